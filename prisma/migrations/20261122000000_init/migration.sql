@@ -543,11 +543,10 @@ ALTER TABLE "ConflictMember" ADD CONSTRAINT "ConflictMember_claimId_fkey" FOREIG
 
 
 -- AuditEvent is append-only: the application may insert, never change or remove.
-CREATE FUNCTION "audit_event_append_only"() RETURNS trigger AS $$
-BEGIN
-  RAISE EXCEPTION 'AuditEvent is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
-END;
-$$ LANGUAGE plpgsql;
+-- Prisma's WebAssembly engine splits migrations at every semicolon (even inside
+-- quotes), so the function body spells its semicolon as the escape \x3B.
+CREATE FUNCTION "audit_event_append_only"() RETURNS trigger LANGUAGE plpgsql AS
+  E'BEGIN RAISE EXCEPTION ''AuditEvent is append-only (% refused)'', TG_OP USING ERRCODE = ''insufficient_privilege''\x3B END';
 
 CREATE TRIGGER "AuditEvent_append_only"
   BEFORE UPDATE OR DELETE ON "AuditEvent"
