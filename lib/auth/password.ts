@@ -1,0 +1,25 @@
+import { hash, verify, Algorithm } from "@node-rs/argon2";
+
+// argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane).
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+/** False for a wrong password or a malformed hash; never throws on user input. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verified against when the email is unknown, so both failures take the same time.
+let dummyHash: Promise<string> | undefined;
+export function timingSafeDummyHash(): Promise<string> {
+  return (dummyHash ??= hashPassword("factdesk-timing-equalizer"));
+}
