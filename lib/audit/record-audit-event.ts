@@ -28,14 +28,16 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEn
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      // strictUndefinedChecks: absent values are left out, not passed as undefined
+      ...jsonField("before", entry.before),
+      ...jsonField("after", entry.after),
     },
   });
 }
 
-// Dates, bigints and Decimals become strings; undefined stays "no value".
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+// Dates, bigints and Decimals become strings; a missing value leaves the column NULL.
+function jsonField<K extends string>(key: K, value: unknown): Partial<Record<K, Prisma.InputJsonValue>> {
+  if (value === undefined || value === null) return {};
+  const json = JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  return { [key]: json } as Record<K, Prisma.InputJsonValue>;
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { pageUser } from "@/app/_lib/page-actor";
+import { AppHeader } from "@/app/_components/app-header";
+import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
+import { getAccount } from "@/lib/users/get-account";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Account" };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const user = await pageUser("/account");
+  const [workspaces, account] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id)]);
+  return (
+    <>
+      <AppHeader user={user} workspaces={workspaces} current={null} />
+      <main id="main" className="page">
+        <h1>Your account</h1>
+        <section className="card" style={{ maxWidth: "36rem" }}>
+          <dl>
+            <dt>
+              <strong>Email</strong>
+            </dt>
+            <dd>{account.email}</dd>
+            <dt>
+              <strong>Single sign-on</strong>
+            </dt>
+            <dd>{account.ssoProviders.length ? "Linked" : "Not linked"}</dd>
+          </dl>
+        </section>
+        <section className="card" style={{ maxWidth: "36rem" }}>
+          <ChangePasswordForm hasPassword={account.hasPassword} />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
+import { findAuditEvents } from "@/lib/audit/find-audit-events";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string }> }) {
+  const { slug } = await params;
+  const { cursor } = await searchParams;
+  const actor = await pageActor(slug);
+  pageAuthorize(actor, "audit.read");
+  const page = await findAuditEvents(actor, cursor ? { cursor } : {});
+  return (
+    <>
+      <div className="page-head">
+        <h1>Audit log</h1>
+        <Link className="button secondary" href={`/w/${slug}/admin`}>
+          Members
+        </Link>
+      </div>
+      <p className="muted">Every change in this workspace, newest first. Entries are append-only: the database refuses to change or delete them.</p>
+      <table className="data" aria-label="Audit events">
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.events.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.createdAt.toISOString()}>{timeFormat.format(e.createdAt)}</time>
+              </td>
+              <td>{e.actorName ?? e.actorEmail ?? "system"}</td>
+              <td>
+                <code>{e.action}</code>
+                <br />
+                <span className="muted">
+                  {e.entityType} {e.entityId}
+                </span>
+              </td>
+              <td>{e.before ? <pre className="json">{JSON.stringify(e.before, null, 1)}</pre> : "—"}</td>
+              <td>{e.after ? <pre className="json">{JSON.stringify(e.after, null, 1)}</pre> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page.nextCursor && (
+        <p style={{ marginTop: "1rem" }}>
+          <Link className="button secondary" href={`/w/${slug}/admin/audit?cursor=${page.nextCursor}`}>
+            Older entries
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

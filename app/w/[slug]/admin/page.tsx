@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
+import { findMembers } from "@/lib/members/find-members";
+import { AddMemberForm } from "./add-member-form";
+import { MemberRow } from "./member-row";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function AdminMembersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await pageActor(slug);
+  pageAuthorize(actor, "member.read");
+  const members = await findMembers(actor);
+  return (
+    <>
+      <div className="page-head">
+        <h1>Members</h1>
+        <Link className="button secondary" href={`/w/${slug}/admin/audit`}>
+          Audit log
+        </Link>
+      </div>
+      <section className="card">
+        <AddMemberForm slug={slug} />
+      </section>
+      <table className="data" aria-label="Members">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Role</th>
+            <th scope="col">Sign-in</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <MemberRow key={m.membershipId} slug={slug} member={m} isSelf={m.userId === actor.userId} />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireSessionUser } from "@/lib/auth/session";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { CreateWorkspaceInputSchema } from "@/lib/workspaces/schemas";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+
+export async function createWorkspaceAction(_previous: ActionResult<{ slug: string }> | null, form: FormData): Promise<ActionResult<{ slug: string }>> {
+  const result = await runAction(async () => {
+    const user = await requireSessionUser();
+    return createWorkspace(user.id, CreateWorkspaceInputSchema.parse(Object.fromEntries(form)));
+  });
+  if (result.ok) redirect(`/w/${result.data.slug}`);
+  return result;
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import { createWorkspaceAction } from "./actions";
+
+export function CreateWorkspaceForm() {
+  const [state, action, pending] = useActionState(createWorkspaceAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} aria-labelledby="create-heading">
+      <h2 id="create-heading">Start a new workspace</h2>
+      <p className="muted">A workspace is a newsroom or desk with its own members, articles and rating scale. You become its admin.</p>
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      <Field id="name" label="Name" errors={errors.name}>
+        <input type="text" required {...fieldAria("name", errors.name)} />
+      </Field>
+      <Field id="slug" label="Address" hint="Lowercase letters, digits and hyphens: factdesk/w/<address>" errors={errors.slug}>
+        <input type="text" required pattern="[a-z0-9]+(-[a-z0-9]+)*" {...fieldAria("slug", errors.slug, true)} />
+      </Field>
+      <Field id="organisationName" label="Organisation" hint="Named as the author of published fact-checks" errors={errors.organisationName}>
+        <input type="text" required {...fieldAria("organisationName", errors.organisationName, true)} />
+      </Field>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create workspace"}
+      </button>
+    </form>
+  );
+}

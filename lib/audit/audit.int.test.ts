@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { findAuditEvents } from "@/lib/audit/find-audit-events";
+import { addMember } from "@/lib/members/add-member";
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { removeMember } from "@/lib/members/remove-member";
+import { createWorkspaceWithMembers, uniqueEmail, uniqueSuffix } from "@/prisma/factories";
+
+/** The audit rows written in a workspace after `since` (an id list taken before the action). */
+async function newEvents(workspaceId: string, knownIds: string[]) {
+  return db.auditEvent.findMany({ where: { workspaceId, id: { notIn: knownIds } } });
+}
+async function eventIds(workspaceId: string): Promise<string[]> {
+  return (await db.auditEvent.findMany({ where: { workspaceId }, select: { id: true } })).map((e) => e.id);
+}
+
+describe("member mutations are audited", () => {
+  it("addMember writes exactly one event with actor, entity and the new state", async () => {
+    const { actors, workspace } = await createWorkspaceWithMembers();
+    const known = await eventIds(workspace.id);
+    const email = uniqueEmail("added");
+    const { membershipId, userId } = await addMember(actors.ADMIN, { email, role: "EDITOR" });
+
+    const events = await newEvents(workspace.id, known);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actorId: actors.ADMIN.userId,
+      action: "member.added",
+      entityType: "Membership",
+      entityId: membershipId,
+      before: null,
+      after: { email, role: "EDITOR", userId, newAccount: true },
+    });
+  });
+
+  it("changeMemberRole writes one event with the role before and after", async () => {
+    const { actors, membershipIds, users, workspace } = await createWorkspaceWithMembers();
+    const known = await eventIds(workspace.id);
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.VIEWER, role: "REVIEWER" });
+
+    const events = await newEvents(workspace.id, known);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actorId: actors.ADMIN.userId,
+      action: "member.role_changed",
+      entityType: "Membership",
+      entityId: membershipIds.VIEWER,
+      before: { role: "VIEWER", userId: users.VIEWER.id },
+      after: { role: "REVIEWER", userId: users.VIEWER.id },
+    });
+  });
+
+  it("removeMember writes one event with the removed membership as 'before'", async () => {
+    const { actors, membershipIds, users, workspace } = await createWorkspaceWithMembers();
+    const known = await eventIds(workspace.id);
+    await removeMember(actors.ADMIN, { membershipId: membershipIds.EDITOR });
+
+    const events = await newEvents(workspace.id, known);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actorId: actors.ADMIN.userId,
+      action: "member.removed",
+      entityId: membershipIds.EDITOR,
+      before: { role: "EDITOR", userId: users.EDITOR.id },
+      after: null,
+    });
+  });
+
+  it("setting a member's current role again changes nothing and writes nothing", async () => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    const known = await eventIds(workspace.id);
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.EDITOR, role: "EDITOR" });
+    expect(await newEvents(workspace.id, known)).toHaveLength(0);
+  });
+});
+
+describe("a failed change leaves no audit row", () => {
+  it("a refused last-admin demotion writes nothing", async () => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    const known = await eventIds(workspace.id);
+    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role: "VIEWER" })).rejects.toThrow(ConflictError);
+    expect(await newEvents(workspace.id, known)).toHaveLength(0);
+  });
+
+  it("an error after recordAuditEvent rolls the audit row back with the transaction", async () => {
+    const { actors } = await createWorkspaceWithMembers();
+    const entityId = `entity-${uniqueSuffix()}`;
+    const failing = db.$transaction(async (tx) => {
+      await recordAuditEvent(tx, actors.ADMIN, { action: "test.failed", entityType: "Test", entityId, after: { x: 1 } });
+      expect(await tx.auditEvent.count({ where: { entityId } })).toBe(1); // written inside the transaction…
+      throw new Error("forced failure");
+    });
+    await expect(failing).rejects.toThrow("forced failure");
+    expect(await db.auditEvent.count({ where: { entityId } })).toBe(0); // …and gone after the rollback
+  });
+});
+
+describe("the database keeps AuditEvent append-only", () => {
+  it("refuses UPDATE and DELETE, through Prisma and in raw SQL, and the row stays as it was", async () => {
+    const { workspace } = await createWorkspaceWithMembers();
+    const row = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: workspace.id } });
+
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE "workspaceId" = ${workspace.id}`).rejects.toThrow(/append-only/);
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
+  });
+});
+
+describe("findAuditEvents", () => {
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("is refused to a %s", async (role) => {
+    const { actors } = await createWorkspaceWithMembers();
+    await expect(findAuditEvents(actors[role])).rejects.toThrow(ForbiddenError);
+  });
+
+  it("shows an admin only their workspace's events, newest first, page by page", async () => {
+    const mine = await createWorkspaceWithMembers();
+    const other = await createWorkspaceWithMembers();
+    // 60 more events, enough for two pages; the other workspace gets some at the same time.
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 60; i++) {
+        await recordAuditEvent(tx, mine.actors.ADMIN, { action: "test.page", entityType: "Test", entityId: `mine-${i}` });
+        if (i % 10 === 0) await recordAuditEvent(tx, other.actors.ADMIN, { action: "test.page", entityType: "Test", entityId: `other-${i}` });
+      }
+    });
+    const expected = await db.auditEvent.findMany({ where: { workspaceId: mine.workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(expected).toHaveLength(61);
+
+    const first = await findAuditEvents(mine.actors.ADMIN);
+    expect(first.events).toHaveLength(50);
+    expect(first.nextCursor).toBe(first.events.at(-1)!.id);
+    const second = await findAuditEvents(mine.actors.ADMIN, { cursor: first.nextCursor! });
+    expect(second.nextCursor).toBeNull();
+
+    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    const created = second.events.find((e) => e.action === "workspace.created")!;
+    expect(created).toMatchObject({ actorEmail: mine.users.ADMIN.email, actorName: mine.users.ADMIN.name });
+  });
+
+  it("filters by entity type", async () => {
+    const { actors } = await createWorkspaceWithMembers();
+    await addMember(actors.ADMIN, { email: uniqueEmail("f"), role: "VIEWER" });
+    const page = await findAuditEvents(actors.ADMIN, { entityType: "Membership" });
+    expect(page.events.map((e) => e.action)).toEqual(["member.added"]);
+  });
+});

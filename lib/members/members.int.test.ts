@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { addMember } from "@/lib/members/add-member";
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { findMembers } from "@/lib/members/find-members";
+import { removeMember } from "@/lib/members/remove-member";
+import type { Role } from "@/lib/policy/actor";
+import { createUser, createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
+
+/** Membership rows and audit count of a workspace, to show a refused call changed nothing. */
+async function snapshot(workspaceId: string) {
+  const memberships = await db.membership.findMany({ where: { workspaceId }, orderBy: { id: "asc" } });
+  const auditEvents = await db.auditEvent.count({ where: { workspaceId } });
+  return { memberships, auditEvents };
+}
+
+async function roleOf(membershipId: string): Promise<Role | undefined> {
+  return (await db.membership.findUnique({ where: { id: membershipId }, select: { role: true } }))?.role;
+}
+
+describe("addMember", () => {
+  it("creates an account for a new address, with a temporary password that signs in", async () => {
+    const { actors, workspace } = await createWorkspaceWithMembers();
+    const email = uniqueEmail("new");
+    const result = await addMember(actors.ADMIN, { email, name: "New Person", role: "EDITOR" });
+
+    expect(result.temporaryPassword).toEqual(expect.any(String));
+    expect(result.temporaryPassword!.length).toBeGreaterThanOrEqual(12);
+    const signIn = await verifyCredentials(email, result.temporaryPassword!, null);
+    expect(signIn).toEqual({ ok: true, user: { id: result.userId, email, name: "New Person" } });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { passwordHash: true } });
+    expect(stored.passwordHash).not.toContain(result.temporaryPassword!);
+    const membership = await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } });
+    expect(membership).toMatchObject({ workspaceId: workspace.id, userId: result.userId, role: "EDITOR" });
+  });
+
+  it("gives an existing account the membership only: no password, the old one unchanged", async () => {
+    const { actors } = await createWorkspaceWithMembers();
+    const existing = await createUser({ password: "existing-password-1" });
+    const before = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+
+    const result = await addMember(actors.ADMIN, { email: existing.email, role: "REVIEWER" });
+
+    expect(result).toMatchObject({ userId: existing.id, temporaryPassword: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(before);
+    expect(await roleOf(result.membershipId)).toBe("REVIEWER");
+  });
+
+  it("refuses someone who is already a member (ConflictError) and changes nothing", async () => {
+    const { actors, users, workspace } = await createWorkspaceWithMembers();
+    const before = await snapshot(workspace.id);
+    await expect(addMember(actors.ADMIN, { email: users.VIEWER.email, role: "ADMIN" })).rejects.toThrow(ConflictError);
+    expect(await snapshot(workspace.id)).toEqual(before);
+  });
+});
+
+describe("changeMemberRole and removeMember", () => {
+  it("changes a member's role", async () => {
+    const { actors, membershipIds } = await createWorkspaceWithMembers();
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.VIEWER, role: "REVIEWER" });
+    expect(await roleOf(membershipIds.VIEWER)).toBe("REVIEWER");
+  });
+
+  it("removes the membership but keeps the user's account", async () => {
+    const { actors, membershipIds, users } = await createWorkspaceWithMembers();
+    await removeMember(actors.ADMIN, { membershipId: membershipIds.EDITOR });
+    expect(await roleOf(membershipIds.EDITOR)).toBeUndefined();
+    expect(await db.user.count({ where: { id: users.EDITOR.id } })).toBe(1);
+  });
+
+  it("lets an admin step down once another admin exists", async () => {
+    const { actors, membershipIds } = await createWorkspaceWithMembers();
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.REVIEWER, role: "ADMIN" });
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role: "EDITOR" });
+    expect(await roleOf(membershipIds.ADMIN)).toBe("EDITOR");
+  });
+});
+
+describe("last-admin protection", () => {
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("the only admin cannot demote themselves to %s", async (role) => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    const before = await snapshot(workspace.id);
+    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role })).rejects.toThrow(ConflictError);
+    expect(await snapshot(workspace.id)).toEqual(before);
+  });
+
+  it("the only admin cannot be removed", async () => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    const before = await snapshot(workspace.id);
+    await expect(removeMember(actors.ADMIN, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ConflictError);
+    expect(await snapshot(workspace.id)).toEqual(before);
+  });
+
+  it.each([
+    ["demote", (a: Parameters<typeof removeMember>[0], id: string) => changeMemberRole(a, { membershipId: id, role: "VIEWER" })],
+    ["remove", (a: Parameters<typeof removeMember>[0], id: string) => removeMember(a, { membershipId: id })],
+  ] as const)("two admins who %s each other at once: exactly one succeeds, one admin remains", async (_verb, act) => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.REVIEWER, role: "ADMIN" });
+    const secondAdmin = { ...actors.REVIEWER, role: "ADMIN" as const };
+
+    const results = await Promise.allSettled([act(actors.ADMIN, membershipIds.REVIEWER), act(secondAdmin, membershipIds.ADMIN)]);
+
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failure = results.find((r) => r.status === "rejected");
+    expect(failure?.reason).toBeInstanceOf(ConflictError);
+    expect(await db.membership.count({ where: { workspaceId: workspace.id, role: "ADMIN" } })).toBe(1);
+  });
+});
+
+describe("authorization", () => {
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("%s may not read or manage members (ForbiddenError)", async (role) => {
+    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+    const before = await snapshot(workspace.id);
+    const actor = actors[role];
+    await expect(findMembers(actor)).rejects.toThrow(ForbiddenError);
+    await expect(addMember(actor, { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
+    await expect(changeMemberRole(actor, { membershipId: membershipIds.VIEWER, role: "ADMIN" })).rejects.toThrow(ForbiddenError);
+    await expect(removeMember(actor, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ForbiddenError);
+    expect(await snapshot(workspace.id)).toEqual(before);
+  });
+
+  it("findMembers lists the workspace's members (admin), sorted by email", async () => {
+    const { actors, users } = await createWorkspaceWithMembers();
+    const members = await findMembers(actors.ADMIN);
+    const expected = Object.entries(users).map(([role, u]) => ({ email: u.email, role, userId: u.id }));
+    expected.sort((a, b) => a.email.localeCompare(b.email));
+    expect(members.map(({ email, role, userId }) => ({ email, role, userId }))).toEqual(expected);
+  });
+
+  it("an admin of workspace B gets NotFoundError for workspace A's memberships, and neither workspace changes", async () => {
+    const a = await createWorkspaceWithMembers();
+    const b = await createWorkspaceWithMembers();
+    const before = [await snapshot(a.workspace.id), await snapshot(b.workspace.id)];
+
+    for (const membershipId of Object.values(a.membershipIds)) {
+      await expect(changeMemberRole(b.actors.ADMIN, { membershipId, role: "VIEWER" })).rejects.toThrow(NotFoundError);
+      await expect(removeMember(b.actors.ADMIN, { membershipId })).rejects.toThrow(NotFoundError);
+    }
+    expect([await snapshot(a.workspace.id), await snapshot(b.workspace.id)]).toEqual(before);
+  });
+});

@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/errors";
+import { ROLES, type Actor, type Role } from "@/lib/policy/actor";
+import { ACTIONS, authorize, can, type Action } from "@/lib/policy/policy";
+
+// The expected rules, written out independently of policy.ts. Adding an action
+// to policy.ts without a line here fails "every action has an expectation".
+type Author = "any" | "own" | "ownOrAdmin" | "notOwn";
+const EXPECTED: Record<string, { role: Role; author: Author }> = {
+  "workspace.read": { role: "VIEWER", author: "any" },
+  "article.read": { role: "VIEWER", author: "any" },
+  "article.create": { role: "EDITOR", author: "any" },
+  "article.update": { role: "EDITOR", author: "any" },
+  "article.delete": { role: "ADMIN", author: "any" },
+  "annotation.create": { role: "EDITOR", author: "any" },
+  "annotation.update": { role: "EDITOR", author: "own" },
+  "annotation.delete": { role: "EDITOR", author: "ownOrAdmin" },
+  "annotation.reattach": { role: "EDITOR", author: "any" },
+  "reply.create": { role: "EDITOR", author: "any" },
+  "reply.update": { role: "EDITOR", author: "own" },
+  "reply.delete": { role: "EDITOR", author: "ownOrAdmin" },
+  "claim.create": { role: "EDITOR", author: "any" },
+  "claim.update": { role: "EDITOR", author: "any" },
+  "claim.assign": { role: "REVIEWER", author: "any" },
+  "verdict.draft": { role: "EDITOR", author: "any" },
+  "verdict.edit": { role: "EDITOR", author: "own" },
+  "verdict.submit": { role: "EDITOR", author: "own" },
+  "verdict.review": { role: "REVIEWER", author: "notOwn" },
+  "verdict.readUnapproved": { role: "EDITOR", author: "any" },
+  "conflict.propose": { role: "EDITOR", author: "any" },
+  "conflict.resolve": { role: "REVIEWER", author: "any" },
+  "report.exportInternal": { role: "EDITOR", author: "any" },
+  "report.exportPublished": { role: "VIEWER", author: "any" },
+  "report.publish": { role: "REVIEWER", author: "any" },
+  "member.read": { role: "ADMIN", author: "any" },
+  "member.manage": { role: "ADMIN", author: "any" },
+  "workspace.settings": { role: "ADMIN", author: "any" },
+  "audit.read": { role: "ADMIN", author: "any" },
+  "apiToken.manage": { role: "ADMIN", author: "any" },
+};
+const ORDER: Role[] = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"];
+const WS = "ws-a";
+const ME = "user-me";
+const SOMEONE = "user-someone";
+
+const actor = (role: Role): Actor => ({ userId: ME, workspaceId: WS, role });
+const expectation = (action: Action) => EXPECTED[action]!;
+const actionsWith = (author: Author) => ACTIONS.filter((a) => expectation(a).author === author);
+const atLeast = (role: Role, minimum: Role) => ORDER.indexOf(role) >= ORDER.indexOf(minimum);
+
+describe("the policy table", () => {
+  it("has roles in increasing power", () => {
+    expect([...ROLES]).toEqual(ORDER);
+  });
+
+  it("every action has an expectation here, and every expectation an action", () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  // Every role × every action, on a resource whose authorship satisfies the rule.
+  describe.each(ACTIONS)("%s", (action) => {
+    const { role: minimum, author } = expectation(action);
+    const authorId = author === "notOwn" ? SOMEONE : ME;
+    it.each(ROLES)(`%s is allowed only from ${minimum} up`, (role) => {
+      expect(can(actor(role), action, { workspaceId: WS, authorId })).toBe(atLeast(role, minimum));
+    });
+  });
+});
+
+describe("authorship", () => {
+  it("'own' actions: nobody, not even an admin, may do them on someone else's resource", () => {
+    for (const action of actionsWith("own")) {
+      for (const role of ROLES) expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(false);
+    }
+  });
+
+  it("an editor can't update someone else's annotation, but can update their own", () => {
+    expect(can(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: SOMEONE })).toBe(false);
+    expect(can(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: ME })).toBe(true);
+    expect(() => authorize(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: SOMEONE })).toThrow(ForbiddenError);
+  });
+
+  it("'ownOrAdmin' actions: on someone else's resource only an admin may (moderation)", () => {
+    for (const action of actionsWith("ownOrAdmin")) {
+      for (const role of ROLES) {
+        expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(role === "ADMIN");
+      }
+    }
+    expect(can(actor("ADMIN"), "annotation.delete", { workspaceId: WS, authorId: SOMEONE })).toBe(true);
+    expect(can(actor("REVIEWER"), "annotation.delete", { workspaceId: WS, authorId: SOMEONE })).toBe(false);
+  });
+
+  it("four-eyes: nobody reviews their own verdict, not even an admin", () => {
+    expect(actionsWith("notOwn")).toContain("verdict.review");
+    for (const action of actionsWith("notOwn")) {
+      for (const role of ROLES) expect(can(actor(role), action, { workspaceId: WS, authorId: ME }), `${role} ${action}`).toBe(false);
+    }
+    expect(can(actor("REVIEWER"), "verdict.review", { workspaceId: WS, authorId: SOMEONE })).toBe(true);
+    expect(() => authorize(actor("REVIEWER"), "verdict.review", { workspaceId: WS, authorId: ME })).toThrow(/four-eyes/);
+  });
+
+  it("without a resource, 'own' actions are refused (authorship can't be shown); others follow the role", () => {
+    for (const action of ACTIONS) {
+      const { role: minimum, author } = expectation(action);
+      for (const role of ROLES) {
+        expect(can(actor(role), action), `${role} ${action}`).toBe(author !== "own" && atLeast(role, minimum));
+      }
+    }
+  });
+
+  it("a resource without an author counts as someone else's", () => {
+    expect(can(actor("ADMIN"), "verdict.edit", { workspaceId: WS, authorId: null })).toBe(false);
+    expect(can(actor("REVIEWER"), "verdict.review", { workspaceId: WS })).toBe(true);
+  });
+});
+
+describe("workspaces", () => {
+  it("a resource from another workspace is always refused, whatever the role, action or author", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...ACTIONS),
+        fc.string({ minLength: 1 }),
+        fc.option(fc.constantFrom(ME, SOMEONE), { nil: undefined }),
+        (role, action, otherWorkspace, authorId) => {
+          fc.pre(otherWorkspace !== WS);
+          expect(can(actor(role), action, { workspaceId: otherWorkspace, authorId })).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("authorize throws ForbiddenError for another workspace's resource, even for an admin", () => {
+    expect(() => authorize(actor("ADMIN"), "article.read", { workspaceId: "ws-b" })).toThrow(ForbiddenError);
+    expect(() => authorize(actor("ADMIN"), "article.read", { workspaceId: WS })).not.toThrow();
+  });
+});

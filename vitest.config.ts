@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// `@/…` resolves from the repository root, as in tsconfig.json's paths.
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * Two projects:
+ * - unit: pure code, no database (`*.test.ts` beside the code);
+ * - integration: use cases against a real, freshly migrated PostgreSQL
+ *   (`*.int.test.ts`). The global setup creates the database once per run and
+ *   hands its URL to every test file through `provide` / `inject`.
+ * JSON results: `--reporter=default --reporter=json --outputFile=test-results/vitest-<project>.json`.
+ */
+export default defineConfig({
+  resolve: { alias: { "@": root.replace(/\/$/, "") } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["lib/**/*.int.test.ts"],
+          globalSetup: ["test/integration-setup.ts"],
+          setupFiles: ["test/integration-env.ts"],
+          // Real argon2 hashing and row locks: allow more than the 5 s default.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
