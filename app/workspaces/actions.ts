@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { requireSessionUser } from "@/lib/auth/session";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { CreateWorkspaceInputSchema } from "@/lib/workspaces/schemas";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 
 export async function createWorkspaceAction(_previous: ActionResult<{ slug: string }> | null, form: FormData): Promise<ActionResult<{ slug: string }>> {
-  const result = await runAction(async () => {
+  const result = await runFormAction(form, async (fields) => {
     const user = await requireSessionUser();
-    return createWorkspace(user.id, CreateWorkspaceInputSchema.parse(Object.fromEntries(form)));
+    return createWorkspace(user.id, CreateWorkspaceInputSchema.parse(fields));
   });
   if (result.ok) redirect(`/w/${result.data.slug}`);
   return result;

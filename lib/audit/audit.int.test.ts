@@ -8,7 +8,7 @@ import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { createWorkspaceWithMembers, uniqueEmail, uniqueSuffix } from "@/prisma/factories";
 
-/** The audit rows written in a workspace after `since` (an id list taken before the action). */
+/** The workspace's audit rows that are not in `knownIds` (the ids taken before the action). */
 async function newEvents(workspaceId: string, knownIds: string[]) {
   return db.auditEvent.findMany({ where: { workspaceId, id: { notIn: knownIds } } });
 }

@@ -14,7 +14,7 @@ import {
 /** What a server action returns to its form. */
 export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; status: number; error: string; fieldErrors: FieldErrors };
+  | { ok: false; status: number; error: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 /** The one mapping from domain errors to HTTP statuses (route handlers and server actions). */
 export function statusOf(error: unknown): number {
@@ -57,4 +57,21 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
   } catch (error) {
     return failure(error);
   }
+}
+
+/** A form's text fields as a plain object (file inputs become ""). */
+export function formFields(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+}
+
+/**
+ * runAction for a submitted form: on failure the entered values come back
+ * (except passwords), so the form can show them again next to the errors.
+ */
+export async function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  const fields = formFields(form);
+  const result = await runAction(() => work(fields), message);
+  if (result.ok) return result;
+  const values = Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
+  return { ...result, values };
 }

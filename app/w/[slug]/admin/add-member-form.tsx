@@ -7,6 +7,7 @@ import { addMemberAction } from "./actions";
 export function AddMemberForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(addMemberAction.bind(null, slug), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = (state && !state.ok && state.values) || {};
   return (
     <form action={action} aria-labelledby="add-member-heading">
       <h2 id="add-member-heading">Add a member</h2>
@@ -27,13 +28,13 @@ export function AddMemberForm({ slug }: { slug: string }) {
       )}
       <div className="form-row">
         <Field id="email" label="Email" errors={errors.email}>
-          <input type="email" required autoComplete="off" {...fieldAria("email", errors.email)} />
+          <input type="email" required autoComplete="off" defaultValue={values.email} {...fieldAria("email", errors.email)} />
         </Field>
         <Field id="name" label="Name (for new accounts)" errors={errors.name}>
-          <input type="text" autoComplete="off" {...fieldAria("name", errors.name)} />
+          <input type="text" autoComplete="off" defaultValue={values.name} {...fieldAria("name", errors.name)} />
         </Field>
         <Field id="role" label="Role" errors={errors.role}>
-          <select defaultValue="EDITOR" {...fieldAria("role", errors.role)}>
+          <select defaultValue={values.role ?? "EDITOR"} key={values.role} {...fieldAria("role", errors.role)}>
             <option value="VIEWER">Viewer</option>
             <option value="EDITOR">Editor</option>
             <option value="REVIEWER">Reviewer</option>

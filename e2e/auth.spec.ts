@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { attemptSignIn, screenshot, signInAlert, signInWithPassword, signOut } from "./support/pages";
+
+const PASSWORD = "correct horse battery";
+
+test("an editor signs in with a password, sees the workspace, and signs out", async ({ page }, testInfo) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+
+  await page.goto(`/w/${workspace.slug}`);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await expect(page.getByRole("heading", { name: "Sign in to Factdesk" })).toBeVisible();
+  await screenshot(page, "sign-in", testInfo);
+
+  await signInWithPassword(page, editor.email, PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/w/${workspace.slug}$`));
+  await expect(page.getByRole("heading", { level: 1, name: workspace.name })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Workspace" });
+  for (const section of ["Overview", "Articles", "Claims", "Review", "Conflicts", "Reports"]) {
+    await expect(nav.getByRole("link", { name: section, exact: true })).toBeVisible();
+  }
+  await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await screenshot(page, "workspace-home", testInfo);
+
+  await nav.getByRole("link", { name: "Claims" }).click();
+  await expect(page.getByRole("heading", { name: "No claims yet" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Claims" })).toHaveAttribute("aria-current", "page");
+
+  await signOut(page);
+  await page.goto(`/w/${workspace.slug}`);
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a wrong password and an unknown email show the same error", async ({ page }) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+
+  await page.goto("/signin");
+  await attemptSignIn(page, editor.email, "not the password");
+  await expect(signInAlert(page)).toHaveText("Invalid email or password.");
+  await expect(page).toHaveURL(/\/signin/);
+
+  await attemptSignIn(page, `nobody-${Date.now()}@example.test`, "whatever it is");
+  await expect(signInAlert(page)).toHaveText("Invalid email or password.");
+});
+
+test("a viewer cannot reach the admin pages", async ({ page }, testInfo) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const viewer = await createUser({ workspaceId: workspace.id, role: "VIEWER", password: PASSWORD });
+
+  await page.goto("/signin");
+  await signInWithPassword(page, viewer.email, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: workspace.name })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+
+  for (const path of ["admin", "admin/audit"]) {
+    const response = await page.goto(`/w/${workspace.slug}/${path}`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
+  }
+  await screenshot(page, "viewer-forbidden", testInfo);
+});
+
+test("a member of another workspace gets 404, not a hint that it exists", async ({ page }) => {
+  const mine = await createWorkspaceWithMembers();
+  const theirs = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: mine.workspace.id, role: "EDITOR", password: PASSWORD });
+
+  await page.goto("/signin");
+  await signInWithPassword(page, editor.email, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: mine.workspace.name })).toBeVisible();
+  const response = await page.goto(`/w/${theirs.workspace.slug}/articles`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

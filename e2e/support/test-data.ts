@@ -1,0 +1,12 @@
+/**
+ * Test data for e2e journeys: the factories, pointed at the database the web
+ * server created (e2e/support/serve.ts writes its URL to E2E_STATE_FILE).
+ */
+import { readFileSync } from "node:fs";
+
+const state = JSON.parse(readFileSync(process.env.E2E_STATE_FILE!, "utf8")) as { databaseUrl: string };
+process.env.DATABASE_URL = state.databaseUrl;
+
+export * from "../../prisma/factories";
+export { db } from "../../lib/db/client";
+export { createWorkspace } from "../../lib/workspaces/create-workspace";

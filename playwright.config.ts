@@ -1,0 +1,73 @@
+import { defineConfig, devices } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// This file is evaluated again in every worker: pick ports and secrets once
+// and pin them in process.env, which the workers inherit.
+function freePort(): string {
+  const js = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})';
+  return execFileSync(process.execPath, ["-e", js]).toString();
+}
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_OIDC_PORT ??= freePort();
+process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
+process.env.E2E_STATE_FILE ??= path.join(tmpdir(), `factdesk-e2e-${process.env.E2E_PORT}.json`);
+
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const oidcIssuer = `http://127.0.0.1:${process.env.E2E_OIDC_PORT}`;
+const oidcClient = { OIDC_CLIENT_ID: "factdesk-e2e", OIDC_CLIENT_SECRET: "factdesk-e2e-secret" };
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: 1, // 2 cores: next start and chromium already use both
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          // Debian's chromium; `npx playwright install` cannot download browsers here.
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node e2e/support/oidc-server.mjs",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { OIDC_PORT: process.env.E2E_OIDC_PORT!, APP_URL: baseURL, ...oidcClient },
+    },
+    {
+      // serves the production build: `npm test` runs `next build` first
+      command: "npx tsx e2e/support/serve.ts",
+      url: `${baseURL}/signin`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      stdout: "pipe",
+      env: {
+        E2E_PORT: process.env.E2E_PORT!,
+        E2E_STATE_FILE: process.env.E2E_STATE_FILE!,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET!,
+        OIDC_ISSUER: oidcIssuer,
+        OIDC_NAME: "Newsroom SSO",
+        ...oidcClient,
+      },
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# `npm test`: lint + typecheck, unit, integration (real PostgreSQL: TEST_DATABASE_URL's
+# server if set, else a throw-away embedded one), production build, Playwright e2e
+# (Debian chromium). Every stage runs even if an earlier one failed; each writes
+# its counts to test-results/summary/<stage>.json, and the last line sums them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+summary=test-results/summary
+rm -rf "$summary" && mkdir -p "$summary"
+
+record() { # name passed failed
+  printf '{"name":"%s","passed":%d,"failed":%d}\n' "$1" "$2" "$3" > "$summary/$1.json"
+}
+check() { # name command... : a single pass/fail check
+  local name=$1; shift
+  echo "::: $name"
+  if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
+}
+vitest_project() { # project
+  local out=test-results/vitest-$1.json
+  rm -f "$out"
+  echo "::: vitest $1"
+  npx vitest run --project "$1" --reporter=default --reporter=json --outputFile="$out"
+  node scripts/count-results.mjs vitest "$out" "$1" > "$summary/$1.json" || record "$1" 0 1
+}
+
+check lint npx eslint .
+check typecheck npx tsc --noEmit
+vitest_project unit
+vitest_project integration
+check build npx next build
+echo "::: playwright e2e"
+rm -f test-results/playwright.json
+npx playwright test
+node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$summary/e2e.json" || record e2e 0 1
+
+node scripts/count-results.mjs sum "$summary"
