@@ -70,8 +70,9 @@ export function authOptions(): NextAuthOptions {
       async signIn({ account, profile }) {
         if (account?.provider !== SSO_PROVIDER_ID) return true;
         const p = profile as SsoProfile | undefined;
-        // Only a verified address may be matched to a Factdesk account.
-        return Boolean(p?.email && p.email_verified !== false);
+        // SECURITY: only an address the provider says it verified may be matched
+        // to a Factdesk account (a missing claim is not a verification).
+        return Boolean(p?.email && p.email_verified === true);
       },
       async jwt({ token, user, account, profile }) {
         if (account?.provider === SSO_PROVIDER_ID && profile) {

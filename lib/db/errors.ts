@@ -5,10 +5,17 @@ function prismaCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
+type UniqueMeta = { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
+
+/** The columns of the violated unique constraint, from whichever form the driver reports. */
 function uniqueTarget(error: unknown): string[] {
-  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } }).meta;
+  const meta = (error as { meta?: UniqueMeta }).meta;
   if (Array.isArray(meta?.target)) return meta.target.map(String);
-  return meta?.driverAdapterError?.cause?.constraint?.fields?.map((f) => f.replaceAll('"', "")) ?? [];
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields) return constraint.fields.map((f) => f.replaceAll('"', ""));
+  // @prisma/adapter-pg reports only the index name; Prisma names them <Model>_<field>[_<field>]_key.
+  const fields = constraint?.index?.match(/^[^_]+_(.+)_key$/)?.[1];
+  return fields ? fields.split("_") : [];
 }
 
 /**

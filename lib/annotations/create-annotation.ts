@@ -1,0 +1,45 @@
+import { db } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { describeSpan } from "@/lib/anchoring";
+import { lockArticle } from "@/lib/articles/lock-article";
+import { assertSpan } from "@/lib/annotations/assert-span";
+import type { Actor } from "@/lib/policy/actor";
+import type { CreateAnnotationInput } from "@/lib/annotations/schemas";
+
+/**
+ * Editors and up: annotates a span of the article's latest version. The span
+ * is checked against the stored text; both W3C selectors are stored. Audited.
+ */
+export async function createAnnotation(actor: Actor, input: CreateAnnotationInput): Promise<{ id: string }> {
+  authorize(actor, "annotation.create");
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, actor, input.articleId, "share");
+    if (input.versionId !== article.latestVersionId) {
+      throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
+    }
+    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true } });
+    assertSpan(version.text, input.start, input.end, input.exact);
+    const { quote } = describeSpan(version.text, input.start, input.end);
+    const annotation = await tx.annotation.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        articleId: article.id,
+        versionId: article.latestVersionId,
+        kind: input.kind,
+        start: input.start,
+        end: input.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        body: input.body,
+        tags: input.tags,
+        authorId: actor.userId,
+      },
+      select: { id: true, kind: true, start: true, end: true, exact: true, body: true, tags: true },
+    });
+    await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: annotation });
+    return { id: annotation.id };
+  });
+}

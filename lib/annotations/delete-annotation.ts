@@ -1,0 +1,19 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { annotationScope } from "@/lib/annotations/scope";
+import type { Actor } from "@/lib/policy/actor";
+import type { DeleteAnnotationInput } from "@/lib/annotations/schemas";
+
+/** The author, or an admin: soft-deletes the annotation (kept in the database, hidden everywhere). Audited. */
+export async function deleteAnnotation(actor: Actor, input: DeleteAnnotationInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await tx.annotation.findFirst({ where: annotationScope(actor, input.annotationId), select: { id: true, authorId: true, exact: true, body: true } });
+    if (!current) throw new NotFoundError("Annotation");
+    authorize(actor, "annotation.delete", { workspaceId: actor.workspaceId, authorId: current.authorId });
+    const { count } = await tx.annotation.updateMany({ where: annotationScope(actor, current.id), data: { deletedAt: new Date() } });
+    if (count === 0) throw new NotFoundError("Annotation");
+    await recordAuditEvent(tx, actor, { action: "annotation.deleted", entityType: "Annotation", entityId: current.id, before: { exact: current.exact, body: current.body } });
+  });
+}
