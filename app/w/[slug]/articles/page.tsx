@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findArticles } from "@/lib/articles/find-articles";
+import { can } from "@/lib/policy/policy";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -15,6 +17,11 @@ export default async function ArticlesPage({ params }: { params: Promise<{ slug:
     <>
       <div className="page-head">
         <h1>Articles</h1>
+        {can(actor, "article.create") && (
+          <Link className="button" href={`/w/${slug}/articles/new`}>
+            Import an article
+          </Link>
+        )}
       </div>
       {articles.length === 0 ? (
         <EmptyState title="No articles yet">
@@ -35,7 +42,9 @@ export default async function ArticlesPage({ params }: { params: Promise<{ slug:
           <tbody>
             {articles.map((a) => (
               <tr key={a.id}>
-                <td>{a.title}</td>
+                <td>
+                  <Link href={`/w/${slug}/articles/${a.id}`}>{a.title}</Link>
+                </td>
                 <td>{a.outlet ?? "—"}</td>
                 <td>{a.publishedAt ? <time dateTime={a.publishedAt.toISOString()}>{dateFormat.format(a.publishedAt)}</time> : "—"}</td>
                 <td>{a.versions}</td>

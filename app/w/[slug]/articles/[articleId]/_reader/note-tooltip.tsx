@@ -1,0 +1,25 @@
+"use client";
+
+import { useLayoutEffect, useState, type RefObject } from "react";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+
+/** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
+export function NoteTooltip({ annotation, root }: { annotation: AnnotationDto; root: RefObject<HTMLDivElement | null> }) {
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    const container = root.current;
+    const mark = container?.querySelector<HTMLElement>(`[data-first-of~="${annotation.id}"]`);
+    if (!container || !mark) return setPosition(null);
+    const outer = container.getBoundingClientRect();
+    const inner = mark.getBoundingClientRect();
+    setPosition({ top: inner.bottom - outer.top + 6, left: Math.max(8, inner.left - outer.left) });
+  }, [annotation.id, root]);
+  if (!position) return null;
+  return (
+    <div className="note-tooltip" role="tooltip" aria-live="polite" style={position} data-testid="note-tooltip">
+      <strong>{annotation.kind === "CLAIM" ? "Claim" : "Note"} · {annotation.authorName}</strong>
+      <br />
+      {annotation.bodyPreview || "No note yet."}
+    </div>
+  );
+}

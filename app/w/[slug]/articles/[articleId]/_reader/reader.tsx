@@ -1,0 +1,216 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import type { ActionResult } from "@/lib/http/action-result";
+import { ArticleText, isPlaced } from "./article-text";
+import { AnnotationList, applyFilters, NO_FILTERS, type Filters } from "./annotation-list";
+import { AnnotationPanel } from "./annotation-panel";
+import { SelectionToolbar, type Kind } from "./selection-toolbar";
+import { FindDialog } from "./find-dialog";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { NoteTooltip } from "./note-tooltip";
+import { useReaderKeys } from "./use-reader-keys";
+import * as actions from "../actions";
+
+export interface ReaderProps {
+  slug: string;
+  articleId: string;
+  versionId: string;
+  isLatest: boolean;
+  text: string;
+  annotations: AnnotationDto[];
+  canWrite: boolean;
+}
+
+/** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite }: ReaderProps) {
+  const router = useRouter();
+  const root = useRef<HTMLDivElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [composing, setComposing] = useState<Kind | null>(null);
+  const [reattachId, setReattachId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [dialog, setDialog] = useState<"help" | "find" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const shown = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
+  const navigable = useMemo(() => shown.filter(isPlaced), [shown]);
+  const opened = annotations.find((a) => a.id === openId) ?? null;
+  const canAnnotate = canWrite && isLatest;
+
+  useEffect(() => {
+    setHydrated(true);
+    const onChange = () => {
+      const el = root.current;
+      if (el) setSelection((current) => readSelection(el, text) ?? (composing ? current : null));
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [text, composing]);
+
+  // Mark the active annotation's highlight without re-rendering the text.
+  useEffect(() => {
+    const el = root.current;
+    el?.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
+    if (activeId) el?.querySelectorAll(`mark.hl[data-ids~="${activeId}"]`).forEach((m) => m.classList.add("active"));
+  }, [activeId, annotations]);
+
+  const focusAnnotation = useCallback((id: string) => {
+    setActiveId(id);
+    const mark = root.current?.querySelector<HTMLElement>(`[data-first-of~="${id}"]`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark.focus({ preventScroll: true });
+    mark.classList.remove("flash");
+    void mark.offsetWidth; // restart the animation
+    mark.classList.add("flash");
+  }, []);
+
+  function step(delta: number) {
+    if (navigable.length === 0) return;
+    const index = navigable.findIndex((a) => a.id === activeId);
+    const next = index === -1 ? (delta > 0 ? 0 : navigable.length - 1) : (index + delta + navigable.length) % navigable.length;
+    focusAnnotation(navigable[next]!.id);
+  }
+
+  function finish(result: ActionResult<unknown>, onOk?: () => void): boolean {
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    setError(null);
+    onOk?.();
+    router.refresh();
+    return true;
+  }
+
+  function clearSelection() {
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    setComposing(null);
+    setReattachId(null);
+  }
+
+  function save(body: string, tags: string) {
+    if (!selection || !composing) return;
+    startTransition(async () => {
+      const result = await actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags });
+      finish(result, () => {
+        clearSelection();
+        if (result.ok) setActiveId(result.data.id);
+      });
+    });
+  }
+
+  function reattach() {
+    if (!selection || !reattachId) return;
+    startTransition(async () => finish(await actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }), clearSelection));
+  }
+
+  const call = (run: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
+    new Promise<boolean>((resolve) => startTransition(async () => resolve(finish(await run(), onOk))));
+
+  useReaderKeys(
+    useMemo(
+      () => ({
+        next: () => step(1),
+        previous: () => step(-1),
+        open: () => activeId && setOpenId(activeId),
+        close: () => (dialog ? setDialog(null) : selection || composing ? clearSelection() : setOpenId(null)),
+        annotate: (kind: Kind) => canAnnotate && selection && setComposing(kind),
+        find: () => setDialog("find"),
+        help: () => setDialog("help"),
+      }),
+      [navigable, activeId, dialog, selection, composing, canAnnotate],
+    ),
+  );
+
+  const markAt = (target: EventTarget) => (target as HTMLElement).closest?.<HTMLElement>("mark.hl");
+  const innermost = (mark: HTMLElement) => mark.dataset.ids?.split(" ").at(-1) ?? null;
+  const tipId = hoverId ?? activeId;
+  const tip = tipId ? annotations.find((a) => a.id === tipId) : undefined;
+
+  return (
+    <div className="reader">
+      <div>
+        {selection && (canAnnotate || reattachId) && (
+          <SelectionToolbar
+            key={`${selection.start}-${selection.end}`}
+            selection={selection}
+            composing={composing}
+            reattaching={reattachId !== null}
+            error={opened ? null : error}
+            pending={pending}
+            onCompose={setComposing}
+            onSave={save}
+            onReattach={reattach}
+            onCancel={clearSelection}
+          />
+        )}
+        {reattachId && !selection && (
+          <p className="alert info" role="status">
+            Select the passage in the text where this annotation belongs, then choose “Re-attach here”.
+          </p>
+        )}
+        <div
+          ref={root}
+          className="article-text reading"
+          data-testid="article-text"
+          data-hydrated={hydrated}
+          onMouseOver={(e) => setHoverId(markAt(e.target) ? innermost(markAt(e.target)!) : null)}
+          onMouseLeave={() => setHoverId(null)}
+          onFocus={(e) => markAt(e.target) && setActiveId(innermost(markAt(e.target)!))}
+          onClick={(e) => {
+            const mark = markAt(e.target);
+            if (mark && window.getSelection()?.isCollapsed) setOpenId(innermost(mark));
+          }}
+        >
+          <ArticleText text={text} annotations={annotations} />
+          {tip && <NoteTooltip annotation={tip} root={root} />}
+        </div>
+      </div>
+      <aside className="margin" aria-label="Annotations">
+        {opened ? (
+          <AnnotationPanel
+            key={opened.id}
+            annotation={opened}
+            canWrite={canWrite}
+            isLatest={isLatest}
+            error={error}
+            onClose={() => setOpenId(null)}
+            actions={{
+              update: (input) => call(() => actions.updateAnnotationAction(slug, { annotationId: opened.id, revision: opened.revision, ...input })),
+              remove: () => call(() => actions.deleteAnnotationAction(slug, { annotationId: opened.id }), () => setOpenId(null)),
+              reply: (body) => call(() => actions.createReplyAction(slug, { annotationId: opened.id, body })),
+              removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
+              startReattach: () => setReattachId(opened.id),
+            }}
+          />
+        ) : (
+          <AnnotationList all={annotations} shown={shown} filters={filters} activeId={activeId} onFilters={setFilters} onChoose={(id) => (isPlaced(annotations.find((a) => a.id === id)!) ? focusAnnotation(id) : undefined, setOpenId(id))} />
+        )}
+        <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
+          Press <kbd>?</kbd> for keyboard shortcuts.
+        </p>
+      </aside>
+      <ShortcutsDialog open={dialog === "help"} onClose={() => setDialog(null)} />
+      <FindDialog
+        open={dialog === "find"}
+        text={text}
+        onClose={() => setDialog(null)}
+        onSelect={(start, end) => {
+          setDialog(null);
+          if (root.current && selectOffsets(root.current, start, end)) setSelection(readSelection(root.current, text));
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { getActor } from "@/lib/auth/session";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import { reattachAnnotation } from "@/lib/annotations/reattach-annotation";
+import { createReply } from "@/lib/annotations/create-reply";
+import { deleteReply } from "@/lib/annotations/delete-reply";
+import {
+  CreateAnnotationInputSchema,
+  CreateReplyInputSchema,
+  DeleteAnnotationInputSchema,
+  DeleteReplyInputSchema,
+  ReattachAnnotationInputSchema,
+  UpdateAnnotationInputSchema,
+} from "@/lib/annotations/schemas";
+
+// Called from the reader with plain objects; each parses its input once and
+// calls the use case with the signed-in actor of the workspace in the URL.
+
+export async function createAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)), "Annotation saved.");
+}
+
+export async function updateAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number }>> {
+  return runAction(async () => updateAnnotation(await getActor(slug), UpdateAnnotationInputSchema.parse(input)), "Annotation updated.");
+}
+
+export async function deleteAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => deleteAnnotation(await getActor(slug), DeleteAnnotationInputSchema.parse(input)), "Annotation deleted.");
+}
+
+export async function reattachAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => reattachAnnotation(await getActor(slug), ReattachAnnotationInputSchema.parse(input)), "Annotation re-attached.");
+}
+
+export async function createReplyAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), "Reply posted.");
+}
+
+export async function deleteReplyAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => deleteReply(await getActor(slug), DeleteReplyInputSchema.parse(input)), "Reply deleted.");
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateArticleAction } from "../../actions";
+import { MetadataFields, type MetadataValues } from "../../metadata-fields";
+
+export function EditArticleForm({ slug, articleId, initial }: { slug: string; articleId: string; initial: MetadataValues }) {
+  const [state, action, pending] = useActionState(updateArticleAction.bind(null, slug, articleId), null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = (state && !state.ok && state.values) || initial;
+  return (
+    <form action={action} aria-label="Article details">
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      <MetadataFields errors={errors} values={values} titleRequired />
+      <button className="button" type="submit" disabled={pending}>
+        Save details
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageActor } from "@/app/_lib/page-actor";
+import { getArticle } from "@/lib/articles/get-article";
+import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy/policy";
+import { Reader } from "./_reader/reader";
+import { VersionSwitcher } from "./version-switcher";
+
+export const metadata: Metadata = { title: "Article" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string }> }) {
+  const { slug, articleId } = await params;
+  const { v } = await searchParams;
+  const actor = await pageActor(slug);
+  const versionNumber = v && /^\d+$/.test(v) ? Number(v) : undefined;
+  const article = await getArticle(actor, articleId, versionNumber).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const base = `/w/${slug}/articles/${article.id}`;
+  const canEdit = can(actor, "article.update");
+  const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p style={{ margin: 0 }}>
+            <Link href={`/w/${slug}/articles`}>← Articles</Link>
+          </p>
+          <h1>{article.title}</h1>
+          <p className="article-meta">
+            {[article.outlet, article.author, article.publishedAt && dateFormat.format(article.publishedAt)].filter(Boolean).join(" · ")}
+            {article.url && (
+              <>
+                {" · "}
+                <a href={article.url} rel="noopener nofollow noreferrer" target="_blank">
+                  Original
+                </a>
+              </>
+            )}
+          </p>
+        </div>
+        <div className="row-actions">
+          <VersionSwitcher base={base} versions={article.versions.map((x) => ({ number: x.number, createdAt: x.createdAt.toISOString() }))} current={article.version.number} />
+          {canEdit && (
+            <>
+              <Link className="button secondary" href={`${base}/versions/new`}>
+                Import new version
+              </Link>
+              <Link className="button secondary" href={`${base}/edit`}>
+                Edit details
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      {!article.version.isLatest && (
+        <p className="alert info" role="status">
+          You are reading version {article.version.number} of {article.versions.length}, with highlights where they were on this version. <Link href={base}>Read the latest version</Link> to annotate.
+        </p>
+      )}
+      {article.version.isLatest && lost > 0 && (
+        <p className="alert error" role="status">
+          {lost} annotation{lost === 1 ? "" : "s"} lost {lost === 1 ? "its" : "their"} place in this version. Filter the list by anchor “Orphaned” or “Ambiguous” to re-attach them.
+        </p>
+      )}
+      <p className="legend" aria-label="Highlight legend">
+        <span>
+          <mark className="hl" data-kind="NOTE">note</mark> solid underline
+        </span>
+        <span>
+          <mark className="hl" data-kind="CLAIM">claim</mark> double underline
+        </span>
+        <span>
+          <mark className="hl" data-kind="NOTE" data-state="TEXT_CHANGED">changed text</mark> dashed underline
+        </span>
+        <span>Darker shading: overlapping annotations</span>
+      </p>
+      <Reader
+        slug={slug}
+        articleId={article.id}
+        versionId={article.version.id}
+        isLatest={article.version.isLatest}
+        text={article.version.text}
+        annotations={article.annotations}
+        canWrite={can(actor, "annotation.create")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createArticleAction } from "../actions";
+import { SourceFields } from "../source-fields";
+import { MetadataFields } from "../metadata-fields";
+
+export function NewArticleForm({ slug }: { slug: string }) {
+  const [state, action, pending] = useActionState(createArticleAction.bind(null, slug), null);
+  const [offeredTitle, setOfferedTitle] = useState<string | undefined>();
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = (state && !state.ok && state.values) || {};
+  return (
+    <form action={action} aria-label="Import an article" encType="multipart/form-data">
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      <SourceFields errors={errors} values={values} onFirstLine={(line) => setOfferedTitle((t) => t ?? line)} />
+      <MetadataFields errors={errors} values={{ ...values, title: values.title || offeredTitle }} titleRequired={false} />
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Importing…" : "Import article"}
+      </button>
+    </form>
+  );
+}

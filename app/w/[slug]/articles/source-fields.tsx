@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+
+type Source = "text" | "file" | "url";
+
+/**
+ * Where the article text comes from: pasted, an uploaded .txt/.md/.html file,
+ * or a URL the server fetches. `onFirstLine` offers a title from the text.
+ */
+export function SourceFields({ errors, values, onFirstLine }: { errors: Record<string, string[]>; values: Record<string, string>; onFirstLine?(line: string): void }) {
+  const [source, setSource] = useState<Source>((values.source as Source) || "text");
+  const offer = (text: string) => {
+    const line = text.split("\n").find((l) => l.trim())?.trim();
+    if (line) onFirstLine?.(line.replace(/^#+\s*/, "").slice(0, 300));
+  };
+  return (
+    <>
+      <fieldset className="field" style={{ border: 0, padding: 0 }}>
+        <legend style={{ fontWeight: 600, marginBottom: "0.4rem" }}>Source</legend>
+        <div className="form-row" role="radiogroup">
+          {(
+            [
+              ["text", "Paste text"],
+              ["file", "Upload a file"],
+              ["url", "From a URL"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} style={{ display: "flex", gap: "0.3rem", alignItems: "center", fontWeight: 400 }}>
+              <input type="radio" name="source" value={value} checked={source === value} onChange={() => setSource(value)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {errors.source?.map((m) => <p key={m} className="field-error">{m}</p>)}
+      </fieldset>
+      {source === "text" && (
+        <Field id="text" label="Article text" hint="Paragraphs are kept. The first line is offered as the title." errors={errors.text}>
+          <textarea required rows={12} defaultValue={values.text} onBlur={(e) => offer(e.target.value)} {...fieldAria("text", errors.text, true)} />
+        </Field>
+      )}
+      {source === "file" && (
+        <Field id="file" label="File" hint=".txt, .md or .html, up to 5 MB" errors={errors.file}>
+          <input
+            type="file"
+            required
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file && /\.(txt|md|markdown)$/i.test(file.name) && file.size < 5_000_000) offer(await file.text());
+            }}
+            {...fieldAria("file", errors.file, true)}
+          />
+        </Field>
+      )}
+      {source === "url" && (
+        <Field id="url" label="Address of the article" hint="Factdesk fetches the page and keeps its readable text." errors={errors.url}>
+          <input type="url" required placeholder="https://" defaultValue={values.url} {...fieldAria("url", errors.url, true)} />
+        </Field>
+      )}
+    </>
+  );
+}
