@@ -1,0 +1,95 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { screenshot, signInWithPassword } from "./support/pages";
+import { dragSelect, waitForReader } from "./support/reader";
+
+const PASSWORD = "correct horse battery";
+const CORPUS = path.join(process.cwd(), "..", "shared", "corpus");
+
+async function editorInNewWorkspace(page: import("@playwright/test").Page) {
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  await page.goto("/signin");
+  await signInWithPassword(page, editor.email, PASSWORD);
+  return { workspace, editor };
+}
+
+test("an editor uploads a corpus article, highlights with the mouse, overlaps, and finds it all after a reload", async ({ page }, testInfo) => {
+  const { workspace } = await editorInNewWorkspace(page);
+  await page.goto(`/w/${workspace.slug}/articles`);
+  await page.getByRole("link", { name: "Import an article" }).click();
+  await page.getByLabel("Upload a file").check();
+  await page.getByLabel("File", { exact: true }).setInputFiles(path.join(CORPUS, "003_ca495652342b1cad.txt"));
+  await expect(page.getByLabel(/^Title/)).toHaveValue(/^In a rare departure/);
+  await page.getByLabel(/^Title/).fill("Trump urges Putin to stop");
+  await page.getByLabel("Outlet").fill("Corpus Daily");
+  await page.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trump urges Putin to stop" })).toBeVisible();
+  await waitForReader(page);
+
+  await dragSelect(page, "killed at least 12 people");
+  await page.getByRole("button", { name: "Note", exact: true }).click();
+  await page.getByLabel("Note (Markdown)").fill("Compare with the **city administration's** count.");
+  await page.getByLabel("Tags").fill("casualties, kyiv");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator("mark.hl", { hasText: "killed at least 12 people" })).toHaveCount(1);
+
+  // an overlapping claim: shared words get darker shading
+  await dragSelect(page, "12 people and injured 90 others");
+  await page.getByRole("button", { name: "Claim", exact: true }).click();
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
+  const list = page.getByRole("complementary", { name: "Annotations" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await screenshot(page, "reader-overlap", testInfo);
+
+  await page.reload();
+  await waitForReader(page);
+  await expect(page.locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
+  await list.getByRole("button", { name: /killed at least 12 people/ }).click();
+  const panel = page.getByTestId("annotation-panel");
+  await expect(panel.getByText("city administration's")).toBeVisible();
+  await expect(panel.locator("strong")).toHaveText("city administration's");
+
+  await panel.getByLabel("Reply").fill("The city says 14.");
+  await panel.getByRole("button", { name: "Post reply" }).click();
+  await expect(panel.getByText("The city says 14.")).toBeVisible();
+});
+
+test("keyboard only: find text, annotate it, move between annotations, open one, read the shortcuts", async ({ page }, testInfo) => {
+  const { workspace } = await editorInNewWorkspace(page);
+  await page.goto(`/w/${workspace.slug}/articles/new`);
+  await page.getByLabel("Article text").fill("Storm report\n\nAt least 12 people died. About 3,400 residents left their homes.\n\nThe mayor promised 40 million euros.");
+  await page.getByRole("button", { name: "Import article" }).click();
+  await waitForReader(page);
+
+  for (const [phrase, key] of [["3,400 residents", "n"], ["40 million euros", "c"]] as const) {
+    await page.keyboard.press("/");
+    await page.keyboard.type(phrase);
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("selected-text")).toHaveText(phrase);
+    await page.keyboard.press(key);
+    await page.keyboard.type(`Checked by keyboard: ${phrase}`);
+    await page.keyboard.press("Tab"); // tags
+    await page.keyboard.press("Tab"); // save
+    await page.keyboard.press("Enter");
+    await expect(page.locator("mark.hl", { hasText: phrase })).toHaveCount(1);
+  }
+
+  await page.keyboard.press("j");
+  await expect(page.locator("mark.hl", { hasText: "3,400 residents" })).toBeFocused();
+  await expect(page.getByTestId("note-tooltip")).toContainText("Checked by keyboard: 3,400 residents");
+  await page.keyboard.press("j");
+  await expect(page.locator("mark.hl", { hasText: "40 million euros" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("annotation-panel")).toContainText("Checked by keyboard: 40 million euros");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("annotation-panel")).toHaveCount(0);
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await screenshot(page, "reader-shortcuts", testInfo);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+});

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+
+const TENANT_TABLES = ["Membership", "Article", "ArticleVersion", "Annotation", "AnnotationPastAnchor", "Reply", "AuditEvent"] as const;
+
+/**
+ * Row count and an md5 of every row (as JSON) per tenant table, for one
+ * workspace: equal fingerprints before and after a refused write prove it
+ * changed nothing.
+ */
+export async function workspaceFingerprint(workspaceId: string): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    TENANT_TABLES.map(async (table) => {
+      // table names come from the constant list above, never from input
+      const [row] = await db.$queryRawUnsafe<{ rows: number; sum: string | null }[]>(
+        `SELECT count(*)::int AS rows, md5(string_agg(to_jsonb(t)::text, ',' ORDER BY t.id)) AS sum FROM "${table}" t WHERE t."workspaceId" = $1`,
+        workspaceId,
+      );
+      return [table, `${row?.rows}:${row?.sum}`] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
