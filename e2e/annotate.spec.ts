@@ -33,26 +33,26 @@ test("an editor uploads a corpus article, highlights with the mouse, overlaps, a
   await page.getByLabel("Note (Markdown)").fill("Compare with the **city administration's** count.");
   await page.getByLabel("Tags").fill("casualties, kyiv");
   await page.getByRole("button", { name: "Save note" }).click();
-  await expect(page.locator("mark.hl", { hasText: "killed at least 12 people" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "killed at least 12 people" })).toHaveCount(1);
 
   // an overlapping claim: shared words get darker shading
   await dragSelect(page, "12 people and injured 90 others");
   await page.getByRole("button", { name: "Claim", exact: true }).click();
   await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
   const list = page.getByRole("complementary", { name: "Annotations" });
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await screenshot(page, "reader-overlap", testInfo);
 
   await page.reload();
   await waitForReader(page);
-  await expect(page.locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
   await list.getByRole("button", { name: /killed at least 12 people/ }).click();
   const panel = page.getByTestId("annotation-panel");
   await expect(panel.getByText("city administration's")).toBeVisible();
   await expect(panel.locator("strong")).toHaveText("city administration's");
 
-  await panel.getByLabel("Reply").fill("The city says 14.");
+  await panel.getByRole("textbox", { name: "Reply" }).fill("The city says 14.");
   await panel.getByRole("button", { name: "Post reply" }).click();
   await expect(panel.getByText("The city says 14.")).toBeVisible();
 });
@@ -74,14 +74,14 @@ test("keyboard only: find text, annotate it, move between annotations, open one,
     await page.keyboard.press("Tab"); // tags
     await page.keyboard.press("Tab"); // save
     await page.keyboard.press("Enter");
-    await expect(page.locator("mark.hl", { hasText: phrase })).toHaveCount(1);
+    await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: phrase })).toHaveCount(1);
   }
 
   await page.keyboard.press("j");
-  await expect(page.locator("mark.hl", { hasText: "3,400 residents" })).toBeFocused();
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "3,400 residents" })).toBeFocused();
   await expect(page.getByTestId("note-tooltip")).toContainText("Checked by keyboard: 3,400 residents");
   await page.keyboard.press("j");
-  await expect(page.locator("mark.hl", { hasText: "40 million euros" })).toBeFocused();
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "40 million euros" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("annotation-panel")).toContainText("Checked by keyboard: 40 million euros");
   await page.keyboard.press("Escape");

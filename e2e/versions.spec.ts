@@ -29,8 +29,8 @@ test("a changed figure in a new version is flagged with a diff, and an orphan is
   await page.getByRole("link", { name: "Read the article" }).click();
   await waitForReader(page);
 
-  await expect(page.locator('mark.hl[data-state="TEXT_CHANGED"]')).toHaveText("At least 19 people were killed");
-  await page.locator('mark.hl[data-state="TEXT_CHANGED"]').click();
+  await expect(page.getByTestId("article-text").locator('mark.hl[data-state="TEXT_CHANGED"]')).toHaveText("At least 19 people were killed");
+  await page.getByTestId("article-text").locator('mark.hl[data-state="TEXT_CHANGED"]').click();
   const diff = page.getByTestId("text-diff");
   await expect(diff.locator("del")).toHaveText("12");
   await expect(diff.locator("ins")).toHaveText("19");
@@ -42,11 +42,11 @@ test("a changed figure in a new version is flagged with a diff, and an orphan is
   await page.getByRole("button", { name: "Re-attach to a new selection" }).click();
   await dragSelect(page, "Schools reopen on Monday");
   await page.getByRole("button", { name: "Re-attach here" }).click();
-  await expect(page.locator("mark.hl", { hasText: "Schools reopen on Monday" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "Schools reopen on Monday" })).toHaveCount(1);
   await expect(page.getByText("lost its place")).toHaveCount(0);
 
   // version 1 is still readable, with the highlights where they were
   await page.getByLabel("Version").selectOption("1");
   await expect(page.getByText("You are reading version 1 of 2")).toBeVisible();
-  await expect(page.locator("mark.hl", { hasText: "At least 12 people were killed" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "At least 12 people were killed" })).toHaveCount(1);
 });

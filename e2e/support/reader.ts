@@ -29,10 +29,11 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0): Pr
         const range = document.createRange();
         range.setStart(hit.node, offset - hit.from);
         range.setEnd(hit.node, offset - hit.from + 1);
-        range.startContainer.parentElement!.scrollIntoView({ block: "center" });
         return range.getBoundingClientRect();
       };
-      rectOf(index);
+      // scroll once, before measuring: both ends must be measured in the same viewport
+      const startHit = nodes.filter((x) => x.from <= index).at(-1)!;
+      startHit.node.parentElement!.scrollIntoView({ block: "center" });
       const first = rectOf(index);
       const last = rectOf(index + phrase.length - 1);
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

@@ -33,11 +33,18 @@ export function describeSpan(text: string, start: number, end: number): { positi
 export function prefixStart(text: string, start: number): number {
   const lowest = Math.max(0, start - MAX_CONTEXT);
   for (let i = start - MIN_CONTEXT - 1; i >= lowest; i--) {
-    if (SENTENCE_END.has(text.charAt(i))) return i + 1;
+    if (SENTENCE_END.has(text.charAt(i))) return skipSpaces(text, i + 1, start - MIN_CONTEXT);
   }
   if (lowest === 0) return 0;
   // Cut at the cap; step inwards rather than keep half an emoji.
   return splitsSurrogatePair(text, lowest) ? lowest + 1 : lowest;
+}
+
+/** Moves past the spaces that follow a sentence end, so the prefix starts with the next sentence's first word. */
+function skipSpaces(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (text.charAt(i) === " " || text.charAt(i) === "\t")) i++;
+  return i;
 }
 
 /** End of the suffix: just after the nearest sentence end at least MIN_CONTEXT after `end`. */

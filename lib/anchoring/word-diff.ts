@@ -27,8 +27,13 @@ function coalesce(parts: WordDiffPart[]): WordDiffPart[] {
   let deleted = "";
   let inserted = "";
   const flush = () => {
-    if (deleted) out.push({ type: "delete", text: deleted });
-    if (inserted) out.push({ type: "insert", text: inserted });
+    // Spaces both sides share at the edges of a replacement are unchanged text.
+    const lead = deleted && inserted ? sharedSpaces(deleted, inserted, "lead") : "";
+    const trail = deleted && inserted ? sharedSpaces(deleted.slice(lead.length), inserted.slice(lead.length), "trail") : "";
+    push(out, "equal", lead);
+    push(out, "delete", deleted.slice(lead.length, deleted.length - trail.length));
+    push(out, "insert", inserted.slice(lead.length, inserted.length - trail.length));
+    push(out, "equal", trail);
     deleted = inserted = "";
   };
   parts.forEach((part, i) => {
@@ -39,11 +44,29 @@ function coalesce(parts: WordDiffPart[]): WordDiffPart[] {
       inserted += part.text;
     } else {
       flush();
-      out.push(part);
+      push(out, "equal", part.text);
     }
   });
   flush();
   return out;
+}
+
+/** Appends a part, merging it into the last one when of the same type. */
+function push(out: WordDiffPart[], type: WordDiffPart["type"], text: string): void {
+  if (text === "") return;
+  const last = out[out.length - 1];
+  if (last && last.type === type) last.text += text;
+  else out.push({ type, text });
+}
+
+function sharedSpaces(a: string, b: string, edge: "lead" | "trail"): string {
+  const pattern = edge === "lead" ? /^\s+/ : /\s+$/;
+  const x = a.match(pattern)?.[0] ?? "";
+  const y = b.match(pattern)?.[0] ?? "";
+  let n = 0;
+  const max = Math.min(x.length, y.length, a.length - 1, b.length - 1);
+  while (n < max && (edge === "lead" ? x[n] === y[n] : x[x.length - 1 - n] === y[y.length - 1 - n])) n++;
+  return edge === "lead" ? x.slice(0, n) : x.slice(x.length - n);
 }
 
 /**

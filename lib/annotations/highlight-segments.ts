@@ -22,10 +22,13 @@ export interface Paragraph {
   segments: Segment[];
 }
 
-/** Paragraphs are separated by blank lines in canonical text; single newlines stay inside a paragraph. */
+/**
+ * Paragraphs are the lines of canonical text: news copy often separates
+ * paragraphs with a single newline, so every run of newlines starts a new one.
+ */
 export function splitParagraphs(text: string): { start: number; end: number }[] {
   const paragraphs: { start: number; end: number }[] = [];
-  const separator = /\n{2,}/g;
+  const separator = /\n+/g;
   let start = 0;
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
     if (match.index > start) paragraphs.push({ start, end: match.index });

@@ -8,6 +8,7 @@ import { extractArticle } from "@/lib/articles/import/import-source";
 import { createArticle } from "@/lib/articles/create-article";
 import { importArticleVersion, type ImportVersionResult } from "@/lib/articles/import-article-version";
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
+import { deleteArticle } from "@/lib/articles/delete-article";
 import { ArticleMetadataSchema } from "@/lib/articles/schemas";
 import { sourceFromForm } from "./import-source";
 
@@ -43,5 +44,11 @@ export async function importVersionAction(slug: string, articleId: string, _prev
 export async function updateArticleAction(slug: string, articleId: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await runFormAction(form, async (fields) => updateArticleMetadata(await getActor(slug), articleId, ArticleMetadataSchema.parse({ ...fields, url: fields.url_meta ?? "" })));
   if (result.ok) redirect(`/w/${slug}/articles/${articleId}`);
+  return result;
+}
+
+export async function deleteArticleAction(slug: string, articleId: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runFormAction(form, async () => deleteArticle(await getActor(slug), articleId));
+  if (result.ok) redirect(`/w/${slug}/articles`);
   return result;
 }

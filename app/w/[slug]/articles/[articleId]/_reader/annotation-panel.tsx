@@ -117,7 +117,7 @@ export function AnnotationPanel({ annotation: a, canWrite, isLatest, error, onCl
         ))}
       </ul>
       {canWrite && (
-        <form onSubmit={sendReply} aria-label="Reply">
+        <form onSubmit={sendReply} aria-label="Post a reply">
           <label className="visually-hidden" htmlFor="reply-body">Reply</label>
           <textarea id="reply-body" value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Reply (Markdown)" style={{ minHeight: "4rem" }} />
           <div className="row-actions">

@@ -22,7 +22,11 @@ export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; t
   const [occurrence, setOccurrence] = useState(0);
   const hits = findOccurrences(text, query);
   useEffect(() => {
-    if (open && !ref.current?.open) ref.current?.showModal();
+    if (open && !ref.current?.open) {
+      setQuery(""); // every search starts afresh
+      setOccurrence(0);
+      ref.current?.showModal();
+    }
     if (!open && ref.current?.open) ref.current.close();
   }, [open]);
 

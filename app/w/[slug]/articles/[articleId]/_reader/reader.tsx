@@ -29,12 +29,15 @@ export interface ReaderProps {
 export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite }: ReaderProps) {
   const router = useRouter();
   const root = useRef<HTMLDivElement>(null);
+  const column = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [composing, setComposing] = useState<Kind | null>(null);
   const [reattachId, setReattachId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
+  // no note tooltip while the mouse button is down: it would sit over the text being selected
+  const [pointerDown, setPointerDown] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dialog, setDialog] = useState<"help" | "find" | null>(null);
@@ -112,11 +115,17 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
 
   function reattach() {
     if (!selection || !reattachId) return;
-    startTransition(async () => finish(await actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }), clearSelection));
+    startTransition(async () => {
+      finish(await actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }), clearSelection);
+    });
   }
 
   const call = (run: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
-    new Promise<boolean>((resolve) => startTransition(async () => resolve(finish(await run(), onOk))));
+    new Promise<boolean>((resolve) =>
+      startTransition(async () => {
+        resolve(finish(await run(), onOk));
+      }),
+    );
 
   useReaderKeys(
     useMemo(
@@ -135,14 +144,15 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
 
   const markAt = (target: EventTarget) => (target as HTMLElement).closest?.<HTMLElement>("mark.hl");
   const innermost = (mark: HTMLElement) => mark.dataset.ids?.split(" ").at(-1) ?? null;
-  const tipId = hoverId ?? activeId;
+  const tipId = pointerDown ? null : (hoverId ?? activeId);
   const tip = tipId ? annotations.find((a) => a.id === tipId) : undefined;
 
   return (
     <div className="reader">
-      <div>
+      <div ref={column} className="reader-column">
         {selection && (canAnnotate || reattachId) && (
           <SelectionToolbar
+            at={toolbarPosition(column.current)}
             key={`${selection.start}-${selection.end}`}
             selection={selection}
             composing={composing}
@@ -155,7 +165,8 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
             onCancel={clearSelection}
           />
         )}
-        {reattachId && !selection && (
+        {/* shown for the whole re-attach mode: appearing or vanishing mid-drag would move the text under the mouse */}
+        {reattachId && (
           <p className="alert info" role="status">
             Select the passage in the text where this annotation belongs, then choose “Re-attach here”.
           </p>
@@ -167,6 +178,8 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           data-hydrated={hydrated}
           onMouseOver={(e) => setHoverId(markAt(e.target) ? innermost(markAt(e.target)!) : null)}
           onMouseLeave={() => setHoverId(null)}
+          onMouseDown={() => setPointerDown(true)}
+          onMouseUp={() => setPointerDown(false)}
           onFocus={(e) => markAt(e.target) && setActiveId(innermost(markAt(e.target)!))}
           onClick={(e) => {
             const mark = markAt(e.target);
@@ -208,9 +221,24 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         onClose={() => setDialog(null)}
         onSelect={(start, end) => {
           setDialog(null);
-          if (root.current && selectOffsets(root.current, start, end)) setSelection(readSelection(root.current, text));
+          // select once the dialog has closed and handed focus back, so closing it cannot clear the selection
+          requestAnimationFrame(() => {
+            if (root.current && selectOffsets(root.current, start, end)) setSelection(readSelection(root.current, text));
+          });
         }}
       />
     </div>
   );
+}
+
+/**
+ * The toolbar floats just below the selection, over the text: it must not
+ * push the article down while the reader is still dragging.
+ */
+function toolbarPosition(column: HTMLElement | null): { top: number; left: number } {
+  const selection = window.getSelection();
+  if (!column || !selection || selection.rangeCount === 0) return { top: 0, left: 0 };
+  const box = selection.getRangeAt(0).getBoundingClientRect();
+  const outer = column.getBoundingClientRect();
+  return { top: box.bottom - outer.top + 8, left: Math.max(0, Math.min(box.left - outer.left, outer.width - 448)) };
 }

@@ -11,6 +11,7 @@ export type Kind = "NOTE" | "CLAIM";
  * selection alive (mousedown is not allowed to clear it).
  */
 export function SelectionToolbar({
+  at,
   selection,
   composing,
   reattaching,
@@ -21,6 +22,7 @@ export function SelectionToolbar({
   onReattach,
   onCancel,
 }: {
+  at: { top: number; left: number };
   selection: TextSelection;
   composing: Kind | null;
   reattaching: boolean;
@@ -41,7 +43,7 @@ export function SelectionToolbar({
   }
 
   return (
-    <section className="selection-toolbar" aria-label="Selected text">
+    <section className="selection-toolbar" aria-label="Selected text" style={at}>
       <blockquote data-testid="selected-text">{selection.exact}</blockquote>
       {error && (
         <p role="alert" className="alert error">

@@ -5,6 +5,8 @@ import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { getArticleMetadata } from "@/lib/articles/get-article-metadata";
 import { NotFoundError } from "@/lib/errors";
 import { EditArticleForm } from "./edit-article-form";
+import { DeleteArticleForm } from "./delete-article-form";
+import { can } from "@/lib/policy/policy";
 
 export const metadata: Metadata = { title: "Article details" };
 
@@ -36,6 +38,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
           }}
         />
       </section>
+      {can(actor, "article.delete") && (
+        <section className="card" style={{ maxWidth: "48rem" }}>
+          <DeleteArticleForm slug={slug} articleId={articleId} title={article.title} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,123 @@
+/**
+ * Re-anchoring benchmark: 5,000 annotations on a ~200 KB article after 50
+ * scattered edits (insertions, deletions, changed digits). The goal is
+ * < 100 ms for the whole run; the baseline, measured in the same process, is
+ * 5,000 plain `indexOf` look-ups of the quotes in the new text, the least any
+ * quote-based re-anchoring must do. Run alone: `npx tsx bench/anchoring.ts`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { diffChars } from "diff";
+import { describeSpan, reanchorAll, type StoredAnchor } from "@/lib/anchoring";
+import { diffTexts } from "@/lib/anchoring/text-diff";
+import type { BenchFigure } from "./figure";
+
+const ARTICLE_SIZE = 200_000;
+const ANNOTATIONS = 5_000;
+const EDITS = 50;
+const RUNS = 9;
+
+export async function benchAnchoring(): Promise<BenchFigure[]> {
+  const random = seeded(20_250_424);
+  const oldText = buildArticle();
+  const anchors = pickAnchors(oldText, random);
+  const newText = applyEdits(oldText, random);
+
+  const reanchor = median(() => reanchorAll(oldText, newText, anchors));
+  const unchanged = median(() => reanchorAll(oldText, oldText, anchors));
+  const lookups = median(() => anchors.map((a) => newText.indexOf(a.exact)));
+  const diffOnce = median(() => diffTexts(oldText, newText));
+  // Worst case: every anchor loses its diff mapping and goes to the quote search.
+  const rewritten = oldText.split("\n\n").reverse().join("\n\n");
+  const rewrite = median(() => reanchorAll(oldText, rewritten, anchors), 2);
+  const plainDiff = median(() => diffChars(oldText, newText), 3);
+
+  const baseline = { name: `${ANNOTATIONS} indexOf look-ups of the quotes in the new text`, value: lookups.ms };
+  const figures: BenchFigure[] = [
+    figure(`reanchor ${ANNOTATIONS} annotations, ${(oldText.length / 1000).toFixed(0)} KB article, ${EDITS} edits`, reanchor.ms, "ms", baseline, "< 100 ms"),
+    figure(`reanchor ${ANNOTATIONS} annotations, unchanged text`, unchanged.ms, "ms", baseline, "< 5 ms"),
+    figure("text diff old → new (clause, then word, then character level)", diffOnce.ms, "ms", { name: "one jsdiff diffChars over the whole text", value: plainDiff.ms }),
+    figure(`reanchor ${ANNOTATIONS} annotations, paragraph order reversed (all searched)`, rewrite.ms, "ms", baseline),
+  ];
+  const states = new Map<string, number>();
+  for (const r of reanchor.result) states.set(r.state, (states.get(r.state) ?? 0) + 1);
+  for (const state of ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"]) {
+    figures.push(figure(`annotations ${state} after the edits`, states.get(state) ?? 0, "annotations", { name: "annotations", value: ANNOTATIONS }));
+  }
+  return figures;
+}
+
+function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
+  const rounded = Math.round(value * 100) / 100;
+  return { name, value: rounded, unit, baseline: { ...baseline, value: Math.round(baseline.value * 100) / 100 }, ratio: Math.round((value / baseline.value) * 100) / 100, ...(goal ? { goal } : {}) };
+}
+
+/** The corpus texts, repeated with a numbered heading until the article is ~200 KB. */
+function buildArticle(): string {
+  const dir = path.join(process.cwd(), "..", "shared", "corpus");
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
+  if (texts.length === 0) throw new Error(`No corpus texts in ${dir}`);
+  let article = "";
+  for (let i = 0; article.length < ARTICLE_SIZE; i++) article += `Part ${i + 1}\n\n${texts[i % texts.length]!.trim()}\n\n`;
+  return article;
+}
+
+/** Random spans of 1–12 words starting and ending on word boundaries. */
+function pickAnchors(text: string, random: () => number): StoredAnchor[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return Array.from({ length: ANNOTATIONS }, (_, i) => {
+    const first = Math.floor(random() * (words.length - 12));
+    const last = first + Math.floor(random() * 12);
+    const { quote } = describeSpan(text, words[first]!.start, words[last]!.end);
+    return { id: `a${i}`, start: words[first]!.start, end: words[last]!.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+  });
+}
+
+/** 50 edits at distinct random places, applied from the end so earlier offsets stay valid. */
+function applyEdits(text: string, random: () => number): string {
+  const places = Array.from({ length: EDITS }, () => Math.floor(random() * text.length)).sort((a, b) => b - a);
+  let edited = text;
+  places.forEach((at, i) => {
+    const kind = i % 5;
+    if (kind === 0 || kind === 1) edited = `${edited.slice(0, at)} according to officials on Friday,${edited.slice(at)}`;
+    else if (kind === 2 || kind === 3) edited = edited.slice(0, at) + edited.slice(at + 5 + Math.floor(random() * 30));
+    else {
+      const digit = edited.slice(at).search(/\d/);
+      if (digit >= 0) edited = edited.slice(0, at + digit) + String((Number(edited[at + digit]) + 7) % 10) + edited.slice(at + digit + 1);
+    }
+  });
+  return edited;
+}
+
+function median<T>(run: () => T, runs = RUNS): { ms: number; result: T } {
+  run(); // warm-up: JIT and lazy initialisation are not what we measure
+  const times: number[] = [];
+  let result = run();
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+/** mulberry32: a small deterministic generator, so every run edits the same places. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  benchAnchoring().then((figures) => console.log(JSON.stringify(figures, null, 2)));
+}

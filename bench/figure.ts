@@ -1,0 +1,14 @@
+/**
+ * One benchmark result, compared with a baseline measured in the same run on
+ * the same machine, so the ratio stays meaningful across CI runners.
+ */
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: { name: string; value: number };
+  /** value / baseline.value */
+  ratio: number;
+  /** the target this figure is held to, in words (e.g. "< 100 ms") */
+  goal?: string;
+}

@@ -1,0 +1,328 @@
+/**
+ * Reader benchmark: the article page with 1,000 annotations on a ~60 KB text,
+ * against the same page and text with none (the baseline), both served by the
+ * production build (`next start`) on a fresh database and signed in through
+ * the real sign-in form.
+ *
+ * 1. Server render: full GET of the page's HTML with the browser's session
+ *    cookie (Node's fetch), 5 warm-ups each, then 30 timed requests each,
+ *    alternating the two pages. Goal: ≤ 2× the page without annotations.
+ * 2. Highlight paint in Chromium: from navigation start to the second
+ *    animation frame after the reader has hydrated (`data-hydrated="true"`),
+ *    i.e. once the first frame with the hydrated highlights has been painted.
+ *    2 warm-up loads each, then 10 timed loads each, alternating. Goal: the
+ *    annotations add < 100 ms (difference of the medians).
+ *
+ * Needs a production build (`npx next build`) and Chromium at /usr/bin/chromium
+ * (or CHROMIUM_PATH). Run alone: `npx tsx bench/render.ts`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Page } from "@playwright/test";
+import { describeSpan } from "@/lib/anchoring";
+import { provideTestDatabase } from "../scripts/test-db";
+import type { BenchFigure } from "./figure";
+import { startNextApp } from "./support/next-app";
+
+const ARTICLE_SIZE = 60_000;
+const ANNOTATIONS = 1_000;
+const PASSWORD = "render-bench-password";
+const FETCH_WARMUPS = 5;
+const FETCH_RUNS = 30;
+const PAINT_WARMUPS = 2;
+const PAINT_RUNS = 10;
+const PAINT_TIMEOUT_MS = 30_000;
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+interface Seeded {
+  email: string;
+  textLength: number;
+  annotatedPath: string;
+  plainPath: string;
+}
+
+export async function benchRender(): Promise<BenchFigure[]> {
+  // Undone in reverse order, whatever happens: browser, server, db client, database.
+  const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
+  try {
+    const database = await provideTestDatabase();
+    cleanups.push({ what: "drop the database", run: () => database.stop() });
+
+    const previousUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = database.url;
+    cleanups.push({ what: "restore DATABASE_URL", run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)) });
+    const { disconnectDb } = await import("@/lib/db/client");
+    cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
+    const data = await seed(database.url);
+
+    const app = await startNextApp({ databaseUrl: database.url });
+    cleanups.push({ what: "stop next start", run: () => app.stop() });
+
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    cleanups.push({ what: "close Chromium", run: () => browser.close() });
+    const context = await browser.newContext({ baseURL: app.baseUrl });
+    await context.addInitScript(installPaintProbe);
+    const page = await context.newPage();
+    await signIn(page, data.email);
+    const cookie = (await context.cookies(app.baseUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
+    if (!/session-token=/.test(cookie)) throw new Error(`No session cookie after signing in (cookies: ${cookie || "none"})`);
+
+    const annotatedUrl = `${app.baseUrl}${data.annotatedPath}`;
+    const plainUrl = `${app.baseUrl}${data.plainPath}`;
+    const server = await measureServerRender(annotatedUrl, plainUrl, cookie);
+    const paint = await measurePaint(page, annotatedUrl, plainUrl, data.textLength);
+
+    const serverBaseline = (stat: string, value: number) => ({ name: `same page without annotations, ${stat} of ${FETCH_RUNS} GETs`, value });
+    const paintBaseline = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted };
+    return [
+      figure(`server render: article page with ${ANNOTATIONS} annotations, median of ${FETCH_RUNS} GETs`, server.annotated.median, "ms", serverBaseline("median", server.plain.median), "≤ 2× the page without annotations"),
+      figure(`server render: article page with ${ANNOTATIONS} annotations, p95 of ${FETCH_RUNS} GETs`, server.annotated.p95, "ms", serverBaseline("p95", server.plain.p95), "≤ 2× the page without annotations"),
+      figure(`article page HTML size with ${ANNOTATIONS} annotations`, server.annotated.kilobytes, "KB", { name: "same page without annotations", value: server.plain.kilobytes }),
+      figure(`highlight paint: navigation start → first frame after hydration, ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.painted, "ms", paintBaseline),
+      figure(`highlight paint overhead of ${ANNOTATIONS} annotations (difference of the medians)`, paint.annotated.painted - paint.plain.painted, "ms", paintBaseline, "< 100 ms"),
+      figure(`hydration: navigation start → data-hydrated="true", ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.hydrated, "ms", {
+        name: `same page without annotations, median of ${PAINT_RUNS} loads`,
+        value: paint.plain.hydrated,
+      }),
+    ];
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup.run();
+      } catch (error) {
+        console.error(`bench render: could not ${cleanup.what}:`, error);
+      }
+    }
+  }
+}
+
+/** A workspace, an editor with a password, and the same text twice: with 1,000 annotations and with none. */
+async function seed(databaseUrl: string): Promise<Seeded> {
+  const { env } = await import("@/lib/env");
+  if (env().DATABASE_URL !== databaseUrl) {
+    throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run the render benchmark in its own process");
+  }
+  const { createArticle, createUser, createWorkspaceWithMembers } = await import("../prisma/factories");
+  const { db } = await import("@/lib/db/client");
+
+  const { workspace, actors } = await createWorkspaceWithMembers({ name: "Render bench" });
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  const author = { workspaceId: workspace.id, userId: editor.id };
+  const text = buildArticle();
+  const annotated = await createArticle(author, { title: `Render bench: ${ANNOTATIONS} annotations`, text });
+  const plain = await createArticle(author, { title: "Render bench: no annotations", text });
+  if (annotated.version.text !== plain.version.text) throw new Error("The two articles should have the same text");
+
+  const stored = annotated.version.text;
+  const authors = [editor.id, actors.ADMIN.userId, actors.REVIEWER.userId];
+  const rows = pickSpans(stored, seeded(20_251_122)).map(({ start, end }, i) => {
+    const { quote } = describeSpan(stored, start, end);
+    return {
+      workspaceId: workspace.id,
+      articleId: annotated.article.id,
+      versionId: annotated.version.id,
+      kind: i % 3 === 1 ? ("CLAIM" as const) : ("NOTE" as const),
+      start,
+      end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      body: i % 4 === 0 ? "" : `Check this against the **original source** (${i}). See [the wire copy](https://news.example.test/wire/${i}).`,
+      tags: i % 5 === 0 ? ["casualties", "sources"] : i % 5 === 1 ? ["numbers"] : [],
+      authorId: authors[i % authors.length]!,
+    };
+  });
+  const { count } = await db.annotation.createMany({ data: rows });
+  if (count !== ANNOTATIONS) throw new Error(`Inserted ${count} annotations, expected ${ANNOTATIONS}`);
+
+  const base = `/w/${workspace.slug}/articles`;
+  return { email: editor.email, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
+}
+
+/** The corpus texts, repeated with a numbered heading until the article is ~60 KB. */
+function buildArticle(): string {
+  const dir = path.join(process.cwd(), "..", "shared", "corpus");
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
+  if (texts.length === 0) throw new Error(`No corpus texts in ${dir}`);
+  let article = "";
+  for (let i = 0; article.length < ARTICLE_SIZE; i++) article += `Part ${i + 1}\n\n${texts[i % texts.length]!.trim()}\n\n`;
+  return article;
+}
+
+/**
+ * 1,000 spans on word boundaries: 60 % short (1–8 words), 25 % longer (9–30
+ * words, some across paragraphs), 15 % nested inside an earlier span. Placed at
+ * random, so many also partly overlap their neighbours.
+ */
+function pickSpans(text: string, random: () => number): { start: number; end: number }[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const picked: { first: number; last: number }[] = [];
+  while (picked.length < ANNOTATIONS) {
+    const r = random();
+    if (r < 0.15 && picked.length > 0) {
+      const outer = picked[Math.floor(random() * picked.length)]!;
+      const first = outer.first + Math.floor(random() * (outer.last - outer.first + 1));
+      picked.push({ first, last: first + Math.floor(random() * (outer.last - first + 1)) });
+    } else {
+      const length = r < 0.4 ? 9 + Math.floor(random() * 22) : 1 + Math.floor(random() * 8);
+      const first = Math.floor(random() * (words.length - length));
+      picked.push({ first, last: first + length - 1 });
+    }
+  }
+  return picked.map(({ first, last }) => ({ start: words[first]!.start, end: words[last]!.end }));
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"), { timeout: 30_000 });
+}
+
+interface FetchStats {
+  median: number;
+  p95: number;
+  kilobytes: number;
+}
+
+async function measureServerRender(annotatedUrl: string, plainUrl: string, cookie: string): Promise<{ annotated: FetchStats; plain: FetchStats }> {
+  const get = async (url: string) => {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
+    const html = await response.text();
+    const ms = performance.now() - started;
+    if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`);
+    return { ms, html };
+  };
+
+  // The server HTML really has the highlights (3 legend marks besides) and the text.
+  const first = await get(annotatedUrl);
+  const plainFirst = await get(plainUrl);
+  const highlights = first.html.split('class="hl"').length - 1;
+  if (highlights < ANNOTATIONS) throw new Error(`The server HTML of the annotated article has ${highlights} highlights, expected ≥ ${ANNOTATIONS}`);
+  if (!plainFirst.html.includes('data-testid="article-text"')) throw new Error("The server HTML of the article without annotations has no article text");
+
+  for (let i = 1; i < FETCH_WARMUPS; i++) {
+    await get(annotatedUrl);
+    await get(plainUrl);
+  }
+  const times = { annotated: [] as number[], plain: [] as number[] };
+  for (let i = 0; i < FETCH_RUNS; i++) {
+    // alternate which page goes first, so neither always follows the other
+    const order = i % 2 === 0 ? (["annotated", "plain"] as const) : (["plain", "annotated"] as const);
+    for (const which of order) times[which].push((await get(which === "annotated" ? annotatedUrl : plainUrl)).ms);
+  }
+  const stats = (ms: number[], html: string): FetchStats => ({ median: quantile(ms, 0.5), p95: quantile(ms, 0.95), kilobytes: Buffer.byteLength(html) / 1000 });
+  return { annotated: stats(times.annotated, first.html), plain: stats(times.plain, plainFirst.html) };
+}
+
+interface PaintTimes {
+  hydrated: number;
+  painted: number;
+}
+
+/**
+ * Runs in every document before its own scripts (context.addInitScript): a
+ * promise of the time, since navigation start, at which the reader flips
+ * data-hydrated to "true", and of the time two animation frames later, when
+ * the first frame after hydration has been painted.
+ */
+function installPaintProbe(): void {
+  const w = window as unknown as { __renderBench?: Promise<PaintTimes> };
+  w.__renderBench = new Promise<PaintTimes>((resolve) => {
+    const observer = new MutationObserver((records) => {
+      const flipped = records.some((r) => (r.target as Element).getAttribute("data-hydrated") === "true" && (r.target as Element).matches('[data-testid="article-text"]'));
+      if (!flipped) return;
+      observer.disconnect();
+      const hydrated = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ hydrated, painted: performance.now() })));
+    });
+    // Attribute changes only: no callback per parsed chunk of the long article.
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-hydrated"] });
+  });
+}
+
+async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, textLength: number): Promise<{ annotated: PaintTimes; plain: PaintTimes }> {
+  const load = async (url: string): Promise<PaintTimes> => {
+    await page.goto("about:blank");
+    await page.goto(url, { waitUntil: "commit" });
+    const times = await page.evaluate(
+      (timeout) =>
+        Promise.race([
+          (window as unknown as { __renderBench: Promise<PaintTimes> }).__renderBench,
+          new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the reader did not hydrate within ${timeout} ms`)), timeout)),
+        ]),
+      PAINT_TIMEOUT_MS,
+    );
+    if (new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`Loading ${url} ended on ${page.url()}`);
+    return times;
+  };
+  const highlights = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('[data-testid="article-text"]');
+      const marks = root ? [...root.querySelectorAll("mark.hl")] : [];
+      const ids = new Set(marks.flatMap((m) => (m.getAttribute("data-first-of") ?? "").split(" ").filter(Boolean)));
+      return { marks: marks.length, annotations: ids.size, textLength: root?.textContent?.length ?? 0 };
+    });
+
+  // Warm-ups, checking that each page shows what it should.
+  for (let i = 0; i < PAINT_WARMUPS; i++) {
+    await load(annotatedUrl);
+    const annotated = await highlights();
+    if (annotated.annotations < ANNOTATIONS || annotated.marks < ANNOTATIONS) {
+      throw new Error(`The annotated article shows ${annotated.marks} highlights of ${annotated.annotations} annotations, expected ≥ ${ANNOTATIONS}`);
+    }
+    await load(plainUrl);
+    const plain = await highlights();
+    if (plain.marks !== 0 || plain.textLength < textLength * 0.9) {
+      throw new Error(`The article without annotations shows ${plain.marks} highlights and ${plain.textLength} characters of text, expected 0 and ~${textLength}`);
+    }
+  }
+  const runs = { annotated: [] as PaintTimes[], plain: [] as PaintTimes[] };
+  for (let i = 0; i < PAINT_RUNS; i++) {
+    const order = i % 2 === 0 ? (["annotated", "plain"] as const) : (["plain", "annotated"] as const);
+    for (const which of order) runs[which].push(await load(which === "annotated" ? annotatedUrl : plainUrl));
+  }
+  const medians = (times: PaintTimes[]): PaintTimes => ({ hydrated: quantile(times.map((t) => t.hydrated), 0.5), painted: quantile(times.map((t) => t.painted), 0.5) });
+  return { annotated: medians(runs.annotated), plain: medians(runs.plain) };
+}
+
+/** Nearest-rank quantile (the median of an even count is the mean of the middle two). */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (q === 0.5 && sorted.length % 2 === 0) return (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
+}
+
+/** mulberry32: a small deterministic generator, so every run annotates the same spans. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  benchRender().then(
+    (figures) => console.log(JSON.stringify(figures, null, 2)),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The built app (`next start`, as e2e/support/serve.ts runs it) on a given
+ * database, for benchmarks that measure it through HTTP or a browser. The
+ * server runs in its own process group, so stop() ends Next.js and any worker
+ * it forked; a process exit handler kills the group should the caller die
+ * before calling stop().
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export interface NextApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string> }): Promise<NextApp> {
+  const root = process.cwd();
+  const next = path.join(root, "node_modules", ".bin", "next");
+  if (!existsSync(next)) throw new Error(`${next} not found: run the benchmark from the project folder after npm install`);
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build in .next: run `npx next build` first");
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
+    detached: true, // its own process group: stop() signals the whole group
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+  });
+  // The last few KB of output, shown if the server fails to start.
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+
+  let exited = child.exitCode !== null;
+  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
+  const killGroup = (signal: NodeJS.Signals) => {
+    if (exited || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
+  const onParentExit = () => killGroup("SIGKILL");
+  process.once("exit", onParentExit);
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      killGroup("SIGTERM");
+      if (!(await within(exit, STOP_TIMEOUT_MS))) {
+        killGroup("SIGKILL");
+        await within(exit, STOP_TIMEOUT_MS);
+      }
+      // Workers Next.js forked share the group; make sure none is left behind.
+      killGroup("SIGKILL");
+      process.removeListener("exit", onParentExit);
+    })());
+
+  try {
+    await waitUntilServing(`${baseUrl}/signin`, () => exited);
+  } catch (error) {
+    await stop();
+    throw new Error(`next start did not serve ${baseUrl}/signin: ${(error as Error).message}\n--- server output ---\n${output}`);
+  }
+  return { baseUrl, stop };
+}
+
+async function waitUntilServing(url: string, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error("the server exited");
+    try {
+      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = String((error as Error).message);
+    }
+    await delay(250);
+  }
+  throw new Error(`timed out after ${READY_TIMEOUT_MS / 1000} s (last: ${last})`);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether `promise` settled within `ms`; the timer is cleared either way, so it never holds the process open. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The OS picks a free port; the window before next binds it is acceptable for a benchmark. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

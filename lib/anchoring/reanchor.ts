@@ -1,0 +1,162 @@
+import { MIN_CONTEXT } from "./describe-span";
+import { findQuote, newSearchRun, type QuoteSearch, type SearchRun } from "./fuzzy-match";
+import { changedHardTokens } from "./hard-tokens";
+import { PositionMap } from "./position-map";
+import type { Span, StoredAnchor } from "./selectors";
+import { isWordCharAt, isWordCharBefore } from "./tokenize";
+import { MAX_SPAN_LENGTH } from "./validate-span";
+import { diffSimilarity, wordDiff, type WordDiffPart } from "./word-diff";
+
+export type ReanchorState = "EXACT" | "RELOCATED" | "TEXT_CHANGED" | "AMBIGUOUS" | "ORPHANED";
+
+/** How a placed anchor was found: through the text diff, or by searching for the quote. */
+export type ReanchorMethod = "diff" | "search";
+
+export type ReanchorResult =
+  | { id: string; state: "EXACT" | "RELOCATED"; start: number; end: number; exact: string; via: ReanchorMethod }
+  | {
+      id: string;
+      state: "TEXT_CHANGED";
+      start: number;
+      end: number;
+      /** the text now at the span */
+      exact: string;
+      previousExact: string;
+      diff: WordDiffPart[];
+      /** figures, qualifiers and names the change removed or added (see hard-tokens.ts) */
+      hardChanges: { removed: string[]; added: string[] };
+      via: ReanchorMethod;
+    }
+  | { id: string; state: "AMBIGUOUS"; start: null; end: null; exact: null; candidates: Span[] }
+  | { id: string; state: "ORPHANED"; start: null; end: null; exact: null };
+
+/**
+ * Characters of approximate quote search per run: about 200 ms on our 2-core
+ * CI machine (a 200 KB scan takes ~20 ms). See SearchBudget.
+ */
+export const APPROXIMATE_SEARCH_BUDGET = 2_000_000;
+
+/** Below this word-diff similarity the text the diff maps to no longer counts as the quoted passage. */
+export const MIN_SIMILARITY = 0.5;
+
+/**
+ * Moves annotations from `oldText` to `newText` (offsets in UTF-16 code
+ * units). Results come in the order of `anchors`.
+ *
+ * First, one diff old → new maps every span (position-map.ts); the text at the
+ * mapped span must then be the quote (EXACT or RELOCATED) or close to it
+ * (TEXT_CHANGED, with a word diff). Only when the span was deleted or
+ * rewritten beyond recognition is the quote searched for (fuzzy-match.ts).
+ * Any difference from the stored quote, however small, is TEXT_CHANGED: a
+ * changed figure or name is never passed off as the same text.
+ */
+export function reanchorAll(oldText: string, newText: string, anchors: readonly StoredAnchor[]): ReanchorResult[] {
+  const run = newSearchRun(newText, APPROXIMATE_SEARCH_BUDGET);
+  if (oldText === newText) {
+    // Fast path for re-imports of an unchanged text: no diff, one comparison per anchor.
+    return anchors.map((a) => (trusted(oldText, a) ? placed(a, a.start, a.end, newText, "diff") : search(newText, a, a.start, null, run)));
+  }
+  const map = new PositionMap(oldText, newText);
+  return anchors.map((a) => reanchorOne(map, a, run));
+}
+
+function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): ReanchorResult {
+  const { newText } = map;
+  if (!trusted(map.oldText, a)) return search(newText, a, Math.min(Math.max(0, a.start), newText.length), null, run);
+  const start = map.mapStart(a.start);
+  const end = Math.max(start, map.mapEnd(a.end));
+  if (end > start) {
+    const found = newText.slice(start, end);
+    if (found === a.exact) return placed(a, start, end, newText, "diff");
+    const slid = slideOntoQuote(map, a, start, end);
+    if (slid) return placed(a, slid.start, slid.end, newText, "diff");
+    // Half the quote's length at least: less is a deletion that the diff slid against a neighbour.
+    const inPlace = end - start <= MAX_SPAN_LENGTH && 2 * found.length >= a.exact.length && map.changedInPlace(a.start, a.end, MIN_CONTEXT);
+    const diff = closeEnough(a.exact, found) ?? (inPlace ? wordDiff(a.exact, found) : null);
+    if (diff) return changed(a, start, end, found, diff, "diff");
+  }
+  return search(newText, a, start, map, run);
+}
+
+/** The stored offsets point at the stored quote in the old text; otherwise only the quote can be trusted. */
+function trusted(oldText: string, a: StoredAnchor): boolean {
+  return Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start < a.end && oldText.slice(a.start, a.end) === a.exact;
+}
+
+/**
+ * When text was only inserted in and around the span (nothing removed within
+ * a quote's length of it), a diff of repetitive text may interleave the
+ * insertions with the quote (" 🇺🇦" + " !🇺🇦 " in front aligned as "!" inside
+ * and "  🇺🇦" after), so the mapped span no longer reads as the quote. An
+ * equally small diff then keeps the quote whole within the inserted length of
+ * the mapped span: take the nearest such place, unless it would start or end
+ * the quote inside a word where the old one did not ("12" → "120" stays a change).
+ */
+function slideOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: number): Span | null {
+  const { oldText, newText } = map;
+  const reach = a.exact.length;
+  const [lo, hi] = [Math.max(0, a.start - reach), Math.min(oldText.length, a.end + reach)];
+  if (map.changesWithin(lo, hi)) return null;
+  const slack = map.insertedAround(lo, hi);
+  let best: Span | null = null;
+  for (let at = newText.indexOf(a.exact, Math.max(0, start - slack)); at !== -1 && at + reach <= end + slack; at = newText.indexOf(a.exact, at + 1)) {
+    const after = at + reach;
+    const sameEdges = joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) && joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
+    if (sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end: after };
+  }
+  return best;
+}
+
+/** Whether `quote`, starting at `offset` of `text`, continues a word that begins before it. */
+function joinedBefore(text: string, offset: number, quote: string): boolean {
+  return isWordCharBefore(text, offset) && isWordCharAt(quote, 0);
+}
+
+/** Whether `quote`, ending at `offset` of `text`, stops inside a word that goes on after it. */
+function joinedAfter(text: string, offset: number, quote: string): boolean {
+  return isWordCharAt(text, offset) && isWordCharBefore(quote, quote.length);
+}
+
+/** The word diff when `found` is still recognisably the quote, else null (cheap length check first). */
+function closeEnough(quote: string, found: string): WordDiffPart[] | null {
+  const bestPossible = (2 * Math.min(quote.length, found.length)) / (quote.length + found.length);
+  if (bestPossible < MIN_SIMILARITY) return null;
+  const diff = wordDiff(quote, found);
+  return diffSimilarity(diff) >= MIN_SIMILARITY ? diff : null;
+}
+
+function search(newText: string, a: StoredAnchor, hint: number, map: PositionMap | null, run: SearchRun): ReanchorResult {
+  const margin = a.exact.length;
+  const window = { start: Math.max(0, hint - 512 - margin), end: Math.min(newText.length, hint + 512 + 2 * margin) };
+  // Without a diff (untrusted offsets) the quote could be anywhere: search it all.
+  const regions = map ? mergeRegions([window, ...map.insertedRegions(margin)]) : [{ start: 0, end: newText.length }];
+  return fromSearch(newText, a, findQuote(newText, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, hint }, regions, run));
+}
+
+function fromSearch(newText: string, a: StoredAnchor, result: QuoteSearch): ReanchorResult {
+  if (result.kind === "none") return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
+  if (result.kind === "ambiguous") return { id: a.id, state: "AMBIGUOUS", start: null, end: null, exact: null, candidates: result.candidates };
+  const found = newText.slice(result.start, result.end);
+  if (found === a.exact) return placed(a, result.start, result.end, newText, "search");
+  return changed(a, result.start, result.end, found, wordDiff(a.exact, found), "search");
+}
+
+function placed(a: StoredAnchor, start: number, end: number, newText: string, via: ReanchorMethod): ReanchorResult {
+  const state = start === a.start && end === a.end ? "EXACT" : "RELOCATED";
+  return { id: a.id, state, start, end, exact: newText.slice(start, end), via };
+}
+
+function changed(a: StoredAnchor, start: number, end: number, found: string, diff: WordDiffPart[], via: ReanchorMethod): ReanchorResult {
+  return { id: a.id, state: "TEXT_CHANGED", start, end, exact: found, previousExact: a.exact, diff, hardChanges: changedHardTokens(diff), via };
+}
+
+function mergeRegions(regions: Span[]): Span[] {
+  const sorted = [...regions].sort((x, y) => x.start - y.start);
+  const merged: Span[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}

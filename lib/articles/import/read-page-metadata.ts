@@ -1,0 +1,63 @@
+import { suggestTitle } from "./extract-from-text";
+
+export interface HtmlMetadata {
+  title?: string;
+  author?: string;
+  outlet?: string;
+  /** ISO 8601, only when the page's date parses. */
+  publishedAt?: string;
+  language?: string;
+}
+
+/**
+ * Metadata from the page's <head> (Open Graph, article:*, author, lang). Used
+ * to fill what Readability leaves empty, and alone when it finds no article.
+ * Read before Readability runs: it removes elements such as JSON-LD scripts.
+ */
+export function readPageMetadata(document: Document): HtmlMetadata {
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content") ?? undefined;
+  return compactMetadata({
+    title: meta('meta[property="og:title"]') ?? document.title,
+    author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
+    outlet: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
+    publishedAt:
+      meta('meta[property="article:published_time"]') ??
+      meta('meta[itemprop="datePublished"]') ??
+      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+      undefined,
+    language: document.documentElement.getAttribute("lang") ?? undefined,
+  });
+}
+
+/** Trims every field, drops empty ones and unparseable dates, caps lengths. */
+export function compactMetadata(raw: Record<keyof HtmlMetadata, string | null | undefined>): HtmlMetadata {
+  const result: HtmlMetadata = {};
+  const author = suggestTitle(raw.author);
+  const outlet = suggestTitle(raw.outlet);
+  // Collapsed and capped first: the suffix pattern then runs on short, single-spaced text.
+  const fullTitle = suggestTitle(raw.title);
+  const title = fullTitle && outlet ? withoutOutletName(fullTitle, outlet) : fullTitle;
+  const publishedAt = toIsoDate(raw.publishedAt);
+  const language = raw.language?.trim();
+  if (title) result.title = title;
+  if (author) result.author = author;
+  if (outlet) result.outlet = outlet;
+  if (publishedAt) result.publishedAt = publishedAt;
+  // A language tag is short ("en", "pt-BR", "zh-Hant-TW"); anything else is noise.
+  if (language && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language)) result.language = language;
+  return result;
+}
+
+/** "Headline | The Daily Example" → "Headline": pages often append the outlet to <title>. */
+function withoutOutletName(title: string, outlet: string): string {
+  const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const separator = " [|\\-\u2013\u2014\u00b7:\u2022\u00bb] ";
+  const stripped = title.replace(new RegExp(`${separator}${name}$`, "i"), "").replace(new RegExp(`^${name}${separator}`, "i"), "");
+  return stripped.trim() === "" ? title : stripped;
+}
+
+function toIsoDate(value: string | null | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const time = Date.parse(value.trim());
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}

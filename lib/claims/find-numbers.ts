@@ -1,0 +1,91 @@
+/**
+ * Finds the numbers written in a (lower-cased) text: digits with thousands
+ * separators and decimals, number words ("twelve", "twenty-one", "a dozen"),
+ * scale words ("40 million"), currencies and percentages. Dates, years, times,
+ * ordinals and numbers glued to letters ("24th", "11-year-old") are not
+ * figures and are skipped, so "the April 24 assault killed 12" has one number.
+ */
+export interface NumberMatch {
+  /** UTF-16 offsets in the searched text, end exclusive. */
+  start: number;
+  end: number;
+  value: number;
+  /** The number as written, before any scale word: 15 in "15 million". */
+  raw: number;
+  /** "percent", an ISO 4217 code, or undefined for a plain count. */
+  unit?: string;
+}
+
+const UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
+const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB" };
+const CURRENCY_WORDS: Record<string, string> = {
+  euro: "EUR", euros: "EUR", eur: "EUR", dollar: "USD", dollars: "USD", usd: "USD", gbp: "GBP",
+  hryvnia: "UAH", hryvnias: "UAH", uah: "UAH", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", rub: "RUB",
+};
+
+const WORD_NUMBER = `(?:${TENS.join("|")})(?:[- ](?:${UNITS.slice(1, 10).join("|")}))?|${UNITS.join("|")}`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)+|(?:k|m|bn)(?![\p{L}\d])`;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d.,:/])(us\$|[$€£₴₽])?\s?(?:(${DIGITS})|\b(a|${WORD_NUMBER})(\s+dozen)?)(${SCALE})?` +
+    String.raw`(\s?%|\s+per\s?cent\b|\s+(?:${Object.keys(CURRENCY_WORDS).join("|")})\b)?(?![\p{L}\d/:]|[.,]\d|-\p{L})`,
+  "gu",
+);
+const YEAR_CONTEXT_BEFORE = new RegExp(String.raw`(?:^|\b)(?:in|since|of|by|until|from|year|early|late|mid|summer|winter|spring|autumn|fall|${MONTHS.replace(/ /g, "|")})\s*,?\s*$`);
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS.replace(/ /g, "|")})\.?\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONTHS.replace(/ /g, "|")})\b`);
+
+/** Pure: every number in `text` (already lower-cased), in text order. */
+export function findNumbers(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const [whole, sign, digits, word, dozen, scale, suffix] = m;
+    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(word!, dozen);
+    if (base === null || Number.isNaN(base)) continue;
+    const start = m.index + (whole.length - whole.trimStart().length);
+    const end = m.index + whole.length;
+    const multiplier = (scale?.trim().split(/\s+/) ?? []).reduce((product, word) => product * SCALES[word]!, 1);
+    // "a" alone, "m"/"k" glued to a word-number and lone word "one" in "no one" are not figures.
+    if (word === "a" && !dozen && !scale) continue;
+    if (word !== undefined && scale && /^(?:k|m|bn)$/.test(scale)) continue;
+    if (word === "one" && /\bno\s+$/.test(text.slice(0, start))) continue;
+    const unit = unitOf(sign, suffix);
+    const match: NumberMatch = { start, end, value: base * multiplier, raw: base, unit };
+    if (isDateOrYear(text, match, digits)) continue;
+    found.push(match);
+  }
+  return found;
+}
+
+function wordValue(word: string, dozen: string | undefined): number | null {
+  const parts = word.split(/[- ]/);
+  let value = 0;
+  for (const part of parts) {
+    if (part === "a") value += 1;
+    else if (UNITS.includes(part)) value += UNITS.indexOf(part);
+    else if (TENS.includes(part)) value += (TENS.indexOf(part) + 2) * 10;
+    else return null;
+  }
+  return dozen ? value * 12 : value;
+}
+
+function unitOf(sign: string | undefined, suffix: string | undefined): string | undefined {
+  if (sign) return CURRENCY_SIGNS[sign];
+  const word = suffix?.trim();
+  if (!word) return undefined;
+  if (word === "%" || word.startsWith("per")) return "percent";
+  return CURRENCY_WORDS[word];
+}
+
+/** Days of a month next to a month name, and bare years in a year-like context. */
+function isDateOrYear(text: string, match: NumberMatch, digits: string | undefined): boolean {
+  if (digits === undefined || match.unit || match.value !== match.raw || !/^\d+$/.test(digits)) return false;
+  const before = text.slice(0, match.start);
+  const after = text.slice(match.end);
+  if (match.value >= 1 && match.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (match.value < 1800 || match.value > 2100 || digits.length !== 4) return false;
+  return YEAR_CONTEXT_BEFORE.test(before) || /^\s*(?:$|[^\s\p{L}])/u.test(after);
+}

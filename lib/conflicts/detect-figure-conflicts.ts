@@ -1,0 +1,106 @@
+import type { ValueQualifier } from "@/lib/generated/prisma/enums";
+import { normalizeMetric } from "@/lib/claims/normalize-metric";
+import { describeDisagreement, formatClaimedValue, valueCanRiseTo, valuesCompatible, type ClaimedValue } from "./compare-values";
+import { conflictFingerprint } from "./conflict-fingerprint";
+import { connectedComponents } from "./connected-components";
+import type { DetectedConflict } from "./detected-conflict";
+import { eventDay, hasEventInfo, sameEvent, type EventInfo } from "./same-event";
+
+/** A claim's structured figure, as loaded (Decimals converted to numbers). */
+export interface FigureClaim extends EventInfo {
+  id: string;
+  metric: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  qualifier: ValueQualifier | null;
+  unit: string | null;
+  /** When the figure was current ("toll as of 09:00"); an ISO timestamp or a Date. */
+  asOf?: string | Date | null;
+}
+
+/**
+ * Counts that only grow while an event is reported on: a later, higher toll is
+ * news, not a contradiction. Counts fixed by the event itself (missiles and
+ * drones launched in one attack) are not here: a later, different number is a
+ * correction of the earlier one, so the two disagree.
+ */
+export const RISING_METRICS: ReadonlySet<string> = new Set(["killed", "injured"]);
+
+/**
+ * Pure: conflicts between claimed figures: claims with the same metric (after
+ * normalizeMetric: "dead" = "killed") about the same event (see sameEvent)
+ * whose values cannot all be true (see valuesCompatible). Pairwise
+ * disagreements are merged into connected components, so three claims that
+ * disagree form one conflict.
+ *
+ * asOf rule: for a rising metric (RISING_METRICS), when both claims carry
+ * different asOf times, the later figure may be higher than the earlier, but
+ * may not fall below what the earlier one required ("at least 19" at 08:00 and
+ * "9" at 12:00 still conflict). If either asOf is missing the claims are taken
+ * as simultaneous, so "12 killed" and "19 killed" conflict until an editor
+ * records when each figure was current. asOf is ignored for other metrics.
+ *
+ * Claims without a metric, a value or any event information are skipped.
+ * No authorization here: pass claims of one workspace, loaded through its scope.
+ */
+export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedConflict[] {
+  const byMetric = new Map<string, FigureClaim[]>();
+  for (const claim of claims) {
+    if (!claim.metric || claim.valueLow === null || !hasEventInfo(claim)) continue;
+    const metric = normalizeMetric(claim.metric);
+    const group = byMetric.get(metric);
+    if (group) group.push(claim);
+    else byMetric.set(metric, [claim]);
+  }
+  const conflicts: DetectedConflict[] = [];
+  for (const [metric, group] of byMetric) {
+    const edges: [string, string][] = [];
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.id !== b.id && sameEvent(a, b) && !figuresAgree(metric, a, b)) edges.push([a.id, b.id]);
+      }
+    }
+    const byId = new Map(group.map((claim) => [claim.id, claim]));
+    for (const ids of connectedComponents(edges)) {
+      const members = ids.map((id) => byId.get(id)!);
+      conflicts.push({ kind: "FIGURE_MISMATCH", fingerprint: conflictFingerprint("FIGURE_MISMATCH", ids), claimIds: ids, question: questionFor(metric, members) });
+    }
+  }
+  return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
+}
+
+function figuresAgree(metric: string, a: FigureClaim, b: FigureClaim): boolean {
+  const va = valueOf(a);
+  const vb = valueOf(b);
+  if (RISING_METRICS.has(metric)) {
+    const ta = timeOf(a.asOf);
+    const tb = timeOf(b.asOf);
+    if (ta !== null && tb !== null && ta !== tb) return ta < tb ? valueCanRiseTo(va, vb) : valueCanRiseTo(vb, va);
+  }
+  return valuesCompatible(va, vb);
+}
+
+function valueOf(claim: FigureClaim): ClaimedValue {
+  return { valueLow: claim.valueLow!, valueHigh: claim.valueHigh, qualifier: claim.qualifier, unit: claim.unit };
+}
+
+function timeOf(asOf: string | Date | null | undefined): number | null {
+  if (!asOf) return null;
+  const time = typeof asOf === "string" ? Date.parse(asOf) : asOf.getTime();
+  return Number.isNaN(time) ? null : time;
+}
+
+/** `Russian strike on Kyiv (2025-04-24, Kyiv) — "killed": one claim says …` */
+function questionFor(metric: string, members: FigureClaim[]): string {
+  const first = members[0]!;
+  const day = members.map((m) => eventDay(m.eventDate)).find(Boolean);
+  const place = members.map((m) => m.eventPlace?.trim()).find(Boolean);
+  const label = members.map((m) => m.eventLabel?.trim()).find(Boolean);
+  const context = [day, place].filter(Boolean).join(", ");
+  const event = label ? (context ? `${label} (${context})` : label) : context;
+  if (members.length === 2) return `${event} — ${describeDisagreement(valueOf(first), valueOf(members[1]!), metric)}`;
+  const values = members.map((m) => formatClaimedValue(valueOf(m))).join("; ");
+  return `${event} — "${metric}": claims say ${values} — they cannot all be true. Which holds?`;
+}
