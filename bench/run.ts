@@ -4,10 +4,12 @@
  * run. Benchmarks never fail the build; they report.
  */
 import { benchAnchoring } from "./anchoring";
+import { benchRender } from "./render";
 import type { BenchFigure } from "./figure";
 
 const BENCHES: Record<string, () => Promise<BenchFigure[]>> = {
   anchoring: benchAnchoring,
+  render: benchRender,
 };
 
 async function main(): Promise<void> {

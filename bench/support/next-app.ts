@@ -48,16 +48,30 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
 
   let exited = child.exitCode !== null;
   const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
-  const killGroup = (signal: NodeJS.Signals) => {
-    if (exited || child.pid === undefined) return;
+  const killGroup = (signal: NodeJS.Signals, evenAfterExit = false) => {
+    if ((exited && !evenAfterExit) || child.pid === undefined) return;
     try {
       process.kill(-child.pid, signal);
     } catch {
       // the group is already gone
     }
   };
+  // The group does not get the terminal's Ctrl-C: end it if this process exits or is interrupted first.
   const onParentExit = () => killGroup("SIGKILL");
+  const onSignal = (signal: NodeJS.Signals) => {
+    killGroup("SIGKILL");
+    forget();
+    // Nobody else handles it: die of the signal as the default behaviour would.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const forget = () => {
+    process.removeListener("exit", onParentExit);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  };
   process.once("exit", onParentExit);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -67,9 +81,9 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
         killGroup("SIGKILL");
         await within(exit, STOP_TIMEOUT_MS);
       }
-      // Workers Next.js forked share the group; make sure none is left behind.
-      killGroup("SIGKILL");
-      process.removeListener("exit", onParentExit);
+      // Workers Next.js forked share the group; make sure none outlives it.
+      killGroup("SIGKILL", true);
+      forget();
     })());
 
   try {

@@ -1,0 +1,38 @@
+import type { Tx } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { nextState, type VerdictEvent } from "@/lib/verdicts/transitions";
+import { verdictScope } from "@/lib/verdicts/scope";
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/policy/actor";
+
+export interface AppliedEvent {
+  id: string;
+  authorId: string;
+  from: VerdictStatus;
+  to: VerdictStatus;
+  lockVersion: number;
+}
+
+/**
+ * Moves a verdict through its lifecycle inside a transaction: the transition
+ * table decides (roles, authorship, four-eyes, reasons), and the update only
+ * succeeds if nobody changed the verdict since the actor saw `lockVersion` —
+ * of two reviewers acting at once, exactly one wins; the other gets a
+ * ConflictError and nothing of theirs is written.
+ */
+export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId: string; lockVersion: number }, event: VerdictEvent, reason?: string | null): Promise<AppliedEvent> {
+  const verdict = await tx.verdict.findFirst({ where: verdictScope(actor, input.verdictId), select: { id: true, authorId: true, status: true, lockVersion: true } });
+  if (!verdict) throw new NotFoundError("Verdict");
+  if (verdict.lockVersion !== input.lockVersion) throw staleError();
+  const to = nextState(verdict.status, event, { role: actor.role, isAuthor: verdict.authorId === actor.userId, reason: reason ?? null });
+  const { count } = await tx.verdict.updateMany({
+    where: { ...verdictScope(actor, verdict.id), lockVersion: input.lockVersion },
+    data: { status: to, lockVersion: { increment: 1 } },
+  });
+  if (count === 0) throw staleError();
+  return { id: verdict.id, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
+}
+
+function staleError(): ConflictError {
+  return new ConflictError("Someone else changed this verdict a moment ago. Reload to see its current state; your action was not applied.");
+}

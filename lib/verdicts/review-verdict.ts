@@ -1,0 +1,39 @@
+import { db } from "@/lib/db/client";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
+import { DECISION_EVENT } from "@/lib/verdicts/transitions";
+import { verdictScope } from "@/lib/verdicts/scope";
+import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
+
+/**
+ * Reviewers and up, never on their own verdict (four-eyes): approves, rejects
+ * or requests changes (the last two with a reason). Records a Review naming the
+ * revision the reviewer saw. Of two reviewers acting at once, one wins and the
+ * other gets a ConflictError. Audited.
+ */
+export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Promise<{ lockVersion: number }> {
+  return db.$transaction(async (tx) => {
+    const verdict = await tx.verdict.findFirst({
+      where: verdictScope(actor, input.verdictId),
+      select: { authorId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
+    });
+    if (!verdict) throw new NotFoundError("Verdict");
+    authorize(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: verdict.authorId });
+    const step = await applyVerdictEvent(tx, actor, input, DECISION_EVENT[input.decision], input.reason);
+    const revision = verdict.revisions[0]!;
+    await tx.review.create({
+      data: { workspaceId: actor.workspaceId, verdictId: step.id, revisionId: revision.id, reviewerId: actor.userId, decision: input.decision, reason: input.reason },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "verdict.reviewed",
+      entityType: "Verdict",
+      entityId: step.id,
+      before: { status: step.from },
+      after: { status: step.to, decision: input.decision, reason: input.reason, revision: revision.number },
+    });
+    return { lockVersion: step.lockVersion };
+  });
+}

@@ -1,0 +1,28 @@
+import { db } from "@/lib/db/client";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
+import { writeRevision } from "@/lib/verdicts/write-revision";
+import type { Actor } from "@/lib/policy/actor";
+import type { ReviseVerdictInput } from "@/lib/verdicts/schemas";
+
+/**
+ * The author: edits a verdict, which adds a revision. Editing an approved (or
+ * rejected, or sent-back) verdict returns it to DRAFT, so it must be reviewed
+ * again; earlier revisions stay as they were. Audited.
+ */
+export async function reviseVerdict(actor: Actor, input: ReviseVerdictInput): Promise<{ revision: number; lockVersion: number }> {
+  authorize(actor, "verdict.draft");
+  return db.$transaction(async (tx) => {
+    const step = await applyVerdictEvent(tx, actor, input, "revise");
+    const revision = await writeRevision(tx, actor, step.id, input);
+    await recordAuditEvent(tx, actor, {
+      action: "verdict.revised",
+      entityType: "Verdict",
+      entityId: step.id,
+      before: { status: step.from },
+      after: { status: step.to, revision: revision.number, ratingKey: input.ratingKey, summary: input.summary },
+    });
+    return { revision: revision.number, lockVersion: step.lockVersion };
+  });
+}
