@@ -34,6 +34,8 @@ export interface AnnotationDto {
   replies: ReplyDto[];
   canEdit: boolean;
   canDelete: boolean;
+  /** the claims this passage is an appearance of */
+  claims: { id: string; statement: string }[];
 }
 
 /**
@@ -50,6 +52,7 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
     },
     include: {
       replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
+      appearances: { where: { claim: { deletedAt: null } }, select: { claim: { select: { id: true, statement: true } } } },
       pastAnchors: where.isLatest ? false : { where: { versionId: where.versionId } },
     },
     orderBy: [{ start: "asc" }, { end: "desc" }],
@@ -88,6 +91,7 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       })),
       canEdit,
       canDelete: can(actor, "annotation.delete", owner),
+      claims: row.appearances.map((a) => a.claim),
     };
   });
   return dtos.sort((a, b) => a.start - b.start || b.end - a.end);

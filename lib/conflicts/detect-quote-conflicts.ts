@@ -88,7 +88,8 @@ export function detectQuoteConflicts(quotes: readonly QuoteClaim[]): QuoteConfli
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
 }
 
-function wordDiff(a: string, b: string): QuoteDiffPart[] {
+/** Pure: the word diff between two quotes (jsdiff diffWords, case-insensitive). */
+export function wordDiff(a: string, b: string): QuoteDiffPart[] {
   return diffWords(a, b, { ignoreCase: true }).map((change) => ({
     type: change.added ? "insert" : change.removed ? "delete" : "equal",
     text: change.value,

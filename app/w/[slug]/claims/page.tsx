@@ -1,19 +1,38 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
+import { findClaims } from "@/lib/claims/find-claims";
+import { STATUS_LABELS } from "./_components/verdict-card";
 
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ params }: { params: Promise<{ slug: string }> }) {
-  await pageActor((await params).slug);
+  const { slug } = await params;
+  const claims = await findClaims(await pageActor(slug));
   return (
     <>
-      <div className="page-head">
-        <h1>Claims</h1>
-      </div>
-      <EmptyState title="No claims yet">
-        <p>Claims are the checkable statements behind your highlights: one claim can appear in many articles. Create them from a highlight in an article; Factdesk will also suggest sentences worth checking and other appearances of the same claim.</p>
-      </EmptyState>
+      <div className="page-head"><h1>Claims</h1></div>
+      {claims.length === 0 ? (
+        <EmptyState title="No claims yet">
+          <p>Claims are the checkable statements behind your highlights: one claim can appear in many articles. Open an article, select a passage, choose “Claim”, then “Create claim” in its panel.</p>
+        </EmptyState>
+      ) : (
+        <table className="data">
+          <caption className="visually-hidden">Claims in this workspace</caption>
+          <thead><tr><th scope="col">Claim</th><th scope="col">Claimant</th><th scope="col">Appears in</th><th scope="col">Verdicts</th></tr></thead>
+          <tbody>
+            {claims.map((c) => (
+              <tr key={c.id}>
+                <td><Link href={`/w/${slug}/claims/${c.id}`}>{c.statement}</Link></td>
+                <td>{c.claimant ?? "—"}</td>
+                <td>{c.articles} article{c.articles === 1 ? "" : "s"} ({c.appearances})</td>
+                <td>{c.verdicts.length === 0 ? "—" : c.verdicts.map((v, i) => <span key={i} className={`status ${v.status}`} style={{ marginRight: 4 }}>{v.ratingLabel ?? ""} · {STATUS_LABELS[v.status]}</span>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { STATE_LABELS } from "./annotation-list";
+import { ClaimSection } from "./claim-section";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -16,7 +17,8 @@ export interface PanelActions {
 }
 
 /** One annotation opened: quote, what changed, the note, its thread, and what the reader may do with it. */
-export function AnnotationPanel({ annotation: a, canWrite, isLatest, error, onClose, actions }: {
+export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error, onClose, actions }: {
+  slug: string;
   annotation: AnnotationDto;
   canWrite: boolean;
   isLatest: boolean;
@@ -106,6 +108,7 @@ export function AnnotationPanel({ annotation: a, canWrite, isLatest, error, onCl
           </div>
         </>
       )}
+      {(a.kind === "CLAIM" || a.claims.length > 0) && <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />}
       <h3 style={{ marginTop: "1rem" }}>Replies ({a.replies.length})</h3>
       <ul className="replies">
         {a.replies.map((r) => (

@@ -194,6 +194,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         {opened ? (
           <AnnotationPanel
             key={opened.id}
+            slug={slug}
             annotation={opened}
             canWrite={canWrite}
             isLatest={isLatest}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageActor } from "@/app/_lib/page-actor";
+import { getClaim } from "@/lib/claims/get-claim";
+import { findRatingLevels } from "@/lib/verdicts/find-rating-levels";
+import { findAssignableMembers } from "@/lib/members/find-assignable-members";
+import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy/policy";
+import { VerdictCard } from "../_components/verdict-card";
+import { NewVerdict } from "../_components/new-verdict";
+import { AssignForm } from "../_components/assign-form";
+import { formatClaimValue } from "../_components/format-value";
+
+export const metadata: Metadata = { title: "Claim" };
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function ClaimPage({ params }: { params: Promise<{ slug: string; claimId: string }> }) {
+  const { slug, claimId } = await params;
+  const actor = await pageActor(slug);
+  const claim = await getClaim(actor, claimId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [levels, members] = await Promise.all([findRatingLevels(actor), can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([])]);
+  const value = formatClaimValue(claim.value);
+  const event = [claim.event.label, claim.event.date && day.format(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
+  return (
+    <>
+      <p style={{ margin: 0 }}><Link href={`/w/${slug}/claims`}>← Claims</Link></p>
+      <h1>{claim.statement}</h1>
+      <p className="article-meta">
+        {[claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ")}
+      </p>
+      {(value || event) && (
+        <dl className="card" style={{ display: "grid", gridTemplateColumns: "max-content 1fr", gap: "0.25rem 1rem" }}>
+          {value && (<><dt><strong>Value</strong></dt><dd style={{ margin: 0 }}>{value}{claim.value.asOf && ` (as of ${day.format(claim.value.asOf)})`}</dd></>)}
+          {event && (<><dt><strong>Event</strong></dt><dd style={{ margin: 0 }}>{event}</dd></>)}
+        </dl>
+      )}
+      <section className="card" aria-labelledby="appearances-heading">
+        <h2 id="appearances-heading">Appearances ({claim.appearances.length})</h2>
+        {claim.appearances.map((a) => (
+          <figure key={a.annotationId} style={{ margin: "0 0 1rem" }}>
+            <blockquote className="appearance">…{a.prefix}<mark>{a.exact}</mark>{a.suffix}…</blockquote>
+            <figcaption><Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>{a.outlet && <span className="muted"> · {a.outlet}</span>}</figcaption>
+          </figure>
+        ))}
+      </section>
+      {can(actor, "claim.assign") && (
+        <section className="card" aria-label="Assignment"><AssignForm slug={slug} claimId={claim.id} members={members} editorId={claim.assignedEditorId} reviewerId={claim.assignedReviewerId} /></section>
+      )}
+      <h2>Verdicts</h2>
+      {claim.verdicts.length === 0 && <p className="muted">No verdict yet{can(actor, "verdict.draft") ? "." : " has been approved."}</p>}
+      {claim.verdicts.map((v) => (
+        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} />
+      ))}
+      {can(actor, "verdict.draft") && <NewVerdict slug={slug} claimId={claim.id} levels={levels} />}
+    </>
+  );
+}

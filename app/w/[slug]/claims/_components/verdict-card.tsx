@@ -1,0 +1,96 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { wordDiff } from "@/lib/anchoring";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
+import type { VerdictDto } from "@/lib/verdicts/verdict-dto";
+import { reviseVerdictAction, submitVerdictAction, withdrawVerdictAction } from "../actions";
+import { VerdictForm } from "./verdict-form";
+import { ReviewForm } from "./review-form";
+
+export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
+export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview }: { slug: string; verdict: VerdictDto; levels: RatingLevelDto[]; viewerId: string; canReview: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [pending, start] = useTransition();
+  const current = v.revisions[0]!;
+  const isAuthor = v.authorId === viewerId;
+
+  const run = (action: () => Promise<ActionResult<unknown>>, after?: () => void) =>
+    start(async () => {
+      const result = await action();
+      if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+      setError(null);
+      setFieldErrors({});
+      after?.();
+      router.refresh();
+    });
+
+  return (
+    <article className="card verdict-card" aria-labelledby={`verdict-${v.id}`}>
+      <header>
+        <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}>{current.ratingLabel}</h3>
+        <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
+        <span className="muted">by {v.authorName} · revision {current.number} · {when.format(new Date(current.createdAt))} UTC</span>
+      </header>
+      {error && !editing && <p role="alert" className="alert error">{error}</p>}
+      {editing ? (
+        <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel="Save new revision" error={error} fieldErrors={fieldErrors} pending={pending}
+          onCancel={() => setEditing(false)}
+          onSubmit={(value) => run(() => reviseVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion, ...value }), () => setEditing(false))} />
+      ) : (
+        <>
+          <p style={{ whiteSpace: "pre-wrap" }}>{current.summary}</p>
+          {current.evidence.length > 0 && (
+            <ul aria-label="Evidence">
+              {current.evidence.map((e) => (
+                <li key={e.id}>
+                  <a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>
+                  {e.isPrimary && <span className="badge" style={{ marginLeft: 6 }}>primary</span>}
+                  {e.accessedAt && <span className="muted"> · accessed {new Date(e.accessedAt).toISOString().slice(0, 10)}</span>}
+                  {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="row-actions">
+            {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>{v.status === "APPROVED" ? "Edit (needs review again)" : "Edit"}</button>}
+            {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Submit for review</button>}
+            {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Withdraw</button>}
+          </div>
+          {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} />}
+          {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">Someone else must review this verdict (four-eyes rule).</p>}
+        </>
+      )}
+      {(v.revisions.length > 1 || v.reviews.length > 0) && (
+        <details>
+          <summary>History: {v.revisions.length} revision{v.revisions.length === 1 ? "" : "s"}, {v.reviews.length} review{v.reviews.length === 1 ? "" : "s"}</summary>
+          <ol reversed>
+            {v.revisions.map((r, i) => {
+              const older = v.revisions[i + 1];
+              return (
+                <li key={r.number}>
+                  <strong>Revision {r.number}</strong>: {r.ratingLabel} <span className="muted">({r.authorName}, {when.format(new Date(r.createdAt))})</span>
+                  {older && older.ratingKey !== r.ratingKey && <span> — rating changed from {older.ratingLabel}</span>}
+                  <p className="diff">
+                    {older ? wordDiff(older.summary, r.summary).map((p, j) => (p.type === "delete" ? <del key={j}>{p.text}</del> : p.type === "insert" ? <ins key={j}>{p.text}</ins> : <span key={j}>{p.text}</span>)) : r.summary}
+                  </p>
+                  {v.reviews.filter((x) => x.revisionNumber === r.number).map((x, j) => (
+                    <p key={j} className="muted">Review by {x.reviewerName}: <strong>{x.decision.replace("_", " ").toLowerCase()}</strong>{x.reason ? ` — “${x.reason}”` : ""}</p>
+                  ))}
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
+    </article>
+  );
+}

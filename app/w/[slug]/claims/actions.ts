@@ -1,0 +1,44 @@
+"use server";
+
+import { getActor } from "@/lib/auth/session";
+import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { createClaim } from "@/lib/claims/create-claim";
+import { linkAppearance } from "@/lib/claims/link-appearance";
+import { assignClaim } from "@/lib/claims/assign-claim";
+import { searchClaims, type ClaimHitDto } from "@/lib/claims/search-claims";
+import { AssignClaimInputSchema, CreateClaimInputSchema, LinkAppearanceInputSchema } from "@/lib/claims/schemas";
+import { createVerdict } from "@/lib/verdicts/create-verdict";
+import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
+import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
+import { reviewVerdict } from "@/lib/verdicts/review-verdict";
+import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema, VerdictStepInputSchema } from "@/lib/verdicts/schemas";
+
+// Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
+
+export async function createClaimAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), "Claim created.");
+}
+export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input)), "Linked to the claim.");
+}
+export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
+  return runAction(async () => searchClaims(await getActor(slug), String(query)));
+}
+export async function assignClaimAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)), "Assignment saved.");
+}
+export async function createVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), "Verdict drafted.");
+}
+export async function reviseVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
+  return runAction(async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)), "New revision saved.");
+}
+export async function submitVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), "Sent to review.");
+}
+export async function withdrawVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), "Withdrawn to draft.");
+}
+export async function reviewVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)), "Review recorded.");
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
+import { ReviewForm } from "../claims/_components/review-form";
+
+/**
+ * Submitted verdicts, reviewable from the keyboard: j / k move between them,
+ * a approves the current one, r or c go to its reason field (then Tab to
+ * "Reject" or "Request changes").
+ */
+export function ReviewQueue({ slug, items, canReview }: { slug: string; items: QueueItemDto[]; canReview: boolean }) {
+  const [current, setCurrent] = useState(0);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (event.altKey || event.ctrlKey || event.metaKey || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      const item = list.current?.children[current] as HTMLElement | undefined;
+      if (event.key === "j" || event.key === "k") {
+        event.preventDefault();
+        const next = Math.max(0, Math.min(items.length - 1, current + (event.key === "j" ? 1 : -1)));
+        setCurrent(next);
+        const el = list.current?.children[next] as HTMLElement | undefined;
+        el?.focus();
+        el?.scrollIntoView({ block: "nearest" });
+      } else if (event.key === "a") {
+        event.preventDefault();
+        item?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="a"]')?.click();
+      } else if (event.key === "r" || event.key === "c") {
+        event.preventDefault();
+        item?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [current, items.length]);
+
+  return (
+    <ol ref={list} style={{ listStyle: "none", padding: 0 }} aria-label="Verdicts awaiting review">
+      {items.map((item, i) => {
+        const rev = item.verdict.revisions[0]!;
+        return (
+          <li key={item.verdict.id} className="card queue-item" tabIndex={-1} aria-current={i === current ? "true" : undefined} onFocus={() => setCurrent(i)} aria-labelledby={`q-${item.verdict.id}`}>
+            <h2 id={`q-${item.verdict.id}`} style={{ fontSize: "1.1rem" }}>
+              <Link href={`/w/${slug}/claims/${item.claim.id}`}>{item.claim.statement}</Link>
+            </h2>
+            <p className="muted">{item.claim.claimant && `Claimed by ${item.claim.claimant} · `}Verdict by {item.verdict.authorName}, revision {rev.number}{item.assignedToActor && " · assigned to you"}</p>
+            {item.appearances.map((a, j) => (
+              <p key={j} className="appearance">“{a.exact}” — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
+            ))}
+            <p><strong>{rev.ratingLabel}</strong>: {rev.summary}</p>
+            {rev.evidence.length > 0 && (
+              <ul aria-label="Evidence">
+                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && <> — “{e.quote}”</>}</li>)}
+              </ul>
+            )}
+            {item.isOwn ? <p className="muted">You wrote this verdict: another reviewer must review it (four-eyes rule).</p> : canReview && <ReviewForm slug={slug} verdictId={item.verdict.id} lockVersion={item.verdict.lockVersion} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

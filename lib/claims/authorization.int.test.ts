@@ -1,0 +1,91 @@
+/**
+ * Authorization matrix for every claim mutation: the role that may do it
+ * succeeds (so the cells below are refused for the reason they name, not by
+ * accident), a viewer is refused (403), an admin of another workspace using the
+ * owner's ids gets 404 — and refused calls leave the owning workspace's rows
+ * unchanged, byte for byte.
+ */
+import { describe, expect, it } from "vitest";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createClaim } from "@/lib/claims/create-claim";
+import { linkAppearance } from "@/lib/claims/link-appearance";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { assignClaim } from "@/lib/claims/assign-claim";
+import { AssignClaimInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import type { Actor, Role } from "@/lib/policy/actor";
+
+const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";
+
+async function world() {
+  const owner = await createWorkspaceWithMembers();
+  const outsider = await createWorkspaceWithMembers();
+  const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
+  const annotate = (phrase: string) => {
+    const start = TEXT.indexOf(phrase);
+    return createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  };
+  const claimed = await annotate("at least 12 people were killed");
+  /** an annotation not yet part of any claim */
+  const free = await annotate("40 million euros");
+  const claim = await createClaim(owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: claimed.id, statement: "At least 12 people were killed" }));
+  return { owner, outsider, free, claim };
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+
+/** Every claim mutation, as a function of the acting member and the owner's ids, with the least role allowed to do it. */
+const MUTATIONS: Record<string, { allowed: Role; mutate: (actor: Actor, w: World) => Promise<unknown> }> = {
+  createClaim: {
+    allowed: "EDITOR",
+    mutate: (actor, w) => createClaim(actor, CreateClaimInputSchema.parse({ annotationId: w.free.id, statement: "The mayor promised 40 million euros" })),
+  },
+  linkAppearance: {
+    allowed: "EDITOR",
+    mutate: (actor, w) => linkAppearance(actor, { claimId: w.claim.id, annotationId: w.free.id }),
+  },
+  updateClaim: {
+    allowed: "EDITOR",
+    mutate: (actor, w) => updateClaim(actor, UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "Edited statement", valueLow: 3 })),
+  },
+  assignClaim: {
+    allowed: "REVIEWER",
+    mutate: (actor, w) => assignClaim(actor, AssignClaimInputSchema.parse({ claimId: w.claim.id, editorId: w.owner.users.EDITOR.id, reviewerId: w.owner.users.REVIEWER.id })),
+  },
+};
+
+describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, mutate }) => {
+  it(`${allowed.toLowerCase()} (control): succeeds and the fingerprint sees it`, async () => {
+    const w = await world();
+    const before = await workspaceFingerprint(w.owner.workspace.id);
+    await mutate(w.owner.actors[allowed], w);
+    expect(await workspaceFingerprint(w.owner.workspace.id)).not.toEqual(before);
+  });
+
+  it("viewer: ForbiddenError and nothing changes", async () => {
+    const w = await world();
+    const before = await workspaceFingerprint(w.owner.workspace.id);
+    await expect(mutate(w.owner.actors.VIEWER, w)).rejects.toThrow(ForbiddenError);
+    expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
+  });
+
+  it("admin of another workspace: NotFoundError and nothing changes", async () => {
+    const w = await world();
+    const before = await workspaceFingerprint(w.owner.workspace.id);
+    const outsiderBefore = await workspaceFingerprint(w.outsider.workspace.id);
+    await expect(mutate(w.outsider.actors.ADMIN, w)).rejects.toThrow(NotFoundError);
+    expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
+    expect(await workspaceFingerprint(w.outsider.workspace.id)).toEqual(outsiderBefore);
+  });
+});
+
+describe("wrong role", () => {
+  it("an editor cannot assign a claim: ForbiddenError and nothing changes", async () => {
+    const w = await world();
+    const before = await workspaceFingerprint(w.owner.workspace.id);
+    await expect(MUTATIONS.assignClaim!.mutate(w.owner.actors.EDITOR, w)).rejects.toThrow(ForbiddenError);
+    expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
+  });
+});

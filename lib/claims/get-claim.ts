@@ -1,0 +1,70 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize, can } from "@/lib/policy/policy";
+import { claimScope } from "@/lib/claims/scope";
+import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
+import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import type { Actor } from "@/lib/policy/actor";
+import type { ValueQualifier } from "@/lib/generated/prisma/enums";
+
+export interface AppearanceDto {
+  annotationId: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string | null;
+  prefix: string;
+  exact: string;
+  suffix: string;
+}
+
+export interface ClaimDto {
+  id: string;
+  statement: string;
+  claimant: string | null;
+  claimDate: Date | null;
+  value: { metric: string | null; valueLow: number | null; valueHigh: number | null; qualifier: ValueQualifier | null; unit: string | null; asOf: Date | null };
+  event: { label: string | null; date: Date | null; place: string | null };
+  assignedEditorId: string | null;
+  assignedReviewerId: string | null;
+  appearances: AppearanceDto[];
+  /** viewers see approved verdicts only */
+  verdicts: VerdictDto[];
+}
+
+/** Any member: one claim with its appearances in context and its verdicts with history. */
+export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
+  authorize(actor, "article.read");
+  const claim = await db.claim.findFirst({
+    where: claimScope(actor, claimId),
+    include: {
+      appearances: {
+        where: { annotation: { deletedAt: null } },
+        select: { annotation: { select: { id: true, articleId: true, prefix: true, exact: true, suffix: true, version: { select: { article: { select: { title: true, outlet: true, deletedAt: true } } } } } } },
+        orderBy: { createdAt: "asc" },
+      },
+      verdicts: { select: VERDICT_SELECT, orderBy: { createdAt: "asc" }, ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }) },
+    },
+  });
+  if (!claim) throw new NotFoundError("Claim");
+  return {
+    id: claim.id,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    claimDate: claim.claimDate,
+    value: {
+      metric: claim.metric,
+      valueLow: claim.valueLow === null ? null : Number(claim.valueLow),
+      valueHigh: claim.valueHigh === null ? null : Number(claim.valueHigh),
+      qualifier: claim.qualifier,
+      unit: claim.unit,
+      asOf: claim.asOf,
+    },
+    event: { label: claim.eventLabel, date: claim.eventDate, place: claim.eventPlace },
+    assignedEditorId: claim.assignedEditorId,
+    assignedReviewerId: claim.assignedReviewerId,
+    appearances: claim.appearances
+      .filter((a) => a.annotation.version.article.deletedAt === null)
+      .map(({ annotation: a }) => ({ annotationId: a.id, articleId: a.articleId, articleTitle: a.version.article.title, outlet: a.version.article.outlet, prefix: a.prefix, exact: a.exact, suffix: a.suffix })),
+    verdicts: await toVerdictDtos(actor.workspaceId, claim.verdicts),
+  };
+}

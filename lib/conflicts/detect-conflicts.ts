@@ -1,0 +1,129 @@
+import { db, type Tx } from "@/lib/db/client";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/policy/actor";
+import type { ConflictKind } from "@/lib/generated/prisma/enums";
+import { conflictScope } from "./scope";
+import { runDetectors } from "./run-detectors";
+import type { ClaimOpinions } from "./load-rating-opinions";
+import type { DetectedConflict } from "./detected-conflict";
+
+export interface DetectionResult {
+  /** Conflicts detected for the first time by this run. */
+  created: number;
+  /** Detected conflicts that were already stored (open or resolved), left as they are. */
+  unchanged: number;
+  /** Open conflicts that are no longer detected, closed by this run. */
+  closed: number;
+}
+
+/** The resolution written on an open conflict that detection no longer finds. */
+export const NO_LONGER_DETECTED: Record<ConflictKind, string> = {
+  FIGURE_MISMATCH: "No longer detected: the claims were changed",
+  QUOTE_MISMATCH: "No longer detected: the claims were changed",
+  VERDICT_DISAGREEMENT: "No longer detected: the verdicts were changed",
+};
+
+type StoredConflict = { id: string; kind: ConflictKind; status: "OPEN" | "RESOLVED"; fingerprint: string; resolvedAt: Date | null; claimIds: string[] };
+
+/**
+ * Editors and up ("conflict.propose"): runs the detectors over the workspace's
+ * live claims and, in one transaction, stores each newly detected conflict
+ * (OPEN, with its members and the detector's question), leaves conflicts
+ * already stored under the same fingerprint alone (a resolved conflict stays
+ * resolved), and closes open conflicts that are no longer detected (RESOLVED,
+ * resolvedBy = the actor). Every created and closed conflict is audited.
+ * Idempotent: a second run over unchanged data changes nothing.
+ *
+ * Verdict disagreements are about a claim, and their fingerprint also names
+ * every rating, so any rating change yields a new fingerprint. Two rules keep
+ * that from producing duplicates:
+ * - an OPEN disagreement conflict on the claim stands for the current one
+ *   (e.g. a conflict a reviewer reopened after adding their own verdict);
+ * - a disagreement is settled when a disagreement conflict on the claim was
+ *   resolved after the newest counted verdict revision on it: the reviewer
+ *   decided with every rating in view; a later revision raises it again.
+ * Runs for one workspace are serialized (advisory lock), so two editors
+ * pressing "check" at once cannot store the same conflict twice.
+ */
+export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
+  authorize(actor, "conflict.propose");
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;
+      const { conflicts: detected, opinions } = await runDetectors(tx, actor);
+      const stored = await loadStored(tx, actor);
+      const byFingerprint = new Map(stored.map((c) => [c.fingerprint, c]));
+      const seen = new Set<string>();
+      let created = 0;
+      for (const conflict of detected) {
+        const standing = byFingerprint.get(conflict.fingerprint) ?? openDisagreementOn(stored, conflict);
+        if (standing) {
+          seen.add(standing.id);
+          continue;
+        }
+        if (conflict.kind === "VERDICT_DISAGREEMENT" && settled(stored, conflict.claimIds[0]!, opinions.get(conflict.claimIds[0]!))) continue;
+        await createConflict(tx, actor, conflict);
+        created++;
+      }
+      let closed = 0;
+      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id))) closed += await closeConflict(tx, actor, conflict);
+      return { created, unchanged: seen.size, closed };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+async function loadStored(tx: Tx, actor: Actor): Promise<StoredConflict[]> {
+  const rows = await tx.conflict.findMany({
+    where: conflictScope(actor),
+    select: { id: true, kind: true, status: true, fingerprint: true, resolvedAt: true, members: { select: { claimId: true } } },
+  });
+  return rows.map(({ members, ...c }) => ({ ...c, claimIds: members.map((m) => m.claimId) }));
+}
+
+function openDisagreementOn(stored: StoredConflict[], conflict: DetectedConflict): StoredConflict | undefined {
+  if (conflict.kind !== "VERDICT_DISAGREEMENT") return undefined;
+  return stored.find((c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "OPEN" && c.claimIds.includes(conflict.claimIds[0]!));
+}
+
+function settled(stored: StoredConflict[], claimId: string, opinions: ClaimOpinions | undefined): boolean {
+  if (!opinions) return false;
+  return stored.some((c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "RESOLVED" && c.resolvedAt !== null && c.claimIds.includes(claimId) && c.resolvedAt >= opinions.lastRevisedAt);
+}
+
+async function createConflict(tx: Tx, actor: Actor, conflict: DetectedConflict): Promise<void> {
+  const row = await tx.conflict.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      kind: conflict.kind,
+      question: conflict.question,
+      fingerprint: conflict.fingerprint,
+      members: { create: conflict.claimIds.map((claimId) => ({ workspaceId: actor.workspaceId, claimId })) },
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, actor, {
+    action: "conflict.detected",
+    entityType: "Conflict",
+    entityId: row.id,
+    after: { kind: conflict.kind, question: conflict.question, fingerprint: conflict.fingerprint, claimIds: conflict.claimIds },
+  });
+}
+
+async function closeConflict(tx: Tx, actor: Actor, conflict: StoredConflict): Promise<number> {
+  const resolution = NO_LONGER_DETECTED[conflict.kind];
+  const { count } = await tx.conflict.updateMany({
+    where: { ...conflictScope(actor, conflict.id), status: "OPEN" },
+    data: { status: "RESOLVED", resolution, resolvedById: actor.userId, resolvedAt: new Date() },
+  });
+  if (count === 0) return 0; // a reviewer resolved it meanwhile
+  await recordAuditEvent(tx, actor, {
+    action: "conflict.auto_closed",
+    entityType: "Conflict",
+    entityId: conflict.id,
+    before: { status: "OPEN", fingerprint: conflict.fingerprint },
+    after: { status: "RESOLVED", resolution },
+  });
+  return 1;
+}

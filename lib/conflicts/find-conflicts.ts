@@ -1,0 +1,69 @@
+import { db } from "@/lib/db/client";
+import { authorize, can } from "@/lib/policy/policy";
+import type { Actor } from "@/lib/policy/actor";
+import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
+import { conflictScope } from "./scope";
+import type { ConflictStatusFilter } from "./schemas";
+
+export interface ConflictListItemDto {
+  id: string;
+  kind: ConflictKind;
+  status: ConflictStatus;
+  question: string;
+  /** Member claims that are still live. */
+  members: number;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolverName: string | null;
+}
+
+export interface ConflictListDto {
+  conflicts: ConflictListItemDto[];
+  counts: Record<ConflictStatus, number>;
+}
+
+/** The most conflicts a list shows (newest first). */
+export const CONFLICT_LIST_LIMIT = 200;
+
+/**
+ * Any member: the workspace's conflicts with the given status, newest first,
+ * with how many of each status there are. Viewers do not see unapproved
+ * verdicts, so the question of a verdict disagreement (which names the
+ * ratings) is replaced for them by questionFor.
+ */
+export async function findConflicts(actor: Actor, filter: { status: ConflictStatusFilter }): Promise<ConflictListDto> {
+  authorize(actor, "workspace.read");
+  const [rows, grouped] = await Promise.all([
+    db.conflict.findMany({
+      where: { ...conflictScope(actor), status: filter.status },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: CONFLICT_LIST_LIMIT,
+      select: { id: true, kind: true, status: true, question: true, createdAt: true, resolvedAt: true, resolvedById: true, _count: { select: { members: { where: { claim: { deletedAt: null } } } } } },
+    }),
+    db.conflict.groupBy({ by: ["status"], where: conflictScope(actor), _count: { _all: true } }),
+  ]);
+  const resolverIds = [...new Set(rows.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
+  const resolvers = await db.user.findMany({ where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true, email: true } });
+  const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));
+  const counts: Record<ConflictStatus, number> = { OPEN: 0, RESOLVED: 0 };
+  for (const g of grouped) counts[g.status] = g._count._all;
+  return {
+    counts,
+    conflicts: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      question: questionFor(actor, r),
+      members: r._count.members,
+      createdAt: r.createdAt,
+      resolvedAt: r.resolvedAt,
+      resolverName: r.resolvedById ? (nameOf.get(r.resolvedById) ?? "A former member") : null,
+    })),
+  };
+}
+
+/** The question as this actor may read it: a disagreement's ratings may be unapproved, so viewers get it without them. */
+export function questionFor(actor: Actor, conflict: { kind: ConflictKind; question: string }): string {
+  if (conflict.kind === "VERDICT_DISAGREEMENT" && !can(actor, "verdict.readUnapproved")) return "Editors disagree on this claim's rating. Which rating holds?";
+  return conflict.question;
+}

@@ -1,0 +1,49 @@
+import type { Tx } from "@/lib/db/client";
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/policy/actor";
+import { verdictScope } from "@/lib/verdicts/scope";
+import type { ClaimVerdicts, VerdictOpinion } from "./detect-verdict-disagreements";
+
+/**
+ * The verdicts that count as an editor's opinion on a claim: put forward for
+ * review and not refused — SUBMITTED, APPROVED or CHANGES_REQUESTED. Drafts are
+ * work in progress and rejected verdicts were refused, so neither disagrees
+ * with anyone.
+ */
+export const OPINION_STATUSES: readonly VerdictStatus[] = ["SUBMITTED", "APPROVED", "CHANGES_REQUESTED"];
+
+export interface ClaimOpinions extends ClaimVerdicts {
+  /** When the newest of these verdicts' current revisions was written. */
+  lastRevisedAt: Date;
+}
+
+/**
+ * Each editor's current rating of each claim of the actor's workspace: one
+ * opinion per author and claim (their most recently updated counted verdict),
+ * rated by its current (highest-numbered) revision. No authorization: callers
+ * authorize first. Takes a transaction client so detection reads a consistent
+ * picture.
+ */
+export async function loadRatingOpinions(tx: Tx, actor: Actor): Promise<ClaimOpinions[]> {
+  const rows = await tx.verdict.findMany({
+    where: { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, claimId: true, authorId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true, createdAt: true } } },
+  });
+  const levels = await tx.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, key: true, ordinal: true } });
+  const levelOf = new Map(levels.map((l) => [l.id, l]));
+  const byClaim = new Map<string, ClaimOpinions>();
+  for (const row of rows) {
+    const revision = row.revisions[0]!;
+    const level = levelOf.get(revision.ratingLevelId);
+    if (!level) continue;
+    const entry = byClaim.get(row.claimId) ?? { claimId: row.claimId, verdicts: [], lastRevisedAt: revision.createdAt };
+    byClaim.set(row.claimId, entry);
+    // rows are newest first: an author's first row is their current opinion
+    if (entry.verdicts.some((v) => v.authorId === row.authorId)) continue;
+    const opinion: VerdictOpinion = { verdictId: row.id, authorId: row.authorId, ratingKey: level.key, ordinal: level.ordinal };
+    entry.verdicts.push(opinion);
+    if (revision.createdAt > entry.lastRevisedAt) entry.lastRevisedAt = revision.createdAt;
+  }
+  return [...byClaim.values()];
+}

@@ -1,0 +1,77 @@
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/policy/actor";
+import { claimScope } from "@/lib/claims/scope";
+import { detectFigureConflicts, type FigureClaim } from "./detect-figure-conflicts";
+import { detectQuoteConflicts, type QuoteClaim } from "./detect-quote-conflicts";
+import { detectVerdictDisagreements } from "./detect-verdict-disagreements";
+import { directQuote } from "./direct-quote";
+import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
+import type { DetectedConflict } from "./detected-conflict";
+
+export interface DetectorRun {
+  conflicts: DetectedConflict[];
+  /** The opinions the verdict detector saw, by claim (for deciding whether a disagreement was already settled). */
+  opinions: Map<string, ClaimOpinions>;
+}
+
+/**
+ * Loads the live claims of the actor's workspace (through claimScope, so the
+ * pure detectors never see another workspace's claims) and runs the three
+ * detectors: figures, quotes (see direct-quote.ts for which claims are
+ * quotes) and verdict disagreements (see load-rating-opinions.ts for which
+ * verdicts count). No authorization: the caller authorizes.
+ */
+export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
+  const claims = await tx.claim.findMany({
+    where: claimScope(actor),
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      statement: true,
+      claimant: true,
+      metric: true,
+      valueLow: true,
+      valueHigh: true,
+      qualifier: true,
+      unit: true,
+      asOf: true,
+      eventLabel: true,
+      eventDate: true,
+      eventPlace: true,
+      appearances: {
+        where: { annotation: { deletedAt: null } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
+        select: { annotation: { select: { exact: true, prefix: true, suffix: true } } },
+      },
+    },
+  });
+  const figures: FigureClaim[] = claims.map((c) => ({
+    ...c,
+    valueLow: c.valueLow === null ? null : c.valueLow.toNumber(),
+    valueHigh: c.valueHigh === null ? null : c.valueHigh.toNumber(),
+  }));
+  const quotes: QuoteClaim[] = claims.flatMap((c) => {
+    const quoted = directQuote(c, c.appearances[0]?.annotation ?? null);
+    return quoted ? [{ id: c.id, claimant: c.claimant, statement: quoted }] : [];
+  });
+  const opinions = await loadRatingOpinions(tx, actor);
+  const labels = await ratingLabels(tx, actor);
+  const disagreements = detectVerdictDisagreements(opinions).map((d) => ({ ...d, question: withLabels(d.question, d.ratingKeys, labels) }));
+  return {
+    conflicts: [...detectFigureConflicts(figures), ...detectQuoteConflicts(quotes), ...disagreements],
+    opinions: new Map(opinions.map((o) => [o.claimId, o])),
+  };
+}
+
+async function ratingLabels(tx: Tx, actor: Actor): Promise<Map<string, string>> {
+  const levels = await tx.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { key: true, label: true } });
+  return new Map(levels.map((l) => [l.key, l.label]));
+}
+
+/** The detector names ratings by key ("MOSTLY_ACCURATE"); people read labels ("Mostly accurate"). */
+function withLabels(question: string, keys: string[], labels: Map<string, string>): string {
+  if (keys.length === 0) return question;
+  const pattern = new RegExp(`\\b(${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+  return question.replace(pattern, (key) => `"${labels.get(key) ?? key}"`);
+}

@@ -1,0 +1,12 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/policy/actor";
+
+/** SECURITY: every conflict read and write is limited to the actor's workspace. */
+export function conflictScope(actor: Actor, conflictId?: string): Prisma.ConflictWhereInput {
+  return { workspaceId: actor.workspaceId, ...(conflictId !== undefined ? { id: conflictId } : {}) };
+}
+
+/** SECURITY: conflict members of the actor's workspace whose claim is live (a deleted claim drops out of every conflict view). */
+export function conflictMemberScope(actor: Actor, conflictId: string): Prisma.ConflictMemberWhereInput {
+  return { workspaceId: actor.workspaceId, conflictId, claim: { deletedAt: null } };
+}

@@ -1,0 +1,17 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/policy/actor";
+
+export interface RatingLevelDto {
+  key: string;
+  label: string;
+  ordinal: number | null;
+}
+
+/** Any member: the workspace's rating scale, in display order. */
+export async function findRatingLevels(actor: Actor): Promise<RatingLevelDto[]> {
+  return db.ratingLevel.findMany({
+    where: { workspaceId: actor.workspaceId, archived: false },
+    orderBy: { position: "asc" },
+    select: { key: true, label: true, ordinal: true },
+  });
+}

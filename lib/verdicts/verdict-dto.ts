@@ -1,0 +1,64 @@
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+
+export interface EvidenceDto {
+  id: string;
+  url: string;
+  title: string;
+  quote: string | null;
+  accessedAt: Date | null;
+  isPrimary: boolean;
+}
+
+export interface RevisionDto {
+  number: number;
+  ratingKey: string;
+  ratingLabel: string;
+  summary: string;
+  authorName: string;
+  createdAt: Date;
+  evidence: EvidenceDto[];
+}
+
+export interface ReviewDto {
+  decision: "APPROVE" | "REJECT" | "REQUEST_CHANGES";
+  reason: string | null;
+  reviewerName: string;
+  revisionNumber: number;
+  createdAt: Date;
+}
+
+export interface VerdictDto {
+  id: string;
+  claimId: string;
+  status: VerdictStatus;
+  lockVersion: number;
+  authorId: string;
+  authorName: string;
+  /** newest first; [0] is the current revision */
+  revisions: RevisionDto[];
+  reviews: ReviewDto[];
+  updatedAt: Date;
+}
+
+/** Prisma select for a verdict with everything VerdictDto needs. */
+export const VERDICT_SELECT = {
+  id: true,
+  claimId: true,
+  status: true,
+  lockVersion: true,
+  authorId: true,
+  updatedAt: true,
+  revisions: {
+    orderBy: { number: "desc" },
+    select: {
+      id: true,
+      number: true,
+      summary: true,
+      authorId: true,
+      createdAt: true,
+      ratingLevelId: true,
+      evidence: { select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true }, orderBy: { createdAt: "asc" } },
+    },
+  },
+  reviews: { orderBy: { createdAt: "desc" }, select: { decision: true, reason: true, reviewerId: true, revisionId: true, createdAt: true } },
+} as const;
