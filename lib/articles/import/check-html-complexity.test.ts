@@ -37,7 +37,7 @@ const token = fc.constantFrom(
 
 describe("measureHtmlComplexity", () => {
   it("measures depth from <html> = 1, like the DOM", () => {
-    expect(measureHtmlComplexity("<div><p>a <b>b</b></p></div>")).toEqual({ depth: 5, elements: 6 });
+    expect(measureHtmlComplexity("<div><p>a <b>b</b></p></div>")).toMatchObject({ depth: 5, elements: 6 });
   });
 
   it("counts the elements the parser re-creates for active formatting", () => {
@@ -86,9 +86,10 @@ describe("assertParseableHtml", () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it("refuses formatting amplification and element floods", () => {
+  it("refuses formatting amplification, element floods and deep bulk", () => {
     const formatting = Array.from({ length: 100 }, (_, i) => `<b data-i="${i}">`).join("");
-    expect(() => assertParseableHtml(`<p>${formatting}${"<p>x".repeat(20_000)}`)).toThrow("too many elements");
-    expect(() => assertParseableHtml("<i></i>".repeat(HTML_LIMITS.elements))).toThrow("too many elements");
+    expect(() => assertParseableHtml(`<p>${formatting}${"<p>x".repeat(20_000)}`)).toThrow("too large or complex");
+    expect(() => assertParseableHtml("<i></i>".repeat(HTML_LIMITS.elements))).toThrow("too large or complex");
+    expect(() => assertParseableHtml("<div>".repeat(500) + "<span>x</span>".repeat(20_000))).toThrow("too large or complex");
   });
 });

@@ -19,20 +19,28 @@ import { InvalidInputError } from "@/lib/errors";
 export const HTML_LIMITS = {
   /** Blink's parser stops nesting at 512; real pages stay far below. */
   depth: 512,
-  /** Real article pages have a few thousand; the largest web pages, tens of thousands. */
-  elements: 200_000,
+  /** Article pages have a few thousand elements; very long reference pages tens of thousands. */
+  elements: 50_000,
+  /**
+   * jsdom's cost per inserted node grows with its depth (20,000 nodes at
+   * depth 500 take 10 s), so the sum of insertion depths is budgeted too:
+   * ~2.5 s of parsing at most; a large real page uses a tenth of it.
+   */
+  work: 5_000_000,
 };
 
 export interface HtmlComplexity {
   depth: number;
   elements: number;
+  /** Sum over inserted elements and text of their depth. */
+  work: number;
 }
 
 type Adapter = TreeAdapter<DefaultTreeAdapterMap>;
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
 
 class LimitExceeded extends Error {
-  constructor(readonly limit: "depth" | "elements") {
+  constructor(readonly limit: keyof typeof HTML_LIMITS) {
     super(limit);
   }
 }
@@ -43,7 +51,7 @@ export function assertParseableHtml(html: string): void {
   } catch (error) {
     if (!(error instanceof LimitExceeded)) throw error;
     throw new InvalidInputError(
-      error.limit === "depth" ? "The page's HTML is nested too deeply to be read." : "The page's HTML has too many elements to be read.",
+      error.limit === "depth" ? "The page's HTML is nested too deeply to be read." : "The page's HTML is too large or complex to be read.",
     );
   }
 }
@@ -51,14 +59,17 @@ export function assertParseableHtml(html: string): void {
 /** Depth and element count of the tree jsdom would build; throws LimitExceeded past HTML_LIMITS. */
 export function measureHtmlComplexity(html: string): HtmlComplexity {
   let elements = 0;
+  let work = 0;
   // Template contents hang off their template, not their parent: follow that link too.
   const templateOf = new WeakMap<ParentNode, ParentNode>();
-  const depthOf = (node: ParentNode | null): number => {
+  // Charges an insertion under `parent`; the walk up costs what it measures, so the budget bounds it too.
+  const insertUnder = (parent: ParentNode): void => {
     let depth = 0;
-    for (let n = node; n; n = ("parentNode" in n ? n.parentNode : null) ?? templateOf.get(n) ?? null) {
+    for (let n: ParentNode | null = parent; n; n = ("parentNode" in n ? n.parentNode : null) ?? templateOf.get(n) ?? null) {
       if (++depth > HTML_LIMITS.depth) throw new LimitExceeded("depth");
     }
-    return depth;
+    work += depth;
+    if (work > HTML_LIMITS.work) throw new LimitExceeded("work");
   };
   const adapter: Adapter = {
     ...defaultTreeAdapter,
@@ -66,14 +77,22 @@ export function measureHtmlComplexity(html: string): HtmlComplexity {
       if (++elements > HTML_LIMITS.elements) throw new LimitExceeded("elements");
       return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
     },
-    // The new child's depth is its parent's, counting the document as the html element's parent.
+    // A new child's depth is its parent's, counting the document as the html element's parent.
     appendChild(parent, child) {
+      insertUnder(parent);
       defaultTreeAdapter.appendChild(parent, child);
-      depthOf(parent);
     },
     insertBefore(parent, child, reference) {
+      insertUnder(parent);
       defaultTreeAdapter.insertBefore(parent, child, reference);
-      depthOf(parent);
+    },
+    insertText(parent, text) {
+      insertUnder(parent);
+      defaultTreeAdapter.insertText(parent, text);
+    },
+    insertTextBefore(parent, text, reference) {
+      insertUnder(parent);
+      defaultTreeAdapter.insertTextBefore(parent, text, reference);
     },
     setTemplateContent(template, content) {
       defaultTreeAdapter.setTemplateContent(template, content);
@@ -85,7 +104,7 @@ export function measureHtmlComplexity(html: string): HtmlComplexity {
   // The adoption agency moves subtrees after insertion; measure the finished tree once more.
   const depth = deepestElement(document);
   if (depth > HTML_LIMITS.depth) throw new LimitExceeded("depth");
-  return { depth, elements };
+  return { depth, elements, work };
 }
 
 /** Depth of the deepest element below the document (html = 1), without recursion. */

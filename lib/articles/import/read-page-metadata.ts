@@ -15,17 +15,20 @@ export interface HtmlMetadata {
  * Read before Readability runs: it removes elements such as JSON-LD scripts.
  */
 export function readPageMetadata(document: Document): HtmlMetadata {
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content") ?? undefined;
+  // One pass over <meta> elements (selector queries are slow on big pages); the first of each key wins.
+  const metas = new Map<string, string>();
+  for (const meta of Array.from(document.getElementsByTagName("meta"))) {
+    const key = meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop");
+    const content = meta.getAttribute("content");
+    if (key && content !== null && !metas.has(key)) metas.set(key, content);
+  }
+  const time = Array.from(document.getElementsByTagName("time")).find((element) => element.hasAttribute("datetime"));
   return compactMetadata({
-    title: meta('meta[property="og:title"]') ?? document.title,
-    author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
-    outlet: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
-    publishedAt:
-      meta('meta[property="article:published_time"]') ??
-      meta('meta[itemprop="datePublished"]') ??
-      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
-      undefined,
-    language: document.documentElement.getAttribute("lang") ?? undefined,
+    title: metas.get("og:title") ?? document.title,
+    author: metas.get("author") ?? metas.get("article:author"),
+    outlet: metas.get("og:site_name") ?? metas.get("application-name"),
+    publishedAt: metas.get("article:published_time") ?? metas.get("datePublished") ?? time?.getAttribute("datetime"),
+    language: document.documentElement.getAttribute("lang"),
   });
 }
 

@@ -1,0 +1,164 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize, can } from "@/lib/policy/policy";
+import type { Actor } from "@/lib/policy/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
+import { VERDICT_SELECT, type EvidenceDto, type VerdictDto } from "@/lib/verdicts/verdict-dto";
+import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import { formatClaimedValue } from "./compare-values";
+import { wordDiff, type QuoteDiffPart } from "./detect-quote-conflicts";
+import { directQuote } from "./direct-quote";
+import { questionFor } from "./find-conflicts";
+import { conflictMemberScope, conflictScope } from "./scope";
+
+export interface ConflictAppearanceDto {
+  annotationId: string;
+  articleId: string;
+  articleTitle: string;
+  outlet: string | null;
+  prefix: string;
+  exact: string;
+  suffix: string;
+}
+
+export interface ConflictMemberDto {
+  claimId: string;
+  /** Set when the conflict is resolved: does this claim hold? */
+  holds: boolean | null;
+  statement: string;
+  claimant: string | null;
+  /** The figure as a reader says it ("at least 12 killed"), or null. */
+  value: string | null;
+  asOf: Date | null;
+  event: { label: string | null; date: Date | null; place: string | null };
+  /** For quote conflicts: the quoted words that were compared. */
+  quote: string | null;
+  appearances: ConflictAppearanceDto[];
+  /** Viewers see approved verdicts only; revisions[0] is the current one. */
+  verdicts: VerdictDto[];
+}
+
+export interface ConflictDto {
+  id: string;
+  kind: ConflictKind;
+  status: ConflictStatus;
+  question: string;
+  createdAt: Date;
+  resolution: string | null;
+  resolvedAt: Date | null;
+  resolverName: string | null;
+  evidence: EvidenceDto[];
+  members: ConflictMemberDto[];
+  /** Quote conflicts: how each other member's quote differs from the first member's, word by word. */
+  diffs: { fromClaimId: string; toClaimId: string; parts: QuoteDiffPart[] }[];
+  /** The workspace's rating scale, for the resolve form. */
+  ratingLevels: { key: string; label: string }[];
+}
+
+/**
+ * Any member: one conflict with its member claims side by side — each with
+ * its appearances in context in every (live) article and its verdicts — and
+ * the resolution. Viewers ("verdict.readUnapproved" denied) see approved
+ * verdicts only.
+ */
+export async function getConflict(actor: Actor, conflictId: string): Promise<ConflictDto> {
+  authorize(actor, "workspace.read");
+  const conflict = await db.conflict.findFirst({
+    where: conflictScope(actor, conflictId),
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      question: true,
+      createdAt: true,
+      resolution: true,
+      resolvedAt: true,
+      resolvedById: true,
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true } },
+      members: { where: conflictMemberScope(actor, conflictId), orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }], select: { claimId: true, holds: true, claim: { select: MEMBER_CLAIM_SELECT } } },
+    },
+  });
+  if (!conflict) throw new NotFoundError("Conflict");
+  const readUnapproved = can(actor, "verdict.readUnapproved");
+  const verdictRows = await db.verdict.findMany({
+    where: { workspaceId: actor.workspaceId, claimId: { in: conflict.members.map((m) => m.claimId) }, ...(readUnapproved ? {} : { status: "APPROVED" }) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: VERDICT_SELECT,
+  });
+  const [verdicts, resolver, ratingLevels] = await Promise.all([
+    toVerdictDtos(actor.workspaceId, verdictRows),
+    conflict.resolvedById ? db.user.findUnique({ where: { id: conflict.resolvedById }, select: { name: true, email: true } }) : null,
+    db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId, archived: false }, orderBy: { position: "asc" }, select: { key: true, label: true } }),
+  ]);
+  const members = conflict.members.map((m) => toMemberDto(m.claimId, m.holds, m.claim, conflict.kind, verdicts));
+  return {
+    id: conflict.id,
+    kind: conflict.kind,
+    status: conflict.status,
+    question: questionFor(actor, conflict),
+    createdAt: conflict.createdAt,
+    resolution: conflict.resolution,
+    resolvedAt: conflict.resolvedAt,
+    resolverName: resolver ? (resolver.name ?? resolver.email) : null,
+    evidence: conflict.evidence,
+    members,
+    diffs: quoteDiffs(members),
+    ratingLevels,
+  };
+}
+
+const MEMBER_CLAIM_SELECT = {
+  statement: true,
+  claimant: true,
+  metric: true,
+  valueLow: true,
+  valueHigh: true,
+  qualifier: true,
+  unit: true,
+  asOf: true,
+  eventLabel: true,
+  eventDate: true,
+  eventPlace: true,
+  appearances: {
+    where: { annotation: { deletedAt: null, version: { article: { deletedAt: null } } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { annotation: { select: { id: true, articleId: true, prefix: true, exact: true, suffix: true, version: { select: { article: { select: { title: true, outlet: true } } } } } } },
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+type MemberClaimRow = Prisma.ClaimGetPayload<{ select: typeof MEMBER_CLAIM_SELECT }>;
+
+function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimRow, kind: ConflictKind, verdicts: VerdictDto[]): ConflictMemberDto {
+  const appearances = claim.appearances.map(({ annotation: a }) => ({
+    annotationId: a.id,
+    articleId: a.articleId,
+    articleTitle: a.version.article.title,
+    outlet: a.version.article.outlet,
+    prefix: a.prefix,
+    exact: a.exact,
+    suffix: a.suffix,
+  }));
+  const value =
+    claim.valueLow === null
+      ? null
+      : `${formatClaimedValue({ valueLow: claim.valueLow.toNumber(), valueHigh: claim.valueHigh?.toNumber() ?? null, qualifier: claim.qualifier, unit: claim.unit })}${claim.metric ? ` ${claim.metric}` : ""}`;
+  return {
+    claimId,
+    holds,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    value,
+    asOf: claim.asOf,
+    event: { label: claim.eventLabel, date: claim.eventDate, place: claim.eventPlace },
+    quote: kind === "QUOTE_MISMATCH" ? directQuote(claim, appearances[0] ?? null) : null,
+    appearances,
+    verdicts: verdicts.filter((v) => v.claimId === claimId),
+  };
+}
+
+function quoteDiffs(members: ConflictMemberDto[]): ConflictDto["diffs"] {
+  const [first, ...others] = members;
+  if (!first?.quote) return [];
+  return others.flatMap((m) => (m.quote ? [{ fromClaimId: first.claimId, toClaimId: m.claimId, parts: wordDiff(first.quote!, m.quote) }] : []));
+}
