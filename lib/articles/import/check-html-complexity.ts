@@ -86,12 +86,14 @@ export function measureHtmlComplexity(html: string): HtmlComplexity {
       insertUnder(parent);
       defaultTreeAdapter.insertBefore(parent, child, reference);
     },
+    // Text is charged when it starts a new node; parse5 appends adjacent runs to the same one.
     insertText(parent, text) {
-      insertUnder(parent);
+      if (parent.childNodes.at(-1)?.nodeName !== "#text") insertUnder(parent);
       defaultTreeAdapter.insertText(parent, text);
     },
     insertTextBefore(parent, text, reference) {
-      insertUnder(parent);
+      const before = parent.childNodes[parent.childNodes.indexOf(reference) - 1];
+      if (before?.nodeName !== "#text") insertUnder(parent);
       defaultTreeAdapter.insertTextBefore(parent, text, reference);
     },
     setTemplateContent(template, content) {

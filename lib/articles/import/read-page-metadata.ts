@@ -1,3 +1,4 @@
+import { descendantElements } from "./clean-html-page";
 import { suggestTitle } from "./extract-from-text";
 
 export interface HtmlMetadata {
@@ -15,14 +16,15 @@ export interface HtmlMetadata {
  * Read before Readability runs: it removes elements such as JSON-LD scripts.
  */
 export function readPageMetadata(document: Document): HtmlMetadata {
-  // One pass over <meta> elements (selector queries are slow on big pages); the first of each key wins.
+  // One pass over the elements (selector queries are slow on big pages); the first of each key wins.
+  const elements = descendantElements(document);
   const metas = new Map<string, string>();
-  for (const meta of Array.from(document.getElementsByTagName("meta"))) {
+  for (const meta of elements.filter((element) => element.localName === "meta")) {
     const key = meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop");
     const content = meta.getAttribute("content");
     if (key && content !== null && !metas.has(key)) metas.set(key, content);
   }
-  const time = Array.from(document.getElementsByTagName("time")).find((element) => element.hasAttribute("datetime"));
+  const time = elements.find((element) => element.localName === "time" && element.hasAttribute("datetime"));
   return compactMetadata({
     title: metas.get("og:title") ?? document.title,
     author: metas.get("author") ?? metas.get("article:author"),

@@ -1,19 +1,103 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
+import { findConflicts } from "@/lib/conflicts/find-conflicts";
+import { computeAgreement, type AgreementDto } from "@/lib/conflicts/compute-agreement";
+import { can } from "@/lib/policy/policy";
+import { DetectForm } from "./detect-form";
+import { dayFormat, KIND_LABELS } from "./labels";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
-export default async function ConflictsPage({ params }: { params: Promise<{ slug: string }> }) {
-  await pageActor((await params).slug);
+export default async function ConflictsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string }> }) {
+  const { slug } = await params;
+  const status = (await searchParams).status === "resolved" ? "RESOLVED" : "OPEN";
+  const actor = await pageActor(slug);
+  const [{ conflicts, counts }, agreement] = await Promise.all([findConflicts(actor, { status }), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
+  const base = `/w/${slug}/conflicts`;
   return (
     <>
       <div className="page-head">
         <h1>Conflicts</h1>
+        {can(actor, "conflict.propose") && <DetectForm slug={slug} />}
       </div>
-      <EmptyState title="No conflicts">
-        <p>When articles report different figures for the same event (“at least 12 dead” against “at least 19”), quotes differ, or editors disagree on a verdict, the conflict is listed here to be resolved in the open.</p>
-      </EmptyState>
+      {agreement && <Agreement agreement={agreement} />}
+      <nav aria-label="Filter conflicts by status" className="tabs">
+        <Link href={base} aria-current={status === "OPEN" ? "page" : undefined}>
+          Open <span className="badge">{counts.OPEN}</span>
+        </Link>
+        <Link href={`${base}?status=resolved`} aria-current={status === "RESOLVED" ? "page" : undefined}>
+          Resolved <span className="badge">{counts.RESOLVED}</span>
+        </Link>
+      </nav>
+      {conflicts.length === 0 ? (
+        <EmptyState title={status === "OPEN" ? "No open conflicts" : "No resolved conflicts"}>
+          <p>
+            A conflict is a set of claims that cannot all be true: articles that report different figures for the same event (“at least 12 dead” against “exactly 9”), a speaker quoted in
+            different words, or editors whose verdicts on one claim disagree. {can(actor, "conflict.propose") ? "Press “Check for conflicts” to look for them among your claims; " : "Editors look for them among the claims; "}
+            reviewers resolve them in the open, with reasoning and evidence.
+          </p>
+        </EmptyState>
+      ) : (
+        <table className="data">
+          <caption className="visually-hidden">{status === "OPEN" ? "Open" : "Resolved"} conflicts, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Detected</th>
+              {status === "RESOLVED" && <th scope="col">Resolved</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {conflicts.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link href={`${base}/${c.id}`}>{c.question}</Link>
+                </td>
+                <td>
+                  <span className={`badge kind-${c.kind}`}>{KIND_LABELS[c.kind]}</span>
+                </td>
+                <td>{c.members}</td>
+                <td>
+                  <time dateTime={c.createdAt.toISOString()}>{dayFormat.format(c.createdAt)}</time>
+                </td>
+                {status === "RESOLVED" && (
+                  <td>
+                    {c.resolvedAt && <time dateTime={c.resolvedAt.toISOString()}>{dayFormat.format(c.resolvedAt)}</time>}
+                    {c.resolverName && <span className="muted"> by {c.resolverName}</span>}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
+  );
+}
+
+function Agreement({ agreement }: { agreement: AgreementDto }) {
+  return (
+    <section className="card agreement" aria-labelledby="agreement-heading">
+      <h2 id="agreement-heading">Agreement between editors</h2>
+      {agreement.alpha === null ? (
+        <p>Not enough ratings yet: agreement needs claims rated on the scale by at least two editors, with some variety in the ratings.</p>
+      ) : (
+        <p>
+          <span className="stat" data-testid="agreement-alpha">
+            α = {agreement.alpha.toFixed(2)}
+          </span>
+          Krippendorff’s alpha (ordinal) over {agreement.claims} {agreement.claims === 1 ? "claim" : "claims"} rated by two or more editors ({agreement.ratings} ratings).
+        </p>
+      )}
+      <p className="muted">
+        1 means editors always give the same rating; 0 means they agree no more than chance would; below 0, they disagree systematically. Each editor’s current verdict counts once per claim
+        (submitted, approved or sent back for changes; drafts and rejected verdicts do not). Ratings off the truth scale, such as misleading or unverifiable, are left out. Shown to reviewers
+        only.
+      </p>
+    </section>
   );
 }

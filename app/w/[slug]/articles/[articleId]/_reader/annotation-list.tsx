@@ -1,6 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+
+/** Long lists start with this many items (pages with a thousand annotations stay quick); "Show all" renders the rest. */
+const FIRST_ITEMS = 100;
 
 export interface Filters {
   author: string;
@@ -40,6 +44,8 @@ export function AnnotationList({
   onFilters(f: Filters): void;
   onChoose(id: string): void;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const visible = showAll ? shown : shown.slice(0, FIRST_ITEMS);
   const authors = [...new Map(all.map((a) => [a.authorId, a.authorName])).entries()];
   const tags = [...new Set(all.flatMap((a) => a.tags))].sort();
   const select = (key: keyof Filters, label: string, options: [string, string][]) => (
@@ -70,7 +76,7 @@ export function AnnotationList({
         <p className="muted">{all.length === 0 ? "No annotations yet. Select text in the article to add one." : "No annotation matches these filters."}</p>
       ) : (
         <ol className="annotation-list">
-          {shown.map((a) => (
+          {visible.map((a) => (
             <li key={a.id}>
               <button type="button" data-kind={a.kind} aria-current={a.id === activeId ? "true" : undefined} onClick={() => onChoose(a.id)}>
                 <span className="q">“{a.exact}”</span>
@@ -88,6 +94,11 @@ export function AnnotationList({
             </li>
           ))}
         </ol>
+      )}
+      {visible.length < shown.length && (
+        <button className="button small secondary" type="button" style={{ marginTop: "0.5rem" }} onClick={() => setShowAll(true)}>
+          Show all {shown.length}
+        </button>
       )}
     </section>
   );

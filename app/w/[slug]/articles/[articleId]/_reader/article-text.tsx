@@ -18,6 +18,8 @@ export function isPlaced(a: AnnotationDto): boolean {
  */
 export const ArticleText = memo(function ArticleText({ text, annotations }: { text: string; annotations: AnnotationDto[] }) {
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  // marks name annotations by their index in `annotations`: short attributes keep big pages light
+  const indexOf = useMemo(() => new Map(annotations.map((a, i) => [a.id, i])), [annotations]);
   const paragraphs = useMemo(() => buildParagraphs(text, annotations.filter(isPlaced)), [text, annotations]);
   const firstSegmentOf = useMemo(() => {
     const seen = new Set<string>();
@@ -50,12 +52,11 @@ export const ArticleText = memo(function ArticleText({ text, annotations }: { te
               <mark
                 key={s.start}
                 data-start={s.start}
-                data-ids={s.ids.join(" ")}
+                data-ids={s.ids.map((id) => indexOf.get(id)).join(" ")}
                 data-kind={innermost.kind}
                 data-state={innermost.anchorState}
                 data-depth={Math.min(s.ids.length, 4)}
-                id={starts.length ? `hl-${starts[0]}` : undefined}
-                data-first-of={starts.length ? starts.join(" ") : undefined}
+                data-first-of={starts.length ? starts.map((id) => indexOf.get(id)).join(" ") : undefined}
                 tabIndex={starts.length ? -1 : undefined}
                 className="hl"
               >

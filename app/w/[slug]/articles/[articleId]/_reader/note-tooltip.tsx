@@ -4,16 +4,16 @@ import { useLayoutEffect, useState, type RefObject } from "react";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 
 /** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
-export function NoteTooltip({ annotation, root }: { annotation: AnnotationDto; root: RefObject<HTMLDivElement | null> }) {
+export function NoteTooltip({ annotation, index, root }: { annotation: AnnotationDto; index: number; root: RefObject<HTMLDivElement | null> }) {
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
     const container = root.current;
-    const mark = container?.querySelector<HTMLElement>(`[data-first-of~="${annotation.id}"]`);
+    const mark = container?.querySelector<HTMLElement>(`[data-first-of~="${index}"]`);
     if (!container || !mark) return setPosition(null);
     const outer = container.getBoundingClientRect();
     const inner = mark.getBoundingClientRect();
     setPosition({ top: inner.bottom - outer.top + 6, left: Math.max(8, inner.left - outer.left) });
-  }, [annotation.id, root]);
+  }, [index, root]);
   if (!position) return null;
   return (
     <div className="note-tooltip" role="tooltip" aria-live="polite" style={position} data-testid="note-tooltip">

@@ -45,6 +45,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const [pending, startTransition] = useTransition();
 
   const shown = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
+  const indexOf = useMemo(() => new Map(annotations.map((a, i) => [a.id, i])), [annotations]);
   const navigable = useMemo(() => shown.filter(isPlaced), [shown]);
   const opened = annotations.find((a) => a.id === openId) ?? null;
   const canAnnotate = canWrite && isLatest;
@@ -63,19 +64,19 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   useEffect(() => {
     const el = root.current;
     el?.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
-    if (activeId) el?.querySelectorAll(`mark.hl[data-ids~="${activeId}"]`).forEach((m) => m.classList.add("active"));
-  }, [activeId, annotations]);
+    if (activeId) el?.querySelectorAll(`mark.hl[data-ids~="${indexOf.get(activeId)}"]`).forEach((m) => m.classList.add("active"));
+  }, [activeId, indexOf]);
 
   const focusAnnotation = useCallback((id: string) => {
     setActiveId(id);
-    const mark = root.current?.querySelector<HTMLElement>(`[data-first-of~="${id}"]`);
+    const mark = root.current?.querySelector<HTMLElement>(`[data-first-of~="${indexOf.get(id)}"]`);
     if (!mark) return;
     mark.scrollIntoView({ block: "center", behavior: "smooth" });
     mark.focus({ preventScroll: true });
     mark.classList.remove("flash");
     void mark.offsetWidth; // restart the animation
     mark.classList.add("flash");
-  }, []);
+  }, [indexOf]);
 
   function step(delta: number) {
     if (navigable.length === 0) return;
@@ -143,7 +144,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   );
 
   const markAt = (target: EventTarget) => (target as HTMLElement).closest?.<HTMLElement>("mark.hl");
-  const innermost = (mark: HTMLElement) => mark.dataset.ids?.split(" ").at(-1) ?? null;
+  const innermost = (mark: HTMLElement) => annotations[Number(mark.dataset.ids?.split(" ").at(-1))]?.id ?? null;
   const tipId = pointerDown ? null : (hoverId ?? activeId);
   const tip = tipId ? annotations.find((a) => a.id === tipId) : undefined;
 
@@ -187,7 +188,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           }}
         >
           <ArticleText text={text} annotations={annotations} />
-          {tip && <NoteTooltip annotation={tip} root={root} />}
+          {tip && <NoteTooltip annotation={tip} index={indexOf.get(tip.id)!} root={root} />}
         </div>
       </div>
       <aside className="margin" aria-label="Annotations">

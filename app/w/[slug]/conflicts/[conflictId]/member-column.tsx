@@ -1,0 +1,74 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import type { ConflictMemberDto } from "@/lib/conflicts/get-conflict";
+import { dayFormat, VERDICT_STATUS_LABELS } from "../labels";
+import { EvidenceList } from "./evidence-list";
+
+/** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
+export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
+  const id = `member-${m.claimId}`;
+  const event = [m.event.label, m.event.date && dayFormat.format(m.event.date), m.event.place].filter(Boolean).join(" · ");
+  return (
+    <article className="card conflict-member" aria-labelledby={`${id}-heading`} data-testid="conflict-member">
+      <header>
+        <h3 id={`${id}-heading`}>{name}</h3>
+        {m.holds !== null && <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? "Holds" : "Does not hold"}</span>}
+      </header>
+      <p className="claim-statement">{m.statement}</p>
+      <dl className="facts">
+        {m.claimant && <Fact term="Claimant">{m.claimant}</Fact>}
+        {m.value && (
+          <Fact term="Value">
+            {m.value}
+            {m.asOf && ` (as of ${dayFormat.format(m.asOf)})`}
+          </Fact>
+        )}
+        {event && <Fact term="Event">{event}</Fact>}
+        {m.quote && <Fact term="Quoted words">“{m.quote}”</Fact>}
+      </dl>
+      <p>
+        <Link href={`/w/${slug}/claims/${m.claimId}`}>View {name} and its verdicts</Link>
+      </p>
+      <h4>Appearances ({m.appearances.length})</h4>
+      {m.appearances.length === 0 && <p className="muted">No appearance in a current article.</p>}
+      {m.appearances.map((a) => (
+        <figure key={a.annotationId} className="member-appearance">
+          <blockquote className="appearance">
+            …{a.prefix}
+            <mark>{a.exact}</mark>
+            {a.suffix}…
+          </blockquote>
+          <figcaption>
+            <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>
+            {a.outlet && <span className="muted"> · {a.outlet}</span>}
+          </figcaption>
+        </figure>
+      ))}
+      <h4>Verdicts ({m.verdicts.length})</h4>
+      {m.verdicts.length === 0 && <p className="muted">No verdict yet.</p>}
+      <ul className="member-verdicts">
+        {m.verdicts.map((v) => {
+          const current = v.revisions[0]!;
+          return (
+            <li key={v.id}>
+              <p className="verdict-line">
+                <strong>{current.ratingLabel}</strong> <span className={`status ${v.status}`}>{VERDICT_STATUS_LABELS[v.status]}</span> <span className="muted">by {v.authorName}</span>
+              </p>
+              <p className="verdict-summary">{current.summary}</p>
+              {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} label={`Evidence for ${v.authorName}’s verdict`} />}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageActor } from "@/app/_lib/page-actor";
+import { getConflict, type ConflictDto } from "@/lib/conflicts/get-conflict";
+import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy/policy";
+import { dayFormat, KIND_LABELS, memberName, STATUS_LABELS, timeFormat } from "../labels";
+import { EvidenceList } from "./evidence-list";
+import { MemberColumn } from "./member-column";
+import { ResolveForm } from "./resolve-form";
+import { ReopenForm } from "./reopen-form";
+
+export const metadata: Metadata = { title: "Conflict" };
+
+export default async function ConflictPage({ params }: { params: Promise<{ slug: string; conflictId: string }> }) {
+  const { slug, conflictId } = await params;
+  const actor = await pageActor(slug);
+  const conflict = await getConflict(actor, conflictId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const canResolve = can(actor, "conflict.resolve");
+  const base = `/w/${slug}/conflicts`;
+  return (
+    <>
+      <p style={{ margin: 0 }}>
+        <Link href={conflict.status === "RESOLVED" ? `${base}?status=resolved` : base}>← Conflicts</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{conflict.question}</h1>
+          <p className="article-meta">
+            <span className={`badge kind-${conflict.kind}`}>{KIND_LABELS[conflict.kind]}</span> <span className={`badge conflict-${conflict.status}`}>{STATUS_LABELS[conflict.status]}</span> · detected{" "}
+            <time dateTime={conflict.createdAt.toISOString()}>{dayFormat.format(conflict.createdAt)}</time>
+          </p>
+        </div>
+      </div>
+      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} />}
+      {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} />}
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">The claims side by side</h2>
+        {conflict.members.length === 0 && <p className="muted">The claims of this conflict were deleted.</p>}
+        <div className="conflict-members">
+          {conflict.members.map((member, i) => (
+            <MemberColumn key={member.claimId} slug={slug} name={memberName(i)} member={member} />
+          ))}
+        </div>
+      </section>
+      {conflict.status === "OPEN" && canResolve && conflict.members.length > 0 && (
+        <section className="card" aria-labelledby="resolve-heading">
+          <ResolveForm slug={slug} conflictId={conflict.id} members={conflict.members.map((m, i) => ({ claimId: m.claimId, name: memberName(i), statement: m.statement }))} levels={conflict.ratingLevels} />
+        </section>
+      )}
+      {conflict.status === "OPEN" && !canResolve && <p className="muted">A reviewer resolves this conflict: which claims hold, why, and on what evidence.</p>}
+    </>
+  );
+}
+
+function Resolution({ slug, conflict, canReopen }: { slug: string; conflict: ConflictDto; canReopen: boolean }) {
+  const decided = conflict.members.filter((m) => m.holds !== null);
+  return (
+    <section className="card resolution" aria-labelledby="resolution-heading">
+      <h2 id="resolution-heading">Resolution</h2>
+      <p className="muted">
+        Resolved{conflict.resolverName && ` by ${conflict.resolverName}`}
+        {conflict.resolvedAt && (
+          <>
+            {" on "}
+            <time dateTime={conflict.resolvedAt.toISOString()}>{timeFormat.format(conflict.resolvedAt)} UTC</time>
+          </>
+        )}
+      </p>
+      {decided.length > 0 && (
+        <ul className="holds-list" aria-label="Which claims hold">
+          {conflict.members.map((m, i) =>
+            m.holds === null ? null : (
+              <li key={m.claimId}>
+                <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? "Holds" : "Does not hold"}</span> {memberName(i)}: {m.statement}
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      <p style={{ whiteSpace: "pre-wrap" }}>{conflict.resolution}</p>
+      {conflict.evidence.length > 0 && (
+        <>
+          <h3>Evidence</h3>
+          <EvidenceList evidence={conflict.evidence} label="Evidence for the resolution" />
+        </>
+      )}
+      {canReopen && <ReopenForm slug={slug} conflictId={conflict.id} />}
+    </section>
+  );
+}
+
+function QuoteDiffs({ conflict }: { conflict: ConflictDto }) {
+  const nameOf = (claimId: string) => memberName(conflict.members.findIndex((m) => m.claimId === claimId));
+  return (
+    <section className="card" aria-labelledby="diff-heading">
+      <h2 id="diff-heading">How the quotes differ</h2>
+      <p className="muted">Word by word; case and punctuation are ignored. Struck-out words are only in the first quote, underlined words only in the other.</p>
+      {conflict.diffs.map((d) => (
+        <figure key={d.toClaimId} className="quote-diff">
+          <figcaption>
+            {nameOf(d.fromClaimId)} → {nameOf(d.toClaimId)}
+          </figcaption>
+          <p className="diff quote">
+            {d.parts.map((p, i) => (p.type === "delete" ? <del key={i}>{p.text}</del> : p.type === "insert" ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))}
+          </p>
+        </figure>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import { resolveConflictAction } from "../actions";
+
+interface MemberOption {
+  claimId: string;
+  name: string;
+  statement: string;
+}
+
+/**
+ * The reviewer's resolution: which claims hold, an optional rating per claim
+ * (written as the reviewer's own verdict and submitted for another reviewer's
+ * approval), the reasoning, and sources.
+ */
+export function ResolveForm({ slug, conflictId, members, levels }: { slug: string; conflictId: string; members: MemberOption[]; levels: { key: string; label: string }[] }) {
+  const [state, action, pending] = useActionState(resolveConflictAction.bind(null, slug, conflictId), null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = (state && !state.ok && state.values) || {};
+  const memberErrors = [...(errors.holds ?? []), ...(errors.ratings ?? []), ...(errors.ratingKey ?? [])];
+  return (
+    <form action={action} aria-labelledby="resolve-heading" className="resolve-form">
+      <h2 id="resolve-heading">Resolve this conflict</h2>
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      <fieldset aria-describedby="members-hint">
+        <legend>Which claims hold?</legend>
+        <p id="members-hint" className="hint muted">
+          Tick each claim that holds. A rating is optional: it becomes your verdict on that claim and goes to another reviewer for approval.
+        </p>
+        <div className="resolve-members">
+          {members.map((m) => (
+            <div key={m.claimId} className="resolve-member">
+              <input type="hidden" name="member" value={m.claimId} />
+              <label className="checkbox">
+                <input type="checkbox" name={`holds:${m.claimId}`} defaultChecked={values[`holds:${m.claimId}`] === "on"} /> {m.name} holds
+              </label>
+              <p className="muted resolve-statement">{m.statement}</p>
+              <label htmlFor={`rating-${m.claimId}`}>Rating for {m.name} (optional)</label>
+              <select id={`rating-${m.claimId}`} name={`rating:${m.claimId}`} defaultValue={values[`rating:${m.claimId}`] ?? ""}>
+                <option value="">No rating: leave verdicts as they are</option>
+                {levels.map((l) => (
+                  <option key={l.key} value={l.key}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+        {memberErrors.map((message) => (
+          <p key={message} className="field-error">
+            {message}
+          </p>
+        ))}
+      </fieldset>
+      <Field id="resolution" label="Reasoning" hint="Why these claims hold or not. Also used as the summary of the verdicts you rate." errors={errors.resolution}>
+        <textarea required minLength={10} defaultValue={values.resolution} {...fieldAria("resolution", errors.resolution, true)} />
+      </Field>
+      <fieldset>
+        <legend>Evidence</legend>
+        <div className="form-row">
+          <Field id="evidence.0.url" label="Source address" errors={errors["evidence.0.url"]}>
+            <input type="url" placeholder="https://" defaultValue={values["evidence.0.url"]} {...fieldAria("evidence.0.url", errors["evidence.0.url"])} />
+          </Field>
+          <Field id="evidence.0.title" label="Source title" errors={errors["evidence.0.title"]}>
+            <input type="text" defaultValue={values["evidence.0.title"]} {...fieldAria("evidence.0.title", errors["evidence.0.title"])} />
+          </Field>
+        </div>
+        <Field id="evidence.0.quote" label="Quoted passage (optional)" errors={errors["evidence.0.quote"]}>
+          <textarea rows={2} defaultValue={values["evidence.0.quote"]} {...fieldAria("evidence.0.quote", errors["evidence.0.quote"])} />
+        </Field>
+      </fieldset>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Resolving…" : "Resolve conflict"}
+      </button>
+    </form>
+  );
+}
