@@ -21,9 +21,14 @@ const SITE_FRAME_ROLES = new Set(["banner", "contentinfo", "complementary", "sea
 // Not substrings: "header-ad" or "has-ads" may wrap the article itself.
 const AD_TOKEN = /^(ads?([-_].*)?|advert\w*|adsbygoogle|sponsor(ed)?([-_].*)?|promo(ted)?)$/i;
 
+// Elements Readability scores and cleans one selector query at a time.
+const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "table", "ul", "ol", "dl", "form", "fieldset", "figure", "header", "footer", "aside"]);
+
 export interface PageShape {
   /** Elements left below the root. */
   elements: number;
+  /** Of which containers (div, section, table, list…). */
+  containers: number;
   /** Deepest element below the root (its children are 1). */
   depth: number;
 }
@@ -35,7 +40,7 @@ export interface PageShape {
  */
 export function removeNonContent(root: Element): PageShape {
   const doomed: Element[] = [];
-  const shape: PageShape = { elements: 0, depth: 0 };
+  const shape: PageShape = { elements: 0, containers: 0, depth: 0 };
   const stack: Array<{ element: Element; depth: number; inArticle: boolean }> = [{ element: root, depth: 0, inArticle: false }];
   while (stack.length > 0) {
     const { element, depth, inArticle } = stack.pop()!;
@@ -45,6 +50,7 @@ export function removeNonContent(root: Element): PageShape {
         continue;
       }
       shape.elements += 1;
+      if (CONTAINER_TAGS.has(child.localName)) shape.containers += 1;
       shape.depth = Math.max(shape.depth, depth + 1);
       stack.push({ element: child, depth: depth + 1, inArticle: inArticle || isArticle(child) });
     }

@@ -21,12 +21,14 @@ export interface ExtractFromHtmlOptions {
 }
 
 /**
- * Readability is super-linear on some DOM shapes under jsdom (crafted pages
- * of 3,000 elements took 7–19 s, blocking the event loop). Pages bigger or
- * deeper than this, after clean-up, go straight to the linear fallback.
- * Article pages stay below it once scripts, SVG and site furniture are gone.
+ * Readability under jsdom costs roughly (containers × ~10 selector queries ×
+ * up to 4 retries on short text), each query growing with the subtree:
+ * crafted pages of 3,000 elements took 7–19 s, blocking the event loop.
+ * Pages beyond these bounds after clean-up go straight to the linear
+ * fallback; article pages stay within them once scripts, SVG and site
+ * furniture are gone.
  */
-const READABILITY_MAX = { elements: 1500, depth: 40 };
+const READABILITY_MAX = { elements: 1500, containers: 400, depth: 40 };
 
 /**
  * The article's readable text and metadata from an HTML page: Mozilla
@@ -43,7 +45,8 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions = 
     const document = dom.window.document;
     const pageMetadata = readPageMetadata(document);
     const shape = removeNonContent(document.body);
-    const article = shape.elements <= READABILITY_MAX.elements && shape.depth <= READABILITY_MAX.depth ? readArticle(document) : undefined;
+    const readable = shape.elements <= READABILITY_MAX.elements && shape.containers <= READABILITY_MAX.containers && shape.depth <= READABILITY_MAX.depth;
+    const article = readable ? readArticle(document) : undefined;
     const metadata = { ...pageMetadata, ...article?.metadata };
     if (article && article.text !== "") return { text: article.text, metadata };
     return { text: canonicalText(domToText(mainContentRoot(article?.pristineBody ?? document.body))), metadata };

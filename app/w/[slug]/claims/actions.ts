@@ -11,6 +11,7 @@ import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
+import { addSuggestedAppearance, AddSuggestedAppearanceInputSchema } from "@/lib/claims/add-suggested-appearance";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema, VerdictStepInputSchema } from "@/lib/verdicts/schemas";
 
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
@@ -41,4 +42,8 @@ export async function withdrawVerdictAction(slug: string, input: unknown): Promi
 }
 export async function reviewVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
   return runAction(async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)), "Review recorded.");
+}
+
+export async function addSuggestedAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)), "Added as an appearance.");
 }

@@ -11,6 +11,8 @@ import { VerdictCard } from "../_components/verdict-card";
 import { NewVerdict } from "../_components/new-verdict";
 import { AssignForm } from "../_components/assign-form";
 import { formatClaimValue } from "../_components/format-value";
+import { SuggestedAppearances } from "../_components/suggested-appearances";
+import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 
 export const metadata: Metadata = { title: "Claim" };
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -22,7 +24,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [levels, members] = await Promise.all([findRatingLevels(actor), can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([])]);
+  const [levels, members, suggestions] = await Promise.all([
+    findRatingLevels(actor),
+    can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([]),
+    can(actor, "claim.update") ? findClaimSuggestions(actor, claim.id) : Promise.resolve(null),
+  ]);
   const value = formatClaimValue(claim.value);
   const event = [claim.event.label, claim.event.date && day.format(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
   return (
@@ -47,6 +53,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
           </figure>
         ))}
       </section>
+      {suggestions && (
+        <section className="card" aria-labelledby="suggestions-heading">
+          <h2 id="suggestions-heading">Possibly the same claim elsewhere</h2>
+          <SuggestedAppearances slug={slug} claimId={claim.id} suggestions={suggestions} />
+        </section>
+      )}
       {can(actor, "claim.assign") && (
         <section className="card" aria-label="Assignment"><AssignForm slug={slug} claimId={claim.id} members={members} editorId={claim.assignedEditorId} reviewerId={claim.assignedReviewerId} /></section>
       )}

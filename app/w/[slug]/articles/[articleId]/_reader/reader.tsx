@@ -13,6 +13,8 @@ import { FindDialog } from "./find-dialog";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { NoteTooltip } from "./note-tooltip";
 import { useReaderKeys } from "./use-reader-keys";
+import { SuggestionList } from "./suggestion-list";
+import type { ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
 import * as actions from "../actions";
 
 export interface ReaderProps {
@@ -23,10 +25,12 @@ export interface ReaderProps {
   text: string;
   annotations: AnnotationDto[];
   canWrite: boolean;
+  /** for editors on the latest version: sentences matching claims or worth checking */
+  suggestions: ArticleSuggestionDto[] | null;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite }: ReaderProps) {
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite, suggestions }: ReaderProps) {
   const router = useRouter();
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
@@ -94,6 +98,12 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
     onOk?.();
     router.refresh();
     return true;
+  }
+
+  function selectRange(start: number, end: number) {
+    if (!root.current || !selectOffsets(root.current, start, end)) return;
+    setSelection(readSelection(root.current, text));
+    window.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: "center" });
   }
 
   function clearSelection() {
@@ -192,6 +202,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         </div>
       </div>
       <aside className="margin" aria-label="Annotations">
+        {suggestions && suggestions.length > 0 && !opened && <SuggestionList slug={slug} suggestions={suggestions} onSelect={selectRange} />}
         {opened ? (
           <AnnotationPanel
             key={opened.id}
@@ -224,9 +235,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         onSelect={(start, end) => {
           setDialog(null);
           // select once the dialog has closed and handed focus back, so closing it cannot clear the selection
-          requestAnimationFrame(() => {
-            if (root.current && selectOffsets(root.current, start, end)) setSelection(readSelection(root.current, text));
-          });
+          requestAnimationFrame(() => selectRange(start, end));
         }}
       />
     </div>

@@ -1,0 +1,43 @@
+import { db } from "@/lib/db/client";
+import { authorize } from "@/lib/policy/policy";
+import { splitSentences } from "@/lib/claims/split-sentences";
+import { similarity, textFeatures } from "@/lib/claims/text-features";
+import { checkWorthiness } from "@/lib/claims/check-worthiness";
+import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import type { Actor } from "@/lib/policy/actor";
+
+export interface ArticleSuggestionDto {
+  start: number;
+  end: number;
+  sentence: string;
+  /** an existing claim this sentence likely states ("already checked") */
+  claim: { id: string; statement: string; score: number } | null;
+  /** why the sentence is worth checking: figures, direct quote, attribution */
+  reasons: string[];
+}
+
+/**
+ * Editors and up: for the latest version of an article, the sentences that
+ * match existing claims and the check-worthy ones, leaving out sentences that
+ * are already annotated. Suggestions only: an editor decides.
+ */
+export async function findArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionDto[]> {
+  authorize(actor, "annotation.create");
+  const [article] = await loadLatestTexts(actor, [articleId]);
+  if (!article) return [];
+  const [annotations, claims] = await Promise.all([
+    db.annotation.findMany({ where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null }, select: { start: true, end: true } }),
+    db.claim.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true, statement: true }, take: 1000, orderBy: { updatedAt: "desc" } }),
+  ]);
+  const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement) }));
+  const suggestions: ArticleSuggestionDto[] = [];
+  for (const sentence of splitSentences(article.text)) {
+    if (annotations.some((a) => a.start < sentence.end && a.end > sentence.start)) continue;
+    const features = textFeatures(sentence.text);
+    const best = claimFeatures.map((c) => ({ c, score: similarity(c.features, features).score })).sort((a, b) => b.score - a.score)[0];
+    const claim = best && best.score >= 0.5 ? { id: best.c.claim.id, statement: best.c.claim.statement, score: best.score } : null;
+    const reasons = checkWorthiness(sentence.text);
+    if (claim || reasons.length > 0) suggestions.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, claim, reasons });
+  }
+  return suggestions;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import { linkAppearance } from "@/lib/claims/link-appearance";
+import { authorize } from "@/lib/policy/policy";
+import type { Actor } from "@/lib/policy/actor";
+
+export const AddSuggestedAppearanceInputSchema = z.object({
+  claimId: z.string().min(1),
+  articleId: z.string().min(1),
+  versionId: z.string().min(1),
+  start: z.coerce.number().int(),
+  end: z.coerce.number().int(),
+  exact: z.string().min(1).max(10_000),
+});
+export type AddSuggestedAppearanceInput = z.infer<typeof AddSuggestedAppearanceInputSchema>;
+
+/**
+ * Editors and up, on an editor's click: annotates a suggested sentence as a
+ * claim passage and links it to the claim. If linking fails, the new
+ * annotation is removed again (soft delete, audited), so no half-done link stays.
+ */
+export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAppearanceInput): Promise<void> {
+  authorize(actor, "claim.update");
+  const { claimId, ...span } = input;
+  const annotation = await createAnnotation(actor, { ...span, kind: "CLAIM", body: "", tags: [] });
+  try {
+    await linkAppearance(actor, { claimId, annotationId: annotation.id });
+  } catch (error) {
+    await deleteAnnotation(actor, { annotationId: annotation.id });
+    throw error;
+  }
+}

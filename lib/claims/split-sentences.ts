@@ -1,0 +1,47 @@
+/**
+ * Sentences of a canonical text as UTF-16 offsets (trimmed of surrounding
+ * space): the platform's Unicode sentence segmentation (Intl.Segmenter), then
+ * two repairs it needs for news copy — a break after an abbreviation
+ * ("Dr.", "U.S.") and a break before a lower-case continuation
+ * ("“Stop!” he wrote.") are undone.
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });
+  const sentences: SentenceSpan[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    // a paragraph break always ends a sentence, even without a full stop (headlines)
+    let offset = index;
+    for (const part of segment.split(/(\n+)/)) {
+      const lead = part.length - part.trimStart().length;
+      const body = part.trim();
+      if (body && !/^\n+$/.test(part)) sentences.push({ start: offset + lead, end: offset + lead + body.length, text: body });
+      offset += part.length;
+    }
+  }
+  return mergeFalseBreaks(text, sentences);
+}
+
+const TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+/** A title or a dotted initialism ("U.S.", "e.g.") at the end of a segment: not the end of a sentence. */
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:(?:${TITLES})|(?:\p{L}\.)+\p{L})\.$`, "u");
+
+function mergeFalseBreaks(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
+  const merged: SentenceSpan[] = [];
+  for (const s of sentences) {
+    const previous = merged.at(-1);
+    const sameLine = previous && !text.slice(previous.end, s.start).includes("\n");
+    if (previous && sameLine && (ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(s.text))) {
+      previous.end = s.end;
+      previous.text = text.slice(previous.start, s.end);
+    } else {
+      merged.push({ ...s });
+    }
+  }
+  return merged;
+}

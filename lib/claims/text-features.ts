@@ -1,0 +1,69 @@
+import { findNumbers } from "@/lib/claims/find-numbers";
+
+/**
+ * What two passages must share to state the same thing: figures, names,
+ * quoted words and content words. Pure; used to suggest appearances.
+ */
+export interface TextFeatures {
+  numbers: Set<number>;
+  names: Set<string>;
+  quoted: Set<string>;
+  words: Set<string>;
+}
+
+const STOP = new Set(
+  "a an the and or but of in on at to for from by with as is are was were be been being that this these those it its their his her they he she we you i not no than then there which who whom whose what when where while after before over under about into onto up down out said says say told according also has have had will would can could may might more most some any all each other such only just very".split(" "),
+);
+const QUOTE = /[“"«„]([^”"»]{3,300})[”"»]/g;
+const NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+export function textFeatures(text: string): TextFeatures {
+  const numbers = new Set(findNumbers(text.toLowerCase()).map((n) => n.value));
+  const quoted = new Set([...text.matchAll(QUOTE)].flatMap((m) => contentWords(m[1]!)));
+  // a capitalized word opening a sentence is not a name unless it recurs as one elsewhere
+  const names = new Set([...text.matchAll(NAME)].filter((m) => m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))).map((m) => m[0].toLowerCase()));
+  return { numbers, names, quoted, words: new Set(contentWords(text)) };
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+}
+
+/** A crude stem so "killed"/"killing", "strikes"/"strike" meet. */
+function stem(word: string): string {
+  return word.replace(/(ing|ed|es|s)$/u, "") || word;
+}
+
+function overlap(a: Set<string | number>, b: Set<string | number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+export interface Similarity {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * How likely two passages state the same thing, 0..1, with the reasons in
+ * words. Figures weigh most; a passage whose figures all differ from the
+ * claim's is not a match however similar the wording (that is a conflict
+ * candidate, not an appearance).
+ */
+export function similarity(claim: TextFeatures, passage: TextFeatures): Similarity {
+  const numbers = overlap(claim.numbers, passage.numbers);
+  if (claim.numbers.size > 0 && passage.numbers.size > 0 && numbers === 0) return { score: 0, reasons: [] };
+  const names = overlap(claim.names, passage.names);
+  const quoted = overlap(claim.quoted, passage.words);
+  const words = overlap(claim.words, passage.words);
+  const reasons = [
+    numbers > 0 && "same figures",
+    names > 0 && "same names",
+    quoted > 0.5 && "same quoted words",
+    words >= 0.4 && "similar wording",
+  ].filter((r): r is string => Boolean(r));
+  const score = claim.numbers.size ? 0.4 * numbers + 0.2 * names + 0.4 * Math.max(words, quoted) : 0.3 * names + 0.7 * Math.max(words, quoted);
+  return { score: Math.round(score * 100) / 100, reasons };
+}
