@@ -48,7 +48,12 @@ test("one claim in two corpus articles, a verdict with evidence, changes request
   await ed.getByRole("form", { name: "Create claim" }).getByRole("button", { name: "Save claim" }).click();
   await expect(ed.getByRole("link", { name: "At least 12 people were killed in the overnight strike on Kyiv" })).toBeVisible();
 
-  // … and links the same figure in article B to it
+  // the claim page already suggests the same figure in article B (nothing linked yet)
+  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight strike on Kyiv" }).click();
+  await expect(ed.getByRole("region", { name: "Possibly the same claim elsewhere" })).toContainText("killed at least 12 people and injured 90 others");
+  await expect(ed.getByRole("heading", { name: "Appearances (1)" })).toBeVisible();
+
+  // … and the editor links the same figure in article B to it
   await ed.goto(`/w/${workspace.slug}/articles/${b.article.id}`);
   await markClaim(ed, "killed at least 12 people");
   await ed.getByRole("button", { name: "Link to existing claim" }).click();

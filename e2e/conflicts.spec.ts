@@ -57,6 +57,7 @@ test("a reviewer finds two tolls of one strike that disagree, compares them side
   await page.getByLabel("Source address").fill("https://dnipro.example.test/statement");
   await page.getByLabel("Source title").fill("Regional administration statement");
   await page.getByLabel("Quoted passage (optional)").fill("Twelve people were killed in the overnight attack.");
+  await screenshot(page, "conflict-open", testInfo);
   await page.getByRole("button", { name: "Resolve conflict" }).click();
 
   const resolution = page.getByRole("region", { name: "Resolution" });

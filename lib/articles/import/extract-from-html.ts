@@ -29,6 +29,8 @@ export interface ExtractFromHtmlOptions {
  * furniture are gone.
  */
 const READABILITY_MAX = { elements: 1500, containers: 400, depth: 40 };
+/** Readability's own minimum article length: below it, it retries three more times, and has nothing to choose from. */
+const READABILITY_MIN_TEXT = 500;
 
 /**
  * The article's readable text and metadata from an HTML page: Mozilla
@@ -45,7 +47,11 @@ export function extractFromHtml(html: string, options: ExtractFromHtmlOptions = 
     const document = dom.window.document;
     const pageMetadata = readPageMetadata(document);
     const shape = removeNonContent(document.body);
-    const readable = shape.elements <= READABILITY_MAX.elements && shape.containers <= READABILITY_MAX.containers && shape.depth <= READABILITY_MAX.depth;
+    const readable =
+      shape.elements <= READABILITY_MAX.elements &&
+      shape.containers <= READABILITY_MAX.containers &&
+      shape.depth <= READABILITY_MAX.depth &&
+      (document.body.textContent ?? "").trim().length >= READABILITY_MIN_TEXT;
     const article = readable ? readArticle(document) : undefined;
     const metadata = { ...pageMetadata, ...article?.metadata };
     if (article && article.text !== "") return { text: article.text, metadata };

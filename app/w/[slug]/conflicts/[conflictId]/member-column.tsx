@@ -34,9 +34,9 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
       {m.appearances.map((a) => (
         <figure key={a.annotationId} className="member-appearance">
           <blockquote className="appearance">
-            …{a.prefix}
+            {contextBefore(a.prefix)}
             <mark>{a.exact}</mark>
-            {a.suffix}…
+            {contextAfter(a.suffix)}
           </blockquote>
           <figcaption>
             <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>
@@ -71,4 +71,18 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
       <dd>{children}</dd>
     </>
   );
+}
+
+/** The stored prefix, kept to the annotation's paragraph; "…" marks a cut inside a sentence. */
+function contextBefore(prefix: string): string {
+  const newline = prefix.lastIndexOf("\n");
+  const text = prefix.slice(newline + 1);
+  return newline < 0 && /^\p{Ll}/u.test(text) ? `…${text}` : text;
+}
+
+/** The stored suffix, kept to the annotation's paragraph; "…" marks a cut inside a sentence. */
+function contextAfter(suffix: string): string {
+  const newline = suffix.indexOf("\n");
+  const text = newline < 0 ? suffix : suffix.slice(0, newline);
+  return newline < 0 && !/[.!?…"”»’)]\s*$/u.test(text) ? `${text}…` : text;
 }
