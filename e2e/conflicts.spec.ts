@@ -4,6 +4,7 @@ import { screenshot, signInWithPassword } from "./support/pages";
 import { createAnnotation } from "../lib/annotations/create-annotation";
 import { createClaim } from "../lib/claims/create-claim";
 import { CreateClaimInputSchema } from "../lib/claims/schemas";
+import { detectConflicts } from "../lib/conflicts/detect-conflicts";
 import type { Actor } from "../lib/policy/actor";
 
 const PASSWORD = "correct horse battery";
@@ -78,4 +79,34 @@ test("a reviewer finds two tolls of one strike that disagree, compares them side
   await filters.getByRole("link", { name: /Resolved/ }).click();
   await expect(page.getByRole("row", { name: /one claim says at least 12/ })).toBeVisible();
   await screenshot(page, "conflicts-resolved-list", testInfo);
+});
+
+test("a viewer reads a quote given in two wordings, with the word diff, and cannot resolve it", async ({ page }, testInfo) => {
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const viewer = await createUser({ workspaceId: workspace.id, role: "VIEWER", password: PASSWORD });
+  for (const [title, words] of [
+    ["Mayor promises schools", "We will rebuild every school in the city before the winter comes"],
+    ["Mayor promises hospitals", "We will rebuild every hospital in the city before the winter comes"],
+  ]) {
+    const text = `${title}\n\nThe mayor said: “${words}.” Work starts in May.\n`;
+    const { article, version } = await createArticle(actors.EDITOR, { title, text });
+    const start = version.text.indexOf(words);
+    const annotation = await createAnnotation(actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + words.length, exact: words, kind: "NOTE", body: "", tags: [] });
+    await createClaim(actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "The mayor promised to rebuild before winter", claimant: "Mayor Jane Doe" }));
+  }
+  expect((await detectConflicts(actors.EDITOR)).created).toBe(1);
+
+  await page.goto("/signin");
+  await signInWithPassword(page, viewer.email, PASSWORD);
+  await page.goto(`/w/${workspace.slug}/conflicts`);
+  await expect(page.getByRole("button", { name: "Check for conflicts" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Agreement between editors" })).toHaveCount(0);
+  await page.getByRole("link", { name: /Jane Doe is quoted in 2 versions/ }).click();
+  const diff = page.getByRole("region", { name: "How the quotes differ" });
+  await expect(diff.locator("del")).toHaveText("school");
+  await expect(diff.locator("ins")).toHaveText("hospital");
+  await expect(page.getByTestId("conflict-member")).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: "Resolve this conflict" })).toHaveCount(0);
+  await expect(page.getByText("A reviewer resolves this conflict")).toBeVisible();
+  await screenshot(page, "quote-conflict", testInfo);
 });

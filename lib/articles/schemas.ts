@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealIsoDate } from "@/lib/validation/date-field";
 
 const optionalText = (max: number) =>
   z
@@ -26,7 +27,7 @@ export const ArticleMetadataSchema = z.object({
   publishedAt: z
     .string()
     .trim()
-    .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Enter a valid date.")
+    .refine((v) => v === "" || isRealIsoDate(v), "Enter a real date as YYYY-MM-DD.")
     .transform((v) => (v === "" ? null : new Date(v)))
     .nullable()
     .optional()

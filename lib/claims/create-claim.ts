@@ -18,7 +18,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
     if (!annotation) throw new NotFoundError("Annotation");
     const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
     await tx.claimAppearance.create({ data: { workspaceId: actor.workspaceId, claimId: claim.id, annotationId: annotation.id, createdById: actor.userId } });
-    await tx.annotation.updateMany({ where: annotationScope(actor, annotation.id), data: { kind: "CLAIM" } });
+    await tx.annotation.updateMany({ where: annotationScope(actor, annotation.id), data: { kind: "CLAIM", revision: { increment: 1 } } });
     await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
     return claim;
   });

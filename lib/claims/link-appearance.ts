@@ -21,7 +21,7 @@ export async function linkAppearance(actor: Actor, input: LinkAppearanceInput): 
       data: { workspaceId: actor.workspaceId, claimId: claim.id, annotationId: annotation.id, createdById: actor.userId },
       select: { id: true },
     });
-    await tx.annotation.updateMany({ where: annotationScope(actor, annotation.id), data: { kind: "CLAIM" } });
+    await tx.annotation.updateMany({ where: annotationScope(actor, annotation.id), data: { kind: "CLAIM", revision: { increment: 1 } } });
     await recordAuditEvent(tx, actor, { action: "claim.appearance_linked", entityType: "Claim", entityId: claim.id, after: { annotationId: annotation.id, appearanceId: appearance.id } });
   });
 }

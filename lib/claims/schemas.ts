@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalIsoDate } from "@/lib/validation/date-field";
 
 const optional = (max: number) =>
   z
@@ -8,12 +9,7 @@ const optional = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || !Number.isNaN(Date.parse(v)), "Enter a valid date.")
-  .transform((v) => (v ? new Date(v) : null));
+const optionalDate = optionalIsoDate;
 
 const optionalNumber = z
   .union([z.number(), z.string().trim()])

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { nextState, type VerdictEvent } from "@/lib/verdicts/transitions";
+import { authorize, type Action } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
@@ -23,6 +24,8 @@ export interface AppliedEvent {
 export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId: string; lockVersion: number }, event: VerdictEvent, reason?: string | null): Promise<AppliedEvent> {
   const verdict = await tx.verdict.findFirst({ where: verdictScope(actor, input.verdictId), select: { id: true, authorId: true, status: true, lockVersion: true } });
   if (!verdict) throw new NotFoundError("Verdict");
+  // visible but not theirs to move: 403 before the transition table is asked
+  authorize(actor, EVENT_ACTION[event], { workspaceId: actor.workspaceId, authorId: verdict.authorId });
   if (verdict.lockVersion !== input.lockVersion) throw staleError();
   const to = nextState(verdict.status, event, { role: actor.role, isAuthor: verdict.authorId === actor.userId, reason: reason ?? null });
   const { count } = await tx.verdict.updateMany({
@@ -32,6 +35,15 @@ export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId
   if (count === 0) throw staleError();
   return { id: verdict.id, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
 }
+
+const EVENT_ACTION: Record<VerdictEvent, Action> = {
+  submit: "verdict.submit",
+  withdraw: "verdict.submit",
+  revise: "verdict.edit",
+  approve: "verdict.review",
+  reject: "verdict.review",
+  request_changes: "verdict.review",
+};
 
 function staleError(): ConflictError {
   return new ConflictError("Someone else changed this verdict a moment ago. Reload to see its current state; your action was not applied.");

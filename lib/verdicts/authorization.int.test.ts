@@ -6,7 +6,7 @@
  * the owning workspace's rows unchanged, byte for byte.
  */
 import { describe, expect, it } from "vitest";
-import { ForbiddenError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
@@ -101,16 +101,15 @@ describe("wrong role or not the author", () => {
     await expectRefused(w, () => approve("submittedByAdmin")(w.owner.actors.ADMIN, w), ForbiddenError);
   });
 
-  // Reviewers and admins pass authorize("verdict.draft") (EDITOR and up); it is
-  // the transition table that refuses author events by anyone but the author,
-  // so the error is InvalidTransitionError (409), not ForbiddenError (403).
+  // Only the author may revise, submit or withdraw (policy "verdict.edit" /
+  // "verdict.submit", checked on the loaded verdict): visible but not allowed → 403.
   it.each([
     ["reviseVerdict", revise],
     ["submitVerdict", submit],
     ["withdrawVerdict", withdraw],
-  ] as const)("a reviewer or admin cannot %s someone else's verdict: InvalidTransitionError and nothing changes", async (_name, mutate) => {
+  ] as const)("a reviewer or admin cannot %s someone else's verdict: ForbiddenError and nothing changes", async (_name, mutate) => {
     const w = await world();
-    await expectRefused(w, () => mutate(w.owner.actors.REVIEWER, w), InvalidTransitionError);
-    await expectRefused(w, () => mutate(w.owner.actors.ADMIN, w), InvalidTransitionError);
+    await expectRefused(w, () => mutate(w.owner.actors.REVIEWER, w), ForbiddenError);
+    await expectRefused(w, () => mutate(w.owner.actors.ADMIN, w), ForbiddenError);
   });
 });

@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { optionalIsoDate } from "@/lib/validation/date-field";
 
 export const EvidenceInputSchema = z.object({
   url: z.string().trim().url("Enter the source's address (http or https).").refine((v) => /^https?:/i.test(v), "Use an http(s) address.").max(2000),
   title: z.string().trim().min(1, "Give the source a title.").max(300),
   quote: z.string().trim().max(5000).optional().transform((v) => v || null),
-  accessedAt: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || !Number.isNaN(Date.parse(v)), "Enter a valid date.")
-    .transform((v) => (v ? new Date(v) : null)),
+  accessedAt: optionalIsoDate,
   isPrimary: z.boolean().default(false),
 });
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;

@@ -2,7 +2,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import MarkdownIt from "markdown-it";
 import { canonicalText } from "@/lib/articles/canonical-text";
 import { domToText } from "./dom-to-text";
-import { extractFromText, suggestTitle, type TextExtraction } from "./extract-from-text";
+import { suggestTitle, type TextExtraction } from "./extract-from-text";
 import { assertWithinImportLimit } from "./import-limits";
 
 // html: false — raw HTML in the Markdown is escaped and stays visible as text,
@@ -28,6 +28,8 @@ export function extractFromMarkdown(source: string): TextExtraction {
   const document = parseHtml(markdown.render(source));
   const text = canonicalText(domToText(document.body));
   const heading = document.body.querySelector("h1, h2, h3, h4, h5, h6");
-  const suggestedTitle = suggestTitle(heading ? domToText(heading) : undefined) ?? extractFromText(text).suggestedTitle;
+  // Without a heading, the first source line: the rendered DOM's raw text keeps Markdown's soft line breaks.
+  const firstLine = (document.body.textContent ?? "").split("\n").find((line) => line.trim() !== "");
+  const suggestedTitle = suggestTitle(heading ? domToText(heading) : firstLine);
   return suggestedTitle === undefined ? { text } : { text, suggestedTitle };
 }
