@@ -87,7 +87,7 @@ test("a viewer reads a quote given in two wordings, with the word diff, and cann
   for (const [title, words] of [
     ["Mayor promises schools", "We will rebuild every school in the city before the winter comes"],
     ["Mayor promises hospitals", "We will rebuild every hospital in the city before the winter comes"],
-  ]) {
+  ] as const) {
     const text = `${title}\n\nThe mayor said: “${words}.” Work starts in May.\n`;
     const { article, version } = await createArticle(actors.EDITOR, { title, text });
     const start = version.text.indexOf(words);

@@ -64,7 +64,20 @@ export function decodeBody(bytes: Buffer, contentType: string, mediaType: string
   } catch {
     decoder = new TextDecoder("utf-8");
   }
-  return decoder.decode(bytes);
+  return decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
+// Bytes 0x80–0x9F in windows-1252 (the WHATWG meaning of "iso-8859-1" and "latin1" too).
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/**
+ * Node 20's TextDecoder reads windows-1252 as ISO-8859-1, turning curly quotes
+ * and dashes into invisible C1 controls; in a fact-checking tool the quotes matter.
+ */
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString("latin1").replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function bomEncoding(bytes: Buffer): string | undefined {
