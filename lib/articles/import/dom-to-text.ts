@@ -1,9 +1,11 @@
+import { ParagraphBuilder } from "./paragraph-builder";
+
 /**
  * Reduces a DOM subtree to readable plain text, the way a reader sees it:
  * block elements become paragraphs separated by a blank line, <br> becomes a
  * line break, whitespace collapses as in HTML rendering except inside <pre>,
  * and non-text content (scripts, styles, media, form controls) is skipped.
- * Shared by the HTML and Markdown extractors so both produce the same shape.
+ * The Markdown extractor assembles text with the same ParagraphBuilder.
  */
 
 const BLOCK_ELEMENTS = new Set([
@@ -62,44 +64,4 @@ function leaveElement(builder: ParagraphBuilder, name: string): void {
   if (name === "pre") builder.preformatted -= 1;
   if (name === "td" || name === "th") builder.addText(" ");
   if (BLOCK_ELEMENTS.has(name)) builder.paragraphBreak();
-}
-
-class ParagraphBuilder {
-  /** > 0 inside <pre>: whitespace and line breaks are kept as written. */
-  preformatted = 0;
-  private readonly paragraphs: string[] = [];
-  private lines: string[] = [];
-  private line = "";
-
-  addText(data: string): void {
-    if (this.preformatted > 0) {
-      const parts = data.replace(/\r\n?/g, "\n").split("\n");
-      parts.forEach((part, i) => {
-        if (i > 0) this.lineBreak();
-        this.line += part;
-      });
-      return;
-    }
-    // HTML collapses ASCII whitespace only; a no-break space is content.
-    let collapsed = data.replace(/[ \t\n\f\r]+/g, " ");
-    if (this.line === "" || this.line.endsWith(" ")) collapsed = collapsed.replace(/^ /, "");
-    this.line += collapsed;
-  }
-
-  lineBreak(): void {
-    this.lines.push(this.line.replace(/ +$/, ""));
-    this.line = "";
-  }
-
-  paragraphBreak(): void {
-    this.lineBreak();
-    const paragraph = this.lines.join("\n").replace(/^\n+|\n+$/g, "");
-    if (paragraph.trim() !== "") this.paragraphs.push(paragraph);
-    this.lines = [];
-  }
-
-  finish(): string {
-    this.paragraphBreak();
-    return this.paragraphs.join("\n\n");
-  }
 }

@@ -6,7 +6,9 @@ import { addMember, type AddMemberResult } from "@/lib/members/add-member";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { AddMemberInputSchema, ChangeMemberRoleInputSchema, RemoveMemberInputSchema } from "@/lib/members/schemas";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
+import { UpdateRatingScaleInputSchema } from "@/lib/workspaces/rating-scale-schemas";
 
 export async function addMemberAction(slug: string, _previous: ActionResult<AddMemberResult> | null, form: FormData): Promise<ActionResult<AddMemberResult>> {
   const result = await runFormAction(
@@ -28,4 +30,8 @@ export async function removeMemberAction(slug: string, _previous: ActionResult |
   const result = await runFormAction(form, async (fields) => removeMember(await getActor(slug), RemoveMemberInputSchema.parse(fields)), "Member removed.");
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;
+}
+
+export async function updateRatingScaleAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => updateRatingScale(await getActor(slug), UpdateRatingScaleInputSchema.parse(input)), "Rating scale saved.");
 }

@@ -16,9 +16,14 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
     <>
       <div className="page-head">
         <h1>Members</h1>
-        <Link className="button secondary" href={`/w/${slug}/admin/audit`}>
-          Audit log
-        </Link>
+        <div className="row-actions">
+          <Link className="button secondary" href={`/w/${slug}/admin/scale`}>
+            Rating scale
+          </Link>
+          <Link className="button secondary" href={`/w/${slug}/admin/audit`}>
+            Audit log
+          </Link>
+        </div>
       </div>
       <section className="card">
         <AddMemberForm slug={slug} />

@@ -1,0 +1,53 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { RatingScaleLevelDto } from "@/lib/workspaces/get-rating-scale";
+import { updateRatingScaleAction } from "../actions";
+
+type Row = { key?: string; label: string; ordinal: string; archived: boolean };
+
+/** Edit the rating scale: labels, order, place on the truth scale, archive; add levels. */
+export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleLevelDto[] }) {
+  const router = useRouter();
+  const [rows, setRows] = useState<Row[]>(levels.map((l) => ({ key: l.key, label: l.label, ordinal: l.ordinal === null ? "" : String(l.ordinal), archived: l.archived })));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  const move = (i: number, by: number) => setRows((r) => { const next = [...r]; const [row] = next.splice(i, 1); next.splice(i + by, 0, row!); return next; });
+
+  function save() {
+    start(async () => {
+      const result = await updateRatingScaleAction(slug, { levels: rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), label: r.label, ordinal: r.ordinal === "" ? null : Number(r.ordinal), archived: r.archived })) });
+      setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: [result.error, ...Object.values(result.fieldErrors).flat()].join(" ") });
+      if (result.ok) router.refresh();
+    });
+  }
+
+  return (
+    <div>
+      {message && <p role={message.ok ? "status" : "alert"} className={`alert ${message.ok ? "success" : "error"}`}>{message.text}</p>}
+      <table className="data" aria-label="Rating levels">
+        <thead><tr><th scope="col">Label</th><th scope="col">Truth scale (1 = worst, empty = outside)</th><th scope="col">Archived</th><th scope="col">Order</th></tr></thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.key ?? `new-${i}`}>
+              <td><label className="visually-hidden" htmlFor={`label-${i}`}>Label of level {i + 1}</label><input id={`label-${i}`} type="text" value={row.label} onChange={(e) => set(i, { label: e.target.value })} /></td>
+              <td><label className="visually-hidden" htmlFor={`ordinal-${i}`}>Truth scale place of {row.label}</label><input id={`ordinal-${i}`} type="text" inputMode="numeric" size={4} value={row.ordinal} onChange={(e) => set(i, { ordinal: e.target.value.replace(/\D/g, "") })} /></td>
+              <td><input type="checkbox" aria-label={`Archive ${row.label}`} checked={row.archived} onChange={(e) => set(i, { archived: e.target.checked })} /></td>
+              <td className="row-actions" style={{ marginTop: 0 }}>
+                <button className="button small secondary" type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${row.label} up`}>↑</button>
+                <button className="button small secondary" type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${row.label} down`}>↓</button>
+                {!row.key && <button className="button small danger" type="button" onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>Remove</button>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row-actions" style={{ marginTop: "1rem" }}>
+        <button className="button secondary" type="button" onClick={() => setRows((r) => [...r, { label: "", ordinal: "", archived: false }])}>Add a level</button>
+        <button className="button" type="button" disabled={pending} onClick={save}>Save scale</button>
+      </div>
+    </div>
+  );
+}
