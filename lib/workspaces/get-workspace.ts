@@ -8,7 +8,7 @@ export interface WorkspaceDto {
   slug: string;
   name: string;
   organisationName: string;
-  counts: { articles: number; members: number };
+  counts: { articles: number; members: number; claims: number; awaitingReview: number; openConflicts: number };
 }
 
 /** Any member: the actor's workspace with a few counts for the home page. */
@@ -19,12 +19,18 @@ export async function getWorkspace(actor: Actor): Promise<WorkspaceDto> {
     select: { id: true, slug: true, name: true, organisationName: true, _count: { select: { memberships: true } } },
   });
   if (!workspace) throw new NotFoundError("Workspace");
-  const articles = await db.article.count({ where: { workspaceId: actor.workspaceId, deletedAt: null } });
+  const workspaceId = actor.workspaceId;
+  const [articles, claims, awaitingReview, openConflicts] = await Promise.all([
+    db.article.count({ where: { workspaceId, deletedAt: null } }),
+    db.claim.count({ where: { workspaceId, deletedAt: null } }),
+    db.verdict.count({ where: { workspaceId, status: "SUBMITTED", claim: { deletedAt: null } } }),
+    db.conflict.count({ where: { workspaceId, status: "OPEN" } }),
+  ]);
   return {
     id: workspace.id,
     slug: workspace.slug,
     name: workspace.name,
     organisationName: workspace.organisationName,
-    counts: { articles, members: workspace._count.memberships },
+    counts: { articles, members: workspace._count.memberships, claims, awaitingReview, openConflicts },
   };
 }

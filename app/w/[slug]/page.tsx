@@ -22,6 +22,18 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ slug
           <Link href={`/w/${slug}/articles`}>Articles</Link>
         </div>
         <div className="card" role="listitem">
+          <span className="stat">{workspace.counts.claims}</span>
+          <Link href={`/w/${slug}/claims`}>Claims</Link>
+        </div>
+        <div className="card" role="listitem">
+          <span className="stat">{workspace.counts.awaitingReview}</span>
+          <Link href={`/w/${slug}/review`}>Verdicts awaiting review</Link>
+        </div>
+        <div className="card" role="listitem">
+          <span className="stat">{workspace.counts.openConflicts}</span>
+          <Link href={`/w/${slug}/conflicts`}>Open conflicts</Link>
+        </div>
+        <div className="card" role="listitem">
           <span className="stat">{workspace.counts.members}</span>
           <span>Members</span>
         </div>

@@ -9,26 +9,30 @@ export class ParagraphBuilder {
   preformatted = 0;
   private readonly paragraphs: string[] = [];
   private lines: string[] = [];
-  private line = "";
+  // The line as parts, joined at its end: appending to one growing string and
+  // asking it endsWith() flattens it every time, which is quadratic.
+  private line: string[] = [];
+  private lineEndsWithSpace = true;
 
   addText(data: string): void {
     if (this.preformatted > 0) {
       const parts = data.replace(/\r\n?/g, "\n").split("\n");
       parts.forEach((part, i) => {
         if (i > 0) this.lineBreak();
-        this.line += part;
+        this.append(part);
       });
       return;
     }
     // HTML collapses ASCII whitespace only; a no-break space is content.
     let collapsed = data.replace(/[ \t\n\f\r]+/g, " ");
-    if (this.line === "" || this.line.endsWith(" ")) collapsed = collapsed.replace(/^ /, "");
-    this.line += collapsed;
+    if (this.lineEndsWithSpace) collapsed = collapsed.replace(/^ /, "");
+    this.append(collapsed);
   }
 
   lineBreak(): void {
-    this.lines.push(this.line.replace(/ +$/, ""));
-    this.line = "";
+    this.lines.push(this.line.join("").replace(/ +$/, ""));
+    this.line = [];
+    this.lineEndsWithSpace = true;
   }
 
   paragraphBreak(): void {
@@ -36,6 +40,12 @@ export class ParagraphBuilder {
     const paragraph = this.lines.join("\n").replace(/^\n+|\n+$/g, "");
     if (paragraph.trim() !== "") this.paragraphs.push(paragraph);
     this.lines = [];
+  }
+
+  private append(text: string): void {
+    if (text === "") return;
+    this.line.push(text);
+    this.lineEndsWithSpace = text.endsWith(" ");
   }
 
   finish(): string {
