@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   /** failed sign-ins allowed per account and per IP within the window */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** hosts URL import may fetch although they resolve to private addresses (read by lib/articles/import/allowed-hosts.ts) */
+  IMPORT_ALLOWED_HOSTS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

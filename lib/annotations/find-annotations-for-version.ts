@@ -50,10 +50,25 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       articleId: where.articleId,
       ...(where.isLatest ? { versionId: where.versionId } : { pastAnchors: { some: { versionId: where.versionId } } }),
     },
-    include: {
-      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
+    // only the columns the reader needs (prefix/suffix stay in the database)
+    select: {
+      id: true,
+      workspaceId: true,
+      kind: true,
+      start: true,
+      end: true,
+      exact: true,
+      anchorState: true,
+      previousExact: true,
+      body: true,
+      tags: true,
+      authorId: true,
+      revision: true,
+      createdAt: true,
+      updatedAt: true,
+      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, workspaceId: true, authorId: true, body: true, createdAt: true } },
       appearances: { where: { claim: { deletedAt: null } }, select: { claim: { select: { id: true, statement: true } } } },
-      pastAnchors: where.isLatest ? false : { where: { versionId: where.versionId } },
+      pastAnchors: { where: { versionId: where.versionId }, select: { start: true, end: true, exact: true, anchorState: true } },
     },
     orderBy: [{ start: "asc" }, { end: "desc" }],
   });
@@ -62,7 +77,7 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
 
   const dtos = rows.map((row): AnnotationDto => {
-    const past = "pastAnchors" in row && Array.isArray(row.pastAnchors) ? row.pastAnchors[0] : undefined;
+    const past = where.isLatest ? undefined : row.pastAnchors[0];
     const owner = { workspaceId: row.workspaceId, authorId: row.authorId };
     const canEdit = can(actor, "annotation.update", owner);
     return {

@@ -38,21 +38,41 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
   return paragraphs;
 }
 
+/**
+ * One sweep over the sorted span boundaries (not a scan of every span per
+ * run), so a thousand overlapping annotations cost milliseconds.
+ */
 export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
   const valid = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length);
-  const boundaries = new Set<number>();
-  for (const s of valid) boundaries.add(s.start).add(s.end);
-  const byLength = [...valid].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const starting = new Map<number, Span[]>();
+  const ending = new Map<number, Span[]>();
+  for (const s of valid) {
+    (starting.get(s.start) ?? starting.set(s.start, []).get(s.start)!).push(s);
+    (ending.get(s.end) ?? ending.set(s.end, []).get(s.end)!).push(s);
+  }
+  const boundaries = [...new Set([...starting.keys(), ...ending.keys()])].sort((a, b) => a - b);
+  const active = new Set<Span>();
+  const outermostFirst = () => [...active].sort((a, b) => b.end - b.start - (a.end - a.start)).map((s) => s.id);
+  let next = 0; // index into boundaries
+  let ids: string[] = [];
 
   return splitParagraphs(text).map((paragraph) => {
-    const cuts = [paragraph.start, ...[...boundaries].filter((b) => b > paragraph.start && b < paragraph.end).sort((a, b) => a - b), paragraph.end];
     const segments: Segment[] = [];
-    for (let i = 0; i < cuts.length - 1; i++) {
-      const start = cuts[i]!;
-      const end = cuts[i + 1]!;
-      const ids = byLength.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
-      segments.push({ start, end, ids });
+    let cursor = paragraph.start;
+    // apply every boundary up to and including the paragraph start
+    while (next < boundaries.length && boundaries[next]! <= cursor) ids = step(boundaries[next++]!);
+    while (cursor < paragraph.end) {
+      const cut = next < boundaries.length && boundaries[next]! < paragraph.end ? boundaries[next]! : paragraph.end;
+      segments.push({ start: cursor, end: cut, ids });
+      cursor = cut;
+      if (cut < paragraph.end) ids = step(boundaries[next++]!);
     }
     return { ...paragraph, segments };
   });
+
+  function step(at: number): string[] {
+    for (const s of ending.get(at) ?? []) active.delete(s);
+    for (const s of starting.get(at) ?? []) active.add(s);
+    return active.size ? outermostFirst() : [];
+  }
 }

@@ -9,7 +9,8 @@ export function canonicalText(raw: string): string {
   return raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+$/gm, "")
+    // (?<!…): linear time; a plain /[ \t]+$/ backtracks quadratically on long runs of spaces
+    .replace(/(?<![ \t])[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .replace(/^\n+|\n+$/g, "");
 }

@@ -38,9 +38,31 @@ describe("extractFromMarkdown", () => {
     }
   });
 
-  it("refuses input over 5 MB", () => {
-    expect(() => extractFromMarkdown("a".repeat(5 * 1024 * 1024 + 1))).toThrow(PayloadTooLargeError);
+  it("refuses Markdown over 1 MB, and accepts 1 MB", () => {
+    expect(() => extractFromMarkdown("a".repeat(1024 * 1024 + 1))).toThrow(PayloadTooLargeError);
+    expect(() => extractFromMarkdown("é".repeat(512 * 1024 + 1))).toThrow("The Markdown is larger than 1 MB.");
+    expect(extractFromMarkdown("a ".repeat(512 * 1024)).text).toHaveLength(1024 * 1024 - 1);
   });
+
+  it("refuses nesting that markdown-it would silently cut off, and keeps what it allows", () => {
+    expect(() => extractFromMarkdown("> ".repeat(30) + "deep\n\nafter")).toThrow("The Markdown is nested too deeply to be read.");
+    const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n") + "\n\nafter";
+    expect(() => extractFromMarkdown(list(12))).toThrow(InvalidInputError);
+    expect(extractFromMarkdown(list(7)).text).toBe([...Array.from({ length: 7 }, (_, i) => `level ${i}`), "after"].join("\n\n"));
+  });
+
+  // Regression guard for a quadratic string build: 1 MB of "*a* " once took 161 s. Linear work here is well under a second.
+  it("stays linear on hostile Markdown", () => {
+    const started = Date.now();
+    for (const hostile of ["*a* ".repeat(64 * 1024), "[".repeat(256 * 1024), "> ".repeat(18) + "x\n".repeat(100_000)]) {
+      try {
+        extractFromMarkdown(hostile);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidInputError);
+      }
+    }
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
 
   it("never throws on arbitrary Markdown; the result is canonical", () => {
     const fragment = fc.oneof(

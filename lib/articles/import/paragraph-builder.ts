@@ -30,14 +30,15 @@ export class ParagraphBuilder {
   }
 
   lineBreak(): void {
-    this.lines.push(this.line.join("").replace(/ +$/, ""));
+    // The lookbehind lets only the start of a run of spaces match: linear, where / +$/ is quadratic on long runs.
+    this.lines.push(this.line.join("").replace(/(?<! ) +$/, ""));
     this.line = [];
     this.lineEndsWithSpace = true;
   }
 
   paragraphBreak(): void {
     this.lineBreak();
-    const paragraph = this.lines.join("\n").replace(/^\n+|\n+$/g, "");
+    const paragraph = this.lines.join("\n").replace(/^\n+|(?<!\n)\n+$/g, "");
     if (paragraph.trim() !== "") this.paragraphs.push(paragraph);
     this.lines = [];
   }

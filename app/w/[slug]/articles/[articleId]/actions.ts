@@ -16,6 +16,7 @@ import {
   ReattachAnnotationInputSchema,
   UpdateAnnotationInputSchema,
 } from "@/lib/annotations/schemas";
+import { findArticleSuggestions, type ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
 
 // Called from the reader with plain objects; each parses its input once and
 // calls the use case with the signed-in actor of the workspace in the URL.
@@ -42,4 +43,8 @@ export async function createReplyAction(slug: string, input: unknown): Promise<A
 
 export async function deleteReplyAction(slug: string, input: unknown): Promise<ActionResult> {
   return runAction(async () => deleteReply(await getActor(slug), DeleteReplyInputSchema.parse(input)), "Reply deleted.");
+}
+
+export async function findArticleSuggestionsAction(slug: string, articleId: string): Promise<ActionResult<ArticleSuggestionDto[]>> {
+  return runAction(async () => findArticleSuggestions(await getActor(slug), String(articleId)));
 }

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
 import { getArticle } from "@/lib/articles/get-article";
-import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
 import { Reader } from "./_reader/reader";
@@ -23,7 +22,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     throw error;
   });
   const base = `/w/${slug}/articles/${article.id}`;
-  const suggestions = article.version.isLatest && can(actor, "annotation.create") ? await findArticleSuggestions(actor, article.id) : null;
   const canEdit = can(actor, "article.update");
   const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
   return (
@@ -90,7 +88,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         text={article.version.text}
         annotations={article.annotations}
         canWrite={can(actor, "annotation.create")}
-        suggestions={suggestions}
+        canSuggest={article.version.isLatest && can(actor, "annotation.create")}
       />
     </>
   );

@@ -14,7 +14,6 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { NoteTooltip } from "./note-tooltip";
 import { useReaderKeys } from "./use-reader-keys";
 import { SuggestionList } from "./suggestion-list";
-import type { ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
 import * as actions from "../actions";
 
 export interface ReaderProps {
@@ -25,12 +24,12 @@ export interface ReaderProps {
   text: string;
   annotations: AnnotationDto[];
   canWrite: boolean;
-  /** for editors on the latest version: sentences matching claims or worth checking */
-  suggestions: ArticleSuggestionDto[] | null;
+  /** editors on the latest version get suggestions of sentences to check */
+  canSuggest: boolean;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite, suggestions }: ReaderProps) {
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite, canSuggest }: ReaderProps) {
   const router = useRouter();
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
@@ -202,7 +201,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         </div>
       </div>
       <aside className="margin" aria-label="Annotations">
-        {suggestions && suggestions.length > 0 && !opened && <SuggestionList slug={slug} suggestions={suggestions} onSelect={selectRange} />}
+        {canSuggest && !opened && <SuggestionList slug={slug} articleId={articleId} onSelect={selectRange} />}
         {opened ? (
           <AnnotationPanel
             key={opened.id}
