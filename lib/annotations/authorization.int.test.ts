@@ -16,6 +16,7 @@ import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
 import { importArticleVersion } from "@/lib/articles/import-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { getArticle } from "@/lib/articles/get-article";
+import { getAnnotationDetail } from "@/lib/annotations/get-annotation-detail";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 import type { Actor } from "@/lib/policy/actor";
@@ -69,6 +70,8 @@ describe("reads", () => {
   it("an outsider cannot read the article; a viewer can", async () => {
     const w = await world();
     await expect(getArticle(w.outsider.actors.ADMIN, w.article.id)).rejects.toThrow(NotFoundError);
+    await expect(getAnnotationDetail(w.outsider.actors.ADMIN, w.annotation.id)).rejects.toThrow(NotFoundError);
+    expect((await getAnnotationDetail(w.owner.actors.VIEWER, w.annotation.id)).replies).toHaveLength(1);
     expect((await getArticle(w.owner.actors.VIEWER, w.article.id)).annotations).toHaveLength(1);
   });
 

@@ -1,17 +1,9 @@
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/policy/policy";
 import { annotationScope } from "@/lib/annotations/scope";
-import { notePreview, renderNote } from "@/lib/annotations/render-note";
+import { notePreview } from "@/lib/annotations/render-note";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
-
-export interface ReplyDto {
-  id: string;
-  authorName: string;
-  bodyHtml: string;
-  createdAt: Date;
-  canDelete: boolean;
-}
 
 export interface AnnotationDto {
   id: string;
@@ -21,17 +13,13 @@ export interface AnnotationDto {
   exact: string;
   anchorState: AnchorState;
   previousExact: string | null;
-  /** raw Markdown: only for the author, who may edit it */
-  body: string | null;
-  bodyHtml: string;
+  /** a plain-text line of the note; the note itself comes with getAnnotationDetail when opened */
   bodyPreview: string;
   tags: string[];
   authorId: string;
   authorName: string;
   revision: number;
-  createdAt: Date;
-  updatedAt: Date;
-  replies: ReplyDto[];
+  replyCount: number;
   canEdit: boolean;
   canDelete: boolean;
   /** the claims this passage is an appearance of */
@@ -41,7 +29,8 @@ export interface AnnotationDto {
 /**
  * The annotations to show on one version, in text order: on the latest
  * version, their current anchors; on an older version, where they were
- * anchored on it (kept in AnnotationPastAnchor when they moved on).
+ * anchored on it (kept in AnnotationPastAnchor when they moved on). Only what
+ * the text, the margin and the tooltips need: a page may hold a thousand.
  */
 export async function findAnnotationsForVersion(actor: Actor, where: { articleId: string; versionId: string; isLatest: boolean }): Promise<AnnotationDto[]> {
   const rows = await db.annotation.findMany({
@@ -64,15 +53,13 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       tags: true,
       authorId: true,
       revision: true,
-      createdAt: true,
-      updatedAt: true,
-      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, workspaceId: true, authorId: true, body: true, createdAt: true } },
+      _count: { select: { replies: { where: { deletedAt: null } } } },
       appearances: { where: { claim: { deletedAt: null } }, select: { claim: { select: { id: true, statement: true } } } },
       pastAnchors: { where: { versionId: where.versionId }, select: { start: true, end: true, exact: true, anchorState: true } },
     },
     orderBy: [{ start: "asc" }, { end: "desc" }],
   });
-  const userIds = [...new Set(rows.flatMap((r) => [r.authorId, ...r.replies.map((reply) => reply.authorId)]))];
+  const userIds = [...new Set(rows.map((r) => r.authorId))];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
 
@@ -88,22 +75,12 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       exact: past?.exact ?? row.exact,
       anchorState: past?.anchorState ?? row.anchorState,
       previousExact: past ? null : row.previousExact,
-      body: canEdit ? row.body : null,
-      bodyHtml: renderNote(row.body),
       bodyPreview: notePreview(row.body),
       tags: row.tags,
       authorId: row.authorId,
       authorName: nameOf.get(row.authorId) ?? "Unknown",
       revision: row.revision,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      replies: row.replies.map((reply) => ({
-        id: reply.id,
-        authorName: nameOf.get(reply.authorId) ?? "Unknown",
-        bodyHtml: renderNote(reply.body),
-        createdAt: reply.createdAt,
-        canDelete: can(actor, "reply.delete", { workspaceId: reply.workspaceId, authorId: reply.authorId }),
-      })),
+      replyCount: row._count.replies,
       canEdit,
       canDelete: can(actor, "annotation.delete", owner),
       claims: row.appearances.map((a) => a.claim),

@@ -17,6 +17,7 @@ import {
   UpdateAnnotationInputSchema,
 } from "@/lib/annotations/schemas";
 import { findArticleSuggestions, type ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
+import { getAnnotationDetail, type AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
 
 // Called from the reader with plain objects; each parses its input once and
 // calls the use case with the signed-in actor of the workspace in the URL.
@@ -47,4 +48,8 @@ export async function deleteReplyAction(slug: string, input: unknown): Promise<A
 
 export async function findArticleSuggestionsAction(slug: string, articleId: string): Promise<ActionResult<ArticleSuggestionDto[]>> {
   return runAction(async () => findArticleSuggestions(await getActor(slug), String(articleId)));
+}
+
+export async function getAnnotationDetailAction(slug: string, annotationId: string): Promise<ActionResult<AnnotationDetailDto>> {
+  return runAction(async () => getAnnotationDetail(await getActor(slug), String(annotationId)));
 }

@@ -1,8 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
+import { getAnnotationDetailAction } from "../actions";
 import { STATE_LABELS } from "./annotation-list";
 import { ClaimSection } from "./claim-section";
 
@@ -28,6 +30,21 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
 }) {
   const [editing, setEditing] = useState(false);
   const [reply, setReply] = useState("");
+  const [detail, setDetail] = useState<AnnotationDetailDto | null>(null);
+  const [detailError, setDetailError] = useState<string | null>(null);
+
+  // The note and its thread load when the panel opens, and again after an edit or a reply.
+  useEffect(() => {
+    let current = true;
+    getAnnotationDetailAction(slug, a.id).then((result) => {
+      if (!current) return;
+      if (result.ok) setDetail(result.data);
+      else setDetailError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [slug, a.id, a.revision, a.replyCount]);
   const lostPlace = a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS" || a.anchorState === "TEXT_CHANGED";
 
   async function saveEdit(event: FormEvent<HTMLFormElement>) {
@@ -50,7 +67,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         </button>
       </header>
       <p className="muted" style={{ fontSize: "0.85rem" }}>
-        {when.format(new Date(a.createdAt))} UTC {a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>}
+        {detail && `${when.format(new Date(detail.createdAt))} UTC `}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>}
       </p>
       <blockquote className="quote">{a.exact}</blockquote>
       {a.anchorState === "TEXT_CHANGED" && a.previousExact !== null && (
@@ -75,7 +92,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         <form onSubmit={saveEdit} aria-label="Edit annotation">
           <div className="field">
             <label htmlFor="edit-body">Note (Markdown)</label>
-            <textarea id="edit-body" name="body" defaultValue={a.body ?? ""} autoFocus />
+            <textarea id="edit-body" name="body" defaultValue={detail?.body ?? ""} autoFocus />
           </div>
           <div className="field">
             <label htmlFor="edit-tags">Tags</label>
@@ -95,23 +112,24 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         </form>
       ) : (
         <>
-          {a.bodyHtml.trim() ? <div className="note-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} /> : <p className="muted">No note.</p>}
+          {detailError && <p role="alert" className="alert error">{detailError}</p>}
+          {!detail ? <p className="muted">Loading the note…</p> : detail.bodyHtml.trim() ? <div className="note-body" dangerouslySetInnerHTML={{ __html: detail.bodyHtml }} /> : <p className="muted">No note.</p>}
           {a.tags.length > 0 && (
             <p className="tags" aria-label="Tags">
               {a.tags.map((t) => <span key={t} className="badge">{t}</span>)}
             </p>
           )}
           <div className="row-actions">
-            {a.canEdit && isLatest && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>Edit</button>}
+            {a.canEdit && isLatest && detail && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>Edit</button>}
             {canWrite && isLatest && lostPlace && <button className="button small secondary" type="button" onClick={actions.startReattach}>Re-attach to a new selection</button>}
             {a.canDelete && isLatest && <button className="button small danger" type="button" onClick={() => confirm("Delete this annotation?") && actions.remove()}>Delete</button>}
           </div>
         </>
       )}
       {(a.kind === "CLAIM" || a.claims.length > 0) && <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />}
-      <h3 style={{ marginTop: "1rem" }}>Replies ({a.replies.length})</h3>
+      <h3 style={{ marginTop: "1rem" }}>Replies ({a.replyCount})</h3>
       <ul className="replies">
-        {a.replies.map((r) => (
+        {detail?.replies.map((r) => (
           <li key={r.id}>
             <strong>{r.authorName}</strong> <span className="muted">{when.format(new Date(r.createdAt))}</span>
             <div className="note-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
