@@ -12,6 +12,7 @@ import { diffChars } from "diff";
 import { describeSpan, reanchorAll, type StoredAnchor } from "@/lib/anchoring";
 import { diffTexts } from "@/lib/anchoring/text-diff";
 import type { BenchFigure } from "./figure";
+import { seeded } from "./support/seeded-random";
 
 const ARTICLE_SIZE = 200_000;
 const ANNOTATIONS = 5_000;
@@ -104,18 +105,6 @@ function median<T>(run: () => T, runs = RUNS): { ms: number; result: T } {
   }
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)]!, result };
-}
-
-/** mulberry32: a small deterministic generator, so every run edits the same places. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -24,6 +24,7 @@ import { describeSpan } from "@/lib/anchoring";
 import { provideTestDatabase } from "../scripts/test-db";
 import type { BenchFigure } from "./figure";
 import { startNextApp } from "./support/next-app";
+import { seeded } from "./support/seeded-random";
 
 const ARTICLE_SIZE = 60_000;
 const ANNOTATIONS = 1_000;
@@ -303,18 +304,6 @@ function quantile(values: number[], q: number): number {
 function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
   const round = (x: number) => Math.round(x * 100) / 100;
   return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
-}
-
-/** mulberry32: a small deterministic generator, so every run annotates the same spans. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

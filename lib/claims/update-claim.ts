@@ -3,10 +3,11 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimScope } from "@/lib/claims/scope";
+import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import type { Actor } from "@/lib/policy/actor";
 import type { UpdateClaimInput } from "@/lib/claims/schemas";
 
-const FIELDS = { statement: true, claimant: true, claimDate: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, unit: true, asOf: true, eventLabel: true, eventDate: true, eventPlace: true } as const;
+const FIELDS = { ...CLAIM_VALUE_FIELDS, claimDate: true } as const;
 
 /** Editors and up: edits the statement, claimant, date and structured value. Audited with before/after. */
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<void> {

@@ -11,6 +11,7 @@ import { wordDiff, type QuoteDiffPart } from "./detect-quote-conflicts";
 import { directQuote } from "./direct-quote";
 import { questionFor } from "./find-conflicts";
 import { conflictMemberScope, conflictScope } from "./scope";
+import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 
 export interface ConflictAppearanceDto {
   annotationId: string;
@@ -109,17 +110,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
 }
 
 const MEMBER_CLAIM_SELECT = {
-  statement: true,
-  claimant: true,
-  metric: true,
-  valueLow: true,
-  valueHigh: true,
-  qualifier: true,
-  unit: true,
-  asOf: true,
-  eventLabel: true,
-  eventDate: true,
-  eventPlace: true,
+  ...CLAIM_VALUE_FIELDS,
   appearances: {
     where: { annotation: { deletedAt: null, version: { article: { deletedAt: null } } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -7,6 +7,7 @@ import { detectVerdictDisagreements } from "./detect-verdict-disagreements";
 import { directQuote } from "./direct-quote";
 import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
+import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 
 export interface DetectorRun {
   conflicts: DetectedConflict[];
@@ -27,17 +28,7 @@ export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
     orderBy: { id: "asc" },
     select: {
       id: true,
-      statement: true,
-      claimant: true,
-      metric: true,
-      valueLow: true,
-      valueHigh: true,
-      qualifier: true,
-      unit: true,
-      asOf: true,
-      eventLabel: true,
-      eventDate: true,
-      eventPlace: true,
+      ...CLAIM_VALUE_FIELDS,
       appearances: {
         where: { annotation: { deletedAt: null } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
