@@ -86,7 +86,7 @@ describe("getWorkspace", () => {
         slug: workspace.slug,
         name: workspace.name,
         organisationName: expect.any(String),
-        counts: { articles: 2, members: 4 },
+        counts: { articles: 2, members: 4, claims: 0, awaitingReview: 0, openConflicts: 0 },
       });
     }
   });
