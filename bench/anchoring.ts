@@ -5,7 +5,6 @@
  * 5,000 plain `indexOf` look-ups of the quotes in the new text, the least any
  * quote-based re-anchoring must do. Run alone: `npx tsx bench/anchoring.ts`.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { diffChars } from "diff";
@@ -13,6 +12,7 @@ import { describeSpan, reanchorAll, type StoredAnchor } from "@/lib/anchoring";
 import { diffTexts } from "@/lib/anchoring/text-diff";
 import type { BenchFigure } from "./figure";
 import { seeded } from "./support/seeded-random";
+import { corpusArticle } from "./support/corpus-article";
 
 const ARTICLE_SIZE = 200_000;
 const ANNOTATIONS = 5_000;
@@ -21,7 +21,7 @@ const RUNS = 9;
 
 export async function benchAnchoring(): Promise<BenchFigure[]> {
   const random = seeded(20_250_424);
-  const oldText = buildArticle();
+  const oldText = corpusArticle(ARTICLE_SIZE);
   const anchors = pickAnchors(oldText, random);
   const newText = applyEdits(oldText, random);
 
@@ -52,19 +52,6 @@ export async function benchAnchoring(): Promise<BenchFigure[]> {
 function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
   const rounded = Math.round(value * 100) / 100;
   return { name, value: rounded, unit, baseline: { ...baseline, value: Math.round(baseline.value * 100) / 100 }, ratio: Math.round((value / baseline.value) * 100) / 100, ...(goal ? { goal } : {}) };
-}
-
-/** The corpus texts, repeated with a numbered heading until the article is ~200 KB. */
-function buildArticle(): string {
-  const dir = path.join(process.cwd(), "..", "shared", "corpus");
-  const texts = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(path.join(dir, f), "utf8"));
-  if (texts.length === 0) throw new Error(`No corpus texts in ${dir}`);
-  let article = "";
-  for (let i = 0; article.length < ARTICLE_SIZE; i++) article += `Part ${i + 1}\n\n${texts[i % texts.length]!.trim()}\n\n`;
-  return article;
 }
 
 /** Random spans of 1–12 words starting and ending on word boundaries. */

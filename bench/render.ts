@@ -16,7 +16,6 @@
  * Needs a production build (`npx next build`) and Chromium at /usr/bin/chromium
  * (or CHROMIUM_PATH). Run alone: `npx tsx bench/render.ts`.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
@@ -25,6 +24,7 @@ import { provideTestDatabase } from "../scripts/test-db";
 import type { BenchFigure } from "./figure";
 import { startNextApp } from "./support/next-app";
 import { seeded } from "./support/seeded-random";
+import { corpusArticle } from "./support/corpus-article";
 
 const ARTICLE_SIZE = 60_000;
 const ANNOTATIONS = 1_000;
@@ -111,7 +111,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   const { workspace, actors } = await createWorkspaceWithMembers({ name: "Render bench" });
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const author = { workspaceId: workspace.id, userId: editor.id };
-  const text = buildArticle();
+  const text = corpusArticle(ARTICLE_SIZE);
   const annotated = await createArticle(author, { title: `Render bench: ${ANNOTATIONS} annotations`, text });
   const plain = await createArticle(author, { title: "Render bench: no annotations", text });
   if (annotated.version.text !== plain.version.text) throw new Error("The two articles should have the same text");
@@ -140,19 +140,6 @@ async function seed(databaseUrl: string): Promise<Seeded> {
 
   const base = `/w/${workspace.slug}/articles`;
   return { email: editor.email, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
-}
-
-/** The corpus texts, repeated with a numbered heading until the article is ~60 KB. */
-function buildArticle(): string {
-  const dir = path.join(process.cwd(), "..", "shared", "corpus");
-  const texts = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(path.join(dir, f), "utf8"));
-  if (texts.length === 0) throw new Error(`No corpus texts in ${dir}`);
-  let article = "";
-  for (let i = 0; article.length < ARTICLE_SIZE; i++) article += `Part ${i + 1}\n\n${texts[i % texts.length]!.trim()}\n\n`;
-  return article;
 }
 
 /**

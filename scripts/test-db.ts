@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { freePort } from "./free-port";
 
 // A fresh, migrated database for one test run (vitest globalSetup, Playwright).
 // With TEST_DATABASE_URL (CI, or a developer's own server): a new uniquely named
@@ -86,18 +86,6 @@ function migrate(databaseUrl: string): Promise<void> {
     child.on("close", (code) => {
       if (code === 0) resolve();
       else reject(new Error(`prisma migrate deploy failed (exit ${code}) for the test database:\n${output}`));
-    });
-  });
-}
-
-/** The OS picks a free port; the tiny window before postgres binds it is acceptable for tests. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
     });
   });
 }

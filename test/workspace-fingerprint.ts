@@ -20,3 +20,14 @@ export async function workspaceFingerprint(workspaceId: string): Promise<Record<
   );
   return Object.fromEntries(entries);
 }
+
+/**
+ * A refused write changes nothing: fingerprints every given workspace, runs
+ * `attempt` (only after that), expects it to throw `error`, and compares.
+ */
+export async function expectRefusedWithoutChange(workspaceIds: string[], attempt: () => Promise<unknown>, error: new (...args: never[]) => Error): Promise<void> {
+  const { expect } = await import("vitest");
+  const before = await Promise.all(workspaceIds.map(workspaceFingerprint));
+  await expect(attempt()).rejects.toThrow(error);
+  expect(await Promise.all(workspaceIds.map(workspaceFingerprint))).toEqual(before);
+}

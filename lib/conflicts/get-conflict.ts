@@ -12,16 +12,10 @@ import { directQuote } from "./direct-quote";
 import { questionFor } from "./find-conflicts";
 import { conflictMemberScope, conflictScope } from "./scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
+import type { AppearanceDto } from "@/lib/claims/get-claim";
 
-export interface ConflictAppearanceDto {
-  annotationId: string;
-  articleId: string;
-  articleTitle: string;
-  outlet: string | null;
-  prefix: string;
-  exact: string;
-  suffix: string;
-}
+/** An appearance of a member claim, in context: the same shape as a claim page's appearances. */
+export type ConflictAppearanceDto = AppearanceDto;
 
 export interface ConflictMemberDto {
   claimId: string;

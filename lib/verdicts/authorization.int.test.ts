@@ -16,7 +16,7 @@ import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
-import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { expectRefusedWithoutChange, workspaceFingerprint } from "@/test/workspace-fingerprint";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
@@ -60,12 +60,8 @@ const MUTATIONS: Record<string, { allowed: Role; mutate: Mutation }> = {
   reviewVerdict: { allowed: "REVIEWER", mutate: approve("submitted") },
 };
 
-/** Starts `attempt` only after the "before" fingerprint is taken. */
-async function expectRefused(w: World, attempt: () => Promise<unknown>, error: new (...args: never[]) => Error) {
-  const before = await workspaceFingerprint(w.owner.workspace.id);
-  await expect(attempt()).rejects.toThrow(error);
-  expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
-}
+const expectRefused = (w: World, attempt: () => Promise<unknown>, error: new (...args: never[]) => Error) =>
+  expectRefusedWithoutChange([w.owner.workspace.id], attempt, error);
 
 describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, mutate }) => {
   it(`${allowed.toLowerCase()} (control): succeeds and the fingerprint sees it`, async () => {
