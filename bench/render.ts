@@ -191,6 +191,8 @@ async function measureServerRender(annotatedUrl: string, plainUrl: string, cooki
 
   // The server HTML really has the highlights (3 legend marks besides) and the text.
   const first = await get(annotatedUrl);
+  // BENCH_DUMP_HTML=<file> keeps the annotated page's HTML, to see what makes it heavy
+  if (process.env.BENCH_DUMP_HTML) (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP_HTML, first.html);
   const plainFirst = await get(plainUrl);
   const highlights = first.html.split('class="hl"').length - 1;
   if (highlights < ANNOTATIONS) throw new Error(`The server HTML of the annotated article has ${highlights} highlights, expected ≥ ${ANNOTATIONS}`);

@@ -8,6 +8,8 @@ import { createReply } from "@/lib/annotations/create-reply";
 import { deleteReply } from "@/lib/annotations/delete-reply";
 import { getArticle } from "@/lib/articles/get-article";
 import { getAnnotationDetail } from "@/lib/annotations/get-annotation-detail";
+import { createClaim } from "@/lib/claims/create-claim";
+import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor, Pieter Vos, promised 40 million euros.";
@@ -97,5 +99,36 @@ describe("replies", () => {
     await deleteReply(ws.actors.REVIEWER, { replyId: reply.id });
     expect((await getAnnotationDetail(ws.actors.VIEWER, id)).replies).toHaveLength(0);
     expect((await getArticle(ws.actors.VIEWER, span("x").articleId)).annotations[0]!.replyCount).toBe(0);
+  });
+});
+
+describe("the reader's list of annotations", () => {
+  it("gives each annotation its live claims, live replies, author and permissions, in text order", async () => {
+    const { ws, span } = await setup();
+    const later = await createAnnotation(ws.actors.EDITOR, span("40 million euros"));
+    const earlier = await createAnnotation(ws.actors.REVIEWER, span("at least 12 people"));
+    const claimInput = (statement: string) => CreateClaimInputSchema.parse({ annotationId: earlier.id, statement });
+    const kept = await createClaim(ws.actors.EDITOR, claimInput("At least 12 people were killed on Tuesday"));
+    const dropped = await createClaim(ws.actors.EDITOR, claimInput("Twelve people were killed"));
+    await db.claim.update({ where: { id: dropped.id }, data: { deletedAt: new Date() } });
+    await createReply(ws.actors.EDITOR, { annotationId: earlier.id, body: "Police say 12" });
+    const gone = await createReply(ws.actors.EDITOR, { annotationId: earlier.id, body: "Typo" });
+    await deleteReply(ws.actors.EDITOR, { replyId: gone.id });
+    // an annotation in another workspace on the same ids never shows
+    const other = await createWorkspaceWithMembers();
+    await createArticle(other.actors.EDITOR, { text: TEXT });
+
+    const { annotations } = await getArticle(ws.actors.EDITOR, span("x").articleId);
+    expect(annotations.map((a) => a.id)).toEqual([earlier.id, later.id]);
+    expect(annotations[0]).toMatchObject({
+      kind: "CLAIM",
+      exact: "at least 12 people",
+      authorId: ws.actors.REVIEWER.userId,
+      replyCount: 1,
+      claims: [{ id: kept.id, statement: "At least 12 people were killed on Tuesday" }],
+      canEdit: false,
+      canDelete: false,
+    });
+    expect(annotations[1]).toMatchObject({ kind: "NOTE", claims: [], replyCount: 0, canEdit: true, canDelete: true });
   });
 });

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/policy/policy";
-import { annotationScope } from "@/lib/annotations/scope";
 import { notePreview } from "@/lib/annotations/render-note";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
@@ -33,58 +32,65 @@ export interface AnnotationDto {
  * the text, the margin and the tooltips need: a page may hold a thousand.
  */
 export async function findAnnotationsForVersion(actor: Actor, where: { articleId: string; versionId: string; isLatest: boolean }): Promise<AnnotationDto[]> {
-  const rows = await db.annotation.findMany({
-    where: {
-      ...annotationScope(actor),
-      articleId: where.articleId,
-      ...(where.isLatest ? { versionId: where.versionId } : { pastAnchors: { some: { versionId: where.versionId } } }),
-    },
-    // only the columns the reader needs (prefix/suffix stay in the database)
-    select: {
-      id: true,
-      workspaceId: true,
-      kind: true,
-      start: true,
-      end: true,
-      exact: true,
-      anchorState: true,
-      previousExact: true,
-      body: true,
-      tags: true,
-      authorId: true,
-      revision: true,
-      _count: { select: { replies: { where: { deletedAt: null } } } },
-      appearances: { where: { claim: { deletedAt: null } }, select: { claim: { select: { id: true, statement: true } } } },
-      pastAnchors: { where: { versionId: where.versionId }, select: { start: true, end: true, exact: true, anchorState: true } },
-    },
-    orderBy: [{ start: "asc" }, { end: "desc" }],
-  });
+  // One statement instead of Prisma's query per relation: the reply counts,
+  // claims and past anchors of a thousand annotations come back in one round
+  // trip, already in text order. SECURITY: the workspace and live-row filters of
+  // annotationScope, spelled out (every subquery also names the workspace).
+  const rows = await db.$queryRaw<AnnotationRow[]>`
+    SELECT a.id, a.kind::text AS kind, a."authorId", a.revision, a.tags, a.body, a."previousExact",
+           coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
+           coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
+           p.id IS NOT NULL AS "isPast",
+           (SELECT count(*)::int FROM "Reply" r
+             WHERE r."workspaceId" = a."workspaceId" AND r."annotationId" = a.id AND r."deletedAt" IS NULL) AS "replyCount",
+           (SELECT coalesce(json_agg(json_build_object('id', c.id, 'statement', c.statement) ORDER BY ca."createdAt"), '[]'::json)
+              FROM "ClaimAppearance" ca JOIN "Claim" c ON c.id = ca."claimId"
+             WHERE ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id AND c."deletedAt" IS NULL) AS claims
+      FROM "Annotation" a
+      LEFT JOIN "AnnotationPastAnchor" p ON ${where.isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${where.versionId}
+     WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       AND (CASE WHEN ${where.isLatest} THEN a."versionId" = ${where.versionId} ELSE p.id IS NOT NULL END)
+     ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`;
   const userIds = [...new Set(rows.map((r) => r.authorId))];
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
 
-  const dtos = rows.map((row): AnnotationDto => {
-    const past = where.isLatest ? undefined : row.pastAnchors[0];
-    const owner = { workspaceId: row.workspaceId, authorId: row.authorId };
-    const canEdit = can(actor, "annotation.update", owner);
+  return rows.map((row): AnnotationDto => {
+    const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
     return {
       id: row.id,
       kind: row.kind,
-      start: past?.start ?? row.start,
-      end: past?.end ?? row.end,
-      exact: past?.exact ?? row.exact,
-      anchorState: past?.anchorState ?? row.anchorState,
-      previousExact: past ? null : row.previousExact,
+      start: row.start,
+      end: row.end,
+      exact: row.exact,
+      anchorState: row.anchorState,
+      previousExact: row.isPast ? null : row.previousExact,
       bodyPreview: notePreview(row.body),
       tags: row.tags,
       authorId: row.authorId,
       authorName: nameOf.get(row.authorId) ?? "Unknown",
       revision: row.revision,
-      replyCount: row._count.replies,
-      canEdit,
+      replyCount: row.replyCount,
+      canEdit: can(actor, "annotation.update", owner),
       canDelete: can(actor, "annotation.delete", owner),
-      claims: row.appearances.map((a) => a.claim),
+      claims: row.claims,
     };
   });
-  return dtos.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+interface AnnotationRow {
+  id: string;
+  kind: AnnotationKind;
+  authorId: string;
+  revision: number;
+  tags: string[];
+  body: string;
+  previousExact: string | null;
+  start: number;
+  end: number;
+  exact: string;
+  anchorState: AnchorState;
+  isPast: boolean;
+  replyCount: number;
+  claims: { id: string; statement: string }[];
 }

@@ -16,7 +16,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!
  * - data-start: the run's offset in the canonical text (see lib/anchoring/dom.ts);
  * - data-ids: the indexes (in `spans`) of the annotations covering the run, outermost first;
  * - data-first-of: the annotations that start at this run (focus and scroll target);
- * - data-kind, data-state, data-depth: the innermost annotation's look.
+ * - data-kind, data-state, data-depth: the innermost annotation's look, left
+ *   out when it is the default (NOTE, EXACT, 1): a page of a thousand
+ *   highlights is smaller for it.
  */
 export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
   const indexOf = new Map(spans.map((s, i) => [s.id, i]));
@@ -38,9 +40,9 @@ export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
         `class="hl"`,
         `data-start="${segment.start}"`,
         `data-ids="${segment.ids.map((id) => indexOf.get(id)).join(" ")}"`,
-        `data-kind="${escapeHtml(innermost.kind)}"`,
-        `data-state="${escapeHtml(innermost.anchorState)}"`,
-        `data-depth="${Math.min(segment.ids.length, 4)}"`,
+        ...(innermost.kind === "NOTE" ? [] : [`data-kind="${escapeHtml(innermost.kind)}"`]),
+        ...(innermost.anchorState === "EXACT" ? [] : [`data-state="${escapeHtml(innermost.anchorState)}"`]),
+        ...(segment.ids.length === 1 ? [] : [`data-depth="${Math.min(segment.ids.length, 4)}"`]),
         ...(firsts.length ? [`data-first-of="${firsts.map((id) => indexOf.get(id)).join(" ")}"`, `tabindex="-1"`] : []),
       ];
       out.push(`<mark ${attributes.join(" ")}>${slice}</mark>`);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
+import { packAnnotations } from "@/lib/annotations/packed-annotations";
 import { getArticle } from "@/lib/articles/get-article";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
@@ -86,7 +87,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         versionId={article.version.id}
         isLatest={article.version.isLatest}
         text={article.version.text}
-        annotations={article.annotations}
+        annotations={packAnnotations(article.annotations, article.version.text)}
         canWrite={can(actor, "annotation.create")}
         canSuggest={article.version.isLatest && can(actor, "annotation.create")}
       />

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
-import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { unpackAnnotations, type PackedAnnotations } from "@/lib/annotations/packed-annotations";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ArticleText, isPlaced } from "./article-text";
 import { AnnotationList, applyFilters, NO_FILTERS, type Filters } from "./annotation-list";
@@ -22,15 +22,17 @@ export interface ReaderProps {
   versionId: string;
   isLatest: boolean;
   text: string;
-  annotations: AnnotationDto[];
+  /** packAnnotations(...) of the version's annotations: a lighter page than the objects */
+  annotations: PackedAnnotations;
   canWrite: boolean;
   /** editors on the latest version get suggestions of sentences to check */
   canSuggest: boolean;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations, canWrite, canSuggest }: ReaderProps) {
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest }: ReaderProps) {
   const router = useRouter();
+  const annotations = useMemo(() => unpackAnnotations(packed, text), [packed, text]);
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
