@@ -1,15 +1,41 @@
-// Next 16: proxy.ts (formerly middleware.ts). It only sends anonymous visitors
-// to the sign-in page; it is never the authorization (that is lib/ policy + scope).
+// Next 16: proxy.ts (formerly middleware.ts). It sets the security headers
+// (a fresh CSP nonce per request, which Next puts on its own scripts), refuses
+// cross-site writes, and sends anonymous visitors of member pages to sign-in.
+// It is never the authorization: that is lib/ policy + scope.
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
-import type { NextFetchEvent } from "next/server";
+import { NextResponse, type NextFetchEvent } from "next/server";
+import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const guard = withAuth({
   pages: { signIn: "/signin" },
   callbacks: { authorized: ({ token }) => Boolean(token?.sub) },
 });
 
-export function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
-  return guard(request, event);
+const MEMBER_PAGES = /^\/(w|workspaces|account)(\/|$)/;
+/** bearer-token API: no ambient cookies, so no cross-site forgery to stop (browsers still need CORS to read it) */
+const TOKEN_API = /^\/api\/v1(\/|$)/;
+
+export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  if (isCrossSiteWrite(request) && !TOKEN_API.test(pathname)) {
+    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const nonce = newNonce();
+  const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production" });
+  // withAuth answers only when it redirects; undefined means "signed in, go on"
+  const redirect = MEMBER_PAGES.test(pathname) ? await guard(request, event) : undefined;
+  if (redirect) return withHeaders(redirect, headers);
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
-export const config = { matcher: ["/w/:path*", "/workspaces/:path*", "/account/:path*"] };
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+// everything but Next's static files (they get X-Content-Type-Options from next.config.js)
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { signInWithPassword } from "./support/pages";
+import { waitForReader } from "./support/reader";
+
+const PASSWORD = "correct horse battery";
+
+test("pages run under a nonce-based CSP with no violations, cookies are HttpOnly and SameSite, framing is refused", async ({ page }) => {
+  // every CSP violation the browser reports, from the first script on
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  const { article } = await createArticle({ workspaceId: workspace.id, userId: editor.id }, { title: "Flood toll", text: "At least 12 people died in the flood, officials said." });
+
+  const signin = await page.goto("/signin");
+  const csp = signin!.headers()["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, csp).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(signin!.headers()["x-frame-options"]).toBe("DENY");
+  expect(signin!.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  // Next's scripts carry this response's nonce (the browser hides nonce attributes from getAttribute, not from .nonce)
+  const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+
+  await signInWithPassword(page, editor.email, PASSWORD);
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  // a hydrated, interactive page: the reader's scripts all ran under the policy
+  const reader = await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
+  expect(/'nonce-([^']+)'/.exec(reader!.headers()["content-security-policy"]!)?.[1]).not.toBe(nonce); // fresh per response
+  await waitForReader(page);
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: /keyboard shortcuts/i })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test("a state-changing request from another site is refused before it reaches the app", async ({ request, baseURL }) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const crossSite = await request.post(`/w/${workspace.slug}/articles/new`, {
+    headers: { origin: "https://attacker.example", "content-type": "application/x-www-form-urlencoded" },
+    data: "title=forged",
+  });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await request.post(`/w/${workspace.slug}/articles/new`, { headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" }, data: "title=x" });
+  expect(sameSite.status()).not.toBe(403);
+});
