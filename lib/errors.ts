@@ -49,5 +49,12 @@ export class InvalidInputError extends DomainError {
 /** Body or upload too large (413). */
 export class PayloadTooLargeError extends DomainError {}
 
+/** The database cannot be reached right now (503): nothing was changed, and trying again later may work. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = "The database is not reachable right now. Nothing was changed; try again in a moment.") {
+    super(message);
+  }
+}
+
 /** A workflow event that the current state does not allow (409). */
 export class InvalidTransitionError extends DomainError {}

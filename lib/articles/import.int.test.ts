@@ -64,6 +64,7 @@ describe("importArticle", () => {
 
   it.each([
     ["empty text", { kind: "text" as const, text: "  \n\n " }, InvalidInputError],
+    ["text with a NUL character", { kind: "text" as const, text: "At least 12\u0000 died." }, InvalidInputError],
     ["a binary file", { kind: "file" as const, name: "x.txt", type: "text/plain", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]) }, InvalidInputError],
     ["an unsupported type", { kind: "file" as const, name: "x.pdf", type: "application/pdf", bytes: encode("%PDF-1.4") }, InvalidInputError],
     ["an oversize file", { kind: "file" as const, name: "big.txt", type: "text/plain", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(65) }, PayloadTooLargeError],

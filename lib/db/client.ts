@@ -6,7 +6,8 @@ function createPrismaClient(): PrismaClient {
   const connectionString = requireDatabaseUrl();
   // `?schema=` is Prisma's URL convention; pg ignores it, so hand it to the adapter.
   const schema = new URL(connectionString).searchParams.get("schema") ?? undefined;
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { schema });
+  // a bounded connect wait: with the database down or restarting, requests answer 503 instead of hanging
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 }, { schema });
   return new PrismaClient({ adapter });
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { ConflictError, InvalidInputError, ServiceUnavailableError } from "@/lib/errors";
 
 /** Prisma error codes are translated here and nowhere else. */
 function prismaCode(error: unknown): string | undefined {
@@ -36,4 +36,33 @@ export async function mapUniqueViolation<T>(messages: Record<string, string>, wo
 /** True when a record to update/delete was not found (P2025). */
 export function isRecordNotFound(error: unknown): boolean {
   return prismaCode(error) === "P2025";
+}
+
+type DriverMeta = { meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } };
+
+// Prisma: can't reach (P1001), timed out (P1002), server closed the connection (P1017), pool timeout (P2024).
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+const UNAVAILABLE_DRIVER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+// PostgreSQL: connection exceptions (08xxx), shutting down / starting up (57P01-57P03), too many connections (53300).
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+// PostgreSQL text cannot hold U+0000 (22021) and refuses some escapes (22P05).
+const INVALID_TEXT_SQLSTATE = new Set(["22021", "22P05"]);
+
+/**
+ * Database failures that are not bugs, as the app's own errors: an unreachable
+ * or restarting database is a 503 (the caller may retry; nothing was changed),
+ * text PostgreSQL cannot store is a 400. Anything else is returned unchanged.
+ */
+export function translateDatabaseError(error: unknown): unknown {
+  if (typeof error !== "object" || error === null) return error;
+  const cause = (error as DriverMeta).meta?.driverAdapterError?.cause;
+  const sqlState = cause?.originalCode ?? (error as { code?: unknown }).code;
+  if (UNAVAILABLE_PRISMA_CODES.has(prismaCode(error) ?? "") || UNAVAILABLE_DRIVER_KINDS.has(cause?.kind ?? "") || (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState))) {
+    return new ServiceUnavailableError();
+  }
+  if (typeof sqlState === "string" && INVALID_TEXT_SQLSTATE.has(sqlState)) {
+    const message = "The text contains a character that cannot be stored (the NUL character, U+0000). Remove it and try again.";
+    return new InvalidInputError(message, { form: [message] });
+  }
+  return error;
 }

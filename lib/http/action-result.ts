@@ -7,9 +7,11 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
+  ServiceUnavailableError,
   UnauthenticatedError,
   type FieldErrors,
 } from "@/lib/errors";
+import { translateDatabaseError } from "@/lib/db/errors";
 
 /** What a server action returns to its form. */
 export type ActionResult<T = void> =
@@ -17,13 +19,15 @@ export type ActionResult<T = void> =
   | { ok: false; status: number; error: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 /** The one mapping from domain errors to HTTP statuses (route handlers and server actions). */
-export function statusOf(error: unknown): number {
+export function statusOf(thrown: unknown): number {
+  const error = translateDatabaseError(thrown);
   if (error instanceof ZodError || error instanceof InvalidInputError) return 400;
   if (error instanceof UnauthenticatedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError || error instanceof InvalidTransitionError) return 409;
   if (error instanceof PayloadTooLargeError) return 413;
+  if (error instanceof ServiceUnavailableError) return 503;
   return 500;
 }
 
@@ -40,7 +44,8 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
  * Turns a thrown error into a failed ActionResult. Unexpected errors are
  * logged with an id and reported without internals.
  */
-export function failure(error: unknown): ActionResult<never> {
+export function failure(thrown: unknown): ActionResult<never> {
+  const error = translateDatabaseError(thrown);
   const status = statusOf(error);
   if (error instanceof ZodError) return { ok: false, status, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
   if (error instanceof InvalidInputError) return { ok: false, status, error: error.message, fieldErrors: error.fieldErrors };

@@ -15,11 +15,6 @@ export interface HtmlExtraction {
   metadata: HtmlMetadata;
 }
 
-export interface ExtractFromHtmlOptions {
-  /** Where the page came from: relative links resolve against it. */
-  url?: string;
-}
-
 /**
  * Readability under jsdom costs roughly (containers × ~10 selector queries ×
  * up to 4 retries on short text), each query growing with the subtree:
@@ -35,30 +30,36 @@ const READABILITY_MIN_TEXT = 500;
 /**
  * The article's readable text and metadata from an HTML page: Mozilla
  * Readability over jsdom, falling back to the main content's text when it
- * finds no article. Scripts never run: jsdom's default (no `runScripts`) and
- * no subresources are loaded.
+ * finds no article. Scripts never run and no subresources are loaded: the page
+ * is parsed into an inert document (DOMParser), never into a window of its own.
  */
-export function extractFromHtml(html: string, options: ExtractFromHtmlOptions = {}): HtmlExtraction {
+export function extractFromHtml(html: string): HtmlExtraction {
   assertWithinImportLimit(html);
   assertParseableHtml(html);
-  // A virtual console of our own, not forwarded: page CSS errors are not our logs.
-  const dom = new JSDOM(html, { url: documentUrl(options.url), virtualConsole: new VirtualConsole() });
-  try {
-    const document = dom.window.document;
-    const pageMetadata = readPageMetadata(document);
-    const shape = removeNonContent(document.body);
-    const readable =
-      shape.elements <= READABILITY_MAX.elements &&
-      shape.containers <= READABILITY_MAX.containers &&
-      shape.depth <= READABILITY_MAX.depth &&
-      (document.body.textContent ?? "").trim().length >= READABILITY_MIN_TEXT;
-    const article = readable ? readArticle(document) : undefined;
-    const metadata = { ...pageMetadata, ...article?.metadata };
-    if (article && article.text !== "") return { text: article.text, metadata };
-    return { text: canonicalText(domToText(mainContentRoot(article?.pristineBody ?? document.body))), metadata };
-  } finally {
-    dom.window.close();
-  }
+  const document = parser().parseFromString(html, "text/html");
+  const pageMetadata = readPageMetadata(document);
+  const shape = removeNonContent(document.body);
+  const readable =
+    shape.elements <= READABILITY_MAX.elements &&
+    shape.containers <= READABILITY_MAX.containers &&
+    shape.depth <= READABILITY_MAX.depth &&
+    (document.body.textContent ?? "").trim().length >= READABILITY_MIN_TEXT;
+  const article = readable ? readArticle(document) : undefined;
+  const metadata = { ...pageMetadata, ...article?.metadata };
+  if (article && article.text !== "") return { text: article.text, metadata };
+  return { text: canonicalText(domToText(mainContentRoot(article?.pristineBody ?? document.body))), metadata };
+}
+
+/**
+ * One jsdom window for the process, only for its DOMParser: building a window
+ * per page cost ~10× the parse itself. Documents from it share nothing with
+ * each other, and extraction is synchronous, so requests cannot interleave.
+ * A virtual console of our own, not forwarded: page CSS errors are not our logs.
+ */
+let sharedWindow: JSDOM["window"] | undefined;
+function parser(): InstanceType<JSDOM["window"]["DOMParser"]> {
+  sharedWindow ??= new JSDOM("", { virtualConsole: new VirtualConsole() }).window;
+  return new sharedWindow.DOMParser();
 }
 
 interface ReadArticle {
@@ -87,11 +88,4 @@ function readArticle(document: Document): ReadArticle | undefined {
   });
   const text = parsed.content ? canonicalText(domToText(parsed.content)) : "";
   return { text, metadata, pristineBody };
-}
-
-/** jsdom's document URL: only a well-formed http(s) address, else about:blank. */
-function documentUrl(url: string | undefined): string | undefined {
-  if (!url || !URL.canParse(url)) return undefined;
-  const protocol = new URL(url).protocol;
-  return protocol === "http:" || protocol === "https:" ? url : undefined;
 }

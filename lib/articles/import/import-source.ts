@@ -48,6 +48,11 @@ export async function extractArticle(source: ArticleSource, options: ExtractArti
     const field = source.kind;
     throw new InvalidInputError("The article has no text.", { [field]: ["The article has no text."] });
   }
+  if (text.includes("\u0000")) {
+    // PostgreSQL text cannot hold it, and no article needs it
+    const message = "The article contains a NUL character (U+0000), which cannot be stored. Remove it and try again.";
+    throw new InvalidInputError(message, { [source.kind]: [message] });
+  }
   return { text, suggested: extracted.suggested };
 }
 
@@ -62,7 +67,7 @@ async function extractBySource(source: ArticleSource, options: ExtractArticleOpt
     case "url": {
       const page = await fetchArticleUrl(source.url, options.fetch);
       const format = FORMAT_BY_CONTENT_TYPE[page.contentType] ?? "text";
-      const extracted = fromFormat(format, page.body, page.finalUrl);
+      const extracted = fromFormat(format, page.body);
       return { text: extracted.text, suggested: { ...extracted.suggested, url: page.finalUrl } };
     }
     default: {
@@ -79,10 +84,10 @@ const FORMAT_BY_CONTENT_TYPE: Record<string, UploadFormat> = {
   "text/plain": "text",
 };
 
-function fromFormat(format: UploadFormat, content: string, url?: string): ExtractedArticle {
+function fromFormat(format: UploadFormat, content: string): ExtractedArticle {
   switch (format) {
     case "html": {
-      const { text, metadata } = extractFromHtml(content, { url });
+      const { text, metadata } = extractFromHtml(content);
       return { text, suggested: metadata };
     }
     case "markdown": {
