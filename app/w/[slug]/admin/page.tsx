@@ -23,6 +23,9 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
           <Link className="button secondary" href={`/w/${slug}/admin/audit`}>
             Audit log
           </Link>
+          <Link className="button secondary" href={`/w/${slug}/admin/tokens`}>
+            API tokens
+          </Link>
         </div>
       </div>
       <section className="card">

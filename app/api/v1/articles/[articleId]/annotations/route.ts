@@ -1,0 +1,34 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { linkNextPage } from "@/lib/api/pagination";
+import { publicOrigin } from "@/lib/api/public-origin";
+import { createArticleAnnotationRoute, listArticleAnnotationsRoute } from "@/lib/api/annotations/contracts";
+import { findApiAnnotationsPage, getApiAnnotation } from "@/lib/api/annotations/load-api-annotations";
+import { createWebAnnotation } from "@/lib/api/annotations/create-web-annotation";
+import { readWebAnnotation } from "@/lib/api/annotations/read-web-annotation";
+import { toApiWebAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
+import { revisionETag } from "@/lib/api/annotations/revision-etag";
+import { WEB_ANNOTATION_CONTEXT } from "@/lib/exports/web-annotation-vocab";
+
+export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, params, query, url, headers }) => {
+  const origin = publicOrigin(url);
+  const page = await findApiAnnotationsPage(actor, params.articleId, query, { origin });
+  linkNextPage(url, headers, page.nextCursor);
+  const next = headers.get("Link")?.match(/^<([^>]+)>/)?.[1];
+  return {
+    "@context": [...WEB_ANNOTATION_CONTEXT],
+    id: `${origin}${url.pathname}${url.search}`,
+    type: "AnnotationPage" as const,
+    items: page.items.map((item) => toApiWebAnnotation(item, `${origin}/api/v1/annotations/${item.annotation.id}`)),
+    ...(next ? { next: `${origin}${next}` } : {}),
+  };
+});
+
+export const POST = handleRoute(createArticleAnnotationRoute, async ({ actor, params, body, url, headers }) => {
+  const origin = publicOrigin(url);
+  const { id } = await createWebAnnotation(actor, params.articleId, readWebAnnotation(body.value));
+  const created = await getApiAnnotation(actor, id, { origin });
+  const location = `/api/v1/annotations/${id}`;
+  headers.set("Location", location);
+  headers.set("ETag", revisionETag(created.revision));
+  return { "@context": [...WEB_ANNOTATION_CONTEXT], ...toApiWebAnnotation(created, `${origin}${location}`) };
+});

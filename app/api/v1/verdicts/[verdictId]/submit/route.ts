@@ -1,0 +1,9 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { submitVerdictRoute } from "@/lib/api/verdicts/contracts";
+import { getVerdict } from "@/lib/api/verdicts/get-verdict";
+import { submitVerdict } from "@/lib/verdicts/step-verdict";
+
+export const POST = handleRoute(submitVerdictRoute, async ({ actor, params, body }) => {
+  await submitVerdict(actor, { verdictId: params.verdictId, lockVersion: body.value.lockVersion });
+  return getVerdict(actor, params.verdictId);
+});

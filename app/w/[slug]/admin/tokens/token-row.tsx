@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ApiTokenDto } from "@/lib/api-tokens/find-api-tokens";
+import { revokeApiTokenAction } from "./actions";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function When({ date }: { date: Date | null }) {
+  return date ? <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time> : <span className="muted">never</span>;
+}
+
+export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) {
+  const [state, revoke, revoking] = useActionState(revokeApiTokenAction.bind(null, slug), null);
+  const active = token.revokedAt === null && token.creatorIsMember;
+  return (
+    <tr className={active ? undefined : "muted"}>
+      <td>
+        <strong>{token.name}</strong>
+        <br />
+        <code>{token.prefix}…</code>
+        {state && !state.ok && (
+          <p role="alert" className="field-error" style={{ color: "var(--danger)", margin: "0.25rem 0 0" }}>
+            {state.error}
+          </p>
+        )}
+      </td>
+      <td>
+        <span className={`badge ${token.role}`}>{token.role.toLowerCase()}</span>
+      </td>
+      <td>{token.createdByName}</td>
+      <td>
+        <When date={token.createdAt} />
+      </td>
+      <td>
+        <When date={token.lastUsedAt} />
+      </td>
+      <td>
+        {token.revokedAt ? (
+          <>
+            Revoked <When date={token.revokedAt} />
+          </>
+        ) : token.creatorIsMember ? (
+          "Active"
+        ) : (
+          "Inactive: its creator left the workspace"
+        )}
+      </td>
+      <td>
+        {token.revokedAt === null && (
+          <form action={revoke}>
+            <input type="hidden" name="tokenId" value={token.id} />
+            <button className="button small danger" type="submit" disabled={revoking} aria-label={`Revoke ${token.name}`}>
+              Revoke
+            </button>
+          </form>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db/client";
+import { authorize } from "@/lib/policy/policy";
+import { apiTokenScope } from "@/lib/api-tokens/scope";
+import type { Actor, Role } from "@/lib/policy/actor";
+
+export interface ApiTokenDto {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  createdByName: string;
+  /** false when the creator left the workspace: the token no longer authenticates */
+  creatorIsMember: boolean;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** Admins (apiToken.manage): the workspace's tokens, active ones first, newest first. Never the secret or its hash. */
+export async function findApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
+  authorize(actor, "apiToken.manage");
+  const tokens = await db.apiToken.findMany({
+    where: apiTokenScope(actor),
+    select: { id: true, name: true, prefix: true, role: true, createdById: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 500,
+  });
+  const creatorIds = [...new Set(tokens.map((t) => t.createdById))];
+  const [users, memberships] = await Promise.all([
+    db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true, email: true } }),
+    db.membership.findMany({ where: { workspaceId: actor.workspaceId, userId: { in: creatorIds } }, select: { userId: true } }),
+  ]);
+  const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const members = new Set(memberships.map((m) => m.userId));
+  const dtos = tokens.map(({ createdById, ...t }) => ({ ...t, createdByName: nameOf.get(createdById) ?? "Deleted user", creatorIsMember: members.has(createdById) }));
+  return dtos.sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null));
+}

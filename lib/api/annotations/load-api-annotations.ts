@@ -1,0 +1,99 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { articleScope } from "@/lib/articles/scope";
+import { annotationScope } from "@/lib/annotations/scope";
+import { utf16ToCodePoints } from "@/lib/anchoring";
+import { workspaceSlug } from "@/lib/api/workspace-slug";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/policy/actor";
+import type { ApiAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
+
+/** Absolute URLs the Web Annotation output needs, from the request's origin. */
+export interface AnnotationLinks {
+  origin: string;
+}
+
+/** Any member: one page of an article's live annotations, newest first, as export records. */
+export async function findApiAnnotationsPage(actor: Actor, articleId: string, query: PageQuery, links: AnnotationLinks): Promise<Page<ApiAnnotation>> {
+  authorize(actor, "article.read");
+  const article = await db.article.findFirst({ where: articleScope(actor, articleId), select: { id: true } });
+  if (!article) throw new NotFoundError("Article");
+  const { where, ...paging } = pageArgs(query);
+  const rows = await db.annotation.findMany({ where: { ...annotationScope(actor), articleId: article.id, ...where }, ...paging, select: SELECT });
+  const page = toPage(rows, query, (row) => row);
+  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor };
+}
+
+/** Any member: one live annotation of a live article, as an export record. */
+export async function getApiAnnotation(actor: Actor, annotationId: string, links: AnnotationLinks): Promise<ApiAnnotation> {
+  authorize(actor, "article.read");
+  const row = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), version: { article: { deletedAt: null } } }, select: SELECT });
+  if (!row) throw new NotFoundError("Annotation");
+  return (await toApiAnnotations(actor, [row], links))[0]!;
+}
+
+const SELECT = {
+  id: true,
+  articleId: true,
+  versionId: true,
+  kind: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  anchorState: true,
+  body: true,
+  tags: true,
+  authorId: true,
+  revision: true,
+  createdAt: true,
+  updatedAt: true,
+  version: { select: { article: { select: { title: true, url: true } } } },
+} as const satisfies Prisma.AnnotationSelect;
+
+type Row = Prisma.AnnotationGetPayload<{ select: typeof SELECT }>;
+
+async function toApiAnnotations(actor: Actor, rows: Row[], links: AnnotationLinks): Promise<ApiAnnotation[]> {
+  const [slug, users, versions] = await Promise.all([
+    workspaceSlug(actor),
+    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true, email: true } }),
+    db.articleVersion.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.versionId))] } }, select: { id: true, text: true } }),
+  ]);
+  const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const textOf = new Map(versions.map((v) => [v.id, v.text]));
+  return rows.map((row) => {
+    const text = textOf.get(row.versionId) ?? "";
+    // the stored span is only a position while it still holds the quote (not for orphaned or ambiguous anchors)
+    const placed = text.slice(row.start, row.end) === row.exact;
+    const startCodePoint = placed ? utf16ToCodePoints(text, row.start) : 0;
+    return {
+      anchorState: row.anchorState,
+      placed,
+      revision: row.revision,
+      annotation: {
+        id: row.id,
+        articleId: row.articleId,
+        articleTitle: row.version.article.title,
+        articleUrl: row.version.article.url,
+        appUrl: `${links.origin}/w/${slug}/articles/${row.articleId}`,
+        kind: row.kind,
+        start: row.start,
+        end: row.end,
+        startCodePoint,
+        endCodePoint: placed ? startCodePoint + utf16ToCodePoints(row.exact, row.exact.length) : 0,
+        exact: row.exact,
+        prefix: row.prefix,
+        suffix: row.suffix,
+        body: row.body,
+        tags: row.tags,
+        creatorName: nameOf.get(row.authorId) ?? "Unknown",
+        created: row.createdAt,
+        modified: row.updatedAt,
+        replies: [],
+      },
+    };
+  });
+}

@@ -1,0 +1,100 @@
+import { z, ZodError } from "zod";
+import { DomainError, InvalidInputError, ServiceUnavailableError, UnauthenticatedError, type FieldErrors } from "@/lib/errors";
+import { translateDatabaseError } from "@/lib/db/errors";
+import { statusOf } from "@/lib/http/action-result";
+import { ApiAuthenticationError, BadRequestError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+
+/** RFC 9457 (formerly 7807) problem details: the body of every API error. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('always "about:blank": the status and title say what happened'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional().describe("the request path"),
+    errors: z
+      .array(z.object({ pointer: z.string().describe("JSON Pointer to the offending field of the body or query"), detail: z.string() }))
+      .optional()
+      .describe("field errors (400, 422)"),
+    requestId: z.string().optional().describe("quote it when reporting an unexpected error (500)"),
+  })
+  .meta({ id: "Problem" });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function problemTitle(status: number): string {
+  return TITLES[status] ?? "Error";
+}
+
+/** The status of an API error: 400 for a malformed request, 422 for input a use case refused, else the app's one mapping. */
+export function apiStatusOf(error: unknown): number {
+  if (error instanceof BadRequestError) return 400;
+  if (error instanceof InvalidInputError || error instanceof ZodError) return 422;
+  if (error instanceof UnsupportedMediaTypeError) return 415;
+  if (error instanceof RateLimitedError) return 429;
+  return statusOf(error);
+}
+
+/**
+ * Turns any thrown error into a problem+json Response. Unexpected errors are
+ * logged with a request id and reported without internals.
+ */
+export function problemResponse(thrown: unknown, instance: string, headers: Record<string, string> = {}): Response {
+  const error = translateDatabaseError(thrown);
+  const status = apiStatusOf(error);
+  const problem: Problem = { type: "about:blank", title: problemTitle(status), status, instance };
+  const extra: Record<string, string> = {};
+  if (status === 500) {
+    problem.requestId = crypto.randomUUID();
+    problem.detail = "Something went wrong on our side. Nothing was changed.";
+    console.error(`[factdesk] unexpected API error ${problem.requestId}`, error);
+  } else if (error instanceof DomainError) {
+    problem.detail = error.message;
+  } else if (error instanceof ZodError) {
+    problem.detail = "The input is not valid.";
+  }
+  const fieldErrors = error instanceof InvalidInputError ? error.fieldErrors : error instanceof ZodError ? zodFieldErrors(error) : {};
+  if (Object.keys(fieldErrors).length > 0) problem.errors = toPointers(fieldErrors);
+  if (error instanceof UnauthenticatedError) extra["WWW-Authenticate"] = challenge(error);
+  if (error instanceof RateLimitedError) extra["Retry-After"] = String(error.retryAfterSeconds);
+  if (error instanceof ServiceUnavailableError) extra["Retry-After"] = "5";
+  return new Response(JSON.stringify(problem), { status, headers: { ...headers, ...extra, "Content-Type": PROBLEM_MEDIA_TYPE, "Cache-Control": "no-store" } });
+}
+
+/** RFC 6750 §3: no error code when no credentials were sent. */
+function challenge(error: UnauthenticatedError): string {
+  const bearerError = error instanceof ApiAuthenticationError ? error.bearerError : null;
+  if (!bearerError) return 'Bearer realm="factdesk"';
+  return `Bearer realm="factdesk", error="${bearerError}", error_description="${error.message.replace(/["\\`]/g, "")}"`;
+}
+
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+// "evidence.0.url" and "items[0].target" → "/evidence/0/url" and "/items/0/target"; a form-level message ("" or "form") points at the whole body.
+function toPointers(fieldErrors: FieldErrors): NonNullable<Problem["errors"]> {
+  return Object.entries(fieldErrors).flatMap(([field, messages]) => {
+    const parts = field.replace(/\[(\d+)\]/g, ".$1").split(".").filter((p) => p !== "");
+    const whole = parts.length === 0 || field === "form" || field === "(document)";
+    const pointer = whole ? "" : `/${parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+    return messages.map((detail) => ({ pointer, detail }));
+  });
+}
