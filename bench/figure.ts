@@ -12,3 +12,9 @@ export interface BenchFigure {
   /** the target this figure is held to, in words (e.g. "< 100 ms") */
   goal?: string;
 }
+
+/** A figure rounded to 2 decimals, with its ratio to the baseline. */
+export function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
+}

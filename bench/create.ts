@@ -1,0 +1,101 @@
+/**
+ * Write-path benchmark: creating annotations through the real use case
+ * (policy check, validation, selectors with context, transaction, audit event)
+ * against the same rows written with a bare INSERT through pg, the least any
+ * write must cost. Both sequential (one editor) and with 10 concurrent
+ * writers (pool of 10), on a fresh database. Run alone: `npx tsx bench/create.ts`.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { describeSpan } from "@/lib/anchoring";
+import { provideTestDatabase } from "../scripts/test-db";
+import { figure, type BenchFigure } from "./figure";
+import { corpusArticle } from "./support/corpus-article";
+import { seeded } from "./support/seeded-random";
+
+const CREATES = 400;
+const WRITERS = 10;
+
+interface Span {
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export async function benchCreate(): Promise<BenchFigure[]> {
+  const database = await provideTestDatabase();
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = database.url;
+  const raw = new pg.Pool({ connectionString: database.url, max: WRITERS });
+  const { disconnectDb } = await import("@/lib/db/client");
+  try {
+    const { createArticle, createUser, createWorkspaceWithMembers } = await import("../prisma/factories");
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const { workspace } = await createWorkspaceWithMembers({ name: "Create bench" });
+    const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR" });
+    const actor = { workspaceId: workspace.id, userId: editor.id, role: "EDITOR" as const };
+    const { article, version } = await createArticle(actor, { text: corpusArticle(20_000) });
+    const spans = pickSpans(version.text, CREATES);
+
+    const viaUseCase = (span: Span) =>
+      createAnnotation(actor, { articleId: article.id, versionId: version.id, ...span, kind: "NOTE", body: "Check the **figure**", tags: ["bench"] });
+    const viaInsert = (span: Span) => {
+      const { quote } = describeSpan(version.text, span.start, span.end);
+      return raw.query(
+        `INSERT INTO "Annotation" (id, "workspaceId", "articleId", "versionId", kind, start, "end", exact, prefix, suffix, body, tags, "authorId", "updatedAt")
+         VALUES (gen_random_uuid()::text, $1, $2, $3, 'NOTE', $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+        [workspace.id, article.id, version.id, span.start, span.end, quote.exact, quote.prefix, quote.suffix, "Check the **figure**", ["bench"], editor.id],
+      );
+    };
+
+    // warm both paths (connections, prepared plans, JIT), then time them
+    await runAll(spans.slice(0, 20), viaUseCase, 1);
+    await runAll(spans.slice(0, 20), viaInsert, 1);
+    const sequentialUseCase = await runAll(spans, viaUseCase, 1);
+    const sequentialInsert = await runAll(spans, viaInsert, 1);
+    const concurrentUseCase = await runAll(spans, viaUseCase, WRITERS);
+    const concurrentInsert = await runAll(spans, viaInsert, WRITERS);
+
+    const perCreate = (ms: number) => ms / CREATES;
+    const perSecond = (ms: number) => (CREATES / ms) * 1000;
+    return [
+      figure(`create annotation through the use case (authorize, validate, transaction + audit), 1 writer, mean of ${CREATES}`, perCreate(sequentialUseCase), "ms", { name: "bare INSERT through pg, 1 writer", value: perCreate(sequentialInsert) }),
+      figure(`annotations created per second through the use case, ${WRITERS} concurrent writers`, perSecond(concurrentUseCase), "per s", { name: `bare INSERTs per second through pg, ${WRITERS} concurrent writers`, value: perSecond(concurrentInsert) }),
+    ];
+  } finally {
+    await raw.end();
+    await disconnectDb();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+    await database.stop();
+  }
+}
+
+/** Runs `work` over every item with `concurrency` workers; returns the elapsed milliseconds. */
+async function runAll<T>(items: T[], work: (item: T) => Promise<unknown>, concurrency: number): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+  return performance.now() - started;
+}
+
+function pickSpans(text: string, count: number): Span[] {
+  const random = seeded(20_261_122);
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return Array.from({ length: count }, () => {
+    const first = Math.floor(random() * (words.length - 8));
+    const last = first + Math.floor(random() * 6);
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    return { start, end, exact: text.slice(start, end) };
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  console.log(JSON.stringify(await benchCreate(), null, 2));
+}
