@@ -27,6 +27,7 @@ describe(`W3C Web Annotation import, ${FUZZ_RUNS} generated documents`, () => {
   const document = fc.oneof(
     { weight: 1, arbitrary: fc.anything({ maxDepth: 4 }) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+    { weight: 1, arbitrary: fc.tuple(hostileText(60), fc.array(hostileText(10), { maxLength: 3 })).map(([body, tags]) => ({ type: "AnnotationPage", items: [withAnnotationContext(toWebAnnotation(makeExportAnnotation(TEXT, 0, 8, { body, tags })))] })) },
     {
       weight: 3,
       arbitrary: fc
@@ -59,8 +60,8 @@ describe(`W3C Web Annotation import, ${FUZZ_RUNS} generated documents`, () => {
       { numRuns: FUZZ_RUNS },
     );
     // the generator reaches both sides: documents that import, and ones refused
-    expect(outcomes.parsed).toBeGreaterThan(FUZZ_RUNS / 20);
-    expect(outcomes.refused).toBeGreaterThan(FUZZ_RUNS / 20);
+    expect(outcomes.parsed).toBeGreaterThan(FUZZ_RUNS / 50);
+    expect(outcomes.refused).toBeGreaterThan(FUZZ_RUNS / 50);
   }, SLOW);
 });
 
