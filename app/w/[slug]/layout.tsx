@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/app/_components/app-header";
 import { WorkspaceNav, type NavItem } from "@/app/_components/workspace-nav";
 import { pageActor, pageUser } from "@/app/_lib/page-actor";
+import { NavWithSearch } from "./search/_components/nav-with-search";
 import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { can } from "@/lib/policy/policy";
 
@@ -25,7 +26,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={workspaces.find((w) => w.slug === slug) ?? null} />
-      <WorkspaceNav items={items} />
+      <NavWithSearch slug={slug}>
+        <WorkspaceNav items={items} />
+      </NavWithSearch>
       <main id="main" className="page">
         {children}
       </main>

@@ -1,0 +1,51 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import styles from "../search.module.css";
+
+/**
+ * The workspace's search field, in the navigation bar on every workspace page.
+ * A plain GET form (works without JavaScript); Ctrl+K (⌘K) focuses it from
+ * anywhere, as "/" already finds text in the reader.
+ */
+export function SearchBox({ slug }: { slug: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const current = useSearchParams().get("q") ?? "";
+  // tests (and curious users) can tell when Ctrl+K works
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    setHydrated(true);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <form role="search" aria-label="Search this workspace" action={`/w/${slug}/search`} method="get" className={styles.searchBox} data-hydrated={hydrated ? "true" : undefined}>
+      <label htmlFor="workspace-search">Search</label>
+      <input
+        ref={input}
+        id="workspace-search"
+        type="search"
+        name="q"
+        defaultValue={current}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Articles, notes, claims"
+        aria-keyshortcuts="Control+K Meta+K"
+        aria-describedby="workspace-search-hint"
+        autoComplete="off"
+      />
+      <kbd id="workspace-search-hint" title="Press Ctrl+K to search from anywhere">
+        <span className="visually-hidden">Shortcut: </span>Ctrl K
+      </kbd>
+    </form>
+  );
+}

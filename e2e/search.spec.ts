@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { createUser } from "./support/test-data";
+import { screenshot, signInWithPassword } from "./support/pages";
+import { createNewsroom } from "../lib/search/test-newsroom";
+
+const PASSWORD = "search journey password";
+
+/** Presses Tab until `target` has the focus (keyboard only; fails after `max` presses). */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}
+
+test("search from any page with the keyboard: highlighted results, a filter, then open a result", async ({ page }, testInfo) => {
+  const newsroom = await createNewsroom();
+  const editor = await createUser({ workspaceId: newsroom.workspace.id, role: "EDITOR", password: PASSWORD, name: "Sam Searcher" });
+  await page.goto("/signin");
+  await signInWithPassword(page, editor.email, PASSWORD);
+  await page.goto(`/w/${newsroom.workspace.slug}`);
+
+  // Ctrl+K from the overview focuses the search field in the navigation bar
+  const box = page.getByRole("search", { name: "Search this workspace" }).getByRole("searchbox", { name: "Search" });
+  await expect(page.locator('form[role="search"][data-hydrated="true"]')).toHaveCount(1);
+  await page.keyboard.press("Control+k");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("toll OR strike");
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/search\?q=toll\+OR\+strike$/);
+  await expect(page.getByRole("heading", { name: "Search", level: 1 })).toBeVisible();
+  const articles = page.getByRole("region", { name: /^Articles/ });
+  const notes = page.getByRole("region", { name: /^Notes/ });
+  await expect(articles.getByRole("link", { name: /Missile strike on Kyïv/ })).toBeVisible();
+  await expect(articles.locator("mark", { hasText: "strike" }).first()).toBeVisible();
+  await expect(notes.locator("mark", { hasText: "toll" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Notes (2)" })).toBeVisible();
+  await screenshot(page, "search-results", testInfo);
+
+  // a filter, typed into its field and sent with Enter: articles have no tags, so only the tagged note and its claim remain
+  await tabTo(page, page.getByLabel("Tag"));
+  await page.keyboard.type("casualties");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/tag=casualties/);
+  await expect(articles).toContainText("Articles have no verdict, tag or anchor");
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(notes).toContainText("Check the toll against the city statement.");
+  const claims = page.getByRole("region", { name: /^Claims/ });
+  await expect(claims).toContainText("Accurate · Approved");
+  await screenshot(page, "search-filtered", testInfo);
+
+  // open the claim with the keyboard
+  const claimLink = claims.getByRole("link", { name: "At least 12 people were killed in the strike on Kyiv" });
+  await tabTo(page, claimLink);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/claims/${newsroom.claims.accurate.id}$`));
+  await expect(page.getByRole("heading", { name: "At least 12 people were killed in the strike on Kyiv" })).toBeVisible();
+});
+
+test("bad searches get a message on the page, not an error", async ({ page }, testInfo) => {
+  const newsroom = await createNewsroom();
+  const viewer = await createUser({ workspaceId: newsroom.workspace.id, role: "VIEWER", password: PASSWORD });
+  await page.goto("/signin");
+  await signInWithPassword(page, viewer.email, PASSWORD);
+
+  const base = `/w/${newsroom.workspace.slug}/search`;
+  const onlyExclusions = await page.goto(`${base}?q=-drone`);
+  expect(onlyExclusions?.status()).toBe(200);
+  await expect(page.locator("main").getByRole("alert")).toContainText("Search for at least one word.");
+  await expect(page.getByText("Add a word to look for")).toBeVisible();
+
+  await page.goto(`${base}?q=strike&from=2024-02-30&page=0`);
+  await expect(page.getByText("Enter the from date as YYYY-MM-DD.")).toBeVisible();
+  await expect(page.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Page: Pages start at 1.");
+  await screenshot(page, "search-bad-input", testInfo);
+
+  // a viewer may not filter by unapproved review states
+  await page.goto(`${base}?q=strike&status=DRAFT`);
+  await expect(page.getByText("Your role sees approved verdicts only.")).toBeVisible();
+  await expect(page.getByLabel("Review state")).toHaveAttribute("aria-invalid", "true");
+
+  // an empty search sent from the search box
+  await expect(page.locator('form[role="search"][data-hydrated="true"]')).toHaveCount(1);
+  await page.keyboard.press("Control+k");
+  await page.keyboard.press("Delete");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Type a word or phrase to search for.")).toBeVisible();
+});

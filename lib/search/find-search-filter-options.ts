@@ -1,0 +1,36 @@
+import { db } from "@/lib/db/client";
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import { authorize, can } from "@/lib/policy/policy";
+import type { Actor } from "@/lib/policy/actor";
+
+export interface SearchFilterOptionsDto {
+  ratings: { key: string; label: string }[];
+  /** the review states the actor may filter by: only APPROVED for viewers */
+  statuses: VerdictStatus[];
+  authors: { id: string; name: string }[];
+  /** outlets of the workspace's live articles, for suggestions */
+  outlets: string[];
+}
+
+const ALL_STATUSES: VerdictStatus[] = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "CHANGES_REQUESTED"];
+const MAX_OUTLETS = 200;
+
+/** Any member: what the search filters offer in the actor's workspace. Names are shown as on annotations (name, else email). */
+export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilterOptionsDto> {
+  authorize(actor, "article.read");
+  const [ratings, members, outlets] = await Promise.all([
+    db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ archived: "asc" }, { position: "asc" }], select: { key: true, label: true, archived: true } }),
+    db.membership.findMany({ where: { workspaceId: actor.workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } }),
+    // DISTINCT in the database: Prisma's `distinct` would fetch every article
+    db.$queryRaw<{ outlet: string }[]>`
+      SELECT DISTINCT outlet FROM "Article"
+      WHERE "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL AND outlet IS NOT NULL
+      ORDER BY outlet LIMIT ${MAX_OUTLETS}`,
+  ]);
+  return {
+    ratings: ratings.map((r) => ({ key: r.key, label: r.archived ? `${r.label} (archived)` : r.label })),
+    statuses: can(actor, "verdict.readUnapproved") ? ALL_STATUSES : ["APPROVED"],
+    authors: members.map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email })).sort((a, b) => a.name.localeCompare(b.name)),
+    outlets: outlets.map((o) => o.outlet),
+  };
+}
