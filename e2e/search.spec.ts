@@ -51,6 +51,12 @@ test("search from any page with the keyboard: highlighted results, a filter, the
   await expect(claims).toContainText("Accurate · Approved");
   await screenshot(page, "search-filtered", testInfo);
 
+  // a note result opens its article with that note open
+  await notes.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/articles\/[^/?]+\?annotation=/);
+  await expect(page.getByRole("complementary", { name: "Annotations" })).toContainText("Check the toll against the city statement.");
+  await page.goBack();
+
   // open the claim with the keyboard
   const claimLink = claims.getByRole("link", { name: "At least 12 people were killed in the strike on Kyiv" });
   await tabTo(page, claimLink);

@@ -9,7 +9,7 @@ test("pages run under a nonce-based CSP with no violations, cookies are HttpOnly
   // every CSP violation the browser reports, from the first script on
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
   });
   const { workspace } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
@@ -49,4 +49,25 @@ test("a state-changing request from another site is refused before it reaches th
   expect(crossSite.status()).toBe(403);
   const sameSite = await request.post(`/w/${workspace.slug}/articles/new`, { headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" }, data: "title=x" });
   expect(sameSite.status()).not.toBe(403);
+});
+
+test("oversized uploads are stopped in the form, and oversized headers are refused with 431", async ({ page, baseURL }) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  await page.goto("/signin");
+  await signInWithPassword(page, editor.email, PASSWORD);
+  await page.goto(`/w/${workspace.slug}/articles/new`);
+  await page.getByLabel("Upload a file").check();
+  const file = page.getByLabel("File", { exact: true });
+  await file.setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(6 * 1024 * 1024, "a") });
+  expect(await file.evaluate((input: HTMLInputElement) => input.validationMessage)).toContain("5 MB");
+  await page.getByRole("button", { name: "Import article" }).click();
+  await expect(page).toHaveURL(/\/articles\/new$/); // nothing was sent
+  // a file within the limit clears the message
+  await file.setInputFiles({ name: "ok.txt", mimeType: "text/plain", buffer: Buffer.from("Flood toll\n\nAt least 12 died.") });
+  expect(await file.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe("");
+
+  // headers beyond Node's 16 KB limit never reach the app
+  const headers = await fetch(`${baseURL}/signin`, { headers: { "x-padding": "a".repeat(20_000) } });
+  expect(headers.status).toBe(431);
 });

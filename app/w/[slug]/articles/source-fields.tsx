@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/articles/import/import-limits";
 
 type Source = "text" | "file" | "url";
 
@@ -48,7 +49,11 @@ export function SourceFields({ errors, values, onFirstLine }: { errors: Record<s
             accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
             onChange={async (e) => {
               const file = e.target.files?.[0];
-              if (file && /\.(txt|md|markdown)$/i.test(file.name) && file.size < 5_000_000) offer(await file.text());
+              // stopped here rather than sent: the server would refuse it anyway (413)
+              const tooLarge = file !== undefined && file.size > MAX_IMPORT_BYTES;
+              e.target.setCustomValidity(tooLarge ? `The file is larger than ${MAX_IMPORT_LABEL}. Choose a smaller file.` : "");
+              if (tooLarge) e.target.reportValidity();
+              else if (file && /\.(txt|md|markdown)$/i.test(file.name)) offer(await file.text());
             }}
             {...fieldAria("file", errors.file, true)}
           />

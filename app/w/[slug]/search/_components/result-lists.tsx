@@ -39,7 +39,7 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
       {hits.map((n) => (
         <li key={n.id} className={styles.result}>
           <h3>
-            <Link href={`/w/${slug}/articles/${n.articleId}`}>
+            <Link href={`/w/${slug}/articles/${n.articleId}?annotation=${encodeURIComponent(n.id)}`}>
               {n.kind === "CLAIM" ? "Claim" : "Note"} on “{n.articleTitle}”
             </Link>
           </h3>

@@ -27,10 +27,12 @@ export interface ReaderProps {
   canWrite: boolean;
   /** editors on the latest version get suggestions of sentences to check */
   canSuggest: boolean;
+  /** a link to one annotation (?annotation=<id>, e.g. from search): opened and shown on arrival */
+  openAnnotationId?: string;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest }: ReaderProps) {
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId }: ReaderProps) {
   const router = useRouter();
   const annotations = useMemo(() => unpackAnnotations(packed, text), [packed, text]);
   const root = useRef<HTMLDivElement>(null);
@@ -43,7 +45,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const [hoverId, setHoverId] = useState<string | null>(null);
   // no note tooltip while the mouse button is down: it would sit over the text being selected
   const [pointerDown, setPointerDown] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(openAnnotationId ?? null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dialog, setDialog] = useState<"help" | "find" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,6 +84,16 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
     void mark.offsetWidth; // restart the animation
     mark.classList.add("flash");
   }, [indexOf]);
+
+  // arriving through a link to one annotation (?annotation=<id>): scroll to and flash it once the highlights are live
+  const arrivedAt = useRef(openAnnotationId);
+  useEffect(() => {
+    const id = arrivedAt.current;
+    if (hydrated && id && indexOf.has(id)) {
+      arrivedAt.current = undefined;
+      focusAnnotation(id);
+    }
+  }, [hydrated, indexOf, focusAnnotation]);
 
   function step(delta: number) {
     if (navigable.length === 0) return;
