@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
@@ -24,7 +25,8 @@ export interface ArticleSuggestionDto {
 export async function findArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionDto[]> {
   authorize(actor, "annotation.create");
   const [article] = await loadLatestTexts(actor, [articleId]);
-  if (!article) return [];
+  // another workspace's article is "not found", like one that does not exist (not an empty list)
+  if (!article) throw new NotFoundError("Article");
   const [annotations, claims] = await Promise.all([
     db.annotation.findMany({ where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null }, select: { start: true, end: true } }),
     db.claim.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true, statement: true }, take: 1000, orderBy: { updatedAt: "desc" } }),

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { claimScope } from "@/lib/claims/scope";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { linkAppearance } from "@/lib/claims/link-appearance";
@@ -22,6 +25,8 @@ export type AddSuggestedAppearanceInput = z.infer<typeof AddSuggestedAppearanceI
  */
 export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAppearanceInput): Promise<void> {
   authorize(actor, "claim.update");
+  // a claim the actor cannot see is "not found" before anything is written (a refused call changes nothing)
+  if (!(await db.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true } }))) throw new NotFoundError("Claim");
   const { claimId, ...span } = input;
   const annotation = await createAnnotation(actor, { ...span, kind: "CLAIM", body: "", tags: [] });
   try {

@@ -1,0 +1,101 @@
+/**
+ * How to call each server action for one cell: the resources it needs (made
+ * fresh per cell) and its arguments exactly as the app's client passes them
+ * (arguments bound in the client first, then useActionState's previous state
+ * and the form). The expected outcomes are not here: they are in
+ * expectations.ts, the one table.
+ */
+import { PASSWORD, type World } from "./world";
+import * as make from "./fixtures";
+import { ARTICLE_TEXT as TEXT, PHRASE, type Fixture } from "./fixtures";
+import { uniqueSuffix } from "../test-data";
+
+export interface ActionCall {
+  /** fresh resources of the owning workspace for one cell */
+  setup?: (w: World) => Promise<Fixture>;
+  /** the arguments; `slug` is the workspace the caller names (the owner's, or the outsider's own) */
+  args: (slug: string, f: Fixture) => unknown[];
+  /** the call names no resource of the owner's workspace (it makes something new in the named one), so the outsider's attempt with its own slug is legitimate and not run */
+  namesNoResource?: true;
+}
+
+function form(fields: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  return data;
+}
+
+const span = (f: Fixture, phrase: string, text: string) => ({ articleId: f.articleId, versionId: f.versionId, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, exact: phrase });
+const verdict = { ratingKey: "MOSTLY_ACCURATE", summary: "Two hospitals confirm the figure.", evidence: [{ url: "https://hospital.example.test/figures", title: "Hospital figures" }] };
+
+export const ACTION_CALLS: Record<string, ActionCall> = {
+  "app/account/actions.ts#changePasswordAction": {
+    // the same password again: the persona can still sign in afterwards
+    args: () => [null, form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD })],
+    namesNoResource: true,
+  },
+  "app/workspaces/actions.ts#createWorkspaceAction": {
+    args: () => [null, form({ name: "Matrix new desk", slug: `matrix-${uniqueSuffix()}`, organisationName: "Matrix newsroom" })],
+    namesNoResource: true,
+  },
+  "app/w/[slug]/admin/actions.ts#addMemberAction": {
+    args: (slug) => [slug, null, form({ email: `matrix-${uniqueSuffix()}@factories.factdesk.test`, name: "New member", role: "VIEWER" })],
+    namesNoResource: true,
+  },
+  "app/w/[slug]/admin/actions.ts#changeMemberRoleAction": { setup: make.aMember, args: (slug, f) => [slug, null, form({ membershipId: f.membershipId!, role: "EDITOR" })] },
+  "app/w/[slug]/admin/actions.ts#removeMemberAction": { setup: make.aMember, args: (slug, f) => [slug, null, form({ membershipId: f.membershipId! })] },
+  "app/w/[slug]/admin/actions.ts#updateRatingScaleAction": {
+    setup: make.theRatingScale,
+    args: (slug, f) => [slug, { levels: JSON.parse(f.levels!) }],
+    namesNoResource: true,
+  },
+  "app/w/[slug]/admin/tokens/actions.ts#createApiTokenAction": { args: (slug) => [slug, null, form({ name: `matrix ${uniqueSuffix()}`, role: "VIEWER" })], namesNoResource: true },
+  "app/w/[slug]/admin/tokens/actions.ts#revokeApiTokenAction": { setup: make.anApiToken, args: (slug, f) => [slug, null, form({ tokenId: f.tokenId! })] },
+
+  "app/w/[slug]/articles/actions.ts#createArticleAction": {
+    args: (slug) => [slug, null, form({ source: "text", text: TEXT, title: "Flood update", outlet: "Matrix Wire", url_meta: "" })],
+    namesNoResource: true,
+  },
+  "app/w/[slug]/articles/actions.ts#importVersionAction": { setup: make.anArticle, args: (slug, f) => [slug, f.articleId, null, form({ source: "text", text: `${TEXT}\n\nUpdated at noon.` })] },
+  "app/w/[slug]/articles/actions.ts#updateArticleAction": { setup: make.anArticle, args: (slug, f) => [slug, f.articleId, null, form({ title: "Flood update (corrected)", outlet: "Matrix Wire", url_meta: "" })] },
+  "app/w/[slug]/articles/actions.ts#deleteArticleAction": { setup: make.anArticle, args: (slug, f) => [slug, f.articleId, null, form({})] },
+
+  "app/w/[slug]/articles/[articleId]/actions.ts#createAnnotationAction": { setup: make.anArticle, args: (slug, f) => [slug, { ...span(f, PHRASE.dam, TEXT), kind: "NOTE", body: "Who said so?", tags: ["dam"] }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#updateAnnotationAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, { annotationId: f.annotationId, revision: 1, body: "Edited note", tags: [], kind: "NOTE" }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#deleteAnnotationAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, { annotationId: f.annotationId }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#reattachAnnotationAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, { annotationId: f.annotationId, ...span(f, PHRASE.homes, TEXT) }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#createReplyAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, { annotationId: f.annotationId, body: "The hospital says 11." }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#deleteReplyAction": { setup: make.aReply, args: (slug, f) => [slug, { replyId: f.replyId }] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#findArticleSuggestionsAction": { setup: make.anArticle, args: (slug, f) => [slug, f.articleId] },
+  "app/w/[slug]/articles/[articleId]/actions.ts#getAnnotationDetailAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, f.annotationId] },
+
+  "app/w/[slug]/claims/actions.ts#createClaimAction": { setup: (w) => make.anAnnotation(w), args: (slug, f) => [slug, { annotationId: f.annotationId, statement: "At least 12 people were hurt in the flood", claimant: "Officials" }] },
+  "app/w/[slug]/claims/actions.ts#linkAppearanceAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId, annotationId: f.otherAnnotationId }] },
+  "app/w/[slug]/claims/actions.ts#searchClaimsAction": { setup: (w) => make.aClaim(w), args: (slug) => [slug, "people were hurt"], namesNoResource: true },
+  "app/w/[slug]/claims/actions.ts#assignClaimAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId, editorId: "", reviewerId: "" }] },
+  "app/w/[slug]/claims/actions.ts#createVerdictAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId, ...verdict }] },
+  "app/w/[slug]/claims/actions.ts#reviseVerdictAction": { setup: (w) => make.aClaim(w, "DRAFT"), args: (slug, f) => [slug, { verdictId: f.verdictId, lockVersion: Number(f.lockVersion), ...verdict, summary: "Three hospitals confirm the figure." }] },
+  "app/w/[slug]/claims/actions.ts#submitVerdictAction": { setup: (w) => make.aClaim(w, "DRAFT"), args: (slug, f) => [slug, { verdictId: f.verdictId, lockVersion: Number(f.lockVersion) }] },
+  "app/w/[slug]/claims/actions.ts#withdrawVerdictAction": { setup: (w) => make.aClaim(w, "SUBMITTED"), args: (slug, f) => [slug, { verdictId: f.verdictId, lockVersion: Number(f.lockVersion) }] },
+  "app/w/[slug]/claims/actions.ts#reviewVerdictAction": { setup: (w) => make.aClaim(w, "SUBMITTED"), args: (slug, f) => [slug, { verdictId: f.verdictId, lockVersion: Number(f.lockVersion), decision: "APPROVE", reason: "" }] },
+  "app/w/[slug]/claims/actions.ts#addSuggestedAppearanceAction": {
+    // the claim's article has a second sentence nobody annotated yet: PHRASE.homes
+    setup: (w) => make.aClaim(w),
+    args: (slug, f) => [slug, { claimId: f.claimId, ...span(f, PHRASE.homes, TEXT) }],
+  },
+
+  "app/w/[slug]/conflicts/actions.ts#detectConflictsAction": { args: (slug) => [slug, null, form({})], namesNoResource: true },
+  "app/w/[slug]/conflicts/actions.ts#resolveConflictAction": {
+    setup: (w) => make.aConflict(w, "OPEN"),
+    args: (slug, f) => [slug, f.conflictId, null, form({ member: [f.claimId!, f.otherClaimId!], [`holds:${f.claimId}`]: "on", resolution: "The first figure is the official one." })],
+  },
+  "app/w/[slug]/conflicts/actions.ts#reopenConflictAction": { setup: (w) => make.aConflict(w, "RESOLVED"), args: (slug, f) => [slug, f.conflictId, null, form({ reason: "A new source disagrees." })] },
+
+  "app/w/[slug]/reports/actions.ts#createReportAction": { setup: make.anArticle, args: (slug, f) => [slug, null, form({ title: "Matrix fact-check", scope: "ARTICLE", articleId: f.articleId! })] },
+  "app/w/[slug]/reports/actions.ts#publishReportAction": { setup: (w) => make.aReport(w, false), args: (slug, f) => [slug, f.reportId, null, form({})] },
+  "app/w/[slug]/reports/actions.ts#unpublishReportAction": { setup: (w) => make.aReport(w, true), args: (slug, f) => [slug, f.reportId, null, form({})] },
+  "app/w/[slug]/reports/actions.ts#importAnnotationsAction": {
+    setup: make.anAnnotationFile,
+    args: (slug, f) => [slug, null, form({ articleId: f.articleId!, file: new File([f.file!], "notes.jsonld", { type: "application/ld+json" }) })],
+  },
+};

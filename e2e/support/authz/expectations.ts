@@ -1,0 +1,122 @@
+/**
+ * THE authorization matrix: the expected outcome of every server action and
+ * every route handler for each persona, in one table. Personas: anonymous;
+ * viewer, editor, reviewer and admin of the owning workspace; outsider = the
+ * admin of another workspace. A cell is
+ *   ok   allowed (2xx, a redirect elsewhere than sign-in, an ActionResult ok)
+ *   401  refused as signed out (401, or the redirect to sign-in)
+ *   403  a member whose role or authorship does not allow it
+ *   404  not found: the outsider never gets a hint that the resource exists
+ * Every refused cell must also leave the whole database unchanged; an
+ * outsider's allowed cell must leave the owner's workspace unchanged and show
+ * none of its ids.
+ *
+ * e2e/authorization-matrix.spec.ts finds every server action and route
+ * handler in the code: one without a row here fails, and so does a row that
+ * names nothing. A key with a suffix in parentheses is a variant of a route
+ * (another state of the resource). Rules behind the rows: RULES in
+ * lib/policy/policy.ts and the roles in DESIGN.md. Resources are written by
+ * the editor unless "why" says otherwise; an API token acts as the owner's
+ * admin who made it, with the token's role (README, API).
+ */
+import type { Outcome } from "./http";
+
+/** The six columns of the matrix, in table order. */
+export const PERSONAS = ["anonymous", "viewer", "editor", "reviewer", "admin", "outsider"] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+const TABLE = `
+| action or route                                                           | anonymous | viewer | editor | reviewer | admin | outsider | why |
+| ------------------------------------------------------------------------- | --------- | ------ | ------ | -------- | ----- | -------- | --- |
+| app/account/actions.ts#changePasswordAction                               | 401       | ok     | ok     | ok       | ok    | ok       | one's own account |
+| app/workspaces/actions.ts#createWorkspaceAction                           | 401       | ok     | ok     | ok       | ok    | ok       | anyone signed in starts a desk |
+| app/w/[slug]/admin/actions.ts#addMemberAction                             | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/actions.ts#changeMemberRoleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/actions.ts#removeMemberAction                          | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/actions.ts#updateRatingScaleAction                     | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/tokens/actions.ts#createApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/tokens/actions.ts#revokeApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/articles/actions.ts#createArticleAction                      | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/actions.ts#importVersionAction                      | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/actions.ts#updateArticleAction                      | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/actions.ts#deleteArticleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#createAnnotationAction       | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#updateAnnotationAction       | 401       | 403    | ok     | 403      | 403   | 404      | own note only |
+| app/w/[slug]/articles/[articleId]/actions.ts#deleteAnnotationAction       | 401       | 403    | ok     | 403      | ok    | 404      | own, or an admin |
+| app/w/[slug]/articles/[articleId]/actions.ts#reattachAnnotationAction     | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#createReplyAction            | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#deleteReplyAction            | 401       | 403    | ok     | 403      | ok    | 404      | own, or an admin |
+| app/w/[slug]/articles/[articleId]/actions.ts#findArticleSuggestionsAction | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#getAnnotationDetailAction    | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#createClaimAction                          | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#linkAppearanceAction                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#searchClaimsAction                         | 401       | ok     | ok     | ok       | ok    | 404      | a read |
+| app/w/[slug]/claims/actions.ts#assignClaimAction                          | 401       | 403    | 403    | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#createVerdictAction                        | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#reviseVerdictAction                        | 401       | 403    | ok     | 403      | 403   | 404      | the author's verdict |
+| app/w/[slug]/claims/actions.ts#submitVerdictAction                        | 401       | 403    | ok     | 403      | 403   | 404      | the author's verdict |
+| app/w/[slug]/claims/actions.ts#withdrawVerdictAction                      | 401       | 403    | ok     | 403      | 403   | 404      | the author's verdict |
+| app/w/[slug]/claims/actions.ts#reviewVerdictAction                        | 401       | 403    | 403    | ok       | ok    | 404      | four eyes: never the author |
+| app/w/[slug]/claims/actions.ts#addSuggestedAppearanceAction               | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/conflicts/actions.ts#detectConflictsAction                   | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/conflicts/actions.ts#resolveConflictAction                   | 401       | 403    | 403    | ok       | ok    | 404      |  |
+| app/w/[slug]/conflicts/actions.ts#reopenConflictAction                    | 401       | 403    | 403    | ok       | ok    | 404      |  |
+| app/w/[slug]/reports/actions.ts#createReportAction                        | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/reports/actions.ts#publishReportAction                       | 401       | 403    | 403    | ok       | ok    | 404      |  |
+| app/w/[slug]/reports/actions.ts#unpublishReportAction                     | 401       | 403    | 403    | ok       | ok    | 404      |  |
+| app/w/[slug]/reports/actions.ts#importAnnotationsAction                   | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| GET /api/live/[slug]                                                      | 401       | ok     | ok     | ok       | ok    | 404      | an article topic with presence, as the reader opens it |
+| GET /api/live/[slug] (claim topic)                                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/live/[slug] (conflict topic)                                     | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/live/[slug] (review topic)                                       | 401       | 403    | ok     | ok       | ok    | 404      | the review queue shows unapproved verdicts |
+| GET /w/[slug]/reports/[reportId]/download/[format]                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)          | 401       | 403    | ok     | ok       | ok    | 404      | viewers: published reports only |
+| GET /w/[slug]/reports/[reportId]/download/[format] (internal)             | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
+| GET /r/[token]/download/[format]                                          | ok        | ok     | ok     | ok       | ok    | ok       | anyone with the link |
+| GET /r/[token]/download/[format] (unpublished)                            | 404       | 404    | 404    | 404      | 404   | 404      | an unpublished report's link answers 404 to everyone |
+| GET /api/v1/openapi.json                                                  | ok        | ok     | ok     | ok       | ok    | ok       | public API description |
+| GET /api/auth/[...nextauth]                                               | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
+| POST /api/auth/[...nextauth]                                              | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
+| GET /api/v1/articles                                                      | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
+| POST /api/v1/articles                                                     | 401       | 403    | ok     | ok       | ok    | ok       | the outsider's token imports into its own workspace |
+| GET /api/v1/articles/[articleId]                                          | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/articles/[articleId]/annotations                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| POST /api/v1/articles/[articleId]/annotations                             | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/annotations/[annotationId]                                    | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| PUT /api/v1/annotations/[annotationId]                                    | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's own note |
+| PUT /api/v1/annotations/[annotationId] (another member's)                 | 401       | 403    | 403    | 403      | 403   | 404      | the editor's note: only its author edits it |
+| DELETE /api/v1/annotations/[annotationId]                                 | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's own note |
+| DELETE /api/v1/annotations/[annotationId] (another member's)              | 401       | 403    | 403    | 403      | ok    | 404      | the editor's note: its author or an admin |
+| GET /api/v1/claims                                                        | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
+| POST /api/v1/claims                                                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/claims/[claimId]                                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/claims/[claimId]/verdicts                                     | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| POST /api/v1/verdicts                                                     | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/verdicts/[verdictId]                                          | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/verdicts/[verdictId] (draft)                                  | 401       | 404    | ok     | ok       | ok    | 404      | viewers see approved verdicts only |
+| POST /api/v1/verdicts/[verdictId]/submit                                  | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's draft |
+| POST /api/v1/verdicts/[verdictId]/review                                  | 401       | 403    | 403    | ok       | ok    | 404      | the editor's verdict |
+| GET /api/v1/reports                                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
+| GET /api/v1/reports/[reportId]/export/[format]                            | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| GET /api/v1/reports/[reportId]/export/[format] (internal)                 | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
+`;
+
+export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };
+
+function parseTable(table: string): Map<string, Expectation> {
+  const rows = new Map<string, Expectation>();
+  for (const line of table.trim().split("\n").slice(2)) {
+    const [key, ...rest] = line.split("|").slice(1, -1).map((cell) => cell.trim());
+    if (!key || rows.has(key)) throw new Error(`authorization matrix: bad or repeated row: ${line}`);
+    if (rest[0]?.startsWith("excluded:")) {
+      rows.set(key, { excluded: rest[0].slice("excluded:".length).trim() });
+      continue;
+    }
+    const outcomes = rest.slice(0, PERSONAS.length);
+    if (outcomes.length !== PERSONAS.length || outcomes.some((o) => !/^(ok|\d{3})$/.test(o))) throw new Error(`authorization matrix: a row needs ${PERSONAS.length} outcomes: ${line}`);
+    rows.set(key, { cells: Object.fromEntries(PERSONAS.map((p, i) => [p, outcomes[i] as Outcome])) as Record<Persona, Outcome>, why: rest[PERSONAS.length] ?? "" });
+  }
+  return rows;
+}
+
+export const EXPECTED = parseTable(TABLE);

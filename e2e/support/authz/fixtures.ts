@@ -1,0 +1,134 @@
+/**
+ * Fresh resources of the owning workspace for one cell of the matrix, made
+ * through the real use cases (as in lib/reports/report-test-world.ts). Each
+ * returns the ids a call needs; numbers (lock versions) travel as strings,
+ * which the input schemas coerce.
+ */
+import { createArticle, createUser, db, uniqueSuffix, type TestArticle } from "../test-data";
+import { annotate, articleReport, claimWithVerdict } from "../../../lib/reports/report-test-world";
+import { createReply } from "../../../lib/annotations/create-reply";
+import { createClaim } from "../../../lib/claims/create-claim";
+import { CreateClaimInputSchema } from "../../../lib/claims/schemas";
+import { createVerdict } from "../../../lib/verdicts/create-verdict";
+import { submitVerdict } from "../../../lib/verdicts/step-verdict";
+import { CreateVerdictInputSchema } from "../../../lib/verdicts/schemas";
+import { detectConflicts } from "../../../lib/conflicts/detect-conflicts";
+import { resolveConflict } from "../../../lib/conflicts/resolve-conflict";
+import { ResolveConflictInputSchema } from "../../../lib/conflicts/schemas";
+import { publishReport } from "../../../lib/reports/publish-report";
+import { createApiToken } from "../../../lib/api-tokens/create-api-token";
+import type { Actor } from "../../../lib/policy/actor";
+import type { World } from "./world";
+
+export type Fixture = Record<string, string>;
+
+/** Phrases of ARTICLE_TEXT that fixtures and calls annotate; each occurs once. */
+export const PHRASE = { hurt: "12 people were hurt", dam: "the old dam held", homes: "reached 40 homes" } as const;
+export const ARTICLE_TEXT = "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held through the night.\n\nRescue teams reached 40 homes by noon.";
+
+async function article(w: World, text = ARTICLE_TEXT): Promise<TestArticle> {
+  return createArticle({ workspaceId: w.owner.id, userId: w.owner.actors.EDITOR.userId }, { text });
+}
+
+const ids = (a: TestArticle) => ({ articleId: a.article.id, versionId: a.version.id });
+
+export async function anArticle(w: World): Promise<Fixture> {
+  return ids(await article(w));
+}
+
+/** An annotation on a fresh article, written by `author` (default: the editor). */
+export async function anAnnotation(w: World, author: Actor = w.owner.actors.EDITOR): Promise<Fixture> {
+  const a = await article(w);
+  const { id } = await annotate(author, a, PHRASE.hurt, { body: "Check the hospital figures." });
+  return { ...ids(a), annotationId: id };
+}
+
+export async function aReply(w: World): Promise<Fixture> {
+  const f = await anAnnotation(w);
+  const { id } = await createReply(w.owner.actors.EDITOR, { annotationId: f.annotationId!, body: "Hospital says 11." });
+  return { ...f, replyId: id };
+}
+
+/** A claim (with a verdict by the editor in `state`), plus a second annotation that is not linked to it. */
+export async function aClaim(w: World, state: "NONE" | "DRAFT" | "SUBMITTED" | "APPROVED" = "NONE"): Promise<Fixture> {
+  const a = await article(w);
+  const made = await claimWithVerdict(w.owner.testWorkspace, a, PHRASE.hurt, state);
+  const other = await annotate(w.owner.actors.EDITOR, a, PHRASE.dam);
+  return {
+    ...ids(a),
+    claimId: made.claim.id,
+    annotationId: made.annotation.id,
+    otherAnnotationId: other.id,
+    ...(made.verdict ? { verdictId: made.verdict.id, lockVersion: String(made.verdict.lockVersion) } : {}),
+  };
+}
+
+/** A verdict written by `author` (through the API: the token's creator), drafted or submitted. */
+export async function aVerdictBy(w: World, author: Actor, state: "DRAFT" | "SUBMITTED"): Promise<Fixture> {
+  const f = await aClaim(w);
+  const { id } = await createVerdict(author, CreateVerdictInputSchema.parse({ claimId: f.claimId, ratingKey: "MOSTLY_ACCURATE", summary: "Two hospitals confirm the figure.", evidence: [] }));
+  if (state === "SUBMITTED") await submitVerdict(author, { verdictId: id, lockVersion: 1 });
+  return { ...f, verdictId: id, lockVersion: state === "SUBMITTED" ? "2" : "1" };
+}
+
+/** A figure claim on its own article, for conflict detection. */
+async function toll(w: World, n: number, event: string): Promise<string> {
+  const a = await article(w, `At least ${n} people were killed in the strike.\n`);
+  const phrase = `${n} people were killed`;
+  const annotation = await annotate(w.owner.actors.EDITOR, a, phrase);
+  const claim = await createClaim(w.owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier: "EXACT", eventLabel: event, eventDate: "2025-04-24" }));
+  return claim.id;
+}
+
+/** Two claims that disagree about one event, detected as a conflict; resolved by the admin when asked. */
+export async function aConflict(w: World, status: "OPEN" | "RESOLVED"): Promise<Fixture> {
+  const event = `Matrix strike ${uniqueSuffix()}`;
+  const claimIds = [await toll(w, 12, event), await toll(w, 19, event)];
+  await detectConflicts(w.owner.actors.EDITOR);
+  const { conflictId } = await db.conflictMember.findFirstOrThrow({ where: { claimId: claimIds[0] }, select: { conflictId: true } });
+  if (status === "RESOLVED") {
+    await resolveConflict(w.owner.actors.ADMIN, ResolveConflictInputSchema.parse({ conflictId, holds: claimIds.map((claimId, i) => ({ claimId, holds: i === 0 })), resolution: "The first figure is the official one." }));
+  }
+  return { conflictId, claimId: claimIds[0]!, otherClaimId: claimIds[1]! };
+}
+
+/** A report on an article with one approved and one draft verdict, published when asked. */
+export async function aReport(w: World, published: boolean): Promise<Fixture> {
+  const a = await article(w);
+  await claimWithVerdict(w.owner.testWorkspace, a, PHRASE.hurt, "APPROVED");
+  await claimWithVerdict(w.owner.testWorkspace, a, PHRASE.dam, "DRAFT");
+  const { id } = await articleReport(w.owner.testWorkspace, a, `Matrix report ${uniqueSuffix()}`);
+  const token = published ? (await publishReport(w.owner.actors.REVIEWER, id)).publicToken : "";
+  return { ...ids(a), reportId: id, publicToken: token };
+}
+
+/** A member to change or remove (not one of the signed-in personas). */
+export async function aMember(w: World): Promise<Fixture> {
+  const user = await createUser({ workspaceId: w.owner.id, role: "VIEWER" });
+  const membership = await db.membership.findFirstOrThrow({ where: { workspaceId: w.owner.id, userId: user.id }, select: { id: true } });
+  return { membershipId: membership.id };
+}
+
+export async function anApiToken(w: World): Promise<Fixture> {
+  const token = await createApiToken(w.owner.actors.ADMIN, { name: `revocable ${uniqueSuffix()}`, role: "VIEWER" });
+  return { tokenId: token.id };
+}
+
+/** The current rating scale as the scale form sends it back. */
+export async function theRatingScale(w: World): Promise<Fixture> {
+  const levels = await db.ratingLevel.findMany({ where: { workspaceId: w.owner.id }, orderBy: { position: "asc" }, select: { key: true, label: true, ordinal: true, archived: true } });
+  return { levels: JSON.stringify(levels) };
+}
+
+/** A W3C Web Annotation file for PHRASE.dam of a fresh article. */
+export async function anAnnotationFile(w: World): Promise<Fixture> {
+  const f = await anArticle(w);
+  const annotation = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: `https://tool.example.test/anno/${uniqueSuffix()}`,
+    type: "Annotation",
+    body: { type: "TextualBody", value: "Imported note", format: "text/plain" },
+    target: { source: "https://news.example.test/flood", selector: { type: "TextQuoteSelector", exact: PHRASE.dam, prefix: "mayor said ", suffix: " through" } },
+  };
+  return { ...f, file: JSON.stringify(annotation) };
+}

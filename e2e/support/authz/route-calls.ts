@@ -1,0 +1,92 @@
+/**
+ * How to call each route handler for one cell: which credentials it takes,
+ * the resources it needs (fresh per cell) and the request. A key is the
+ * method and path found in app/ (enumerate.ts); a key with a suffix in
+ * parentheses is a variant of that route (another state of the resource,
+ * another query) with its own row of expectations. The expected outcomes are
+ * in expectations.ts, the one table.
+ */
+import type { RouteRequest } from "./http";
+import type { World } from "./world";
+import * as make from "./fixtures";
+import { PHRASE, type Fixture } from "./fixtures";
+
+export interface RouteCall {
+  /** session: the persona's cookie; token: the persona's API token (the API takes nothing else); public: no credentials needed */
+  auth: "session" | "token" | "public";
+  setup?: (w: World) => Promise<Fixture>;
+  /** `slug`: the workspace the caller names in the URL (session routes; the owner's, or the outsider's own) */
+  request: (slug: string, f: Fixture) => RouteRequest;
+  /** as in ActionCall: the request names no resource of the owner's workspace */
+  namesNoResource?: true;
+}
+
+/** A W3C Web Annotation of PHRASE on the fixture article, as a client posts it. */
+const webAnnotation = (phrase: string, note: string) => ({
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  type: "Annotation",
+  motivation: "commenting",
+  body: [{ type: "TextualBody", value: note, format: "text/markdown", purpose: "commenting" }],
+  target: { source: "https://news.example.test/flood", selector: [{ type: "TextQuoteSelector", exact: phrase }] },
+});
+const ldJson = (value: unknown) => ({ contentType: "application/ld+json", data: JSON.stringify(value) });
+
+/** Annotations written by the owner's admin: the creator the owner's tokens act as (README, API). */
+const byTokenCreator = (w: World) => make.anAnnotation(w, w.owner.actors.ADMIN);
+const byEditor = (w: World) => make.anAnnotation(w, w.owner.actors.EDITOR);
+
+export const ROUTE_CALLS: Record<string, RouteCall> = {
+  // as the reader opens it; the review queue's topic shows unapproved verdicts
+  "GET /api/live/[slug]": { auth: "session", setup: make.anArticle, request: (slug, f) => ({ method: "GET", path: `/api/live/${slug}?topic=article:${f.articleId}&presence=1` }) },
+  "GET /api/live/[slug] (claim topic)": { auth: "session", setup: (w) => make.aClaim(w), request: (slug, f) => ({ method: "GET", path: `/api/live/${slug}?topic=claim:${f.claimId}` }) },
+  "GET /api/live/[slug] (conflict topic)": { auth: "session", setup: (w) => make.aConflict(w, "OPEN"), request: (slug, f) => ({ method: "GET", path: `/api/live/${slug}?topic=conflict:${f.conflictId}` }) },
+  "GET /api/live/[slug] (review topic)": { auth: "session", request: (slug) => ({ method: "GET", path: `/api/live/${slug}?topic=review` }), namesNoResource: true },
+
+  "GET /w/[slug]/reports/[reportId]/download/[format]": { auth: "session", setup: (w) => make.aReport(w, true), request: (slug, f) => ({ method: "GET", path: `/w/${slug}/reports/${f.reportId}/download/markdown` }) },
+  "GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)": { auth: "session", setup: (w) => make.aReport(w, false), request: (slug, f) => ({ method: "GET", path: `/w/${slug}/reports/${f.reportId}/download/csv` }) },
+  "GET /w/[slug]/reports/[reportId]/download/[format] (internal)": { auth: "session", setup: (w) => make.aReport(w, true), request: (slug, f) => ({ method: "GET", path: `/w/${slug}/reports/${f.reportId}/download/claimreview?internal=1` }) },
+  "GET /r/[token]/download/[format]": { auth: "public", setup: (w) => make.aReport(w, true), request: (_slug, f) => ({ method: "GET", path: `/r/${f.publicToken}/download/annotations` }) },
+  "GET /r/[token]/download/[format] (unpublished)": {
+    auth: "public",
+    setup: async (w) => {
+      const f = await make.aReport(w, true);
+      const { unpublishReport } = await import("../../../lib/reports/unpublish-report");
+      await unpublishReport(w.owner.actors.REVIEWER, f.reportId!);
+      return f;
+    },
+    request: (_slug, f) => ({ method: "GET", path: `/r/${f.publicToken}/download/markdown` }),
+  },
+
+  "GET /api/v1/openapi.json": { auth: "public", request: () => ({ method: "GET", path: "/api/v1/openapi.json" }), namesNoResource: true },
+  "GET /api/v1/articles": { auth: "token", setup: make.anArticle, request: () => ({ method: "GET", path: "/api/v1/articles?limit=100" }), namesNoResource: true },
+  "POST /api/v1/articles": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/articles", json: { format: "markdown", content: "# Flood\n\nAt least **12** people were hurt.", outlet: "Matrix Wire" } }), namesNoResource: true },
+  "GET /api/v1/articles/[articleId]": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}` }) },
+  "GET /api/v1/articles/[articleId]/annotations": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/annotations` }) },
+  "POST /api/v1/articles/[articleId]/annotations": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "POST", path: `/api/v1/articles/${f.articleId}/annotations`, body: ldJson(webAnnotation(PHRASE.dam, "Who said so?")) }) },
+  "GET /api/v1/annotations/[annotationId]": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/annotations/${f.annotationId}` }) },
+  "PUT /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": '"1"' } }) },
+  "PUT /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": '"1"' } }) },
+  "DELETE /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
+  "DELETE /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
+
+  "GET /api/v1/claims": { auth: "token", setup: (w) => make.aClaim(w), request: () => ({ method: "GET", path: "/api/v1/claims?limit=100" }), namesNoResource: true },
+  "POST /api/v1/claims": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "POST", path: "/api/v1/claims", json: { annotationId: f.annotationId, statement: "At least 12 people were hurt in the flood", claimant: "Officials" } }) },
+  "GET /api/v1/claims/[claimId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}` }) },
+  "GET /api/v1/claims/[claimId]/verdicts": { auth: "token", setup: (w) => make.aClaim(w, "APPROVED"), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}/verdicts` }) },
+  "POST /api/v1/verdicts": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "POST", path: "/api/v1/verdicts", json: { claimId: f.claimId, ratingKey: "MOSTLY_ACCURATE", summary: "Two hospitals confirm the figure.", evidence: [] } }) },
+  "GET /api/v1/verdicts/[verdictId]": { auth: "token", setup: (w) => make.aClaim(w, "APPROVED"), request: (_s, f) => ({ method: "GET", path: `/api/v1/verdicts/${f.verdictId}` }) },
+  "GET /api/v1/verdicts/[verdictId] (draft)": { auth: "token", setup: (w) => make.aClaim(w, "DRAFT"), request: (_s, f) => ({ method: "GET", path: `/api/v1/verdicts/${f.verdictId}` }) },
+  "POST /api/v1/verdicts/[verdictId]/submit": {
+    auth: "token",
+    setup: (w) => make.aVerdictBy(w, w.owner.actors.ADMIN, "DRAFT"),
+    request: (_s, f) => ({ method: "POST", path: `/api/v1/verdicts/${f.verdictId}/submit`, json: { lockVersion: Number(f.lockVersion) } }),
+  },
+  "POST /api/v1/verdicts/[verdictId]/review": {
+    auth: "token",
+    setup: (w) => make.aClaim(w, "SUBMITTED"),
+    request: (_s, f) => ({ method: "POST", path: `/api/v1/verdicts/${f.verdictId}/review`, json: { lockVersion: Number(f.lockVersion), decision: "APPROVE" } }),
+  },
+  "GET /api/v1/reports": { auth: "token", setup: (w) => make.aReport(w, true), request: () => ({ method: "GET", path: "/api/v1/reports?limit=100" }), namesNoResource: true },
+  "GET /api/v1/reports/[reportId]/export/[format]": { auth: "token", setup: (w) => make.aReport(w, true), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/export/csv` }) },
+  "GET /api/v1/reports/[reportId]/export/[format] (internal)": { auth: "token", setup: (w) => make.aReport(w, true), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/export/markdown?internal=true` }) },
+};
