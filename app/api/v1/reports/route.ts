@@ -1,0 +1,24 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { linkNextPage } from "@/lib/api/pagination";
+import { publicOrigin } from "@/lib/api/public-origin";
+import { listReportsRoute } from "@/lib/api/reports/contracts";
+import { findReportsPage } from "@/lib/api/reports/find-reports-page";
+import { REPORT_FORMATS } from "@/lib/reports/schemas";
+import { workspaceSlug } from "@/lib/api/workspace-slug";
+
+export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, headers }) => {
+  const [page, slug] = await Promise.all([findReportsPage(actor, query), workspaceSlug(actor)]);
+  linkNextPage(url, headers, page.nextCursor);
+  const origin = publicOrigin(url);
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map(({ publicToken, ...report }) => ({
+      ...report,
+      links: {
+        page: `${origin}/w/${slug}/reports/${report.id}`,
+        public: publicToken ? `${origin}/r/${publicToken}` : null,
+        exports: Object.fromEntries(REPORT_FORMATS.map((format) => [format, `${origin}/api/v1/reports/${report.id}/export/${format}`])) as Record<(typeof REPORT_FORMATS)[number], string>,
+      },
+    })),
+  };
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { REPORT_FORMATS } from "@/lib/reports/schemas";
+import { defineRoute } from "@/lib/api/route-contract";
+import { PageQuerySchema } from "@/lib/api/pagination";
+import { DateTime, Id, pageSchema } from "@/lib/api/wire";
+
+export const ReportSummarySchema = z
+  .object({
+    id: Id,
+    title: z.string(),
+    scope: z.enum(["ARTICLE", "CLAIMS", "CONFLICT", "WORKSPACE"]),
+    publishedAt: DateTime.nullable(),
+    createdAt: DateTime,
+    links: z.object({
+      page: z.string().describe("the report in the app (signed-in members)"),
+      public: z.string().nullable().describe("the public page while published"),
+      exports: z.record(z.enum(REPORT_FORMATS), z.string()).describe("this API's export of the published version in each format; add ?internal=true for the internal one (editors and up)"),
+    }),
+  })
+  .meta({ id: "ReportSummary" });
+
+export const listReportsRoute = defineRoute({
+  method: "GET",
+  path: "/reports",
+  operationId: "listReports",
+  summary: "List saved reports, newest first (viewers: published ones only)",
+  tag: "Reports",
+  role: "VIEWER",
+  query: PageQuerySchema,
+  success: { status: 200, description: "A page of reports with their export links", schema: pageSchema(ReportSummarySchema, "ReportPage") },
+  errors: [400],
+});
+
+export const exportReportRoute = defineRoute({
+  method: "GET",
+  path: "/reports/{reportId}/export/{format}",
+  operationId: "exportReport",
+  summary: "Download a report as ClaimReview JSON-LD, Web Annotations, Markdown, CSV or PDF",
+  description:
+    "The published version (approved verdicts only) by default; `internal=true` for the internal one (editors and up). Viewers may export published reports only (403). " +
+    "A ClaimReview file that would be invalid is refused with 422 listing what is missing.",
+  tag: "Reports",
+  role: "VIEWER",
+  params: z.object({ reportId: Id, format: z.enum(REPORT_FORMATS) }),
+  query: z.object({
+    internal: z.enum(["true", "false"]).optional().describe("true: the internal version, with unapproved verdicts marked"),
+    bom: z.enum(["true", "false"]).optional().describe("CSV: start with a byte order mark for spreadsheet programs"),
+  }),
+  success: {
+    status: 200,
+    description: "The file, streamed",
+    file: {
+      mediaTypes: ["application/ld+json", 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "text/markdown", "text/csv", "application/pdf"],
+    },
+  },
+  errors: [400, 403, 404, 422],
+});
