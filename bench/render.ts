@@ -257,7 +257,7 @@ async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, 
     page.evaluate(() => {
       const root = document.querySelector('[data-testid="article-text"]');
       const marks = root ? [...root.querySelectorAll("mark.hl")] : [];
-      const ids = new Set(marks.flatMap((m) => (m.getAttribute("data-first-of") ?? "").split(" ").filter(Boolean)));
+      const ids = new Set(marks.flatMap((m) => (m.getAttribute("data-ids") ?? "").split(" ").filter(Boolean)));
       return { marks: marks.length, annotations: ids.size, textLength: root?.textContent?.length ?? 0 };
     });
 

@@ -11,7 +11,7 @@ describe("highlightedHtml", () => {
     ]);
     expect(html).not.toContain("<b>");
     expect(html).toContain("&quot;&lt;b&gt;");
-    expect(html).toContain('<mark class="hl" data-start="12" data-ids="0 1" data-kind="CLAIM" data-state="TEXT_CHANGED" data-depth="2" data-first-of="1" tabindex="-1">12</mark>');
+    expect(html).toContain('<mark class="hl" data-start="12" data-ids="0 1" data-kind="CLAIM" data-state="TEXT_CHANGED" data-depth="2">12</mark>');
     expect(html).toContain(`<p><span data-start="${text.indexOf("Next")}">Next</span></p>`);
   });
 

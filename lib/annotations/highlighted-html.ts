@@ -14,8 +14,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!
  * neither builds nor hydrates thousands of highlight elements; the reader finds
  * them again through their data attributes:
  * - data-start: the run's offset in the canonical text (see lib/anchoring/dom.ts);
- * - data-ids: the indexes (in `spans`) of the annotations covering the run, outermost first;
- * - data-first-of: the annotations that start at this run (focus and scroll target);
+ * - data-ids: the indexes (in `spans`) of the annotations covering the run,
+ *   outermost first; the first mark (in document order) naming an index is
+ *   where that annotation starts (see firstMarkOf);
  * - data-kind, data-state, data-depth: the innermost annotation's look, left
  *   out when it is the default (NOTE, EXACT, 1): a page of a thousand
  *   highlights is smaller for it.
@@ -23,7 +24,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!
 export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
   const indexOf = new Map(spans.map((s, i) => [s.id, i]));
   const byId = new Map(spans.map((s) => [s.id, s]));
-  const started = new Set<string>();
   const out: string[] = [];
   for (const paragraph of buildParagraphs(text, spans)) {
     out.push("<p>");
@@ -33,8 +33,6 @@ export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
         out.push(`<span data-start="${segment.start}">${slice}</span>`);
         continue;
       }
-      const firsts = segment.ids.filter((id) => !started.has(id));
-      firsts.forEach((id) => started.add(id));
       const innermost = byId.get(segment.ids.at(-1)!)!;
       const attributes = [
         `class="hl"`,
@@ -43,11 +41,15 @@ export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
         ...(innermost.kind === "NOTE" ? [] : [`data-kind="${escapeHtml(innermost.kind)}"`]),
         ...(innermost.anchorState === "EXACT" ? [] : [`data-state="${escapeHtml(innermost.anchorState)}"`]),
         ...(segment.ids.length === 1 ? [] : [`data-depth="${Math.min(segment.ids.length, 4)}"`]),
-        ...(firsts.length ? [`data-first-of="${firsts.map((id) => indexOf.get(id)).join(" ")}"`, `tabindex="-1"`] : []),
       ];
       out.push(`<mark ${attributes.join(" ")}>${slice}</mark>`);
     }
     out.push("</p>");
   }
   return out.join("");
+}
+
+/** The mark where annotation number `index` starts (its first run), to scroll to, focus or point at. */
+export function firstMarkOf(root: ParentNode, index: number): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`mark.hl[data-ids~="${index}"]`);
 }

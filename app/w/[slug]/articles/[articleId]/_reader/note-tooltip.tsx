@@ -2,13 +2,14 @@
 
 import { useLayoutEffect, useState, type RefObject } from "react";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { firstMarkOf } from "@/lib/annotations/highlighted-html";
 
 /** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
 export function NoteTooltip({ annotation, index, root }: { annotation: AnnotationDto; index: number; root: RefObject<HTMLDivElement | null> }) {
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
     const container = root.current;
-    const mark = container?.querySelector<HTMLElement>(`[data-first-of~="${index}"]`);
+    const mark = container ? firstMarkOf(container, index) : null;
     if (!container || !mark) return setPosition(null);
     const outer = container.getBoundingClientRect();
     const inner = mark.getBoundingClientRect();

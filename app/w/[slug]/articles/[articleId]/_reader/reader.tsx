@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
 import { unpackAnnotations, type PackedAnnotations } from "@/lib/annotations/packed-annotations";
+import { firstMarkOf } from "@/lib/annotations/highlighted-html";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ArticleText, isPlaced } from "./article-text";
 import { AnnotationList, applyFilters, NO_FILTERS, type Filters } from "./annotation-list";
@@ -76,9 +77,10 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
 
   const focusAnnotation = useCallback((id: string) => {
     setActiveId(id);
-    const mark = root.current?.querySelector<HTMLElement>(`[data-first-of~="${indexOf.get(id)}"]`);
+    const mark = root.current ? firstMarkOf(root.current, indexOf.get(id)!) : null;
     if (!mark) return;
     mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark.tabIndex = -1; // focusable from script (j/k, the list), not a tab stop of its own
     mark.focus({ preventScroll: true });
     mark.classList.remove("flash");
     void mark.offsetWidth; // restart the animation
