@@ -4,12 +4,18 @@
  * run. Benchmarks never fail the build; they report.
  */
 import { benchAnchoring } from "./anchoring";
+import { benchCreate } from "./create";
 import { benchRender } from "./render";
+import { benchExport } from "./export";
+import { benchSearch } from "./search";
 import type { BenchFigure } from "./figure";
 
 const BENCHES: Record<string, () => Promise<BenchFigure[]>> = {
   anchoring: benchAnchoring,
+  create: benchCreate,
   render: benchRender,
+  export: benchExport,
+  search: benchSearch,
 };
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalIsoDate } from "@/lib/validation/date-field";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 
 export const EvidenceInputSchema = z.object({
   url: z.string().trim().url("Enter the source's address (http or https).").refine((v) => /^https?:/i.test(v), "Use an http(s) address.").max(2000),
@@ -21,7 +22,10 @@ export type CreateVerdictInput = z.infer<typeof CreateVerdictInputSchema>;
 
 const Versioned = z.object({ verdictId: z.string().min(1), lockVersion: z.coerce.number().int().positive() });
 
-export const ReviseVerdictInputSchema = Versioned.and(VerdictContentSchema);
+/** Needed only while the claim is in a published report and the change alters what it shows (lib/verdicts/require-correction-note.ts). */
+const Correction = z.object({ correctionNote: CorrectionNoteSchema });
+
+export const ReviseVerdictInputSchema = Versioned.and(VerdictContentSchema).and(Correction);
 export type ReviseVerdictInput = z.infer<typeof ReviseVerdictInputSchema>;
 
 export const VerdictStepInputSchema = Versioned;
@@ -32,5 +36,5 @@ export const ReviewVerdictInputSchema = Versioned.and(
     decision: z.enum(["APPROVE", "REJECT", "REQUEST_CHANGES"], { message: "Choose a decision." }),
     reason: z.string().trim().max(5000).optional().transform((v) => v || null),
   }),
-);
+).and(Correction);
 export type ReviewVerdictInput = z.infer<typeof ReviewVerdictInputSchema>;

@@ -3,16 +3,18 @@ import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findClaims } from "@/lib/claims/find-claims";
+import { can } from "@/lib/policy/policy";
 import { STATUS_LABELS } from "./_components/verdict-card";
 
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const claims = await findClaims(await pageActor(slug));
+  const actor = await pageActor(slug);
+  const claims = await findClaims(actor);
   return (
     <>
-      <div className="page-head"><h1>Claims</h1></div>
+      <div className="page-head"><h1>Claims</h1>{claims.length > 0 && can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CLAIMS`}>Report on chosen claims</Link>}</div>
       {claims.length === 0 ? (
         <EmptyState title="No claims yet">
           <p>Claims are the checkable statements behind your highlights: one claim can appear in many articles. Open an article, select a passage, choose “Claim”, then “Create claim” in its panel.</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-actor";
+import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findReviewQueue } from "@/lib/verdicts/find-review-queue";
 import { findMyReviewedVerdicts } from "@/lib/verdicts/find-my-reviewed-verdicts";
@@ -31,6 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
         <h1>Review</h1>
         {canReview && queue.length > 0 && <p className="muted" style={{ margin: 0 }}>Keys: <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>a</kbd> approve · <kbd>r</kbd>/<kbd>c</kbd> write a reason, then reject or request changes</p>}
       </div>
+      <LiveUpdates slug={slug} topics={["review"]} />
       {queue.length === 0 ? (
         <EmptyState title="Nothing to review">
           <p>Verdicts that editors submit wait here for a second person to approve, reject or send back with a reason. Nobody approves their own verdict.</p>

@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
+import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { packAnnotations } from "@/lib/annotations/packed-annotations";
 import { getArticle } from "@/lib/articles/get-article";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
 import { Reader } from "./_reader/reader";
 import { VersionSwitcher } from "./version-switcher";
+import { ImportAnnotationsForm } from "../../reports/import-annotations-form";
 
 export const metadata: Metadata = { title: "Article" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string; annotation?: string }> }) {
   const { slug, articleId } = await params;
-  const { v } = await searchParams;
+  const { v, annotation } = await searchParams;
   const actor = await pageActor(slug);
   const versionNumber = v && /^\d+$/.test(v) ? Number(v) : undefined;
   const article = await getArticle(actor, articleId, versionNumber).catch((error) => {
@@ -57,8 +59,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               </Link>
             </>
           )}
+          {can(actor, "report.exportInternal") && (
+            <Link className="button secondary" href={`/w/${slug}/reports/new?scope=ARTICLE&articleId=${article.id}`}>
+              Create report
+            </Link>
+          )}
         </div>
       </div>
+      <LiveUpdates slug={slug} topics={[`article:${article.id}`]} presence />
       {!article.version.isLatest && (
         <p className="alert info" role="status">
           You are reading version {article.version.number} of {article.versions.length}, with highlights where they were on this version. <Link href={base}>Read the latest version</Link> to annotate.
@@ -90,7 +98,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         annotations={packAnnotations(article.annotations, article.version.text)}
         canWrite={can(actor, "annotation.create")}
         canSuggest={article.version.isLatest && can(actor, "annotation.create")}
+        openAnnotationId={annotation}
       />
+      {article.version.isLatest && can(actor, "annotation.create") && (
+        <details className="card" style={{ marginTop: "1.5rem" }}>
+          <summary>Import Web Annotations into this article</summary>
+          <ImportAnnotationsForm slug={slug} article={{ id: article.id, title: article.title }} />
+        </details>
+      )}
     </>
   );
 }

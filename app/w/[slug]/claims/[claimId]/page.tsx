@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
+import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { getClaim } from "@/lib/claims/get-claim";
 import { findRatingLevels } from "@/lib/verdicts/find-rating-levels";
 import { findAssignableMembers } from "@/lib/members/find-assignable-members";
@@ -13,6 +14,7 @@ import { AssignForm } from "../_components/assign-form";
 import { formatClaimValue } from "../_components/format-value";
 import { SuggestedAppearances } from "../_components/suggested-appearances";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
+import { findPublishedReportsForClaim } from "@/lib/reports/find-published-reports-for-claim";
 
 export const metadata: Metadata = { title: "Claim" };
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -24,10 +26,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [levels, members, suggestions] = await Promise.all([
+  const [levels, members, suggestions, publishedIn] = await Promise.all([
     findRatingLevels(actor),
     can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([]),
     can(actor, "claim.update") ? findClaimSuggestions(actor, claim.id) : Promise.resolve(null),
+    findPublishedReportsForClaim(actor, claim.id),
   ]);
   const value = formatClaimValue(claim.value);
   const event = [claim.event.label, claim.event.date && day.format(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
@@ -35,6 +38,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
     <>
       <p style={{ margin: 0 }}><Link href={`/w/${slug}/claims`}>← Claims</Link></p>
       <h1>{claim.statement}</h1>
+      <LiveUpdates slug={slug} topics={[`claim:${claim.id}`]} />
       <p className="article-meta">
         {[claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ")}
       </p>
@@ -63,9 +67,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
         <section className="card" aria-label="Assignment"><AssignForm slug={slug} claimId={claim.id} members={members} editorId={claim.assignedEditorId} reviewerId={claim.assignedReviewerId} /></section>
       )}
       <h2>Verdicts</h2>
+      {publishedIn.length > 0 && can(actor, "verdict.draft") && (
+        <p className="correction-note" role="note">
+          This claim is in {publishedIn.length === 1 ? "a published report" : `${publishedIn.length} published reports`}:{" "}
+          {publishedIn.map((r, i) => <span key={r.id}>{i > 0 && ", "}<Link href={`/w/${slug}/reports/${r.id}`}>{r.title}</Link></span>)}. Approving a verdict or editing an approved one needs a correction note, which the public report lists with its date.
+        </p>
+      )}
       {claim.verdicts.length === 0 && <p className="muted">No verdict yet{can(actor, "verdict.draft") ? "." : " has been approved."}</p>}
       {claim.verdicts.map((v) => (
-        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} />
+        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} inPublishedReport={publishedIn.length > 0} />
       ))}
       {can(actor, "verdict.draft") && <NewVerdict slug={slug} claimId={claim.id} levels={levels} />}
     </>

@@ -14,7 +14,7 @@ export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APP
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
-export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview }: { slug: string; verdict: VerdictDto; levels: RatingLevelDto[]; viewerId: string; canReview: boolean }) {
+export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false }: { slug: string; verdict: VerdictDto; levels: RatingLevelDto[]; viewerId: string; canReview: boolean; inPublishedReport?: boolean }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +43,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview }: {
       {error && !editing && <p role="alert" className="alert error">{error}</p>}
       {editing ? (
         <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel="Save new revision" error={error} fieldErrors={fieldErrors} pending={pending}
+          correctionNote={(inPublishedReport && v.status === "APPROVED") || Boolean(fieldErrors.correctionNote)}
           onCancel={() => setEditing(false)}
           onSubmit={(value) => run(() => reviseVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion, ...value }), () => setEditing(false))} />
       ) : (
@@ -65,7 +66,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview }: {
             {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Submit for review</button>}
             {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Withdraw</button>}
           </div>
-          {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} />}
+          {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} inPublishedReport={inPublishedReport} />}
           {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">Someone else must review this verdict (four-eyes rule).</p>}
         </>
       )}

@@ -8,12 +8,14 @@ export interface VerdictFormValue {
   ratingKey: string;
   summary: string;
   evidence: { url: string; title: string; quote?: string; accessedAt?: string; isPrimary: boolean }[];
+  /** only while the claim is in a published report (lib/verdicts/require-correction-note.ts) */
+  correctionNote?: string;
 }
 
 const blank = { url: "", title: "", quote: "", accessedAt: "", isPrimary: false };
 
 /** Rating, summary and evidence items; used to draft a verdict and to revise one. */
-export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, pending, onSubmit, onCancel }: {
+export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, pending, onSubmit, onCancel, correctionNote = false }: {
   levels: RatingLevelDto[];
   initial?: { ratingKey: string; summary: string; evidence: EvidenceDto[] };
   submitLabel: string;
@@ -22,6 +24,8 @@ export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, 
   pending: boolean;
   onSubmit(value: VerdictFormValue): void;
   onCancel?(): void;
+  /** show the correction-note field: the verdict is approved and its claim is in a published report */
+  correctionNote?: boolean;
 }) {
   const [evidence, setEvidence] = useState(
     initial?.evidence.map((e) => ({ url: e.url, title: e.title, quote: e.quote ?? "", accessedAt: e.accessedAt ? new Date(e.accessedAt).toISOString().slice(0, 10) : "", isPrimary: e.isPrimary })) ?? [blank],
@@ -35,6 +39,7 @@ export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, 
       ratingKey: String(form.get("ratingKey") ?? ""),
       summary: String(form.get("summary") ?? ""),
       evidence: evidence.filter((e) => e.url.trim() || e.title.trim()).map((e) => ({ ...e, quote: e.quote || undefined, accessedAt: e.accessedAt || undefined })),
+      ...(correctionNote ? { correctionNote: String(form.get("correctionNote") ?? "") } : {}),
     });
   }
   const errorsFor = (key: string) => Object.entries(fieldErrors).filter(([k]) => k === key || k.startsWith(`${key}.`)).flatMap(([, m]) => m);
@@ -74,6 +79,14 @@ export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, 
         {errorsFor("evidence").map((m) => <p key={m} className="field-error">{m}</p>)}
         <button type="button" className="button small secondary" onClick={() => setEvidence((l) => [...l, blank])}>Add evidence</button>
       </fieldset>
+      {correctionNote && (
+        <div className="field correction-note">
+          <label htmlFor="correctionNote">Correction note (published with today’s date)</label>
+          <span className="hint" id="correctionNote-hint">This claim is in a published report: say what changed and why, for readers.</span>
+          <textarea id="correctionNote" name="correctionNote" required maxLength={2000} aria-describedby="correctionNote-hint" aria-invalid={errorsFor("correctionNote").length ? true : undefined} style={{ minHeight: "3rem" }} />
+          {errorsFor("correctionNote").map((m) => <p key={m} className="field-error">{m}</p>)}
+        </div>
+      )}
       <div className="row-actions">
         <button className="button" type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</button>
         {onCancel && <button className="button secondary" type="button" onClick={onCancel}>Cancel</button>}

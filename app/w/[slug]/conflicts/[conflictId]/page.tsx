@@ -35,6 +35,7 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
             <time dateTime={conflict.createdAt.toISOString()}>{dayFormat.format(conflict.createdAt)}</time>
           </p>
         </div>
+        {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>Create report</Link>}
       </div>
       {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} />}
       {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} />}

@@ -1,0 +1,126 @@
+import type { ReactNode } from "react";
+import { safeLinkUrl } from "@/lib/exports/report-text";
+import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+const dayTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+/**
+ * The readable report, shared by the workspace preview and the public page:
+ * header, corrections, then one section per claim (anchored by its id) with
+ * rating, summary, evidence and appearances. Internal output is marked at the
+ * top and on every unapproved verdict.
+ */
+export function ReportDocument({ meta, entries, total, articleHref, aside, more }: { meta: ReportMeta; entries: ReportEntry[]; total: number; articleHref?: (articleId: string) => string; aside?: ReactNode; more?: ReactNode }) {
+  // a correction may concern a claim that is on another page, or that left the published report while its verdict is revised
+  const shown = new Set(entries.map((e) => e.claim.id));
+  return (
+    <article className="report-doc" aria-labelledby="report-title">
+      <header className="report-head">
+        <p className="report-kicker">Fact-check report · {meta.organisation.name}</p>
+        <h1 id="report-title">{meta.title}</h1>
+        <dl className="facts">
+          <dt>Covers</dt>
+          <dd>{meta.scopeDescription}</dd>
+          <dt>Published</dt>
+          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime.format(meta.publishedAt)} UTC</time> : "Not published"}</dd>
+          <dt>Generated</dt>
+          <dd><time dateTime={meta.generatedAt.toISOString()}>{dayTime.format(meta.generatedAt)} UTC</time></dd>
+        </dl>
+        {meta.internal && (
+          <p className="alert warning report-internal" role="note">
+            <strong>Internal – includes unapproved verdicts.</strong> Not for publication: verdicts that are not approved are marked “Not approved”.
+          </p>
+        )}
+      </header>
+      {aside}
+      {meta.corrections.length > 0 && (
+        <section className="report-corrections" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections</h2>
+          <ol>
+            {meta.corrections.map((c, i) => (
+              <li key={i}>
+                <time dateTime={c.date.toISOString()}>{day.format(c.date)}</time>: {c.note}
+                {c.claimId && shown.has(c.claimId) && <> (<a href={`#claim-${c.claimId}`}>the claim</a>)</>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">
+          Claims <span className="muted">({total.toLocaleString("en")})</span>
+        </h2>
+        {entries.length === 0 && <p className="muted">{meta.internal ? "No claims in this scope yet." : "No approved verdicts in this scope yet."}</p>}
+        {entries.map((entry) => (
+          <ClaimSection key={entry.claim.id} meta={meta} entry={entry} articleHref={articleHref} />
+        ))}
+        {more}
+      </section>
+    </article>
+  );
+}
+
+function ClaimSection({ meta, entry, articleHref }: { meta: ReportMeta; entry: ReportEntry; articleHref?: (articleId: string) => string }) {
+  const { claim, verdict } = entry;
+  const who = [claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ");
+  return (
+    <section className="card report-claim" id={claim.anchor} aria-labelledby={`${claim.anchor}-title`}>
+      <h3 id={`${claim.anchor}-title`} className="claim-statement">
+        {claim.statement} <a className="permalink no-print" href={`#${claim.anchor}`} aria-label="Link to this claim">#</a>
+      </h3>
+      {who && <p className="muted">{who}</p>}
+      {verdict ? (
+        <>
+          <p className="verdict-line">
+            <span className="rating">{verdict.ratingLabel}</span>
+            {verdict.ratingOrdinal !== null && <span className="muted">{verdict.ratingOrdinal} on a scale of {meta.ratingScale.worstRating}–{meta.ratingScale.bestRating}</span>}
+            {!verdict.approved && <strong className="draft-mark">Not approved ({verdict.status.toLowerCase().replace(/_/g, " ")})</strong>}
+          </p>
+          <p className="verdict-summary">{verdict.summary}</p>
+          <p className="muted report-byline">
+            By {verdict.authorName}
+            {verdict.approvedByName && <>, reviewed by {verdict.approvedByName}</>}
+            {verdict.firstApprovedAt && <> · first published {day.format(verdict.firstApprovedAt)}</>} · updated {day.format(verdict.modifiedAt)}
+          </p>
+          {verdict.evidence.length > 0 && (
+            <>
+              <h4>Evidence</h4>
+              <ul className="report-evidence">
+                {verdict.evidence.map((e, i) => (
+                  <li key={i}>
+                    <LinkOrText url={e.url}>{e.title || e.url}</LinkOrText>
+                    {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <p className="muted">No verdict yet.</p>
+      )}
+      {entry.appearances.length > 0 && (
+        <>
+          <h4>Where it appeared</h4>
+          <ul className="report-appearances">
+            {entry.appearances.map((a, i) => (
+              <li key={i}>
+                <blockquote className="appearance">“{a.quote}”</blockquote>
+                <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
+                {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
+                {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>open in Factdesk</a></span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A stored URL becomes a link only if it is http(s): never a javascript: link on a public page. */
+function LinkOrText({ url, children }: { url: string | null; children: ReactNode }) {
+  const safe = safeLinkUrl(url);
+  return safe ? <a href={safe} rel="noopener nofollow noreferrer">{children}</a> : <span>{children}</span>;
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { appOrigin, publicReportUrl } from "@/app/_lib/app-origin";
+import { ReportDocument } from "@/app/_components/report/report-document";
+import { ReportDownloads } from "@/app/_components/report/report-downloads";
+import { firstEntries } from "@/app/_components/report/first-entries";
+import { openPublicReport } from "@/lib/reports/open-public-report";
+import { buildReportMeta } from "@/lib/reports/build-report-meta";
+import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
+import { NotFoundError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+const PAGE = 100;
+
+async function open(token: string) {
+  return openPublicReport(token).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { record } = await open((await params).token);
+  return { title: record.title, referrer: "no-referrer" };
+}
+
+/**
+ * The public, read-only page of a published report, for anyone with the link
+ * (no sign-in): approved verdicts only, corrections with their dates, and
+ * every download. Unpublished or unknown: 404. Nothing here links into the
+ * workspace or names a member's email address.
+ */
+export default async function PublicReportPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ after?: string }> }) {
+  const { token } = await params;
+  const { after } = await searchParams;
+  const { access, record } = await open(token);
+  const url = publicReportUrl(await appOrigin(), token);
+  const meta = await buildReportMeta(access, record, { internal: false, url });
+  const [page, total] = await Promise.all([
+    firstEntries(loadReportEntries(access, record, { internal: false, pageSize: PAGE + 1, ...(after ? { after } : {}) }), PAGE),
+    countReportEntries(access, record, { internal: false }),
+  ]);
+  return (
+    <main id="main" className="page public-report">
+      <ReportDocument
+        meta={meta}
+        aside={<ReportDownloads base={`/r/${token}/download`} internal={false} />}
+        entries={page.entries}
+        total={total}
+        more={
+          (after || page.hasMore) && (
+            <p className="no-print row-actions">
+              {after && <Link href={`/r/${token}`}>← First claims</Link>}
+              {page.hasMore && <Link href={`/r/${token}?after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>Next {PAGE} claims →</Link>}
+            </p>
+          )
+        }
+      />
+      <footer className="muted report-footer">Published with Factdesk by {meta.organisation.name}. Read-only.</footer>
+    </main>
+  );
+}

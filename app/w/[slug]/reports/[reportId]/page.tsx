@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { pageActor } from "@/app/_lib/page-actor";
+import { appOrigin, publicReportUrl } from "@/app/_lib/app-origin";
+import { ReportDocument } from "@/app/_components/report/report-document";
+import { ReportDownloads } from "@/app/_components/report/report-downloads";
+import { firstEntries } from "@/app/_components/report/first-entries";
+import { getReport } from "@/lib/reports/get-report";
+import { buildReportMeta } from "@/lib/reports/build-report-meta";
+import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/policy/policy";
+import { PublishControls } from "./publish-controls";
+
+export const metadata: Metadata = { title: "Report" };
+
+/** Claims shown per page of the preview; the downloads hold them all. */
+const PREVIEW_PAGE = 100;
+
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ slug: string; reportId: string }>; searchParams: Promise<{ view?: string; after?: string }> }) {
+  const { slug, reportId } = await params;
+  const { view, after } = await searchParams;
+  const actor = await pageActor(slug);
+  const mayPreviewInternal = can(actor, "report.exportInternal");
+  const internal = view === "internal" && mayPreviewInternal;
+  const report = await getReport(actor, reportId, { internal }).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  });
+  const origin = await appOrigin();
+  const base = `/w/${slug}/reports/${reportId}`;
+  const publicUrl = report.publicToken ? publicReportUrl(origin, report.publicToken) : null;
+  const meta = await buildReportMeta(actor, report.record, { internal, url: !internal && publicUrl ? publicUrl : `${origin}${base}` });
+  const [page, total] = await Promise.all([
+    firstEntries(loadReportEntries(actor, report.record, { internal, pageSize: PREVIEW_PAGE + 1, ...(after ? { after } : {}) }), PREVIEW_PAGE),
+    countReportEntries(actor, report.record, { internal }),
+  ]);
+  const viewQuery = internal ? "view=internal&" : "";
+  return (
+    <>
+      <p className="no-print" style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>← Reports</Link></p>
+      <div className="report-toolbar no-print">
+        {mayPreviewInternal && (
+          <nav aria-label="Version of the report" className="tabs">
+            <Link href={base} aria-current={internal ? undefined : "page"}>Published version (approved verdicts)</Link>
+            <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>Internal version (includes unapproved)</Link>
+          </nav>
+        )}
+        <PublishControls slug={slug} reportId={reportId} publicUrl={publicUrl} everPublished={report.record.publicToken !== null} canPublish={can(actor, "report.publish")} />
+        <ReportDownloads base={`${base}/download`} internal={internal} />
+      </div>
+      <ReportDocument
+        meta={meta}
+        entries={page.entries}
+        total={total}
+        articleHref={(articleId) => `/w/${slug}/articles/${articleId}`}
+        more={
+          (after || page.hasMore) && (
+            <p className="no-print row-actions">
+              {after && <Link href={`${base}${internal ? "?view=internal" : ""}`}>← First claims</Link>}
+              {page.hasMore && <Link href={`${base}?${viewQuery}after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>Next {PREVIEW_PAGE} claims →</Link>}
+            </p>
+          )
+        }
+      />
+    </>
+  );
+}

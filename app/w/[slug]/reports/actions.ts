@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { createReport } from "@/lib/reports/create-report";
+import { publishReport } from "@/lib/reports/publish-report";
+import { unpublishReport } from "@/lib/reports/unpublish-report";
+import { importWebAnnotations, type ImportWebAnnotationsResult } from "@/lib/reports/import-web-annotations";
+import { CreateReportInputSchema } from "@/lib/reports/schemas";
+
+// Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
+
+export async function createReportAction(slug: string, _previous: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runFormAction(form, async (fields) => createReport(await getActor(slug), CreateReportInputSchema.parse({ ...fields, claimIds: form.getAll("claimIds").map(String) })));
+  if (result.ok) redirect(`/w/${slug}/reports/${result.data.id}`);
+  return result;
+}
+
+export async function publishReportAction(slug: string, reportId: string, _previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async () => publishReport(await getActor(slug), reportId), "Published. The public link is live.");
+  if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
+  return result;
+}
+
+export async function unpublishReportAction(slug: string, reportId: string, _previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async () => unpublishReport(await getActor(slug), reportId), "Unpublished. The public link now answers “not found”.");
+  if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
+  return result;
+}
+
+/** Upload of a W3C Web Annotation file; `articleId` from the form (or fixed by the article page). */
+export async function importAnnotationsAction(slug: string, _previous: ActionResult<ImportWebAnnotationsResult> | null, form: FormData): Promise<ActionResult<ImportWebAnnotationsResult>> {
+  const result = await runFormAction(form, async (fields) => {
+    const file = form.get("file");
+    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    return importWebAnnotations(await getActor(slug), { file: upload, articleId: fields.articleId || null });
+  });
+  if (result.ok) revalidatePath(`/w/${slug}/articles`, "layout");
+  return result;
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import { createReportAction } from "../actions";
+
+export interface ScopeChoice {
+  scope: "ARTICLE" | "CLAIMS" | "CONFLICT" | "WORKSPACE";
+  articleId: string;
+  conflictId: string;
+  claimIds: string[];
+  fromDate: string;
+  toDate: string;
+  title: string;
+}
+
+type Option = { id: string; label: string };
+
+const SCOPE_OPTIONS: { value: ScopeChoice["scope"]; label: string }[] = [
+  { value: "ARTICLE", label: "One article" },
+  { value: "CLAIMS", label: "Chosen claims" },
+  { value: "CONFLICT", label: "A conflict" },
+  { value: "WORKSPACE", label: "The whole workspace over a date range" },
+];
+
+/**
+ * Title and scope of a new report. Every scope's fields are in the page (so
+ * it works without JavaScript: the chosen radio decides); with JavaScript
+ * only the chosen scope's fields are shown.
+ */
+export function NewReportForm({ slug, initial, articles, claims, conflicts }: { slug: string; initial: ScopeChoice; articles: Option[]; claims: Option[]; conflicts: Option[] }) {
+  const [state, action, pending] = useActionState(createReportAction.bind(null, slug), null);
+  const [scope, setScope] = useState(initial.scope);
+  const [hydrated, setHydrated] = useState(false);
+  // before hydration (and without JavaScript) every scope's fields stay visible
+  useEffect(() => setHydrated(true), []);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = (state && !state.ok && state.values) || {};
+  const shown = (s: ScopeChoice["scope"]) => ({ hidden: hydrated && scope !== s, "data-scope": s });
+  return (
+    <form action={action} aria-label="New report" className="card report-form">
+      {state && !state.ok && <p role="alert" className="alert error">{state.error}</p>}
+      <Field id="title" label="Title" errors={errors.title}>
+        <input type="text" {...fieldAria("title", errors.title)} defaultValue={values.title ?? initial.title} required minLength={3} maxLength={200} />
+      </Field>
+      <fieldset className="scope-choice">
+        <legend>What the report covers</legend>
+        {SCOPE_OPTIONS.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="radio" name="scope" value={o.value} checked={scope === o.value} onChange={() => setScope(o.value)} /> {o.label}
+          </label>
+        ))}
+        {errors.scope?.map((m) => <p key={m} className="field-error">{m}</p>)}
+      </fieldset>
+      <div {...shown("ARTICLE")}>
+        <Field id="articleId" label="Article" errors={errors.articleId}>
+          <select {...fieldAria("articleId", errors.articleId)} defaultValue={values.articleId ?? initial.articleId}>
+            <option value="">Choose an article…</option>
+            {articles.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+          </select>
+        </Field>
+      </div>
+      <fieldset {...shown("CLAIMS")} className="claim-picker">
+        <legend>Claims</legend>
+        {claims.length === 0 && <p className="muted">No claims in this workspace yet.</p>}
+        {claims.map((c) => (
+          <label key={c.id} className="checkbox">
+            <input type="checkbox" name="claimIds" value={c.id} defaultChecked={initial.claimIds.includes(c.id)} /> {c.label}
+          </label>
+        ))}
+        {errors.claimIds?.map((m) => <p key={m} className="field-error">{m}</p>)}
+      </fieldset>
+      <div {...shown("CONFLICT")}>
+        <Field id="conflictId" label="Conflict" errors={errors.conflictId}>
+          <select {...fieldAria("conflictId", errors.conflictId)} defaultValue={values.conflictId ?? initial.conflictId}>
+            <option value="">Choose a conflict…</option>
+            {conflicts.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          </select>
+        </Field>
+      </div>
+      <div {...shown("WORKSPACE")} className="form-row">
+        <Field id="fromDate" label="Verdicts approved from" hint="included" errors={errors.fromDate}>
+          <input {...fieldAria("fromDate", errors.fromDate, true)} type="date" defaultValue={values.fromDate ?? initial.fromDate} />
+        </Field>
+        <Field id="toDate" label="Until" hint="not included" errors={errors.toDate}>
+          <input {...fieldAria("toDate", errors.toDate, true)} type="date" defaultValue={values.toDate ?? initial.toDate} />
+        </Field>
+      </div>
+      <button className="button" type="submit" disabled={pending}>{pending ? "Saving…" : "Create report"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
+import { findArticles } from "@/lib/articles/find-articles";
+import { findClaims } from "@/lib/claims/find-claims";
+import { findConflicts } from "@/lib/conflicts/find-conflicts";
+import { NewReportForm, type ScopeChoice } from "./new-report-form";
+
+export const metadata: Metadata = { title: "New report" };
+
+const SCOPES = ["ARTICLE", "CLAIMS", "CONFLICT", "WORKSPACE"] as const;
+
+/** The scope chooser; article, claim and conflict pages link here with the scope filled in (?scope=…&articleId=…). */
+export default async function NewReportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const actor = await pageActor(slug);
+  pageAuthorize(actor, "report.exportInternal");
+  const [articles, claims, open, resolved] = await Promise.all([findArticles(actor), findClaims(actor), findConflicts(actor, { status: "OPEN" }), findConflicts(actor, { status: "RESOLVED" })]);
+  const conflicts = [...open.conflicts, ...resolved.conflicts];
+  const scope = SCOPES.find((s) => s === query.scope) ?? "ARTICLE";
+  const initial: ScopeChoice = {
+    scope,
+    articleId: query.articleId ?? "",
+    conflictId: query.conflictId ?? "",
+    claimIds: (query.claimIds ?? "").split(",").filter(Boolean),
+    fromDate: query.fromDate ?? firstOfMonth(),
+    toDate: query.toDate ?? firstOfNextMonth(),
+    title: defaultTitle(scope, query, articles, conflicts),
+  };
+  return (
+    <>
+      <p style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>← Reports</Link></p>
+      <h1>New report</h1>
+      <NewReportForm
+        slug={slug}
+        initial={initial}
+        articles={articles.map((a) => ({ id: a.id, label: a.title }))}
+        claims={claims.map((c) => ({ id: c.id, label: c.statement }))}
+        conflicts={conflicts.map((c) => ({ id: c.id, label: c.question }))}
+      />
+    </>
+  );
+}
+
+function defaultTitle(scope: string, query: Record<string, string | undefined>, articles: { id: string; title: string }[], conflicts: { id: string; question: string }[]): string {
+  if (scope === "ARTICLE") {
+    const article = articles.find((a) => a.id === query.articleId);
+    return article ? `Fact-check: ${article.title}` : "";
+  }
+  if (scope === "CONFLICT") {
+    const conflict = conflicts.find((c) => c.id === query.conflictId);
+    return conflict ? `Conflict: ${conflict.question}`.slice(0, 200) : "";
+  }
+  if (scope === "WORKSPACE") return `Fact-checks, ${new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date())}`;
+  return "";
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+function firstOfMonth(): string {
+  const now = new Date();
+  return iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)));
+}
+function firstOfNextMonth(): string {
+  const now = new Date();
+  return iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)));
+}

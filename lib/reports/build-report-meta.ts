@@ -1,0 +1,52 @@
+import { db } from "@/lib/db/client";
+import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
+import { describeScope, type ScopeNames } from "@/lib/reports/describe-scope";
+import type { ReportRecord } from "@/lib/reports/scope";
+import type { ReportMeta, ReportRatingScale } from "@/lib/reports/report-model";
+
+/**
+ * What every export of a report starts with: title, URL, scope, the
+ * organisation, the rating scale, corrections. Same authorization as the
+ * entries (authorizeReportRead). `url` is the report page: the public URL
+ * for published output of a published report, the app's page otherwise.
+ */
+export async function buildReportMeta(reader: ReportReader, report: ReportRecord, options: { internal: boolean; url: string }): Promise<ReportMeta> {
+  authorizeReportRead(reader, report, options);
+  const [workspace, levels, corrections, names] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true, organisationUrl: true } }),
+    db.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, ordinal: { not: null } }, orderBy: [{ ordinal: "asc" }, { position: "asc" }], select: { key: true, label: true, ordinal: true } }),
+    db.reportCorrection.findMany({ where: { workspaceId: report.workspaceId, reportId: report.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true, note: true, claimId: true } }),
+    scopeNames(report, options.internal),
+  ]);
+  return {
+    title: report.title,
+    url: options.url,
+    internal: options.internal,
+    scopeDescription: describeScope(report, names),
+    organisation: { name: workspace.organisationName, url: workspace.organisationUrl },
+    ratingScale: ratingScaleOf(levels),
+    generatedAt: new Date(),
+    publishedAt: report.publishedAt,
+    corrections: corrections.map((c) => ({ date: c.createdAt, note: c.note, claimId: c.claimId })),
+  };
+}
+
+/** Pure: ClaimReview bounds from the ordinal levels (worst = 1, best = the highest ordinal). */
+export function ratingScaleOf(levels: { key: string; label: string; ordinal: number | null }[]): ReportRatingScale {
+  const ordinal = levels.filter((l): l is { key: string; label: string; ordinal: number } => l.ordinal !== null).sort((a, b) => a.ordinal - b.ordinal);
+  return { levels: ordinal, worstRating: 1, bestRating: ordinal.reduce((best, l) => Math.max(best, l.ordinal), 1) };
+}
+
+async function scopeNames(report: ReportRecord, internal: boolean): Promise<ScopeNames> {
+  if (report.scope === "ARTICLE" && report.articleId) {
+    const article = await db.article.findFirst({ where: { id: report.articleId, workspaceId: report.workspaceId, deletedAt: null }, select: { title: true } });
+    return { articleTitle: article?.title ?? null };
+  }
+  if (report.scope === "CONFLICT" && report.conflictId) {
+    const conflict = await db.conflict.findFirst({ where: { id: report.conflictId, workspaceId: report.workspaceId }, select: { question: true, kind: true } });
+    // A disagreement's question names unapproved ratings: published output says it neutrally (as questionFor does for viewers).
+    if (conflict?.kind === "VERDICT_DISAGREEMENT" && !internal) return { conflictQuestion: "Editors disagreed on a claim's rating" };
+    return { conflictQuestion: conflict?.question ?? null };
+  }
+  return {};
+}

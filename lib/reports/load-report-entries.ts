@@ -1,0 +1,118 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
+import { countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
+import type { ReportRecord } from "@/lib/reports/scope";
+import type { ReportEntry, ReportVerdict } from "@/lib/reports/report-model";
+
+/**
+ * Claims read per query: bounds memory (a page of entries is a few MB at
+ * most) whatever the size of the workspace; each page query costs a scan of
+ * the remaining claims' order, so fewer, larger pages are faster (bench/export.ts).
+ */
+export const REPORT_PAGE_SIZE = 1000;
+
+export interface LoadEntriesOptions {
+  /** internal output may show unapproved verdicts (marked approved = false) and claims without a verdict */
+  internal: boolean;
+  pageSize?: number;
+  /** start after this claim (a cursor from an earlier page), for paged previews */
+  after?: string;
+}
+
+/**
+ * The entries of a report, one per claim in scope, in the order claims were
+ * created, read page by page with a cursor: a whole-workspace export never
+ * holds more than one page of rows. Same authorization as every report read
+ * (authorizeReportRead, checked before the first query).
+ *
+ * The verdict of each entry: for published output the latest approved
+ * verdict; for internal output the claim's most recently changed verdict that
+ * is not rejected (approved or not). Appearances: live passages in live
+ * articles, oldest article first.
+ */
+export async function* loadReportEntries(reader: ReportReader, report: ReportRecord, options: LoadEntriesOptions): AsyncGenerator<ReportEntry> {
+  authorizeReportRead(reader, report, options);
+  const limit = options.pageSize ?? REPORT_PAGE_SIZE;
+  const levels = await ratingLevels(report.workspaceId);
+  const hideEmails = isPublicAccess(reader) || !options.internal;
+  let cursor: EntryCursor | null = null;
+  if (options.after !== undefined) {
+    // a cursor from the URL must be a claim of this report, or it would position the page on someone else's row
+    cursor = await cursorAfterClaim(report, options, options.after);
+    if (!cursor) throw new NotFoundError("Claim");
+  }
+  // The next page is read while this one is being written out (two pages in memory at most).
+  const fetchPage = (after: EntryCursor | null) => loadEntryPage(report, { internal: options.internal, cursor: after, limit });
+  let next: Promise<EntryRow[]> | null = fetchPage(cursor);
+  try {
+    while (next) {
+      const rows: EntryRow[] = await next;
+      const last = rows.at(-1);
+      next = rows.length === limit && last ? fetchPage({ at: last.cursorAt, id: last.id }) : null;
+      const names = await personNames(rows, hideEmails);
+      for (const row of rows) yield toEntry(row, levels, names);
+    }
+  } finally {
+    // a reader that stops early leaves a page in flight: let it settle quietly
+    next?.catch(() => {});
+  }
+}
+
+/** How many entries loadReportEntries will yield (for progress bars). */
+export async function countReportEntries(reader: ReportReader, report: ReportRecord, options: { internal: boolean }): Promise<number> {
+  authorizeReportRead(reader, report, options);
+  return countEntries(report, options);
+}
+
+function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, string>): ReportEntry {
+  return {
+    claim: { id: row.id, statement: row.statement, claimant: row.claimant, claimDate: row.claimDate === null ? null : new Date(row.claimDate), anchor: claimAnchor(row.id) },
+    appearances: row.appearances.map((a) => ({ ...a, articlePublishedAt: a.articlePublishedAt === null ? null : new Date(a.articlePublishedAt) })),
+    verdict: row.verdict ? toVerdict(row.verdict, levels, names) : null,
+  };
+}
+
+/** Fragment id of a claim on the report page. */
+export function claimAnchor(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+type Level = { key: string; label: string; ordinal: number | null };
+
+async function ratingLevels(workspaceId: string): Promise<Map<string, Level>> {
+  const rows = await db.ratingLevel.findMany({ where: { workspaceId }, select: { id: true, key: true, label: true, ordinal: true } });
+  return new Map(rows.map(({ id, ...level }) => [id, level]));
+}
+
+/** Names of the page's verdict authors and approvers. Published output never shows an email address. */
+async function personNames(details: EntryRow[], hideEmails: boolean): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const { verdict } of details) {
+    if (!verdict) continue;
+    ids.add(verdict.authorId);
+    verdict.approvals.forEach((a) => ids.add(a.reviewerId));
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  return new Map(users.map((u) => [u.id, u.name ?? (hideEmails ? "Staff" : u.email)]));
+}
+
+function toVerdict(v: NonNullable<EntryRow["verdict"]>, levels: Map<string, Level>, names: Map<string, string>): ReportVerdict {
+  const level = levels.get(v.ratingLevelId);
+  const approved = v.status === "APPROVED";
+  const approval = approved ? v.approvals.filter((a) => a.revisionId === v.revisionId).at(-1) : undefined;
+  return {
+    id: v.id,
+    status: v.status,
+    approved,
+    ratingKey: level?.key ?? "",
+    ratingLabel: level?.label ?? "Unknown rating",
+    ratingOrdinal: level?.ordinal ?? null,
+    summary: v.summary,
+    evidence: v.evidence,
+    authorName: names.get(v.authorId) ?? "Staff",
+    approvedByName: approval ? (names.get(approval.reviewerId) ?? "Staff") : null,
+    firstApprovedAt: v.approvals[0] ? new Date(v.approvals[0].createdAt) : null,
+    modifiedAt: new Date(v.updatedAt),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * What a report is made of, as plain data: lib/reports builds it from the
+ * database (scoped, authorized), lib/exports turns it into files (pure, no DB).
+ * Entries arrive as an AsyncIterable so whole-workspace exports stream.
+ */
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+
+export interface ReportRatingScale {
+  /** levels on the ordinal truth scale, worst (ordinal 1) first; levels without an ordinal are left out */
+  levels: { key: string; label: string; ordinal: number }[];
+  /** ClaimReview reviewRating bounds: worstRating = 1, bestRating = the highest ordinal */
+  worstRating: number;
+  bestRating: number;
+}
+
+export interface ReportCorrectionNote {
+  date: Date;
+  note: string;
+  claimId: string | null;
+}
+
+export interface ReportMeta {
+  title: string;
+  /** absolute URL of the report page (the public URL when published); claim anchors are `${url}#${entry.claim.anchor}` */
+  url: string;
+  /** internal reports may include verdicts that are not approved; every such entry must be visibly marked */
+  internal: boolean;
+  /** human description of the scope, e.g. "Article: Flooding in …" or "Workspace, 1–30 Nov 2026" */
+  scopeDescription: string;
+  organisation: { name: string; url: string | null };
+  ratingScale: ReportRatingScale;
+  generatedAt: Date;
+  publishedAt: Date | null;
+  corrections: ReportCorrectionNote[];
+}
+
+export interface ReportAppearance {
+  articleId: string;
+  articleTitle: string;
+  articleUrl: string | null;
+  outlet: string | null;
+  articleAuthor: string | null;
+  articlePublishedAt: Date | null;
+  /** the highlighted text of the claim in that article */
+  quote: string;
+}
+
+export interface ReportEvidence {
+  url: string;
+  title: string;
+  quote: string | null;
+}
+
+export interface ReportVerdict {
+  id: string;
+  status: VerdictStatus;
+  approved: boolean;
+  ratingKey: string;
+  ratingLabel: string;
+  /** null for levels outside the truth scale (e.g. unverifiable) */
+  ratingOrdinal: number | null;
+  summary: string;
+  evidence: ReportEvidence[];
+  authorName: string;
+  /** the reviewer who approved the current revision, when approved */
+  approvedByName: string | null;
+  /** first approval of this verdict (ClaimReview datePublished); null when never approved */
+  firstApprovedAt: Date | null;
+  /** last change of the verdict (ClaimReview dateModified) */
+  modifiedAt: Date;
+}
+
+export interface ReportEntry {
+  claim: {
+    id: string;
+    statement: string;
+    claimant: string | null;
+    claimDate: Date | null;
+    /** fragment id of the claim on the report page, unique within the report */
+    anchor: string;
+  };
+  /** oldest article publication first: [0] is the first appearance */
+  appearances: ReportAppearance[];
+  /** the verdict shown for the claim; null when an internal report lists a claim without one */
+  verdict: ReportVerdict | null;
+}
+
+/** One annotation for the W3C Web Annotation export. */
+export interface ExportAnnotation {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  /** the article's own URL when known; the target source */
+  articleUrl: string | null;
+  /** URL of the article in this app, used as source when articleUrl is null */
+  appUrl: string;
+  kind: "NOTE" | "CLAIM";
+  /** UTF-16 code units of the canonical text, end exclusive (what the app stores) */
+  start: number;
+  end: number;
+  /** the same span in Unicode code points (what most Web Annotation consumers expect) */
+  startCodePoint: number;
+  endCodePoint: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Markdown note */
+  body: string;
+  tags: string[];
+  creatorName: string;
+  created: Date;
+  modified: Date;
+  replies: { id: string; body: string; creatorName: string; created: Date; modified: Date }[];
+}
