@@ -43,7 +43,7 @@ export async function resolveConflict(actor: Actor, input: ResolveConflictInput)
     }
     const verdicts: ResolverVerdict[] = [];
     for (const { claimId, ratingKey } of input.ratings) {
-      verdicts.push(await writeResolverVerdict(tx, actor, claimId, { ratingKey, summary: input.resolution, evidence: input.evidence, conflictId: conflict.id }));
+      verdicts.push(await writeResolverVerdict(tx, actor, claimId, { ratingKey, summary: input.resolution, evidence: input.evidence, conflictId: conflict.id, correctionNote: input.correctionNote ?? null }));
     }
     // The resolution covers the revisions it wrote: keep resolvedAt at or after them, whichever clock stamped them.
     const newest = await tx.verdictRevision.findFirst({ where: { workspaceId: actor.workspaceId, verdictId: { in: verdicts.map((v) => v.verdictId) } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { EvidenceInputSchema } from "@/lib/verdicts/schemas";
 
 export const ConflictStatusFilterSchema = z.enum(["OPEN", "RESOLVED"]);
@@ -13,6 +14,8 @@ export const ResolveConflictInputSchema = z.object({
   evidence: z.array(EvidenceInputSchema).max(50, "At most 50 evidence items.").default([]),
   /** Optional: a rating per member claim, written as the resolver's own verdict and submitted for review. */
   ratings: z.array(z.object({ claimId: z.string().min(1), ratingKey: z.string().min(1) })).max(100).default([]),
+  /** Needed when a rating revises the resolver's approved verdict on a claim of a published report. */
+  correctionNote: CorrectionNoteSchema,
 });
 export type ResolveConflictInput = z.infer<typeof ResolveConflictInputSchema>;
 

@@ -22,9 +22,9 @@ export interface ResolverVerdict {
  * reviewer must approve it (four-eyes): a resolution never approves anything
  * by itself. Each step is audited like the use case it mirrors.
  */
-export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string, content: { ratingKey: string; summary: string; evidence: EvidenceInput[]; conflictId: string }): Promise<ResolverVerdict> {
+export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string, content: { ratingKey: string; summary: string; evidence: EvidenceInput[]; conflictId: string; correctionNote: string | null }): Promise<ResolverVerdict> {
   authorize(actor, "verdict.draft");
-  const { conflictId, ...revisionContent } = content;
+  const { conflictId, correctionNote, ...revisionContent } = content;
   const own = await tx.verdict.findFirst({
     where: { ...verdictScope(actor), claimId, authorId: actor.userId },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -36,7 +36,8 @@ export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string
     verdictId = own.id;
     lockVersion = own.lockVersion;
     if (own.status === "SUBMITTED") lockVersion = (await step(tx, actor, verdictId, lockVersion, "withdraw", conflictId)).lockVersion;
-    const revised = await applyVerdictEvent(tx, actor, { verdictId, lockVersion }, "revise");
+    // revising an approved verdict of a published report needs the correction note (require-correction-note.ts)
+    const revised = await applyVerdictEvent(tx, actor, { verdictId, lockVersion, correctionNote }, "revise");
     lockVersion = revised.lockVersion;
   } else {
     const created = await tx.verdict.create({ data: { workspaceId: actor.workspaceId, claimId, authorId: actor.userId }, select: { id: true, lockVersion: true } });

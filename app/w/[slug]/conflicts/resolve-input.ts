@@ -1,8 +1,9 @@
 /**
  * The resolve form's fields as the shape ResolveConflictInputSchema parses:
  * one hidden `member` per claim, a `holds:<claimId>` checkbox and an optional
- * `rating:<claimId>` select per claim, `resolution`, and evidence items
- * `evidence.<n>.url|title|quote` (an item left entirely blank is dropped).
+ * `rating:<claimId>` select per claim, `resolution`, evidence items
+ * `evidence.<n>.url|title|quote` (an item left entirely blank is dropped), and
+ * `correctionNote` (needed when a rating changes a published report).
  * Validation is the schema's job; this only reshapes.
  */
 export function resolveInputFromForm(conflictId: string, form: FormData): Record<string, unknown> {
@@ -20,5 +21,6 @@ export function resolveInputFromForm(conflictId: string, form: FormData): Record
     resolution: text("resolution"),
     evidence,
     ratings: members.flatMap((claimId) => (text(`rating:${claimId}`) ? [{ claimId, ratingKey: text(`rating:${claimId}`) }] : [])),
+    correctionNote: text("correctionNote"),
   };
 }

@@ -76,6 +76,14 @@ export function ResolveForm({ slug, conflictId, members, levels }: { slug: strin
           <textarea rows={2} defaultValue={values["evidence.0.quote"]} {...fieldAria("evidence.0.quote", errors["evidence.0.quote"])} />
         </Field>
       </fieldset>
+      <Field
+        id="correctionNote"
+        label="Correction note (only for claims in a published report)"
+        hint="If a rating changes a verdict that a published report shows, readers see this note with today's date."
+        errors={errors.correctionNote}
+      >
+        <textarea rows={2} defaultValue={values.correctionNote} {...fieldAria("correctionNote", errors.correctionNote)} />
+      </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Resolving…" : "Resolve conflict"}
       </button>
