@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: lint + typecheck, unit, integration (real PostgreSQL: TEST_DATABASE_URL's
 # server if set, else a throw-away embedded one), production build, Playwright e2e
-# (Debian chromium). Every stage runs even if an earlier one failed; each writes
-# its counts to test-results/summary/<stage>.json, and the last line sums them.
+# (Debian chromium), load and faults (the build under load). Every stage runs even if an
+# earlier one failed; each writes its counts to test-results/summary/<stage>.json, and the
+# last line sums them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -34,5 +35,11 @@ echo "::: playwright e2e"
 rm -f test-results/playwright.json
 npx playwright test
 node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$summary/e2e.json" || record e2e 0 1
+# Load and faults (test/load): the built app under 50 editors, a PostgreSQL crash, two instances.
+# Bounded: at the limit every process gets SIGTERM, and the tests stop their apps and databases.
+echo "::: load and faults"
+rm -f test-results/vitest-load.json
+timeout --kill-after=30 240 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
+node scripts/count-results.mjs vitest test-results/vitest-load.json load > "$summary/load.json" || record load 0 1
 
 node scripts/count-results.mjs sum "$summary"

@@ -19,7 +19,7 @@ export interface NextApp {
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string> }): Promise<NextApp> {
+export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string>; onOutput?: (text: string) => void }): Promise<NextApp> {
   const root = process.cwd();
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!existsSync(next)) throw new Error(`${next} not found: run the benchmark from the project folder after npm install`);
@@ -42,7 +42,10 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
   });
   // The last few KB of output, shown if the server fails to start.
   let output = "";
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+    options.onOutput?.(chunk.toString()); // the load tests show the server's errors next to a failed check
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
 

@@ -45,6 +45,18 @@ const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const UNAVAILABLE_DRIVER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // PostgreSQL: connection exceptions (08xxx), shutting down / starting up (57P01-57P03), too many connections (53300).
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+// node-postgres reports a lost or unobtainable connection as a plain Error without a code, which
+// @prisma/adapter-pg passes through: the server went away mid-query or mid-transaction (a crash, a
+// restart), a connect timed out, or no pooled connection freed up within connectionTimeoutMillis.
+const UNAVAILABLE_PG_MESSAGES = [
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "timeout exceeded when trying to connect",
+  "Client has encountered a connection error and is not queryable",
+];
+// Prisma: an interactive transaction that got no pooled connection within maxWait (P2028): every
+// connection is busy, as when the database stalls; other P2028 errors (an expired transaction) stay 500s.
+const NO_CONNECTION_FOR_TRANSACTION = "Unable to start a transaction in the given time";
 // PostgreSQL text cannot hold U+0000 (22021) and refuses some escapes (22P05).
 const INVALID_TEXT_SQLSTATE = new Set(["22021", "22P05"]);
 
@@ -57,7 +69,13 @@ export function translateDatabaseError(error: unknown): unknown {
   if (typeof error !== "object" || error === null) return error;
   const cause = (error as DriverMeta).meta?.driverAdapterError?.cause;
   const sqlState = cause?.originalCode ?? (error as { code?: unknown }).code;
-  if (UNAVAILABLE_PRISMA_CODES.has(prismaCode(error) ?? "") || UNAVAILABLE_DRIVER_KINDS.has(cause?.kind ?? "") || (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState))) {
+  if (
+    UNAVAILABLE_PRISMA_CODES.has(prismaCode(error) ?? "") ||
+    UNAVAILABLE_DRIVER_KINDS.has(cause?.kind ?? "") ||
+    (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState)) ||
+    isLostConnection(error) ||
+    (prismaCode(error) === "P2028" && String((error as { message?: unknown }).message).includes(NO_CONNECTION_FOR_TRANSACTION))
+  ) {
     return new ServiceUnavailableError();
   }
   if (typeof sqlState === "string" && INVALID_TEXT_SQLSTATE.has(sqlState)) {
@@ -65,4 +83,12 @@ export function translateDatabaseError(error: unknown): unknown {
     return new InvalidInputError(message, { form: [message] });
   }
   return error;
+}
+
+/** Prisma keeps the driver's message, sometimes after its own "Invalid `…` invocation" preamble. */
+function isLostConnection(error: object): boolean {
+  const message = (error as { message?: unknown }).message;
+  if (typeof message !== "string") return false;
+  const trimmed = message.trim();
+  return UNAVAILABLE_PG_MESSAGES.some((known) => trimmed === known || trimmed.endsWith(`\n${known}`));
 }
