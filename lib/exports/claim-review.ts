@@ -123,10 +123,11 @@ function describeMissing(entry: ReportEntry, paths: string[]): string[] {
 /**
  * A JSON array of ClaimReview objects (each with its @context, as Google reads
  * them), yielded one entry at a time so a whole workspace never sits in memory.
- * Callers validate first (findClaimReviewProblems); an entry that turns invalid
- * between that check and this pass still throws rather than ship bad markup.
+ * An invalid entry throws rather than ship bad markup, unless `onProblems` is
+ * given: then its problems go there and the entry is left out, so one pass can
+ * both list every problem and write the file (the caller refuses the file).
  */
-export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
+export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>, options: { onProblems?(problems: string[]): void } = {}): AsyncGenerator<string> {
   yield "[";
   let first = true;
   for await (const entry of entries) {
@@ -134,7 +135,10 @@ export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterab
     if (!doc) continue;
     const missingRequired = findMissingRequired(doc);
     if (missingRequired.length > 0) {
-      throw new InvalidInputError("This report cannot be exported as ClaimReview.", { claimReview: describeMissing(entry, missingRequired) });
+      const problems = describeMissing(entry, missingRequired);
+      if (!options.onProblems) throw new InvalidInputError("This report cannot be exported as ClaimReview.", { claimReview: problems });
+      options.onProblems(problems);
+      continue;
     }
     yield `${first ? "\n" : ",\n"}${scriptSafeJson(doc)}`;
     first = false;

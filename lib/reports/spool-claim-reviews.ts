@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { InvalidInputError } from "@/lib/errors";
-import { findClaimReviewProblems, streamClaimReviews } from "@/lib/exports/claim-review";
+import { streamClaimReviews } from "@/lib/exports/claim-review";
 import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
 
 /** At most this many ClaimReview problems are listed in a refusal. */
@@ -13,7 +13,7 @@ export const MAX_CLAIMREVIEW_PROBLEMS = 50;
 
 /**
  * ClaimReview must be valid before the first byte leaves: one pass over the
- * entries checks each (findClaimReviewProblems) and writes the JSON-LD to a
+ * entries checks each (streamClaimReviews' onProblems) and writes the JSON-LD to a
  * temporary file, which is then streamed to the client. Memory stays flat,
  * the database is read once, and what was checked is exactly what is sent
  * (a second read could see verdicts that changed in between). With problems,
@@ -22,14 +22,9 @@ export const MAX_CLAIMREVIEW_PROBLEMS = 50;
 export async function spoolClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): Promise<{ items: number; body: AsyncGenerator<Uint8Array> }> {
   const problems: string[] = [];
   let items = 0;
-  async function* checked(): AsyncGenerator<ReportEntry> {
+  async function* counted(): AsyncGenerator<ReportEntry> {
     for await (const entry of entries) {
-      const found = findClaimReviewProblems(meta, entry);
-      if (found.length > 0) {
-        problems.push(...found);
-        if (problems.length >= MAX_CLAIMREVIEW_PROBLEMS) return;
-        continue;
-      }
+      if (problems.length >= MAX_CLAIMREVIEW_PROBLEMS) return;
       if (entry.verdict?.approved) items++;
       yield entry;
     }
@@ -37,7 +32,7 @@ export async function spoolClaimReviews(meta: ReportMeta, entries: AsyncIterable
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-claimreview-"));
   const file = path.join(dir, "claimreview.jsonld");
   try {
-    await pipeline(Readable.from(streamClaimReviews(meta, checked())), createWriteStream(file));
+    await pipeline(Readable.from(streamClaimReviews(meta, counted(), { onProblems: (found) => problems.push(...found) })), createWriteStream(file));
     if (problems.length > 0) throw new InvalidInputError("This report cannot be exported as ClaimReview: fix what is missing first.", { claimReview: problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS) });
     // open, then remove: the open file is read to its end, and no file is left behind whatever happens to the download
     const handle = await open(file, "r");
