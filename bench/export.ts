@@ -12,9 +12,8 @@
  * while the plain query's array grows with it. Rows are bulk-inserted with SQL into a
  * throw-away database. Run alone: `npx tsx bench/export.ts`.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { provideTestDatabase } from "../scripts/test-db";
@@ -37,23 +36,8 @@ interface Seeded {
   record: import("@/lib/reports/scope").ReportRecord;
 }
 
-/**
- * Runs the benchmark in a child process: the app's database client and
- * environment are set once per process (lib/env.ts caches them), other
- * benchmarks of `npm run bench` point them at their own databases, and the
- * heap figures need a process of their own.
- */
-export async function benchExport(): Promise<BenchFigure[]> {
-  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [fileURLToPath(import.meta.url)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
-  if (code !== 0) throw new Error(`bench/export.ts exited with ${code}`);
-  return JSON.parse(output) as BenchFigure[];
-}
-
-/** The measurement itself, in this process (see benchExport). */
-async function measureExport(): Promise<BenchFigure[]> {
+/** The measurement, in a process of its own (bench/run.ts starts one per benchmark). */
+export async function measureExport(): Promise<BenchFigure[]> {
   const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
   try {
     const database = await provideTestDatabase();

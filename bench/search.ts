@@ -15,9 +15,8 @@
  *
  * Run alone: `npx tsx bench/search.ts` (`npm run bench -- search`).
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { provideTestDatabase } from "../scripts/test-db";
 import type { BenchFigure } from "./figure";
@@ -31,22 +30,8 @@ const VOCABULARY_SEED = 20_261_123;
 
 type Params = Record<string, string>;
 
-/**
- * Runs the benchmark in a child process: the app's database client and
- * environment are set once per process (lib/env.ts caches them), and other
- * benchmarks of `npm run bench` point them at their own databases.
- */
-export async function benchSearch(): Promise<BenchFigure[]> {
-  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [fileURLToPath(import.meta.url)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
-  if (code !== 0) throw new Error(`bench/search.ts exited with ${code}`);
-  return JSON.parse(output) as BenchFigure[];
-}
-
-/** The measurement itself, in this process (see benchSearch). */
-async function measureSearch(): Promise<BenchFigure[]> {
+/** The measurement, in a process of its own (bench/run.ts starts one per benchmark). */
+export async function measureSearch(): Promise<BenchFigure[]> {
   const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
   try {
     const database = await provideTestDatabase();

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { signInWithPassword } from "./support/pages";
@@ -70,4 +71,27 @@ test("oversized uploads are stopped in the form, and oversized headers are refus
   // headers beyond Node's 16 KB limit never reach the app
   const headers = await fetch(`${baseURL}/signin`, { headers: { "x-padding": "a".repeat(20_000) } });
   expect(headers.status).toBe(431);
+});
+
+test("slow clients holding connections open with half-sent requests do not stop the app serving others", async ({ baseURL }) => {
+  const { hostname, port } = new URL(baseURL!);
+  // 100 connections that send part of a request's headers, then a byte now and then (slowloris)
+  const slow = await Promise.all(
+    Array.from({ length: 100 }, () => new Promise<net.Socket>((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => {
+        socket.write("GET /signin HTTP/1.1\r\nHost: localhost\r\nX-Slow: ");
+        resolve(socket);
+      });
+      socket.on("error", reject);
+    })),
+  );
+  const trickle = setInterval(() => slow.forEach((s) => s.writable && s.write("a")), 200);
+  try {
+    // meanwhile ordinary requests are answered, every one of them
+    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${baseURL}/signin`).then((r) => r.status)));
+    expect(answers).toEqual(Array(20).fill(200));
+  } finally {
+    clearInterval(trickle);
+    slow.forEach((s) => s.destroy());
+  }
 });

@@ -87,9 +87,14 @@ export function useLiveStream(slug: string, topics: readonly string[], options: 
       }
     };
 
-    connect();
+    // The first connection waits until the browser is idle: the page hydrates and
+    // paints first (the stream and its server work would compete for the CPU), and
+    // nothing is missed, because the first connect checks changes since `since`.
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(connect, { timeout: 2_000 }) : window.setTimeout(connect, 200);
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
       disconnect();
       clearTimeout(hiddenTimer);
       document.removeEventListener("visibilitychange", onVisibility);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
 import { unpackAnnotations, type PackedAnnotations } from "@/lib/annotations/packed-annotations";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf } from "@/lib/annotations/highlighted-html";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ArticleText, isPlaced } from "./article-text";
@@ -35,7 +36,7 @@ export interface ReaderProps {
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
 export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId }: ReaderProps) {
   const router = useRouter();
-  const annotations = useMemo(() => unpackAnnotations(packed, text), [packed, text]);
+  const annotations = useUnchangedAnnotations(packed, text);
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
@@ -255,6 +256,18 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
       />
     </div>
   );
+}
+
+/**
+ * The version's annotations, as the same array for as long as their content is
+ * the same: a refresh (after a live update elsewhere on the page, or a reply)
+ * that changes no annotation then redraws no highlight.
+ */
+function useUnchangedAnnotations(packed: PackedAnnotations, text: string): AnnotationDto[] {
+  const last = useRef<{ text: string; json: string; annotations: AnnotationDto[] } | null>(null);
+  const json = JSON.stringify(packed);
+  if (last.current?.text !== text || last.current.json !== json) last.current = { text, json, annotations: unpackAnnotations(packed, text) };
+  return last.current.annotations;
 }
 
 /**
