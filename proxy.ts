@@ -5,6 +5,7 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent } from "next/server";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { databaseAnswers, databaseDownPage } from "@/lib/db/availability";
 
 const guard = withAuth({
   pages: { signIn: "/signin" },
@@ -22,6 +23,8 @@ export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent)
   }
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production" });
+  // pages (not the API and streams, which answer 503 themselves) while PostgreSQL is down: a 503 page, not a 500
+  if (request.method === "GET" && !pathname.startsWith("/api/") && !(await databaseAnswers())) return withHeaders(databaseDownPage(), headers);
   // withAuth answers only when it redirects; undefined means "signed in, go on"
   const redirect = MEMBER_PAGES.test(pathname) ? await guard(request, event) : undefined;
   if (redirect) return withHeaders(redirect, headers);

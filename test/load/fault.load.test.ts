@@ -48,6 +48,9 @@ interface Outage {
   /** whether the import had written its new version, past anchors and re-anchored annotations, uncommitted, when the server died */
   importCaughtMidTransaction: boolean;
   importError: unknown;
+  /** a page (not the API) asked for while PostgreSQL was down, and again after recovery */
+  pageWhileDown: { status: number; retryAfter: string | null; body: string };
+  pageAfterRecovery: number;
 }
 
 describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDITORS} editors, ${SECONDS} s)`, () => {
@@ -132,12 +135,17 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
     await server!.crash();
     const downAt = performance.now();
     const importError = await importing;
+    await sleep(OUTAGE_MS - 1_500 - (performance.now() - downAt));
+    const page = await fetch(`${app!.baseUrl}/signin`, { signal: AbortSignal.timeout(5_000) });
+    const pageWhileDown = { status: page.status, retryAfter: page.headers.get("retry-after"), body: await page.text() };
     await sleep(OUTAGE_MS - (performance.now() - downAt));
     const restartAt = performance.now();
     await server!.start();
     const upAt = performance.now();
     const recoveredAt = await firstSuccess();
-    outage = { lockedAt, crashAt, downAt, restartAt, upAt, recoveredAt, writesCaughtMidTransaction, importCaughtMidTransaction, importError };
+    await sleep(1_100); // the proxy asks the database again at most once a second
+    const pageAfterRecovery = (await fetch(`${app!.baseUrl}/signin`, { signal: AbortSignal.timeout(5_000) })).status;
+    outage = { lockedAt, crashAt, downAt, restartAt, upAt, recoveredAt, writesCaughtMidTransaction, importCaughtMidTransaction, importError, pageWhileDown, pageAfterRecovery };
   }
 
   /**
@@ -188,6 +196,12 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
     expect(during.length).toBeGreaterThan(20);
     expect(statusCounts(during), log.unexpectedErrors()).toEqual({ "503": during.length });
     expect(during.every((s) => s.retryAfter !== null)).toBe(true);
+  });
+
+  it("pages, too, answer a 503 page that retries by itself while PostgreSQL is down, and render again once it is back", () => {
+    expect(outage.pageWhileDown).toMatchObject({ status: 503, retryAfter: "5" });
+    expect(outage.pageWhileDown.body).toContain("cannot reach its database");
+    expect(outage.pageAfterRecovery).toBe(200);
   });
 
   it("no request in the whole run got a 500 (or any 5xx but 503), hung past the client timeout, or lost its connection", () => {
