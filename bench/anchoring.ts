@@ -5,12 +5,11 @@
  * 5,000 plain `indexOf` look-ups of the quotes in the new text, the least any
  * quote-based re-anchoring must do. Run alone: `npx tsx bench/anchoring.ts`.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { diffChars } from "diff";
 import { describeSpan, reanchorAll, type StoredAnchor } from "@/lib/anchoring";
 import { diffTexts } from "@/lib/anchoring/text-diff";
-import type { BenchFigure } from "./figure";
+import { figure, type BenchFigure } from "./figure";
+import { runWhenMain } from "./support/bench-process";
 import { seeded } from "./support/seeded-random";
 import { corpusArticle } from "./support/corpus-article";
 
@@ -49,10 +48,6 @@ export async function benchAnchoring(): Promise<BenchFigure[]> {
   return figures;
 }
 
-function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
-  const rounded = Math.round(value * 100) / 100;
-  return { name, value: rounded, unit, baseline: { ...baseline, value: Math.round(baseline.value * 100) / 100 }, ratio: Math.round((value / baseline.value) * 100) / 100, ...(goal ? { goal } : {}) };
-}
 
 /** Random spans of 1–12 words starting and ending on word boundaries. */
 function pickAnchors(text: string, random: () => number): StoredAnchor[] {
@@ -94,6 +89,4 @@ function median<T>(run: () => T, runs = RUNS): { ms: number; result: T } {
   return { ms: times[Math.floor(times.length / 2)]!, result };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  benchAnchoring().then((figures) => console.log(JSON.stringify(figures, null, 2)));
-}
+runWhenMain(import.meta.url, benchAnchoring);

@@ -5,12 +5,10 @@
  * write must cost. Both sequential (one editor) and with 10 concurrent
  * writers (pool of 10), on a fresh database. Run alone: `npx tsx bench/create.ts`.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { describeSpan } from "@/lib/anchoring";
-import { provideTestDatabase } from "../scripts/test-db";
 import { figure, type BenchFigure } from "./figure";
+import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { corpusArticle } from "./support/corpus-article";
 import { seeded } from "./support/seeded-random";
 
@@ -24,12 +22,11 @@ interface Span {
 }
 
 export async function benchCreate(): Promise<BenchFigure[]> {
-  const database = await provideTestDatabase();
-  const previousUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = database.url;
-  const raw = new pg.Pool({ connectionString: database.url, max: WRITERS });
-  const { disconnectDb } = await import("@/lib/db/client");
+  const cleanups: Cleanup[] = [];
   try {
+    const database = await useBenchDatabase(cleanups);
+    const raw = new pg.Pool({ connectionString: database.url, max: WRITERS });
+    cleanups.push({ what: "close the pg pool", run: () => raw.end() });
     const { createArticle, createUser, createWorkspaceWithMembers } = await import("../prisma/factories");
     const { createAnnotation } = await import("@/lib/annotations/create-annotation");
     const { workspace } = await createWorkspaceWithMembers({ name: "Create bench" });
@@ -64,11 +61,7 @@ export async function benchCreate(): Promise<BenchFigure[]> {
       figure(`annotations created per second through the use case, ${WRITERS} concurrent writers`, perSecond(concurrentUseCase), "per s", { name: `bare INSERTs per second through pg, ${WRITERS} concurrent writers`, value: perSecond(concurrentInsert) }),
     ];
   } finally {
-    await raw.end();
-    await disconnectDb();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await database.stop();
+    await runCleanups("create", cleanups);
   }
 }
 
@@ -96,6 +89,4 @@ function pickSpans(text: string, count: number): Span[] {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  console.log(JSON.stringify(await benchCreate(), null, 2));
-}
+runWhenMain(import.meta.url, benchCreate);

@@ -12,12 +12,10 @@
  * while the plain query's array grows with it. Rows are bulk-inserted with SQL into a
  * throw-away database. Run alone: `npx tsx bench/export.ts`.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { provideTestDatabase } from "../scripts/test-db";
-import type { BenchFigure } from "./figure";
+import { figure, type BenchFigure } from "./figure";
+import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 
 const SIZES = [1_000, 10_000] as const;
 /**
@@ -38,17 +36,9 @@ interface Seeded {
 
 /** The measurement, in a process of its own (bench/run.ts starts one per benchmark). */
 export async function measureExport(): Promise<BenchFigure[]> {
-  const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
+  const cleanups: Cleanup[] = [];
   try {
-    const database = await provideTestDatabase();
-    cleanups.push({ what: "drop the database", run: () => database.stop() });
-    const previousUrl = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = database.url;
-    cleanups.push({ what: "restore DATABASE_URL", run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)) });
-    const { env } = await import("@/lib/env");
-    if (env().DATABASE_URL !== database.url) throw new Error("The app's environment was read before this benchmark set DATABASE_URL");
-    const { disconnectDb } = await import("@/lib/db/client");
-    cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
+    await useBenchDatabase(cleanups);
 
     const seeded = new Map<number, Seeded>();
     for (const size of [...SIZES, LARGE]) seeded.set(size, await seed(size));
@@ -81,13 +71,7 @@ export async function measureExport(): Promise<BenchFigure[]> {
       ),
     ];
   } finally {
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup.run();
-      } catch (error) {
-        console.error(`bench export: could not ${cleanup.what}:`, error);
-      }
-    }
+    await runCleanups("export", cleanups);
   }
 }
 
@@ -219,17 +203,5 @@ async function seed(size: number): Promise<Seeded> {
   return { size, workspaceId: w, actor: actors.VIEWER, record };
 }
 
-function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
-}
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  measureExport().then(
-    (figures) => console.log(JSON.stringify(figures, null, 2)),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, measureExport);

@@ -16,12 +16,10 @@
  * Needs a production build (`npx next build`) and Chromium at /usr/bin/chromium
  * (or CHROMIUM_PATH). Run alone: `npx tsx bench/render.ts`.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import { describeSpan } from "@/lib/anchoring";
-import { provideTestDatabase } from "../scripts/test-db";
-import type { BenchFigure } from "./figure";
+import { figure, type BenchFigure } from "./figure";
+import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { startNextApp } from "./support/next-app";
 import { seeded } from "./support/seeded-random";
 import { corpusArticle } from "./support/corpus-article";
@@ -46,16 +44,9 @@ interface Seeded {
 
 export async function benchRender(): Promise<BenchFigure[]> {
   // Undone in reverse order, whatever happens: browser, server, db client, database.
-  const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
+  const cleanups: Cleanup[] = [];
   try {
-    const database = await provideTestDatabase();
-    cleanups.push({ what: "drop the database", run: () => database.stop() });
-
-    const previousUrl = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = database.url;
-    cleanups.push({ what: "restore DATABASE_URL", run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)) });
-    const { disconnectDb } = await import("@/lib/db/client");
-    cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
+    const database = await useBenchDatabase(cleanups);
     const data = await seed(database.url);
 
     const app = await startNextApp({ databaseUrl: database.url });
@@ -89,13 +80,7 @@ export async function benchRender(): Promise<BenchFigure[]> {
       }),
     ];
   } finally {
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup.run();
-      } catch (error) {
-        console.error(`bench render: could not ${cleanup.what}:`, error);
-      }
-    }
+    await runCleanups("render", cleanups);
   }
 }
 
@@ -290,17 +275,5 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
-}
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  benchRender().then(
-    (figures) => console.log(JSON.stringify(figures, null, 2)),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, benchRender);

@@ -15,11 +15,9 @@
  *
  * Run alone: `npx tsx bench/search.ts` (`npm run bench -- search`).
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { provideTestDatabase } from "../scripts/test-db";
-import type { BenchFigure } from "./figure";
+import { figure, type BenchFigure } from "./figure";
+import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { seedWorkspace, vocabulary, type Vocabulary } from "./search-seed";
 
 const SIZE = { articles: 10_000, annotations: 100_000, claims: 5_000 };
@@ -32,15 +30,9 @@ type Params = Record<string, string>;
 
 /** The measurement, in a process of its own (bench/run.ts starts one per benchmark). */
 export async function measureSearch(): Promise<BenchFigure[]> {
-  const cleanups: { what: string; run: () => Promise<unknown> | unknown }[] = [];
+  const cleanups: Cleanup[] = [];
   try {
-    const database = await provideTestDatabase();
-    cleanups.push({ what: "drop the database", run: () => database.stop() });
-    const previousUrl = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = database.url;
-    cleanups.push({ what: "restore DATABASE_URL", run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)) });
-    const { disconnectDb } = await import("@/lib/db/client");
-    cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
+    const database = await useBenchDatabase(cleanups);
 
     const v = vocabulary(VOCABULARY_SEED);
     const seededAt = performance.now();
@@ -75,20 +67,14 @@ export async function measureSearch(): Promise<BenchFigure[]> {
 
     const samples = `${queries.length} queries × ${TIMED_ROUNDS} rounds`;
     const data = `${SIZE.articles.toLocaleString("en")} articles, ${SIZE.annotations.toLocaleString("en")} annotations, ${SIZE.claims.toLocaleString("en")} claims`;
-    const baseline = (stat: string, p: number) => ({ name: `indexed lookup of one article by id, ${stat} of ${lookupTimes.length}`, value: round(percentile(lookupTimes, p)) });
+    const baseline = (stat: string, p: number) => ({ name: `indexed lookup of one article by id, ${stat} of ${lookupTimes.length}`, value: percentile(lookupTimes, p) });
     return [
-      figure(`search p95 (${data}; ${samples})`, percentile(searchTimes, 95), baseline("p95", 95), "< 50 ms"),
-      figure(`search median (${samples})`, percentile(searchTimes, 50), baseline("median", 50)),
-      figure(`search max (${samples})`, Math.max(...searchTimes), baseline("max", 100)),
+      figure(`search p95 (${data}; ${samples})`, percentile(searchTimes, 95), "ms", baseline("p95", 95), "< 50 ms"),
+      figure(`search median (${samples})`, percentile(searchTimes, 50), "ms", baseline("median", 50)),
+      figure(`search max (${samples})`, Math.max(...searchTimes), "ms", baseline("max", 100)),
     ];
   } finally {
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup.run();
-      } catch (error) {
-        console.error(`bench search: could not ${cleanup.what}:`, error);
-      }
-    }
+    await runCleanups("search", cleanups);
   }
 }
 
@@ -146,18 +132,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
 
-function figure(name: string, value: number, baseline: { name: string; value: number }, goal?: string): BenchFigure {
-  return { name, value: round(value), unit: "ms", baseline, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
-}
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  measureSearch().then(
-    (figures) => console.log(JSON.stringify(figures, null, 2)),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, measureSearch);
