@@ -33,7 +33,7 @@ const PAINT_WARMUPS = 2;
 const PAINT_RUNS = 10;
 const PAINT_TIMEOUT_MS = 30_000;
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 interface Seeded {
   email: string;
@@ -85,7 +85,7 @@ export async function benchRender(): Promise<BenchFigure[]> {
 }
 
 /** A workspace, an editor with a password, and the same text twice: with 1,000 annotations and with none. */
-async function seed(databaseUrl: string): Promise<Seeded> {
+export async function seed(databaseUrl: string): Promise<Seeded> {
   const { env } = await import("@/lib/env");
   if (env().DATABASE_URL !== databaseUrl) {
     throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run the render benchmark in its own process");
@@ -122,6 +122,9 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   });
   const { count } = await db.annotation.createMany({ data: rows });
   if (count !== ANNOTATIONS) throw new Error(`Inserted ${count} annotations, expected ${ANNOTATIONS}`);
+  // Planner statistics as autovacuum leaves them a minute after a bulk insert; measured
+  // straight after one, PostgreSQL plans for the empty tables it last saw.
+  await db.$executeRawUnsafe("ANALYZE");
 
   const base = `/w/${workspace.slug}/articles`;
   return { email: editor.email, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
@@ -150,7 +153,7 @@ function pickSpans(text: string, random: () => number): { start: number; end: nu
   return picked.map(({ first, last }) => ({ start: words[first]!.start, end: words[last]!.end }));
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
+export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -208,7 +211,7 @@ interface PaintTimes {
  * data-hydrated to "true", and of the time two animation frames later, when
  * the first frame after hydration has been painted.
  */
-function installPaintProbe(): void {
+export function installPaintProbe(): void {
   const w = window as unknown as { __renderBench?: Promise<PaintTimes> };
   w.__renderBench = new Promise<PaintTimes>((resolve) => {
     const observer = new MutationObserver((records) => {

@@ -32,12 +32,12 @@ export interface AnnotationDto {
  * the text, the margin and the tooltips need: a page may hold a thousand.
  */
 export async function findAnnotationsForVersion(actor: Actor, where: { articleId: string; versionId: string; isLatest: boolean }): Promise<AnnotationDto[]> {
-  // One statement instead of Prisma's query per relation: the reply counts,
-  // claims and past anchors of a thousand annotations come back in one round
+  // One statement instead of Prisma's query per relation: the author names, reply
+  // counts, claims and past anchors of a thousand annotations come back in one round
   // trip, already in text order. SECURITY: the workspace and live-row filters of
   // annotationScope, spelled out (every subquery also names the workspace).
   const rows = await db.$queryRaw<AnnotationRow[]>`
-    SELECT a.id, a.kind::text AS kind, a."authorId", a.revision, a.tags, a.body, a."previousExact",
+    SELECT a.id, a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a.body, a."previousExact",
            coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
            coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
            p.id IS NOT NULL AS "isPast",
@@ -47,14 +47,11 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
               FROM "ClaimAppearance" ca JOIN "Claim" c ON c.id = ca."claimId"
              WHERE ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id AND c."deletedAt" IS NULL) AS claims
       FROM "Annotation" a
+      LEFT JOIN "User" u ON u.id = a."authorId"
       LEFT JOIN "AnnotationPastAnchor" p ON ${where.isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${where.versionId}
      WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
        AND (CASE WHEN ${where.isLatest} THEN a."versionId" = ${where.versionId} ELSE p.id IS NOT NULL END)
      ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`;
-  const userIds = [...new Set(rows.map((r) => r.authorId))];
-  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
-  const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
-
   return rows.map((row): AnnotationDto => {
     const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
     return {
@@ -68,7 +65,7 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       bodyPreview: notePreview(row.body),
       tags: row.tags,
       authorId: row.authorId,
-      authorName: nameOf.get(row.authorId) ?? "Unknown",
+      authorName: row.authorName,
       revision: row.revision,
       replyCount: row.replyCount,
       canEdit: can(actor, "annotation.update", owner),
@@ -82,6 +79,7 @@ interface AnnotationRow {
   id: string;
   kind: AnnotationKind;
   authorId: string;
+  authorName: string;
   revision: number;
   tags: string[];
   body: string;

@@ -39,40 +39,55 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
 }
 
 /**
- * One sweep over the sorted span boundaries (not a scan of every span per
- * run), so a thousand overlapping annotations cost milliseconds.
+ * One sweep over the span boundaries (not a scan of every span per run), so a
+ * thousand overlapping annotations cost milliseconds: spans sorted once by start
+ * and once by end say where the next boundary is and which spans open or close
+ * there.
  */
 export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
-  const valid = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length);
-  const starting = new Map<number, Span[]>();
-  const ending = new Map<number, Span[]>();
-  for (const s of valid) {
-    (starting.get(s.start) ?? starting.set(s.start, []).get(s.start)!).push(s);
-    (ending.get(s.end) ?? ending.set(s.end, []).get(s.end)!).push(s);
-  }
-  const boundaries = [...new Set([...starting.keys(), ...ending.keys()])].sort((a, b) => a - b);
-  const active = new Set<Span>();
-  const outermostFirst = () => [...active].sort((a, b) => b.end - b.start - (a.end - a.start)).map((s) => s.id);
-  let next = 0; // index into boundaries
+  const byStart = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start);
+  const byEnd = byStart.slice().sort((a, b) => a.end - b.end);
+  let opened = 0; // spans of byStart already started
+  let closed = 0; // spans of byEnd already ended
+  // The spans covering the cursor, outermost (longest) first; equally long ones
+  // in the order they started (sort is stable, so byStart keeps input order).
+  const active: Span[] = [];
   let ids: string[] = [];
 
-  return splitParagraphs(text).map((paragraph) => {
+  const paragraphs: Paragraph[] = [];
+  for (const { start, end } of splitParagraphs(text)) {
     const segments: Segment[] = [];
-    let cursor = paragraph.start;
     // apply every boundary up to and including the paragraph start
-    while (next < boundaries.length && boundaries[next]! <= cursor) ids = step(boundaries[next++]!);
-    while (cursor < paragraph.end) {
-      const cut = next < boundaries.length && boundaries[next]! < paragraph.end ? boundaries[next]! : paragraph.end;
+    while (nextBoundary() <= start) step();
+    for (let cursor = start; cursor < end; ) {
+      const cut = Math.min(nextBoundary(), end);
       segments.push({ start: cursor, end: cut, ids });
       cursor = cut;
-      if (cut < paragraph.end) ids = step(boundaries[next++]!);
+      if (cut < end) step();
     }
-    return { ...paragraph, segments };
-  });
+    paragraphs.push({ start, end, segments });
+  }
+  return paragraphs;
 
-  function step(at: number): string[] {
-    for (const s of ending.get(at) ?? []) active.delete(s);
-    for (const s of starting.get(at) ?? []) active.add(s);
-    return active.size ? outermostFirst() : [];
+  function nextBoundary(): number {
+    return Math.min(byStart[opened]?.start ?? Infinity, byEnd[closed]?.end ?? Infinity);
+  }
+
+  /** Moves past the next boundary: spans ending there leave `active`, spans starting there join it. */
+  function step(): void {
+    const at = nextBoundary();
+    for (; closed < byEnd.length && byEnd[closed]!.end === at; closed++) {
+      const i = active.indexOf(byEnd[closed]!);
+      if (i >= 0) active.splice(i, 1);
+    }
+    for (; opened < byStart.length && byStart[opened]!.start === at; opened++) {
+      const span = byStart[opened]!;
+      if (active.includes(span)) continue; // the same span object twice counts once
+      const length = span.end - span.start;
+      let i = active.length;
+      while (i > 0 && active[i - 1]!.end - active[i - 1]!.start < length) i--;
+      active.splice(i, 0, span);
+    }
+    ids = active.map((s) => s.id);
   }
 }

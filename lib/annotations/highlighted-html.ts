@@ -6,7 +6,9 @@ export interface HighlightSpan extends Span {
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const NEEDS_ESCAPING = /[&<>"']/;
+/** Most runs of article text have nothing to escape: testing first skips building a copy. */
+const escapeHtml = (text: string) => (NEEDS_ESCAPING.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text);
 
 /**
  * The article text with its highlights as one HTML string (every character of
@@ -22,31 +24,40 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!
  *   highlights is smaller for it.
  */
 export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
-  const indexOf = new Map(spans.map((s, i) => [s.id, i]));
+  const indexOf = new Map(spans.map((s, i) => [s.id, String(i)]));
   const byId = new Map(spans.map((s) => [s.id, s]));
-  const out: string[] = [];
+  let html = "";
+  // Runs next to each other across a paragraph break share one `ids` array, so
+  // their attributes after data-start are built once per change of annotations.
+  let ids: string[] = [];
+  let attributes = "";
   for (const paragraph of buildParagraphs(text, spans)) {
-    out.push("<p>");
+    html += "<p>";
     for (const segment of paragraph.segments) {
       const slice = escapeHtml(text.slice(segment.start, segment.end));
       if (segment.ids.length === 0) {
-        out.push(`<span data-start="${segment.start}">${slice}</span>`);
+        html += '<span data-start="' + segment.start + '">' + slice + "</span>";
         continue;
       }
-      const innermost = byId.get(segment.ids.at(-1)!)!;
-      const attributes = [
-        `class="hl"`,
-        `data-start="${segment.start}"`,
-        `data-ids="${segment.ids.map((id) => indexOf.get(id)).join(" ")}"`,
-        ...(innermost.kind === "NOTE" ? [] : [`data-kind="${escapeHtml(innermost.kind)}"`]),
-        ...(innermost.anchorState === "EXACT" ? [] : [`data-state="${escapeHtml(innermost.anchorState)}"`]),
-        ...(segment.ids.length === 1 ? [] : [`data-depth="${Math.min(segment.ids.length, 4)}"`]),
-      ];
-      out.push(`<mark ${attributes.join(" ")}>${slice}</mark>`);
+      if (segment.ids !== ids) {
+        ids = segment.ids;
+        attributes = markAttributes(ids);
+      }
+      html += '<mark class="hl" data-start="' + segment.start + attributes + slice + "</mark>";
     }
-    out.push("</p>");
+    html += "</p>";
   }
-  return out.join("");
+  return html;
+
+  /** data-ids, then the innermost annotation's look where it is not the default. */
+  function markAttributes(ids: string[]): string {
+    const innermost = byId.get(ids.at(-1)!)!;
+    let attributes = `" data-ids="${ids.map((id) => indexOf.get(id)).join(" ")}"`;
+    if (innermost.kind !== "NOTE") attributes += ` data-kind="${escapeHtml(innermost.kind)}"`;
+    if (innermost.anchorState !== "EXACT") attributes += ` data-state="${escapeHtml(innermost.anchorState)}"`;
+    if (ids.length > 1) attributes += ` data-depth="${Math.min(ids.length, 4)}"`;
+    return attributes + ">";
+  }
 }
 
 /** The mark where annotation number `index` starts (its first run), to scroll to, focus or point at. */

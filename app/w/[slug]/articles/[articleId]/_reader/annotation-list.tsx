@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
-
-/** Long lists start with this many items (pages with a thousand annotations stay quick); "Show all" renders the rest. */
-const FIRST_ITEMS = 100;
 
 export interface Filters {
   author: string;
@@ -28,7 +26,25 @@ export const STATE_LABELS: Record<string, string> = {
   ORPHANED: "Orphaned",
 };
 
-/** The margin: filters and the annotations in text order. Choosing one scrolls to and flashes its highlight. */
+/** Row heights before measuring (px): a quote line and a meta line, plus up to two lines of note (see globals.css). */
+const ROW_WITHOUT_NOTE = 62;
+const ROW_WITH_NOTE = 100;
+const ROW_GAP = 8;
+/** The server cannot measure the margin: it renders the rows that fit this height, and the browser starts from the same. */
+const SERVER_VIEWPORT = { width: 352, height: 720 };
+/** Arrow keys move one row, Page Up / Page Down this many. */
+const PAGE_ROWS = 8;
+
+/**
+ * The margin: filters and the annotations in text order. Choosing one scrolls
+ * to and flashes its highlight.
+ *
+ * The list is virtual (only the rows in view, and a few around them, are in
+ * the page), so an article with thousands of annotations stays as quick to
+ * load and scroll as one with ten. It is one tab stop: the arrow keys, Home,
+ * End, Page Up and Page Down move between rows, which scroll into view; each
+ * row tells assistive technology its place (aria-posinset of aria-setsize).
+ */
 export function AnnotationList({
   all,
   shown,
@@ -44,8 +60,6 @@ export function AnnotationList({
   onFilters(f: Filters): void;
   onChoose(id: string): void;
 }) {
-  const [showAll, setShowAll] = useState(false);
-  const visible = showAll ? shown : shown.slice(0, FIRST_ITEMS);
   const authors = [...new Map(all.map((a) => [a.authorId, a.authorName])).entries()];
   const tags = [...new Set(all.flatMap((a) => a.tags))].sort();
   const select = (key: keyof Filters, label: string, options: [string, string][]) => (
@@ -62,7 +76,7 @@ export function AnnotationList({
     </label>
   );
   return (
-    <section aria-labelledby="annotations-heading">
+    <section className="annotations" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">
         Annotations <span className="muted">({shown.length === all.length ? all.length : `${shown.length} of ${all.length}`})</span>
       </h2>
@@ -75,31 +89,130 @@ export function AnnotationList({
       {shown.length === 0 ? (
         <p className="muted">{all.length === 0 ? "No annotations yet. Select text in the article to add one." : "No annotation matches these filters."}</p>
       ) : (
-        <ol className="annotation-list">
-          {visible.map((a) => (
-            <li key={a.id}>
-              <button type="button" data-kind={a.kind} aria-current={a.id === activeId ? "true" : undefined} onClick={() => onChoose(a.id)}>
-                <span className="q">“{a.exact}”</span>
-                <span className="meta">
-                  {a.kind === "CLAIM" ? "Claim" : "Note"} · {a.authorName}
-                  {a.anchorState !== "EXACT" && (
-                    <>
-                      {" "}
-                      · <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>
-                    </>
-                  )}
-                </span>
-                {a.bodyPreview && <span className="meta" style={{ display: "block" }}>{a.bodyPreview}</span>}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-      {visible.length < shown.length && (
-        <button className="button small secondary" type="button" style={{ marginTop: "0.5rem" }} onClick={() => setShowAll(true)}>
-          Show all {shown.length}
-        </button>
+        <VirtualRows annotations={shown} activeId={activeId} onChoose={onChoose} />
       )}
     </section>
   );
 }
+
+function VirtualRows({ annotations, activeId, onChoose }: { annotations: AnnotationDto[]; activeId: string | null; onChoose(id: string): void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // the row that takes the list's one tab stop (roving tabindex)
+  const [cursor, setCursor] = useState(0);
+  const tabStop = Math.min(cursor, annotations.length - 1);
+  const activeIndex = activeId ? annotations.findIndex((a) => a.id === activeId) : -1;
+  const focusWhenRendered = useRef<number | null>(null);
+
+  // The row with focus and the current annotation's row stay rendered, even scrolled far away.
+  const keep = useRef({ tabStop, activeIndex });
+  keep.current = { tabStop, activeIndex };
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = new Set(defaultRangeExtractor(range));
+    for (const index of [keep.current.tabStop, keep.current.activeIndex]) if (index >= 0 && index < range.count) indexes.add(index);
+    return [...indexes].sort((a, b) => a - b);
+  }, []);
+
+  const rows = useVirtualizer({
+    count: annotations.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (annotations[index]?.bodyPreview ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE),
+    getItemKey: (index) => annotations[index]!.id,
+    gap: ROW_GAP,
+    overscan: 4,
+    initialRect: SERVER_VIEWPORT,
+    rangeExtractor,
+  });
+
+  // The reader moved to an annotation (j / k, a link, a click): bring its row into view.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    setCursor(activeIndex);
+    rows.scrollToIndex(activeIndex, { align: "auto" });
+  }, [activeIndex, rows]);
+
+  // Focus follows the arrow keys once the row has been rendered (it may have been out of view).
+  useEffect(() => {
+    const index = focusWhenRendered.current;
+    if (index === null) return;
+    const button = scroller.current?.querySelector<HTMLElement>(`li[data-index="${index}"] button`);
+    if (button) {
+      focusWhenRendered.current = null;
+      button.focus({ preventScroll: true });
+    }
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    const last = annotations.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: tabStop + 1,
+      ArrowUp: tabStop - 1,
+      PageDown: tabStop + PAGE_ROWS,
+      PageUp: tabStop - PAGE_ROWS,
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in moves) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(last, moves[event.key]!));
+    setCursor(next);
+    focusWhenRendered.current = next;
+    rows.scrollToIndex(next, { align: "auto" });
+  }
+
+  // Rows are memoized; their click handler must not change with every render of the reader.
+  const choose = useRef(onChoose);
+  choose.current = onChoose;
+  const chooseRow = useCallback((id: string, index: number) => {
+    setCursor(index);
+    choose.current(id);
+  }, []);
+
+  return (
+    <div ref={scroller} className="annotation-scroller">
+      <ol className="annotation-list virtual" aria-labelledby="annotations-heading" style={{ height: rows.getTotalSize() }} onKeyDown={onKeyDown}>
+        {rows.getVirtualItems().map((row) => (
+          <li
+            key={row.key}
+            ref={rows.measureElement}
+            data-index={row.index}
+            aria-setsize={annotations.length}
+            aria-posinset={row.index + 1}
+            style={{ transform: `translateY(${row.start}px)` }}
+          >
+            <AnnotationRow annotation={annotations[row.index]!} index={row.index} current={row.index === activeIndex} tabbable={row.index === tabStop} onChoose={chooseRow} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+const AnnotationRow = memo(function AnnotationRow({
+  annotation: a,
+  index,
+  current,
+  tabbable,
+  onChoose,
+}: {
+  annotation: AnnotationDto;
+  index: number;
+  current: boolean;
+  tabbable: boolean;
+  onChoose(id: string, index: number): void;
+}) {
+  return (
+    <button type="button" data-kind={a.kind} aria-current={current ? "true" : undefined} tabIndex={tabbable ? 0 : -1} onClick={() => onChoose(a.id, index)}>
+      <span className="q">“{a.exact}”</span>
+      <span className="meta">
+        {a.kind === "CLAIM" ? "Claim" : "Note"} · {a.authorName}
+        {a.anchorState !== "EXACT" && (
+          <>
+            {" "}
+            · <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>
+          </>
+        )}
+      </span>
+      {a.bodyPreview && <span className="meta note">{a.bodyPreview}</span>}
+    </button>
+  );
+});

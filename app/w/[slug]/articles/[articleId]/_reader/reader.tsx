@@ -39,7 +39,6 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const annotations = useUnchangedAnnotations(packed, text);
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
-  const [hydrated, setHydrated] = useState(false);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [composing, setComposing] = useState<Kind | null>(null);
   const [reattachId, setReattachId] = useState<string | null>(null);
@@ -59,8 +58,11 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const opened = annotations.find((a) => a.id === openId) ?? null;
   const canAnnotate = canWrite && isLatest;
 
+  // Highlights are live from here on (tests and the render benchmark wait for this). Set on the
+  // element, not through state: a state change would render the whole reader a second time.
+  useEffect(() => root.current?.setAttribute("data-hydrated", "true"), []);
+
   useEffect(() => {
-    setHydrated(true);
     const onChange = () => {
       const el = root.current;
       if (el) setSelection((current) => readSelection(el, text) ?? (composing ? current : null));
@@ -92,11 +94,11 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const arrivedAt = useRef(openAnnotationId);
   useEffect(() => {
     const id = arrivedAt.current;
-    if (hydrated && id && indexOf.has(id)) {
+    if (id && indexOf.has(id)) {
       arrivedAt.current = undefined;
       focusAnnotation(id);
     }
-  }, [hydrated, indexOf, focusAnnotation]);
+  }, [indexOf, focusAnnotation]);
 
   function step(delta: number) {
     if (navigable.length === 0) return;
@@ -202,7 +204,6 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           ref={root}
           className="article-text reading"
           data-testid="article-text"
-          data-hydrated={hydrated}
           onMouseOver={(e) => setHoverId(markAt(e.target) ? innermost(markAt(e.target)!) : null)}
           onMouseLeave={() => setHoverId(null)}
           onMouseDown={() => setPointerDown(true)}
