@@ -40,18 +40,16 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
 
 /**
  * One sweep over the span boundaries (not a scan of every span per run), so a
- * thousand overlapping annotations cost milliseconds: spans sorted once by start
- * and once by end say where the next boundary is and which spans open or close
- * there.
+ * thousand overlapping annotations cost milliseconds: the spans sorted by start
+ * tell where the next one opens, the open ones where the next one closes.
  */
 export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
+  // sort is stable: spans starting at the same offset keep their input order
   const byStart = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start);
-  const byEnd = byStart.slice().sort((a, b) => a.end - b.end);
-  let opened = 0; // spans of byStart already started
-  let closed = 0; // spans of byEnd already ended
-  // The spans covering the cursor, outermost (longest) first; equally long ones
-  // in the order they started (sort is stable, so byStart keeps input order).
-  const active: Span[] = [];
+  let opened = 0; // how many of byStart have started
+  // the spans covering the cursor, outermost (longest) first, equally long ones in the order they started
+  let open: Span[] = [];
+  let nextEnd = Infinity; // where the first of them ends
   let ids: string[] = [];
 
   const paragraphs: Paragraph[] = [];
@@ -70,24 +68,24 @@ export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
   return paragraphs;
 
   function nextBoundary(): number {
-    return Math.min(byStart[opened]?.start ?? Infinity, byEnd[closed]?.end ?? Infinity);
+    return opened < byStart.length ? Math.min(byStart[opened]!.start, nextEnd) : nextEnd;
   }
 
-  /** Moves past the next boundary: spans ending there leave `active`, spans starting there join it. */
+  /** Moves past the next boundary: spans ending there close, spans starting there open. */
   function step(): void {
     const at = nextBoundary();
-    for (; closed < byEnd.length && byEnd[closed]!.end === at; closed++) {
-      const i = active.indexOf(byEnd[closed]!);
-      if (i >= 0) active.splice(i, 1);
-    }
+    if (nextEnd === at) open = open.filter((s) => s.end !== at);
     for (; opened < byStart.length && byStart[opened]!.start === at; opened++) {
       const span = byStart[opened]!;
-      if (active.includes(span)) continue; // the same span object twice counts once
+      if (open.includes(span)) continue; // the same span object passed twice counts once
+      // insertion sort (cheaper than splice): shorter spans move one place up, the new one goes in below them
       const length = span.end - span.start;
-      let i = active.length;
-      while (i > 0 && active[i - 1]!.end - active[i - 1]!.start < length) i--;
-      active.splice(i, 0, span);
+      let i = open.length;
+      for (; i > 0 && open[i - 1]!.end - open[i - 1]!.start < length; i--) open[i] = open[i - 1]!;
+      open[i] = span;
     }
-    ids = active.map((s) => s.id);
+    nextEnd = Infinity;
+    for (const s of open) nextEnd = Math.min(nextEnd, s.end);
+    ids = open.map((s) => s.id);
   }
 }

@@ -7,8 +7,10 @@ export interface HighlightSpan extends Span {
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const NEEDS_ESCAPING = /[&<>"']/;
-/** Most runs of article text have nothing to escape: testing first skips building a copy. */
+/** Most runs of article text have nothing to escape: testing first spares them the replace. */
 const escapeHtml = (text: string) => (NEEDS_ESCAPING.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text);
+/** data-depth by the number of annotations covering a run: left out for one, at most 4. */
+const DEPTH = ["", "", ' data-depth="2"', ' data-depth="3"', ' data-depth="4"'];
 
 /**
  * The article text with its highlights as one HTML string (every character of
@@ -24,40 +26,36 @@ const escapeHtml = (text: string) => (NEEDS_ESCAPING.test(text) ? text.replace(/
  *   highlights is smaller for it.
  */
 export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
-  const indexOf = new Map(spans.map((s, i) => [s.id, String(i)]));
-  const byId = new Map(spans.map((s) => [s.id, s]));
+  // Runs name their annotations by id; a repeated id stands for its last span.
+  const annotationOf = new Map(spans.map((s, i) => [s.id, { index: String(i), look: look(s) }]));
   let html = "";
-  // Runs next to each other across a paragraph break share one `ids` array, so
-  // their attributes after data-start are built once per change of annotations.
-  let ids: string[] = [];
-  let attributes = "";
   for (const paragraph of buildParagraphs(text, spans)) {
     html += "<p>";
-    for (const segment of paragraph.segments) {
-      const slice = escapeHtml(text.slice(segment.start, segment.end));
-      if (segment.ids.length === 0) {
-        html += '<span data-start="' + segment.start + '">' + slice + "</span>";
-        continue;
-      }
-      if (segment.ids !== ids) {
-        ids = segment.ids;
-        attributes = markAttributes(ids);
-      }
-      html += '<mark class="hl" data-start="' + segment.start + attributes + slice + "</mark>";
+    for (const { start, end, ids } of paragraph.segments) {
+      const slice = escapeHtml(text.slice(start, end));
+      html += ids.length === 0 ? `<span data-start="${start}">${slice}</span>` : `<mark class="hl" data-start="${start}"${markAttributes(ids)}>${slice}</mark>`;
     }
     html += "</p>";
   }
   return html;
 
-  /** data-ids, then the innermost annotation's look where it is not the default. */
+  /** data-ids, then the innermost annotation's look and the depth. */
   function markAttributes(ids: string[]): string {
-    const innermost = byId.get(ids.at(-1)!)!;
-    let attributes = `" data-ids="${ids.map((id) => indexOf.get(id)).join(" ")}"`;
-    if (innermost.kind !== "NOTE") attributes += ` data-kind="${escapeHtml(innermost.kind)}"`;
-    if (innermost.anchorState !== "EXACT") attributes += ` data-state="${escapeHtml(innermost.anchorState)}"`;
-    if (ids.length > 1) attributes += ` data-depth="${Math.min(ids.length, 4)}"`;
-    return attributes + ">";
+    let annotation = annotationOf.get(ids[0]!)!;
+    let indexes = annotation.index;
+    for (let i = 1; i < ids.length; i++) {
+      annotation = annotationOf.get(ids[i]!)!;
+      indexes += " " + annotation.index;
+    }
+    return ` data-ids="${indexes}"${annotation.look}${DEPTH[Math.min(ids.length, 4)]}`;
   }
+}
+
+/** data-kind and data-state, each left out when it is the default. */
+function look(span: HighlightSpan): string {
+  const kind = span.kind === "NOTE" ? "" : ` data-kind="${escapeHtml(span.kind)}"`;
+  const state = span.anchorState === "EXACT" ? "" : ` data-state="${escapeHtml(span.anchorState)}"`;
+  return kind + state;
 }
 
 /** The mark where annotation number `index` starts (its first run), to scroll to, focus or point at. */
