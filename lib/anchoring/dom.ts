@@ -2,36 +2,53 @@
  * The one client-only module that maps between the browser's DOM selection and
  * offsets in the canonical text (UTF-16 code units, like the server).
  *
- * The reader renders every run of text in an element carrying `data-start`
- * (its offset in the canonical text) and containing exactly one text node with
- * exactly that slice of the text, so a DOM position (text node, offset) maps to
- * `data-start + offset` — the same numbers String.prototype.slice uses on the server.
+ * The reader renders each paragraph as an element carrying `data-start` (its
+ * offset in the canonical text) whose text is exactly that paragraph's slice of
+ * the text (highlights are elements inside it; nothing else is). A DOM position
+ * inside a paragraph therefore maps to `data-start` + the length of the
+ * paragraph's text before it: the same numbers String.prototype.slice uses on
+ * the server.
  */
-const RUN = "[data-start]";
+const PARAGRAPH = "p[data-start]";
 
-function runOf(node: Node): HTMLElement | null {
+function paragraphOf(root: HTMLElement, node: Node): HTMLElement | null {
   const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-  return element?.closest<HTMLElement>(RUN) ?? null;
+  const paragraph = element?.closest<HTMLElement>(PARAGRAPH) ?? null;
+  return paragraph && root.contains(paragraph) ? paragraph : null;
 }
+
+const startOf = (paragraph: HTMLElement) => Number(paragraph.dataset.start);
+const endOf = (paragraph: HTMLElement) => startOf(paragraph) + (paragraph.textContent?.length ?? 0);
 
 /** Offset of a DOM boundary point inside `root`, or null if it is outside the article text. */
 export function boundaryToOffset(root: HTMLElement, node: Node, offset: number, edge: "start" | "end"): number | null {
   if (!root.contains(node)) return null;
-  if (node.nodeType === Node.TEXT_NODE) {
-    const run = runOf(node);
-    return run ? Number(run.dataset.start) + offset : null;
+  const paragraph = paragraphOf(root, node);
+  if (paragraph) {
+    const before = document.createRange();
+    before.setStart(paragraph, 0);
+    before.setEnd(node, offset);
+    const at = startOf(paragraph) + before.toString().length;
+    // A selection ending at the very start of a paragraph (a triple-click) ends with the paragraph
+    // before it, and one starting at the very end of a paragraph starts with the next: not with
+    // the newlines between them, which the page does not show.
+    const previous = paragraph.previousElementSibling;
+    const next = paragraph.nextElementSibling;
+    if (edge === "end" && at === startOf(paragraph) && previous?.matches(PARAGRAPH)) return endOf(previous as HTMLElement);
+    if (edge === "start" && at === endOf(paragraph) && next?.matches(PARAGRAPH)) return startOf(next as HTMLElement);
+    return at;
   }
-  // An element boundary (e.g. a triple-click selects whole paragraphs): use the
-  // first run at or after the point for a start, the last run before it for an end.
-  const runs = [...root.querySelectorAll<HTMLElement>(RUN)];
+  // A boundary between paragraphs (e.g. a triple-click selects whole paragraphs): use the
+  // first paragraph at or after the point for a start, the last one before it for an end.
+  const paragraphs = [...root.querySelectorAll<HTMLElement>(PARAGRAPH)];
   const probe = document.createRange();
   probe.setStart(node, offset);
   if (edge === "start") {
-    const next = runs.find((run) => probe.comparePoint(run, 0) >= 0 || run.contains(node));
-    return next ? Number(next.dataset.start) : null;
+    const next = paragraphs.find((p) => probe.comparePoint(p, 0) >= 0);
+    return next ? startOf(next) : null;
   }
-  const previous = runs.filter((run) => probe.comparePoint(run, run.childNodes.length) <= 0).at(-1);
-  return previous ? Number(previous.dataset.start) + (previous.textContent?.length ?? 0) : null;
+  const previous = paragraphs.filter((p) => probe.comparePoint(p, p.childNodes.length) <= 0).at(-1);
+  return previous ? endOf(previous) : null;
 }
 
 export interface TextSelection {
@@ -52,13 +69,20 @@ export function readSelection(root: HTMLElement, text: string): TextSelection | 
   return { start, end, exact: text.slice(start, end) };
 }
 
-/** The DOM point for a text offset: the run containing it and the position inside its text node. */
+/**
+ * The DOM point for a text offset: the text node holding it and the position
+ * inside it. A start at the end of one text node is the start of the next; an
+ * end at the start of one is the end of the previous.
+ */
 function pointAt(root: HTMLElement, offset: number, edge: "start" | "end"): [Node, number] | null {
-  for (const run of root.querySelectorAll<HTMLElement>(RUN)) {
-    const start = Number(run.dataset.start);
-    const length = run.textContent?.length ?? 0;
-    const inside = edge === "start" ? offset >= start && offset < start + length : offset > start && offset <= start + length;
-    if (inside && run.firstChild) return [run.firstChild, offset - start];
+  const inside = (from: number, length: number) => (edge === "start" ? offset >= from && offset < from + length : offset > from && offset <= from + length);
+  for (const paragraph of root.querySelectorAll<HTMLElement>(PARAGRAPH)) {
+    const start = startOf(paragraph);
+    if (!inside(start, endOf(paragraph) - start)) continue;
+    const texts = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode() as Text | null, from = start; node; from += node.length, node = texts.nextNode() as Text | null) {
+      if (inside(from, node.length)) return [node, offset - from];
+    }
   }
   return null;
 }

@@ -17,7 +17,11 @@ const DEPTH = ["", "", ' data-depth="2"', ' data-depth="3"', ' data-depth="4"'];
  * the text escaped). The reader sets it as the article's innerHTML, so React
  * neither builds nor hydrates thousands of highlight elements; the reader finds
  * them again through their data attributes:
- * - data-start: the run's offset in the canonical text (see lib/anchoring/dom.ts);
+ * - data-start on each paragraph: its offset in the canonical text; a paragraph
+ *   holds exactly its slice of the text, so offsets inside it are counted from
+ *   there (lib/anchoring/dom.ts). Runs carry no offset of their own: text
+ *   outside highlights is bare text, a page of a thousand highlights is a
+ *   third lighter for it;
  * - data-ids: the indexes (in `spans`) of the annotations covering the run,
  *   outermost first; the first mark (in document order) naming an index is
  *   where that annotation starts (see firstMarkOf);
@@ -30,10 +34,10 @@ export function highlightedHtml(text: string, spans: HighlightSpan[]): string {
   const annotationOf = new Map(spans.map((s, i) => [s.id, { index: String(i), look: look(s) }]));
   let html = "";
   for (const paragraph of buildParagraphs(text, spans)) {
-    html += "<p>";
+    html += `<p data-start="${paragraph.start}">`;
     for (const { start, end, ids } of paragraph.segments) {
       const slice = escapeHtml(text.slice(start, end));
-      html += ids.length === 0 ? `<span data-start="${start}">${slice}</span>` : `<mark class="hl" data-start="${start}"${markAttributes(ids)}>${slice}</mark>`;
+      html += ids.length === 0 ? slice : `<mark class="hl"${markAttributes(ids)}>${slice}</mark>`;
     }
     html += "</p>";
   }

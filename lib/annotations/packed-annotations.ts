@@ -89,6 +89,22 @@ export function unpackAnnotations(packed: PackedAnnotations, text: string): Anno
   });
 }
 
+/**
+ * The packed annotations as one JSON string, the form the page hands the
+ * reader: React's flight format copies a string prop as it is, but revives a
+ * nested structure value by value (on the server, for the server-side render,
+ * and again in the browser), and fourteen thousand little values were a
+ * measurable part of rendering and hydrating an article with a thousand
+ * annotations. JSON.parse reads the string back in one native pass.
+ */
+export function packAnnotationsJson(annotations: AnnotationDto[], text: string): string {
+  return JSON.stringify(packAnnotations(annotations, text));
+}
+
+export function unpackAnnotationsJson(json: string, text: string): AnnotationDto[] {
+  return unpackAnnotations(JSON.parse(json) as PackedAnnotations, text);
+}
+
 /** Numbers distinct values in order of first appearance. */
 class Indexer<T> {
   readonly values: T[] = [];

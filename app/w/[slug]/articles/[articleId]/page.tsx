@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
 import { LiveUpdates } from "@/app/_components/live/live-updates";
-import { packAnnotations } from "@/lib/annotations/packed-annotations";
+import { packAnnotationsJson } from "@/lib/annotations/packed-annotations";
 import { getArticle } from "@/lib/articles/get-article";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
@@ -95,7 +95,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         versionId={article.version.id}
         isLatest={article.version.isLatest}
         text={article.version.text}
-        annotations={packAnnotations(article.annotations, article.version.text)}
+        annotations={packAnnotationsJson(article.annotations, article.version.text)}
         canWrite={can(actor, "annotation.create")}
         canSuggest={article.version.isLatest && can(actor, "annotation.create")}
         openAnnotationId={annotation}

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useVirtualizer, type Range, type Rect, type Virtualizer } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 
 export interface Filters {
@@ -121,6 +121,8 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
     overscan: 4,
     initialRect: SERVER_VIEWPORT,
     rangeExtractor,
+    observeElementRect: observeRectAfterLayout,
+    measureElement: measureAfterLayout,
   });
 
   // The reader moved to an annotation (j / k, a link, a click): bring its row into view.
@@ -185,6 +187,27 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
       </ol>
     </div>
   );
+}
+
+/*
+ * Sizes come only from ResizeObserver, which reports them once the browser has laid the page
+ * out anyway. The library's defaults read them at once (clientHeight, offsetHeight), and read
+ * while the page hydrates, that forces a layout of the whole highlighted article in the middle
+ * of hydration. Until the first report, the list keeps the size the server assumed.
+ */
+function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element) return;
+  const observer = new ResizeObserver(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+function measureAfterLayout(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
 }
 
 const AnnotationRow = memo(function AnnotationRow({

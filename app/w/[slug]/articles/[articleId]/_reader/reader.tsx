@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
-import { unpackAnnotations, type PackedAnnotations } from "@/lib/annotations/packed-annotations";
+import { unpackAnnotationsJson } from "@/lib/annotations/packed-annotations";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf } from "@/lib/annotations/highlighted-html";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -24,8 +24,8 @@ export interface ReaderProps {
   versionId: string;
   isLatest: boolean;
   text: string;
-  /** packAnnotations(...) of the version's annotations: a lighter page than the objects */
-  annotations: PackedAnnotations;
+  /** packAnnotationsJson(...) of the version's annotations: a lighter page than the objects */
+  annotations: string;
   canWrite: boolean;
   /** editors on the latest version get suggestions of sentences to check */
   canSuggest: boolean;
@@ -264,10 +264,9 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
  * the same: a refresh (after a live update elsewhere on the page, or a reply)
  * that changes no annotation then redraws no highlight.
  */
-function useUnchangedAnnotations(packed: PackedAnnotations, text: string): AnnotationDto[] {
-  const last = useRef<{ text: string; json: string; annotations: AnnotationDto[] } | null>(null);
-  const json = JSON.stringify(packed);
-  if (last.current?.text !== text || last.current.json !== json) last.current = { text, json, annotations: unpackAnnotations(packed, text) };
+function useUnchangedAnnotations(packed: string, text: string): AnnotationDto[] {
+  const last = useRef<{ text: string; packed: string; annotations: AnnotationDto[] } | null>(null);
+  if (last.current?.text !== text || last.current.packed !== packed) last.current = { text, packed, annotations: unpackAnnotationsJson(packed, text) };
   return last.current.annotations;
 }
 
