@@ -5,13 +5,15 @@
  * the real sign-in form.
  *
  * 1. Server render: full GET of the page's HTML with the browser's session
- *    cookie (Node's fetch), 5 warm-ups each, then 30 timed requests each,
+ *    cookie (Node's fetch), 10 warm-ups each, then 60 timed requests each,
  *    alternating the two pages. Goal: ≤ 2× the page without annotations.
- * 2. Highlight paint in Chromium: from navigation start to the second
- *    animation frame after the reader has hydrated (`data-hydrated="true"`),
- *    i.e. once the first frame with the hydrated highlights has been painted.
- *    2 warm-up loads each, then 10 timed loads each, alternating. Goal: the
- *    annotations add < 100 ms (difference of the medians).
+ * 2. Highlight paint in Chromium: to the second animation frame after the
+ *    reader has hydrated (`data-hydrated="true"`), i.e. until the first frame
+ *    with live highlights has been painted. 2 warm-up loads each, then 20
+ *    timed loads each, alternating. Goal: the annotations add < 100 ms
+ *    (difference of the medians) to the browser's work, counted from the
+ *    page's first byte (responseStart): the server's share is figure 1's.
+ *    Counted from navigation start (server time included) it is also given.
  *
  * Needs a production build (`npx next build`) and Chromium at /usr/bin/chromium
  * (or CHROMIUM_PATH). Run alone: `npx tsx bench/render.ts`.
@@ -27,10 +29,10 @@ import { corpusArticle } from "./support/corpus-article";
 const ARTICLE_SIZE = 60_000;
 const ANNOTATIONS = 1_000;
 const PASSWORD = "render-bench-password";
-const FETCH_WARMUPS = 5;
-const FETCH_RUNS = 30;
+const FETCH_WARMUPS = 10;
+const FETCH_RUNS = 60;
 const PAINT_WARMUPS = 2;
-const PAINT_RUNS = 10;
+const PAINT_RUNS = 20;
 const PAINT_TIMEOUT_MS = 30_000;
 
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -67,13 +69,21 @@ export async function benchRender(): Promise<BenchFigure[]> {
     const paint = await measurePaint(page, annotatedUrl, plainUrl, data.textLength);
 
     const serverBaseline = (stat: string, value: number) => ({ name: `same page without annotations, ${stat} of ${FETCH_RUNS} GETs`, value });
-    const paintBaseline = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted };
+    const paintBaseline = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted - paint.plain.firstByte };
+    const fromNavigation = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted };
     return [
       figure(`server render: article page with ${ANNOTATIONS} annotations, median of ${FETCH_RUNS} GETs`, server.annotated.median, "ms", serverBaseline("median", server.plain.median), "≤ 2× the page without annotations"),
       figure(`server render: article page with ${ANNOTATIONS} annotations, p95 of ${FETCH_RUNS} GETs`, server.annotated.p95, "ms", serverBaseline("p95", server.plain.p95), "≤ 2× the page without annotations"),
       figure(`article page HTML size with ${ANNOTATIONS} annotations`, server.annotated.kilobytes, "KB", { name: "same page without annotations", value: server.plain.kilobytes }),
-      figure(`highlight paint: navigation start → first frame after hydration, ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.painted, "ms", paintBaseline),
-      figure(`highlight paint overhead of ${ANNOTATIONS} annotations (difference of the medians)`, paint.annotated.painted - paint.plain.painted, "ms", paintBaseline, "< 100 ms"),
+      figure(`highlight paint: first byte → first frame after hydration, ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.painted - paint.annotated.firstByte, "ms", paintBaseline),
+      figure(
+        `highlight paint overhead of ${ANNOTATIONS} annotations, from the first byte (difference of the medians)`,
+        paint.annotated.painted - paint.annotated.firstByte - (paint.plain.painted - paint.plain.firstByte),
+        "ms",
+        paintBaseline,
+        "< 100 ms",
+      ),
+      figure(`highlight paint overhead of ${ANNOTATIONS} annotations, from navigation start (server time included)`, paint.annotated.painted - paint.plain.painted, "ms", fromNavigation),
       figure(`hydration: navigation start → data-hydrated="true", ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.hydrated, "ms", {
         name: `same page without annotations, median of ${PAINT_RUNS} loads`,
         value: paint.plain.hydrated,
@@ -201,6 +211,8 @@ async function measureServerRender(annotatedUrl: string, plainUrl: string, cooki
 }
 
 interface PaintTimes {
+  /** the response's first byte (PerformanceNavigationTiming.responseStart) */
+  firstByte: number;
   hydrated: number;
   painted: number;
 }
@@ -219,7 +231,8 @@ export function installPaintProbe(): void {
       if (!flipped) return;
       observer.disconnect();
       const hydrated = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ hydrated, painted: performance.now() })));
+      const firstByte = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart;
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ firstByte, hydrated, painted: performance.now() })));
     });
     // Attribute changes only: no callback per parsed chunk of the long article.
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-hydrated"] });
@@ -267,7 +280,12 @@ async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, 
     const order = i % 2 === 0 ? (["annotated", "plain"] as const) : (["plain", "annotated"] as const);
     for (const which of order) runs[which].push(await load(which === "annotated" ? annotatedUrl : plainUrl));
   }
-  const medians = (times: PaintTimes[]): PaintTimes => ({ hydrated: quantile(times.map((t) => t.hydrated), 0.5), painted: quantile(times.map((t) => t.painted), 0.5) });
+  // The median of each load's own span from its first byte, not the difference of two medians.
+  const median = (times: PaintTimes[], of: (t: PaintTimes) => number) => quantile(times.map(of), 0.5);
+  const medians = (times: PaintTimes[]): PaintTimes => {
+    const painted = median(times, (t) => t.painted);
+    return { hydrated: median(times, (t) => t.hydrated), painted, firstByte: painted - median(times, (t) => t.painted - t.firstByte) };
+  };
   return { annotated: medians(runs.annotated), plain: medians(runs.plain) };
 }
 

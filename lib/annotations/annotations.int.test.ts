@@ -51,6 +51,16 @@ describe("createAnnotation", () => {
     const article = await getArticle(ws.actors.VIEWER, span("x").articleId);
     expect(article.annotations.map((a) => a.exact)).toEqual(["at least 12 people were killed", "12 people"]);
   });
+
+  it("lists a note's beginning, not the whole note, marking where it was cut", async () => {
+    const { ws, span } = await setup();
+    await createAnnotation(ws.actors.EDITOR, { ...span("12 people"), body: "Short **note**." });
+    await createAnnotation(ws.actors.EDITOR, { ...span("at least 12"), body: `Long: ${"source ".repeat(200)}` });
+    const { annotations } = await getArticle(ws.actors.VIEWER, span("x").articleId);
+    const noteOf = (exact: string) => annotations.find((a) => a.exact === exact)!.noteStart;
+    expect(noteOf("12 people")).toBe("Short **note**.");
+    expect(noteOf("at least 12")).toBe(`Long: ${"source ".repeat(200)}`.slice(0, 400) + "…");
+  });
 });
 
 describe("editing and deleting", () => {

@@ -1,8 +1,10 @@
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/policy/policy";
-import { notePreview } from "@/lib/annotations/render-note";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
+
+/** Enough of a note for its preview (160 characters of plain text, see note-preview.ts), whatever the Markdown around them. */
+const NOTE_START_LENGTH = 400;
 
 export interface AnnotationDto {
   id: string;
@@ -12,8 +14,11 @@ export interface AnnotationDto {
   exact: string;
   anchorState: AnchorState;
   previousExact: string | null;
-  /** a plain-text line of the note; the note itself comes with getAnnotationDetail when opened */
-  bodyPreview: string;
+  /**
+   * the note's first NOTE_START_LENGTH characters of Markdown ("…" added when it goes on), for
+   * notePreview() in the margin and tooltips; the whole note comes with getAnnotationDetail when opened
+   */
+  noteStart: string;
   tags: string[];
   authorId: string;
   authorName: string;
@@ -37,7 +42,8 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
   // trip, already in text order. SECURITY: the workspace and live-row filters of
   // annotationScope, spelled out (every subquery also names the workspace).
   const rows = await db.$queryRaw<AnnotationRow[]>`
-    SELECT a.id, a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a.body, a."previousExact",
+    SELECT a.id, a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
+           CASE WHEN length(a.body) > ${NOTE_START_LENGTH} THEN left(a.body, ${NOTE_START_LENGTH}) || '…' ELSE a.body END AS "noteStart",
            coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
            coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
            p.id IS NOT NULL AS "isPast",
@@ -62,7 +68,7 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       exact: row.exact,
       anchorState: row.anchorState,
       previousExact: row.isPast ? null : row.previousExact,
-      bodyPreview: notePreview(row.body),
+      noteStart: row.noteStart,
       tags: row.tags,
       authorId: row.authorId,
       authorName: row.authorName,
@@ -82,7 +88,7 @@ interface AnnotationRow {
   authorName: string;
   revision: number;
   tags: string[];
-  body: string;
+  noteStart: string;
   previousExact: string | null;
   start: number;
   end: number;

@@ -20,7 +20,7 @@ export interface PackedAnnotations {
 
 /**
  * [id, kind, start, end, anchor state, author, revision, replies, permissions,
- *  note preview, tags, claims, exact, previous exact]
+ *  note start, tags, claims, exact, previous exact]
  * kind and state are indexes into KINDS and STATES; author and claims index the
  * tables above; permissions is a bit set (CAN_EDIT | CAN_DELETE); tags and claims
  * are 0 when empty; exact is 0 when it equals text.slice(start, end).
@@ -51,7 +51,7 @@ export function packAnnotations(annotations: AnnotationDto[], text: string): Pac
       a.revision,
       a.replyCount,
       (a.canEdit ? CAN_EDIT : 0) | (a.canDelete ? CAN_DELETE : 0),
-      a.bodyPreview,
+      a.noteStart,
       a.tags.length ? a.tags : 0,
       a.claims.length ? a.claims.map((c) => claims.of(c.id)) : 0,
       text.slice(a.start, a.end) === a.exact ? 0 : a.exact,
@@ -66,7 +66,7 @@ export function packAnnotations(annotations: AnnotationDto[], text: string): Pac
 }
 
 export function unpackAnnotations(packed: PackedAnnotations, text: string): AnnotationDto[] {
-  return packed.rows.map(([id, kind, start, end, state, author, revision, replyCount, permissions, bodyPreview, tags, claims, exact, previousExact]) => {
+  return packed.rows.map(([id, kind, start, end, state, author, revision, replyCount, permissions, noteStart, tags, claims, exact, previousExact]) => {
     const [authorId, authorName] = packed.authors[author]!;
     return {
       id,
@@ -76,7 +76,7 @@ export function unpackAnnotations(packed: PackedAnnotations, text: string): Anno
       exact: exact === 0 ? text.slice(start, end) : exact,
       anchorState: STATES[state]!,
       previousExact: previousExact === 0 ? null : previousExact,
-      bodyPreview,
+      noteStart,
       tags: tags === 0 ? [] : tags,
       authorId,
       authorName,

@@ -19,9 +19,3 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
 export function renderNote(body: string): string {
   return markdown.render(body);
 }
-
-/** A one-line plain-text preview of a note, for tooltips and lists. */
-export function notePreview(body: string, maxLength = 160): string {
-  const plain = body.replace(/[#>*_`~[\]()!-]+/g, " ").replace(/\s+/g, " ").trim();
-  return plain.length > maxLength ? `${plain.slice(0, maxLength - 1)}…` : plain;
-}

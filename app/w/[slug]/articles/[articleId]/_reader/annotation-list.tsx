@@ -3,6 +3,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range, type Rect, type Virtualizer } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { notePreview } from "@/lib/annotations/note-preview";
 
 export interface Filters {
   author: string;
@@ -115,7 +116,7 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
   const rows = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (annotations[index]?.bodyPreview ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE),
+    estimateSize: (index) => (annotations[index]?.noteStart ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE),
     getItemKey: (index) => annotations[index]!.id,
     gap: ROW_GAP,
     overscan: 4,
@@ -223,6 +224,7 @@ const AnnotationRow = memo(function AnnotationRow({
   tabbable: boolean;
   onChoose(id: string, index: number): void;
 }) {
+  const preview = notePreview(a.noteStart);
   return (
     <button type="button" data-kind={a.kind} aria-current={current ? "true" : undefined} tabIndex={tabbable ? 0 : -1} onClick={() => onChoose(a.id, index)}>
       <span className="q">“{a.exact}”</span>
@@ -235,7 +237,7 @@ const AnnotationRow = memo(function AnnotationRow({
           </>
         )}
       </span>
-      {a.bodyPreview && <span className="meta note">{a.bodyPreview}</span>}
+      {preview && <span className="meta note">{preview}</span>}
     </button>
   );
 });

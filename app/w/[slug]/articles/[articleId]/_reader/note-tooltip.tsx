@@ -3,6 +3,7 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf } from "@/lib/annotations/highlighted-html";
+import { notePreview } from "@/lib/annotations/note-preview";
 
 /** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
 export function NoteTooltip({ annotation, index, root }: { annotation: AnnotationDto; index: number; root: RefObject<HTMLDivElement | null> }) {
@@ -20,7 +21,7 @@ export function NoteTooltip({ annotation, index, root }: { annotation: Annotatio
     <div className="note-tooltip" role="tooltip" aria-live="polite" style={position} data-testid="note-tooltip">
       <strong>{annotation.kind === "CLAIM" ? "Claim" : "Note"} · {annotation.authorName}</strong>
       <br />
-      {annotation.bodyPreview || "No note yet."}
+      {notePreview(annotation.noteStart) || "No note yet."}
     </div>
   );
 }
