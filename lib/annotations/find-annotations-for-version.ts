@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
@@ -36,13 +37,22 @@ export interface AnnotationDto {
  * anchored on it (kept in AnnotationPastAnchor when they moved on). Only what
  * the text, the margin and the tooltips need: a page may hold a thousand.
  */
-export async function findAnnotationsForVersion(actor: Actor, where: { articleId: string; versionId: string; isLatest: boolean }): Promise<AnnotationDto[]> {
+export async function findAnnotationsForVersion(
+  actor: Actor,
+  where: { articleId: string; version: { id: string; isLatest: boolean } | "latest" },
+): Promise<{ versionId: string | null; annotations: AnnotationDto[] }> {
+  // "latest" is resolved in the statement, so the reader can ask for it alongside the article itself
+  const isLatest = where.version === "latest" || where.version.isLatest;
+  const versionId =
+    where.version === "latest"
+      ? Prisma.sql`(SELECT v.id FROM "ArticleVersion" v WHERE v."workspaceId" = ${actor.workspaceId} AND v."articleId" = ${where.articleId} ORDER BY v.number DESC LIMIT 1)`
+      : Prisma.sql`${where.version.id}`;
   // One statement instead of Prisma's query per relation: the author names, reply
   // counts, claims and past anchors of a thousand annotations come back in one round
   // trip, already in text order. SECURITY: the workspace and live-row filters of
   // annotationScope, spelled out (every subquery also names the workspace).
   const rows = await db.$queryRaw<AnnotationRow[]>`
-    SELECT a.id, a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
+    SELECT a.id, a."versionId", a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
            CASE WHEN length(a.body) > ${NOTE_START_LENGTH} THEN left(a.body, ${NOTE_START_LENGTH}) || '…' ELSE a.body END AS "noteStart",
            coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
            coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
@@ -54,11 +64,11 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
              WHERE ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id AND c."deletedAt" IS NULL) AS claims
       FROM "Annotation" a
       LEFT JOIN "User" u ON u.id = a."authorId"
-      LEFT JOIN "AnnotationPastAnchor" p ON ${where.isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${where.versionId}
+      LEFT JOIN "AnnotationPastAnchor" p ON ${isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${versionId}
      WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
-       AND (CASE WHEN ${where.isLatest} THEN a."versionId" = ${where.versionId} ELSE p.id IS NOT NULL END)
+       AND (CASE WHEN ${isLatest} THEN a."versionId" = ${versionId} ELSE p.id IS NOT NULL END)
      ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`;
-  return rows.map((row): AnnotationDto => {
+  const annotations = rows.map((row): AnnotationDto => {
     const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
     return {
       id: row.id,
@@ -79,10 +89,13 @@ export async function findAnnotationsForVersion(actor: Actor, where: { articleId
       claims: row.claims,
     };
   });
+  // on an older version every row is an annotation that has moved on: the version is the one asked for
+  return { versionId: where.version === "latest" ? (rows[0]?.versionId ?? null) : where.version.id, annotations };
 }
 
 interface AnnotationRow {
   id: string;
+  versionId: string;
   kind: AnnotationKind;
   authorId: string;
   authorName: string;

@@ -31,6 +31,10 @@ export interface ArticleReaderDto {
  */
 export async function getArticle(actor: Actor, articleId: string, versionNumber?: number): Promise<ArticleReaderDto> {
   authorize(actor, "article.read");
+  // The latest version is the usual read: its text and annotations are asked for together with
+  // the article, not after it (an article with a thousand annotations waits for one statement fewer).
+  const latestRead = versionNumber === undefined ? readLatestVersion(actor, articleId) : null;
+  latestRead?.catch(() => {}); // awaited below; no unhandled rejection if the article read fails first
   const article = await db.article.findFirst({
     where: articleScope(actor, articleId),
     select: {
@@ -48,10 +52,32 @@ export async function getArticle(actor: Actor, articleId: string, versionNumber?
   const latest = article.versions[0]!;
   const chosen = versionNumber === undefined ? latest : article.versions.find((v) => v.number === versionNumber);
   if (!chosen) throw new NotFoundError("Article version");
-  // independent reads: one round trip's wait instead of two
-  const [{ text }, annotations] = await Promise.all([
-    db.articleVersion.findUniqueOrThrow({ where: { id: chosen.id }, select: { text: true } }),
-    findAnnotationsForVersion(actor, { articleId: article.id, versionId: chosen.id, isLatest: chosen.id === latest.id }),
+  const isLatest = chosen.id === latest.id;
+  // A version imported between the reads: read the chosen one again, by id.
+  const read = (await latestRead)?.versionId === chosen.id ? (await latestRead)! : await readVersion(actor, article.id, { id: chosen.id, isLatest });
+  return { ...article, version: { ...chosen, text: read.text, isLatest }, annotations: read.annotations };
+}
+
+interface VersionRead {
+  versionId: string | null;
+  text: string;
+  annotations: AnnotationDto[];
+}
+
+/** The latest version's text and annotations, or null if they were not read on the same version. */
+async function readLatestVersion(actor: Actor, articleId: string): Promise<VersionRead | null> {
+  const [version, found] = await Promise.all([
+    db.articleVersion.findFirst({ where: { workspaceId: actor.workspaceId, articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } }),
+    findAnnotationsForVersion(actor, { articleId, version: "latest" }),
   ]);
-  return { ...article, version: { ...chosen, text, isLatest: chosen.id === latest.id }, annotations };
+  if (!version || (found.versionId !== null && found.versionId !== version.id)) return null;
+  return { versionId: version.id, text: version.text, annotations: found.annotations };
+}
+
+async function readVersion(actor: Actor, articleId: string, version: { id: string; isLatest: boolean }): Promise<VersionRead> {
+  const [{ text }, found] = await Promise.all([
+    db.articleVersion.findUniqueOrThrow({ where: { id: version.id }, select: { text: true } }),
+    findAnnotationsForVersion(actor, { articleId, version }),
+  ]);
+  return { versionId: version.id, text, annotations: found.annotations };
 }

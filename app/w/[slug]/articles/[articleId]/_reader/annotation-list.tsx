@@ -113,11 +113,14 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
     return [...indexes].sort((a, b) => a - b);
   }, []);
 
+  // stable while the list is: the virtualizer recomputes its row positions whenever these change
+  const estimateSize = useCallback((index: number) => (annotations[index]?.noteStart ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE), [annotations]);
+  const getItemKey = useCallback((index: number) => annotations[index]!.id, [annotations]);
   const rows = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (annotations[index]?.noteStart ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE),
-    getItemKey: (index) => annotations[index]!.id,
+    estimateSize,
+    getItemKey,
     gap: ROW_GAP,
     overscan: 4,
     initialRect: SERVER_VIEWPORT,
