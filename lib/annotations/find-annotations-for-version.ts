@@ -47,27 +47,42 @@ export async function findAnnotationsForVersion(
     where.version === "latest"
       ? Prisma.sql`(SELECT v.id FROM "ArticleVersion" v WHERE v."workspaceId" = ${actor.workspaceId} AND v."articleId" = ${where.articleId} ORDER BY v.number DESC LIMIT 1)`
       : Prisma.sql`${where.version.id}`;
-  // One statement instead of Prisma's query per relation: the author names, reply
-  // counts, claims and past anchors of a thousand annotations come back in one round
-  // trip, already in text order. SECURITY: the workspace and live-row filters of
-  // annotationScope, spelled out (every subquery also names the workspace).
-  const rows = await db.$queryRaw<AnnotationRow[]>`
-    SELECT a.id, a."versionId", a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
-           CASE WHEN length(a.body) > ${NOTE_START_LENGTH} THEN left(a.body, ${NOTE_START_LENGTH}) || '…' ELSE a.body END AS "noteStart",
-           coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
-           coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
-           p.id IS NOT NULL AS "isPast",
-           (SELECT count(*)::int FROM "Reply" r
-             WHERE r."workspaceId" = a."workspaceId" AND r."annotationId" = a.id AND r."deletedAt" IS NULL) AS "replyCount",
-           (SELECT coalesce(json_agg(json_build_object('id', c.id, 'statement', c.statement) ORDER BY ca."createdAt"), '[]'::json)
-              FROM "ClaimAppearance" ca JOIN "Claim" c ON c.id = ca."claimId"
-             WHERE ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id AND c."deletedAt" IS NULL) AS claims
-      FROM "Annotation" a
-      LEFT JOIN "User" u ON u.id = a."authorId"
-      LEFT JOIN "AnnotationPastAnchor" p ON ${isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${versionId}
-     WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
-       AND (CASE WHEN ${isLatest} THEN a."versionId" = ${versionId} ELSE p.id IS NOT NULL END)
-     ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`;
+  // Three statements at once instead of Prisma's query per relation, or per-row
+  // subqueries: the annotations with their author names and past anchors, in text
+  // order; the article's reply counts; its claim appearances. The counts run on other
+  // connections while the annotations are read, so a thousand annotations wait for
+  // the slowest of the three, not for 2,000 subquery probes after them. SECURITY: the
+  // workspace and live-row filters of annotationScope, spelled out in each statement.
+  const [rows, replyCounts, appearances] = await Promise.all([
+    db.$queryRaw<AnnotationRow[]>`
+      SELECT a.id, a."versionId", a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
+             CASE WHEN length(a.body) > ${NOTE_START_LENGTH} THEN left(a.body, ${NOTE_START_LENGTH}) || '…' ELSE a.body END AS "noteStart",
+             coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
+             coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
+             p.id IS NOT NULL AS "isPast"
+        FROM "Annotation" a
+        LEFT JOIN "User" u ON u.id = a."authorId"
+        LEFT JOIN "AnnotationPastAnchor" p ON ${isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${versionId}
+       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+         AND (CASE WHEN ${isLatest} THEN a."versionId" = ${versionId} ELSE p.id IS NOT NULL END)
+       ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`,
+    // for every live annotation of the article (a superset of those on an older version)
+    db.$queryRaw<{ annotationId: string; count: number }[]>`
+      SELECT r."annotationId", count(*)::int AS count
+        FROM "Annotation" a JOIN "Reply" r ON r."workspaceId" = a."workspaceId" AND r."annotationId" = a.id AND r."deletedAt" IS NULL
+       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       GROUP BY r."annotationId"`,
+    db.$queryRaw<{ annotationId: string; id: string; statement: string }[]>`
+      SELECT ca."annotationId", c.id, c.statement
+        FROM "Annotation" a
+        JOIN "ClaimAppearance" ca ON ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id
+        JOIN "Claim" c ON c.id = ca."claimId" AND c."workspaceId" = a."workspaceId" AND c."deletedAt" IS NULL
+       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       ORDER BY ca."createdAt", ca.id`,
+  ]);
+  const replyCountOf = new Map(replyCounts.map((r) => [r.annotationId, r.count]));
+  const claimsOf = new Map<string, { id: string; statement: string }[]>();
+  for (const { annotationId, id, statement } of appearances) (claimsOf.get(annotationId) ?? claimsOf.set(annotationId, []).get(annotationId)!).push({ id, statement });
   const annotations = rows.map((row): AnnotationDto => {
     const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
     return {
@@ -83,10 +98,10 @@ export async function findAnnotationsForVersion(
       authorId: row.authorId,
       authorName: row.authorName,
       revision: row.revision,
-      replyCount: row.replyCount,
+      replyCount: replyCountOf.get(row.id) ?? 0,
       canEdit: can(actor, "annotation.update", owner),
       canDelete: can(actor, "annotation.delete", owner),
-      claims: row.claims,
+      claims: claimsOf.get(row.id) ?? [],
     };
   });
   // on an older version every row is an annotation that has moved on: the version is the one asked for
@@ -108,6 +123,4 @@ interface AnnotationRow {
   exact: string;
   anchorState: AnchorState;
   isPast: boolean;
-  replyCount: number;
-  claims: { id: string; statement: string }[];
 }
