@@ -35,7 +35,7 @@ const PAINT_WARMUPS = 2;
 const PAINT_RUNS = 20;
 const PAINT_TIMEOUT_MS = 30_000;
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 interface Seeded {
   email: string;
@@ -95,7 +95,7 @@ export async function benchRender(): Promise<BenchFigure[]> {
 }
 
 /** A workspace, an editor with a password, and the same text twice: with 1,000 annotations and with none. */
-export async function seed(databaseUrl: string): Promise<Seeded> {
+async function seed(databaseUrl: string): Promise<Seeded> {
   const { env } = await import("@/lib/env");
   if (env().DATABASE_URL !== databaseUrl) {
     throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run the render benchmark in its own process");
@@ -163,7 +163,7 @@ function pickSpans(text: string, random: () => number): { start: number; end: nu
   return picked.map(({ first, last }) => ({ start: words[first]!.start, end: words[last]!.end }));
 }
 
-export async function signIn(page: Page, email: string): Promise<void> {
+async function signIn(page: Page, email: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -223,7 +223,7 @@ interface PaintTimes {
  * data-hydrated to "true", and of the time two animation frames later, when
  * the first frame after hydration has been painted.
  */
-export function installPaintProbe(): void {
+function installPaintProbe(): void {
   const w = window as unknown as { __renderBench?: Promise<PaintTimes> };
   w.__renderBench = new Promise<PaintTimes>((resolve) => {
     const observer = new MutationObserver((records) => {

@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../../scripts/free-port";
 
@@ -19,7 +19,7 @@ export interface NextApp {
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string>; onOutput?: (text: string) => void; /** Node flags for the server, e.g. --cpu-prof (Node refuses those in NODE_OPTIONS) */ nodeArgs?: string[] }): Promise<NextApp> {
+export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string>; onOutput?: (text: string) => void }): Promise<NextApp> {
   const root = process.cwd();
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!existsSync(next)) throw new Error(`${next} not found: run the benchmark from the project folder after npm install`);
@@ -27,7 +27,7 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), realpathSync(next), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     detached: true, // its own process group: stop() signals the whole group
     stdio: ["ignore", "pipe", "pipe"],

@@ -53,13 +53,14 @@ export async function getArticle(actor: Actor, articleId: string, versionNumber?
   const chosen = versionNumber === undefined ? latest : article.versions.find((v) => v.number === versionNumber);
   if (!chosen) throw new NotFoundError("Article version");
   const isLatest = chosen.id === latest.id;
-  // A version imported between the reads: read the chosen one again, by id.
-  const read = (await latestRead)?.versionId === chosen.id ? (await latestRead)! : await readVersion(actor, article.id, { id: chosen.id, isLatest });
+  // Read by id unless the latest read matches the chosen version (a version imported between the reads does not).
+  const fromLatest = await latestRead;
+  const read = fromLatest?.versionId === chosen.id ? fromLatest : await readVersion(actor, article.id, { id: chosen.id, isLatest });
   return { ...article, version: { ...chosen, text: read.text, isLatest }, annotations: read.annotations };
 }
 
 interface VersionRead {
-  versionId: string | null;
+  versionId: string;
   text: string;
   annotations: AnnotationDto[];
 }
