@@ -1,27 +1,12 @@
-/**
- * Spelling variants of place names that outlets use interchangeably (the
- * corpus has both "Kiev" and "Kyiv"); folded so they compare equal.
- */
-const ALIASES: Record<string, string> = {
-  kiev: "kyiv",
-  kyiv: "kyiv",
-  kharkov: "kharkiv",
-  odessa: "odesa",
-  lvov: "lviv",
-  zaporozhye: "zaporizhzhia",
-  zaporizhia: "zaporizhzhia",
-  nikolaev: "mykolaiv",
-};
+import { foldLetters, foldNameWords } from "@/lib/claims/fold-names";
 
 const ARTICLES = new Set(["the", "a", "an"]);
-
-/** Letters that Unicode decomposition leaves alone ("Støre" → "store"). */
-const FOLD: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", ı: "i", þ: "th" };
 
 /**
  * Pure: a comparison key for an event label, a place or a person's name:
  * case, accents, punctuation, whitespace, articles and known spelling variants
- * of places do not matter ("The Kiev strike." → "kyiv strike"). Empty → "".
+ * of names and places (lib/claims/fold-names.ts) do not matter
+ * ("The Kiev strike." → "kyiv strike"). Empty → "".
  */
 export function normalizeLabel(text: string | null | undefined): string {
   return labelWords(text).join(" ");
@@ -41,13 +26,5 @@ export function normalizeWord(word: string): string {
 }
 
 function foldedWords(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[øæœßđłıþ]/g, (letter) => FOLD[letter]!)
-    .replace(/['’]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => ALIASES[word] ?? word);
+  return foldNameWords(foldLetters(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
