@@ -1,8 +1,13 @@
 import { findNumbers } from "@/lib/claims/find-numbers";
+import { foldLetters, foldNameWords, isKnownName } from "@/lib/claims/fold-names";
 
 /**
  * What two passages must share to state the same thing: figures, names,
  * quoted words and content words. Pure; used to suggest appearances.
+ * All are sets, so word order does not matter; names and words are folded
+ * with the spelling variants of lib/claims/fold-names.ts ("Kiev" = "Kyiv");
+ * figures are whole values ("90" is never "190", "1,200" is 1200) and only
+ * compared as values, never as words.
  */
 export interface TextFeatures {
   numbers: Set<number>;
@@ -17,16 +22,29 @@ const STOP = new Set(
 const QUOTE = /[“"«„]([^”"»]{3,300})[”"»]/g;
 const NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
-export function textFeatures(text: string): TextFeatures {
+/** `extraGroups`: the workspace's own spelling variants (Workspace.nameVariants), besides the built-in ones. */
+export function textFeatures(text: string, extraGroups?: readonly string[]): TextFeatures {
   const numbers = new Set(findNumbers(text.toLowerCase()).map((n) => n.value));
-  const quoted = new Set([...text.matchAll(QUOTE)].flatMap((m) => contentWords(m[1]!)));
-  // a capitalized word opening a sentence is not a name unless it recurs as one elsewhere
-  const names = new Set([...text.matchAll(NAME)].filter((m) => m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))).map((m) => m[0].toLowerCase()));
-  return { numbers, names, quoted, words: new Set(contentWords(text)) };
+  const quoted = new Set([...text.matchAll(QUOTE)].flatMap((m) => contentWords(m[1]!, extraGroups)));
+  // a capitalized word opening a sentence is not a name, unless it is a known one ("Kyiv was hit")
+  const names = new Set(
+    [...text.matchAll(NAME)]
+      .filter((m) => (m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) || isKnownName(foldedWords(m[0])[0]!, extraGroups))
+      .map((m) => foldNameWords(foldedWords(m[0]), extraGroups).join(" ")),
+  );
+  return { numbers, names, quoted, words: new Set(contentWords(text, extraGroups)) };
 }
 
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+/** Folded words, possessives dropped so "Kiev’s" is a spelling of Kyiv. */
+function foldedWords(text: string): string[] {
+  return foldLetters(text.replace(/['’]s\b/gu, "")).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Folded words without stop words and bare digits (figures are compared as values: "1,200" must not share "200" with "200"). */
+function contentWords(text: string, extraGroups: readonly string[] | undefined): string[] {
+  return foldNameWords(foldedWords(text), extraGroups)
+    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
+    .map((w) => (isKnownName(w, extraGroups) ? w : stem(w)));
 }
 
 /** A crude stem so "killed"/"killing", "strikes"/"strike" meet. */
