@@ -1,3 +1,4 @@
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { z } from "zod";
 
 const Tag = z
@@ -45,8 +46,8 @@ export const UpdateAnnotationInputSchema = z.object({
 });
 export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInputSchema>;
 
-export const DeleteAnnotationInputSchema = z.object({ annotationId: z.string().min(1) });
-export type DeleteAnnotationInput = z.infer<typeof DeleteAnnotationInputSchema>;
+export const DeleteAnnotationInputSchema = z.object({ annotationId: z.string().min(1), correctionNote: CorrectionNoteSchema });
+export type DeleteAnnotationInput = { annotationId: string; correctionNote?: string | null };
 
 export const ReattachAnnotationInputSchema = z.object({
   annotationId: z.string().min(1),

@@ -3,23 +3,60 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { annotationScope } from "@/lib/annotations/scope";
+import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
+import { insertAppearance } from "@/lib/claims/appearances/insert-appearance";
+import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
+import { insertClaimRelation } from "@/lib/claims/relations/insert-claim-relation";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
 import type { CreateClaimInput } from "@/lib/claims/schemas";
 
 /**
  * Editors and up: turns an annotation into a claim, with the annotated span as
- * its first appearance (the annotation becomes kind CLAIM). Audited.
+ * its first appearance (the annotation becomes kind CLAIM). Fields the input
+ * leaves blank are filled from what the passage states (withPassageDefaults),
+ * so a claim made from "at least 12 dead" has its figure and event date even
+ * through the API. With `relation`, the new claim is recorded in the same
+ * transaction as misquoting / contradicting / updating / translating another
+ * claim (the "record a relation" choice when a passage differs). Audited;
+ * conflict detection runs after the commit.
  */
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
   authorize(actor, "claim.create");
-  const { annotationId, ...fields } = input;
-  return db.$transaction(async (tx) => {
-    const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: { id: true } });
+  const { annotationId, relation, ...typed } = input;
+  const created = await db.$transaction(async (tx) => {
+    const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
     if (!annotation) throw new NotFoundError("Annotation");
+    const extraction = extractAnnotation(annotation);
+    const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction);
     const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
-    await tx.claimAppearance.create({ data: { workspaceId: actor.workspaceId, claimId: claim.id, annotationId: annotation.id, createdById: actor.userId } });
-    await tx.annotation.updateMany({ where: annotationScope(actor, annotation.id), data: { kind: "CLAIM", revision: { increment: 1 } } });
     await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
+    await insertAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction, claim: null });
+    if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
     return claim;
   });
+  await detectAfterChange(actor);
+  return created;
+}
+
+type ClaimFields = Omit<CreateClaimInput, "annotationId" | "relation">;
+
+/**
+ * Blank fields take what the passage states: the claimant from a quote's
+ * speaker, the structured value from its figure (only when no value field was
+ * typed, so a figure is never half-mixed with the editor's), the event date
+ * from the passage or its article. Typed fields always win.
+ */
+function withPassageDefaults(fields: ClaimFields, exact: string, extraction: PassageExtraction): ClaimFields {
+  const suggested = suggestClaimFields(exact, extraction);
+  const valueTyped = fields.metric !== null || fields.valueLow !== null || fields.qualifier !== null || fields.unit !== null;
+  return {
+    ...fields,
+    claimant: fields.claimant ?? suggested.claimant,
+    eventDate: fields.eventDate ?? (suggested.eventDate ? new Date(`${suggested.eventDate}T00:00:00Z`) : null),
+    ...(valueTyped || suggested.valueLow === null
+      ? {}
+      : { metric: suggested.metric, valueLow: suggested.valueLow, valueHigh: suggested.valueHigh, qualifier: suggested.qualifier, unit: suggested.unit }),
+  };
 }

@@ -6,16 +6,10 @@ import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
 import type { Actor } from "@/lib/policy/actor";
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
+import { APPEARANCE_DTO_SELECT, toAppearanceDto, type AppearanceDto } from "@/lib/claims/appearances/appearance-dto";
+import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 
-export interface AppearanceDto {
-  annotationId: string;
-  articleId: string;
-  articleTitle: string;
-  outlet: string | null;
-  prefix: string;
-  exact: string;
-  suffix: string;
-}
+export type { AppearanceDto };
 
 export interface ClaimDto {
   id: string;
@@ -27,11 +21,13 @@ export interface ClaimDto {
   assignedEditorId: string | null;
   assignedReviewerId: string | null;
   appearances: AppearanceDto[];
+  /** typed relations to other claims (misquotes, contradicts, updates, translation of), both directions */
+  relations: ClaimRelationDto[];
   /** viewers see approved verdicts only */
   verdicts: VerdictDto[];
 }
 
-/** Any member: one claim with its appearances in context and its verdicts with history. */
+/** Any member: one claim with its appearances in context (what each states, how it differs, what changed), its relations, and its verdicts with history. */
 export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
   authorize(actor, "article.read");
   const claim = await db.claim.findFirst({
@@ -39,7 +35,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
     include: {
       appearances: {
         where: { annotation: { deletedAt: null } },
-        select: { annotation: { select: { id: true, articleId: true, prefix: true, exact: true, suffix: true, version: { select: { article: { select: { title: true, outlet: true, deletedAt: true } } } } } } },
+        select: APPEARANCE_DTO_SELECT,
         orderBy: { createdAt: "asc" },
       },
       verdicts: { select: VERDICT_SELECT, orderBy: { createdAt: "asc" }, ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }) },
@@ -64,7 +60,8 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
     assignedReviewerId: claim.assignedReviewerId,
     appearances: claim.appearances
       .filter((a) => a.annotation.version.article.deletedAt === null)
-      .map(({ annotation: a }) => ({ annotationId: a.id, articleId: a.articleId, articleTitle: a.version.article.title, outlet: a.version.article.outlet, prefix: a.prefix, exact: a.exact, suffix: a.suffix })),
+      .map(toAppearanceDto),
+    relations: (await findClaimRelations(db, actor.workspaceId, [claim.id])).get(claim.id) ?? [],
     verdicts: await toVerdictDtos(actor.workspaceId, claim.verdicts),
   };
 }

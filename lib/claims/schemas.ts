@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { optionalIsoDate } from "@/lib/validation/date-field";
+import { ClaimRelationFieldsSchema } from "@/lib/claims/relations/schemas";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 
 const optional = (max: number) =>
   z
@@ -10,6 +12,11 @@ const optional = (max: number) =>
     .transform((v) => (v ? v : null));
 
 const optionalDate = optionalIsoDate;
+
+/** A note, required only where the domain says so (a passage that differs, a change to the published record); blank = none. */
+const optionalNote = CorrectionNoteSchema;
+/** Callers inside lib (tests, other use cases) may leave the notes out. */
+type WithOptionalNotes<T> = Omit<T, "differenceNote" | "correctionNote"> & Partial<Pick<T, Extract<keyof T, "differenceNote" | "correctionNote">>>;
 
 const optionalNumber = z
   .union([z.number(), z.string().trim()])
@@ -46,14 +53,32 @@ export const ClaimFieldsSchema = z.object({
   claimDate: optionalDate,
 });
 
-export const CreateClaimInputSchema = z.object({ annotationId: z.string().min(1) }).and(ClaimFieldsSchema).and(ClaimValueSchema);
+export const DeleteClaimInputSchema = z.object({ claimId: z.string().min(1), correctionNote: optionalNote });
+export type DeleteClaimInput = WithOptionalNotes<z.infer<typeof DeleteClaimInputSchema>>;
+
+export const CreateClaimInputSchema = z
+  .object({
+    annotationId: z.string().min(1),
+    /** record the new claim as related to another (the "record a relation" choice when a passage differs from a claim) */
+    relation: ClaimRelationFieldsSchema.optional(),
+  })
+  .and(ClaimFieldsSchema)
+  .and(ClaimValueSchema);
 export type CreateClaimInput = z.infer<typeof CreateClaimInputSchema>;
 
-export const UpdateClaimInputSchema = z.object({ claimId: z.string().min(1) }).and(ClaimFieldsSchema).and(ClaimValueSchema);
-export type UpdateClaimInput = z.infer<typeof UpdateClaimInputSchema>;
+export const UpdateClaimInputSchema = z.object({ claimId: z.string().min(1), correctionNote: optionalNote }).and(ClaimFieldsSchema).and(ClaimValueSchema);
+export type UpdateClaimInput = WithOptionalNotes<z.infer<typeof UpdateClaimInputSchema>>;
 
-export const LinkAppearanceInputSchema = z.object({ claimId: z.string().min(1), annotationId: z.string().min(1) });
-export type LinkAppearanceInput = z.infer<typeof LinkAppearanceInputSchema>;
+export const LinkAppearanceInputSchema = z.object({
+  claimId: z.string().min(1),
+  annotationId: z.string().min(1),
+  /** "same claim despite the difference": required when the passage differs from the claim */
+  differenceNote: optionalNote,
+});
+
+export const UnlinkAppearanceInputSchema = z.object({ claimId: z.string().min(1), annotationId: z.string().min(1), correctionNote: optionalNote });
+export type UnlinkAppearanceInput = WithOptionalNotes<z.infer<typeof UnlinkAppearanceInputSchema>>;
+export type LinkAppearanceInput = WithOptionalNotes<z.infer<typeof LinkAppearanceInputSchema>>;
 
 export const AssignClaimInputSchema = z.object({
   claimId: z.string().min(1),

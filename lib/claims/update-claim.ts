@@ -4,19 +4,30 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimScope } from "@/lib/claims/scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
+import { recheckAppearances } from "@/lib/claims/appearances/recheck-appearances";
+import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
 import type { UpdateClaimInput } from "@/lib/claims/schemas";
 
 const FIELDS = { ...CLAIM_VALUE_FIELDS, claimDate: true } as const;
 
-/** Editors and up: edits the statement, claimant, date and structured value. Audited with before/after. */
+/**
+ * Editors and up: edits the statement, claimant, date and structured value.
+ * A new statement for a claim a published report shows needs a correction
+ * note (requirePublishedChangeNote). The appearances are compared with the
+ * edited claim again. Audited with before/after; detection re-runs.
+ */
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<void> {
   authorize(actor, "claim.update");
-  const { claimId, ...fields } = input;
+  const { claimId, correctionNote, ...fields } = input;
   await db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: claimScope(actor, claimId), select: FIELDS });
     if (!before) throw new NotFoundError("Claim");
+    if (before.statement !== fields.statement) await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: "Editing the claim's statement", note: correctionNote });
     await tx.claim.updateMany({ where: claimScope(actor, claimId), data: fields });
-    await recordAuditEvent(tx, actor, { action: "claim.updated", entityType: "Claim", entityId: claimId, before, after: fields });
+    await recheckAppearances(tx, actor, claimId);
+    await recordAuditEvent(tx, actor, { action: "claim.updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
   });
+  await detectAfterChange(actor);
 }

@@ -48,6 +48,15 @@ type StoredConflict = { id: string; kind: ConflictKind; status: "OPEN" | "RESOLV
  */
 export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
   authorize(actor, "conflict.propose");
+  return storeDetectedConflicts(actor);
+}
+
+/**
+ * The body of detectConflicts without its authorization, for detection that
+ * runs by itself after a change the actor was already authorized to make
+ * (see detect-after-change.ts). The audit rows name that actor.
+ */
+export async function storeDetectedConflicts(actor: Actor): Promise<DetectionResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;

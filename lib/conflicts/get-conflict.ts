@@ -12,7 +12,8 @@ import { directQuote } from "./direct-quote";
 import { questionFor } from "./find-conflicts";
 import { conflictMemberScope, conflictScope } from "./scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
-import type { AppearanceDto } from "@/lib/claims/get-claim";
+import { APPEARANCE_DTO_SELECT, toAppearanceDto, type AppearanceDto } from "@/lib/claims/appearances/appearance-dto";
+import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 
 /** An appearance of a member claim, in context: the same shape as a claim page's appearances. */
 export type ConflictAppearanceDto = AppearanceDto;
@@ -32,6 +33,8 @@ export interface ConflictMemberDto {
   appearances: ConflictAppearanceDto[];
   /** Viewers see approved verdicts only; revisions[0] is the current one. */
   verdicts: VerdictDto[];
+  /** the member's typed relations (misquotes, contradicts, updates, translation of) */
+  relations: ClaimRelationDto[];
 }
 
 export interface ConflictDto {
@@ -81,12 +84,13 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: VERDICT_SELECT,
   });
-  const [verdicts, resolver, ratingLevels] = await Promise.all([
+  const [verdicts, resolver, ratingLevels, relations] = await Promise.all([
     toVerdictDtos(actor.workspaceId, verdictRows),
     conflict.resolvedById ? db.user.findUnique({ where: { id: conflict.resolvedById }, select: { name: true, email: true } }) : null,
     db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId, archived: false }, orderBy: { position: "asc" }, select: { key: true, label: true } }),
+    findClaimRelations(db, actor.workspaceId, conflict.members.map((m) => m.claimId)),
   ]);
-  const members = conflict.members.map((m) => toMemberDto(m.claimId, m.holds, m.claim, conflict.kind, verdicts));
+  const members = conflict.members.map((m) => ({ ...toMemberDto(m.claimId, m.holds, m.claim, conflict.kind, verdicts), relations: relations.get(m.claimId) ?? [] }));
   return {
     id: conflict.id,
     kind: conflict.kind,
@@ -108,22 +112,14 @@ const MEMBER_CLAIM_SELECT = {
   appearances: {
     where: { annotation: { deletedAt: null, version: { article: { deletedAt: null } } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { annotation: { select: { id: true, articleId: true, prefix: true, exact: true, suffix: true, version: { select: { article: { select: { title: true, outlet: true } } } } } } },
+    select: APPEARANCE_DTO_SELECT,
   },
 } as const satisfies Prisma.ClaimSelect;
 
 type MemberClaimRow = Prisma.ClaimGetPayload<{ select: typeof MEMBER_CLAIM_SELECT }>;
 
-function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimRow, kind: ConflictKind, verdicts: VerdictDto[]): ConflictMemberDto {
-  const appearances = claim.appearances.map(({ annotation: a }) => ({
-    annotationId: a.id,
-    articleId: a.articleId,
-    articleTitle: a.version.article.title,
-    outlet: a.version.article.outlet,
-    prefix: a.prefix,
-    exact: a.exact,
-    suffix: a.suffix,
-  }));
+function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimRow, kind: ConflictKind, verdicts: VerdictDto[]): Omit<ConflictMemberDto, "relations"> {
+  const appearances = claim.appearances.map(toAppearanceDto);
   const value =
     claim.valueLow === null
       ? null
@@ -142,7 +138,7 @@ function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimR
   };
 }
 
-function quoteDiffs(members: ConflictMemberDto[]): ConflictDto["diffs"] {
+function quoteDiffs(members: Omit<ConflictMemberDto, "relations">[]): ConflictDto["diffs"] {
   const [first, ...others] = members;
   if (!first?.quote) return [];
   return others.flatMap((m) => (m.quote ? [{ fromClaimId: first.claimId, toClaimId: m.claimId, parts: wordDiff(first.quote!, m.quote) }] : []));

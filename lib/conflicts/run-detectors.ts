@@ -18,7 +18,7 @@ export interface DetectorRun {
 /**
  * Loads the live claims of the actor's workspace (through claimScope, so the
  * pure detectors never see another workspace's claims) and runs the three
- * detectors: figures, quotes (see direct-quote.ts for which claims are
+ * detectors: figures (without the figures a later claim "updates"), quotes (see direct-quote.ts for which claims are
  * quotes) and verdict disagreements (see load-rating-opinions.ts for which
  * verdicts count). No authorization: the caller authorizes.
  */
@@ -37,7 +37,11 @@ export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
       },
     },
   });
-  const figures: FigureClaim[] = claims.map((c) => ({
+  // A figure superseded by a later one ("updates") is history, not a contradiction of it.
+  const superseded = new Set(
+    (await tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES" }, select: { toClaimId: true } })).map((r) => r.toClaimId),
+  );
+  const figures: FigureClaim[] = claims.filter((c) => !superseded.has(c.id)).map((c) => ({
     ...c,
     valueLow: c.valueLow === null ? null : c.valueLow.toNumber(),
     valueHigh: c.valueHigh === null ? null : c.valueHigh.toNumber(),

@@ -27,6 +27,7 @@ const RULES = {
   "claim.create": { role: "EDITOR", author: "any" },
   "claim.update": { role: "EDITOR", author: "any" },
   "claim.assign": { role: "REVIEWER", author: "any" },
+  "claim.delete": { role: "EDITOR", author: "ownOrAdmin" },
   "verdict.draft": { role: "EDITOR", author: "any" },
   "verdict.edit": { role: "EDITOR", author: "own" },
   "verdict.submit": { role: "EDITOR", author: "own" },

@@ -54,3 +54,10 @@ export const CorrectionNoteSchema = z
 export const REPORT_FORMATS = ["claimreview", "annotations", "markdown", "csv", "pdf"] as const;
 export const ReportFormatSchema = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+/** Writing the correction a report needs after a change reached it without a note (a new article version changed a figure or quote it shows). */
+export const ResolvePendingCorrectionsInputSchema = z.object({
+  reportId: Id,
+  note: z.string().trim().min(10, "Explain the correction in at least 10 characters.").max(2000, "A correction note has at most 2,000 characters."),
+});
+export type ResolvePendingCorrectionsInput = z.infer<typeof ResolvePendingCorrectionsInputSchema>;

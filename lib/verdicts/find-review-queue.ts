@@ -4,11 +4,14 @@ import { verdictScope } from "@/lib/verdicts/scope";
 import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
 import type { Actor } from "@/lib/policy/actor";
+import { findAppearanceWarnings, type ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 
 export interface QueueItemDto {
   verdict: VerdictDto;
   claim: { id: string; statement: string; claimant: string | null };
   appearances: { articleId: string; articleTitle: string; exact: string }[];
+  /** appearance warnings the reviewer must acknowledge before approving (altered passage, changed figure or quote) */
+  warnings: ClaimAppearanceWarning[];
   /** the four-eyes rule: the actor wrote it, so someone else must review it */
   isOwn: boolean;
   assignedToActor: boolean;
@@ -34,11 +37,12 @@ export async function findReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
       },
     },
   });
-  const dtos = await toVerdictDtos(actor.workspaceId, rows);
+  const [dtos, warnings] = await Promise.all([toVerdictDtos(actor.workspaceId, rows), findAppearanceWarnings(db, actor.workspaceId, [...new Set(rows.map((r) => r.claim.id))])]);
   const items = rows.map((row, i) => ({
     verdict: dtos[i]!,
     claim: { id: row.claim.id, statement: row.claim.statement, claimant: row.claim.claimant },
     appearances: row.claim.appearances.map(({ annotation: a }) => ({ articleId: a.articleId, articleTitle: a.version.article.title, exact: a.exact })),
+    warnings: warnings.get(row.claim.id) ?? [],
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,
   }));

@@ -35,6 +35,11 @@ export const ReviewVerdictInputSchema = Versioned.and(
   z.object({
     decision: z.enum(["APPROVE", "REJECT", "REQUEST_CHANGES"], { message: "Choose a decision." }),
     reason: z.string().trim().max(5000).optional().transform((v) => v || null),
+    /** an approval acknowledges the claim's appearance warnings (altered passage, changed figure); required while it has any */
+    acknowledgeWarnings: z
+      .union([z.boolean(), z.enum(["on", "true", "false"])])
+      .optional()
+      .transform((v) => v === true || v === "on" || v === "true"),
   }),
 ).and(Correction);
 export type ReviewVerdictInput = z.infer<typeof ReviewVerdictInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 
 const Level = z.object({
   /** absent for a new level: made from the label */
@@ -9,7 +10,11 @@ const Level = z.object({
 });
 
 export const UpdateRatingScaleInputSchema = z
-  .object({ levels: z.array(Level).min(2).max(20) })
+  .object({
+    levels: z.array(Level).min(2).max(20),
+    /** needed when a relabelled or archived level is the rating of a published fact-check */
+    correctionNote: CorrectionNoteSchema,
+  })
   .superRefine(({ levels }, ctx) => {
     const active = levels.filter((l) => !l.archived);
     if (active.length < 2) ctx.addIssue({ code: "custom", path: ["levels"], message: "Keep at least two levels in use." });
@@ -18,7 +23,7 @@ export const UpdateRatingScaleInputSchema = z
     const ordinals = active.flatMap((l) => (l.ordinal === null ? [] : [l.ordinal]));
     if (new Set(ordinals).size !== ordinals.length) ctx.addIssue({ code: "custom", path: ["levels"], message: "Two levels share a place on the truth scale." });
   });
-export type UpdateRatingScaleInput = z.infer<typeof UpdateRatingScaleInputSchema>;
+export type UpdateRatingScaleInput = Omit<z.infer<typeof UpdateRatingScaleInputSchema>, "correctionNote"> & { correctionNote?: string | null };
 
 /** "Mostly accurate" → "MOSTLY_ACCURATE": the stable key a new level gets. */
 export function keyFromLabel(label: string): string {

@@ -20,7 +20,9 @@ export async function createClaimAction(slug: string, input: unknown): Promise<A
   return runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), "Claim created.");
 }
 export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input)), "Linked to the claim.");
+  return runAction(async () => {
+    await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
+  }, "Linked to the claim.");
 }
 export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
   return runAction(async () => searchClaims(await getActor(slug), String(query)));

@@ -1,0 +1,97 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { splitSentences } from "@/lib/claims/split-sentences";
+import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-features";
+import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { extractPassage } from "@/lib/claims/extract/extract-passage";
+import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import { normalizeMetric } from "@/lib/claims/normalize-metric";
+import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
+import type { Actor } from "@/lib/policy/actor";
+
+export interface ImportFinding {
+  claimId: string;
+  statement: string;
+  /** the sentence of the article, as UTF-16 offsets of its latest version */
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface FigureDisagreement extends ImportFinding {
+  passageFigure: string;
+  claimFigure: string;
+}
+
+export interface ImportFindings {
+  /** sentences that state a claim already checked (an approved verdict), the same way */
+  repeats: ImportFinding[];
+  /** sentences that give another figure than a claim already checked, for the same thing */
+  disagreements: FigureDisagreement[];
+}
+
+/** Wording this close (figures left out) makes a sentence "about the same thing" as a checked claim. */
+const SAME_TOPIC = 0.5;
+/** How many checked claims are compared, newest first (the scale issue makes this indexed and unbounded). */
+const CHECKED_CLAIMS_LIMIT = 2000;
+
+/**
+ * Editors and up: what a (newly imported) article says about claims the
+ * workspace has already checked — "this article repeats N claims already
+ * checked" and "N figures disagree with claims already checked". Each sentence
+ * is matched with the checked claims by wording (names folded, figures left
+ * out), then compared with comparePassageWithClaim: no difference is a
+ * repeat; another figure for the same metric is a disagreement.
+ */
+export async function findImportFindings(actor: Actor, articleId: string): Promise<ImportFindings> {
+  authorize(actor, "annotation.create");
+  const [article] = await loadLatestTexts(actor, [articleId]);
+  if (!article) throw new NotFoundError("Article");
+  const [claims, workspace] = await Promise.all([
+    db.claim.findMany({
+      where: { workspaceId: actor.workspaceId, deletedAt: null, verdicts: { some: { status: "APPROVED" } } },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: CHECKED_CLAIMS_LIMIT,
+      select: { id: true, statement: true, claimant: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, unit: true },
+    }),
+    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
+  ]);
+  const variants = workspace?.nameVariants ?? [];
+  const checked = claims.map((c) => ({
+    content: { ...c, valueLow: c.valueLow?.toNumber() ?? null, valueHigh: c.valueHigh?.toNumber() ?? null, quote: null } satisfies ClaimContent & { id: string },
+    features: withoutNumbers(textFeatures(c.statement, variants)),
+  }));
+  const findings: ImportFindings = { repeats: [], disagreements: [] };
+  const repeated = new Set<string>();
+  for (const sentence of splitSentences(article.text)) {
+    const features = withoutNumbers(textFeatures(sentence.text, variants));
+    const extraction = extractPassage({ text: article.text, start: sentence.start, end: sentence.end }, { publishedAt: null });
+    for (const claim of checked) {
+      if (similarity(claim.features, features).score < SAME_TOPIC) continue;
+      const base = { claimId: claim.content.id, statement: claim.content.statement, start: sentence.start, end: sentence.end, sentence: sentence.text };
+      const figureDifference = comparePassageWithClaim(claim.content, extraction).find((d) => d.kind !== "ALTERED_QUOTE");
+      if (figureDifference && figureDifference.kind !== "ALTERED_QUOTE") findings.disagreements.push({ ...base, passageFigure: figureDifference.passageFigure, claimFigure: figureDifference.claimFigure });
+      else if (!repeated.has(claim.content.id) && sharesFigure(claim.content, extraction.figures)) {
+        repeated.add(claim.content.id);
+        findings.repeats.push(base);
+      }
+    }
+  }
+  return findings;
+}
+
+function withoutNumbers(features: TextFeatures): TextFeatures {
+  return { ...features, numbers: new Set() };
+}
+
+/**
+ * A checked claim without a figure is repeated by wording alone; one with a
+ * figure, only by a sentence with a figure for the same metric (or the same
+ * number) — comparePassageWithClaim already found no disagreement with it.
+ */
+function sharesFigure(claim: ClaimContent, figures: PassageExtraction["figures"]): boolean {
+  if (claim.valueLow === null) return true;
+  const metric = claim.metric ? normalizeMetric(claim.metric) : null;
+  return figures.some((f) => f.valueLow === claim.valueLow || (metric !== null && f.metric !== null && normalizeMetric(f.metric) === metric));
+}

@@ -1,0 +1,58 @@
+import type { Tx } from "@/lib/db/client";
+import { InvalidInputError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { comparePassageWithClaim, type AppearanceDifference, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
+import type { Actor } from "@/lib/policy/actor";
+import { describeDifferences } from "./stored-appearance";
+
+export interface AppearanceLink {
+  claimId: string;
+  annotationId: string;
+  /** what the passage states (extractAnnotation) */
+  extraction: PassageExtraction;
+  /** what the claim states; null for the first appearance of a new claim (it states what the claim was made from) */
+  claim: ClaimContent | null;
+  /** the editor's "same claim despite the difference" note */
+  differenceNote?: string | null;
+}
+
+/**
+ * Inside a transaction: records that a passage states a claim, with what it
+ * states. The one place where the agreement rule bites: a passage that differs
+ * from the claim (other words inside a direct quote, another figure, a
+ * qualifier that cannot hold with the claim's) is linked only with the
+ * editor's note — else InvalidInputError on "differenceNote" listing the
+ * differences, and nothing is written. A passage linked that way stays flagged
+ * until a reviewer acknowledges it. The annotation becomes kind CLAIM. Audited.
+ */
+export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLink): Promise<{ id: string; differences: AppearanceDifference[] }> {
+  const differences = link.claim ? comparePassageWithClaim(link.claim, link.extraction) : [];
+  const note = link.differenceNote?.trim() || null;
+  if (differences.length > 0 && !note) {
+    throw new InvalidInputError(
+      `This passage differs from the claim. ${describeDifferences(differences)}. Link it as the same claim only with a note saying why, or record a relation (misquotes, contradicts, updates, translation of) instead.`,
+      { differenceNote: [describeDifferences(differences)] },
+    );
+  }
+  const appearance = await tx.claimAppearance.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      claimId: link.claimId,
+      annotationId: link.annotationId,
+      createdById: actor.userId,
+      extraction: link.extraction as object,
+      differences: differences as object[],
+      differenceNote: differences.length > 0 ? note : null,
+    },
+    select: { id: true },
+  });
+  await tx.annotation.updateMany({ where: { id: link.annotationId, workspaceId: actor.workspaceId }, data: { kind: "CLAIM", revision: { increment: 1 } } });
+  await recordAuditEvent(tx, actor, {
+    action: "claim.appearance_linked",
+    entityType: "Claim",
+    entityId: link.claimId,
+    after: { annotationId: link.annotationId, appearanceId: appearance.id, ...(differences.length > 0 ? { differences, differenceNote: note } : {}) },
+  });
+  return { id: appearance.id, differences };
+}

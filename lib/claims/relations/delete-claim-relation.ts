@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import type { Actor } from "@/lib/policy/actor";
+import type { DeleteClaimRelationInput } from "./schemas";
+
+/** Editors and up: removes a relation recorded by mistake. Audited with what it was; detection re-runs. */
+export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelationInput): Promise<void> {
+  authorize(actor, "claim.update");
+  await db.$transaction(async (tx) => {
+    const relation = await tx.claimRelation.findFirst({
+      where: { id: input.relationId, workspaceId: actor.workspaceId, fromClaim: { deletedAt: null } },
+      select: { id: true, kind: true, fromClaimId: true, toClaimId: true, note: true },
+    });
+    if (!relation) throw new NotFoundError("Relation");
+    await tx.claimRelation.deleteMany({ where: { id: relation.id, workspaceId: actor.workspaceId } });
+    await recordAuditEvent(tx, actor, { action: "claim.relation_deleted", entityType: "Claim", entityId: relation.fromClaimId, before: relation });
+  });
+  await detectAfterChange(actor);
+}
