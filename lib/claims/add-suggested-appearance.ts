@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { claimScope } from "@/lib/claims/scope";
@@ -15,22 +16,25 @@ export const AddSuggestedAppearanceInputSchema = z.object({
   start: z.coerce.number().int(),
   end: z.coerce.number().int(),
   exact: z.string().min(1).max(10_000),
+  /** "same claim despite the difference": required when the sentence differs from the claim */
+  differenceNote: CorrectionNoteSchema,
 });
-export type AddSuggestedAppearanceInput = z.infer<typeof AddSuggestedAppearanceInputSchema>;
+export type AddSuggestedAppearanceInput = Omit<z.infer<typeof AddSuggestedAppearanceInputSchema>, "differenceNote"> & { differenceNote?: string | null };
 
 /**
  * Editors and up, on an editor's click: annotates a suggested sentence as a
  * claim passage and links it to the claim. If linking fails, the new
- * annotation is removed again (soft delete, audited), so no half-done link stays.
+ * annotation is removed again (soft delete, audited), so no half-done link stays
+ * — including when the sentence differs from the claim and no note was given.
  */
 export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAppearanceInput): Promise<void> {
   authorize(actor, "claim.update");
   // a claim the actor cannot see is "not found" before anything is written (a refused call changes nothing)
   if (!(await db.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true } }))) throw new NotFoundError("Claim");
-  const { claimId, ...span } = input;
+  const { claimId, differenceNote, ...span } = input;
   const annotation = await createAnnotation(actor, { ...span, kind: "CLAIM", body: "", tags: [] });
   try {
-    await linkAppearance(actor, { claimId, annotationId: annotation.id });
+    await linkAppearance(actor, { claimId, annotationId: annotation.id, differenceNote });
   } catch (error) {
     await deleteAnnotation(actor, { annotationId: annotation.id });
     throw error;

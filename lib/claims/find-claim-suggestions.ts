@@ -6,6 +6,9 @@ import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
 import type { Actor } from "@/lib/policy/actor";
+import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
+import { extractPassage } from "@/lib/claims/extract/extract-passage";
+import { comparePassageWithClaim, type AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 
 export interface SpanSuggestionDto {
   articleId: string;
@@ -16,15 +19,26 @@ export interface SpanSuggestionDto {
   sentence: string;
   score: number;
   reasons: string[];
+  /**
+   * "same": states the claim the same way (linking is silent); "variant": close,
+   * but differs — an altered quote, another figure — so it is never offered as
+   * the same claim: linking it asks for a note or a relation.
+   */
+  match: "same" | "variant";
+  /** how the sentence differs from the claim ([] for "same") */
+  differences: AppearanceDifference[];
 }
 
 const MIN_SCORE = 0.45;
 
 /**
  * Editors and up: sentences in the workspace's articles that likely state the
- * same thing as the claim (shared figures, names, quoted words, wording), best
- * first, leaving out passages already linked. Suggestions only: nothing is
- * linked until an editor says so.
+ * same thing as the claim (shared figures, names, quoted words, wording),
+ * leaving out passages already linked. Each is compared with the claim like a
+ * link would be (comparePassageWithClaim): those that state it the same way
+ * come first, best first; variants (an altered quote, another figure) come
+ * after them, labelled by their difference — never as "same quoted words".
+ * Suggestions only: nothing is linked until an editor says so.
  */
 export async function findClaimSuggestions(actor: Actor, claimId: string): Promise<SpanSuggestionDto[]> {
   authorize(actor, "claim.update");
@@ -34,15 +48,47 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
   });
   if (!claim) throw new NotFoundError("Claim");
   const linked = claim.appearances.map((a) => a.annotation);
-  const features = textFeatures([claim.statement, ...linked.map((a) => a.exact)].join(" \n "));
+  const [content, workspace] = await Promise.all([
+    db.$transaction((tx) => loadClaimContent(tx, actor.workspaceId, claimId)),
+    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
+  ]);
+  const variants = workspace?.nameVariants ?? [];
+  const features = textFeatures([claim.statement, ...linked.map((a) => a.exact)].join(" \n "), variants);
   const suggestions: SpanSuggestionDto[] = [];
   for (const article of await loadLatestTexts(actor)) {
     for (const sentence of splitSentences(article.text)) {
       const covered = linked.some((a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start);
       if (covered) continue;
-      const { score, reasons } = similarity(features, textFeatures(sentence.text));
-      if (score >= MIN_SCORE) suggestions.push({ articleId: article.articleId, articleTitle: article.title, versionId: article.versionId, start: sentence.start, end: sentence.end, sentence: sentence.text, score, reasons });
+      const { score, reasons } = similarity(features, textFeatures(sentence.text, variants));
+      if (score < MIN_SCORE) continue;
+      const extraction = extractPassage({ text: article.text, start: sentence.start, end: sentence.end }, { publishedAt: null });
+      const differences = content ? comparePassageWithClaim(content, extraction) : [];
+      const match = differences.length > 0 ? "variant" : "same";
+      suggestions.push({
+        articleId: article.articleId,
+        articleTitle: article.title,
+        versionId: article.versionId,
+        start: sentence.start,
+        end: sentence.end,
+        sentence: sentence.text,
+        score,
+        reasons: match === "same" ? reasons : [...differences.map(differenceLabel), ...reasons.filter((r) => r !== "same quoted words")],
+        match,
+        differences,
+      });
     }
   }
-  return suggestions.sort((a, b) => b.score - a.score).slice(0, 10);
+  const rank = (s: SpanSuggestionDto) => (s.match === "same" ? 1 : 0);
+  return suggestions.sort((a, b) => rank(b) - rank(a) || b.score - a.score).slice(0, 10);
+}
+
+function differenceLabel(difference: AppearanceDifference): string {
+  switch (difference.kind) {
+    case "ALTERED_QUOTE":
+      return "altered quote";
+    case "OTHER_FIGURE":
+      return "other figure";
+    case "INCOMPATIBLE_QUALIFIER":
+      return "incompatible qualifier";
+  }
 }
