@@ -1,9 +1,10 @@
 /**
  * Sentences of a canonical text as UTF-16 offsets (trimmed of surrounding
  * space): the platform's Unicode sentence segmentation (Intl.Segmenter), then
- * two repairs it needs for news copy — a break after an abbreviation
- * ("Dr.", "U.S.") and a break before a lower-case continuation
- * ("“Stop!” he wrote.") are undone.
+ * three repairs it needs for news copy — a break after an abbreviation
+ * ("Dr.", "U.S."), a break before a lower-case continuation ("“Stop!” he
+ * wrote.") and a break inside a quotation (“Stop. Now.”) are undone. A quote
+ * left open ends at the paragraph: a paragraph break always ends a sentence.
  */
 export interface SentenceSpan {
   start: number;
@@ -24,19 +25,19 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       offset += part.length;
     }
   }
-  return mergeFalseBreaks(text, sentences);
+  return mergeFalseBreaks(text, sentences, openQuotes(text));
 }
 
 const TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 /** A title or a dotted initialism ("U.S.", "e.g.") at the end of a segment: not the end of a sentence. */
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:(?:${TITLES})|(?:\p{L}\.)+\p{L})\.$`, "u");
 
-function mergeFalseBreaks(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
+function mergeFalseBreaks(text: string, sentences: SentenceSpan[], inQuote: (offset: number) => boolean): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
   for (const s of sentences) {
     const previous = merged.at(-1);
     const sameLine = previous && !text.slice(previous.end, s.start).includes("\n");
-    if (previous && sameLine && (ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(s.text))) {
+    if (previous && sameLine && (ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(s.text) || inQuote(previous.end))) {
       previous.end = s.end;
       previous.text = text.slice(previous.start, s.end);
     } else {
@@ -44,4 +45,26 @@ function mergeFalseBreaks(text: string, sentences: SentenceSpan[]): SentenceSpan
     }
   }
   return merged;
+}
+
+/** Closing marks of each opening quotation mark: English “…”, German „…“ and »…«, French «…», straight "…". */
+const CLOSERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", "»": "«", '"': '"' };
+
+/**
+ * Whether a quotation is open just before each offset. One level: quotes
+ * inside quotes use single marks, which are left alone (they double as
+ * apostrophes). A straight " opens only after a space or bracket (12" is an
+ * inch), and a paragraph break closes whatever is open.
+ */
+function openQuotes(text: string): (offset: number) => boolean {
+  const open = new Uint8Array(text.length + 1);
+  let opener: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") opener = null;
+    else if (opener !== null && CLOSERS[opener]!.includes(c)) opener = null;
+    else if (opener === null && c in CLOSERS && (c !== '"' || /^$|[\s([{]/u.test(text[i - 1] ?? ""))) opener = c;
+    open[i + 1] = opener === null ? 0 : 1;
+  }
+  return (offset) => open[offset] === 1;
 }
