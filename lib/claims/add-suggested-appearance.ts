@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
+import { describeDifferences } from "@/lib/claims/appearances/stored-appearance";
+import { extractPassage } from "@/lib/claims/extract/extract-passage";
+import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
 import { claimScope } from "@/lib/claims/scope";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
@@ -31,6 +35,7 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
   authorize(actor, "claim.update");
   // a claim the actor cannot see is "not found" before anything is written (a refused call changes nothing)
   if (!(await db.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true } }))) throw new NotFoundError("Claim");
+  await refuseUnnotedDifference(actor, input);
   const { claimId, differenceNote, ...span } = input;
   const annotation = await createAnnotation(actor, { ...span, kind: "CLAIM", body: "", tags: [] });
   try {
@@ -38,5 +43,27 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
   } catch (error) {
     await deleteAnnotation(actor, { annotationId: annotation.id });
     throw error;
+  }
+}
+
+/**
+ * The agreement rule of insertAppearance, checked before the annotation is
+ * created: a sentence that differs from the claim without a note is refused
+ * with nothing written (rather than created and deleted again).
+ */
+async function refuseUnnotedDifference(actor: Actor, input: AddSuggestedAppearanceInput): Promise<void> {
+  if (input.differenceNote?.trim()) return;
+  const version = await db.articleVersion.findFirst({
+    where: { id: input.versionId, articleId: input.articleId, workspaceId: actor.workspaceId, article: { deletedAt: null } },
+    select: { text: true, article: { select: { publishedAt: true } } },
+  });
+  if (!version || input.start < 0 || input.end > version.text.length || input.start >= input.end) return; // createAnnotation reports bad spans
+  const content = await db.$transaction((tx) => loadClaimContent(tx, actor.workspaceId, input.claimId));
+  if (!content) throw new NotFoundError("Claim");
+  const differences = comparePassageWithClaim(content, extractPassage({ text: version.text, start: input.start, end: input.end }, { publishedAt: version.article.publishedAt }));
+  if (differences.length > 0) {
+    throw new InvalidInputError(`This passage differs from the claim. ${describeDifferences(differences)}. Link it as the same claim only with a note saying why, or record a relation instead.`, {
+      differenceNote: [describeDifferences(differences)],
+    });
   }
 }
