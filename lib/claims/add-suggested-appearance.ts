@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { db } from "@/lib/db/client";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
+import { passageDiffersError } from "@/lib/claims/appearances/insert-appearance";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
-import { describeDifferences } from "@/lib/claims/appearances/stored-appearance";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
 import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
 import { claimScope } from "@/lib/claims/scope";
@@ -61,9 +61,5 @@ async function refuseUnnotedDifference(actor: Actor, input: AddSuggestedAppearan
   const content = await db.$transaction((tx) => loadClaimContent(tx, actor.workspaceId, input.claimId));
   if (!content) throw new NotFoundError("Claim");
   const differences = comparePassageWithClaim(content, extractPassage({ text: version.text, start: input.start, end: input.end }, { publishedAt: version.article.publishedAt }));
-  if (differences.length > 0) {
-    throw new InvalidInputError(`This passage differs from the claim. ${describeDifferences(differences)}. Link it as the same claim only with a note saying why, or record a relation instead.`, {
-      differenceNote: [describeDifferences(differences)],
-    });
-  }
+  if (differences.length > 0) throw passageDiffersError(differences);
 }

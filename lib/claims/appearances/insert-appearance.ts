@@ -29,12 +29,7 @@ export interface AppearanceLink {
 export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLink): Promise<{ id: string; differences: AppearanceDifference[] }> {
   const differences = link.claim ? comparePassageWithClaim(link.claim, link.extraction) : [];
   const note = link.differenceNote?.trim() || null;
-  if (differences.length > 0 && !note) {
-    throw new InvalidInputError(
-      `This passage differs from the claim. ${describeDifferences(differences)}. Link it as the same claim only with a note saying why, or record a relation (misquotes, contradicts, updates, translation of) instead.`,
-      { differenceNote: [describeDifferences(differences)] },
-    );
-  }
+  if (differences.length > 0 && !note) throw passageDiffersError(differences);
   const appearance = await tx.claimAppearance.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -55,4 +50,13 @@ export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLin
     after: { annotationId: link.annotationId, appearanceId: appearance.id, ...(differences.length > 0 ? { differences, differenceNote: note } : {}) },
   });
   return { id: appearance.id, differences };
+}
+
+/** The refusal of a link without a note: the differences in words, on the "differenceNote" field. */
+export function passageDiffersError(differences: AppearanceDifference[]): InvalidInputError {
+  const described = describeDifferences(differences);
+  return new InvalidInputError(
+    `This passage differs from the claim. ${described}. Link it as the same claim only with a note saying why, or record a relation (misquotes, contradicts, updates, translation of) instead.`,
+    { differenceNote: [described] },
+  );
 }
