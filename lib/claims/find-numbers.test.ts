@@ -17,6 +17,8 @@ describe("findNumbers", () => {
     ["a hundred, three thousand, two hundred thousand", [100, 3000, 200_000]],
     ["$5bn, €40m, 3k, £2 million, 10 hryvnias, 7 roubles", ["5000000000 USD", "40000000 EUR", 3000, "2000000 GBP", "10 UAH", "7 RUB"]],
     ["2000 drones, not the year 2000.", [2000]],
+    ["1,2 million and 3,5% and 2,75 billion euros", [1_200_000, "3.5 percent", "2750000000 EUR"]],
+    ["1,200 and 12,500,000", [1200, 12_500_000]],
   ])("%s", (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -27,7 +29,10 @@ describe("findNumbers", () => {
     ["times and ordinals", "at 10:30 on the 24th"],
     ["numbers glued to words", "an 11-year-old, the g7, 3d printing"],
     ["words inside words", "someone, often, tension, seventh, a, an, no one"],
-    ["a decimal comma", "1,2 and 3,45"],
+    ["a decimal comma without a scale word or percent", "1,2 and 3,45"],
+    ["clock times and durations", "at 3 p.m., at 9am, 3 min later, for two hours, 40 seconds, at 7 o'clock"],
+    ["ages", "a man, 19 years old, and a 7-month-old"],
+    ["numbers after a word and a hyphen", "covid-19, f-16 jets, mid-2024"],
   ])("skips %s", (_name, text) => {
     expect(findNumbers(text)).toEqual([]);
   });

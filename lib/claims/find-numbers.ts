@@ -1,9 +1,15 @@
 /**
  * Finds the numbers written in a (lower-cased) text: digits with thousands
  * separators and decimals, number words ("twelve", "twenty-one", "a dozen"),
- * scale words ("40 million"), currencies and percentages. Dates, years, times,
- * ordinals and numbers glued to letters ("24th", "11-year-old") are not
- * figures and are skipped, so "the April 24 assault killed 12" has one number.
+ * scale words ("40 million"), currencies and percentages. Dates, years, times
+ * ("10:30", "3 p.m.", "3 min"), ages ("19 years old"), ordinals and numbers
+ * glued to letters ("24th", "11-year-old", "covid-19") are not figures and are
+ * skipped, so "the April 24 assault killed 12" has one number.
+ *
+ * A comma before one or two digits is a decimal comma (European style) only
+ * when a scale word or a percent sign follows: "1,2 million" is 1 200 000 and
+ * "3,5 %" is 3.5 %, while a bare "1,2" stays unread (a list? a decimal?) and
+ * "1,200" is twelve hundred.
  */
 export interface NumberMatch {
   /** UTF-16 offsets in the searched text, end exclusive. */
@@ -27,23 +33,28 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 
 const WORD_NUMBER = `(?:${TENS.join("|")})(?:[- ](?:${UNITS.slice(1, 10).join("|")}))?|${UNITS.join("|")}`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)+|(?:k|m|bn)(?![\p{L}\d])`;
+const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?=${SCALE}|\s?%|\s+per\s?cent\b)`;
+const DIGITS = String.raw`${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d.,:/])(us\$|[$€£₴₽])?\s?(?:(${DIGITS})|\b(a|${WORD_NUMBER})(\s+dozen)?)(${SCALE})?` +
+  String.raw`(?<![\p{L}\d.,:/]|\p{L}-)(us\$|[$€£₴₽])?\s?(?:(${DIGITS})|\b(a|${WORD_NUMBER})(\s+dozen)?)(${SCALE})?` +
     String.raw`(\s?%|\s+per\s?cent\b|\s+(?:${Object.keys(CURRENCY_WORDS).join("|")})\b)?(?![\p{L}\d/:]|[.,]\d|-\p{L})`,
   "gu",
 );
 const YEAR_CONTEXT_BEFORE = new RegExp(String.raw`(?:^|\b)(?:in|since|of|by|until|from|year|early|late|mid|summer|winter|spring|autumn|fall|${MONTHS.replace(/ /g, "|")})\s*,?\s*$`);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS.replace(/ /g, "|")})\.?\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONTHS.replace(/ /g, "|")})\b`);
+/** A clock time or a duration in minutes or hours, or an age: "3 p.m.", "3 min", "19 years old". */
+const TIME_OR_AGE_AFTER = /^(?:\s*(?:a\.?m\.?|p\.?m\.?|o'clock|h|hrs?|hours?|mins?|minutes?|secs?|seconds?)(?!\p{L})|[\s-]+(?:years?|months?)[\s-]+old\b)/u;
+/** Dates and times need only the few words around a number; bounded so a long text stays linear. */
+const CONTEXT = 40;
 
 /** Pure: every number in `text` (already lower-cased), in text order. */
 export function findNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [whole, sign, digits, word, dozen, scale, suffix] = m;
-    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(word!, dozen);
+    const base = digits !== undefined ? digitsValue(digits) : wordValue(word!, dozen);
     if (base === null || Number.isNaN(base)) continue;
     const start = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.length;
@@ -51,13 +62,18 @@ export function findNumbers(text: string): NumberMatch[] {
     // "a" alone, "m"/"k" glued to a word-number and lone word "one" in "no one" are not figures.
     if (word === "a" && !dozen && !scale) continue;
     if (word !== undefined && scale && /^(?:k|m|bn)$/.test(scale)) continue;
-    if (word === "one" && /\bno\s+$/.test(text.slice(0, start))) continue;
+    if (word === "one" && /\bno\s+$/.test(text.slice(Math.max(0, start - CONTEXT), start))) continue;
     const unit = unitOf(sign, suffix);
     const match: NumberMatch = { start, end, value: base * multiplier, raw: base, unit };
-    if (isDateOrYear(text, match, digits)) continue;
+    if (isDateTimeOrAge(text, match, digits)) continue;
     found.push(match);
   }
   return found;
+}
+
+/** "1,200" → 1200; a decimal comma (only ever matched before a scale word or %): "1,2" → 1.2. */
+function digitsValue(digits: string): number {
+  return /^\d+,\d{1,2}$/.test(digits) ? Number(digits.replace(",", ".")) : Number(digits.replace(/,/g, ""));
 }
 
 function wordValue(word: string, dozen: string | undefined): number | null {
@@ -80,11 +96,12 @@ function unitOf(sign: string | undefined, suffix: string | undefined): string | 
   return CURRENCY_WORDS[word];
 }
 
-/** Days of a month next to a month name, and bare years in a year-like context. */
-function isDateOrYear(text: string, match: NumberMatch, digits: string | undefined): boolean {
+/** Days of a month next to a month name, bare years in a year-like context, clock times, durations and ages. */
+function isDateTimeOrAge(text: string, match: NumberMatch, digits: string | undefined): boolean {
+  const after = text.slice(match.end, match.end + CONTEXT);
+  if (!match.unit && match.value === match.raw && TIME_OR_AGE_AFTER.test(after)) return true;
   if (digits === undefined || match.unit || match.value !== match.raw || !/^\d+$/.test(digits)) return false;
-  const before = text.slice(0, match.start);
-  const after = text.slice(match.end);
+  const before = text.slice(Math.max(0, match.start - CONTEXT), match.start);
   if (match.value >= 1 && match.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (match.value < 1800 || match.value > 2100 || digits.length !== 4) return false;
   return YEAR_CONTEXT_BEFORE.test(before) || /^\s*(?:$|[^\s\p{L}])/u.test(after);

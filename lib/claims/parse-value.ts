@@ -54,7 +54,8 @@ export function parseClaimValue(text: string): ClaimValueSuggestion | null {
   return suggestion;
 }
 
-interface Figure {
+/** A number or a range in a (normalized) text, with its offsets there. */
+export interface Figure {
   start: number;
   end: number;
   low: number;
@@ -67,11 +68,21 @@ function singleFigure(t: string, numbers: NumberMatch[]): Figure | null {
   const [a, b] = numbers;
   if (!a || numbers.length > 2) return null;
   if (!b) return { start: a.start, end: a.end, low: a.value, high: a.value, unit: a.unit };
+  return joinRange(t, a, b);
+}
+
+/**
+ * Pure: the range two neighbouring numbers of `t` write ("between 10 and 15",
+ * "10-15", "10 to 15 million"), or null when they are two figures. `start`
+ * stays on the first number: "between" is not part of the figure.
+ */
+export function joinRange(t: string, a: NumberMatch, b: NumberMatch): Figure | null {
   const joiner = t.slice(a.end, b.start);
-  const between = /\bbetween\s+$/.test(t.slice(0, a.start)) && /^\s+and\s+$/.test(joiner);
+  const before = t.slice(Math.max(0, a.start - 20), a.start);
+  const between = /\bbetween\s+$/.test(before) && /^\s+and\s+$/.test(joiner);
   if (!between && !/^\s*(?:-|–|to)\s*$/.test(joiner)) return null;
   // "from 12 to 19" is more often a change than a range: don't guess.
-  if (/\bfrom\s+$/.test(t.slice(0, a.start))) return null;
+  if (/\bfrom\s+$/.test(before)) return null;
   // "10 to 15 million": a smaller, unscaled first number takes the second's scale.
   const low = a.value === a.raw && b.value !== b.raw && a.raw < b.raw ? a.raw * (b.value / b.raw) : a.value;
   if (a.unit && b.unit && a.unit !== b.unit) return null;
@@ -80,10 +91,27 @@ function singleFigure(t: string, numbers: NumberMatch[]): Figure | null {
 }
 
 function qualifierOf(before: string, after: string): ValueQualifier | undefined {
-  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(before)) return qualifier;
-  if (/^\s+(?:\p{L}+\s+)?or more\b/u.test(after)) return "AT_LEAST";
-  if (/^\s+(?:\p{L}+\s+)?or (?:fewer|less)\b/u.test(after)) return "UP_TO";
-  return undefined;
+  return findQualifier(before, after)?.qualifier;
+}
+
+/** Where the qualifier words sit: at `index` of `before` (trimmed at its end) or of `after`. */
+export interface QualifierMatch {
+  qualifier: ValueQualifier;
+  text: string;
+  side: "before" | "after";
+  index: number;
+}
+
+/** Pure: the qualifier words right before the number ("at least 12") or right after it ("12 or more"). */
+export function findQualifier(before: string, after: string): QualifierMatch | undefined {
+  for (const [pattern, qualifier] of QUALIFIERS) {
+    const match = pattern.exec(before);
+    if (match) return { qualifier, text: match[0], side: "before", index: match.index };
+  }
+  const trailing = /^\s+(?:\p{L}+\s+)?(or (?:more|fewer|less))\b/u.exec(after);
+  if (!trailing) return undefined;
+  const text = trailing[1]!;
+  return { qualifier: text === "or more" ? "AT_LEAST" : "UP_TO", text, side: "after", index: trailing[0].length - text.length };
 }
 
 /**
@@ -92,7 +120,7 @@ function qualifierOf(before: string, after: string): ValueQualifier | undefined 
  * casualty word elsewhere in the sentence ("the death toll rose to 12").
  * undefined = no metric found; null = contradictory cues (don't guess).
  */
-function metricOf(t: string, figure: Figure, before: string, after: string): string | undefined | null {
+export function metricOf(t: string, figure: Figure, before: string, after: string): string | undefined | null {
   const words = after.match(/[\p{L}-]+|[^\s\p{L}-]/gu) ?? [];
   let i = 0;
   while (i < words.length && i < 2 && (PEOPLE.has(words[i]!) || GENERIC_MODIFIERS.has(words[i]!))) i++;
