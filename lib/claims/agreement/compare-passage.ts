@@ -1,0 +1,49 @@
+import type { WordDiffPart } from "@/lib/anchoring/word-diff";
+import { extractPassage, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
+import type { ValueQualifier } from "@/lib/generated/prisma/enums";
+import type { FigureValue } from "./describe-figure";
+import { figureDifferences } from "./figure-differences";
+import { quoteDifferences } from "./quote-differences";
+
+export { describeFigure } from "./describe-figure";
+
+/** What a claim states, as compared with a passage. */
+export interface ClaimContent {
+  statement: string;
+  claimant: string | null;
+  metric: string | null;
+  valueLow: number | null;
+  valueHigh: number | null;
+  qualifier: ValueQualifier | null;
+  unit: string | null;
+  /** The claim's direct-quote words, when it is a direct quote (the caller computes it, see directQuote). */
+  quote: string | null;
+}
+
+export type AppearanceDifference =
+  | { kind: "ALTERED_QUOTE"; claimQuote: string; passageQuote: string; similarity: number; diff: WordDiffPart[] }
+  /** A different number for the same metric: the intervals don't overlap. */
+  | { kind: "OTHER_FIGURE"; metric: string | null; claimFigure: string; passageFigure: string }
+  /** The same number with qualifiers that can't both hold: "fewer than 12" / "at least 12". */
+  | { kind: "INCOMPATIBLE_QUALIFIER"; metric: string | null; claimFigure: string; passageFigure: string };
+
+/**
+ * Pure: how a passage's statement differs from the claim; [] when it agrees.
+ * Agreement: the same words inside quotes (case, punctuation and spelling
+ * variants such as Kiev/Kyiv don't count), an excerpt of the quote, figures
+ * whose intervals overlap, or nothing comparable. The claim's figure is its
+ * structured value when it has one, else the figures of its statement. See
+ * quoteDifferences and figureDifferences for the rules.
+ */
+export function comparePassageWithClaim(claim: ClaimContent, passage: PassageExtraction): AppearanceDifference[] {
+  return [...quoteDifferences(claim.quote, passage.quotes), ...figureDifferences(claimFigures(claim), passage.figures)];
+}
+
+function claimFigures(claim: ClaimContent): FigureValue[] {
+  if (claim.valueLow !== null && Number.isFinite(claim.valueLow)) {
+    const { valueLow, valueHigh, qualifier, unit, metric } = claim;
+    return [{ valueLow, valueHigh, qualifier, unit, metric }];
+  }
+  const statement = claim.statement ?? "";
+  return extractPassage({ text: statement, start: 0, end: statement.length }, { publishedAt: null }).figures;
+}
