@@ -33,7 +33,7 @@ export function compareExtractions(before: PassageExtraction, after: PassageExtr
     ...figures.map((f) => changeLine(f.before, f.after)),
     ...quotes.map((q) =>
       q.speakerAfter !== undefined
-        ? `“${short(q.after)}” is now attributed to ${q.speakerAfter} (was ${q.speakerBefore})`
+        ? `“${short(q.after ?? "")}” is now attributed to ${q.speakerAfter} (was ${q.speakerBefore})`
         : changeLine(q.before && short(q.before), q.after && short(q.after)),
     ),
   ];
