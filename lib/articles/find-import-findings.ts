@@ -71,7 +71,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
       if (similarity(claim.features, features).score < SAME_TOPIC) continue;
       const base = { claimId: claim.content.id, statement: claim.content.statement, start: sentence.start, end: sentence.end, sentence: sentence.text };
       const figureDifference = comparePassageWithClaim(claim.content, extraction).find((d) => d.kind !== "ALTERED_QUOTE");
-      if (figureDifference && figureDifference.kind !== "ALTERED_QUOTE") findings.disagreements.push({ ...base, passageFigure: figureDifference.passageFigure, claimFigure: figureDifference.claimFigure });
+      if (figureDifference?.kind === "OTHER_FIGURE" || figureDifference?.kind === "INCOMPATIBLE_QUALIFIER") findings.disagreements.push({ ...base, passageFigure: figureDifference.passageFigure, claimFigure: figureDifference.claimFigure });
       else if (!repeated.has(claim.content.id) && sharesFigure(claim.content, extraction.figures)) {
         repeated.add(claim.content.id);
         findings.repeats.push(base);

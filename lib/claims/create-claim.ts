@@ -9,6 +9,8 @@ import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
 import { insertClaimRelation } from "@/lib/claims/relations/insert-claim-relation";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
+import { findEventPlace } from "@/lib/claims/extract/find-event-place";
+import { splitSentences } from "@/lib/claims/split-sentences";
 import type { Actor } from "@/lib/policy/actor";
 import type { CreateClaimInput } from "@/lib/claims/schemas";
 
@@ -29,7 +31,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
     const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
     if (!annotation) throw new NotFoundError("Annotation");
     const extraction = extractAnnotation(annotation);
-    const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction);
+    const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
     const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
     await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
     await insertAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction, claim: null });
@@ -46,17 +48,29 @@ type ClaimFields = Omit<CreateClaimInput, "annotationId" | "relation">;
  * Blank fields take what the passage states: the claimant from a quote's
  * speaker, the structured value from its figure (only when no value field was
  * typed, so a figure is never half-mixed with the editor's), the event date
- * from the passage or its article. Typed fields always win.
+ * from the passage or its article, the event place from the sentence around
+ * it (so two reports of one strike are recognised as one event). Typed fields
+ * always win.
  */
-function withPassageDefaults(fields: ClaimFields, exact: string, extraction: PassageExtraction): ClaimFields {
+function withPassageDefaults(fields: ClaimFields, exact: string, extraction: PassageExtraction, sentences: string): ClaimFields {
   const suggested = suggestClaimFields(exact, extraction);
   const valueTyped = fields.metric !== null || fields.valueLow !== null || fields.qualifier !== null || fields.unit !== null;
   return {
     ...fields,
     claimant: fields.claimant ?? suggested.claimant,
     eventDate: fields.eventDate ?? (suggested.eventDate ? new Date(`${suggested.eventDate}T00:00:00Z`) : null),
+    eventPlace: fields.eventPlace ?? (fields.eventLabel ? null : findEventPlace(sentences)),
     ...(valueTyped || suggested.valueLow === null
       ? {}
       : { metric: suggested.metric, valueLow: suggested.valueLow, valueHigh: suggested.valueHigh, qualifier: suggested.qualifier, unit: suggested.unit }),
   };
+}
+
+/** The sentences of the passage's paragraph that the passage touches (at least the passage itself). */
+function sentencesAround(text: string, start: number, end: number): string {
+  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
+  const next = text.indexOf("\n", end);
+  const paragraphEnd = next < 0 ? text.length : next;
+  const touched = splitSentences(text.slice(paragraphStart, paragraphEnd)).filter((s) => s.start + paragraphStart < Math.max(end, start + 1) && s.end + paragraphStart > start);
+  return touched.map((s) => s.text).join(" ") || text.slice(start, end);
 }

@@ -29,7 +29,7 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
     const revision = verdict.revisions[0]!;
     const acknowledgedSummaries = acknowledged.length > 0 ? acknowledged.map((w) => ({ appearanceId: w.appearanceId, kind: w.kind, summary: w.summary })) : undefined;
     await tx.review.create({
-      data: { workspaceId: actor.workspaceId, verdictId: step.id, revisionId: revision.id, reviewerId: actor.userId, decision: input.decision, reason: input.reason, acknowledged: acknowledgedSummaries },
+      data: { workspaceId: actor.workspaceId, verdictId: step.id, revisionId: revision.id, reviewerId: actor.userId, decision: input.decision, reason: input.reason, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
     });
     await recordAuditEvent(tx, actor, {
       action: "verdict.reviewed",
