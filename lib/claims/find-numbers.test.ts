@@ -29,6 +29,7 @@ describe("findNumbers", () => {
     ["times and ordinals", "at 10:30 on the 24th"],
     ["numbers glued to words", "an 11-year-old, the g7, 3d printing"],
     ["words inside words", "someone, often, tension, seventh, a, an, no one"],
+    ["the pronoun one", "the one on monday, this one, which one, they blamed one another"],
     ["a decimal comma without a scale word or percent", "1,2 and 3,45"],
     ["clock times and durations", "at 3 p.m., at 9am, 3 min later, for two hours, 40 seconds, at 7 o'clock"],
     ["ages", "a man, 19 years old, and a 7-month-old"],

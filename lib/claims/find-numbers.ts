@@ -59,16 +59,20 @@ export function findNumbers(text: string): NumberMatch[] {
     const start = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.length;
     const multiplier = (scale?.trim().split(/\s+/) ?? []).reduce((product, word) => product * SCALES[word]!, 1);
-    // "a" alone, "m"/"k" glued to a word-number and lone word "one" in "no one" are not figures.
+    // "a" alone, "m"/"k" glued to a word-number and the pronoun "one" ("no one", "the one", "one another") are not figures.
     if (word === "a" && !dozen && !scale) continue;
     if (word !== undefined && scale && /^(?:k|m|bn)$/.test(scale)) continue;
-    if (word === "one" && /\bno\s+$/.test(text.slice(Math.max(0, start - CONTEXT), start))) continue;
+    if (word === "one" && !scale && !dozen && isPronounOne(text, start, end)) continue;
     const unit = unitOf(sign, suffix);
     const match: NumberMatch = { start, end, value: base * multiplier, raw: base, unit };
     if (isDateTimeOrAge(text, match, digits)) continue;
     found.push(match);
   }
   return found;
+}
+
+function isPronounOne(text: string, start: number, end: number): boolean {
+  return /\b(?:no|the|this|that|which|any|every|each)\s+$/.test(text.slice(Math.max(0, start - CONTEXT), start)) || /^\s+another\b/.test(text.slice(end, end + CONTEXT));
 }
 
 /** "1,200" → 1200; a decimal comma (only ever matched before a scale word or %): "1,2" → 1.2. */

@@ -115,8 +115,8 @@ export function findQualifier(before: string, after: string): QualifierMatch | u
 }
 
 /**
- * The metric: a casualty word next to the number ("12 dead", "injured 90"),
- * else the counted noun ("70 drones", "11 ballistic missiles"), else a single
+ * The metric: a casualty word next to the number ("12 dead", "injured 90")
+ * or right behind its noun ("12 villagers died"), else the counted noun ("70 drones", "11 ballistic missiles"), else a single
  * casualty word elsewhere in the sentence ("the death toll rose to 12").
  * undefined = no metric found; null = contradictory cues (don't guess).
  */
@@ -130,12 +130,25 @@ export function metricOf(t: string, figure: Figure, before: string, after: strin
   if (casualtyAfter && casualtyBefore && casualtyAfter !== casualtyBefore) return null;
   if (casualtyAfter || casualtyBefore) return casualtyAfter ?? casualtyBefore;
   const noun = countedNoun(words);
+  // "12 villagers died": a casualty word right behind whoever the noun names is what is counted,
+  // unless the noun is a weapon ("11 missiles killed 3" counts missiles).
+  const behind = noun && /(?:missiles|drones)$/.test(noun) ? undefined : casualtyBehindNoun(words);
+  if (behind) return behind;
   if (noun && !PEOPLE.has(noun.split(" ").pop()!)) return noun;
   const sentence = sentenceAround(t, figure);
   const kinds = new Set([...sentence.matchAll(CASUALTY)].map((m) => casualtyMetric(m[0])));
   if (kinds.size > 1) return null;
   if (kinds.size === 1) return [...kinds][0]!;
   return noun;
+}
+
+/** The casualty word after one or two noun words and linking verbs: "villagers died", "fishermen were killed". */
+function casualtyBehindNoun(words: string[]): string | undefined {
+  let k = 0;
+  while (k < 2 && k < words.length && /^\p{L}/u.test(words[k]!) && !NOT_A_NOUN.has(words[k]!) && !LINKING.has(words[k]!) && !CASUALTY_WORD.test(words[k]!)) k++;
+  if (k === 0) return undefined;
+  while (k < words.length && LINKING.has(words[k]!)) k++;
+  return casualtyAt(words.slice(k, k + 3).join(" "));
 }
 
 /** "killed"/"injured" when the phrase opens with a casualty word. */

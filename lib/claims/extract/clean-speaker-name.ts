@@ -3,13 +3,15 @@
  * capitalized words: titles and the words before them ("Russian President
  * Vladimir Putin" → "Vladimir Putin", "Mr. Trump" → "Trump") and capitalized
  * words that open a sentence or name a day ("On Monday Zelensky" → "Zelensky").
+ * Royal and church titles stay ("Pope Leo", "King Charles"): they are how such
+ * speakers are named, and "King" is also a surname.
  * null when nothing that looks like a name is left ("President", "He").
  */
 const TITLES = new Set(
   (
     "president vice prime minister chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor " +
     "general gen colonel col lieutenant lt sergeant sgt captain capt major admiral commander chief mr mrs ms miss dr prof professor " +
-    "sir dame lord lady king queen prince princess pope ambassador spokesperson spokesman spokeswoman deputy foreign defence defense " +
+    "sir dame lord lady ambassador spokesperson spokesman spokeswoman deputy foreign defence defense " +
     "interior finance justice judge prosecutor director chairman chairwoman chair ceo leader speaker premier pastor rabbi imam sheikh " +
     "officer official head adviser advisor aide envoy commissioner inspector detective superintendent attorney patriarch metropolitan"
   ).split(" "),

@@ -41,6 +41,7 @@ interface Candidate extends Figure {
  * paragraph; offsets are UTF-16 code units.
  */
 export function findFigures(context: string, from: number, to: number): ExtractedFigure[] {
+  if (from >= to) return [];
   const t = foldText(context);
   const candidates = numbersAndRanges(t).filter((f) => f.end > from - WINDOW && f.start < to);
   const figures: ExtractedFigure[] = [];

@@ -7,7 +7,9 @@
  *   quotation inside the quotation and stay part of its words;
  * - single marks are also apostrophes ("Let’s", "soldiers’", "’90s"): ‘ or '
  *   opens only after a space, a bracket, a dash or the start of the paragraph,
- *   and ’ or ' closes only after a non-space and before a non-letter;
+ *   and ’ or ' closes only after a non-space and before a non-letter; one
+ *   after an "s" and before a lower-case word ("the soldiers’ homes") is
+ *   taken as a plural possessive when a later mark can close the quotation;
  * - a quotation that never closes is dropped, except one opening the paragraph:
  *   newspapers leave a quotation that continues into the next paragraph
  *   unclosed, so it runs to the end of its paragraph;
@@ -40,7 +42,7 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
     let p = next[mark] ?? 0;
     while (p < positions.length && positions[p]! <= i) p++;
     next[mark] = p;
-    const at = positions[p];
+    const at = SINGLE.has(mark) ? preferNonPossessive(text, positions, p) : positions[p];
     if (at !== undefined) {
       found.push({ open: i, innerStart: i + 1, innerEnd: at, close: at + 1 });
       i = at;
@@ -50,6 +52,16 @@ export function findQuotations(text: string, from = 0, to = text.length): Quotat
     }
   }
   return found;
+}
+
+/** How many later closing marks are looked at past a possible plural possessive; bounded to stay linear. */
+const POSSESSIVE_LOOKAHEAD = 8;
+
+function preferNonPossessive(text: string, positions: number[], p: number): number | undefined {
+  for (let q = p; q < positions.length && q < p + POSSESSIVE_LOOKAHEAD; q++) {
+    if (!/^s[’'] \p{Ll}/u.test(text.slice(positions[q]! - 1, positions[q]! + 3))) return positions[q];
+  }
+  return positions[p];
 }
 
 function opensAt(text: string, i: number, from: number): boolean {

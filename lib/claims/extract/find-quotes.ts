@@ -18,6 +18,7 @@ import { findSpeaker } from "./find-speaker";
  */
 const ATTRIBUTION_REACH = 300;
 const CONTINUATION_REACH = 200;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 
 interface Paragraph {
   start: number;
@@ -58,7 +59,13 @@ function speakerOf(
   const sentenceStart = sentenceStarts.filter((s) => s <= quotation.open).at(-1) ?? paragraph.start;
   const beforeStart = Math.max(sentenceStart, previous?.quotation.close ?? paragraph.start, quotation.open - ATTRIBUTION_REACH);
   const afterEnd = Math.min(quotations[i + 1]?.open ?? paragraph.end, paragraph.end, quotation.close + ATTRIBUTION_REACH);
-  const attribution = findSpeaker(text.slice(beforeStart, quotation.open), text.slice(quotation.close, afterEnd));
+  const next = quotations[i + 1];
+  const after = text.slice(quotation.close, afterEnd);
+  const layout = {
+    closesSentence: /(?<!\.)\.$/u.test(text.slice(quotation.innerStart, quotation.innerEnd).trimEnd()),
+    leadsIntoNext: next !== undefined && afterEnd === next.open && !/[.!?]/u.test(after),
+  };
+  const attribution = findSpeaker(text.slice(beforeStart, quotation.open), after, layout);
   if (attribution) return attribution.speaker;
   if (previous?.speaker && quotation.open - previous.quotation.close <= CONTINUATION_REACH) return previous.speaker;
   return null;
@@ -67,17 +74,17 @@ function speakerOf(
 /** The quotation's words inside the passage, or null when it holds none. */
 function quotedWords(text: string, quotation: Quotation, from: number, to: number): Omit<ExtractedQuote, "speaker"> | null {
   const inner = text.slice(quotation.innerStart, quotation.innerEnd);
-  const lead = inner.length - inner.trimStart().length;
-  const innerStart = quotation.innerStart + lead;
+  const innerStart = quotation.innerStart + (inner.length - inner.trimStart().length);
   const innerEnd = quotation.innerStart + inner.trimEnd().length;
-  if (innerEnd <= innerStart) return null;
   let start = Math.max(innerStart, from);
   let end = Math.min(innerEnd, to);
   if (end <= start) return null;
   // A selection that cuts a word holds the word: widen to whole words inside the quotation.
-  while (start > innerStart && /[\p{L}\p{M}\p{N}'’-]/u.test(text[start - 1]!)) start--;
-  while (end < innerEnd && /[\p{L}\p{M}\p{N}'’-]/u.test(text[end]!)) end++;
+  while (start > innerStart && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (end < innerEnd && WORD_CHAR.test(text[end]!)) end++;
   const words = text.slice(start, end).trim().replace(/,$/u, "");
   if (!/[\p{L}\p{N}]/u.test(words)) return null;
-  return { text: words, partial: start > innerStart || end < innerEnd };
+  // Partial when words of the quotation lie outside the passage; its closing punctuation does not count.
+  const outside = text.slice(innerStart, start) + text.slice(end, innerEnd);
+  return { text: words, partial: /[\p{L}\p{N}]/u.test(outside) };
 }
