@@ -8,7 +8,7 @@ import type { Actor, Role } from "@/lib/policy/actor";
  * these schemas, and the OpenAPI document (lib/api/openapi-document.ts) is
  * generated from them, so the document cannot drift from what runs.
  */
-export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface RouteContract {
   method: HttpMethod;

@@ -2,8 +2,13 @@ import type { RouteContract } from "@/lib/api/route-contract";
 import { getOpenApiDocumentRoute } from "@/lib/api/openapi-contract";
 import { getArticleRoute, importArticleRoute, listArticlesRoute } from "@/lib/api/articles/contracts";
 import { createArticleAnnotationRoute, deleteAnnotationRoute, getAnnotationRoute, listArticleAnnotationsRoute, replaceAnnotationRoute } from "@/lib/api/annotations/contracts";
-import { createClaimRoute, getClaimRoute, listClaimsRoute } from "@/lib/api/claims/contracts";
-import { exportReportRoute, listReportsRoute } from "@/lib/api/reports/contracts";
+import { deleteArticleRoute, listDeletedArticlesRoute, restoreArticleRoute } from "@/lib/api/articles/deletion-contracts";
+import { findImportFindingsRoute, importArticleVersionRoute } from "@/lib/api/articles/version-contracts";
+import { createClaimRoute, deleteClaimRoute, getClaimRoute, listClaimsRoute, updateClaimRoute } from "@/lib/api/claims/contracts";
+import { getPassageExtractionRoute, linkAppearanceRoute, unlinkAppearanceRoute } from "@/lib/api/claims/appearance-contracts";
+import { createClaimRelationRoute, deleteClaimRelationRoute, listClaimRelationsRoute } from "@/lib/api/claims/relation-contracts";
+import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConflictRoute, resolveConflictRoute } from "@/lib/api/conflicts/contracts";
+import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 
 /**
@@ -15,20 +20,40 @@ export const API_ROUTES: readonly RouteContract[] = [
   listArticlesRoute,
   importArticleRoute,
   getArticleRoute,
+  deleteArticleRoute,
+  listDeletedArticlesRoute,
+  restoreArticleRoute,
+  importArticleVersionRoute,
+  findImportFindingsRoute,
   listArticleAnnotationsRoute,
   createArticleAnnotationRoute,
   getAnnotationRoute,
   replaceAnnotationRoute,
   deleteAnnotationRoute,
+  getPassageExtractionRoute,
   listClaimsRoute,
   createClaimRoute,
   getClaimRoute,
+  updateClaimRoute,
+  deleteClaimRoute,
+  linkAppearanceRoute,
+  unlinkAppearanceRoute,
+  listClaimRelationsRoute,
+  createClaimRelationRoute,
+  deleteClaimRelationRoute,
   listClaimVerdictsRoute,
   createVerdictRoute,
   getVerdictRoute,
   submitVerdictRoute,
   reviewVerdictRoute,
+  listConflictsRoute,
+  getConflictRoute,
+  detectConflictsRoute,
+  resolveConflictRoute,
+  reopenConflictRoute,
   listReportsRoute,
   exportReportRoute,
+  listPendingCorrectionsRoute,
+  correctReportRoute,
   getOpenApiDocumentRoute,
 ];

@@ -133,9 +133,11 @@ export const deleteAnnotationRoute = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "deleteAnnotation",
   summary: "Delete an annotation (yours, or any as an admin)",
+  description: "A passage a published report shows (a claim's appearance, or any passage of a published article report) is deleted only with `correctionNote` (422 otherwise).",
   tag: "Annotations",
   role: "EDITOR",
   params: AnnotationParams,
+  query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage: the report lists it, dated") }),
   success: { status: 204, description: "Deleted" },
-  errors: [403, 404],
+  errors: [400, 403, 404, 422],
 });

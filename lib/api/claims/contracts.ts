@@ -4,6 +4,7 @@ import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
+import { AppearanceSchema, ClaimRelationSchema, QualifierSchema } from "@/lib/api/claims/appearance-schemas";
 
 export const ClaimSummarySchema = z
   .object({ id: Id, statement: z.string(), claimant: z.string().nullable(), claimDate: DateTime.nullable(), createdAt: DateTime, updatedAt: DateTime })
@@ -19,19 +20,45 @@ export const ClaimSchema = z
       metric: z.string().nullable(),
       valueLow: z.number().nullable(),
       valueHigh: z.number().nullable(),
-      qualifier: z.enum(["EXACT", "AT_LEAST", "ABOUT", "MORE_THAN", "UP_TO", "FEWER_THAN"]).nullable(),
+      qualifier: QualifierSchema.nullable(),
       unit: z.string().nullable(),
       asOf: DateTime.nullable(),
     }),
     event: z.object({ label: z.string().nullable(), date: DateTime.nullable(), place: z.string().nullable() }),
     assignedEditorId: z.string().nullable(),
     assignedReviewerId: z.string().nullable(),
-    appearances: z
-      .array(z.object({ annotationId: Id, articleId: Id, articleTitle: z.string(), outlet: z.string().nullable(), prefix: z.string(), exact: z.string(), suffix: z.string() }))
-      .describe("the annotated passages that state this claim"),
+    appearances: z.array(AppearanceSchema).describe("the annotated passages that state this claim, oldest first, with what each states and how it differs"),
+    relations: z.array(ClaimRelationSchema).describe("typed relations to other claims, both directions, oldest first"),
     verdicts: z.array(VerdictSchema).describe("oldest first; viewers see approved verdicts only"),
   })
   .meta({ id: "Claim" });
+
+const ClaimParams = z.object({ claimId: Id });
+export const CorrectionNoteQuerySchema = z.object({
+  correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) when a published report shows what this changes: the report lists it, dated"),
+});
+
+const nullableText = (max: number) => z.string().max(max).nullable().optional();
+const nullableDate = z.string().max(40).nullable().optional().describe("YYYY-MM-DD; null clears it");
+
+/** PATCH body: each field sent replaces the stored one, null clears it, a field left out keeps its value. */
+export const PatchClaimBodySchema = z
+  .strictObject({
+    statement: z.string().max(1000).optional(),
+    claimant: nullableText(200),
+    claimDate: nullableDate,
+    metric: nullableText(60),
+    valueLow: z.number().nullable().optional().describe("sent without valueHigh: a single value (valueHigh = valueLow)"),
+    valueHigh: z.number().nullable().optional(),
+    qualifier: QualifierSchema.nullable().optional(),
+    unit: nullableText(30),
+    asOf: nullableDate,
+    eventLabel: nullableText(200),
+    eventDate: nullableDate,
+    eventPlace: nullableText(120),
+    correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) to change the statement of a claim a published report shows"),
+  })
+  .meta({ id: "PatchClaim" });
 
 export const listClaimsRoute = defineRoute({
   method: "GET",
@@ -49,10 +76,11 @@ export const getClaimRoute = defineRoute({
   method: "GET",
   path: "/claims/{claimId}",
   operationId: "getClaim",
-  summary: "Get a claim with its appearances and verdicts",
+  summary: "Get a claim with its appearances, relations and verdicts",
+  description: "Each appearance carries what its passage states (`extraction`), how it differs from the claim (`differences`), what a new article version changed (`change`) and the open `warning` a reviewer must acknowledge.",
   tag: "Claims",
   role: "VIEWER",
-  params: z.object({ claimId: Id }),
+  params: ClaimParams,
   success: { status: 200, description: "The claim", schema: ClaimSchema },
   errors: [404],
 });
@@ -62,10 +90,43 @@ export const createClaimRoute = defineRoute({
   path: "/claims",
   operationId: "createClaim",
   summary: "Turn an annotation into a claim",
-  description: "The annotation becomes the claim's first appearance (and a CLAIM annotation). Dates are YYYY-MM-DD.",
+  description:
+    "The annotation becomes the claim's first appearance (and a CLAIM annotation). Dates are YYYY-MM-DD. " +
+    "Fields left out are filled from what the passage states: the claimant from a quote's speaker, the value from its figure (only when no value field is sent), the event date from the passage or its article (see GET /annotations/{annotationId}/extraction). " +
+    "With `relation`, the new claim is recorded as misquoting / contradicting / updating / translating another claim. Conflict detection runs afterwards.",
   tag: "Claims",
   role: "EDITOR",
   body: { mediaTypes: { "application/json": CreateClaimInputSchema.meta({ id: "CreateClaim" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 201, description: "The claim (Location: its URL)", schema: ClaimSchema },
   errors: [400, 403, 404, 413, 415, 422],
+});
+
+export const updateClaimRoute = defineRoute({
+  method: "PATCH",
+  path: "/claims/{claimId}",
+  operationId: "updateClaim",
+  summary: "Edit a claim's statement, claimant, date and value",
+  description:
+    "Merge semantics: each field sent replaces the stored one, `null` clears it, a field left out keeps its value (`valueLow` alone sets a single value). " +
+    "The appearances are compared with the edited claim again and conflict detection runs afterwards.",
+  tag: "Claims",
+  role: "EDITOR",
+  params: ClaimParams,
+  body: { mediaTypes: { "application/json": PatchClaimBodySchema }, maxBytes: JSON_BODY_LIMIT },
+  success: { status: 200, description: "The edited claim", schema: ClaimSchema },
+  errors: [400, 403, 404, 413, 415, 422],
+});
+
+export const deleteClaimRoute = defineRoute({
+  method: "DELETE",
+  path: "/claims/{claimId}",
+  operationId: "deleteClaim",
+  summary: "Delete a claim (yours, or any as an admin)",
+  description: "A soft delete: verdicts, passages and history stay. Conflict detection runs afterwards.",
+  tag: "Claims",
+  role: "EDITOR",
+  params: ClaimParams,
+  query: CorrectionNoteQuerySchema,
+  success: { status: 204, description: "Deleted" },
+  errors: [400, 403, 404, 422],
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { REPORT_FORMATS } from "@/lib/reports/schemas";
+import { REPORT_FORMATS, ResolvePendingCorrectionsInputSchema } from "@/lib/reports/schemas";
 import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/api/pagination";
-import { DateTime, Id, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 
 export const ReportSummarySchema = z
   .object({
@@ -54,4 +54,52 @@ export const exportReportRoute = defineRoute({
     },
   },
   errors: [400, 403, 404, 422],
+});
+
+const ReportParams = z.object({ reportId: Id });
+
+export const PendingCorrectionListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: Id,
+        reportId: Id,
+        reportTitle: z.string(),
+        claimId: Id,
+        claimStatement: z.string(),
+        reason: z.string().describe("what changed, e.g. a figure a new article version changed"),
+        createdAt: DateTime,
+      }),
+    ),
+  })
+  .meta({ id: "PendingCorrectionList" });
+
+export const listPendingCorrectionsRoute = defineRoute({
+  method: "GET",
+  path: "/reports/{reportId}/pending-corrections",
+  operationId: "listPendingCorrections",
+  summary: "Changes that reached a published report without a note and still need a correction",
+  description: "Oldest first, at most 500. Empty while the report is unpublished. Resolve them with POST /reports/{reportId}/corrections.",
+  tag: "Reports",
+  role: "EDITOR",
+  params: ReportParams,
+  success: { status: 200, description: "The pending changes", schema: PendingCorrectionListSchema },
+  errors: [403, 404],
+});
+
+export const correctReportRoute = defineRoute({
+  method: "POST",
+  path: "/reports/{reportId}/corrections",
+  operationId: "correctReport",
+  summary: "Write the dated correction a published report needs",
+  description: "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 422.",
+  tag: "Reports",
+  role: "REVIEWER",
+  params: ReportParams,
+  body: {
+    mediaTypes: { "application/json": ResolvePendingCorrectionsInputSchema.omit({ reportId: true }).meta({ id: "CorrectReport" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
+  success: { status: 201, description: "How many corrections were written", schema: z.object({ corrections: z.number().int() }).meta({ id: "CorrectionResult" }) },
+  errors: [400, 403, 404, 413, 415, 422],
 });

@@ -50,6 +50,10 @@ export const ReviewVerdictBodySchema = z
     decision: z.enum(["APPROVE", "REJECT", "REQUEST_CHANGES"]),
     reason: z.string().max(5000).optional().describe("required to reject or request changes"),
     correctionNote: z.string().max(2000).optional().describe("required to approve while the claim is in a published report (422 otherwise): the report lists it, dated"),
+    acknowledgeWarnings: z
+      .boolean()
+      .optional()
+      .describe("an approval acknowledges the claim's appearance warnings (a passage linked despite a difference, a figure or quote changed by a new article version): required to approve while it has any (422 on this field listing them)"),
   })
   .meta({ id: "ReviewVerdict" });
 
@@ -112,11 +116,13 @@ export const reviewVerdictRoute = defineRoute({
   path: "/verdicts/{verdictId}/review",
   operationId: "reviewVerdict",
   summary: "Approve, reject or request changes on someone else's submitted verdict",
-  description: "Reviewers and admins; never on a verdict you wrote (four-eyes rule).",
+  description:
+    "Reviewers and admins; never on a verdict you wrote (four-eyes rule). " +
+    "Approving a verdict whose claim has appearance warnings (see `warning` on the claim's appearances) needs `acknowledgeWarnings: true`, which records your acknowledgement; without it, 422 and nothing is written.",
   tag: "Verdicts",
   role: "REVIEWER",
   params: VerdictParams,
   body: { mediaTypes: { "application/json": ReviewVerdictBodySchema }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The reviewed verdict", schema: VerdictSchema },
-  errors: [400, 403, 404, 409, 413, 415],
+  errors: [400, 403, 404, 409, 413, 415, 422],
 });

@@ -25,6 +25,6 @@ export const PUT = handleRoute(replaceAnnotationRoute, async ({ actor, params, b
   return respondWith(actor, params.annotationId, url, headers);
 });
 
-export const DELETE = handleRoute(deleteAnnotationRoute, async ({ actor, params }) => {
-  await deleteAnnotation(actor, { annotationId: params.annotationId });
+export const DELETE = handleRoute(deleteAnnotationRoute, async ({ actor, params, query }) => {
+  await deleteAnnotation(actor, { annotationId: params.annotationId, correctionNote: query.correctionNote });
 });

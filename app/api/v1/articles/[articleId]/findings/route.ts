@@ -1,0 +1,5 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { findImportFindingsRoute } from "@/lib/api/articles/version-contracts";
+import { findImportFindings } from "@/lib/articles/find-import-findings";
+
+export const GET = handleRoute(findImportFindingsRoute, ({ actor, params }) => findImportFindings(actor, params.articleId));

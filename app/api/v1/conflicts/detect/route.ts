@@ -1,0 +1,5 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { detectConflictsRoute } from "@/lib/api/conflicts/contracts";
+import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
+
+export const POST = handleRoute(detectConflictsRoute, ({ actor }) => detectConflicts(actor));
