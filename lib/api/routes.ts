@@ -10,6 +10,7 @@ import { createClaimRelationRoute, deleteClaimRelationRoute, listClaimRelationsR
 import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConflictRoute, resolveConflictRoute } from "@/lib/api/conflicts/contracts";
 import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
+import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -55,5 +56,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   exportReportRoute,
   listPendingCorrectionsRoute,
   correctReportRoute,
+  getNameVariantsRoute,
+  replaceNameVariantsRoute,
   getOpenApiDocumentRoute,
 ];

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findMembers } from "@/lib/members/find-members";
+import { can } from "@/lib/policy/policy";
+import { getNameVariants } from "@/lib/workspaces/get-name-variants";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
+import { DeletedArticles } from "./_deleted-articles/deleted-articles";
+import { NameVariantsForm } from "./name-variants-form";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -11,7 +15,7 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "member.read");
-  const members = await findMembers(actor);
+  const [members, nameVariants] = await Promise.all([findMembers(actor), getNameVariants(actor)]);
   return (
     <>
       <div className="page-head">
@@ -48,6 +52,12 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
           ))}
         </tbody>
       </table>
+      {can(actor, "workspace.settings") && (
+        <section className="card">
+          <NameVariantsForm slug={slug} groups={nameVariants.groups} />
+        </section>
+      )}
+      {can(actor, "article.delete") && <DeletedArticles slug={slug} actor={actor} />}
     </>
   );
 }
