@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { annotationScope } from "@/lib/annotations/scope";
 import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
-import { insertAppearance } from "@/lib/claims/appearances/insert-appearance";
+import { insertFirstAppearance } from "@/lib/claims/appearances/insert-appearance";
 import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
 import { insertClaimRelation } from "@/lib/claims/relations/insert-claim-relation";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
@@ -34,7 +34,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
     const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
     const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
     await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
-    await insertAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction, claim: null });
+    await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
     if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
     return claim;
   });

@@ -11,10 +11,17 @@ export interface AppearanceLink {
   annotationId: string;
   /** what the passage states (extractAnnotation) */
   extraction: PassageExtraction;
-  /** what the claim states; null for the first appearance of a new claim (it states what the claim was made from) */
-  claim: ClaimContent | null;
+  /** what the claim states */
+  claim: ClaimContent;
   /** the editor's "same claim despite the difference" note */
   differenceNote?: string | null;
+}
+
+/** A new claim's first appearance: what it states is what the claim was made from, and "claim.created" already records it. */
+export interface FirstAppearance {
+  claimId: string;
+  annotationId: string;
+  extraction: PassageExtraction;
 }
 
 /**
@@ -27,22 +34,10 @@ export interface AppearanceLink {
  * until a reviewer acknowledges it. The annotation becomes kind CLAIM. Audited.
  */
 export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLink): Promise<{ id: string; differences: AppearanceDifference[] }> {
-  const differences = link.claim ? comparePassageWithClaim(link.claim, link.extraction) : [];
+  const differences = comparePassageWithClaim(link.claim, link.extraction);
   const note = link.differenceNote?.trim() || null;
   if (differences.length > 0 && !note) throw passageDiffersError(differences);
-  const appearance = await tx.claimAppearance.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      claimId: link.claimId,
-      annotationId: link.annotationId,
-      createdById: actor.userId,
-      extraction: link.extraction as object,
-      differences: differences as object[],
-      differenceNote: differences.length > 0 ? note : null,
-    },
-    select: { id: true },
-  });
-  await tx.annotation.updateMany({ where: { id: link.annotationId, workspaceId: actor.workspaceId }, data: { kind: "CLAIM", revision: { increment: 1 } } });
+  const appearance = await writeAppearance(tx, actor, link, { differences: differences as object[], differenceNote: differences.length > 0 ? note : null });
   await recordAuditEvent(tx, actor, {
     action: "claim.appearance_linked",
     entityType: "Claim",
@@ -50,6 +45,20 @@ export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLin
     after: { annotationId: link.annotationId, appearanceId: appearance.id, ...(differences.length > 0 ? { differences, differenceNote: note } : {}) },
   });
   return { id: appearance.id, differences };
+}
+
+/** Inside createClaim's transaction: the first appearance of a new claim (never compared, not audited on its own). */
+export async function insertFirstAppearance(tx: Tx, actor: Actor, first: FirstAppearance): Promise<{ id: string }> {
+  return writeAppearance(tx, actor, first, {});
+}
+
+async function writeAppearance(tx: Tx, actor: Actor, link: FirstAppearance, flags: { differences?: object[]; differenceNote?: string | null }): Promise<{ id: string }> {
+  const appearance = await tx.claimAppearance.create({
+    data: { workspaceId: actor.workspaceId, claimId: link.claimId, annotationId: link.annotationId, createdById: actor.userId, extraction: link.extraction as object, ...flags },
+    select: { id: true },
+  });
+  await tx.annotation.updateMany({ where: { id: link.annotationId, workspaceId: actor.workspaceId }, data: { kind: "CLAIM", revision: { increment: 1 } } });
+  return appearance;
 }
 
 /** The refusal of a link without a note: the differences in words, on the "differenceNote" field. */
