@@ -6,7 +6,14 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";
 import { searchClaims, type ClaimHitDto } from "@/lib/claims/search-claims";
-import { AssignClaimInputSchema, CreateClaimInputSchema, LinkAppearanceInputSchema } from "@/lib/claims/schemas";
+import { AssignClaimInputSchema, CreateClaimInputSchema, DeleteClaimInputSchema, LinkAppearanceInputSchema, UnlinkAppearanceInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { unlinkAppearance } from "@/lib/claims/unlink-appearance";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { getPassageExtraction, type PassageExtractionDto } from "@/lib/claims/get-passage-extraction";
+import { createClaimRelation } from "@/lib/claims/relations/create-claim-relation";
+import { deleteClaimRelation } from "@/lib/claims/relations/delete-claim-relation";
+import { CreateClaimRelationInputSchema, DeleteClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
@@ -48,4 +55,24 @@ export async function reviewVerdictAction(slug: string, input: unknown): Promise
 
 export async function addSuggestedAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
   return runAction(async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)), "Added as an appearance.");
+}
+
+export async function unlinkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)), "Appearance unlinked.");
+}
+export async function updateClaimAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)), "Claim saved.");
+}
+export async function deleteClaimAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)), "Claim deleted.");
+}
+export async function createClaimRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)), "Relation recorded.");
+}
+export async function deleteClaimRelationAction(slug: string, input: unknown): Promise<ActionResult> {
+  return runAction(async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)), "Relation removed.");
+}
+/** What a passage states and the claim fields it suggests; with a claim id, how it differs from that claim. */
+export async function getPassageExtractionAction(slug: string, annotationId: string, claimId?: string): Promise<ActionResult<PassageExtractionDto>> {
+  return runAction(async () => getPassageExtraction(await getActor(slug), String(annotationId), claimId === undefined ? undefined : String(claimId)));
 }

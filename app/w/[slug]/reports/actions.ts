@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
 import { createReport } from "@/lib/reports/create-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { unpublishReport } from "@/lib/reports/unpublish-report";
 import { importWebAnnotations, type ImportWebAnnotationsResult } from "@/lib/reports/import-web-annotations";
-import { CreateReportInputSchema } from "@/lib/reports/schemas";
+import { CreateReportInputSchema, ResolvePendingCorrectionsInputSchema } from "@/lib/reports/schemas";
+import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-corrections";
 
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
 
@@ -38,5 +39,11 @@ export async function importAnnotationsAction(slug: string, _previous: ActionRes
     return importWebAnnotations(await getActor(slug), { file: upload, articleId: fields.articleId || null });
   });
   if (result.ok) revalidatePath(`/w/${slug}/articles`, "layout");
+  return result;
+}
+
+export async function resolvePendingCorrectionsAction(slug: string, input: unknown): Promise<ActionResult<{ corrections: number }>> {
+  const result = await runAction(async () => resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse(input)), "Correction published.");
+  if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
   return result;
 }

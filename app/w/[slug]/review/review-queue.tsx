@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
 import { ReviewForm } from "../claims/_components/review-form";
+import { WarningBlock } from "./warning-block";
 
 /**
  * Submitted verdicts, reviewable from the keyboard: j / k move between them,
@@ -48,6 +49,7 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
               <Link href={`/w/${slug}/claims/${item.claim.id}`}>{item.claim.statement}</Link>
             </h2>
             <p className="muted">{item.claim.claimant && `Claimed by ${item.claim.claimant} · `}Verdict by {item.verdict.authorName}, revision {rev.number}{item.assignedToActor && " · assigned to you"}</p>
+            {item.warnings.length > 0 && <WarningBlock slug={slug} id={`warnings-${item.verdict.id}-block`} warnings={item.warnings} />}
             {item.appearances.map((a, j) => (
               <p key={j} className="appearance">“{a.exact}” — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
             ))}
@@ -57,7 +59,15 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
                 {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && <> — “{e.quote}”</>}</li>)}
               </ul>
             )}
-            {item.isOwn ? <p className="muted">You wrote this verdict: another reviewer must review it (four-eyes rule).</p> : canReview && <ReviewForm slug={slug} verdictId={item.verdict.id} lockVersion={item.verdict.lockVersion} />}
+            {item.isOwn ? <p className="muted">You wrote this verdict: another reviewer must review it (four-eyes rule).</p> : canReview && (
+              <ReviewForm
+                slug={slug}
+                verdictId={item.verdict.id}
+                lockVersion={item.verdict.lockVersion}
+                warnings={item.warnings.map((w) => `${w.articleTitle}: ${w.summary}`)}
+                warningsId={`warnings-${item.verdict.id}-block`}
+              />
+            )}
           </li>
         );
       })}

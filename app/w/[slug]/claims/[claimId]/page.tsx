@@ -15,6 +15,11 @@ import { formatClaimValue } from "../_components/format-value";
 import { SuggestedAppearances } from "../_components/suggested-appearances";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 import { findPublishedReportsForClaim } from "@/lib/reports/find-published-reports-for-claim";
+import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
+import { AppearanceItem } from "../_components/appearance-item";
+import { RelationsSection } from "../_components/relations-section";
+import { ClaimDetailsForm } from "../_components/claim-details-form";
+import { PendingCorrectionList } from "../../reports/_components/pending-corrections";
 
 export const metadata: Metadata = { title: "Claim" };
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -26,12 +31,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [levels, members, suggestions, publishedIn] = await Promise.all([
+  const [levels, members, suggestions, publishedIn, pendingCorrections] = await Promise.all([
     findRatingLevels(actor),
     can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([]),
     can(actor, "claim.update") ? findClaimSuggestions(actor, claim.id) : Promise.resolve(null),
     findPublishedReportsForClaim(actor, claim.id),
+    can(actor, "report.exportInternal") ? findPendingCorrections(actor, { claimId: claim.id }) : Promise.resolve([]),
   ]);
+  const canEdit = can(actor, "claim.update");
+  const warnings = claim.appearances.flatMap((a) => (a.warning ? [`${a.articleTitle}: ${a.warning.summary}`] : []));
   const value = formatClaimValue(claim.value);
   const event = [claim.event.label, claim.event.date && day.format(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
   return (
@@ -42,25 +50,39 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
       <p className="article-meta">
         {[claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ")}
       </p>
+      {pendingCorrections.length > 0 && (
+        <section className="alert warning" aria-labelledby="claim-pending-heading">
+          <h2 id="claim-pending-heading" style={{ fontSize: "1.05rem" }}>A published report needs a correction</h2>
+          <p>Changes to this claim’s passages reached published reports without a note. A reviewer writes the correction on the report’s page.</p>
+          <PendingCorrectionList slug={slug} pending={pendingCorrections} showReport />
+        </section>
+      )}
       {(value || event) && (
         <dl className="card" style={{ display: "grid", gridTemplateColumns: "max-content 1fr", gap: "0.25rem 1rem" }}>
           {value && (<><dt><strong>Value</strong></dt><dd style={{ margin: 0 }}>{value}{claim.value.asOf && ` (as of ${day.format(claim.value.asOf)})`}</dd></>)}
           {event && (<><dt><strong>Event</strong></dt><dd style={{ margin: 0 }}>{event}</dd></>)}
         </dl>
       )}
+      {canEdit && <ClaimDetailsForm slug={slug} claim={{ id: claim.id, statement: claim.statement, claimant: claim.claimant, claimDate: claim.claimDate, value: claim.value, event: claim.event }} />}
       <section className="card" aria-labelledby="appearances-heading">
-        <h2 id="appearances-heading">Appearances ({claim.appearances.length})</h2>
-        {claim.appearances.map((a) => (
-          <figure key={a.annotationId} style={{ margin: "0 0 1rem" }}>
-            <blockquote className="appearance">…{a.prefix}<mark>{a.exact}</mark>{a.suffix}…</blockquote>
-            <figcaption><Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>{a.outlet && <span className="muted"> · {a.outlet}</span>}</figcaption>
-          </figure>
-        ))}
+        <h2 id="appearances-heading" tabIndex={-1}>Appearances ({claim.appearances.length})</h2>
+        {warnings.length > 0 && (
+          <p className="alert warning" role="note">
+            <strong>{warnings.length === 1 ? "1 appearance has a warning" : `${warnings.length} appearances have warnings`}</strong>: a reviewer reads and acknowledges {warnings.length === 1 ? "it" : "them"} before approving a verdict.
+          </p>
+        )}
+        {claim.appearances.length === 0 && <p className="muted">No passage states this claim any more.</p>}
+        <ul className="appearance-list">
+          {claim.appearances.map((a) => (
+            <AppearanceItem key={a.annotationId} slug={slug} claimId={claim.id} appearance={a} canUnlink={canEdit} headingId="appearances-heading" />
+          ))}
+        </ul>
       </section>
+      <RelationsSection slug={slug} claimId={claim.id} relations={claim.relations} canEdit={canEdit} />
       {suggestions && (
         <section className="card" aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading">Possibly the same claim elsewhere</h2>
-          <SuggestedAppearances slug={slug} claimId={claim.id} suggestions={suggestions} />
+          <SuggestedAppearances slug={slug} claimId={claim.id} suggestions={suggestions} headingId="suggestions-heading" />
         </section>
       )}
       {can(actor, "claim.assign") && (
@@ -75,7 +97,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
       )}
       {claim.verdicts.length === 0 && <p className="muted">No verdict yet{can(actor, "verdict.draft") ? "." : " has been approved."}</p>}
       {claim.verdicts.map((v) => (
-        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} inPublishedReport={publishedIn.length > 0} />
+        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} inPublishedReport={publishedIn.length > 0} warnings={warnings} />
       ))}
       {can(actor, "verdict.draft") && <NewVerdict slug={slug} claimId={claim.id} levels={levels} />}
     </>

@@ -2,37 +2,115 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { SpanSuggestionDto } from "@/lib/claims/find-claim-suggestions";
+import type { ActionResult } from "@/lib/http/action-result";
+import { Differences } from "@/app/_components/claims/differences";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { addSuggestedAppearanceAction } from "../actions";
+import { recordVariantAsRelationAction } from "../record-variant-action";
+import { relationInput } from "./relation-fields";
+import { VariantChoice } from "./variant-choice";
 
-/** Sentences elsewhere that likely state this claim; each is linked only on an editor's click. */
-export function SuggestedAppearances({ slug, claimId, suggestions }: { slug: string; claimId: string; suggestions: SpanSuggestionDto[] }) {
+const keyOf = (s: SpanSuggestionDto) => `${s.versionId}-${s.start}-${s.end}`;
+
+/**
+ * Sentences elsewhere that likely state this claim; each is linked only on an
+ * editor's click. Those that state it the same way come first; "close, but
+ * different" ones (an altered quote, another figure) are labelled by their
+ * difference and linked only with a note or as a relation. The list is the
+ * one the page was loaded with: a linked sentence disappears in place and the
+ * others never move under the pointer (no re-sorting, no refetching); the
+ * focus goes to the next sentence's button, or to the heading.
+ */
+export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: { slug: string; claimId: string; suggestions: SpanSuggestionDto[]; headingId: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  if (suggestions.length === 0) return <p className="muted">No other passage in this workspace looks like the same claim.</p>;
+  const [items, setItems] = useState(suggestions);
+  const [choosing, setChoosing] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState("");
+
+  const span = (s: SpanSuggestionDto) => ({ articleId: s.articleId, versionId: s.versionId, start: s.start, end: s.end, exact: s.sentence });
+  async function run(s: SpanSuggestionDto, action: () => Promise<ActionResult<unknown>>, done: string): Promise<ActionResult<unknown>> {
+    const key = keyOf(s);
+    setBusy(key);
+    const result = await action();
+    setBusy(null);
+    if (!result.ok) {
+      if (!choosing) setErrors((e) => ({ ...e, [key]: result.error }));
+      // a sentence that turns out to differ (the article changed since the page loaded) asks for the choice
+      if (result.fieldErrors.differenceNote && choosing !== key) setChoosing(key);
+      return result;
+    }
+    const index = items.findIndex((x) => keyOf(x) === key);
+    const next = items[index + 1] ?? items[index - 1];
+    setItems((list) => list.filter((x) => keyOf(x) !== key));
+    setChoosing(null);
+    setStatus(`${done}: “${s.sentence.slice(0, 80)}${s.sentence.length > 80 ? "…" : ""}”`);
+    focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
+    router.refresh();
+    return result;
+  }
+  const addSame = (s: SpanSuggestionDto, differenceNote?: string) =>
+    run(s, () => addSuggestedAppearanceAction(slug, { claimId, ...span(s), ...(differenceNote ? { differenceNote } : {}) }), "Added as an appearance");
+
+  const same = items.filter((s) => s.match === "same");
+  const variants = items.filter((s) => s.match === "variant");
+  const item = (s: SpanSuggestionDto) => {
+    const key = keyOf(s);
+    return (
+      <li key={key} className="evidence-item suggestion" aria-labelledby={`sentence-${key}`}>
+        <p className="appearance" id={`sentence-${key}`}>“{s.sentence}”</p>
+        <p className="muted">
+          <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || "similar"} · score {s.score.toFixed(2)}
+        </p>
+        {s.match === "variant" && <Differences differences={s.differences} passage="the sentence" />}
+        {errors[key] && <p role="alert" className="alert error">{errors[key]}</p>}
+        {choosing === key ? (
+          <VariantChoice
+            idPrefix={`choice-${key}`}
+            onSame={(note) => addSame(s, note)}
+            onRelation={(relation) => run(s, () => recordVariantAsRelationAction(slug, { claimId, span: span(s), relation: relationInput(relation) }), "Recorded as a related claim")}
+            onCancel={() => (setChoosing(null), focusWhenPresent(`add-${key}`))}
+          />
+        ) : (
+          <button
+            id={`add-${key}`}
+            className="button small secondary"
+            type="button"
+            disabled={busy !== null}
+            aria-describedby={`sentence-${key}`}
+            onClick={() => {
+              setErrors((e) => ({ ...e, [key]: "" }));
+              if (s.match === "variant") setChoosing(key);
+              else void addSame(s);
+            }}
+          >
+            {busy === key ? "Adding…" : "Add as appearance"}
+          </button>
+        )}
+      </li>
+    );
+  };
+
   return (
     <>
-      {error && <p role="alert" className="alert error">{error}</p>}
-      <ul style={{ listStyle: "none", padding: 0 }}>
-        {suggestions.map((s) => (
-          <li key={`${s.versionId}-${s.start}`} className="evidence-item">
-            <p className="appearance">“{s.sentence}”</p>
-            <p className="muted">
-              <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || "similar"} · score {s.score.toFixed(2)}
-            </p>
-            <button className="button small secondary" type="button" disabled={pending}
-              onClick={() => start(async () => {
-                const result = await addSuggestedAppearanceAction(slug, { claimId, articleId: s.articleId, versionId: s.versionId, start: s.start, end: s.end, exact: s.sentence });
-                if (!result.ok) return setError(result.error);
-                router.refresh();
-              })}>
-              Add as appearance
-            </button>
-          </li>
-        ))}
-      </ul>
+      <p role="status" className={status ? "alert success" : "visually-hidden"}>{status}</p>
+      {items.length === 0 && <p className="muted">No other passage in this workspace looks like the same claim{suggestions.length > 0 ? " any more" : ""}.</p>}
+      {same.length > 0 && (
+        <>
+          {variants.length > 0 && <h3>Same claim</h3>}
+          <ul className="suggestion-list">{same.map(item)}</ul>
+        </>
+      )}
+      {variants.length > 0 && (
+        <>
+          <h3>Close, but different</h3>
+          <p className="muted">These sentences differ from the claim. Adding one asks whether it is the same claim despite the difference (with a note) or another claim related to this one.</p>
+          <ul className="suggestion-list">{variants.map(item)}</ul>
+        </>
+      )}
     </>
   );
 }

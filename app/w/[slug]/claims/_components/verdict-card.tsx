@@ -9,12 +9,23 @@ import type { VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { reviseVerdictAction, submitVerdictAction, withdrawVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
 import { ReviewForm } from "./review-form";
+import { WordDiff } from "@/app/_components/word-diff";
 
 export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
-export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false }: { slug: string; verdict: VerdictDto; levels: RatingLevelDto[]; viewerId: string; canReview: boolean; inPublishedReport?: boolean }) {
+export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false, warnings = [], warningsId }: {
+  slug: string;
+  verdict: VerdictDto;
+  levels: RatingLevelDto[];
+  viewerId: string;
+  canReview: boolean;
+  inPublishedReport?: boolean;
+  /** the claim's open appearance warnings, one line each: approving needs them acknowledged */
+  warnings?: string[];
+  warningsId?: string;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +77,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
             {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Submit for review</button>}
             {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Withdraw</button>}
           </div>
-          {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} inPublishedReport={inPublishedReport} />}
+          {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} inPublishedReport={inPublishedReport} warnings={warnings} warningsId={warningsId} />}
           {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">Someone else must review this verdict (four-eyes rule).</p>}
         </>
       )}
@@ -80,9 +91,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
                 <li key={r.number}>
                   <strong>Revision {r.number}</strong>: {r.ratingLabel} <span className="muted">({r.authorName}, {when.format(new Date(r.createdAt))})</span>
                   {older && older.ratingKey !== r.ratingKey && <span> — rating changed from {older.ratingLabel}</span>}
-                  <p className="diff">
-                    {older ? wordDiff(older.summary, r.summary).map((p, j) => (p.type === "delete" ? <del key={j}>{p.text}</del> : p.type === "insert" ? <ins key={j}>{p.text}</ins> : <span key={j}>{p.text}</span>)) : r.summary}
-                  </p>
+                  <p>{older ? <WordDiff parts={wordDiff(older.summary, r.summary)} /> : r.summary}</p>
                   {v.reviews.filter((x) => x.revisionNumber === r.number).map((x, j) => (
                     <p key={j} className="muted">Review by {x.reviewerName}: <strong>{x.decision.replace("_", " ").toLowerCase()}</strong>{x.reason ? ` — “${x.reason}”` : ""}</p>
                   ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ConflictMemberDto } from "@/lib/conflicts/get-conflict";
 import { dayFormat, VERDICT_STATUS_LABELS } from "../labels";
 import { EvidenceList } from "./evidence-list";
+import { RelationLine } from "@/app/_components/claims/relation-line";
 
 /** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
 export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
@@ -29,6 +30,20 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
       <p>
         <Link href={`/w/${slug}/claims/${m.claimId}`}>View {name} and its verdicts</Link>
       </p>
+      {m.relations.length > 0 && (
+        <>
+          <h4>Relations ({m.relations.length})</h4>
+          <ul className="relation-list">
+            {m.relations.map((r) => (
+              <li key={`${r.id}-${r.direction}`}>
+                <span>
+                  <RelationLine slug={slug} relation={r} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h4>Appearances ({m.appearances.length})</h4>
       {m.appearances.length === 0 && <p className="muted">No appearance in a current article.</p>}
       {m.appearances.map((a) => (

@@ -11,7 +11,10 @@ import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
+import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
 import { PublishControls } from "./publish-controls";
+import { PendingCorrectionList } from "../_components/pending-corrections";
+import { ResolveCorrectionsForm } from "../_components/resolve-corrections-form";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -33,9 +36,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const base = `/w/${slug}/reports/${reportId}`;
   const publicUrl = report.publicToken ? publicReportUrl(origin, report.publicToken) : null;
   const meta = await buildReportMeta(actor, report.record, { internal, url: !internal && publicUrl ? publicUrl : `${origin}${base}` });
-  const [page, total] = await Promise.all([
+  const [page, total, pendingCorrections] = await Promise.all([
     firstEntries(loadReportEntries(actor, report.record, { internal, pageSize: PREVIEW_PAGE + 1, ...(after ? { after } : {}) }), PREVIEW_PAGE),
     countReportEntries(actor, report.record, { internal }),
+    mayPreviewInternal ? findPendingCorrections(actor, { reportId }) : Promise.resolve([]),
   ]);
   const viewQuery = internal ? "view=internal&" : "";
   return (
@@ -47,6 +51,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             <Link href={base} aria-current={internal ? undefined : "page"}>Published version (approved verdicts)</Link>
             <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>Internal version (includes unapproved)</Link>
           </nav>
+        )}
+        {pendingCorrections.length > 0 && (
+          <section className="card needs-correction" aria-labelledby="needs-correction-heading">
+            <h2 id="needs-correction-heading" tabIndex={-1}>This published report needs a correction</h2>
+            <p>Changes reached what it shows without anyone’s note. Readers see them; write the correction the public report lists with today’s date.</p>
+            <PendingCorrectionList slug={slug} pending={pendingCorrections} showClaim />
+            {can(actor, "report.publish") ? <ResolveCorrectionsForm slug={slug} reportId={reportId} /> : <p className="muted">A reviewer writes the correction.</p>}
+          </section>
         )}
         <PublishControls slug={slug} reportId={reportId} publicUrl={publicUrl} everPublished={report.record.publicToken !== null} canPublish={can(actor, "report.publish")} />
         <ReportDownloads base={`${base}/download`} internal={internal} />

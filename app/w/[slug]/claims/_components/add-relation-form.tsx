@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { createClaimRelationAction } from "../actions";
+import { ClaimPicker } from "./claim-picker";
+import { NO_RELATION, RelationFields, relationInput } from "./relation-fields";
+
+/** Editors: records "this claim misquotes / contradicts / updates / is a translation of" another claim. */
+export function AddRelationForm({ slug, claimId, headingId }: { slug: string; claimId: string; headingId: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [relation, setRelation] = useState(NO_RELATION);
+  const [toClaimId, setToClaimId] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const opener = useRef<HTMLButtonElement>(null);
+
+  const reset = () => {
+    setOpen(false);
+    setRelation(NO_RELATION);
+    setToClaimId("");
+    setError(null);
+    setFieldErrors({});
+  };
+  const close = () => {
+    reset();
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    start(async () => {
+      const result = await createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) });
+      if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+      setMessage(result.message ?? "Relation recorded.");
+      reset();
+      router.refresh();
+      focusWhenPresent(headingId);
+    });
+  }
+
+  if (!open) {
+    return (
+      <>
+        {message && <p role="status" className="alert success">{message}</p>}
+        <button ref={opener} className="button small secondary" type="button" onClick={() => (setOpen(true), setMessage(null))}>Add a relation</button>
+      </>
+    );
+  }
+  return (
+    <form onSubmit={submit} aria-label="Add a relation" className="panel">
+      {error && <p role="alert" className="alert error">{error}</p>}
+      <RelationFields idPrefix="rel" subject="This claim" value={relation} onChange={setRelation} errors={fieldErrors} />
+      <ClaimPicker slug={slug} idPrefix="rel" excludeIds={[claimId]} value={toClaimId} onChange={setToClaimId} errors={fieldErrors.toClaimId} />
+      <div className="row-actions">
+        <button className="button small" type="submit" disabled={pending || !toClaimId || !relation.kind}>{pending ? "Saving…" : "Save relation"}</button>
+        <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+      </div>
+    </form>
+  );
+}

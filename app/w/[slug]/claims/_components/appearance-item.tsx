@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { AppearanceDto } from "@/lib/claims/get-claim";
+import { ChangeSummary } from "@/app/_components/claims/change-summary";
+import { Differences, DIFFERENCE_LABELS } from "@/app/_components/claims/differences";
+import { ExtractionSummary } from "@/app/_components/claims/extraction-summary";
+import { WarningBadge, warningLabel } from "@/app/_components/claims/warning-badge";
+import { UnlinkAppearance } from "./unlink-appearance";
+
+/**
+ * One appearance on a claim page: the passage in context, what it states, its
+ * warning (altered quote, other figure, changed by a new version) with the
+ * word diff, the editor's note, and, for editors, Unlink.
+ */
+export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headingId }: { slug: string; claimId: string; appearance: AppearanceDto; canUnlink: boolean; headingId: string }) {
+  const acknowledgedDifferences = !a.warning && a.differences.length > 0;
+  const acknowledgedChange = !a.warning && a.change !== null;
+  return (
+    <li className={`appearance-item${a.warning ? " has-warning" : ""}`} aria-labelledby={`appearance-${a.id}-source`}>
+      <figure style={{ margin: 0 }}>
+        <blockquote className="appearance">…{a.prefix}<mark>{a.exact}</mark>{a.suffix}…</blockquote>
+        <figcaption id={`appearance-${a.id}-source`}>
+          <Link href={`/w/${slug}/articles/${a.articleId}?annotation=${a.annotationId}`}>{a.articleTitle}</Link>
+          {a.outlet && <span className="muted"> · {a.outlet}</span>}
+        </figcaption>
+      </figure>
+      {(a.warning || acknowledgedDifferences || acknowledgedChange) && (
+        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? `Warning: ${warningLabel(a.warning)}` : undefined}>
+          <p className="appearance-badges">
+            {a.warning && <WarningBadge label={warningLabel(a.warning)} />}
+            {acknowledgedDifferences && <WarningBadge acknowledged label={[...new Set(a.differences.map((d) => DIFFERENCE_LABELS[d.kind]))].join(" · ")} />}
+            {acknowledgedChange && <WarningBadge acknowledged label="Appearance changed" />}
+          </p>
+          <Differences differences={a.differences} />
+          {a.change && <ChangeSummary change={a.change} />}
+          {a.differenceNote && (
+            <p className="difference-note">
+              <strong>Editor’s note (same claim despite the difference):</strong> {a.differenceNote}
+            </p>
+          )}
+        </div>
+      )}
+      <ExtractionSummary extraction={a.extraction} />
+      {canUnlink && (
+        <div className="row-actions">
+          <UnlinkAppearance slug={slug} claimId={claimId} annotationId={a.annotationId} articleTitle={a.articleTitle} headingId={headingId} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import type { ClaimDto } from "@/lib/claims/get-claim";
+import { CorrectionNoteField } from "@/app/_components/correction-note-field";
+import { deleteClaimAction, updateClaimAction } from "../actions";
+import { ClaimValueFields } from "./claim-value-fields";
+
+const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
+
+/**
+ * Editors: change the claim's statement, claimant, date, value and event, or
+ * delete it. A change that reaches a published report needs a correction
+ * note: the server says so (a `correctionNote` field error), the note field
+ * appears with the message, and the same change is sent again with it.
+ */
+export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<ClaimDto, "id" | "statement" | "claimant" | "claimDate" | "value" | "event"> }) {
+  const router = useRouter();
+  const [mode, setMode] = useState<"closed" | "edit" | "delete">("closed");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const opener = useRef<HTMLButtonElement>(null);
+  const needsNote = Boolean(fieldErrors.correctionNote);
+
+  const open = (next: "edit" | "delete") => (setMode(next), setError(null), setFieldErrors({}), setNote(""), setMessage(null));
+  const close = () => (setMode("closed"), requestAnimationFrame(() => opener.current?.focus()));
+  const refused = (result: { error: string; fieldErrors: Record<string, string[]> }) => (setError(result.error), setFieldErrors(result.fieldErrors));
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    start(async () => {
+      const result = await updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) });
+      if (!result.ok) return refused(result);
+      setMessage(result.message ?? "Saved.");
+      close();
+      router.refresh();
+    });
+  }
+  function remove() {
+    start(async () => {
+      const result = await deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) });
+      if (!result.ok) return refused(result);
+      router.push(`/w/${slug}/claims`);
+    });
+  }
+
+  const errorsOf = (name: string) => fieldErrors[name];
+  return (
+    <section className="card" aria-labelledby="claim-details-heading">
+      <h2 id="claim-details-heading">Claim details</h2>
+      {message && <p role="status" className="alert success">{message}</p>}
+      {mode === "closed" && (
+        <div className="row-actions">
+          <button ref={opener} className="button small secondary" type="button" onClick={() => open("edit")}>Change the claim</button>
+          <button className="button small danger" type="button" onClick={() => open("delete")}>Delete claim</button>
+        </div>
+      )}
+      {error && <p role="alert" className="alert error">{error}</p>}
+      {mode === "edit" && (
+        <form onSubmit={save} aria-label="Change the claim">
+          <div className="field">
+            <label htmlFor="ed-statement">Statement</label>
+            <textarea id="ed-statement" name="statement" defaultValue={claim.statement} required autoFocus style={{ minHeight: "3rem" }} aria-invalid={errorsOf("statement") ? true : undefined} aria-describedby={errorsOf("statement") ? "ed-statement-error" : undefined} />
+            {errorsOf("statement") && <p className="field-error" id="ed-statement-error">{errorsOf("statement")!.join(" ")}</p>}
+          </div>
+          <div className="form-row">
+            <div className="field"><label htmlFor="ed-claimant">Claimant</label><input id="ed-claimant" name="claimant" type="text" defaultValue={claim.claimant ?? ""} /></div>
+            <div className="field"><label htmlFor="ed-claim-date">Claim date</label><input id="ed-claim-date" name="claimDate" type="date" defaultValue={isoDay(claim.claimDate)} /></div>
+          </div>
+          <ClaimValueFields
+            prefix="ed"
+            withAsOf
+            errors={fieldErrors}
+            defaults={{ ...claim.value, asOf: isoDay(claim.value.asOf), eventLabel: claim.event.label, eventDate: isoDay(claim.event.date), eventPlace: claim.event.place }}
+          />
+          {needsNote && <CorrectionNoteField id="ed-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
+          <div className="row-actions">
+            <button className="button small" type="submit" disabled={pending}>{pending ? "Saving…" : needsNote ? "Save with the correction note" : "Save changes"}</button>
+            <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+          </div>
+        </form>
+      )}
+      {mode === "delete" && (
+        <div role="group" aria-labelledby="delete-claim-question">
+          <p id="delete-claim-question"><strong>Delete this claim?</strong> It disappears from the claim list, reports and conflicts; its passages stay in the articles, and its verdicts and history stay in the database and the audit log.</p>
+          {needsNote && <CorrectionNoteField id="del-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
+          <div className="row-actions">
+            <button className="button small danger" type="button" disabled={pending} onClick={remove} autoFocus={!needsNote}>{pending ? "Deleting…" : "Yes, delete the claim"}</button>
+            <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

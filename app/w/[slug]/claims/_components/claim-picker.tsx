@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ClaimHitDto } from "@/lib/claims/search-claims";
+import { searchClaimsAction } from "../actions";
+
+/**
+ * Search-as-you-type for another claim of the workspace, then one radio button
+ * per hit: a plain fieldset, so the keyboard path is Tab to the search box,
+ * type, Tab into the results, arrow keys to choose.
+ */
+export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, errors }: {
+  slug: string;
+  idPrefix: string;
+  excludeIds: string[];
+  value: string;
+  onChange(claimId: string): void;
+  errors?: string[];
+}) {
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<ClaimHitDto[] | null>(null);
+  const [chosen, setChosen] = useState<ClaimHitDto | null>(null);
+  const excluded = excludeIds.join(" ");
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(async () => {
+      const result = await searchClaimsAction(slug, query);
+      if (current && result.ok) setHits(result.data.filter((h) => !excluded.split(" ").includes(h.id)));
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [slug, query, excluded]);
+
+  const shown = chosen && hits && !hits.some((h) => h.id === chosen.id) ? [chosen, ...hits] : (hits ?? []);
+  return (
+    <fieldset className="claim-choice" aria-describedby={errors?.length ? `${idPrefix}-claim-error` : undefined}>
+      <legend>Other claim</legend>
+      <label htmlFor={`${idPrefix}-claim-search`} className="visually-hidden">Search claims</label>
+      <input id={`${idPrefix}-claim-search`} type="search" placeholder="Search claims…" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: "100%" }} />
+      <div className="claim-choice-hits" aria-live="polite">
+        {hits === null && <p className="muted">Searching…</p>}
+        {hits !== null && shown.length === 0 && <p className="muted">No matching claim.</p>}
+        {shown.map((h) => (
+          <label key={h.id} className="claim-choice-hit">
+            <input
+              type="radio"
+              name={`${idPrefix}-claim`}
+              value={h.id}
+              checked={value === h.id}
+              onChange={() => {
+                setChosen(h);
+                onChange(h.id);
+              }}
+            />
+            <span>
+              {h.statement}
+              <span className="muted"> · {h.claimant ?? "no claimant"} · {h.appearances} appearance{h.appearances === 1 ? "" : "s"}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {errors?.length ? <p className="field-error" id={`${idPrefix}-claim-error`}>{errors.join(" ")}</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { useState, useTransition } from "react";
+import { deleteClaimRelationAction } from "../actions";
+
+/** Editors: removes a relation recorded by mistake; the focus then goes to the relations heading. */
+export function RemoveRelationButton({ slug, relationId, description, headingId }: { slug: string; relationId: string; description: string; headingId: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <>
+      <button
+        className="button small danger"
+        type="button"
+        disabled={pending}
+        aria-label={`Remove relation: ${description}`}
+        onClick={() =>
+          start(async () => {
+            const result = await deleteClaimRelationAction(slug, { relationId });
+            if (!result.ok) return setError(result.error);
+            router.refresh();
+            focusWhenPresent(headingId);
+          })
+        }
+      >
+        {pending ? "Removing…" : "Remove"}
+      </button>
+      {error && <span role="alert" className="field-error"> {error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { useRef, useState, useTransition } from "react";
+import { CorrectionNoteField } from "@/app/_components/correction-note-field";
+import { unlinkAppearanceAction } from "../actions";
+
+/**
+ * Editors: "this passage does not state the claim after all". A confirm step
+ * first; when the claim is in a published report the server asks for a
+ * correction note, which appears here, and the unlink is sent again with it.
+ * Afterwards the appearance is gone: the focus goes to the list's heading.
+ */
+export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, headingId }: { slug: string; claimId: string; annotationId: string; articleTitle: string; headingId: string }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [needsNote, setNeedsNote] = useState<string[] | null>(null);
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const opener = useRef<HTMLButtonElement>(null);
+  const questionId = `unlink-${annotationId}`;
+
+  const cancel = () => {
+    setConfirming(false);
+    setError(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+  const unlink = () =>
+    start(async () => {
+      const result = await unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) });
+      if (!result.ok) {
+        if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
+        return setError(result.error);
+      }
+      router.refresh();
+      focusWhenPresent(headingId);
+    });
+
+  if (!confirming) {
+    return (
+      <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)} aria-label={`Unlink this appearance in “${articleTitle}”`}>
+        Unlink
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-labelledby={questionId} className="confirm-box">
+      <p id={questionId}>
+        <strong>Unlink this appearance?</strong> The passage stays in “{articleTitle}” but no longer counts as stating this claim.
+      </p>
+      {error && <p role="alert" className="alert error">{error}</p>}
+      {needsNote && <CorrectionNoteField id={`unlink-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
+      <div className="row-actions">
+        <button className="button small danger" type="button" disabled={pending} onClick={unlink} autoFocus>
+          {pending ? "Unlinking…" : "Yes, unlink"}
+        </button>
+        <button className="button small secondary" type="button" onClick={cancel}>Cancel</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/http/action-result";
+import { NO_RELATION, RelationFields, type RelationFieldsValue } from "./relation-fields";
+
+type Choice = "same" | "relation";
+
+/**
+ * The two honest answers when a passage differs from a claim (an altered
+ * quote, another figure): (a) it is the same claim despite the difference —
+ * with a note saying why, which reviewers read — or (b) it is another claim
+ * related to this one (misquotes, contradicts, updates, translation of).
+ * The caller runs the action; a failure's message and field errors show here.
+ */
+export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocus = true }: {
+  idPrefix: string;
+  onSame(differenceNote: string): Promise<ActionResult<unknown>>;
+  onRelation(relation: RelationFieldsValue): Promise<ActionResult<unknown>>;
+  onCancel(): void;
+  autoFocus?: boolean;
+}) {
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [note, setNote] = useState("");
+  const [relation, setRelation] = useState(NO_RELATION);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [pending, setPending] = useState(false);
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (choice === "same" && !note.trim()) return setFieldErrors({ differenceNote: ["Say why this is the same claim despite the difference."] });
+    setPending(true);
+    const result = choice === "same" ? await onSame(note) : await onRelation(relation);
+    setPending(false);
+    if (!result.ok) {
+      setError(result.error);
+      // the relation's fields arrive as "relation.kind", "relation.language"…
+      setFieldErrors(Object.fromEntries(Object.entries(result.fieldErrors).map(([key, messages]) => [key.replace(/^relation\./, ""), messages])));
+    }
+  }
+  const noteErrors = fieldErrors.differenceNote;
+  return (
+    <form onSubmit={submit} className="variant-choice" aria-label="This passage differs: choose how to record it" noValidate>
+      <fieldset>
+        <legend>This passage differs from the claim. Record it as…</legend>
+        <label className="choice">
+          <input type="radio" name={id("choice")} value="same" checked={choice === "same"} onChange={() => setChoice("same")} autoFocus={autoFocus} />
+          <span><strong>Same claim despite the difference</strong> <span className="muted">— with a note; a reviewer reads it before approving</span></span>
+        </label>
+        <label className="choice">
+          <input type="radio" name={id("choice")} value="relation" checked={choice === "relation"} onChange={() => setChoice("relation")} />
+          <span><strong>Record as a relation</strong> <span className="muted">— a new claim from this passage that misquotes, contradicts, updates or translates this one</span></span>
+        </label>
+      </fieldset>
+      {error && <p role="alert" className="alert error">{error}</p>}
+      {choice === "same" && (
+        <div className="field">
+          <label htmlFor={id("note")}>Why is it the same claim? (required)</label>
+          <textarea id={id("note")} value={note} onChange={(e) => setNote(e.target.value)} required maxLength={2000} style={{ minHeight: "3rem" }} aria-invalid={noteErrors?.length ? true : undefined} aria-describedby={noteErrors?.length ? id("note-error") : undefined} />
+          {noteErrors?.length ? <p className="field-error" id={id("note-error")}>{noteErrors.join(" ")}</p> : null}
+        </div>
+      )}
+      {choice === "relation" && <RelationFields idPrefix={id("rel")} subject="The new claim (this passage)" value={relation} onChange={setRelation} errors={fieldErrors} />}
+      <div className="row-actions">
+        {choice && (
+          <button className="button small" type="submit" disabled={pending || (choice === "relation" && !relation.kind)}>
+            {pending ? "Saving…" : choice === "same" ? "Link as the same claim" : "Create the related claim"}
+          </button>
+        )}
+        <button className="button small secondary" type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { PendingCorrectionDto } from "@/lib/reports/find-pending-corrections";
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+/**
+ * Changes that reached published reports without a note (a new article
+ * version changed a figure or a quote they show). On a report page: its
+ * reasons; on a claim page (`showReport`): which report each concerns.
+ */
+export function PendingCorrectionList({ slug, pending, showReport = false, showClaim = false }: { slug: string; pending: PendingCorrectionDto[]; showReport?: boolean; showClaim?: boolean }) {
+  return (
+    <ul className="pending-corrections">
+      {pending.map((p) => (
+        <li key={p.id}>
+          {showReport && (
+            <>
+              <Link href={`/w/${slug}/reports/${p.reportId}`}>{p.reportTitle}</Link>:{" "}
+            </>
+          )}
+          {showClaim && (
+            <>
+              <Link href={`/w/${slug}/claims/${p.claimId}`}>{p.claimStatement}</Link> —{" "}
+            </>
+          )}
+          {p.reason} <span className="muted">(since <time dateTime={new Date(p.createdAt).toISOString()}>{day.format(new Date(p.createdAt))}</time>)</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

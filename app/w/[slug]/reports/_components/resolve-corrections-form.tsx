@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { resolvePendingCorrectionsAction } from "../actions";
+
+/** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
+export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
+  const router = useRouter();
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<string[]>([]);
+  const [pending, start] = useTransition();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    start(async () => {
+      const result = await resolvePendingCorrectionsAction(slug, { reportId, note });
+      if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors.note ?? []));
+      setError(null);
+      setNote("");
+      router.refresh();
+      // the section goes away with the refresh; the report's list of corrections now shows the note
+      focusWhenPresent("corrections-heading", "report-title");
+    });
+  }
+  return (
+    <form onSubmit={submit} aria-label="Write the correction" noValidate>
+      {error && <p role="alert" className="alert error">{error}</p>}
+      <div className="field">
+        <label htmlFor="pending-correction-note">Correction note (published with today’s date)</label>
+        <span className="hint" id="pending-correction-note-hint">At least 10 characters: what changed and why, for readers of the public report.</span>
+        <textarea
+          id="pending-correction-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          required
+          maxLength={2000}
+          aria-describedby={`pending-correction-note-hint${fieldErrors.length ? " pending-correction-note-error" : ""}`}
+          aria-invalid={fieldErrors.length ? true : undefined}
+          style={{ minHeight: "4rem" }}
+        />
+        {fieldErrors.length > 0 && <p className="field-error" id="pending-correction-note-error">{fieldErrors.join(" ")}</p>}
+      </div>
+      <button className="button small" type="submit" disabled={pending}>{pending ? "Publishing…" : "Publish the correction"}</button>
+    </form>
+  );
+}
