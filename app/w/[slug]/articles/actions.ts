@@ -8,6 +8,7 @@ import type { ImportVersionResult } from "@/lib/articles/import-article-version"
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { ArticleMetadataSchema } from "@/lib/articles/schemas";
+import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { sourceFromForm } from "./import-source";
 
 export async function createArticleAction(slug: string, _previous: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
@@ -29,7 +30,7 @@ export async function updateArticleAction(slug: string, articleId: string, _prev
 }
 
 export async function deleteArticleAction(slug: string, articleId: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async () => deleteArticle(await getActor(slug), articleId));
+  const result = await runFormAction(form, async (fields) => deleteArticle(await getActor(slug), articleId, CorrectionNoteSchema.parse(fields.correctionNote)));
   if (result.ok) redirect(`/w/${slug}/articles`);
   return result;
 }

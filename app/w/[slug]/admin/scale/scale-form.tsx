@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { RatingScaleLevelDto } from "@/lib/workspaces/get-rating-scale";
 import { updateRatingScaleAction } from "../actions";
+import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 
 type Row = { key?: string; label: string; ordinal: string; archived: boolean };
 
@@ -12,15 +13,26 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>(levels.map((l) => ({ key: l.key, label: l.label, ordinal: l.ordinal === null ? "" : String(l.ordinal), archived: l.archived })));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // asked for by the server when a relabelled or archived level is the rating of a published fact-check
+  const [noteErrors, setNoteErrors] = useState<string[] | null>(null);
+  const [note, setNote] = useState("");
   const [pending, start] = useTransition();
   const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const move = (i: number, by: number) => setRows((r) => { const next = [...r]; const [row] = next.splice(i, 1); next.splice(i + by, 0, row!); return next; });
 
   function save() {
     start(async () => {
-      const result = await updateRatingScaleAction(slug, { levels: rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), label: r.label, ordinal: r.ordinal === "" ? null : Number(r.ordinal), archived: r.archived })) });
-      setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: [result.error, ...Object.values(result.fieldErrors).flat()].join(" ") });
-      if (result.ok) router.refresh();
+      const levelsInput = rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), label: r.label, ordinal: r.ordinal === "" ? null : Number(r.ordinal), archived: r.archived }));
+      const result = await updateRatingScaleAction(slug, { levels: levelsInput, ...(noteErrors ? { correctionNote: note } : {}) });
+      if (!result.ok && result.fieldErrors.correctionNote) setNoteErrors(result.fieldErrors.correctionNote);
+      // the note's own message shows under its field
+      const otherErrors = result.ok ? [] : Object.entries(result.fieldErrors).flatMap(([key, messages]) => (key === "correctionNote" ? [] : messages));
+      setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: [result.error, ...otherErrors].join(" ") });
+      if (result.ok) {
+        setNoteErrors(null);
+        setNote("");
+        router.refresh();
+      }
     });
   }
 
@@ -44,6 +56,7 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
           ))}
         </tbody>
       </table>
+      {noteErrors && <CorrectionNoteField id="scale-correction-note" value={note} onChange={setNote} errors={noteErrors} hint="A changed or archived level is the rating of a published fact-check: say what changed and why, for readers." />}
       <div className="row-actions" style={{ marginTop: "1rem" }}>
         <button className="button secondary" type="button" onClick={() => setRows((r) => [...r, { label: "", ordinal: "", archived: false }])}>Add a level</button>
         <button className="button" type="button" disabled={pending} onClick={save}>Save scale</button>

@@ -10,6 +10,8 @@ import { can } from "@/lib/policy/policy";
 import { Reader } from "./_reader/reader";
 import { VersionSwitcher } from "./version-switcher";
 import { ImportAnnotationsForm } from "../../reports/import-annotations-form";
+import { findImportFindings } from "@/lib/articles/find-import-findings";
+import { ImportFindings } from "./import-findings";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -20,12 +22,20 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { v, annotation } = await searchParams;
   const actor = await pageActor(slug);
   const versionNumber = v && /^\d+$/.test(v) ? Number(v) : undefined;
-  const article = await getArticle(actor, articleId, versionNumber).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
+  const notFoundAsNull = (error: unknown) => {
+    if (error instanceof NotFoundError) return null;
     throw error;
-  });
+  };
+  // read alongside the article: what it says about claims already checked (editors, latest version)
+  const [found, latestFindings] = await Promise.all([
+    getArticle(actor, articleId, versionNumber).catch(notFoundAsNull),
+    versionNumber === undefined && can(actor, "annotation.create") ? findImportFindings(actor, articleId).catch(notFoundAsNull) : null,
+  ]);
+  if (!found) notFound();
+  const article = found;
   const base = `/w/${slug}/articles/${article.id}`;
   const canEdit = can(actor, "article.update");
+  const findings = article.version.isLatest ? latestFindings : null;
   const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
   return (
     <>
@@ -77,6 +87,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           {lost} annotation{lost === 1 ? "" : "s"} lost {lost === 1 ? "its" : "their"} place in this version. Filter the list by anchor “Orphaned” or “Ambiguous” to re-attach them.
         </p>
       )}
+      {findings && <ImportFindings slug={slug} findings={findings} />}
       <p className="legend" aria-label="Highlight legend">
         <span>
           <mark className="hl" data-kind="NOTE">note</mark> solid underline

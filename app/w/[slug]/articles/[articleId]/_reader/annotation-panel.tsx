@@ -7,12 +7,14 @@ import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detai
 import { getAnnotationDetailAction } from "../actions";
 import { STATE_LABELS } from "./annotation-list";
 import { ClaimSection } from "./claim-section";
+import { DeleteAnnotation } from "./delete-annotation";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export interface PanelActions {
   update(input: { body: string; tags: string; kind: "NOTE" | "CLAIM" }): Promise<boolean>;
-  remove(): Promise<boolean>;
+  /** after the annotation was deleted (DeleteAnnotation calls the action itself: it may need a correction note) */
+  removed(): void;
   reply(body: string): Promise<boolean>;
   removeReply(replyId: string): Promise<boolean>;
   startReattach(): void;
@@ -122,7 +124,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
           <div className="row-actions">
             {a.canEdit && isLatest && detail && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>Edit</button>}
             {canWrite && isLatest && lostPlace && <button className="button small secondary" type="button" onClick={actions.startReattach}>Re-attach to a new selection</button>}
-            {a.canDelete && isLatest && <button className="button small danger" type="button" onClick={() => confirm("Delete this annotation?") && actions.remove()}>Delete</button>}
+            {a.canDelete && isLatest && <DeleteAnnotation slug={slug} annotationId={a.id} onDeleted={actions.removed} />}
           </div>
         </>
       )}

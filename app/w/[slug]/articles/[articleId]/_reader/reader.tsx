@@ -17,6 +17,7 @@ import { NoteTooltip } from "./note-tooltip";
 import { useReaderKeys } from "./use-reader-keys";
 import { SuggestionList } from "./suggestion-list";
 import * as actions from "../actions";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
 export interface ReaderProps {
   slug: string;
@@ -231,7 +232,12 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
             onClose={() => setOpenId(null)}
             actions={{
               update: (input) => call(() => actions.updateAnnotationAction(slug, { annotationId: opened.id, revision: opened.revision, ...input })),
-              remove: () => call(() => actions.deleteAnnotationAction(slug, { annotationId: opened.id }), () => setOpenId(null)),
+              removed: () => {
+                setOpenId(null);
+                setActiveId(null);
+                router.refresh();
+                focusWhenPresent("annotations-heading");
+              },
               reply: (body) => call(() => actions.createReplyAction(slug, { annotationId: opened.id, body })),
               removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
               startReattach: () => setReattachId(opened.id),

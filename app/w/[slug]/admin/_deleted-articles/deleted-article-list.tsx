@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { restoreArticleAction } from "./actions";
+
+export interface DeletedArticleItem {
+  id: string;
+  title: string;
+  outlet: string | null;
+  /** ISO */
+  deletedAt: string;
+}
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/**
+ * Admins: deleted articles with a Restore button each. A restored article
+ * leaves the list in place (the others do not move) and the status line,
+ * which then takes the focus, links to it.
+ */
+export function DeletedArticleList({ slug, articles }: { slug: string; articles: DeletedArticleItem[] }) {
+  const [items, setItems] = useState(articles);
+  const [restored, setRestored] = useState<DeletedArticleItem | null>(null);
+  const [error, setError] = useState<{ id: string; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const restore = (article: DeletedArticleItem) => {
+    setBusy(article.id);
+    start(async () => {
+      const result = await restoreArticleAction(slug, article.id);
+      setBusy(null);
+      if (!result.ok) return setError({ id: article.id, text: result.error });
+      setError(null);
+      setItems((list) => list.filter((a) => a.id !== article.id));
+      setRestored(article);
+      focusWhenPresent("restored-status");
+    });
+  };
+
+  return (
+    <>
+      <p id="restored-status" role="status" tabIndex={-1} className={restored ? "alert success" : "visually-hidden"}>
+        {restored && (
+          <>
+            Restored <Link href={`/w/${slug}/articles/${restored.id}`}>{restored.title}</Link> with its versions, annotations and claim passages.
+          </>
+        )}
+      </p>
+      {items.length === 0 ? (
+        <p className="muted">No deleted article.</p>
+      ) : (
+        <table className="data" aria-label="Deleted articles">
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Deleted</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  {a.title}
+                  {a.outlet && <span className="muted"> · {a.outlet}</span>}
+                </td>
+                <td><time dateTime={a.deletedAt}>{when.format(new Date(a.deletedAt))} UTC</time></td>
+                <td>
+                  <button className="button small secondary" type="button" disabled={pending} onClick={() => restore(a)} aria-label={`Restore “${a.title}”`}>
+                    {busy === a.id ? "Restoring…" : "Restore"}
+                  </button>
+                  {error?.id === a.id && <p role="alert" className="field-error">{error.text}</p>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

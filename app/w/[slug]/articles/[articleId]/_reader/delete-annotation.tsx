@@ -1,0 +1,43 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { CorrectionNoteField } from "@/app/_components/correction-note-field";
+import { deleteAnnotationAction } from "../actions";
+
+/**
+ * The author or an admin: deletes the annotation after a confirm step. A
+ * passage a published report shows needs a correction note: the server asks
+ * (a `correctionNote` field error), the field appears, and the delete is sent
+ * again with the note. `onDeleted` closes the panel and refreshes the page.
+ */
+export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: string; annotationId: string; onDeleted(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [needsNote, setNeedsNote] = useState<string[] | null>(null);
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const opener = useRef<HTMLButtonElement>(null);
+
+  const remove = () =>
+    start(async () => {
+      const result = await deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) });
+      if (result.ok) return onDeleted();
+      if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
+      setError(result.error);
+    });
+
+  if (!confirming) {
+    return <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)}>Delete</button>;
+  }
+  return (
+    <div role="group" aria-labelledby={`delete-${annotationId}`} className="confirm-box" style={{ width: "100%" }}>
+      <p id={`delete-${annotationId}`}><strong>Delete this annotation?</strong> It disappears from the article; the audit log keeps it.</p>
+      {error && <p role="alert" className="alert error">{error}</p>}
+      {needsNote && <CorrectionNoteField id={`delete-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
+      <div className="row-actions">
+        <button className="button small danger" type="button" disabled={pending} onClick={remove} autoFocus>{pending ? "Deleting…" : "Yes, delete"}</button>
+        <button className="button small secondary" type="button" onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}>Cancel</button>
+      </div>
+    </div>
+  );
+}
