@@ -116,7 +116,7 @@ describe("extractPassage: never throws", () => {
     const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
     const started = performance.now();
     const result = extractPassage({ text, start: 0, end: text.length }, article);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.quotes.length).toBeGreaterThan(0);
   });
 
@@ -124,7 +124,7 @@ describe("extractPassage: never throws", () => {
     const text = "1 “2 ‘3 '4 \"5 ".repeat(8000);
     const started = performance.now();
     extractPassage({ text, start: 0, end: text.length }, article);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -21,7 +21,10 @@ import { findIndefiniteCounts } from "./find-indefinite-counts";
  *   at most three words between): in "killing at least 12 people and injuring
  *   90" the verb starts a new phrase and 90 stays exact.
  */
+/** Reach of the sentence read around a figure for a casualty word ("the death toll rose to 12"). */
 const WINDOW = 300;
+/** Reach of the words right before and after a figure (qualifier, counted noun); short so many figures stay cheap. */
+const NEAR = 80;
 const LIST_GAP = /^((?:\s+[\p{L}-]+){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 const NOT_IN_A_LIST = new Set("were was are is be been have has had will would while as when after before but including of in on at from by to with".split(" "));
 
@@ -94,9 +97,9 @@ function bare(figure: Figure): Candidate {
 /** The qualifier of the figure: its own words, else the one of the list it continues. */
 function withQualifier(context: string, t: string, figure: Candidate, previous: Candidate | null): Candidate {
   if (figure.source === "indefinite") return { ...figure, qualifierText: context.slice(figure.start, figure.end) };
-  const windowStart = Math.max(0, figure.start - WINDOW);
+  const windowStart = Math.max(0, figure.start - NEAR);
   const before = t.slice(windowStart, figure.start).trimEnd();
-  const after = t.slice(figure.end, figure.end + WINDOW);
+  const after = t.slice(figure.end, figure.end + NEAR);
   // "between 10 and 15": the word belongs to the figure as written.
   const between = figure.high > figure.low ? /\bbetween$/.exec(before) : null;
   const spanStart = between ? windowStart + between.index : figure.start;
@@ -127,5 +130,5 @@ function metricAround(t: string, figure: Candidate): string | undefined | null {
   const windowStart = Math.max(0, figure.start - WINDOW);
   const local = t.slice(windowStart, figure.end + WINDOW);
   const at = { ...figure, start: figure.start - windowStart, end: figure.end - windowStart };
-  return metricOf(local, at, local.slice(0, at.start).trimEnd(), local.slice(at.end));
+  return metricOf(local, at, local.slice(Math.max(0, at.start - NEAR), at.start).trimEnd(), local.slice(at.end, at.end + NEAR));
 }
