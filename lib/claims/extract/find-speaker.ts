@@ -18,7 +18,9 @@ import { cleanSpeakerName } from "./clean-speaker-name";
  * A name wins over a role: the name is returned as written, without titles
  * ("Russian President Vladimir Putin" → "Vladimir Putin"); a role phrase
  * ("the minister") only when there is no name. A pronoun ("he said")
- * attributes the quotation to nobody we can name: null, and found.
+ * attributes the quotation to nobody we can name: { speaker: null }, which,
+ * unlike no attribution at all (null), stops the caller from carrying an
+ * earlier quotation's speaker over to this one.
  */
 export interface Attribution {
   speaker: string | null;
