@@ -1,0 +1,145 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createArticle, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
+import { screenshot, signInWithPassword } from "./support/pages";
+import { createAnnotation } from "../lib/annotations/create-annotation";
+import { createClaim } from "../lib/claims/create-claim";
+import { linkAppearance } from "../lib/claims/link-appearance";
+import { CreateClaimInputSchema } from "../lib/claims/schemas";
+import { createVerdict } from "../lib/verdicts/create-verdict";
+import { submitVerdict } from "../lib/verdicts/step-verdict";
+import { reviewVerdict } from "../lib/verdicts/review-verdict";
+import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "../lib/verdicts/schemas";
+import { createReport } from "../lib/reports/create-report";
+import { publishReport } from "../lib/reports/publish-report";
+import { CreateReportInputSchema } from "../lib/reports/schemas";
+import { importArticleVersion } from "../lib/articles/import-article-version";
+import type { Actor } from "../lib/policy/actor";
+
+const PASSWORD = "correct horse battery";
+
+// Two articles written for this test: one outlet quotes the president; a "translated" wire
+// version of the same speech changes the words; and the first one later revises a figure.
+const ORIGINAL = [
+  "Overnight attack on Kharkiv",
+  "“We will not give up a single village to the invaders,” Zelensky said on Monday.",
+  "Russia launched about 70 missiles and 150 drones overnight, the air force said.",
+].join("\n\n");
+const TRANSLATED = [
+  "President vows to hold the line",
+  "“We will surrender no village to the occupiers,” Zelensky said in his evening address.",
+  "Air defence units worked through the night.",
+].join("\n\n");
+const QUOTE = "“We will not give up a single village to the invaders,” Zelensky said on Monday.";
+const ALTERED = "“We will surrender no village to the occupiers,” Zelensky said in his evening address.";
+const FIGURES = "Russia launched about 70 missiles and 150 drones overnight, the air force said.";
+
+async function claimOn(actor: Actor, article: Awaited<ReturnType<typeof createArticle>>, phrase: string) {
+  const start = article.version.text.indexOf(phrase);
+  const annotation = await createAnnotation(actor, { articleId: article.article.id, versionId: article.version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase }));
+}
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await signInWithPassword(page, email, PASSWORD);
+  return page;
+}
+
+test("an altered quote is never linked silently: the editor records a misquote, the conflict appears by itself, the reviewer must acknowledge a warning", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eda Editor" });
+  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
+  const original = await createArticle(actors.EDITOR, { title: "Overnight attack on Kharkiv", text: ORIGINAL, publishedAt: new Date("2026-11-30T07:00:00Z") });
+  await createArticle(actors.EDITOR, { title: "President vows to hold the line", text: TRANSLATED, publishedAt: new Date("2026-11-30T19:00:00Z") });
+  const quote = await claimOn(actors.EDITOR, original, QUOTE);
+
+  // the claim page offers the translated sentence only as "close, but different", labelled an altered quote
+  const ed = await signedIn(browser, editor.email);
+  await ed.goto(`/w/${workspace.slug}/claims/${quote.id}`);
+  const suggestions = ed.getByRole("region", { name: "Possibly the same claim elsewhere" });
+  await expect(suggestions.getByRole("heading", { name: "Close, but different" })).toBeVisible();
+  const variant = suggestions.getByRole("listitem").filter({ hasText: "surrender no village" });
+  await expect(variant).toContainText("altered quote");
+  await expect(variant).not.toContainText("same quoted words");
+  await expect(variant.locator("del").first()).toBeVisible();
+  await expect(variant.locator("ins").first()).toBeVisible();
+  await screenshot(ed, "integrity-suggestion-variant", testInfo);
+
+  // adding it asks for the choice; the editor records it as a misquote of this claim
+  await variant.getByRole("button", { name: "Add as appearance" }).click();
+  const choice = variant.getByRole("form", { name: "This passage differs: choose how to record it" });
+  await choice.getByLabel(/Record as a relation/).check();
+  await choice.getByLabel("Relation").selectOption("MISQUOTES");
+  await choice.getByRole("button", { name: "Create the related claim" }).click();
+  await expect(suggestions.getByRole("status")).toContainText("Recorded as a related claim");
+  await expect(suggestions.getByText("surrender no village")).toHaveCount(0);
+  await ed.reload();
+  await expect(ed.getByRole("region", { name: /Relations/ })).toContainText("Misquoted by");
+
+  // the conflict between the two quotes is there without anyone pressing "Check for conflicts"
+  await ed.goto(`/w/${workspace.slug}/conflicts`);
+  await expect(ed.getByRole("link", { name: /Zelensky/ }).first()).toBeVisible();
+  await ed.getByRole("link", { name: /Zelensky/ }).first().click();
+  await expect(ed.getByTestId("conflict-member")).toHaveCount(2);
+  await expect(ed.getByTestId("conflict-member").filter({ hasText: "Misquot" })).toHaveCount(2);
+  await screenshot(ed, "integrity-conflict-with-relation", testInfo);
+
+  // an editor links the altered passage anyway, with a note: the reviewer must acknowledge it
+  const wire = await db.annotation.findFirstOrThrow({ where: { workspaceId: workspace.id, exact: ALTERED } });
+  await linkAppearance(actors.EDITOR, { claimId: quote.id, annotationId: wire.id, differenceNote: "The wire translated the same speech." });
+  const verdict = await createVerdict(actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: quote.id, ratingKey: "ACCURATE", summary: "The speech was recorded by the presidential office.", evidence: [] }));
+  await submitVerdict(actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
+
+  const rv = await signedIn(browser, reviewer.email);
+  await rv.goto(`/w/${workspace.slug}/review`);
+  const warning = rv.getByRole("region", { name: /1 appearance warning/ });
+  await expect(warning).toContainText("The wire translated the same speech.");
+  await expect(warning.locator("del").first()).toBeVisible();
+  await screenshot(rv, "integrity-review-warning", testInfo);
+  const review = rv.getByRole("group", { name: "Review this verdict" }).first();
+  await review.getByRole("button", { name: "Approve" }).click();
+  await expect(rv.getByRole("alert").first()).toBeVisible();
+  expect((await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).status).toBe("SUBMITTED");
+  await review.getByLabel(/I have read these warnings/).check();
+  await review.getByRole("button", { name: "Approve" }).click();
+  await expect.poll(async () => (await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).status).toBe("APPROVED");
+  const approval = await db.review.findFirstOrThrow({ where: { verdictId: verdict.id, decision: "APPROVE" } });
+  expect(approval.acknowledged).toEqual([expect.objectContaining({ kind: "differs" })]);
+});
+
+test("a new article version changes a figure: the claim shows it and the published report asks for a correction", async ({ browser }, testInfo) => {
+  test.setTimeout(60_000);
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
+  const original = await createArticle(actors.EDITOR, { title: "Overnight attack on Kharkiv", text: ORIGINAL, publishedAt: new Date("2026-11-30T07:00:00Z") });
+  const claim = await claimOn(actors.EDITOR, original, FIGURES);
+  const verdict = await createVerdict(actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "The air force statement gives these figures.", evidence: [] }));
+  await submitVerdict(actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
+  await reviewVerdict(actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
+  const report = await createReport(actors.EDITOR, CreateReportInputSchema.parse({ title: "Kharkiv attack fact-check", scope: "CLAIMS", claimIds: [claim.id] }));
+  const { publicToken } = await publishReport(actors.REVIEWER, report.id);
+
+  await importArticleVersion(actors.EDITOR, original.article.id, ORIGINAL.replace("150 drones", "190 drones"));
+
+  const rv = await signedIn(browser, reviewer.email);
+  await rv.goto(`/w/${workspace.slug}/claims/${claim.id}`);
+  const appearances = rv.getByRole("region", { name: /Appearances/ });
+  await expect(appearances).toContainText("Appearance changed");
+  await expect(appearances.locator("del", { hasText: "150" }).first()).toBeVisible();
+  await expect(appearances.locator("ins", { hasText: "190" }).first()).toBeVisible();
+  await expect(rv.getByRole("heading", { name: "A published report needs a correction" })).toBeVisible();
+  await screenshot(rv, "integrity-appearance-changed", testInfo);
+
+  await rv.goto(`/w/${workspace.slug}/reports/${report.id}`);
+  await expect(rv.getByText(/Version 2 of the article/)).toBeVisible();
+  await rv.getByLabel(/Correction note/).fill("The air force revised the drone count from 150 to 190.");
+  await rv.getByRole("button", { name: "Publish the correction" }).click();
+  await expect(rv.getByText(/Version 2 of the article/)).toHaveCount(0);
+  await screenshot(rv, "integrity-report-corrected", testInfo);
+
+  const pub = await (await browser.newContext()).newPage();
+  await pub.goto(`/r/${publicToken}`);
+  await expect(pub.getByRole("region", { name: "Corrections" })).toContainText("The air force revised the drone count from 150 to 190.");
+});
