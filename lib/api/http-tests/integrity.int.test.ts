@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { POST as postClaim } from "@/app/api/v1/claims/route";
 import { GET as getClaim } from "@/app/api/v1/claims/[claimId]/route";
 import { POST as linkAppearance } from "@/app/api/v1/claims/[claimId]/appearances/route";
 import { DELETE as unlinkAppearance } from "@/app/api/v1/claims/[claimId]/appearances/[annotationId]/route";
@@ -160,6 +161,8 @@ describe("fact-check integrity over HTTP", () => {
     // nor from their claim with our token, nor from ours with theirs
     expectProblem(await call(postRelation, "POST", `/claims/${theirs}/relations`, { token: w.tokens.editor, params: { claimId: theirs }, body: { kind: "MISQUOTES", toClaimId: own } }), 404);
     expectProblem(await call(postRelation, "POST", `/claims/${own}/relations`, { token: w.tokens.outsider, params: { claimId: own }, body }), 404);
+    // a new claim recorded as misquoting theirs: refused as a whole, no claim left behind
+    expectProblem(await call(postClaim, "POST", "/claims", { token: w.tokens.editor, body: { annotationId: w.passages.quoteB, statement: "“We will not surrender a single village,” Zelensky said", relation: body } }), 404);
     expectProblem(await link(w.tokens.editor, own, { annotationId: theirPassage, differenceNote: "Same address." }), 404);
     expectProblem(await extraction(w.tokens.editor, theirPassage), 404);
     expectProblem(await extraction(w.tokens.editor, w.passages.quoteB, theirs), 404);
