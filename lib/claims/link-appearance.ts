@@ -26,6 +26,7 @@ export async function linkAppearance(actor: Actor, input: LinkAppearanceInput): 
     const existing = await tx.claimAppearance.findUnique({ where: { claimId_annotationId: { claimId: claim.id, annotationId: annotation.id } }, select: { id: true } });
     if (existing) throw new ConflictError("This passage is already an appearance of the claim.");
     const content = await loadClaimContent(tx, actor.workspaceId, claim.id);
+    if (!content) throw new NotFoundError("Claim");
     const appearance = await insertAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction: extractAnnotation(annotation), claim: content, differenceNote: input.differenceNote });
     return { appearanceId: appearance.id, differences: appearance.differences };
   });

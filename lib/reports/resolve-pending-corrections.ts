@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { reportScope } from "@/lib/reports/scope";
@@ -18,7 +18,7 @@ export async function resolvePendingCorrections(actor: Actor, input: ResolvePend
     const report = await tx.report.findFirst({ where: reportScope(actor, input.reportId), select: { id: true, publishedAt: true } });
     if (!report) throw new NotFoundError("Report");
     const pending = await tx.reportPendingCorrection.findMany({ where: { workspaceId: actor.workspaceId, reportId: report.id, resolvedAt: null }, select: { id: true, claimId: true, reason: true } });
-    if (pending.length === 0 || !report.publishedAt) throw new InvalidInputError("This report has no change waiting for a correction.", { note: ["Nothing to correct."] });
+    if (pending.length === 0 || !report.publishedAt) throw new ConflictError("This report has no change waiting for a correction.");
     let corrections = 0;
     for (const claimId of new Set(pending.map((p) => p.claimId))) {
       const correction = await tx.reportCorrection.create({ data: { workspaceId: actor.workspaceId, reportId: report.id, claimId, note: input.note, createdById: actor.userId }, select: { id: true } });

@@ -39,7 +39,8 @@ export async function loadClaimContent(tx: Tx, workspaceId: string, claimId: str
     valueHigh: claim.valueHigh === null ? null : claim.valueHigh.toNumber(),
     qualifier: claim.qualifier,
     unit: claim.unit,
-    quote: directQuote(claim, first?.annotation ?? null) ?? firstQuote(first?.extraction),
+    // the comma that hands a quote over to its attribution ("…village,” he said) is not part of the words
+    quote: (directQuote(claim, first?.annotation ?? null) ?? firstQuote(first?.extraction))?.replace(/[\s,;:]+$/u, "") ?? null,
   };
 }
 
