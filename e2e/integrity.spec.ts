@@ -60,7 +60,7 @@ test("an altered quote is never linked silently: the editor records a misquote, 
   await ed.goto(`/w/${workspace.slug}/claims/${quote.id}`);
   const suggestions = ed.getByRole("region", { name: "Possibly the same claim elsewhere" });
   await expect(suggestions.getByRole("heading", { name: "Close, but different" })).toBeVisible();
-  const variant = suggestions.getByRole("listitem").filter({ hasText: "surrender no village" });
+  const variant = suggestions.getByRole("listitem", { name: /surrender no village/ });
   await expect(variant).toContainText("altered quote");
   await expect(variant).not.toContainText("same quoted words");
   await expect(variant.locator("del").first()).toBeVisible();
