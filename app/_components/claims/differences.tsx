@@ -14,15 +14,15 @@ export function Differences({ differences, passage = "this passage" }: { differe
     <ul className="differences">
       {differences.map((d, i) => (
         <li key={i}>
-          <strong>{DIFFERENCE_LABELS[d.kind]}</strong>
           {d.kind === "ALTERED_QUOTE" ? (
             <>
-              {" "}
-              <span className="muted">(the claim’s quoted words → {passage}’s)</span>
+              <strong>Quoted words</strong> <span className="muted">(struck: only in the claim’s quote; underlined: only in {passage})</span>
               <span className="diff-line">“<WordDiff parts={d.diff} />”</span>
             </>
           ) : (
-            <>: {passage} says <strong>{d.passageFigure}</strong>; the claim says <strong>{d.claimFigure}</strong>.</>
+            <>
+              <strong>{DIFFERENCE_LABELS[d.kind]}</strong>: {passage} says <strong>{d.passageFigure}</strong>; the claim says <strong>{d.claimFigure}</strong>.
+            </>
           )}
         </li>
       ))}

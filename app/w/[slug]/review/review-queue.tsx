@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
 import { ReviewForm } from "../claims/_components/review-form";
 import { WarningBlock } from "./warning-block";
+import { quoted } from "@/app/_components/claims/quoted";
 
 /**
  * Submitted verdicts, reviewable from the keyboard: j / k move between them,
@@ -51,7 +52,7 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
             <p className="muted">{item.claim.claimant && `Claimed by ${item.claim.claimant} · `}Verdict by {item.verdict.authorName}, revision {rev.number}{item.assignedToActor && " · assigned to you"}</p>
             {item.warnings.length > 0 && <WarningBlock slug={slug} id={`warnings-${item.verdict.id}-block`} warnings={item.warnings} />}
             {item.appearances.map((a, j) => (
-              <p key={j} className="appearance">“{a.exact}” — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
+              <p key={j} className="appearance">{quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
             ))}
             <p><strong>{rev.ratingLabel}</strong>: {rev.summary}</p>
             {rev.evidence.length > 0 && (

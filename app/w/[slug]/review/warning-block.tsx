@@ -3,6 +3,7 @@ import type { ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appea
 import { ChangeSummary } from "@/app/_components/claims/change-summary";
 import { Differences } from "@/app/_components/claims/differences";
 import { WarningBadge, warningLabel } from "@/app/_components/claims/warning-badge";
+import { quoted } from "@/app/_components/claims/quoted";
 
 /**
  * A queue item's appearance warnings, before anything else about it: which
@@ -22,7 +23,7 @@ export function WarningBlock({ slug, id, warnings }: { slug: string; id: string;
             <p className="appearance-badges">
               <WarningBadge label={warningLabel(w)} /> in <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{w.articleTitle}</Link>
             </p>
-            <blockquote className="appearance">“{w.exact}”</blockquote>
+            <blockquote className="appearance">{quoted(w.exact)}</blockquote>
             {w.kind === "changed" && w.change ? <ChangeSummary change={w.change} /> : <Differences differences={w.differences} />}
             {w.differenceNote && (
               <p className="difference-note">

@@ -28,6 +28,7 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
   const [busy, setBusy] = useState<string | null>(null);
 
   const restore = (article: DeletedArticleItem) => {
+    if (pending) return;
     setBusy(article.id);
     start(async () => {
       const result = await restoreArticleAction(slug, article.id);
@@ -69,7 +70,7 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
                 </td>
                 <td><time dateTime={a.deletedAt}>{when.format(new Date(a.deletedAt))} UTC</time></td>
                 <td>
-                  <button className="button small secondary" type="button" disabled={pending} onClick={() => restore(a)} aria-label={`Restore “${a.title}”`}>
+                  <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => restore(a)} aria-label={`Restore “${a.title}”`}>
                     {busy === a.id ? "Restoring…" : "Restore"}
                   </button>
                   {error?.id === a.id && <p role="alert" className="field-error">{error.text}</p>}

@@ -32,6 +32,7 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
   };
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (pending) return;
     start(async () => {
       const result = await createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) });
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
@@ -56,7 +57,7 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
       <RelationFields idPrefix="rel" subject="This claim" value={relation} onChange={setRelation} errors={fieldErrors} />
       <ClaimPicker slug={slug} idPrefix="rel" excludeIds={[claimId]} value={toClaimId} onChange={setToClaimId} errors={fieldErrors.toClaimId} />
       <div className="row-actions">
-        <button className="button small" type="submit" disabled={pending || !toClaimId || !relation.kind}>{pending ? "Saving…" : "Save relation"}</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : "Save relation"}</button>
         <button className="button small secondary" type="button" onClick={close}>Cancel</button>
       </div>
     </form>

@@ -32,6 +32,7 @@ export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<Cl
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
       const result = await updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) });
@@ -42,6 +43,7 @@ export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<Cl
     });
   }
   function remove() {
+    if (pending) return;
     start(async () => {
       const result = await deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) });
       if (!result.ok) return refused(result);
@@ -80,7 +82,7 @@ export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<Cl
           />
           {needsNote && <CorrectionNoteField id="ed-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={pending}>{pending ? "Saving…" : needsNote ? "Save with the correction note" : "Save changes"}</button>
+            <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : needsNote ? "Save with the correction note" : "Save changes"}</button>
             <button className="button small secondary" type="button" onClick={close}>Cancel</button>
           </div>
         </form>
@@ -90,7 +92,7 @@ export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<Cl
           <p id="delete-claim-question"><strong>Delete this claim?</strong> It disappears from the claim list, reports and conflicts; its passages stay in the articles, and its verdicts and history stay in the database and the audit log.</p>
           {needsNote && <CorrectionNoteField id="del-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
           <div className="row-actions">
-            <button className="button small danger" type="button" disabled={pending} onClick={remove} autoFocus={!needsNote}>{pending ? "Deleting…" : "Yes, delete the claim"}</button>
+            <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus={!needsNote}>{pending ? "Deleting…" : "Yes, delete the claim"}</button>
             <button className="button small secondary" type="button" onClick={close}>Cancel</button>
           </div>
         </div>

@@ -15,9 +15,10 @@ export function RemoveRelationButton({ slug, relationId, description, headingId 
       <button
         className="button small danger"
         type="button"
-        disabled={pending}
+        aria-disabled={pending || undefined}
         aria-label={`Remove relation: ${description}`}
         onClick={() =>
+          !pending &&
           start(async () => {
             const result = await deleteClaimRelationAction(slug, { relationId });
             if (!result.ok) return setError(result.error);

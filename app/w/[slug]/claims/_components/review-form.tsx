@@ -37,6 +37,7 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
   const mustAcknowledge = shownWarnings.length > 0;
 
   const decide = (decision: Decision) => {
+    if (pending) return;
     if (decision === "APPROVE" && mustAcknowledge && !acknowledged) {
       setError("Read the appearance warnings and tick “I have read these warnings” before approving.");
       return checkbox.current?.focus();
@@ -85,9 +86,9 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
         </div>
       )}
       <div className="row-actions">
-        <button className="button small" type="button" disabled={pending} onClick={() => decide("APPROVE")} aria-keyshortcuts="a">Approve</button>
-        <button className="button small secondary" type="button" disabled={pending} onClick={() => decide("REQUEST_CHANGES")} aria-keyshortcuts="c">Request changes</button>
-        <button className="button small danger" type="button" disabled={pending} onClick={() => decide("REJECT")} aria-keyshortcuts="r">Reject</button>
+        <button className="button small" type="button" aria-disabled={pending || undefined} onClick={() => decide("APPROVE")} aria-keyshortcuts="a">Approve</button>
+        <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => decide("REQUEST_CHANGES")} aria-keyshortcuts="c">Request changes</button>
+        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={() => decide("REJECT")} aria-keyshortcuts="r">Reject</button>
       </div>
     </div>
   );

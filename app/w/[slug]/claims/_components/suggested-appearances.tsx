@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { SpanSuggestionDto } from "@/lib/claims/find-claim-suggestions";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Differences } from "@/app/_components/claims/differences";
+import { quoted } from "@/app/_components/claims/quoted";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { addSuggestedAppearanceAction } from "../actions";
 import { recordVariantAsRelationAction } from "../record-variant-action";
@@ -47,7 +48,7 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     const next = items[index + 1] ?? items[index - 1];
     setItems((list) => list.filter((x) => keyOf(x) !== key));
     setChoosing(null);
-    setStatus(`${done}: “${s.sentence.slice(0, 80)}${s.sentence.length > 80 ? "…" : ""}”`);
+    setStatus(`${done}: ${quoted(s.sentence.length > 80 ? `${s.sentence.slice(0, 79)}…` : s.sentence)}`);
     focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
     router.refresh();
     return result;
@@ -61,7 +62,7 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     const key = keyOf(s);
     return (
       <li key={key} className="evidence-item suggestion" aria-labelledby={`sentence-${key}`}>
-        <p className="appearance" id={`sentence-${key}`}>“{s.sentence}”</p>
+        <p className="appearance" id={`sentence-${key}`}>{quoted(s.sentence)}</p>
         <p className="muted">
           <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || "similar"} · score {s.score.toFixed(2)}
         </p>
@@ -79,9 +80,11 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
             id={`add-${key}`}
             className="button small secondary"
             type="button"
-            disabled={busy !== null}
+            // not disabled while another sentence is being added: a disabled button would drop the keyboard focus
+            aria-disabled={busy !== null || undefined}
             aria-describedby={`sentence-${key}`}
             onClick={() => {
+              if (busy !== null) return;
               setErrors((e) => ({ ...e, [key]: "" }));
               if (s.match === "variant") setChoosing(key);
               else void addSame(s);

@@ -28,6 +28,7 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
     requestAnimationFrame(() => opener.current?.focus());
   };
   const unlink = () =>
+    !pending &&
     start(async () => {
       const result = await unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) });
       if (!result.ok) {
@@ -53,7 +54,7 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
       {error && <p role="alert" className="alert error">{error}</p>}
       {needsNote && <CorrectionNoteField id={`unlink-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
       <div className="row-actions">
-        <button className="button small danger" type="button" disabled={pending} onClick={unlink} autoFocus>
+        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={unlink} autoFocus>
           {pending ? "Unlinking…" : "Yes, unlink"}
         </button>
         <button className="button small secondary" type="button" onClick={cancel}>Cancel</button>

@@ -30,7 +30,9 @@ export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocu
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (pending) return;
     if (choice === "same" && !note.trim()) return setFieldErrors({ differenceNote: ["Say why this is the same claim despite the difference."] });
+    if (choice === "relation" && !relation.kind) return setFieldErrors({ kind: ["Choose misquotes, contradicts, updates or translation of."] });
     setPending(true);
     const result = choice === "same" ? await onSame(note) : await onRelation(relation);
     setPending(false);
@@ -65,7 +67,7 @@ export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocu
       {choice === "relation" && <RelationFields idPrefix={id("rel")} subject="The new claim (this passage)" value={relation} onChange={setRelation} errors={fieldErrors} />}
       <div className="row-actions">
         {choice && (
-          <button className="button small" type="submit" disabled={pending || (choice === "relation" && !relation.kind)}>
+          <button className="button small" type="submit" aria-disabled={pending || undefined}>
             {pending ? "Saving…" : choice === "same" ? "Link as the same claim" : "Create the related claim"}
           </button>
         )}

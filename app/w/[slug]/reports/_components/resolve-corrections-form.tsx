@@ -15,6 +15,7 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (pending) return;
     start(async () => {
       const result = await resolvePendingCorrectionsAction(slug, { reportId, note });
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors.note ?? []));
@@ -43,7 +44,7 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
         />
         {fieldErrors.length > 0 && <p className="field-error" id="pending-correction-note-error">{fieldErrors.join(" ")}</p>}
       </div>
-      <button className="button small" type="submit" disabled={pending}>{pending ? "Publishing…" : "Publish the correction"}</button>
+      <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Publishing…" : "Publish the correction"}</button>
     </form>
   );
 }

@@ -34,6 +34,7 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
       const result = await createClaimAction(slug, { annotationId, ...fields });
@@ -60,7 +61,7 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
       </div>
       <ClaimValueFields prefix="c" errors={fieldErrors} legendNote={suggestion.valueLow !== null ? "suggested from the text — check it" : undefined} defaults={suggestion} />
       <div className="row-actions">
-        <button className="button small" type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : "Save claim"}</button>
         <button className="button small secondary" type="button" onClick={onCancel}>Cancel</button>
       </div>
     </form>

@@ -19,6 +19,7 @@ export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: stri
   const opener = useRef<HTMLButtonElement>(null);
 
   const remove = () =>
+    !pending &&
     start(async () => {
       const result = await deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) });
       if (result.ok) return onDeleted();
@@ -35,7 +36,7 @@ export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: stri
       {error && <p role="alert" className="alert error">{error}</p>}
       {needsNote && <CorrectionNoteField id={`delete-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
       <div className="row-actions">
-        <button className="button small danger" type="button" disabled={pending} onClick={remove} autoFocus>{pending ? "Deleting…" : "Yes, delete"}</button>
+        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus>{pending ? "Deleting…" : "Yes, delete"}</button>
         <button className="button small secondary" type="button" onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}>Cancel</button>
       </div>
     </div>

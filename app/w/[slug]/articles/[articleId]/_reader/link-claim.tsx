@@ -45,6 +45,7 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
   }, [query, slug, linked, differing]);
 
   const link = (claim: ClaimHitDto) =>
+    !pending &&
     start(async () => {
       const result = await linkAppearanceAction(slug, { claimId: claim.id, annotationId });
       if (result.ok) return onDone(result);
@@ -80,7 +81,7 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
       <ul className="annotation-list" style={{ marginTop: "0.5rem" }} aria-live="polite">
         {hits.map((h) => (
           <li key={h.id}>
-            <button type="button" disabled={pending} onClick={() => link(h)}>
+            <button type="button" aria-disabled={pending || undefined} onClick={() => link(h)}>
               <span className="q">{h.statement}</span>
               <span className="meta">{h.claimant ?? "no claimant"} · {h.appearances} appearance{h.appearances === 1 ? "" : "s"}</span>
             </button>
