@@ -8,8 +8,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { Differences } from "@/app/_components/claims/differences";
 import { quoted } from "@/app/_components/claims/quoted";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
-import { addSuggestedAppearanceAction } from "../actions";
-import { recordVariantAsRelationAction } from "../record-variant-action";
+import { addSuggestedAppearanceAction, recordVariantAsRelationAction } from "../actions";
 import { relationInput } from "./relation-fields";
 import { VariantChoice } from "./variant-choice";
 
