@@ -3,7 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
 import { findSimilarClaims } from "@/lib/search/find-similar-claims";
-import { claimFilters, headline, RANK_WINDOW, tsQuery, type SearchScope } from "@/lib/search/search-sql";
+import { claimFilters, headline, RANK_WINDOW, type SearchScope } from "@/lib/search/search-sql";
+import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import type { WebsearchTerms } from "@/lib/search/websearch-terms";
 
@@ -29,18 +30,20 @@ interface Row {
 
 /**
  * Live claims of the scope's workspace whose statement or claimant matches the
- * query, best first among the newest RANK_WINDOW matches. When the words find
+ * query, best first among the newest RANK_WINDOW matches. Names match in any
+ * of their spellings (built-in and the workspace's groups) and required
+ * numbers only as whole numbers (claim-query.ts). When the words find
  * less than a page on the first page, claims of similar wording fill it
  * (typo-tolerant look-up, findSimilarClaims), marked `similar`. Called by
  * searchWorkspace, which has authorized the actor.
  */
 export async function findClaimHits(scope: SearchScope, query: string, terms: WebsearchTerms, paging: Paging): Promise<HitPage<ClaimHitDto>> {
-  const q = tsQuery(query);
+  const q = claimTsQuery(query, scope.nameVariants);
   const rows = await db.$queryRaw<Row[]>`
     WITH candidates AS (
       SELECT c.id, c.statement, c.claimant, c."claimDate", c."createdAt", c."searchVector"
       FROM "Claim" c
-      WHERE c."workspaceId" = ${scope.workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q} ${claimFilters(scope)}
+      WHERE c."workspaceId" = ${scope.workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q}${wholeNumberFilter(query)} ${claimFilters(scope)}
       ORDER BY c."createdAt" DESC
       LIMIT ${RANK_WINDOW + 1}
     ),
@@ -51,8 +54,8 @@ export async function findClaimHits(scope: SearchScope, query: string, terms: We
       LIMIT ${paging.limit} OFFSET ${paging.offset}
     )
     SELECT r.id, r."claimDate", r.total,
-           ${headline(Prisma.sql`r.statement`, query, HEADLINE_OPTIONS.whole)} AS "statementMarked",
-           CASE WHEN r.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`r.claimant`, query, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
+           ${headline(Prisma.sql`r.statement`, q, HEADLINE_OPTIONS.whole)} AS "statementMarked",
+           CASE WHEN r.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`r.claimant`, q, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
     FROM ranked r
     ORDER BY r.rank DESC, r."createdAt" DESC, r.id`;
   const matched = rows.map((r) => ({ id: r.id, claimDate: r.claimDate, statement: snippetParts(r.statementMarked), claimant: snippetParts(r.claimantMarked), similar: false }));

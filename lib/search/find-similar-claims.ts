@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { claimFilters, tsQuery, type SearchScope } from "@/lib/search/search-sql";
+import { claimFilters, CONFIG, type SearchScope } from "@/lib/search/search-sql";
+import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
+import { nameVariants } from "@/lib/claims/fold-names";
 import type { SnippetPart } from "@/lib/search/snippet";
 import type { WebsearchTerms } from "@/lib/search/websearch-terms";
 
@@ -28,8 +30,6 @@ export interface SimilarClaim {
   similar: true;
 }
 
-const CONFIG = Prisma.raw(`'factdesk_search'::regconfig`);
-
 /**
  * Typo-tolerant claim look-up ("did you mean"): the query's words that no
  * claim of the workspace contains are probably misspelt; live claims that
@@ -37,19 +37,23 @@ const CONFIG = Prisma.raw(`'factdesk_search'::regconfig`);
  * word similarity on statement and claimant) are returned, most similar first,
  * at most `limit`, leaving out what the query matched or excluded. Comparing
  * only unknown words keeps it precise and fast: common words would make every
- * claim a candidate.
+ * claim a candidate. A word is known when a claim has any of its spellings
+ * ("Kiev" is known from "Kyiv"), and required numbers stay whole numbers, as
+ * in the word search (claim-query.ts).
  */
 export async function findSimilarClaims(scope: SearchScope, query: string, terms: WebsearchTerms, limit: number): Promise<SimilarClaim[]> {
   const words = [...new Set(terms.include.flatMap((t) => t.split(/\s+/)).filter((w) => w.length >= MIN_WORD_LENGTH))].slice(0, MAX_WORDS);
   if (words.length === 0) return [];
   const ws = scope.workspaceId;
-  const excluded = terms.exclude.length ? tsQuery(terms.exclude.map((t) => `"${t}"`).join(" OR ")) : null;
+  const excluded = terms.exclude.length ? claimTsQuery(terms.exclude.map((t) => `"${t}"`).join(" OR "), scope.nameVariants) : null;
+  // each word with its spellings, as a websearch query: "Kiev" → Kiev OR "Kyiv" OR "Kiew"
+  const spelled = words.map((w) => nameVariants(w, scope.nameVariants).map((s, i) => (i === 0 ? s : `"${s}"`)).join(" OR "));
   return db.$transaction(async (tx) => {
     const known = await tx.$queryRaw<{ word: string; known: boolean }[]>`
       SELECT w AS word, EXISTS (
-        SELECT 1 FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."deletedAt" IS NULL AND c."searchVector" @@ plainto_tsquery(${CONFIG}, w)
+        SELECT 1 FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."deletedAt" IS NULL AND c."searchVector" @@ websearch_to_tsquery(${CONFIG}, s)
       ) AS known
-      FROM unnest(${words}::text[]) AS w`;
+      FROM unnest(${words}::text[], ${spelled}::text[]) AS t(w, s)`;
     const unknown = known.filter((k) => !k.known).map((k) => k.word);
     if (unknown.length === 0) return [];
     const text = unknown.join(" ");
@@ -65,8 +69,9 @@ export async function findSimilarClaims(scope: SearchScope, query: string, terms
         FROM "Claim" c
         WHERE c."workspaceId" = ${ws} AND c."deletedAt" IS NULL
           AND (${text} <% c.statement OR ${text} <% c.claimant)
-          AND NOT (c."searchVector" @@ ${tsQuery(query)})
-          ${knownText ? Prisma.sql`AND c."searchVector" @@ plainto_tsquery(${CONFIG}, ${knownText})` : Prisma.empty}
+          AND NOT (c."searchVector" @@ ${claimTsQuery(query, scope.nameVariants)})
+          ${knownText ? Prisma.sql`AND c."searchVector" @@ ${claimTsQuery(knownText, scope.nameVariants)}` : Prisma.empty}
+          ${wholeNumberFilter(query)}
           ${excluded ? Prisma.sql`AND NOT (c."searchVector" @@ ${excluded})` : Prisma.empty}
           ${claimFilters(scope)}
         LIMIT ${MAX_CANDIDATES}

@@ -9,16 +9,21 @@ export { RANK_WINDOW } from "@/lib/search/schemas";
  */
 
 /** The text search configuration made by the search migration (simple + unaccent). */
-const CONFIG = Prisma.raw(`'factdesk_search'::regconfig`);
+export const CONFIG = Prisma.raw(`'factdesk_search'::regconfig`);
 
 /** The user's query, read with web-search syntax: "phrase", OR, -exclusion. It never throws on odd input. */
 export function tsQuery(query: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery(${CONFIG}, ${query})`;
 }
 
-/** A highlighted excerpt of `text`; the markers are removed from the text first, so user text cannot fake a hit. */
-export function headline(text: Prisma.Sql, query: string, options: string): Prisma.Sql {
-  return Prisma.sql`ts_headline(${CONFIG}, translate(${text}, ${HIT_START + HIT_END}, ''), ${tsQuery(query)}, ${options})`;
+/**
+ * A highlighted excerpt of `text`; the markers are removed from the text
+ * first, so user text cannot fake a hit. `query`: the user's query, or a
+ * tsquery built from it (claims: with spelling variants, claim-query.ts).
+ */
+export function headline(text: Prisma.Sql, query: string | Prisma.Sql, options: string): Prisma.Sql {
+  const q = typeof query === "string" ? tsQuery(query) : query;
+  return Prisma.sql`ts_headline(${CONFIG}, translate(${text}, ${HIT_START + HIT_END}, ''), ${q}, ${options})`;
 }
 
 /** A short text whole with its hits marked, a long one as a passage around them. */
@@ -26,9 +31,11 @@ export function wholeOrPassage(text: Prisma.Sql, query: string): Prisma.Sql {
   return Prisma.sql`CASE WHEN length(${text}) <= ${WHOLE_TEXT_MAX} THEN ${headline(text, query, HEADLINE_OPTIONS.whole)} ELSE ${headline(text, query, HEADLINE_OPTIONS.passage)} END`;
 }
 
-/** Who searches: the workspace every row must belong to, and whether unapproved verdicts count. */
+/** Who searches: the workspace every row must belong to, whether unapproved verdicts count, and the workspace's spelling variants. */
 export interface SearchScope {
   workspaceId: string;
+  /** the workspace's own spelling-variant groups ("Kyiv|Kiev"), used by the claim search besides the built-in ones */
+  nameVariants: readonly string[];
   /** false for viewers: only APPROVED verdicts exist for them (policy verdict.readUnapproved) */
   seesUnapproved: boolean;
   filters: SearchFilters;

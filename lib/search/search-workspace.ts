@@ -8,6 +8,7 @@ import { findClaimHits, type ClaimHitDto } from "@/lib/search/find-claim-hits";
 import { PAGE_SIZE, PREVIEW_SIZE, type HitType, type SearchFilters, type SearchInput, type SearchType } from "@/lib/search/schemas";
 import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { websearchTerms, type WebsearchTerms } from "@/lib/search/websearch-terms";
+import { getNameVariants } from "@/lib/workspaces/get-name-variants";
 
 export type SectionDto<T> =
   | ({ state: "shown" } & HitPage<T>)
@@ -37,7 +38,8 @@ const NOT_APPLICABLE: Record<HitType, { keys: (keyof SearchFilters)[]; reason: s
 /**
  * Any member: full-text search of the actor's workspace — articles (title and
  * latest text), annotations (quote and note) and claims (statement and
- * claimant, with typo-tolerant look-up) — ranked, with highlighted snippets.
+ * claimant, with spelling variants, whole numbers and typo-tolerant
+ * look-up) — ranked, with highlighted snippets.
  * SECURITY: every query is limited to actor.workspaceId; viewers neither see
  * nor filter by unapproved verdicts (policy verdict.readUnapproved). Filters
  * naming a rating or author of another workspace, and queries without a word
@@ -46,8 +48,9 @@ const NOT_APPLICABLE: Record<HitType, { keys: (keyof SearchFilters)[]; reason: s
 export async function searchWorkspace(actor: Actor, input: SearchInput): Promise<SearchResultsDto> {
   authorize(actor, "article.read");
   const { q, type, page, ...filters } = input;
-  const scope: SearchScope = { workspaceId: actor.workspaceId, seesUnapproved: can(actor, "verdict.readUnapproved"), filters };
-  await Promise.all([assertFiltersExist(actor, scope), assertSearchable(q)]);
+  const seesUnapproved = can(actor, "verdict.readUnapproved");
+  const [{ groups }] = await Promise.all([getNameVariants(actor), assertFiltersExist(actor, { filters, seesUnapproved }), assertSearchable(q)]);
+  const scope: SearchScope = { workspaceId: actor.workspaceId, seesUnapproved, filters, nameVariants: groups };
 
   const terms = websearchTerms(q);
   const pageSize = type === "all" ? PREVIEW_SIZE : PAGE_SIZE;
@@ -67,7 +70,7 @@ export async function searchWorkspace(actor: Actor, input: SearchInput): Promise
 }
 
 /** A rating or author filter must name one of this workspace's; a viewer may only ask for approved verdicts. */
-async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: SearchScope): Promise<void> {
+async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: Pick<SearchScope, "filters" | "seesUnapproved">): Promise<void> {
   const fieldErrors: Record<string, string[]> = {};
   if (filters.status && filters.status !== "APPROVED" && !seesUnapproved) fieldErrors.status = ["Your role sees approved verdicts only."];
   const [rating, author] = await Promise.all([

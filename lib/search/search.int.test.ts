@@ -123,11 +123,14 @@ describe("searchWorkspace: claims", () => {
 
   it("finds a claim despite a misspelt claimant (trigram look-up), marked as similar wording", async () => {
     const { actors, claims, search } = await createNewsroom();
-    for (const typo of ["Zelenskiy", "Zelensy", "Volodymir Zelensky"]) {
+    for (const typo of ["Zelenksiy", "Zelensy", "Volodymir Zelensky"]) {
       const { hits } = shown((await search(actors.EDITOR, { q: typo, type: "claims" })).claims);
       expect(hits.map((h) => [h.id, h.similar]), typo).toEqual([[claims.accurate.id, true]]);
     }
-    expect(idsOf(await search(actors.EDITOR, { q: "Zelenskiy -Kyiv", type: "claims" })).claims).toEqual([]);
+    // a known spelling variant (lib/claims/fold-names.ts) is no typo: found by the words themselves
+    expect(shown((await search(actors.EDITOR, { q: "Zelenskiy", type: "claims" })).claims).hits.map((h) => [h.id, h.similar])).toEqual([[claims.accurate.id, false]]);
+    expect(idsOf(await search(actors.EDITOR, { q: "Zelenksiy -Kyiv", type: "claims" })).claims).toEqual([]);
+    expect(idsOf(await search(actors.EDITOR, { q: "Zelenskiy -Kiev", type: "claims" })).claims).toEqual([]);
     expect(idsOf(await search(actors.EDITOR, { q: "Zebrafish", type: "claims" })).claims).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trigramText, websearchTerms } from "@/lib/search/websearch-terms";
+import { trigramText, websearchClauses, websearchTerms } from "@/lib/search/websearch-terms";
 
 describe("websearchTerms", () => {
   it.each([
@@ -25,5 +25,20 @@ describe("trigramText", () => {
 
   it("is empty when the query only excludes", () => {
     expect(trigramText(websearchTerms("-drone"))).toBe("");
+  });
+});
+
+describe("websearchClauses", () => {
+  const read = (query: string) => websearchClauses(query).map((c) => c.alternatives.map((a) => `${a.negated ? "-" : ""}${a.phrase ? `"${a.text}"` : a.text}`).join(" | "));
+
+  it("makes every term a required clause, and joins OR alternatives into one", () => {
+    expect(read("strike Kyiv")).toEqual(["strike", "Kyiv"]);
+    expect(read("90 OR 190 killed")).toEqual(["90 | 190", "killed"]);
+    expect(read('"at least 12" OR dozen -drone')).toEqual(['"at least 12" | dozen', "-drone"]);
+  });
+
+  it("keeps numbers as typed and skips what holds no word", () => {
+    expect(read("1,200 evacuated")).toEqual(["1,200", "evacuated"]);
+    expect(read("OR strike OR - !!!")).toEqual(["strike"]);
   });
 });

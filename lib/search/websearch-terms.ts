@@ -47,3 +47,34 @@ function words(text: string): string {
 export function trigramText(terms: WebsearchTerms): string {
   return terms.include.join(" ");
 }
+
+/** One required part of a query: alternatives joined by OR ("ceasefire OR truce"), usually just one. */
+export interface WebsearchClause {
+  alternatives: { text: string; negated: boolean; phrase: boolean }[];
+}
+
+/**
+ * The query as websearch_to_tsquery combines it: every clause is required,
+ * and OR joins the terms on either side into one clause. Terms keep their
+ * text as typed ("1,200" stays one term), for what PostgreSQL's reading
+ * cannot check itself (whole numbers in claims).
+ */
+export function websearchClauses(query: string): WebsearchClause[] {
+  const clauses: WebsearchClause[] = [];
+  let or = false;
+  for (const match of query.matchAll(TOKEN)) {
+    const [, quotedMinus, phrase, bare] = match;
+    if (bare !== undefined && /^or$/i.test(bare)) {
+      or = clauses.length > 0;
+      continue;
+    }
+    const negated = phrase !== undefined ? Boolean(quotedMinus) : bare!.startsWith("-");
+    const text = (phrase ?? (negated ? bare!.slice(1) : bare!)).trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const term = { text, negated, phrase: phrase !== undefined };
+    if (or) clauses.at(-1)!.alternatives.push(term);
+    else clauses.push({ alternatives: [term] });
+    or = false;
+  }
+  return clauses;
+}
