@@ -43,13 +43,12 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
 
   return (
     <>
-      <p id="restored-status" role="status" tabIndex={-1} className={restored ? "alert success" : "visually-hidden"}>
-        {restored && (
-          <>
-            Restored <Link href={`/w/${slug}/articles/${restored.id}`}>{restored.title}</Link> with its versions, annotations and claim passages.
-          </>
-        )}
-      </p>
+      {/* rendered only once there is news (the page's other forms have their own status line); it takes the focus */}
+      {restored && (
+        <p id="restored-status" role="status" tabIndex={-1} className="alert success">
+          Restored <Link href={`/w/${slug}/articles/${restored.id}`}>{restored.title}</Link> with its versions, annotations and claim passages.
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="muted">No deleted article.</p>
       ) : (

@@ -47,7 +47,8 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     const next = items[index + 1] ?? items[index - 1];
     setItems((list) => list.filter((x) => keyOf(x) !== key));
     setChoosing(null);
-    setStatus(`${done}: ${quoted(s.sentence.length > 80 ? `${s.sentence.slice(0, 79)}…` : s.sentence)}`);
+    // names the article, not the sentence: the sentence itself has left the list
+    setStatus(`${done} (the sentence in “${s.articleTitle}”).`);
     focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
     router.refresh();
     return result;
