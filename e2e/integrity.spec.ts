@@ -71,7 +71,7 @@ test("an altered quote is never linked silently: the editor records a misquote, 
   await variant.getByRole("button", { name: "Add as appearance" }).click();
   const choice = variant.getByRole("form", { name: "This passage differs: choose how to record it" });
   await choice.getByLabel(/Record as a relation/).check();
-  await choice.getByLabel("Relation").selectOption("MISQUOTES");
+  await choice.getByLabel("Relation", { exact: true }).selectOption("MISQUOTES");
   await choice.getByRole("button", { name: "Create the related claim" }).click();
   await expect(suggestions.getByRole("status")).toContainText("Recorded as a related claim");
   await expect(suggestions.getByText("surrender no village")).toHaveCount(0);

@@ -8,7 +8,7 @@ import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
 import type { Actor } from "@/lib/policy/actor";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
-import { comparePassageWithClaim, type AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
+import { comparePassageWithClaim, passageStatesClaim, type AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 
 export interface SpanSuggestionDto {
   articleId: string;
@@ -38,6 +38,8 @@ const MIN_SCORE = 0.45;
  * link would be (comparePassageWithClaim): those that state it the same way
  * come first, best first; variants (an altered quote, another figure) come
  * after them, labelled by their difference — never as "same quoted words".
+ * A sentence that neither differs nor states the claim's quote or figure
+ * (passageStatesClaim) is left out.
  * Suggestions only: nothing is linked until an editor says so.
  */
 export async function findClaimSuggestions(actor: Actor, claimId: string): Promise<SpanSuggestionDto[]> {
@@ -63,6 +65,8 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
       if (score < MIN_SCORE) continue;
       const extraction = extractPassage({ text: article.text, start: sentence.start, end: sentence.end }, { publishedAt: null });
       const differences = content ? comparePassageWithClaim(content, extraction) : [];
+      // close wording without the claim's quote or figure (a headline naming the same city) is not the same claim
+      if (differences.length === 0 && content && !passageStatesClaim(content, extraction)) continue;
       const match = differences.length > 0 ? "variant" : "same";
       suggestions.push({
         articleId: article.articleId,

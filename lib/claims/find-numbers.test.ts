@@ -19,6 +19,8 @@ describe("findNumbers", () => {
     ["2000 drones, not the year 2000.", [2000]],
     ["1,2 million and 3,5% and 2,75 billion euros", [1_200_000, "3.5 percent", "2750000000 EUR"]],
     ["1,200 and 12,500,000", [1200, 12_500_000]],
+    ["killed at least 12, injuring 90", [12, 90]],
+    ["1999 people, and 2000 soldiers", [1999, 2000]],
   ])("%s", (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -34,6 +36,10 @@ describe("findNumbers", () => {
     ["clock times and durations", "at 3 p.m., at 9am, 3 min later, for two hours, 40 seconds, at 7 o'clock"],
     ["ages", "a man, 19 years old, and a 7-month-old"],
     ["numbers after a word and a hyphen", "covid-19, f-16 jets, mid-2024"],
+    ["street numbers", "a missile hit 14 saksahanskoho street and 27 shevchenko avenue"],
+    ["numbered things", "school no. 5, bus 12 and platform 3"],
+    ["ages set off by commas", "a woman, 81, and oksana ivanchuk, 54, were hurt"],
+    ["a year before a singular noun", "parliament backs the 2026 budget"],
   ])("skips %s", (_name, text) => {
     expect(findNumbers(text)).toEqual([]);
   });

@@ -65,7 +65,7 @@ export function findNumbers(text: string): NumberMatch[] {
     if (word === "one" && !scale && !dozen && isPronounOne(text, start, end)) continue;
     const unit = unitOf(sign, suffix);
     const match: NumberMatch = { start, end, value: base * multiplier, raw: base, unit };
-    if (isDateTimeOrAge(text, match, digits)) continue;
+    if (isDateTimeOrAge(text, match, digits) || isLabelNotCount(text, match, digits)) continue;
     found.push(match);
   }
   return found;
@@ -101,6 +101,26 @@ function unitOf(sign: string | undefined, suffix: string | undefined): string | 
 }
 
 /** Days of a month next to a month name, bare years in a year-like context, clock times, durations and ages. */
+const ADDRESS_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|square|prospekt|prospect|highway)(?![\p{L}])/u;
+const NUMBERED_BEFORE = /(?:\bno\.?|\bnumber|\bnr\.?|#|\bplatform|\bbuilding|\bhouse|\bschool|\bhospital|\bbus|\bline|\broute|\bflight|\bbrigade|\bunit)\s*$/u;
+const PEOPLE_OR_CASUALTY = /^(?:people|persons?|civilians?|dead|killed|injured|wounded|soldiers?|children|men|women|residents?|troops|victims?|others)$/u;
+
+/**
+ * Numbers that name or label rather than count: a street number ("14 Khreshchatyk
+ * Street"), a numbered thing ("School No. 5", "bus 12"), an age set off by commas
+ * after a name ("a woman, 81," / "Anna Berg, 54,"), and a year before a singular
+ * noun ("the 2026 budget").
+ */
+function isLabelNotCount(text: string, match: NumberMatch, digits: string | undefined): boolean {
+  if (digits === undefined || match.unit || match.value !== match.raw || !/^\d+$/.test(digits)) return false;
+  const before = text.slice(Math.max(0, match.start - CONTEXT), match.start);
+  const after = text.slice(match.end, match.end + CONTEXT);
+  if (ADDRESS_AFTER.test(after) || NUMBERED_BEFORE.test(before)) return true;
+  if (match.value <= 120 && /\p{L},\s*$/u.test(before) && /^\s*,/.test(after) && !/\b(?:killed|killing|kills|injuring|injured|dead|wounded|to|least|about|than|some)\s*,?\s*$/u.test(before)) return true;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return digits.length === 4 && match.value >= 1900 && match.value <= 2100 && next !== undefined && !next.endsWith("s") && !PEOPLE_OR_CASUALTY.test(next);
+}
+
 function isDateTimeOrAge(text: string, match: NumberMatch, digits: string | undefined): boolean {
   const after = text.slice(match.end, match.end + CONTEXT);
   if (!match.unit && match.value === match.raw && TIME_OR_AGE_AFTER.test(after)) return true;

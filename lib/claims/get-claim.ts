@@ -20,6 +20,8 @@ export interface ClaimDto {
   event: { label: string | null; date: Date | null; place: string | null };
   assignedEditorId: string | null;
   assignedReviewerId: string | null;
+  /** who made the claim (they, or an admin, may delete it) */
+  createdById: string;
   appearances: AppearanceDto[];
   /** typed relations to other claims (misquotes, contradicts, updates, translation of), both directions */
   relations: ClaimRelationDto[];
@@ -58,6 +60,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
     event: { label: claim.eventLabel, date: claim.eventDate, place: claim.eventPlace },
     assignedEditorId: claim.assignedEditorId,
     assignedReviewerId: claim.assignedReviewerId,
+    createdById: claim.createdById,
     appearances: claim.appearances
       .filter((a) => a.annotation.version.article.deletedAt === null)
       .map(toAppearanceDto),

@@ -21,7 +21,7 @@ const QUALIFIERS: [RegExp, ValueQualifier][] = [
   // "nearly"/"almost" sit just below the number; ABOUT's tolerance covers that.
   [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|c\.|~)$/, "ABOUT"],
 ];
-const CASUALTY_WORD = /^(?:killed|killing|kills?|dead|died|dies|deaths?|fatalit(?:y|ies)|perished|injured|injuring|injur(?:y|ies)|wounded|wounding|hurt)$/;
+const CASUALTY_WORD = /^(?:killed|killing|kills?|dead|died|dies|deaths?|fatalit(?:y|ies)|perished|injured|injuring|injur(?:y|ies|es)|wounded|wounds|wounding|hurt)$/;
 const CASUALTY = new RegExp(`\\b(?:lost their lives|${CASUALTY_WORD.source.slice(4, -2)})\\b`, "g");
 const PEOPLE = new Set(["people", "persons", "civilians", "residents", "others", "children", "men", "women", "soldiers", "person", "civilian", "other"]);
 const LINKING = new Set(["were", "was", "are", "is", "been", "have", "has", "had", "reported", "confirmed", "reportedly", "now"]);

@@ -13,6 +13,7 @@ const stored: ClaimDto = {
   event: { label: "Market shelling", date: new Date("2024-06-03T00:00:00Z"), place: "Harbour district" },
   assignedEditorId: null,
   assignedReviewerId: null,
+  createdById: "u1",
   appearances: [],
   relations: [],
   verdicts: [],

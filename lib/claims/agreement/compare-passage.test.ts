@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPassage, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
-import { comparePassageWithClaim, describeFigure, type ClaimContent } from "./compare-passage";
+import { comparePassageWithClaim, describeFigure, passageStatesClaim, type ClaimContent } from "./compare-passage";
 
 const passage = (text: string): PassageExtraction => extractPassage({ text, start: 0, end: text.length }, { publishedAt: null });
 const claim = (more: Partial<ClaimContent>): ClaimContent => ({
@@ -112,5 +112,27 @@ describe("describeFigure", () => {
     [{ valueLow: 5, valueHigh: 5, qualifier: "FEWER_THAN", unit: null, metric: "  " }, "fewer than 5"],
   ] as const)("%j → %s", (figure, expected) => {
     expect(describeFigure(figure)).toBe(expected);
+  });
+});
+
+describe("passageStatesClaim", () => {
+  const killed = claim({ statement: "At least 12 people were killed in Kyiv", metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" });
+
+  it("states a figure claim only with a compatible figure of the same metric", () => {
+    expect(passageStatesClaim(killed, passage("Twelve people died in the strike on Kyiv."))).toBe(true);
+    expect(passageStatesClaim(killed, passage("At least 12 people were injured in Kyiv."))).toBe(false);
+    expect(passageStatesClaim(killed, passage("Russia strikes Kyiv overnight"))).toBe(false);
+    expect(passageStatesClaim(killed, passage("Nine people were killed in Kyiv."))).toBe(false);
+  });
+
+  it("states a quote claim only with the quote's words (or an excerpt)", () => {
+    const quote = claim({ statement: "“We will rebuild every school,” the mayor said", claimant: "the mayor", quote: "We will rebuild every school" });
+    expect(passageStatesClaim(quote, passage("“We will rebuild every school,” the mayor told reporters."))).toBe(true);
+    expect(passageStatesClaim(quote, passage("The mayor visited a school in the city."))).toBe(false);
+    expect(passageStatesClaim(quote, passage("“We will rebuild every hospital,” the mayor said."))).toBe(false);
+  });
+
+  it("a claim with neither quote nor figure is stated by wording alone", () => {
+    expect(passageStatesClaim(claim({ statement: "The bridge was closed" }), passage("The bridge was closed on Monday."))).toBe(true);
   });
 });

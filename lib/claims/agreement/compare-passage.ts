@@ -4,6 +4,9 @@ import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import type { FigureValue } from "./describe-figure";
 import { figureDifferences } from "./figure-differences";
 import { quoteDifferences } from "./quote-differences";
+import { compareQuotes } from "@/lib/conflicts/compare-quotes";
+import { valuesCompatible } from "@/lib/conflicts/compare-values";
+import { normalizeMetric } from "@/lib/claims/normalize-metric";
 
 export { describeFigure } from "./describe-figure";
 
@@ -37,6 +40,27 @@ export type AppearanceDifference =
  */
 export function comparePassageWithClaim(claim: ClaimContent, passage: PassageExtraction): AppearanceDifference[] {
   return [...quoteDifferences(claim.quote, passage.quotes), ...figureDifferences(claimFigures(claim), passage.figures)];
+}
+
+/**
+ * Pure: does the passage positively state what the claim states — its quote
+ * (the same words or an excerpt) when it is a direct quote, a compatible
+ * figure of the same metric when it has a figure — and differ in nothing?
+ * A claim with neither quote nor figure is stated by wording alone (the
+ * caller's similarity decides). Used for "same claim" suggestions: sharing a
+ * place name and a few words is not stating the claim.
+ */
+export function passageStatesClaim(claim: ClaimContent, passage: PassageExtraction): boolean {
+  if (comparePassageWithClaim(claim, passage).length > 0) return false;
+  if (claim.quote?.trim() && !passage.quotes.some((q) => ["same", "excerpt"].includes(compareQuotes(claim.quote!, q.text).relation))) return false;
+  const figures = claimFigures(claim);
+  return figures.every((figure) => passage.figures.some((p) => sameMetric(figure, p) && valuesCompatible(figure, p)));
+}
+
+function sameMetric(a: FigureValue, b: FigureValue): boolean {
+  const metricA = a.metric?.trim() ? normalizeMetric(a.metric) : null;
+  const metricB = b.metric?.trim() ? normalizeMetric(b.metric) : null;
+  return metricA === metricB || (metricA === null && a.valueLow === b.valueLow) || (metricB === null && a.valueLow === b.valueLow);
 }
 
 function claimFigures(claim: ClaimContent): FigureValue[] {

@@ -63,7 +63,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
           {event && (<><dt><strong>Event</strong></dt><dd style={{ margin: 0 }}>{event}</dd></>)}
         </dl>
       )}
-      {canEdit && <ClaimDetailsForm slug={slug} claim={{ id: claim.id, statement: claim.statement, claimant: claim.claimant, claimDate: claim.claimDate, value: claim.value, event: claim.event }} />}
+      {canEdit && <ClaimDetailsForm slug={slug} claim={{ id: claim.id, statement: claim.statement, claimant: claim.claimant, claimDate: claim.claimDate, value: claim.value, event: claim.event }} canDelete={can(actor, "claim.delete", { workspaceId: actor.workspaceId, authorId: claim.createdById })} />}
       <section className="card" aria-labelledby="appearances-heading">
         <h2 id="appearances-heading" tabIndex={-1}>Appearances ({claim.appearances.length})</h2>
         {warnings.length > 0 && (

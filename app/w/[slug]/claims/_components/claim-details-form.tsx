@@ -15,7 +15,7 @@ const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice
  * note: the server says so (a `correctionNote` field error), the note field
  * appears with the message, and the same change is sent again with it.
  */
-export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<ClaimDto, "id" | "statement" | "claimant" | "claimDate" | "value" | "event"> }) {
+export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; claim: Pick<ClaimDto, "id" | "statement" | "claimant" | "claimDate" | "value" | "event">; canDelete: boolean }) {
   const router = useRouter();
   const [mode, setMode] = useState<"closed" | "edit" | "delete">("closed");
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +59,7 @@ export function ClaimDetailsForm({ slug, claim }: { slug: string; claim: Pick<Cl
       {mode === "closed" && (
         <div className="row-actions">
           <button ref={opener} className="button small secondary" type="button" onClick={() => open("edit")}>Change the claim</button>
-          <button className="button small danger" type="button" onClick={() => open("delete")}>Delete claim</button>
+          {canDelete && <button className="button small danger" type="button" onClick={() => open("delete")}>Delete claim</button>}
         </div>
       )}
       {error && <p role="alert" className="alert error">{error}</p>}
