@@ -79,7 +79,7 @@ describe("POST /articles/{id}/versions and the corrections it calls for", () => 
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
     expect(corrected.body).toEqual({ corrections: 1 });
     expect((await pending(w.tokens.editor)).body.items).toEqual([]);
-    expectProblem(await correct(w.tokens.reviewer, "The mayor's toll rose to nineteen on 5 June."), 422);
+    expectProblem(await correct(w.tokens.reviewer, "The mayor’s toll rose to nineteen on 5 June."), 409);
   });
 
   it("empty text 422, a viewer 403, an outsider 404: nothing changes", async () => {

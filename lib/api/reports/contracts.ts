@@ -92,7 +92,7 @@ export const correctReportRoute = defineRoute({
   path: "/reports/{reportId}/corrections",
   operationId: "correctReport",
   summary: "Write the dated correction a published report needs",
-  description: "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 422.",
+  description: "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 409.",
   tag: "Reports",
   role: "REVIEWER",
   params: ReportParams,
@@ -101,5 +101,5 @@ export const correctReportRoute = defineRoute({
     maxBytes: JSON_BODY_LIMIT,
   },
   success: { status: 201, description: "How many corrections were written", schema: z.object({ corrections: z.number().int() }).meta({ id: "CorrectionResult" }) },
-  errors: [400, 403, 404, 413, 415, 422],
+  errors: [400, 403, 404, 409, 413, 415, 422],
 });
