@@ -49,6 +49,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     args: (slug, f) => [slug, { levels: JSON.parse(f.levels!) }],
     namesNoResource: true,
   },
+  "app/w/[slug]/admin/actions.ts#updateNameVariantsAction": { args: (slug) => [slug, null, form({ groups: "Matrixville|Matrixvile\nOld Dam|Olddam" })], namesNoResource: true },
+  "app/w/[slug]/admin/_deleted-articles/actions.ts#restoreArticleAction": { setup: make.aDeletedArticle, args: (slug, f) => [slug, f.articleId] },
   "app/w/[slug]/admin/tokens/actions.ts#createApiTokenAction": { args: (slug) => [slug, null, form({ name: `matrix ${uniqueSuffix()}`, role: "VIEWER" })], namesNoResource: true },
   "app/w/[slug]/admin/tokens/actions.ts#revokeApiTokenAction": { setup: make.anApiToken, args: (slug, f) => [slug, null, form({ tokenId: f.tokenId! })] },
 
@@ -83,6 +85,20 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     setup: (w) => make.aClaim(w),
     args: (slug, f) => [slug, { claimId: f.claimId, ...span(f, PHRASE.homes, TEXT) }],
   },
+  "app/w/[slug]/claims/actions.ts#unlinkAppearanceAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId, annotationId: f.annotationId }] },
+  "app/w/[slug]/claims/actions.ts#updateClaimAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId, statement: "At least 12 people were hurt in Monday's flood", claimant: "Officials" }] },
+  "app/w/[slug]/claims/actions.ts#deleteClaimAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, { claimId: f.claimId }] },
+  "app/w/[slug]/claims/actions.ts#createClaimRelationAction": { setup: make.twoClaims, args: (slug, f) => [slug, { fromClaimId: f.claimId, toClaimId: f.otherClaimId, kind: "CONTRADICTS", note: "The mayor's account leaves no one hurt." }] },
+  "app/w/[slug]/claims/actions.ts#deleteClaimRelationAction": { setup: make.aRelation, args: (slug, f) => [slug, { relationId: f.relationId }] },
+  "app/w/[slug]/claims/actions.ts#getPassageExtractionAction": { setup: (w) => make.aClaim(w), args: (slug, f) => [slug, f.otherAnnotationId, f.claimId] },
+  "app/w/[slug]/claims/actions.ts#recordVariantAsRelationAction": {
+    // the suggested sentence (PHRASE.homes, not annotated yet) becomes a new claim that relates to the fixture's claim
+    setup: (w) => make.aClaim(w),
+    args: (slug, f) => {
+      const { articleId, versionId, start, end, exact } = span(f, PHRASE.homes, TEXT);
+      return [slug, { claimId: f.claimId, span: { articleId, versionId, start, end, exact }, relation: { kind: "CONTRADICTS", note: "Another figure for the same night." } }];
+    },
+  },
 
   "app/w/[slug]/conflicts/actions.ts#detectConflictsAction": { args: (slug) => [slug, null, form({})], namesNoResource: true },
   "app/w/[slug]/conflicts/actions.ts#resolveConflictAction": {
@@ -94,6 +110,10 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   "app/w/[slug]/reports/actions.ts#createReportAction": { setup: make.anArticle, args: (slug, f) => [slug, null, form({ title: "Matrix fact-check", scope: "ARTICLE", articleId: f.articleId! })] },
   "app/w/[slug]/reports/actions.ts#publishReportAction": { setup: (w) => make.aReport(w, false), args: (slug, f) => [slug, f.reportId, null, form({})] },
   "app/w/[slug]/reports/actions.ts#unpublishReportAction": { setup: (w) => make.aReport(w, true), args: (slug, f) => [slug, f.reportId, null, form({})] },
+  "app/w/[slug]/reports/actions.ts#resolvePendingCorrectionsAction": {
+    setup: make.aReportAwaitingCorrection,
+    args: (slug, f) => [slug, { reportId: f.reportId, note: "Version 2 of the article gives 15 people hurt, not 12." }],
+  },
   "app/w/[slug]/reports/actions.ts#importAnnotationsAction": {
     setup: make.anAnnotationFile,
     args: (slug, f) => [slug, null, form({ articleId: f.articleId!, file: new File([f.file!], "notes.jsonld", { type: "application/ld+json" }) })],

@@ -34,6 +34,8 @@ const TABLE = `
 | app/w/[slug]/admin/actions.ts#changeMemberRoleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#removeMemberAction                          | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#updateRatingScaleAction                     | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/actions.ts#updateNameVariantsAction                    | 401       | 403    | 403    | 403      | ok    | 404      | workspace settings (spelling variants): admins |
+| app/w/[slug]/admin/_deleted-articles/actions.ts#restoreArticleAction      | 401       | 403    | 403    | 403      | ok    | 404      | restoring a deleted article is article.delete: admins |
 | app/w/[slug]/admin/tokens/actions.ts#createApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/tokens/actions.ts#revokeApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/articles/actions.ts#createArticleAction                      | 401       | 403    | ok     | ok       | ok    | 404      |  |
@@ -58,6 +60,13 @@ const TABLE = `
 | app/w/[slug]/claims/actions.ts#withdrawVerdictAction                      | 401       | 403    | ok     | 403      | 403   | 404      | the author's verdict |
 | app/w/[slug]/claims/actions.ts#reviewVerdictAction                        | 401       | 403    | 403    | ok       | ok    | 404      | four eyes: never the author |
 | app/w/[slug]/claims/actions.ts#addSuggestedAppearanceAction               | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/claims/actions.ts#unlinkAppearanceAction                     | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| app/w/[slug]/claims/actions.ts#updateClaimAction                          | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| app/w/[slug]/claims/actions.ts#deleteClaimAction                          | 401       | 403    | ok     | 403      | ok    | 404      | the editor's claim: its creator, or an admin |
+| app/w/[slug]/claims/actions.ts#createClaimRelationAction                  | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| app/w/[slug]/claims/actions.ts#deleteClaimRelationAction                  | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| app/w/[slug]/claims/actions.ts#getPassageExtractionAction                 | 401       | ok     | ok     | ok       | ok    | 404      | a read |
+| app/w/[slug]/claims/actions.ts#recordVariantAsRelationAction              | 401       | 403    | ok     | ok       | ok    | 404      | a new passage, claim and relation: annotation.create and claim.create |
 | app/w/[slug]/conflicts/actions.ts#detectConflictsAction                   | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/conflicts/actions.ts#resolveConflictAction                   | 401       | 403    | 403    | ok       | ok    | 404      |  |
 | app/w/[slug]/conflicts/actions.ts#reopenConflictAction                    | 401       | 403    | 403    | ok       | ok    | 404      |  |
@@ -65,6 +74,7 @@ const TABLE = `
 | app/w/[slug]/reports/actions.ts#publishReportAction                       | 401       | 403    | 403    | ok       | ok    | 404      |  |
 | app/w/[slug]/reports/actions.ts#unpublishReportAction                     | 401       | 403    | 403    | ok       | ok    | 404      |  |
 | app/w/[slug]/reports/actions.ts#importAnnotationsAction                   | 401       | 403    | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/reports/actions.ts#resolvePendingCorrectionsAction           | 401       | 403    | 403    | ok       | ok    | 404      | writing a published report's correction is report.publish: reviewers and up |
 | GET /api/live/[slug]                                                      | 401       | ok     | ok     | ok       | ok    | 404      | an article topic with presence, as the reader opens it |
 | GET /api/live/[slug] (claim topic)                                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/live/[slug] (conflict topic)                                     | 401       | ok     | ok     | ok       | ok    | 404      |  |
@@ -79,6 +89,12 @@ const TABLE = `
 | POST /api/auth/[...nextauth]                                              | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
 | GET /api/v1/articles                                                      | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
 | POST /api/v1/articles                                                     | 401       | 403    | ok     | ok       | ok    | ok       | the outsider's token imports into its own workspace |
+| GET /api/v1/articles/deleted                                              | 401       | 403    | 403    | 403      | ok    | ok       | admins; the outsider's token lists its own workspace's |
+| DELETE /api/v1/articles/[articleId]                                       | 401       | 403    | 403    | 403      | ok    | 404      | article.delete: admins |
+| POST /api/v1/articles/[articleId]/restore                                 | 401       | 403    | 403    | 403      | ok    | 404      | a deleted article; article.delete: admins |
+| POST /api/v1/articles/[articleId]/versions                                | 401       | 403    | ok     | ok       | ok    | 404      | article.update: editors and up |
+| GET /api/v1/articles/[articleId]/findings                                 | 401       | 403    | ok     | ok       | ok    | 404      | what to annotate next (annotation.create): editors and up |
+| GET /api/v1/annotations/[annotationId]/extraction                         | 401       | ok     | ok     | ok       | ok    | 404      | a read |
 | GET /api/v1/articles/[articleId]                                          | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/articles/[articleId]/annotations                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | POST /api/v1/articles/[articleId]/annotations                             | 401       | 403    | ok     | ok       | ok    | 404      |  |
@@ -90,15 +106,34 @@ const TABLE = `
 | GET /api/v1/claims                                                        | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
 | POST /api/v1/claims                                                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/claims/[claimId]                                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| PATCH /api/v1/claims/[claimId]                                            | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| DELETE /api/v1/claims/[claimId]                                           | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's own claim |
+| DELETE /api/v1/claims/[claimId] (another member's)                        | 401       | 403    | 403    | 403      | ok    | 404      | the editor's claim: its creator or an admin |
+| POST /api/v1/claims/[claimId]/appearances                                 | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| DELETE /api/v1/claims/[claimId]/appearances/[annotationId]                | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| GET /api/v1/claims/[claimId]/relations                                    | 401       | ok     | ok     | ok       | ok    | 404      | a read |
+| POST /api/v1/claims/[claimId]/relations                                   | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| DELETE /api/v1/claims/[claimId]/relations/[relationId]                    | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
 | GET /api/v1/claims/[claimId]/verdicts                                     | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | POST /api/v1/verdicts                                                     | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/verdicts/[verdictId]                                          | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/verdicts/[verdictId] (draft)                                  | 401       | 404    | ok     | ok       | ok    | 404      | viewers see approved verdicts only |
 | POST /api/v1/verdicts/[verdictId]/submit                                  | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's draft |
 | POST /api/v1/verdicts/[verdictId]/review                                  | 401       | 403    | 403    | ok       | ok    | 404      | the editor's verdict |
+| POST /api/v1/verdicts/[verdictId]/review (warning acknowledged)           | 401       | 403    | 403    | ok       | ok    | 404      | the editor's verdict; its claim's appearance changed, the approval acknowledges it |
+| POST /api/v1/verdicts/[verdictId]/review (warning not acknowledged)       | 401       | 403    | 403    | 422      | 422   | 404      | an approval without acknowledging the appearance warning: refused, nothing written |
 | GET /api/v1/reports                                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
 | GET /api/v1/reports/[reportId]/export/[format]                            | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/reports/[reportId]/export/[format] (internal)                 | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
+| GET /api/v1/reports/[reportId]/pending-corrections                        | 401       | 403    | ok     | ok       | ok    | 404      | report.exportInternal: editors and up |
+| POST /api/v1/reports/[reportId]/corrections                               | 401       | 403    | 403    | ok       | ok    | 404      | report.publish: reviewers and up |
+| GET /api/v1/conflicts                                                     | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
+| GET /api/v1/conflicts/[conflictId]                                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| POST /api/v1/conflicts/detect                                             | 401       | 403    | ok     | ok       | ok    | ok       | conflict.propose: editors and up; the outsider's token checks its own workspace |
+| POST /api/v1/conflicts/[conflictId]/resolve                               | 401       | 403    | 403    | ok       | ok    | 404      | conflict.resolve: reviewers and up |
+| POST /api/v1/conflicts/[conflictId]/reopen                                | 401       | 403    | 403    | ok       | ok    | 404      | conflict.resolve: reviewers and up |
+| GET /api/v1/workspace/name-variants                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token reads its own workspace's |
+| PUT /api/v1/workspace/name-variants                                       | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token changes its own workspace's |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

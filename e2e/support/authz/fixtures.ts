@@ -17,6 +17,10 @@ import { resolveConflict } from "../../../lib/conflicts/resolve-conflict";
 import { ResolveConflictInputSchema } from "../../../lib/conflicts/schemas";
 import { publishReport } from "../../../lib/reports/publish-report";
 import { createApiToken } from "../../../lib/api-tokens/create-api-token";
+import { createClaimRelation } from "../../../lib/claims/relations/create-claim-relation";
+import { CreateClaimRelationInputSchema } from "../../../lib/claims/relations/schemas";
+import { deleteArticle } from "../../../lib/articles/delete-article";
+import { importArticleVersion } from "../../../lib/articles/import-article-version";
 import type { Actor } from "../../../lib/policy/actor";
 import type { World } from "./world";
 
@@ -61,6 +65,57 @@ export async function aClaim(w: World, state: "NONE" | "DRAFT" | "SUBMITTED" | "
     otherAnnotationId: other.id,
     ...(made.verdict ? { verdictId: made.verdict.id, lockVersion: String(made.verdict.lockVersion) } : {}),
   };
+}
+
+/** A claim written by `author` on a fresh article (the claim's creator: claim.delete is its creator's, or an admin's). */
+export async function aClaimBy(w: World, author: Actor): Promise<Fixture> {
+  const a = await article(w);
+  const annotation = await annotate(author, a, PHRASE.hurt);
+  const claim = await createClaim(author, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were hurt in the flood", claimant: "Officials" }));
+  return { ...ids(a), claimId: claim.id, annotationId: annotation.id };
+}
+
+/** aClaim plus a second claim of the editor from its other annotation (PHRASE.dam), not related to it. */
+export async function twoClaims(w: World): Promise<Fixture> {
+  const f = await aClaim(w);
+  const other = await createClaim(w.owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: f.otherAnnotationId, statement: "The old dam held through the night", claimant: "The mayor" }));
+  return { ...f, otherClaimId: other.id };
+}
+
+/** twoClaims with a relation recorded by the editor: the first claim CONTRADICTS the second. */
+export async function aRelation(w: World): Promise<Fixture> {
+  const f = await twoClaims(w);
+  const { id } = await createClaimRelation(w.owner.actors.EDITOR, CreateClaimRelationInputSchema.parse({ fromClaimId: f.claimId, toClaimId: f.otherClaimId, kind: "CONTRADICTS" }));
+  return { ...f, relationId: id };
+}
+
+/** A new version of the fixture's article that changes the claim's figure (12 → 15 people hurt): the appearance is flagged and published reports covering the claim need a correction. */
+async function changeTheFigure(w: World, f: Fixture): Promise<void> {
+  const result = await importArticleVersion(w.owner.actors.EDITOR, f.articleId!, ARTICLE_TEXT.replace("12 people were hurt", "15 people were hurt"));
+  if (result.claims.changed === 0) throw new Error(`the new version changed no claim appearance: ${JSON.stringify(result)}`);
+}
+
+/** A submitted verdict (by the editor) on a claim whose appearance carries a warning: approving it needs acknowledgeWarnings. */
+export async function aWarnedSubmittedVerdict(w: World): Promise<Fixture> {
+  const f = await aClaim(w, "SUBMITTED");
+  await changeTheFigure(w, f);
+  return f;
+}
+
+/** A published report with a change waiting for its correction (a new article version changed the figure it shows). */
+export async function aReportAwaitingCorrection(w: World): Promise<Fixture> {
+  const f = await aReport(w, true);
+  await changeTheFigure(w, f);
+  const pending = await db.reportPendingCorrection.count({ where: { reportId: f.reportId!, resolvedAt: null } });
+  if (pending === 0) throw new Error("the new version left the published report with no pending correction");
+  return f;
+}
+
+/** An article the owner's admin deleted (to restore, or to find among the deleted ones). */
+export async function aDeletedArticle(w: World): Promise<Fixture> {
+  const f = await anArticle(w);
+  await deleteArticle(w.owner.actors.ADMIN, f.articleId!);
+  return f;
 }
 
 /** A verdict written by `author` (through the API: the token's creator), drafted or submitted. */

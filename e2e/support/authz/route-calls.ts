@@ -34,6 +34,10 @@ const ldJson = (value: unknown) => ({ contentType: "application/ld+json", data: 
 /** Annotations written by the owner's admin: the creator the owner's tokens act as (README, API). */
 const byTokenCreator = (w: World) => make.anAnnotation(w, w.owner.actors.ADMIN);
 const byEditor = (w: World) => make.anAnnotation(w, w.owner.actors.EDITOR);
+/** A claim created by the owner's admin, the creator the owner's tokens act as. */
+const claimByTokenCreator = (w: World) => make.aClaimBy(w, w.owner.actors.ADMIN);
+/** A new version of the fixture article, changing the claim's figure. */
+const newVersion = { contentType: "text/plain", data: "Officials said at least 15 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held through the night." };
 
 export const ROUTE_CALLS: Record<string, RouteCall> = {
   // as the reader opens it; the review queue's topic shows unapproved verdicts
@@ -69,9 +73,24 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "DELETE /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
   "DELETE /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
 
+  "GET /api/v1/articles/deleted": { auth: "token", setup: make.aDeletedArticle, request: () => ({ method: "GET", path: "/api/v1/articles/deleted" }), namesNoResource: true },
+  "DELETE /api/v1/articles/[articleId]": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/articles/${f.articleId}` }) },
+  "POST /api/v1/articles/[articleId]/restore": { auth: "token", setup: make.aDeletedArticle, request: (_s, f) => ({ method: "POST", path: `/api/v1/articles/${f.articleId}/restore` }) },
+  "POST /api/v1/articles/[articleId]/versions": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "POST", path: `/api/v1/articles/${f.articleId}/versions`, body: newVersion }) },
+  "GET /api/v1/articles/[articleId]/findings": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/findings` }) },
+  "GET /api/v1/annotations/[annotationId]/extraction": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "GET", path: `/api/v1/annotations/${f.otherAnnotationId}/extraction?claimId=${f.claimId}` }) },
+
   "GET /api/v1/claims": { auth: "token", setup: (w) => make.aClaim(w), request: () => ({ method: "GET", path: "/api/v1/claims?limit=100" }), namesNoResource: true },
   "POST /api/v1/claims": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "POST", path: "/api/v1/claims", json: { annotationId: f.annotationId, statement: "At least 12 people were hurt in the flood", claimant: "Officials" } }) },
   "GET /api/v1/claims/[claimId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}` }) },
+  "PATCH /api/v1/claims/[claimId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "PATCH", path: `/api/v1/claims/${f.claimId}`, json: { statement: "At least 12 people were hurt in Monday's flood" } }) },
+  "DELETE /api/v1/claims/[claimId]": { auth: "token", setup: claimByTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}` }) },
+  "DELETE /api/v1/claims/[claimId] (another member's)": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}` }) },
+  "POST /api/v1/claims/[claimId]/appearances": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "POST", path: `/api/v1/claims/${f.claimId}/appearances`, json: { annotationId: f.otherAnnotationId } }) },
+  "DELETE /api/v1/claims/[claimId]/appearances/[annotationId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}/appearances/${f.annotationId}` }) },
+  "GET /api/v1/claims/[claimId]/relations": { auth: "token", setup: make.aRelation, request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}/relations` }) },
+  "POST /api/v1/claims/[claimId]/relations": { auth: "token", setup: make.twoClaims, request: (_s, f) => ({ method: "POST", path: `/api/v1/claims/${f.claimId}/relations`, json: { kind: "CONTRADICTS", toClaimId: f.otherClaimId } }) },
+  "DELETE /api/v1/claims/[claimId]/relations/[relationId]": { auth: "token", setup: make.aRelation, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}/relations/${f.relationId}` }) },
   "GET /api/v1/claims/[claimId]/verdicts": { auth: "token", setup: (w) => make.aClaim(w, "APPROVED"), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}/verdicts` }) },
   "POST /api/v1/verdicts": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "POST", path: "/api/v1/verdicts", json: { claimId: f.claimId, ratingKey: "MOSTLY_ACCURATE", summary: "Two hospitals confirm the figure.", evidence: [] } }) },
   "GET /api/v1/verdicts/[verdictId]": { auth: "token", setup: (w) => make.aClaim(w, "APPROVED"), request: (_s, f) => ({ method: "GET", path: `/api/v1/verdicts/${f.verdictId}` }) },
@@ -86,7 +105,41 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     setup: (w) => make.aClaim(w, "SUBMITTED"),
     request: (_s, f) => ({ method: "POST", path: `/api/v1/verdicts/${f.verdictId}/review`, json: { lockVersion: Number(f.lockVersion), decision: "APPROVE" } }),
   },
+  "POST /api/v1/verdicts/[verdictId]/review (warning acknowledged)": {
+    auth: "token",
+    setup: make.aWarnedSubmittedVerdict,
+    request: (_s, f) => ({ method: "POST", path: `/api/v1/verdicts/${f.verdictId}/review`, json: { lockVersion: Number(f.lockVersion), decision: "APPROVE", acknowledgeWarnings: true } }),
+  },
+  "POST /api/v1/verdicts/[verdictId]/review (warning not acknowledged)": {
+    auth: "token",
+    setup: make.aWarnedSubmittedVerdict,
+    request: (_s, f) => ({ method: "POST", path: `/api/v1/verdicts/${f.verdictId}/review`, json: { lockVersion: Number(f.lockVersion), decision: "APPROVE" } }),
+  },
+
+  "GET /api/v1/conflicts": { auth: "token", setup: (w) => make.aConflict(w, "OPEN"), request: () => ({ method: "GET", path: "/api/v1/conflicts?limit=100" }), namesNoResource: true },
+  "GET /api/v1/conflicts/[conflictId]": { auth: "token", setup: (w) => make.aConflict(w, "OPEN"), request: (_s, f) => ({ method: "GET", path: `/api/v1/conflicts/${f.conflictId}` }) },
+  "POST /api/v1/conflicts/detect": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/conflicts/detect" }), namesNoResource: true },
+  "POST /api/v1/conflicts/[conflictId]/resolve": {
+    auth: "token",
+    setup: (w) => make.aConflict(w, "OPEN"),
+    request: (_s, f) => ({
+      method: "POST",
+      path: `/api/v1/conflicts/${f.conflictId}/resolve`,
+      json: { holds: [{ claimId: f.claimId, holds: true }, { claimId: f.otherClaimId, holds: false }], resolution: "The first figure is the official one." },
+    }),
+  },
+  "POST /api/v1/conflicts/[conflictId]/reopen": { auth: "token", setup: (w) => make.aConflict(w, "RESOLVED"), request: (_s, f) => ({ method: "POST", path: `/api/v1/conflicts/${f.conflictId}/reopen`, json: { reason: "A new source disagrees." } }) },
+
   "GET /api/v1/reports": { auth: "token", setup: (w) => make.aReport(w, true), request: () => ({ method: "GET", path: "/api/v1/reports?limit=100" }), namesNoResource: true },
   "GET /api/v1/reports/[reportId]/export/[format]": { auth: "token", setup: (w) => make.aReport(w, true), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/export/csv` }) },
   "GET /api/v1/reports/[reportId]/export/[format] (internal)": { auth: "token", setup: (w) => make.aReport(w, true), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/export/markdown?internal=true` }) },
+  "GET /api/v1/reports/[reportId]/pending-corrections": { auth: "token", setup: make.aReportAwaitingCorrection, request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/pending-corrections` }) },
+  "POST /api/v1/reports/[reportId]/corrections": {
+    auth: "token",
+    setup: make.aReportAwaitingCorrection,
+    request: (_s, f) => ({ method: "POST", path: `/api/v1/reports/${f.reportId}/corrections`, json: { note: "Version 2 of the article gives 15 people hurt, not 12." } }),
+  },
+
+  "GET /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/name-variants" }), namesNoResource: true },
+  "PUT /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/name-variants", json: { groups: ["Matrixville|Matrixvile", "Old Dam|Olddam"] } }), namesNoResource: true },
 };
