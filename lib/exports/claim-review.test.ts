@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
 import type { ReportAppearance } from "@/lib/reports/report-model";
 import { findClaimReviewProblems, streamClaimReviews, toClaimReview, validateClaimReview } from "./claim-review";
-import { collect, fromArray, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
 
 describe("toClaimReview", () => {
   it("maps an approved verdict to a complete ClaimReview", () => {
@@ -48,6 +48,15 @@ describe("toClaimReview", () => {
     const doc = toClaimReview(makeReportMeta(), entry)!;
     expect(doc.itemReviewed.appearance?.map((w) => w.url)).toEqual([b.articleUrl]);
     expect(doc.itemReviewed.firstAppearance?.url).toBe(b.articleUrl);
+  });
+
+  it("leaves relations and appearance differences out of the markup: reviewBody is the approved summary, word for word", () => {
+    const entry = makeReportEntry({ relations: [makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", anchor: "claim-later" } })] });
+    expect(entry.appearances[1]!.difference).toMatch(/^Altered quote/);
+    const doc = toClaimReview(makeReportMeta(), entry)!;
+    expect(doc.reviewBody).toBe("Official figures show 12 deaths, not 40.");
+    expect(JSON.stringify(doc)).not.toMatch(/19 people were killed|Superseded|Altered quote|editor's note/);
+    expect(validateClaimReview(doc).valid).toBe(true);
   });
 });
 

@@ -1,6 +1,21 @@
 /**
  * schema.org ClaimReview JSON-LD: one ClaimReview per approved verdict.
  * Pure: lib/reports loads and authorizes the data, this only shapes it.
+ *
+ * Integrity information (entry.relations, appearance.difference) is left out
+ * of the markup, on purpose:
+ * - Relations: schema.org's Claim says it "does not define any types of
+ *   relationship between claims". sameAs would assert the two are the same
+ *   claim (false for a misquote, a contradiction or an update), and
+ *   associatedClaimReview pairs a ClaimReview with a MediaReview; the other
+ *   claim may not even have a published review to point to.
+ * - Differences: Claim.appearance lists the articles (CreativeWork) without
+ *   their wording, so no altered quote is shown under the rating here, and an
+ *   article's `description` describes the article, not one passage of it.
+ * - reviewBody stays the reviewer-approved summary, word for word: it is the
+ *   text fact-check aggregators quote as ours, and generated sentences would
+ *   change what was approved.
+ * The page at `url` (the claim's section of the report) shows both in words.
  */
 import { InvalidInputError } from "@/lib/errors";
 import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/reports/report-model";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ReportAppearance } from "@/lib/reports/report-model";
 import { neutralizeFormula, streamCsvReport } from "./csv";
-import { collect, fromArray, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
 
 const HEADER =
-  "claim_id,statement,claimant,claim_date,rating,rating_value,verdict_status,approved,summary,evidence_urls,appearance_urls,first_appearance_url,first_approved_at,verdict_modified_at,reviewer\r\n";
+  "claim_id,statement,claimant,claim_date,rating,rating_value,verdict_status,approved,summary,evidence_urls,appearance_urls,first_appearance_url,first_approved_at,verdict_modified_at,reviewer,relations,appearance_differences\r\n";
 
 describe("streamCsvReport", () => {
   it("writes a header and one CRLF-terminated row per claim", async () => {
@@ -14,14 +14,27 @@ describe("streamCsvReport", () => {
     expect(csv).toBe(
       HEADER +
         `c1,At least 40 died,Jane Minister,2026-11-02,Mostly false,2,APPROVED,yes,"Official figures show 12 deaths, not 40.",${entry.verdict!.evidence[0]!.url},` +
-        `"${a.articleUrl}\n${b.articleUrl}",${a.articleUrl},2026-11-18T12:00:00.000Z,2026-11-19T08:30:00.000Z,Rui Reviewer\r\n`,
+        `"${a.articleUrl}\n${b.articleUrl}",${a.articleUrl},2026-11-18T12:00:00.000Z,2026-11-19T08:30:00.000Z,Rui Reviewer,,` +
+        `"${b.articleUrl}: Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)"\r\n`,
+    );
+  });
+
+  it("lists the relations in one column, separated by semicolons, the superseding one first", async () => {
+    const relations = [
+      makeRelation({ other: { statement: "We will not give up a single village", claimant: "President" }, note: "The wire changed the words." }),
+      makeRelation({ kind: "TRANSLATION_OF", other: { statement: "Wir geben kein Dorf auf", claimant: null }, language: "de", originalWording: "Kein einziges Dorf" }),
+      makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", claimant: "Officials" } }),
+    ];
+    const csv = await collect(streamCsvReport(makeReportMeta(), fromArray([makeReportEntry({ claim: { id: "c4" }, relations, appearances: [] })]), { bom: false }));
+    expect(csv.slice(HEADER.length)).toMatch(
+      /,"Superseded by: “19 people were killed” \(Officials\); Misquotes: “We will not give up a single village” \(President\) \(editor's note: The wire changed the words\.\); Translation of: “Wir geben kein Dorf auf” \(language de, original wording: “Kein einziges Dorf”\)",\r\n$/,
     );
   });
 
   it("quotes commas, quotes and line breaks (RFC 4180)", async () => {
     const entry = makeReportEntry({ claim: { id: "c2", statement: 'He said "no", twice', claimant: "Line\r\nbreak" }, verdict: null, appearances: [] });
     const csv = await collect(streamCsvReport(makeReportMeta({ internal: true }), fromArray([entry]), { bom: false }));
-    expect(csv.slice(HEADER.length)).toBe('c2,"He said ""no"", twice","Line\r\nbreak",2026-11-02,,,,,,,,,,,\r\n');
+    expect(csv.slice(HEADER.length)).toBe('c2,"He said ""no"", twice","Line\r\nbreak",2026-11-02,,,,,,,,,,,,,\r\n');
   });
 
   it("starts with a BOM only when asked", async () => {
@@ -42,11 +55,13 @@ describe("streamCsvReport", () => {
     const entry = makeReportEntry({
       claim: { id: "c3", statement: '=HYPERLINK("https://evil.example","click")', claimant: "@SUM(1+1)" },
       verdict: makeVerdict({ summary: "-2+3+cmd|' /C calc'!A0", approvedByName: "+1" }),
+      appearances: [{ ...makeReportEntry().appearances[1]!, articleUrl: null, articleTitle: "=1+2", difference: "Other figure: 12" }],
     });
     const csv = await collect(streamCsvReport(makeReportMeta(), fromArray([entry]), { bom: false }));
     expect(csv).toContain(`c3,"'=HYPERLINK(""https://evil.example"",""click"")",'@SUM(1+1),`);
     expect(csv).toContain(`,'-2+3+cmd|' /C calc'!A0,`);
-    expect(csv).toMatch(/,'\+1\r\n$/);
+    // a difference starts with the article's title when it has no URL: guarded like any cell
+    expect(csv).toMatch(/,'\+1,,'=1\+2: Other figure: 12\r\n$/);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * The report as CSV (RFC 4180: CRLF between records, fields with a comma,
  * quote or line break quoted), one row per claim, streamed. csv-stringify
- * writes each row; neutralizeFormula guards every text cell.
+ * writes each row; neutralizeFormula guards every text cell. Columns added
+ * later go at the end, so spreadsheets built on the older order keep working.
  */
 import { stringify } from "csv-stringify/sync";
 import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
-import { belongsInReport, isoDay } from "./report-text";
+import { belongsInReport, isoDay, relationText, splitRelations } from "./report-text";
 
 const COLUMNS = [
   "claim_id",
@@ -23,6 +24,8 @@ const COLUMNS = [
   "first_approved_at",
   "verdict_modified_at",
   "reviewer",
+  "relations",
+  "appearance_differences",
 ] as const;
 
 // csv-stringify only quotes separators and quotes by default; RFC 4180 wants
@@ -58,6 +61,7 @@ export async function* streamCsvReport(
 
 function rowOf(entry: ReportEntry): (string | number)[] {
   const { claim, verdict, appearances } = entry;
+  const { supersededBy, others } = splitRelations(entry);
   const urls = [...new Set(appearances.map((a) => a.articleUrl).filter((url): url is string => Boolean(url)))];
   return [
     claim.id,
@@ -75,6 +79,9 @@ function rowOf(entry: ReportEntry): (string | number)[] {
     verdict?.firstApprovedAt?.toISOString() ?? "",
     verdict?.modifiedAt.toISOString() ?? "",
     verdict?.approvedByName ?? "",
+    // superseding relations first: the one a spreadsheet reader must not miss
+    [...supersededBy, ...others].map(relationText).join("; "),
+    appearances.flatMap((a) => (a.difference ? [`${a.articleUrl ?? a.articleTitle}: ${a.difference}`] : [])).join("\n"),
   ];
 }
 

@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink } from "./markdown-escape";
 import { streamMarkdownReport } from "./markdown";
-import { collect, fromArray, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
 
 // CommonMark with raw HTML on: the strictest renderer to inject into
 const md = new MarkdownIt({ html: true });
@@ -27,8 +27,35 @@ describe("streamMarkdownReport", () => {
     expect(out).toContain("- **Rating:** Mostly false (2 on a scale of 1–5)");
     expect(out).toContain("\n\nOfficial figures show 12 deaths, not 40.\n\n");
     expect(out).toContain(`- [Official casualty report](<${entry.verdict!.evidence[0]!.url}>): “12 people died”`);
-    expect(out).toContain(`- [Floods hit the valley](<${entry.appearances[0]!.articleUrl}>) (Valley Times, 3 November 2026): “at least 40 people died”`);
+    expect(out).toContain(`- [Floods hit the valley](<${entry.appearances[0]!.articleUrl}>) (Valley Times, 3 November 2026): “at least 40 people died”\n- [`);
+    // the altered quote is nested under its own appearance
+    expect(out).toContain(
+      `- [Counting the cost](<${entry.appearances[1]!.articleUrl}>) (Other Daily, 5 November 2026): “40 dead”\n` +
+        "  - **Differs from the claim:** Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)\n",
+    );
     expect(out).not.toContain("DRAFT");
+  });
+
+  it("puts a superseding claim ahead of the rating and lists the other relations, linked when in the report", async () => {
+    const entry = makeReportEntry({
+      claim: { statement: "12 people were killed" },
+      relations: [
+        makeRelation({ kind: "MISQUOTES", direction: "incoming", other: { statement: "*Twelve* died", claimant: "Wire", anchor: "claim-wire" }, note: "Words changed." }),
+        makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", claimant: "Officials", anchor: "claim-later" } }),
+        makeRelation({ kind: "TRANSLATION_OF", other: { statement: "12 Menschen getötet", claimant: null }, language: "de", originalWording: "zwölf Tote" }),
+      ],
+    });
+    const out = await collect(streamMarkdownReport(makeReportMeta(), fromArray([entry])));
+    const section = out.slice(out.indexOf("### "));
+
+    expect(section).toContain("12 people were killed\n\n> **Superseded by:** [“19 people were killed”](#claim-later) (Officials) — a later figure replaces this one.\n\n- **Claimant:**");
+    expect(section).toContain("- **Misquoted by:** [“\\*Twelve\\* died”](#claim-wire) (Wire) (editor's note: Words changed.)\n");
+    expect(section).toContain("- **Translation of:** “12 Menschen getötet” (language de, original wording: “zwölf Tote”)\n");
+    expect(section.indexOf("Misquoted by")).toBeLessThan(section.indexOf("Official figures show"));
+    expect(section.match(/19 people were killed/g)).toHaveLength(1);
+    const html = md.render(out);
+    expect(html).toContain('<a href="#claim-later">“19 people were killed”</a>');
+    expect(html).toContain("“*Twelve* died”");
   });
 
   it("marks drafts in internal reports and leaves them out of published ones", async () => {

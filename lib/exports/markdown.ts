@@ -2,9 +2,9 @@
  * The report as Markdown, streamed claim by claim. All user text goes through
  * markdown-escape.ts; only the structure around it is Markdown.
  */
-import type { ReportEntry, ReportMeta, ReportVerdict } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, safeAnchorId } from "./markdown-escape";
-import { DRAFT_MARK, belongsInReport, claimantLine, formatDay, formatDayTime } from "./report-text";
+import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, splitRelations } from "./report-text";
 
 export async function* streamMarkdownReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
   yield header(meta);
@@ -41,14 +41,17 @@ function header(meta: ReportMeta): string {
 }
 
 function claimSection(meta: ReportMeta, entry: ReportEntry): string {
-  const lines = [
-    `### <a id="${safeAnchorId(entry.claim.anchor)}"></a>${escapeMarkdownInline(entry.claim.statement)}`,
-    "",
+  const { supersededBy, others } = splitRelations(entry);
+  const lines = [`### <a id="${safeAnchorId(entry.claim.anchor)}"></a>${escapeMarkdownInline(entry.claim.statement)}`, ""];
+  // ahead of the rating: the rated figure is no longer the latest
+  for (const r of supersededBy) lines.push(`> **${relationLabel(r)}:** ${relationBody(r)} — ${SUPERSEDED_NOTE}.`, "");
+  lines.push(
     `- **Claimant:** ${escapeMarkdownInline(claimantLine(entry))}`,
     `- **Rating:** ${ratingText(meta, entry.verdict)}`,
-  ];
+  );
   const verdict = entry.verdict;
   if (verdict?.approved && verdict.approvedByName) lines.push(`- **Reviewed by:** ${escapeMarkdownInline(verdict.approvedByName)}`);
+  for (const r of others) lines.push(`- **${relationLabel(r)}:** ${relationBody(r)}`);
   lines.push("");
   if (verdict?.summary.trim()) lines.push(escapeMarkdownBlock(verdict.summary), "");
   if (verdict && verdict.evidence.length > 0) {
@@ -61,10 +64,20 @@ function claimSection(meta: ReportMeta, entry: ReportEntry): string {
     for (const a of entry.appearances) {
       const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
       lines.push(`- ${markdownLink(a.articleTitle, a.articleUrl)}${where ? ` (${escapeMarkdownInline(where)})` : ""}: “${escapeMarkdownInline(a.quote)}”`);
+      // nested under its appearance, so the passage is never listed without it
+      if (a.difference) lines.push(`  - **Differs from the claim:** ${escapeMarkdownInline(a.difference)}`);
     }
     lines.push("");
   }
   return lines.join("\n") + "\n";
+}
+
+/** The other claim, quoted, linked to its section when it is in this report, then its details. */
+function relationBody(r: ReportRelation): string {
+  const quoted = `“${escapeMarkdownInline(r.other.statement)}”`;
+  const anchor = r.other.anchor ? safeAnchorId(r.other.anchor) : "";
+  const details = relationDetails(r);
+  return `${anchor ? `[${quoted}](#${anchor})` : quoted}${details ? ` ${escapeMarkdownInline(details)}` : ""}`;
 }
 
 function ratingText(meta: ReportMeta, verdict: ReportVerdict | null): string {

@@ -1,7 +1,22 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { streamPdfReport } from "./pdf";
 import { extractPdfText } from "./pdf-text";
-import { collectBytes, fromArray, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collectBytes, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+
+/** The named destinations that the PDF's link annotations go to. */
+async function internalLinks(bytes: Uint8Array): Promise<unknown[]> {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const links: unknown[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      for (const a of await (await pdf.getPage(n)).getAnnotations()) if (a.subtype === "Link" && a.dest) links.push(a.dest);
+    }
+    return links;
+  } finally {
+    await pdf.destroy();
+  }
+}
 
 /** Text as pdf.js extracts it, with line breaks and runs of spaces folded to one space. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -23,6 +38,26 @@ describe("streamPdfReport", () => {
     expect(text).toContain("The death toll was updated after the ministry's revision.");
     expect(text).toContain("21 November 2026");
     expect(text).toContain("Official casualty report");
+    expect(text).toContain("Differs from the claim: Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)");
+  });
+
+  it("states the relations under the claim, the superseding one first, linked to a claim of the same report", async () => {
+    const later = makeReportEntry({ claim: { statement: "19 people were killed", anchor: "claim-later" } });
+    const entry = makeReportEntry({
+      claim: { statement: "12 people were killed" },
+      relations: [
+        makeRelation({ other: { statement: "Twelve died, said the wire", claimant: "Wire" }, note: "Words changed." }),
+        makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", claimant: "Officials", anchor: "claim-later" } }),
+      ],
+    });
+    const bytes = await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry, later])));
+    const text = await pdfText(bytes);
+    const superseded = text.indexOf("Superseded by: “19 people were killed” (Officials) — a later figure replaces this one.");
+    const misquotes = text.indexOf("Misquotes: “Twelve died, said the wire” (Wire) (editor's note: Words changed.)");
+    expect(superseded).toBeGreaterThan(text.indexOf("12 people were killed"));
+    expect(misquotes).toBeGreaterThan(superseded);
+    expect(misquotes).toBeLessThan(text.indexOf("Rating:"));
+    expect(await internalLinks(bytes)).toEqual(["claim-later"]);
   });
 
   it("keeps Greek, Cyrillic and accented text extractable (embedded Unicode font)", async () => {

@@ -12,9 +12,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { safeAnchorId } from "./markdown-escape";
-import { DRAFT_MARK, belongsInReport, claimantLine, formatDay, formatDayTime, safeLinkUrl } from "./report-text";
+import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "./report-text";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
@@ -28,6 +28,7 @@ function loadFonts(): { regular: Buffer; bold: Buffer } {
 const GREY = "#555555";
 const RED = "#b00020";
 const LINK = "#1a4f9c";
+const AMBER = "#8a5a00";
 
 export async function* streamPdfReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<Uint8Array> {
   const { regular, bold } = loadFonts();
@@ -112,6 +113,10 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
   doc.moveDown();
   doc.font("bold").fontSize(13).fillColor("black").text(claim.statement, { destination: safeAnchorId(claim.anchor) });
   doc.font("body").fontSize(10).fillColor(GREY).text(claimantLine(entry));
+  const { supersededBy, others } = splitRelations(entry);
+  // ahead of the rating: the rated figure is no longer the latest
+  for (const r of supersededBy) relationLine(doc, r, { color: AMBER, bold: true, suffix: ` — ${SUPERSEDED_NOTE}.` });
+  for (const r of others) relationLine(doc, r, { color: "black", bold: false });
   doc.moveDown(0.3);
   if (!verdict) {
     doc.font("body").fillColor(GREY).text("No verdict yet.");
@@ -131,8 +136,19 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
     for (const a of entry.appearances) {
       const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
       linkLine(doc, where ? `${a.articleTitle} (${where})` : a.articleTitle, a.articleUrl, `“${a.quote}”`);
+      if (a.difference) doc.font("bold").fontSize(9.5).fillColor(AMBER).text(`Differs from the claim: ${a.difference}`, { indent: 24 });
     }
   }
+}
+
+/** "Misquotes: “…” (details)", the statement a link to the other claim's section when it is in this report. */
+function relationLine(doc: Doc, r: ReportRelation, style: { color: string; bold: boolean; suffix?: string }): void {
+  const anchor = r.other.anchor ? safeAnchorId(r.other.anchor) : null;
+  const details = `${relationDetails(r)}${style.suffix ?? ""}`;
+  doc.font(style.bold ? "bold" : "body").fontSize(10).fillColor(style.color).text(`${relationLabel(r)}: `, { indent: 12, continued: true });
+  doc.fillColor(anchor ? LINK : style.color).text(`“${r.other.statement}”`, { continued: details !== "", underline: anchor !== null, ...(anchor ? { goTo: anchor } : {}) });
+  // pdfkit carries options into a continued segment unless they are set: null ends the link
+  if (details) doc.fillColor(style.color).text(details, { underline: false, goTo: null as unknown as undefined });
 }
 
 /** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote. */

@@ -1,8 +1,9 @@
 /**
  * Small text decisions shared by the human-readable exports (Markdown, CSV,
- * PDF), so every format says the same thing about the same entry.
+ * PDF) and the report page, so every format says the same thing about the
+ * same entry.
  */
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 
 // Reports are read far from the newsroom: dates are UTC and say so, never the server's zone.
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
@@ -60,4 +61,54 @@ export function safeLinkUrl(url: string | null | undefined): string | null {
 export function claimantLine(entry: ReportEntry): string {
   const who = entry.claim.claimant?.trim() || "Unknown claimant";
   return entry.claim.claimDate ? `${who}, ${formatDay(entry.claim.claimDate)}` : who;
+}
+
+type RelationSide = Pick<ReportRelation, "kind" | "direction">;
+
+const OUTGOING: Record<ReportRelation["kind"], string> = {
+  MISQUOTES: "Misquotes",
+  CONTRADICTS: "Contradicts",
+  UPDATES: "Updates (supersedes)",
+  TRANSLATION_OF: "Translation of",
+};
+const INCOMING: Record<ReportRelation["kind"], string> = {
+  MISQUOTES: "Misquoted by",
+  CONTRADICTS: "Contradicted by",
+  UPDATES: "Superseded by",
+  TRANSLATION_OF: "Translated as",
+};
+
+/** The relation from the entry's side, the words before the other claim: "Misquotes", "Superseded by". */
+export function relationLabel(relation: RelationSide): string {
+  return (relation.direction === "outgoing" ? OUTGOING : INCOMING)[relation.kind];
+}
+
+/** An incoming UPDATES: a later figure replaces this claim's. Every format shows it ahead of the verdict. */
+export function isSupersededBy(relation: RelationSide): boolean {
+  return relation.kind === "UPDATES" && relation.direction === "incoming";
+}
+
+export const SUPERSEDED_NOTE = "a later figure replaces this one";
+
+/**
+ * What follows the other claim's quoted statement: its claimant, the language
+ * and original wording of a translation, the editor's note. No semicolons of
+ * our own, so the CSV column can list relations separated by "; ".
+ * ` (Jane Doe) (language de, original wording: “…”) (editor's note: …)`
+ */
+export function relationDetails(relation: ReportRelation): string {
+  const claimant = relation.other.claimant?.trim();
+  const translation = relation.kind === "TRANSLATION_OF" ? [relation.language && `language ${relation.language}`, relation.originalWording && `original wording: “${relation.originalWording}”`].filter(Boolean).join(", ") : "";
+  const note = relation.note?.trim();
+  return `${claimant ? ` (${claimant})` : ""}${translation ? ` (${translation})` : ""}${note ? ` (editor's note: ${note})` : ""}`;
+}
+
+/** The relation as one line of plain text: `Misquotes: “…” (Jane Doe) (editor's note: …)`. */
+export function relationText(relation: ReportRelation): string {
+  return `${relationLabel(relation)}: “${relation.other.statement}”${relationDetails(relation)}`;
+}
+
+/** The entry's relations with the superseding ones split out, for formats that show those first. */
+export function splitRelations(entry: ReportEntry): { supersededBy: ReportRelation[]; others: ReportRelation[] } {
+  return { supersededBy: entry.relations.filter(isSupersededBy), others: entry.relations.filter((r) => !isSupersededBy(r)) };
 }

@@ -3,7 +3,7 @@
  * makes fresh, unique objects; tests override what they are about.
  */
 import { utf16ToCodePoints } from "@/lib/anchoring/offsets";
-import type { ExportAnnotation, ReportEntry, ReportMeta, ReportVerdict } from "@/lib/reports/report-model";
+import type { ExportAnnotation, ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -52,8 +52,27 @@ export function makeVerdict(overrides: Partial<ReportVerdict> = {}): ReportVerdi
   };
 }
 
-/** A claim with one approved verdict and two appearances (oldest first). */
-export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"]>; verdict?: ReportVerdict | null; appearances?: ReportEntry["appearances"] } = {}): ReportEntry {
+/** A relation of the entry's claim: by default it misquotes a claim outside the report (no anchor). */
+export function makeRelation(overrides: Partial<Omit<ReportRelation, "other">> & { other?: Partial<ReportRelation["other"]> } = {}): ReportRelation {
+  const n = next();
+  const { other, ...rest } = overrides;
+  return {
+    kind: "MISQUOTES",
+    direction: "outgoing",
+    note: null,
+    language: null,
+    originalWording: null,
+    ...rest,
+    other: { id: `other-claim-${n}`, statement: `Not a single village will be given up (${n})`, claimant: "President", anchor: null, ...other },
+  };
+}
+
+/**
+ * A claim with one approved verdict and two appearances (oldest first); the
+ * second states it with an altered quote, linked with the editor's note. No
+ * relations unless given.
+ */
+export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"]>; verdict?: ReportVerdict | null; appearances?: ReportEntry["appearances"]; relations?: ReportRelation[] } = {}): ReportEntry {
   const n = next();
   return {
     claim: {
@@ -73,6 +92,7 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
         articleAuthor: "Sam Writer",
         articlePublishedAt: new Date("2026-11-03T07:00:00Z"),
         quote: "at least 40 people died",
+        difference: null,
       },
       {
         articleId: `article-${n}-b`,
@@ -82,9 +102,11 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
         articleAuthor: null,
         articlePublishedAt: new Date("2026-11-05T07:00:00Z"),
         quote: "40 dead",
+        difference: "Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)",
       },
     ],
     verdict: overrides.verdict === undefined ? makeVerdict() : overrides.verdict,
+    relations: overrides.relations ?? [],
   };
 }
 

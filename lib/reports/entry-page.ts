@@ -20,6 +20,10 @@ export interface EntryRow {
     articleAuthor: string | null;
     articlePublishedAt: number | null;
     quote: string;
+    /** the integrity columns of the ClaimAppearance, as stored (read with lib/claims/appearances/stored-appearance.ts) */
+    differences: unknown;
+    differenceNote: string | null;
+    change: unknown;
   }[];
   verdict: {
     id: string;
@@ -57,7 +61,8 @@ export async function loadEntryPage(report: ReportRecord, options: { internal: b
       COALESCE((
         SELECT json_agg(json_build_object(
             'articleId', a."articleId", 'articleTitle', ar.title, 'articleUrl', ar.url, 'outlet', ar.outlet, 'articleAuthor', ar.author,
-            'articlePublishedAt', extract(epoch FROM ar."publishedAt") * 1000, 'quote', a.exact)
+            'articlePublishedAt', extract(epoch FROM ar."publishedAt") * 1000, 'quote', a.exact,
+            'differences', ca.differences, 'differenceNote', ca."differenceNote", 'change', ca.change)
           ORDER BY ar."publishedAt" ASC NULLS LAST, a."createdAt", a."articleId", a.id)
         FROM "ClaimAppearance" ca
         JOIN "Annotation" a ON a.id = ca."annotationId" AND a."deletedAt" IS NULL
@@ -97,6 +102,13 @@ export async function loadEntryPage(report: ReportRecord, options: { internal: b
 export async function cursorAfterClaim(report: ReportRecord, options: { internal: boolean }, claimId: string): Promise<EntryCursor | null> {
   const [row] = await db.$queryRaw<{ at: string }[]>`SELECT c."createdAt"::text AS at FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ${claimId}`;
   return row ? { at: row.at, id: claimId } : null;
+}
+
+/** Which of these claims are entries of the report (same output, internal or published): the relations' links. */
+export async function claimIdsInReport(report: ReportRecord, options: { internal: boolean }, claimIds: string[]): Promise<Set<string>> {
+  if (claimIds.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ANY(${claimIds}::text[])`;
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function countEntries(report: ReportRecord, options: { internal: boolean }): Promise<number> {

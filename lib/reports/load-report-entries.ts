@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
-import { countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
+import { claimIdsInReport, countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { ReportEntry, ReportVerdict } from "@/lib/reports/report-model";
+import type { ReportAppearance, ReportEntry, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
+import { describeDifferences, readChange, readDifferences } from "@/lib/claims/appearances/stored-appearance";
 
 /**
  * Claims read per query: bounds memory (a page of entries is a few MB at
@@ -29,7 +31,9 @@ export interface LoadEntriesOptions {
  * The verdict of each entry: for published output the latest approved
  * verdict; for internal output the claim's most recently changed verdict that
  * is not rejected (approved or not). Appearances: live passages in live
- * articles, oldest article first.
+ * articles, oldest article first, each with how it differs from the claim.
+ * Relations: those of findClaimRelations (this workspace, none to a deleted
+ * claim), linked by anchor when the other claim is an entry of the same output.
  */
 export async function* loadReportEntries(reader: ReportReader, report: ReportRecord, options: LoadEntriesOptions): AsyncGenerator<ReportEntry> {
   authorizeReportRead(reader, report, options);
@@ -50,8 +54,8 @@ export async function* loadReportEntries(reader: ReportReader, report: ReportRec
       const rows: EntryRow[] = await next;
       const last = rows.at(-1);
       next = rows.length === limit && last ? fetchPage({ at: last.cursorAt, id: last.id }) : null;
-      const names = await personNames(rows, hideEmails);
-      for (const row of rows) yield toEntry(row, levels, names);
+      const [names, relations] = await Promise.all([personNames(rows, hideEmails), relationsOf(report, options, rows)]);
+      for (const row of rows) yield toEntry(row, levels, names, relations.get(row.id) ?? []);
     }
   } finally {
     // a reader that stops early leaves a page in flight: let it settle quietly
@@ -65,12 +69,62 @@ export async function countReportEntries(reader: ReportReader, report: ReportRec
   return countEntries(report, options);
 }
 
-function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, string>): ReportEntry {
+function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, string>, relations: ReportRelation[]): ReportEntry {
   return {
     claim: { id: row.id, statement: row.statement, claimant: row.claimant, claimDate: row.claimDate === null ? null : new Date(row.claimDate), anchor: claimAnchor(row.id) },
-    appearances: row.appearances.map((a) => ({ ...a, articlePublishedAt: a.articlePublishedAt === null ? null : new Date(a.articlePublishedAt) })),
+    appearances: row.appearances.map(toAppearance),
     verdict: row.verdict ? toVerdict(row.verdict, levels, names) : null,
+    relations,
   };
+}
+
+function toAppearance(a: EntryRow["appearances"][number]): ReportAppearance {
+  const { differences, differenceNote, change, articlePublishedAt, ...shown } = a;
+  return { ...shown, articlePublishedAt: articlePublishedAt === null ? null : new Date(articlePublishedAt), difference: describeAppearanceDifference({ differences, differenceNote, change }) };
+}
+
+/**
+ * Pure: what a reader must know about a passage listed under a verdict, in
+ * words, or null when it states the claim as it is. Differences come with the
+ * editor's note ("same claim despite the difference"); a change by a later
+ * article version stays listed after a reviewer acknowledged it, because it
+ * is part of the published record:
+ * "Altered quote: “…” → “…” (editor's note: …); changed in version 2 of the article: …".
+ */
+export function describeAppearanceDifference(stored: { differences: unknown; differenceNote: string | null; change: unknown }): string | null {
+  const parts: string[] = [];
+  const differences = readDifferences(stored.differences);
+  if (differences.length > 0) {
+    const note = stored.differenceNote?.trim();
+    parts.push(`${describeDifferences(differences)}${note ? ` (editor's note: ${note})` : ""}`);
+  }
+  const change = readChange(stored.change);
+  if (change) {
+    // propagateVersionChange stores the number of the version that made the change beside the summary
+    const version = (change as { versionNumber?: unknown }).versionNumber;
+    parts.push(`changed in ${typeof version === "number" ? `version ${version}` : "a later version"} of the article: ${change.summary}`);
+  }
+  return parts.length > 0 ? parts.join("; ").replace(/^./, (c) => c.toUpperCase()) : null;
+}
+
+/**
+ * The relations of a page's claims, each with the other claim's anchor when
+ * that claim is an entry of this report too (checked with the same scope and
+ * the same internal/published choice, so a link never points at a claim the
+ * output leaves out). findClaimRelations limits them to the report's workspace.
+ */
+async function relationsOf(report: ReportRecord, options: { internal: boolean }, rows: EntryRow[]): Promise<Map<string, ReportRelation[]>> {
+  const found = await findClaimRelations(db, report.workspaceId, rows.map((r) => r.id));
+  const inReport = await claimIdsInReport(report, options, [...new Set([...found.values()].flat().map((r) => r.other.id))]);
+  const toRelation = ({ kind, direction, other, note, language, originalWording }: ClaimRelationDto): ReportRelation => ({
+    kind,
+    direction,
+    other: { id: other.id, statement: other.statement, claimant: other.claimant, anchor: inReport.has(other.id) ? claimAnchor(other.id) : null },
+    note,
+    language,
+    originalWording,
+  });
+  return new Map([...found].map(([claimId, relations]) => [claimId, relations.map(toRelation)]));
 }
 
 /** Fragment id of a claim on the report page. */

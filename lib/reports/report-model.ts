@@ -3,7 +3,7 @@
  * database (scoped, authorized), lib/exports turns it into files (pure, no DB).
  * Entries arrive as an AsyncIterable so whole-workspace exports stream.
  */
-import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import type { ClaimRelationKind, VerdictStatus } from "@/lib/generated/prisma/enums";
 
 export interface ReportRatingScale {
   /** levels on the ordinal truth scale, worst (ordinal 1) first; levels without an ordinal are left out */
@@ -43,6 +43,32 @@ export interface ReportAppearance {
   articlePublishedAt: Date | null;
   /** the highlighted text of the claim in that article */
   quote: string;
+  /**
+   * How this passage differs from the claim, in words, with the editor's
+   * "same claim despite the difference" note, and what a later article version
+   * changed in it: "Altered quote: “…” → “…” (editor's note: …)". null when it
+   * states the claim as it is. Every human-readable format shows it beside the
+   * appearance, so an altered quote is never listed silently under a verdict.
+   */
+  difference: string | null;
+}
+
+/** A typed relation of the entry's claim to another live claim of the workspace. */
+export interface ReportRelation {
+  kind: ClaimRelationKind;
+  /** "outgoing": this claim → other ("this claim misquotes other"); "incoming": other → this claim (an incoming UPDATES supersedes this claim) */
+  direction: "outgoing" | "incoming";
+  other: {
+    id: string;
+    statement: string;
+    claimant: string | null;
+    /** the other claim's fragment id when it is an entry of the same report (same output, internal or published), else null */
+    anchor: string | null;
+  };
+  note: string | null;
+  /** TRANSLATION_OF: the language of the from-claim's wording (BCP 47) and the original-language wording, when known */
+  language: string | null;
+  originalWording: string | null;
 }
 
 export interface ReportEvidence {
@@ -83,6 +109,8 @@ export interface ReportEntry {
   appearances: ReportAppearance[];
   /** the verdict shown for the claim; null when an internal report lists a claim without one */
   verdict: ReportVerdict | null;
+  /** relations to other live claims of the workspace, both directions, oldest first */
+  relations: ReportRelation[];
 }
 
 /** One annotation for the W3C Web Annotation export. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { safeLinkUrl } from "@/lib/exports/report-text";
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 const dayTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
@@ -8,8 +8,9 @@ const dayTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle:
 /**
  * The readable report, shared by the workspace preview and the public page:
  * header, corrections, then one section per claim (anchored by its id) with
- * rating, summary, evidence and appearances. Internal output is marked at the
- * top and on every unapproved verdict.
+ * a "superseded by" notice, rating, related claims, summary, evidence and
+ * appearances (each with how it differs from the claim). Internal output is
+ * marked at the top and on every unapproved verdict.
  */
 export function ReportDocument({ meta, entries, total, articleHref, aside, more }: { meta: ReportMeta; entries: ReportEntry[]; total: number; articleHref?: (articleId: string) => string; aside?: ReactNode; more?: ReactNode }) {
   // a correction may concern a claim that is on another page, or that left the published report while its verdict is revised
@@ -53,7 +54,7 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
         </h2>
         {entries.length === 0 && <p className="muted">{meta.internal ? "No claims in this scope yet." : "No approved verdicts in this scope yet."}</p>}
         {entries.map((entry) => (
-          <ClaimSection key={entry.claim.id} meta={meta} entry={entry} articleHref={articleHref} />
+          <ClaimSection key={entry.claim.id} meta={meta} entry={entry} shown={shown} articleHref={articleHref} />
         ))}
         {more}
       </section>
@@ -61,15 +62,30 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
   );
 }
 
-function ClaimSection({ meta, entry, articleHref }: { meta: ReportMeta; entry: ReportEntry; articleHref?: (articleId: string) => string }) {
+function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; entry: ReportEntry; shown: Set<string>; articleHref?: (articleId: string) => string }) {
   const { claim, verdict } = entry;
   const who = [claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ");
+  const { supersededBy, others } = splitRelations(entry);
   return (
     <section className="card report-claim" id={claim.anchor} aria-labelledby={`${claim.anchor}-title`}>
       <h3 id={`${claim.anchor}-title`} className="claim-statement">
         {claim.statement} <a className="permalink no-print" href={`#${claim.anchor}`} aria-label="Link to this claim">#</a>
       </h3>
       {who && <p className="muted">{who}</p>}
+      {supersededBy.map((r, i) => (
+        <p key={i} className="alert warning" role="note">
+          <RelationWords relation={r} shown={shown} /> — {SUPERSEDED_NOTE}.
+        </p>
+      ))}
+      {others.length > 0 && (
+        <ul className="report-relations" aria-label="Related claims">
+          {others.map((r, i) => (
+            <li key={i}>
+              <RelationWords relation={r} shown={shown} />
+            </li>
+          ))}
+        </ul>
+      )}
       {verdict ? (
         <>
           <p className="verdict-line">
@@ -110,12 +126,31 @@ function ClaimSection({ meta, entry, articleHref }: { meta: ReportMeta; entry: R
                 <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
                 {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
                 {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>open in Factdesk</a></span>}
+                {a.difference && (
+                  <p className="appearance-warning">
+                    <strong>Differs from the claim:</strong> {a.difference}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * "Misquotes: “…” (details)". The other claim is linked when its section is on
+ * this page; on another page of the report, or outside the report, it is text.
+ */
+function RelationWords({ relation: r, shown }: { relation: ReportRelation; shown: Set<string> }) {
+  const quoted = `“${r.other.statement}”`;
+  return (
+    <>
+      <span className="relation-kind">{relationLabel(r)}:</span> {r.other.anchor && shown.has(r.other.id) ? <a href={`#${r.other.anchor}`}>{quoted}</a> : quoted}
+      {relationDetails(r)}
+    </>
   );
 }
 
