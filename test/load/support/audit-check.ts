@@ -9,6 +9,11 @@
  *   match its submitted/reviewed events; a claim has its appearance; an
  *   annotation's revision counts its edits), and no audit event names a row
  *   that does not exist.
+ *
+ * Conflict detection runs by itself after claim writes (lib/conflicts/detect-after-change.ts):
+ * its audit events (conflict.detected, conflict.auto_closed) are effects of acknowledged
+ * writes, not acknowledgements of their own. They are checked against the Conflict rows
+ * instead: each conflict detected exactly once, closed at most once, and closed iff resolved.
  */
 import pg from "pg";
 import { EVIDENCE_PER_VERDICT } from "./simulated-editor";
@@ -27,8 +32,11 @@ export interface DatabaseReport {
   unexplainedAuditEvents: number;
   /** rows whose state disagrees with their audit trail, or audit events naming nothing */
   partialRows: string[];
-  counts: { annotations: number; claims: number; verdicts: number; evidence: number; reviews: number; auditEvents: number; acknowledged: number };
+  counts: { annotations: number; claims: number; verdicts: number; evidence: number; reviews: number; auditEvents: number; detectionEvents: number; acknowledged: number };
 }
+
+/** Audit events written by detection that runs by itself after a write (not acknowledged on their own). */
+const DETECTION_ACTIONS = new Set(["conflict.detected", "conflict.auto_closed"]);
 
 interface AuditRow {
   action: string;
@@ -59,12 +67,14 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
       [workspaceId],
     );
 
+    const conflicts = await q<{ id: string; status: string }>(`SELECT id, status::text FROM "Conflict" WHERE "workspaceId" = $1`, [workspaceId]);
     const events = countBy(audit, (e) => `${e.action} ${e.entityId}`);
     const acked = countBy(acks, (a) => `${a.action} ${a.entityId}`);
     const rowsByType: Record<string, Set<string>> = {
       Annotation: new Set(annotations.map((a) => a.id)),
       Claim: new Set(claims.map((c) => c.id)),
       Verdict: new Set(verdicts.map((v) => v.id)),
+      Conflict: new Set(conflicts.map((c) => c.id)),
     };
 
     const missingRows = acks.filter((a) => !rowsByType[a.entityType]?.has(a.entityId)).map((a) => `${a.entityType} ${a.entityId} (${a.op})`);
@@ -73,7 +83,7 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
     const describe = ([key, n]: [string, number]) => `${key}: ${n} acknowledged, ${events.get(key) ?? 0} audit events`;
     const auditMismatches = [...acked].filter(([key, n]) => (events.get(key) ?? 0) !== n).map(describe);
     const lostAuditEvents = [...acked].filter(([key, n]) => (events.get(key) ?? 0) < n).map(describe);
-    const unexplainedAuditEvents = [...events].reduce((sum, [key, n]) => sum + Math.max(0, n - (acked.get(key) ?? 0)), 0);
+    const unexplainedAuditEvents = [...events].filter(([key]) => !DETECTION_ACTIONS.has(key.split(" ")[0]!)).reduce((sum, [key, n]) => sum + Math.max(0, n - (acked.get(key) ?? 0)), 0);
 
     // Each row against its own audit trail (acknowledged or not: a write whose answer was lost must still be whole).
     const partialRows: string[] = [];
@@ -97,6 +107,11 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
       const expectedStatus = reviewed > 0 ? ["APPROVED", "CHANGES_REQUESTED"] : submitted > 0 ? ["SUBMITTED"] : ["DRAFT"];
       if (!expectedStatus.includes(v.status)) partialRows.push(`Verdict ${v.id}: status ${v.status} after ${submitted} submits and ${reviewed} reviews`);
     }
+    for (const c of conflicts) {
+      if (trail("conflict.detected", c.id) !== 1) partialRows.push(`Conflict ${c.id}: ${trail("conflict.detected", c.id)} conflict.detected events`);
+      const closed = trail("conflict.auto_closed", c.id);
+      if (closed > 1 || (closed === 1) !== (c.status === "RESOLVED")) partialRows.push(`Conflict ${c.id}: status ${c.status} after ${closed} conflict.auto_closed events`);
+    }
     for (const e of audit) {
       if (!rowsByType[e.entityType]?.has(e.entityId)) partialRows.push(`audit event ${e.action} names ${e.entityType} ${e.entityId}, which does not exist`);
     }
@@ -114,7 +129,8 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
         verdicts: verdicts.length,
         evidence: verdicts.reduce((sum, v) => sum + v.evidence, 0),
         reviews: verdicts.reduce((sum, v) => sum + v.reviews, 0),
-        auditEvents: audit.length,
+        auditEvents: audit.filter((e) => !DETECTION_ACTIONS.has(e.action)).length,
+        detectionEvents: audit.filter((e) => DETECTION_ACTIONS.has(e.action)).length,
         acknowledged: acks.length,
       },
     };
