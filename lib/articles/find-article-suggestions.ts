@@ -27,15 +27,17 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
   const [article] = await loadLatestTexts(actor, [articleId]);
   // another workspace's article is "not found", like one that does not exist (not an empty list)
   if (!article) throw new NotFoundError("Article");
-  const [annotations, claims] = await Promise.all([
+  const [annotations, claims, workspace] = await Promise.all([
     db.annotation.findMany({ where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null }, select: { start: true, end: true } }),
     db.claim.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true, statement: true }, take: 1000, orderBy: { updatedAt: "desc" } }),
+    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
-  const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement) }));
+  const variants = workspace?.nameVariants ?? [];
+  const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement, variants) }));
   const suggestions: ArticleSuggestionDto[] = [];
   for (const sentence of splitSentences(article.text)) {
     if (annotations.some((a) => a.start < sentence.end && a.end > sentence.start)) continue;
-    const features = textFeatures(sentence.text);
+    const features = textFeatures(sentence.text, variants);
     const best = claimFeatures.map((c) => ({ c, score: similarity(c.features, features).score })).sort((a, b) => b.score - a.score)[0];
     const claim = best && best.score >= 0.5 ? { id: best.c.claim.id, statement: best.c.claim.statement, score: best.score } : null;
     const reasons = checkWorthiness(sentence.text);
