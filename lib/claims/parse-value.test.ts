@@ -37,7 +37,8 @@ describe("parseClaimValue: casualties", () => {
 describe("parseClaimValue: qualifiers", () => {
   it.each([
     ["about 3,400 residents", value(3400, "ABOUT", { metric: "residents" })],
-    ["some 3,400 local residents", value(3400, "ABOUT")],
+    ["some 3,400 local residents", value(3400, "ABOUT", { metric: "residents" })],
+    ["2,000 air-raid alerts", value(2000, "EXACT", { metric: "alerts" })],
     ["more than 5,000", value(5000, "MORE_THAN")],
     ["over 5,000 homes", value(5000, "MORE_THAN", { metric: "homes" })],
     ["up to 70 drones", value(70, "UP_TO", { metric: "drones" })],

@@ -178,7 +178,10 @@ function countedNoun(words: string[]): string | undefined {
   }
   const first = kept[0];
   if (!first) return undefined;
-  return PEOPLE.has(first) || /[^s]s$/.test(first) ? normalizeMetric(first) : undefined;
+  if (PEOPLE.has(first) || /[^s]s$/.test(first)) return normalizeMetric(first);
+  // one or two modifiers before a plural noun count that noun: "2,000 air-raid alerts" → alerts, "12 distribution points" → points
+  const plural = kept.slice(1, 3).find((word) => PEOPLE.has(word) || /[^s]s$/.test(word));
+  return plural === undefined ? undefined : normalizeMetric(plural);
 }
 
 function withoutQualifier(before: string): string {
