@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -14,32 +14,35 @@ import type { CreateAnnotationInput } from "@/lib/annotations/schemas";
  */
 export async function createAnnotation(actor: Actor, input: CreateAnnotationInput): Promise<{ id: string }> {
   authorize(actor, "annotation.create");
-  return db.$transaction(async (tx) => {
-    const article = await lockArticle(tx, actor, input.articleId, "share");
-    if (input.versionId !== article.latestVersionId) {
-      throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
-    }
-    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true } });
-    assertSpan(version.text, input.start, input.end, input.exact);
-    const { quote } = describeSpan(version.text, input.start, input.end);
-    const annotation = await tx.annotation.create({
-      data: {
-        workspaceId: actor.workspaceId,
-        articleId: article.id,
-        versionId: article.latestVersionId,
-        kind: input.kind,
-        start: input.start,
-        end: input.end,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        body: input.body,
-        tags: input.tags,
-        authorId: actor.userId,
-      },
-      select: { id: true, kind: true, start: true, end: true, exact: true, body: true, tags: true },
-    });
-    await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: annotation });
-    return { id: annotation.id };
+  return db.$transaction((tx) => insertAnnotation(tx, actor, input));
+}
+
+/** The body of createAnnotation inside a caller's transaction (the caller authorizes), for use cases that annotate and go on in one transaction. */
+export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnotationInput): Promise<{ id: string }> {
+  const article = await lockArticle(tx, actor, input.articleId, "share");
+  if (input.versionId !== article.latestVersionId) {
+    throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
+  }
+  const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true } });
+  assertSpan(version.text, input.start, input.end, input.exact);
+  const { quote } = describeSpan(version.text, input.start, input.end);
+  const annotation = await tx.annotation.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      articleId: article.id,
+      versionId: article.latestVersionId,
+      kind: input.kind,
+      start: input.start,
+      end: input.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      body: input.body,
+      tags: input.tags,
+      authorId: actor.userId,
+    },
+    select: { id: true, kind: true, start: true, end: true, exact: true, body: true, tags: true },
   });
+  await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: annotation });
+  return { id: annotation.id };
 }

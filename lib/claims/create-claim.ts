@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -26,20 +26,23 @@ import type { CreateClaimInput } from "@/lib/claims/schemas";
  */
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
   authorize(actor, "claim.create");
-  const { annotationId, relation, ...typed } = input;
-  const created = await db.$transaction(async (tx) => {
-    const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
-    if (!annotation) throw new NotFoundError("Annotation");
-    const extraction = extractAnnotation(annotation);
-    const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
-    const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
-    await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
-    await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
-    if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
-    return claim;
-  });
+  const created = await db.$transaction((tx) => insertClaim(tx, actor, input));
   await detectAfterChange(actor);
   return created;
+}
+
+/** The body of createClaim inside a caller's transaction (the caller authorizes and runs detection after the commit). */
+export async function insertClaim(tx: Tx, actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
+  const { annotationId, relation, ...typed } = input;
+  const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
+  if (!annotation) throw new NotFoundError("Annotation");
+  const extraction = extractAnnotation(annotation);
+  const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
+  const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
+  await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
+  await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
+  if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
+  return claim;
 }
 
 type ClaimFields = Omit<CreateClaimInput, "annotationId" | "relation">;

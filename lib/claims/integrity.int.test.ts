@@ -15,6 +15,7 @@ import { getClaim } from "@/lib/claims/get-claim";
 import { createClaimRelation } from "@/lib/claims/relations/create-claim-relation";
 import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { CreateClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
+import { recordRelatedClaim, RecordRelatedClaimInputSchema } from "@/lib/claims/record-related-claim";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
@@ -190,6 +191,32 @@ describe("typed relations", () => {
     const altered = await annotate(ws.actors.EDITOR, translated, ALTERED);
     const misquote = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: altered.id, statement: ALTERED, relation: { kind: "MISQUOTES", toClaimId: original.id } }));
     expect(await db.claimRelation.findFirst({ where: { fromClaimId: misquote.id, toClaimId: original.id, kind: "MISQUOTES" } })).not.toBeNull();
+  });
+});
+
+describe("recording a differing sentence as a related claim", () => {
+  const spanOf = (article: TestArticle, phrase: string) => {
+    const start = article.version.text.indexOf(phrase);
+    return { articleId: article.article.id, versionId: article.version.id, start, end: start + phrase.length, exact: phrase };
+  };
+
+  it("annotates, makes the claim and relates it in one step", async () => {
+    const { ws, daily, translated } = await world();
+    const { claim: original } = await claimFrom(ws, daily, QUOTE);
+    const { id } = await recordRelatedClaim(ws.actors.EDITOR, RecordRelatedClaimInputSchema.parse({ claimId: original.id, span: spanOf(translated, ALTERED), relation: { kind: "MISQUOTES" } }));
+    const made = await db.claim.findUniqueOrThrow({ where: { id }, select: { claimant: true, relationsFrom: { select: { kind: true, toClaimId: true } } } });
+    expect(made.claimant).toMatch(/Zelensky/);
+    expect(made.relationsFrom).toEqual([{ kind: "MISQUOTES", toClaimId: original.id }]);
+  });
+
+  it("a relation to another workspace's claim writes nothing at all", async () => {
+    const { ws, translated } = await world();
+    const other = await createWorkspaceWithMembers();
+    const foreign = await claimFrom(other, await createArticle(other.actors.EDITOR, { text: KYIV_DAILY }), QUOTE);
+    const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
+    await expect(recordRelatedClaim(ws.actors.EDITOR, RecordRelatedClaimInputSchema.parse({ claimId: foreign.claim.id, span: spanOf(translated, ALTERED), relation: { kind: "MISQUOTES" } }))).rejects.toThrow(NotFoundError);
+    expect(await db.annotation.count({ where: { workspaceId: ws.workspace.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
   });
 });
 

@@ -1,7 +1,6 @@
 "use server";
 
 import { getActor } from "@/lib/auth/session";
-import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
@@ -14,10 +13,8 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getPassageExtraction, type PassageExtractionDto } from "@/lib/claims/get-passage-extraction";
 import { createClaimRelation } from "@/lib/claims/relations/create-claim-relation";
 import { deleteClaimRelation } from "@/lib/claims/relations/delete-claim-relation";
-import { ClaimRelationFieldsSchema, CreateClaimRelationInputSchema, DeleteClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
-import { CreateAnnotationInputSchema } from "@/lib/annotations/schemas";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import { CreateClaimRelationInputSchema, DeleteClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
+import { recordRelatedClaim, RecordRelatedClaimInputSchema } from "@/lib/claims/record-related-claim";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
@@ -81,39 +78,7 @@ export async function getPassageExtractionAction(slug: string, annotationId: str
   return runAction(async () => getPassageExtraction(await getActor(slug), String(annotationId), claimId === undefined ? undefined : String(claimId)));
 }
 
-const RecordVariantInputSchema = z.object({
-  /** the claim the suggested sentence differs from: the new claim relates to it */
-  claimId: z.string().min(1),
-  span: CreateAnnotationInputSchema.pick({ articleId: true, versionId: true, start: true, end: true, exact: true }),
-  relation: ClaimRelationFieldsSchema.omit({ toClaimId: true }),
-});
-
-/**
- * "Record as a relation" for a suggested sentence that differs from a claim:
- * the sentence becomes a claim passage, a new claim is made from it (statement
- * and claimant as the passage suggests them) and related to the claim.
- * Three use cases in a row, not one transaction: if the claim cannot be made,
- * the new annotation is removed again, as addSuggestedAppearance does.
- * (lib has no use case doing all three in one transaction yet.)
- */
+/** "Record as a relation" for a suggested sentence that differs from a claim (one transaction: recordRelatedClaim). */
 export async function recordVariantAsRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const actor = await getActor(slug);
-    const { claimId, span, relation } = RecordVariantInputSchema.parse(input);
-    const annotation = await createAnnotation(actor, { ...span, kind: "CLAIM", body: "", tags: [] });
-    try {
-      const { suggestion } = await getPassageExtraction(actor, annotation.id);
-      const claim = CreateClaimInputSchema.parse({
-        annotationId: annotation.id,
-        statement: suggestion.statement,
-        claimant: suggestion.claimant ?? undefined,
-        relation: { ...relation, toClaimId: claimId },
-      });
-      return await createClaim(actor, claim);
-    } catch (error) {
-      // the editor needs the first refusal; a failed clean-up must not replace it
-      await deleteAnnotation(actor, { annotationId: annotation.id }).catch(() => undefined);
-      throw error;
-    }
-  }, "New claim recorded with its relation.");
+  return runAction(async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)), "New claim recorded with its relation.");
 }
