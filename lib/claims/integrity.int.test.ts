@@ -16,6 +16,7 @@ import { createClaimRelation } from "@/lib/claims/relations/create-claim-relatio
 import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { CreateClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
 import { recordRelatedClaim, RecordRelatedClaimInputSchema } from "@/lib/claims/record-related-claim";
+import { addSuggestedAppearance } from "@/lib/claims/add-suggested-appearance";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
@@ -207,6 +208,18 @@ describe("recording a differing sentence as a related claim", () => {
     const made = await db.claim.findUniqueOrThrow({ where: { id }, select: { claimant: true, relationsFrom: { select: { kind: true, toClaimId: true } } } });
     expect(made.claimant).toMatch(/Zelensky/);
     expect(made.relationsFrom).toEqual([{ kind: "MISQUOTES", toClaimId: original.id }]);
+  });
+
+  it("adding a differing suggested sentence without a note writes nothing; with one it is linked and flagged", async () => {
+    const { ws, daily, translated } = await world();
+    const { claim } = await claimFrom(ws, daily, QUOTE);
+    const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
+    const input = { claimId: claim.id, ...spanOf(translated, ALTERED) };
+    await expect(addSuggestedAppearance(ws.actors.EDITOR, input)).rejects.toThrow(InvalidInputError);
+    expect(await db.annotation.count({ where: { workspaceId: ws.workspace.id, articleId: translated.article.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
+    await addSuggestedAppearance(ws.actors.EDITOR, { ...input, differenceNote: "Same speech, translated." });
+    expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances.map((a) => a.warning?.kind ?? null)).toEqual([null, "differs"]);
   });
 
   it("a relation to another workspace's claim writes nothing at all", async () => {
