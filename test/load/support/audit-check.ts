@@ -79,7 +79,8 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
 
     const missingRows = acks.filter((a) => !rowsByType[a.entityType]?.has(a.entityId)).map((a) => `${a.entityType} ${a.entityId} (${a.op})`);
     const ackedIds = new Set(acks.map((a) => a.entityId));
-    const unacknowledgedRows = Object.fromEntries(Object.entries(rowsByType).map(([type, ids]) => [type, [...ids].filter((id) => !ackedIds.has(id))]));
+    // conflicts are effects of writes (detection), never acknowledged themselves
+    const unacknowledgedRows = Object.fromEntries(Object.entries(rowsByType).filter(([type]) => type !== "Conflict").map(([type, ids]) => [type, [...ids].filter((id) => !ackedIds.has(id))]));
     const describe = ([key, n]: [string, number]) => `${key}: ${n} acknowledged, ${events.get(key) ?? 0} audit events`;
     const auditMismatches = [...acked].filter(([key, n]) => (events.get(key) ?? 0) !== n).map(describe);
     const lostAuditEvents = [...acked].filter(([key, n]) => (events.get(key) ?? 0) < n).map(describe);
