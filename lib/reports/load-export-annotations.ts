@@ -4,7 +4,7 @@ import { utf16ToCodePoints } from "@/lib/anchoring/offsets";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
 import { annotationsInScope } from "@/lib/reports/annotations-in-scope";
 import { claimsInScope } from "@/lib/reports/claims-in-scope";
-import { claimAnchor, REPORT_PAGE_SIZE } from "@/lib/reports/load-report-entries";
+import { claimAnchor, describeAppearanceDifference, REPORT_PAGE_SIZE } from "@/lib/reports/load-report-entries";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ExportAnnotation } from "@/lib/reports/report-model";
 
@@ -156,6 +156,9 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
         orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
         select: {
           annotationId: true,
+          differences: true,
+          differenceNote: true,
+          change: true,
           claim: {
             select: {
               id: true,
@@ -173,11 +176,14 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
       const levelIds = appearances.flatMap((a) => a.claim.verdicts.map((v) => v.revisions[0]!.ratingLevelId));
       const levels = new Map((await db.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, id: { in: levelIds } }, select: { id: true, label: true } })).map((l) => [l.id, l.label]));
       const bodies = new Map<string, PublishedBody>();
-      for (const { annotationId, claim } of appearances) {
+      for (const { annotationId, claim, ...stored } of appearances) {
         const verdict = claim.verdicts[0];
         if (!verdict) continue;
         const revision = verdict.revisions[0]!;
-        const text = `**${levels.get(revision.ratingLevelId) ?? "Rated"}**: ${claim.statement}\n\n${revision.summary}\n\n[Read the fact-check](${options.links.report}#${claimAnchor(claim.id)})`;
+        // a passage linked although it differs from the claim says so, as in every other format
+        const difference = describeAppearanceDifference(stored);
+        const differs = difference ? `\n\n**This passage differs from the claim:** ${difference}` : "";
+        const text = `**${levels.get(revision.ratingLevelId) ?? "Rated"}**: ${claim.statement}${differs}\n\n${revision.summary}\n\n[Read the fact-check](${options.links.report}#${claimAnchor(claim.id)})`;
         const created = verdict.reviews[0]?.createdAt ?? verdict.updatedAt;
         const previous = bodies.get(annotationId);
         bodies.set(

@@ -24,6 +24,7 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { annotate, collect } from "@/lib/reports/report-test-world";
 import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
+import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 
 // Test articles written for this test: a speech, and a wire story that changes its words.
@@ -102,5 +103,14 @@ describe("report entries carry the claim's integrity", () => {
     const csv = (await collect(streamCsvReport(meta, loadReportEntries(ws.actors.EDITOR, record, { internal: false }), { bom: false }))).join("");
     expect(csv).toContain("Misquoted by: ““We will surrender no village to the occupiers,” Zelensky said.”");
     expect(csv).toContain(`(editor's note: ${NOTE})`);
+  });
+
+  it("the published W3C annotation of the altered passage says it differs, with the editor's note", async () => {
+    const { ws, record } = await world();
+    const annotations = await collect(loadExportAnnotations(ws.actors.EDITOR, record, { internal: false, links: { report: REPORT_URL, article: (id) => `https://factdesk.example.test/a/${id}` } }));
+    const wire = annotations.find((a) => a.exact === ALTERED && a.articleTitle === "Translated wire");
+    expect(wire?.body).toContain("This passage differs from the claim");
+    expect(wire?.body).toContain(NOTE);
+    expect(annotations.find((a) => a.exact === QUOTE)?.body).not.toContain("differs");
   });
 });
