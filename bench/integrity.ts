@@ -18,19 +18,18 @@
  * Figures in %, the table on stderr, failing cases listed under it. Run alone:
  * `npx tsx bench/integrity.ts` (`npm run bench -- integrity`).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { figure, type BenchFigure } from "./figure";
 import { byKind, classifyVariants, detection, quotesOf, type Classified } from "./support/altered-quotes";
 import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { CORPUS_FIGURE_LABELS } from "./support/corpus-figure-labels";
+import { CORPUS_DIR, loadCorpus } from "@/lib/anchoring/fixtures/load-corpus";
 import { addScores, extractFigures, naiveFigures, scoreFigures, type FigureScore, type PlacedLabel } from "./support/figure-scoring";
 import { INTEGRITY_ARTICLES, articleText } from "./support/integrity-articles";
 import { runSuggestionWorld } from "./support/suggestion-world";
 
 const GOAL_FIGURES = "every figure of the test articles extracted (recall 100 %)";
 const GOAL_QUOTES = "no altered quote ever suggested as the same claim (0)";
-const CORPUS_DIR = path.join(process.cwd(), "..", "shared", "corpus");
 
 export async function benchIntegrity(): Promise<BenchFigure[]> {
   const notes: string[] = [];
@@ -94,8 +93,7 @@ function corpusTexts(notes: string[]): ScoredText[] {
     return [];
   }
   const texts: ScoredText[] = [];
-  for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".txt")).sort()) {
-    const text = readFileSync(path.join(CORPUS_DIR, file), "utf8");
+  for (const { file, text } of loadCorpus()) {
     const labels = CORPUS_FIGURE_LABELS[file];
     const stale = labels?.find((l) => text.slice(l.offset, l.offset + l.number.length).toLowerCase() !== l.number.toLowerCase());
     if (!labels) notes.push(`corpus: no figure labels for ${file}; skipped`);
