@@ -51,7 +51,7 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
   if (!claim) throw new NotFoundError("Claim");
   const linked = claim.appearances.map((a) => a.annotation);
   const [content, workspace] = await Promise.all([
-    db.$transaction((tx) => loadClaimContent(tx, actor.workspaceId, claimId)),
+    loadClaimContent(db, actor.workspaceId, claimId),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
   const variants = workspace?.nameVariants ?? [];

@@ -33,7 +33,7 @@ export async function getPassageExtraction(actor: Actor, annotationId: string, c
   const exact = annotation.exact;
   let differences: AppearanceDifference[] | null = null;
   if (claimId !== undefined) {
-    const content = await db.$transaction((tx) => loadClaimContent(tx, actor.workspaceId, claimId));
+    const content = await loadClaimContent(db, actor.workspaceId, claimId);
     if (!content) throw new NotFoundError("Claim");
     differences = comparePassageWithClaim(content, extraction);
   }

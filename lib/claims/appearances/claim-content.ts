@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { directQuote } from "@/lib/conflicts/direct-quote";
 import type { ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { readExtraction } from "./stored-appearance";
@@ -10,7 +10,7 @@ import { readExtraction } from "./stored-appearance";
  * else a whole quote its first passage states).
  * null when the claim is not in the workspace or deleted.
  */
-export async function loadClaimContent(tx: Tx, workspaceId: string, claimId: string): Promise<ClaimContent | null> {
+export async function loadClaimContent(tx: Tx | typeof db, workspaceId: string, claimId: string): Promise<ClaimContent | null> {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, workspaceId, deletedAt: null },
     select: {
