@@ -12,6 +12,8 @@ function freePort(): string {
 }
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_OIDC_PORT ??= freePort();
+process.env.E2E_SMTP_PORT ??= freePort();
+process.env.E2E_MAIL_HTTP_PORT ??= freePort();
 process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 process.env.E2E_STATE_FILE ??= path.join(tmpdir(), `factdesk-e2e-${process.env.E2E_PORT}.json`);
 
@@ -45,6 +47,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // a real SMTP server the app sends invitations and reset links to (e2e/support/mail.ts reads them)
+      command: "npx tsx e2e/support/mail-server.ts",
+      url: `http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { E2E_SMTP_PORT: process.env.E2E_SMTP_PORT!, E2E_MAIL_HTTP_PORT: process.env.E2E_MAIL_HTTP_PORT! },
+    },
+    {
       command: "node e2e/support/oidc-server.mjs",
       url: `${oidcIssuer}/.well-known/openid-configuration`,
       reuseExistingServer: false,
@@ -64,6 +74,8 @@ export default defineConfig({
         E2E_STATE_FILE: process.env.E2E_STATE_FILE!,
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET!,
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        MAIL_FROM: "Factdesk e2e <factdesk@e2e.test>",
         OIDC_ISSUER: oidcIssuer,
         OIDC_NAME: "Newsroom SSO",
         ...oidcClient,
