@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+const code = z.string().trim().min(1, "Enter the code from your authenticator app.").max(64, "That is not a code.");
+
+/** A current code: 6 digits from the app, or (where a recovery code is allowed) one of the recovery codes. */
+export const TwoFactorCodeInputSchema = z.object({ code });
+export type TwoFactorCodeInput = z.infer<typeof TwoFactorCodeInputSchema>;
+
+export const DisableTwoFactorInputSchema = z.object({ password: z.string().max(200), code });
+export type DisableTwoFactorInput = z.infer<typeof DisableTwoFactorInputSchema>;
