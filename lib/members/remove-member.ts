@@ -4,10 +4,15 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { membershipScope } from "@/lib/members/scope";
 import { assertAnotherAdminRemains } from "@/lib/members/lock-admins";
+import { revokeTokensOfLeaver } from "@/lib/api-tokens/revoke-tokens-of-leaver";
 import type { Actor } from "@/lib/policy/actor";
 import type { RemoveMemberInput } from "@/lib/members/schemas";
 
-/** Admins only. Removes the membership (the user keeps their account). The last admin cannot be removed. Audited. */
+/**
+ * Admins only. Removes the membership (the user keeps their account) and, in
+ * the same transaction, revokes for good the API tokens they made here. The
+ * last admin cannot be removed. Audited.
+ */
 export async function removeMember(actor: Actor, input: RemoveMemberInput): Promise<void> {
   authorize(actor, "member.manage");
   await db.$transaction(async (tx) => {
@@ -22,5 +27,6 @@ export async function removeMember(actor: Actor, input: RemoveMemberInput): Prom
       entityId: membership.id,
       before: { role: membership.role, userId: membership.userId },
     });
+    await revokeTokensOfLeaver(tx, actor, membership.userId);
   });
 }

@@ -4,7 +4,9 @@ import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findMembers } from "@/lib/members/find-members";
 import { can } from "@/lib/policy/policy";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
-import { AddMemberForm } from "./add-member-form";
+import { findInvitations } from "@/lib/invitations/find-invitations";
+import { InvitationForm } from "./invitation-form";
+import { InvitationTable } from "./invitation-table";
 import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
@@ -15,7 +17,7 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "member.read");
-  const [members, nameVariants] = await Promise.all([findMembers(actor), getNameVariants(actor)]);
+  const [members, invitations, nameVariants] = await Promise.all([findMembers(actor), findInvitations(actor), getNameVariants(actor)]);
   return (
     <>
       <div className="page-head">
@@ -33,9 +35,11 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
         </div>
       </div>
       <section className="card">
-        <AddMemberForm slug={slug} />
+        <InvitationForm slug={slug} />
       </section>
-      <table className="data" aria-label="Members">
+      <InvitationTable slug={slug} invitations={invitations} />
+      <h2 id="members-heading">Members</h2>
+      <table className="data" aria-labelledby="members-heading">
         <thead>
           <tr>
             <th scope="col">Person</th>

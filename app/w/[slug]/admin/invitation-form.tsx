@@ -2,47 +2,46 @@
 
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
-import { addMemberAction } from "./actions";
+import { ROLE_LABELS } from "@/lib/members/role-labels";
+import { ROLES } from "@/lib/policy/actor";
+import { inviteMemberAction } from "./actions";
 
-export function AddMemberForm({ slug }: { slug: string }) {
-  const [state, action, pending] = useActionState(addMemberAction.bind(null, slug), null);
+export function InvitationForm({ slug }: { slug: string }) {
+  const [state, action, pending] = useActionState(inviteMemberAction.bind(null, slug), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
   return (
-    <form action={action} aria-labelledby="add-member-heading">
-      <h2 id="add-member-heading">Add a member</h2>
+    <form action={action} aria-labelledby="invite-heading" key={state?.ok ? state.data.invitationId : "form"}>
+      <h2 id="invite-heading">Invite a member</h2>
+      <p className="muted">They get an email with a link to join. Someone new chooses their own password there; nobody else ever sees it.</p>
       {state && !state.ok && (
         <p role="alert" className="alert error">
           {state.error}
         </p>
       )}
       {state?.ok && (
-        <div role="status" className="alert success">
-          <p style={{ margin: 0 }}>{state.message}</p>
-          {state.data.temporaryPassword && (
-            <p style={{ margin: "0.5rem 0 0" }}>
-              A new account was created. Temporary password (shown only now): <code data-testid="temporary-password">{state.data.temporaryPassword}</code>
-            </p>
-          )}
-        </div>
+        <p role="status" className="alert success">
+          {state.message}
+        </p>
       )}
       <div className="form-row">
         <Field id="email" label="Email" errors={errors.email}>
           <input type="email" required autoComplete="off" defaultValue={values.email} {...fieldAria("email", errors.email)} />
         </Field>
-        <Field id="name" label="Name (for new accounts)" errors={errors.name}>
+        <Field id="name" label="Name (optional)" errors={errors.name}>
           <input type="text" autoComplete="off" defaultValue={values.name} {...fieldAria("name", errors.name)} />
         </Field>
         <Field id="role" label="Role" errors={errors.role}>
           <select defaultValue={values.role ?? "EDITOR"} key={values.role} {...fieldAria("role", errors.role)}>
-            <option value="VIEWER">Viewer</option>
-            <option value="EDITOR">Editor</option>
-            <option value="REVIEWER">Reviewer</option>
-            <option value="ADMIN">Admin</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
           </select>
         </Field>
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add member"}
+          {pending ? "Sending…" : "Send invitation"}
         </button>
       </div>
     </form>

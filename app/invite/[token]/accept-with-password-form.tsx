@@ -1,0 +1,95 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import type { FieldErrors } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { acceptWithPasswordAction } from "./actions";
+
+interface Props {
+  token: string;
+  email: string;
+  suggestedName: string | null;
+  ssoName: string | null;
+  callbackUrl: string;
+}
+
+/** Choose a password (or use SSO); after joining, the browser signs in with the new password and opens the workspace. */
+export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, callbackUrl }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [joined, setJoined] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result = await acceptWithPasswordAction(token, null, form);
+    if (!result.ok) {
+      setPending(false);
+      setError(result.error);
+      setFieldErrors(result.fieldErrors);
+      requestAnimationFrame(() => alertRef.current?.focus());
+      return;
+    }
+    setJoined(result.data.workspaceSlug);
+    const signedIn = await signIn("credentials", { email: result.data.email, password: String(form.get("password")), redirect: false });
+    if (signedIn && !signedIn.error) {
+      router.replace(`/w/${result.data.workspaceSlug}`);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+  }
+
+  if (joined && !pending) {
+    return (
+      <p role="status" className="alert success">
+        You joined the workspace. <Link href={`/signin?callbackUrl=${encodeURIComponent(`/w/${joined}`)}`}>Sign in</Link> with {email} and your new password to open it.
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <form onSubmit={onSubmit} aria-label="Choose your password">
+        {error && (
+          <p role="alert" className="alert error" tabIndex={-1} ref={alertRef}>
+            {error}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="invited-email">Email</label>
+          <input id="invited-email" type="email" value={email} readOnly autoComplete="username" />
+        </div>
+        <Field id="name" label="Your name" errors={fieldErrors.name}>
+          <input type="text" required autoComplete="name" maxLength={120} defaultValue={suggestedName ?? ""} {...fieldAria("name", fieldErrors.name)} />
+        </Field>
+        <Field id="password" label="Choose a password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={fieldErrors.password}>
+          <input type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        </Field>
+        <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
+          <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
+        </Field>
+        <button className="button block" type="submit" disabled={pending}>
+          {pending ? "Joining…" : "Join with this password"}
+        </button>
+      </form>
+      {ssoName && (
+        <>
+          <p className="divider">or</p>
+          <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
+            Sign in with {ssoName} as {email}
+          </button>
+        </>
+      )}
+    </>
+  );
+}

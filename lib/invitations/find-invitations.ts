@@ -1,0 +1,79 @@
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/policy/policy";
+import { invitationScope } from "@/lib/invitations/scope";
+import type { Actor, Role } from "@/lib/policy/actor";
+
+export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked";
+
+export interface InvitationDto {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: InvitationStatus;
+  invitedBy: { name: string | null; email: string } | null;
+  createdAt: Date;
+  lastSentAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  /** the newest email of this invitation: sent over SMTP, or not (yet), with the last error */
+  delivery: { state: "sent" | "not_sent" | "failed"; sentAt: Date | null; lastError: string | null } | null;
+}
+
+/** Accepted and revoked invitations stay in the list this long, so admins see what became of them. */
+const HISTORY_DAYS = 14;
+
+/** Admins only: open invitations (also expired ones, which can be resent) and those accepted or revoked lately, newest first. Never a token. */
+export async function findInvitations(actor: Actor): Promise<InvitationDto[]> {
+  authorize(actor, "member.read");
+  const since = new Date(Date.now() - HISTORY_DAYS * 24 * 60 * 60 * 1000);
+  return load(actor, { OR: [{ acceptedAt: null, revokedAt: null }, { acceptedAt: { gte: since } }, { revokedAt: { gte: since } }] });
+}
+
+/** Admins only: one invitation of the workspace, in any state. */
+export async function findInvitation(actor: Actor, invitationId: string): Promise<InvitationDto> {
+  authorize(actor, "member.read");
+  const [found] = await load(actor, { id: invitationId });
+  if (!found) throw new NotFoundError("Invitation");
+  return found;
+}
+
+async function load(actor: Actor, where: Prisma.InvitationWhereInput): Promise<InvitationDto[]> {
+  const rows = await db.invitation.findMany({
+    where: { AND: [invitationScope(actor), where] },
+    orderBy: [{ lastSentAt: "desc" }, { id: "asc" }],
+    select: { id: true, email: true, name: true, role: true, invitedById: true, createdAt: true, lastSentAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+  });
+  if (rows.length === 0) return [];
+  const [inviters, mails] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.invitedById))] } }, select: { id: true, name: true, email: true } }),
+    db.emailMessage.findMany({
+      where: { workspaceId: actor.workspaceId, kind: "invitation", to: { in: rows.map((r) => r.email) } },
+      orderBy: { createdAt: "desc" },
+      select: { to: true, createdAt: true, sentAt: true, lastError: true },
+    }),
+  ]);
+  const now = Date.now();
+  return rows.map((r) => {
+    const inviter = inviters.find((u) => u.id === r.invitedById);
+    // the mail of the last sending: the first one written at or after lastSentAt (in the transaction that set it)
+    const mail = mails.filter((m) => m.to === r.email && m.createdAt >= r.lastSentAt).at(-1);
+    return {
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      role: r.role,
+      status: r.acceptedAt ? "accepted" : r.revokedAt ? "revoked" : r.expiresAt.getTime() <= now ? "expired" : "pending",
+      invitedBy: inviter ? { name: inviter.name, email: inviter.email } : null,
+      createdAt: r.createdAt,
+      lastSentAt: r.lastSentAt,
+      expiresAt: r.expiresAt,
+      acceptedAt: r.acceptedAt,
+      revokedAt: r.revokedAt,
+      delivery: mail ? { state: mail.sentAt ? "sent" : mail.lastError ? "failed" : "not_sent", sentAt: mail.sentAt, lastError: mail.lastError } : null,
+    };
+  });
+}
