@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 /**
- * Two projects:
+ * Three projects:
  * - unit: pure code, no database (`*.test.ts` beside the code);
+ * - corpus: pure checks on the real-news corpus (`*.corpus.test.ts`), run only when it is present;
  * - integration: use cases against a real, freshly migrated PostgreSQL
  *   (`*.int.test.ts`). The global setup creates the database once per run and
  *   hands its URL to every test file through `provide` / `inject`.
@@ -22,7 +23,16 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "test/fuzz/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          exclude: ["**/*.int.test.ts", "**/*.corpus.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // the optional real-news corpus (test/corpus/corpus-dir.ts): scripts/test.sh runs it only when the folder exists
+          name: "corpus",
+          environment: "node",
+          include: ["lib/**/*.corpus.test.ts"],
         },
       },
       {

@@ -11,7 +11,7 @@ import { diffTexts } from "@/lib/anchoring/text-diff";
 import { figure, type BenchFigure } from "./figure";
 import { runWhenMain } from "./support/bench-process";
 import { seeded } from "./support/seeded-random";
-import { corpusArticle } from "./support/corpus-article";
+import { longArticle } from "./support/long-article";
 
 const ARTICLE_SIZE = 200_000;
 const ANNOTATIONS = 5_000;
@@ -20,7 +20,7 @@ const RUNS = 9;
 
 export async function benchAnchoring(): Promise<BenchFigure[]> {
   const random = seeded(20_250_424);
-  const oldText = corpusArticle(ARTICLE_SIZE);
+  const oldText = longArticle(ARTICLE_SIZE);
   const anchors = pickAnchors(oldText, random);
   const newText = applyEdits(oldText, random);
 

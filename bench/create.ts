@@ -9,7 +9,7 @@ import pg from "pg";
 import { describeSpan } from "@/lib/anchoring";
 import { figure, type BenchFigure } from "./figure";
 import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
-import { corpusArticle } from "./support/corpus-article";
+import { longArticle } from "./support/long-article";
 import { seeded } from "./support/seeded-random";
 
 const CREATES = 400;
@@ -32,7 +32,7 @@ export async function benchCreate(): Promise<BenchFigure[]> {
     const { workspace } = await createWorkspaceWithMembers({ name: "Create bench" });
     const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR" });
     const actor = { workspaceId: workspace.id, userId: editor.id, role: "EDITOR" as const };
-    const { article, version } = await createArticle(actor, { text: corpusArticle(20_000) });
+    const { article, version } = await createArticle(actor, { text: longArticle(20_000) });
     const spans = pickSpans(version.text, CREATES);
 
     const viaUseCase = (span: Span) =>

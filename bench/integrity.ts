@@ -18,12 +18,11 @@
  * Figures in %, the table on stderr, failing cases listed under it. Run alone:
  * `npx tsx bench/integrity.ts` (`npm run bench -- integrity`).
  */
-import { existsSync } from "node:fs";
 import { figure, type BenchFigure } from "./figure";
 import { byKind, classifyVariants, detection, quotesOf, type Classified } from "./support/altered-quotes";
 import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { CORPUS_FIGURE_LABELS } from "./support/corpus-figure-labels";
-import { CORPUS_DIR, loadCorpus } from "@/lib/anchoring/fixtures/load-corpus";
+import { corpusDir, corpusPresent, loadCorpus } from "@/test/corpus/corpus-dir";
 import { addScores, extractFigures, naiveFigures, scoreFigures, type FigureScore, type PlacedLabel } from "./support/figure-scoring";
 import { INTEGRITY_ARTICLES, articleText } from "./support/integrity-articles";
 import { runSuggestionWorld } from "./support/suggestion-world";
@@ -88,8 +87,8 @@ function placeLabels(article: (typeof INTEGRITY_ARTICLES)[number]): Omit<ScoredT
 
 /** The corpus files that have labels and whose labelled numbers are still where the labels say. */
 function corpusTexts(notes: string[]): ScoredText[] {
-  if (!existsSync(CORPUS_DIR)) {
-    notes.push(`corpus: ${CORPUS_DIR} does not exist; corpus figures skipped`);
+  if (!corpusPresent()) {
+    notes.push(`corpus: ${corpusDir()} does not exist; corpus figures skipped (set FACTDESK_CORPUS_DIR)`);
     return [];
   }
   const texts: ScoredText[] = [];

@@ -24,7 +24,7 @@ import { figure, type BenchFigure } from "./figure";
 import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { startNextApp } from "./support/next-app";
 import { seeded } from "./support/seeded-random";
-import { corpusArticle } from "./support/corpus-article";
+import { longArticle } from "./support/long-article";
 
 const ARTICLE_SIZE = 60_000;
 const ANNOTATIONS = 1_000;
@@ -106,7 +106,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   const { workspace, actors } = await createWorkspaceWithMembers({ name: "Render bench" });
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const author = { workspaceId: workspace.id, userId: editor.id };
-  const text = corpusArticle(ARTICLE_SIZE);
+  const text = longArticle(ARTICLE_SIZE);
   const annotated = await createArticle(author, { title: `Render bench: ${ANNOTATIONS} annotations`, text });
   const plain = await createArticle(author, { title: "Render bench: no annotations", text });
   if (annotated.version.text !== plain.version.text) throw new Error("The two articles should have the same text");

@@ -1,18 +1,17 @@
 /**
  * Test data for the search benchmark, generated deterministically and
  * inserted in bulk (unnest of arrays, 1,000–10,000 rows per statement): a
- * newsroom's articles mixing the real corpus sentences (../shared/corpus)
+ * newsroom's articles mixing the sentences of the project's test articles (test/articles)
  * with generated reporting about many places, people, organisations and
  * topics (picked with a skew, so a few are everywhere and most are rare, as in
  * real news), annotations on real spans of those texts, claims made from
  * claim annotations, and verdicts in every review state.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type pg from "pg";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { seeded } from "./support/seeded-random";
+import { testArticles } from "@/test/articles/test-articles";
 
 export interface SeedSize {
   articles: number;
@@ -61,17 +60,13 @@ export function vocabulary(seed: number): Vocabulary {
   const places = Array.from({ length: 1_500 }, () => word(2 + Math.floor(random() * 2)));
   const people = Array.from({ length: 2_000 }, () => `${word(2)} ${word(2 + Math.floor(random() * 2))}`);
   const orgs = Array.from({ length: 300 }, () => `${["Ministry of", "Council of", "Institute for", "Agency for", "Union of"][Math.floor(random() * 5)]} ${word(3)}`);
-  const dir = path.join(process.cwd(), "..", "shared", "corpus");
-  const corpus = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .flatMap((f) => splitSentences(readFileSync(path.join(dir, f), "utf8")).map((s) => s.text))
+  const corpus = testArticles()
+    .flatMap((a) => splitSentences(a.text).map((s) => s.text))
     .filter((s) => s.length > 40);
-  if (corpus.length === 0) throw new Error(`No corpus sentences in ${dir}`);
   return { places, people, orgs, corpus };
 }
 
-/** Generated reporting: picks with a skew (a few names everywhere, most rare) and real corpus sentences. */
+/** Generated reporting: picks with a skew (a few names everywhere, most rare) and sentences of the test articles. */
 export function writer(v: Vocabulary, random: () => number) {
   const skewed = <T>(list: T[]) => list[Math.floor(list.length * random() ** 3)]!;
   const any = <T>(list: T[]) => list[Math.floor(list.length * random())]!;

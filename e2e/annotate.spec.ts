@@ -1,11 +1,10 @@
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signInWithPassword } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
+import { testArticlePath } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
-const CORPUS = path.join(process.cwd(), "..", "shared", "corpus");
 
 async function editorInNewWorkspace(page: import("@playwright/test").Page) {
   const { workspace } = await createWorkspaceWithMembers();
@@ -15,17 +14,17 @@ async function editorInNewWorkspace(page: import("@playwright/test").Page) {
   return { workspace, editor };
 }
 
-test("an editor uploads a corpus article, highlights with the mouse, overlaps, and finds it all after a reload", async ({ page }, testInfo) => {
+test("an editor uploads an article file, highlights with the mouse, overlaps, and finds it all after a reload", async ({ page }, testInfo) => {
   const { workspace } = await editorInNewWorkspace(page);
   await page.goto(`/w/${workspace.slug}/articles`);
   await page.getByRole("link", { name: "Import an article" }).click();
   await page.getByLabel("Upload a file").check();
-  await page.getByLabel("File", { exact: true }).setInputFiles(path.join(CORPUS, "003_ca495652342b1cad.txt"));
-  await expect(page.getByLabel(/^Title/)).toHaveValue(/^In a rare departure/);
-  await page.getByLabel(/^Title/).fill("Trump urges Putin to stop");
-  await page.getByLabel("Outlet").fill("Corpus Daily");
+  await page.getByLabel("File", { exact: true }).setInputFiles(testArticlePath("depot-blast-northwire"));
+  await expect(page.getByLabel(/^Title/)).toHaveValue(/^MARENBURG, April 24/);
+  await page.getByLabel(/^Title/).fill("Blast at Marenburg depot");
+  await page.getByLabel("Outlet").fill("Northwire");
   await page.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Trump urges Putin to stop" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Blast at Marenburg depot" })).toBeVisible();
   await waitForReader(page);
 
   await dragSelect(page, "killed at least 12 people");

@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signInWithPassword } from "./support/pages";
 import { waitForReader } from "./support/reader";
+import { readTestArticle } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
-const corpus = (file: string) => readFileSync(path.join(process.cwd(), "..", "shared", "corpus", file), "utf8");
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -27,13 +25,13 @@ async function markClaim(page: Page, phrase: string): Promise<void> {
   await page.getByTestId("article-text").locator("mark.hl", { hasText: phrase }).first().click();
 }
 
-test("one claim in two corpus articles, a verdict with evidence, changes requested, revised, approved", async ({ browser }, testInfo) => {
+test("one claim in two outlets' articles, a verdict with evidence, changes requested, revised, approved", async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eli Editor" });
   const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const a = await createArticle(actors.EDITOR, { title: "Kyiv strike (outlet A)", text: corpus("001_6dbefaef99d50c60.txt") });
-  const b = await createArticle(actors.EDITOR, { title: "Kyiv strike (outlet B)", text: corpus("003_ca495652342b1cad.txt") });
+  const a = await createArticle(actors.EDITOR, { title: "Marenburg blast (radio)", text: readTestArticle("depot-blast-radio") });
+  const b = await createArticle(actors.EDITOR, { title: "Marenburg blast (Northwire)", text: readTestArticle("depot-blast-northwire") });
 
   // the editor marks the figure in article A and creates the claim, with the value parsed from the text
   const ed = await signedIn(browser, editor.email);
@@ -42,14 +40,14 @@ test("one claim in two corpus articles, a verdict with evidence, changes request
   await ed.getByRole("button", { name: "Create claim" }).click();
   await expect(ed.getByLabel("Qualifier")).toHaveValue("AT_LEAST");
   await expect(ed.getByLabel("Value", { exact: true })).toHaveValue("12");
-  await ed.getByLabel("Statement (normalized)").fill("At least 12 people were killed in the overnight strike on Kyiv");
+  await ed.getByLabel("Statement (normalized)").fill("At least 12 people were killed in the overnight blast at the Marenburg depot");
   await ed.getByLabel("Claimant").fill("Ukrainian officials");
-  await ed.getByLabel("Event", { exact: true }).fill("Overnight strike on Kyiv");
+  await ed.getByLabel("Event", { exact: true }).fill("Overnight blast at the Marenburg depot");
   await ed.getByRole("form", { name: "Create claim" }).getByRole("button", { name: "Save claim" }).click();
-  await expect(ed.getByRole("link", { name: "At least 12 people were killed in the overnight strike on Kyiv" })).toBeVisible();
+  await expect(ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" })).toBeVisible();
 
   // the claim page already suggests the same figure in article B (nothing linked yet)
-  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight strike on Kyiv" }).click();
+  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }).click();
   await expect(ed.getByRole("region", { name: "Possibly the same claim elsewhere" })).toContainText("killed at least 12 people and injured 90 others");
   await expect(ed.getByRole("heading", { name: "Appearances (1)" })).toBeVisible();
 
@@ -57,16 +55,16 @@ test("one claim in two corpus articles, a verdict with evidence, changes request
   await ed.goto(`/w/${workspace.slug}/articles/${b.article.id}`);
   await markClaim(ed, "killed at least 12 people");
   await ed.getByRole("button", { name: "Link to existing claim" }).click();
-  await ed.getByRole("searchbox", { name: "Search claims" }).fill("overnight strike");
+  await ed.getByRole("searchbox", { name: "Search claims" }).fill("overnight blast");
   await ed.getByRole("button", { name: /At least 12 people were killed/ }).click();
-  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight strike on Kyiv" }).click();
+  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }).click();
   await expect(ed.getByRole("heading", { name: "Appearances (2)" })).toBeVisible();
 
   // a verdict with evidence, submitted for review
   await ed.getByRole("button", { name: "Write a verdict" }).click();
   await ed.getByLabel("Rating").selectOption("ACCURATE");
   await ed.getByLabel("Summary").fill("Both outlets cite the same toll; the city administration confirmed 12 deaths.");
-  await ed.getByLabel("Source URL").fill("https://kyiv.example.gov/statement");
+  await ed.getByLabel("Source URL").fill("https://marenburg.example.gov/statement");
   await ed.getByLabel("Title", { exact: true }).fill("City administration statement");
   await ed.getByLabel("Quoted passage").fill("12 people were killed");
   await ed.getByLabel("Primary source").check();

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signInWithPassword } from "./support/pages";
@@ -8,11 +7,12 @@ import { validateClaimReview } from "../lib/exports/claim-review";
 import { parseWebAnnotations } from "../lib/exports/web-annotation";
 import { extractPdfText } from "../lib/exports/pdf-text";
 import type { TestArticle } from "../prisma/factories";
+import { testArticlePath } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
-const CORPUS = path.join(process.cwd(), "..", "shared", "corpus", "003_ca495652342b1cad.txt");
-const APPROVED = "At least 12 people were killed in the overnight strike on Kyiv";
-const DRAFT = "Trump said 5,000 soldiers a week are dying";
+const ARTICLE_FILE = testArticlePath("depot-blast-northwire");
+const APPROVED = "At least 12 people were killed in the overnight blast at the Marenburg depot";
+const DRAFT = "3,000 households were still without power on Thursday evening";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -27,41 +27,41 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: (file as Download).suggestedFilename(), bytes: readFileSync((await (file as Download).path())!) };
 }
 
-test("a reviewer publishes a report on a corpus article; the public link works signed out with every format; corrections are listed; unpublish answers 404", async ({ browser }, testInfo) => {
+test("a reviewer publishes a report on an article; the public link works signed out with every format; corrections are listed; unpublish answers 404", async ({ browser }, testInfo) => {
   test.setTimeout(150_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eli Editor" });
   const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
 
-  // the editor uploads the corpus article
+  // the editor uploads the article file
   const ed = await signedIn(browser, editor.email);
   await ed.goto(`/w/${workspace.slug}/articles/new`);
   await ed.getByLabel("Upload a file").check();
-  await ed.getByLabel("File", { exact: true }).setInputFiles(CORPUS);
-  await ed.getByLabel(/^Title/).fill("Trump urges Putin to stop");
+  await ed.getByLabel("File", { exact: true }).setInputFiles(ARTICLE_FILE);
+  await ed.getByLabel(/^Title/).fill("Blast at Marenburg depot");
   await ed.getByLabel("Outlet").fill("Corpus Daily");
-  await ed.getByLabel("Original address (optional)").fill("https://corpus.example.test/trump-putin-stop");
+  await ed.getByLabel("Original address (optional)").fill("https://news.example.test/marenburg-depot-blast");
   await ed.getByRole("button", { name: "Import article" }).click();
-  await expect(ed.getByRole("heading", { level: 1, name: "Trump urges Putin to stop" })).toBeVisible();
+  await expect(ed.getByRole("heading", { level: 1, name: "Blast at Marenburg depot" })).toBeVisible();
   const articleId = new URL(ed.url()).pathname.split("/").pop()!;
 
   // two claims on it (through the use cases, as the claims journey already drives that UI): one approved, one draft
   const { db } = await import("./support/test-data");
   const version = await db.articleVersion.findFirstOrThrow({ where: { articleId }, select: { id: true, number: true, text: true, sha256: true } });
-  const article: TestArticle = { article: { id: articleId, workspaceId: workspace.id, title: "Trump urges Putin to stop" }, version };
+  const article: TestArticle = { article: { id: articleId, workspaceId: workspace.id, title: "Blast at Marenburg depot" }, version };
   const ws = { workspace, users: { ADMIN: editor, EDITOR: editor, REVIEWER: reviewer, VIEWER: editor }, actors: { ...actors, EDITOR: { userId: editor.id, workspaceId: workspace.id, role: "EDITOR" as const }, REVIEWER: { userId: reviewer.id, workspaceId: workspace.id, role: "REVIEWER" as const } }, membershipIds: {} as never };
   const approved = await claimWithVerdict(ws, article, "killed at least 12 people", "APPROVED", { statement: APPROVED, ratingKey: "ACCURATE", summary: "The city administration and the emergency service both confirm twelve dead." });
-  await claimWithVerdict(ws, article, "5000 soldiers a week are dying", "DRAFT", { statement: DRAFT, summary: "Not yet checked against any casualty estimate." });
+  await claimWithVerdict(ws, article, "3,000 households were still without power", "DRAFT", { statement: DRAFT, summary: "Not yet checked against any casualty estimate." });
 
   // the reviewer makes a report from the article page, previews both versions, publishes
   const rv = await signedIn(browser, reviewer.email);
   await rv.goto(`/w/${workspace.slug}/articles/${articleId}`);
   await rv.getByRole("link", { name: "Create report" }).click();
-  await expect(rv.getByLabel("Title")).toHaveValue("Fact-check: Trump urges Putin to stop");
+  await expect(rv.getByLabel("Title")).toHaveValue("Fact-check: Blast at Marenburg depot");
   await expect(rv.getByRole("group", { name: "Claims" })).toBeHidden(); // hydrated: only the chosen scope's fields show
   await screenshot(rv, "report-new", testInfo);
   await rv.getByRole("button", { name: "Create report" }).click();
-  await expect(rv.getByRole("heading", { level: 1, name: "Fact-check: Trump urges Putin to stop" })).toBeVisible();
+  await expect(rv.getByRole("heading", { level: 1, name: "Fact-check: Blast at Marenburg depot" })).toBeVisible();
   const claims = rv.getByRole("region", { name: /^Claims/ });
   await expect(claims.getByRole("heading", { name: APPROVED })).toBeVisible();
   await expect(claims.getByRole("heading", { name: DRAFT })).toHaveCount(0);
@@ -85,7 +85,7 @@ test("a reviewer publishes a report on a corpus article; the public link works s
   const anonymous = await browser.newContext();
   const pub = await anonymous.newPage();
   await pub.goto(publicUrl);
-  await expect(pub.getByRole("heading", { level: 1, name: "Fact-check: Trump urges Putin to stop" })).toBeVisible();
+  await expect(pub.getByRole("heading", { level: 1, name: "Fact-check: Blast at Marenburg depot" })).toBeVisible();
   await expect(pub.getByRole("heading", { name: APPROVED })).toBeVisible();
   await expect(pub.getByText(DRAFT)).toHaveCount(0);
   await expect(pub.locator("body")).not.toContainText("@factories.factdesk.test");
@@ -102,7 +102,7 @@ test("a reviewer publishes a report on a corpus article; the public link works s
   await expect(downloads.getByRole("status")).toContainText("ClaimReview JSON-LD: saved · 1 of 1 claims");
 
   const annotations = await download(pub, () => downloads.getByRole("link", { name: "W3C Web Annotations" }).click());
-  expect(parseWebAnnotations(JSON.parse(annotations.bytes.toString("utf8"))).map((a) => [a.exact, a.kind, a.source])).toEqual([["killed at least 12 people", "CLAIM", "https://corpus.example.test/trump-putin-stop"]]);
+  expect(parseWebAnnotations(JSON.parse(annotations.bytes.toString("utf8"))).map((a) => [a.exact, a.kind, a.source])).toEqual([["killed at least 12 people", "CLAIM", "https://news.example.test/marenburg-depot-blast"]]);
 
   const markdown = await download(pub, () => downloads.getByRole("link", { name: "Markdown" }).click());
   expect(markdown.bytes.toString("utf8")).toContain(APPROVED);

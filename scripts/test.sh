@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: lint + typecheck, unit, integration (real PostgreSQL: TEST_DATABASE_URL's
+# `npm test`: lint + typecheck, unit, the corpus suite (when ../shared/corpus or
+# FACTDESK_CORPUS_DIR exists), integration (real PostgreSQL: TEST_DATABASE_URL's
 # server if set, else a throw-away embedded one), production build, Playwright e2e
 # (Debian chromium), load and faults (the build under load). Every stage runs even if an
 # earlier one failed; each writes its counts to test-results/summary/<stage>.json, and the
@@ -29,6 +30,14 @@ vitest_project() { # project
 check lint npx eslint .
 check typecheck npx tsc --noEmit
 vitest_project unit
+# The real-news corpus suite runs only where the corpus is (the project's machines, CI);
+# a plain clone has its own test articles (test/articles) and skips it, saying so.
+corpus_dir=${FACTDESK_CORPUS_DIR:-../shared/corpus}
+if ls "$corpus_dir"/*.txt >/dev/null 2>&1; then
+  FACTDESK_CORPUS_DIR=$(cd "$corpus_dir" && pwd) vitest_project corpus
+else
+  echo "::: corpus suite SKIPPED: no corpus at $corpus_dir (set FACTDESK_CORPUS_DIR to run it)"
+fi
 vitest_project integration
 check build npx next build
 echo "::: playwright e2e"

@@ -1,18 +1,18 @@
 /**
- * Baseline on the real articles of ../shared/corpus: the spans an editor would
+ * Baseline on the real articles of the corpus (test/corpus/corpus-dir.ts): the spans an editor would
  * pick, their selectors (stored as offsets and lengths only, in
  * fixtures/corpus-spans.json), and re-anchoring after typical edits.
  * Regenerate the fixture after a deliberate change to describeSpan with
- * UPDATE_ANCHORING_FIXTURES=1 npx vitest run --project unit lib/anchoring/reanchor.corpus.test.ts
+ * UPDATE_ANCHORING_FIXTURES=1 npx vitest run --project corpus lib/anchoring/reanchor.corpus.test.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeSpan } from "./describe-span";
-import { loadCorpus } from "./fixtures/load-corpus";
 import { makeAnchor } from "./fixtures/make-anchor";
 import { pickSpans } from "./fixtures/pick-spans";
 import { reanchorAll } from "./reanchor";
+import { loadCorpus } from "@/test/corpus/corpus-dir";
 
 type Baseline = Record<string, { length: number; spans: [start: number, end: number, prefixLength: number, suffixLength: number][] }>;
 

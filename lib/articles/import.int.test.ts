@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { importArticle, importArticleVersionFrom } from "@/lib/articles/import-article";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
+import { readTestArticle } from "@/test/articles/test-articles";
 
-const corpusFile = "003_ca495652342b1cad.txt";
-const corpus = readFileSync(path.join(process.cwd(), "..", "shared", "corpus", corpusFile));
+const articleFile = "depot-blast-northwire.txt";
+const articleBytes = new TextEncoder().encode(readTestArticle("depot-blast-northwire"));
 const encode = (text: string) => new TextEncoder().encode(text);
 
 let server: Server;
@@ -45,12 +44,12 @@ describe("importArticle", () => {
     expect(article.versions[0]!.text).toBe("Flood title\n\nAt least 12 died.");
   });
 
-  it("uploaded corpus .txt keeps its text; an edited title wins over the suggestion", async () => {
+  it("an uploaded .txt keeps its text; an edited title wins over the suggestion", async () => {
     const { actors } = await createWorkspaceWithMembers();
-    const { id } = await importArticle(actors.EDITOR, { kind: "file", name: corpusFile, type: "text/plain", bytes: new Uint8Array(corpus) }, { title: "Trump urges Putin to stop", outlet: "Corpus" });
+    const { id } = await importArticle(actors.EDITOR, { kind: "file", name: articleFile, type: "text/plain", bytes: articleBytes }, { title: "Blast at Marenburg depot", outlet: "Northwire" });
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id } });
     expect(version.text).toContain("killed at least 12 people and injured 90 others");
-    expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe("Trump urges Putin to stop");
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe("Blast at Marenburg depot");
   });
 
   it("a URL on an allowed local server: readable text only, the URL kept", async () => {

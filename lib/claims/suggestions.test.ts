@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { checkWorthiness } from "@/lib/claims/check-worthiness";
+import { readTestArticle } from "@/test/articles/test-articles";
 
-const corpus = (file: string) => readFileSync(path.join(process.cwd(), "..", "shared", "corpus", file), "utf8");
 
 describe("splitSentences", () => {
   it("gives offsets that slice back to each sentence, and breaks at newlines", () => {
@@ -34,8 +32,8 @@ describe("similarity", () => {
     expect(similarity(claim, textFeatures("At least 19 people were killed in the strike on Kyiv")).score).toBe(0);
   });
 
-  it("on the corpus: the toll sentence of another outlet ranks first", () => {
-    const [best] = splitSentences(corpus("003_ca495652342b1cad.txt"))
+  it("in a whole article: the toll sentence of another outlet ranks first", () => {
+    const [best] = splitSentences(readTestArticle("depot-blast-northwire"))
       .map((s) => ({ s, sim: similarity(textFeatures("leaving at least 12 dead and 90 injured"), textFeatures(s.text)) }))
       .sort((a, b) => b.sim.score - a.sim.score);
     expect(best!.s.text).toContain("killed at least 12 people and injured 90 others");

@@ -33,8 +33,11 @@ export interface QuoteConflict extends DetectedConflict {
   diffs: QuotePairDiff[];
 }
 
-/** Titles that say nothing about who is speaking: "President Donald Trump" = "Donald Trump". */
-const TITLES = new Set(["president", "vice", "prime", "minister", "pm", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "secretary", "chancellor", "senator", "sen", "rep", "general", "gen"]);
+/** Titles that say nothing about who is speaking: "President Donald Trump" = "Donald Trump", "Mayor Irena Dalsk" = "Irena Dalsk". */
+const TITLES = new Set([
+  ...["president", "vice", "prime", "minister", "pm", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "secretary", "chancellor", "senator", "sen", "rep", "general", "gen"],
+  ...["mayor", "governor", "gov", "deputy", "councillor", "councilor", "chair", "chairman", "chairwoman", "speaker", "ambassador", "judge", "justice", "commissioner", "professor", "prof", "chief", "spokesperson", "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "lord", "lady"],
+]);
 
 /**
  * Pure: the speaker key of a claimant: normalizeLabel's folding, leading titles

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { notifyingTransaction } from "@/lib/notifications/notify";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -19,7 +19,7 @@ import type { ResolveConflictInput } from "./schemas";
  */
 export async function resolveConflict(actor: Actor, input: ResolveConflictInput): Promise<{ verdicts: ResolverVerdict[] }> {
   authorize(actor, "conflict.resolve");
-  return db.$transaction(async (tx) => {
+  return notifyingTransaction(async (tx) => {
     const conflict = await tx.conflict.findFirst({
       where: conflictScope(actor, input.conflictId),
       select: { id: true, status: true, members: { where: conflictMemberScope(actor, input.conflictId), select: { claimId: true } } },

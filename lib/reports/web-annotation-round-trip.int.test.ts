@@ -5,8 +5,6 @@
  * bodies, tags, kinds, replies and their dates). Creators become B's
  * importing editor (see importWebAnnotations). Imports are all or nothing.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
@@ -18,10 +16,11 @@ import { getReport } from "@/lib/reports/get-report";
 import { annotate, articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
+import { readTestArticle } from "@/test/articles/test-articles";
 
-const CORPUS = readFileSync(path.join(process.cwd(), "..", "shared", "corpus", "003_ca495652342b1cad.txt"), "utf8");
-// the corpus text with an emoji and a combining accent before the passages, so code points and UTF-16 units differ
-const TEXT = `Live updates 🇺🇦 — café\u0301 edition\n\n${CORPUS}`;
+const ARTICLE = readTestArticle("depot-blast-northwire");
+// the article with an emoji and a combining accent before the passages, so code points and UTF-16 units differ
+const TEXT = `Live updates 🇺🇦 — café\u0301 edition\n\n${ARTICLE}`;
 
 async function exportArticle(ws: TestWorkspace, article: TestArticle): Promise<string> {
   const report = await articleReport(ws, article, "Round trip");

@@ -1,15 +1,14 @@
 /** /api/v1/articles over HTTP: list by cursor, get with text, import in every format, and the refusals. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { GET as listArticles, POST as importArticle } from "@/app/api/v1/articles/route";
 import { GET as getArticle } from "@/app/api/v1/articles/[articleId]/route";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { readTestArticle } from "@/test/articles/test-articles";
 import { call, expectProblem, tokenFor } from "./support";
 
-const corpus = readFileSync(path.join(process.cwd(), "..", "shared", "corpus", "001_6dbefaef99d50c60.txt"), "utf8");
+const articleText = readTestArticle("depot-blast-courier");
 
 describe("GET /articles", () => {
   it("pages through every article once, newest first, by cursor and Link header", async () => {
@@ -85,11 +84,11 @@ describe("POST /articles", () => {
     const title = `River ${uniqueSuffix()}`;
     const response = await call(importArticle, "POST", "/articles", {
       token: await tokenFor(world, "EDITOR"),
-      body: { content: corpus, title, outlet: "The Corpus", publishedAt: "2024-05-01", language: "en" },
+      body: { content: articleText, title, outlet: "Coastal Courier", publishedAt: "2024-05-01", language: "en" },
     });
     expect(response.status).toBe(201);
     expect(response.headers.get("Location")).toBe(`/api/v1/articles/${response.body.id}`);
-    expect(response.body).toMatchObject({ title, outlet: "The Corpus", publishedAt: "2024-05-01T00:00:00.000Z", language: "en", version: { number: 1 } });
+    expect(response.body).toMatchObject({ title, outlet: "Coastal Courier", publishedAt: "2024-05-01T00:00:00.000Z", language: "en", version: { number: 1 } });
     expect(response.body.version.text.length).toBeGreaterThan(500);
     const audit = await db.auditEvent.findFirst({ where: { workspaceId: world.workspace.id, action: "article.created", entityId: response.body.id } });
     expect(audit?.actorId).toBe(world.users.ADMIN.id);

@@ -3,7 +3,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
 import { assertParseableHtml, HTML_LIMITS, measureHtmlComplexity } from "./check-html-complexity";
-import { corpusArticles, newsPage } from "./news-page-fixture";
+import { articleParagraphs, newsPage } from "@/test/support/news-page";
 
 const parser = new new JSDOM("", { virtualConsole: new VirtualConsole() }).window.DOMParser();
 
@@ -72,7 +72,7 @@ describe("measureHtmlComplexity", () => {
 
 describe("assertParseableHtml", () => {
   it("accepts real article pages", () => {
-    for (const { paragraphs } of corpusArticles()) expect(() => assertParseableHtml(newsPage("Headline", paragraphs))).not.toThrow();
+    for (const { paragraphs } of articleParagraphs()) expect(() => assertParseableHtml(newsPage("Headline", paragraphs))).not.toThrow();
   });
 
   it("refuses nesting beyond the limit, stopping early", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalText } from "@/lib/articles/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractFromHtml } from "./extract-from-html";
-import { CHROME_MARKERS, corpusArticles, escapeHtml, newsPage } from "./news-page-fixture";
+import { CHROME_MARKERS, articleParagraphs, escapeHtml, newsPage } from "@/test/support/news-page";
 
 const PARAGRAPHS = [
   "The council approved the budget on Tuesday, by nine votes to four, after a debate that lasted until midnight.",
@@ -34,11 +34,11 @@ describe("extractFromHtml", () => {
     });
   });
 
-  it.each(corpusArticles())("round-trips corpus article $name through a realistic page", ({ paragraphs }) => {
+  it.each(articleParagraphs())("round-trips test article $name through a realistic page", ({ paragraphs }) => {
     const { text } = extractFromHtml(newsPage(paragraphs[0]!.slice(0, 80), paragraphs));
     expectNoChrome(text);
     expect(text).toBe(canonicalText(text));
-    // Every corpus paragraph survives, in order, as its own paragraph.
+    // Every paragraph survives, in order, as its own paragraph.
     const extracted = text.split("\n\n");
     let from = 0;
     for (const paragraph of paragraphs) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalText } from "@/lib/articles/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractFromMarkdown } from "./extract-from-markdown";
-import { corpusArticles } from "./news-page-fixture";
+import { articleParagraphs } from "@/test/support/news-page";
 
 describe("extractFromMarkdown", () => {
   it("reduces headings, emphasis, links and lists to their text, one paragraph each", () => {
@@ -30,8 +30,8 @@ describe("extractFromMarkdown", () => {
     expect(extractFromMarkdown("  \n").suggestedTitle).toBeUndefined();
   });
 
-  it("keeps the corpus articles' paragraphs", () => {
-    for (const { paragraphs } of corpusArticles()) {
+  it("keeps the test articles' paragraphs", () => {
+    for (const { paragraphs } of articleParagraphs()) {
       const { text } = extractFromMarkdown(paragraphs.join("\n\n"));
       // Markdown may read a "1." or "*" at a line start as list syntax; plain news prose survives word for word.
       for (const paragraph of paragraphs.filter((p) => !/^\s*([-*+]|\d+[.)])\s|[*_`\\[\]<#]/.test(p))) expect(text).toContain(paragraph);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalText } from "@/lib/articles/canonical-text";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { extractFromText, suggestTitle } from "./extract-from-text";
-import { corpusArticles } from "./news-page-fixture";
+import { articleParagraphs } from "@/test/support/news-page";
 
 describe("extractFromText", () => {
   it("returns the canonical text titled by its first non-empty line", () => {
@@ -13,8 +13,8 @@ describe("extractFromText", () => {
     });
   });
 
-  it("keeps corpus articles as they are, once canonical", () => {
-    for (const { paragraphs } of corpusArticles()) {
+  it("keeps the test articles as they are, once canonical", () => {
+    for (const { paragraphs } of articleParagraphs()) {
       const raw = paragraphs.join("\n");
       expect(extractFromText(raw).text).toBe(canonicalText(raw));
       expect(extractFromText(raw).suggestedTitle).toBe(suggestTitle(paragraphs[0]));

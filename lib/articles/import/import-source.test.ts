@@ -3,10 +3,10 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractArticle } from "./import-source";
-import { corpusArticles, escapeHtml, newsPage } from "./news-page-fixture";
+import { articleParagraphs, escapeHtml, newsPage } from "@/test/support/news-page";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const [first] = corpusArticles();
+const [first] = articleParagraphs();
 const paragraphs = first!.paragraphs;
 
 let server: http.Server;

@@ -2,15 +2,14 @@
  * The newsroom a load run works in, made with the project's factories and
  * real use cases: one workspace, N simulated editors each with their own API
  * token (the API limits each token to 600 requests a minute, as it would limit
- * N real people), and a few real articles from the shared corpus.
+ * N real people), and the project's test articles (test/articles).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { describeSpan } from "@/lib/anchoring";
 import { createArticle, createUser, createWorkspaceWithMembers } from "@/prisma/factories";
 import type { Actor } from "@/lib/policy/actor";
+import { testArticles } from "@/test/articles/test-articles";
 
 export interface LoadEditor {
   index: number;
@@ -54,8 +53,8 @@ export async function seedLoadWorld(editorCount: number, articleCopies = 2): Pro
   );
   const articles: LoadArticle[] = [];
   for (let copy = 1; copy <= articleCopies; copy++) {
-    for (const [n, text] of corpusTexts().entries()) {
-      const created = await createArticle(actors.EDITOR, { title: `Corpus story ${n + 1}, copy ${copy}`, text: `${text}\n\nDesk copy ${copy}.` });
+    for (const [n, text] of articleTexts().entries()) {
+      const created = await createArticle(actors.EDITOR, { title: `Story ${n + 1}, copy ${copy}`, text: `${text}\n\nDesk copy ${copy}.` });
       articles.push({ id: created.article.id, versionId: created.version.id, text: created.version.text });
     }
   }
@@ -67,15 +66,9 @@ export async function lastAuditSeq(): Promise<bigint> {
   return last?.seq ?? 0n;
 }
 
-/** The corpus articles (from ../shared/corpus, never copied into the repository). */
-export function corpusTexts(): string[] {
-  const dir = path.join(process.cwd(), "..", "shared", "corpus");
-  const texts = readdirSync(dir)
-    .filter((file) => file.endsWith(".txt"))
-    .sort()
-    .map((file) => readFileSync(path.join(dir, file), "utf8").trim());
-  if (texts.length === 0) throw new Error(`No corpus texts in ${dir}`);
-  return texts;
+/** The project's test articles (test/articles), trimmed. */
+export function articleTexts(): string[] {
+  return testArticles().map((a) => a.text.trim());
 }
 
 /** A random passage of 2 to 7 whole words, as UTF-16 offsets into `text`. */
@@ -94,7 +87,7 @@ export function randomPassage(text: string, random: () => number): { start: numb
  * matters): every one a valid passage with its quote and context.
  */
 export async function seedAnnotatedArticle(world: LoadWorld, count: number, random: () => number): Promise<LoadArticle> {
-  const text = corpusTexts().join("\n\n").repeat(3);
+  const text = articleTexts().join("\n\n").repeat(3);
   const created = await createArticle(world.admin, { title: "Much-annotated story", text });
   const { id: articleId } = created.article;
   const { id: versionId, text: stored } = created.version;

@@ -1,28 +1,22 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { canonicalText } from "@/lib/articles/canonical-text";
+import { testArticles } from "@/test/articles/test-articles";
 
 /**
- * Test fixtures: the shared corpus of real articles (read in place, never
- * copied into the repository) and a realistic news page around an article.
+ * Test fixtures: the project's test articles (test/articles) as paragraphs,
+ * and a realistic news page around an article.
  */
-export const CORPUS_DIR = path.join(process.cwd(), "..", "shared", "corpus");
-
-export interface CorpusArticle {
+export interface ArticleParagraphs {
   name: string;
   paragraphs: string[];
 }
 
-export function corpusArticles(): CorpusArticle[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => ({
-      name,
-      paragraphs: canonicalText(readFileSync(path.join(CORPUS_DIR, name), "utf8"))
-        .split("\n")
-        .filter((line) => line.trim() !== ""),
-    }));
+export function articleParagraphs(): ArticleParagraphs[] {
+  return testArticles().map(({ name, text }) => ({
+    name,
+    paragraphs: canonicalText(text)
+      .split("\n")
+      .filter((line) => line.trim() !== ""),
+  }));
 }
 
 export function escapeHtml(text: string): string {

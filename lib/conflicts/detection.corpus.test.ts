@@ -1,19 +1,19 @@
 /**
- * Conflict detection on real reporting: three articles in /work/shared/corpus,
+ * Conflict detection on real reporting: three articles of the corpus (test/corpus/corpus-dir.ts),
  * two (001, 003) on the overnight Russian strike on Kyiv of 24 April 2025 and
  * one (002) on the strike of 4 July 2025. The claims below are built by hand
  * from figures the articles contain; every figure is first checked against the
  * text, so the test fails if the corpus changes under it. No article text is
  * copied here: quotes are read from the files.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseClaimValue } from "@/lib/claims/parse-value";
 import { detectFigureConflicts, type FigureClaim } from "./detect-figure-conflicts";
 import { detectQuoteConflicts, type QuoteClaim } from "./detect-quote-conflicts";
+import { corpusDir, readCorpusFile } from "@/test/corpus/corpus-dir";
 
-const CORPUS = path.join(process.cwd(), "..", "shared", "corpus");
+const CORPUS = corpusDir();
 const texts: Record<"a001" | "a002" | "a003", string> = { a001: "", a002: "", a003: "" };
 
 beforeAll(() => {
@@ -21,7 +21,7 @@ beforeAll(() => {
   for (const key of Object.keys(texts) as (keyof typeof texts)[]) {
     const file = files.find((name) => name.startsWith(`${key.slice(1)}_`));
     if (!file) throw new Error(`corpus article ${key} is missing from ${CORPUS}`);
-    texts[key] = readFileSync(path.join(CORPUS, file), "utf8");
+    texts[key] = readCorpusFile(file);
   }
 });
 
