@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
-import { addMember } from "@/lib/members/add-member";
+import { inviteMember } from "@/lib/invitations/invite-member";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { createWorkspaceWithMembers, uniqueEmail, uniqueSuffix } from "@/prisma/factories";
@@ -17,21 +17,21 @@ async function eventIds(workspaceId: string): Promise<string[]> {
 }
 
 describe("member mutations are audited", () => {
-  it("addMember writes exactly one event with actor, entity and the new state", async () => {
+  it("inviteMember writes exactly one event with actor, entity and the invitation (never its link)", async () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
     const known = await eventIds(workspace.id);
     const email = uniqueEmail("added");
-    const { membershipId, userId } = await addMember(actors.ADMIN, { email, role: "EDITOR" });
+    const { invitationId } = await inviteMember(actors.ADMIN, { email, role: "EDITOR" });
 
     const events = await newEvents(workspace.id, known);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorId: actors.ADMIN.userId,
-      action: "member.added",
-      entityType: "Membership",
-      entityId: membershipId,
+      action: "invitation.created",
+      entityType: "Invitation",
+      entityId: invitationId,
       before: null,
-      after: { email, role: "EDITOR", userId, newAccount: true },
+      after: { email, role: "EDITOR", name: null },
     });
   });
 
@@ -142,8 +142,8 @@ describe("findAuditEvents", () => {
 
   it("filters by entity type", async () => {
     const { actors } = await createWorkspaceWithMembers();
-    await addMember(actors.ADMIN, { email: uniqueEmail("f"), role: "VIEWER" });
-    const page = await findAuditEvents(actors.ADMIN, { entityType: "Membership" });
-    expect(page.events.map((e) => e.action)).toEqual(["member.added"]);
+    await inviteMember(actors.ADMIN, { email: uniqueEmail("f"), role: "VIEWER" });
+    const page = await findAuditEvents(actors.ADMIN, { entityType: "Invitation" });
+    expect(page.events.map((e) => e.action)).toEqual(["invitation.created"]);
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { addMember } from "@/lib/members/add-member";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { authenticateApiToken } from "@/lib/api/authenticate-api-token";
+import { ApiAuthenticationError } from "@/lib/api/api-errors";
+import { inviteMember } from "@/lib/invitations/invite-member";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { inviteAndReadToken } from "@/lib/invitations/test-support";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { findMembers } from "@/lib/members/find-members";
 import { removeMember } from "@/lib/members/remove-member";
 import type { Role } from "@/lib/policy/actor";
-import { createUser, createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
+import { createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
 
 /** Membership rows and audit count of a workspace, to show a refused call changed nothing. */
 async function snapshot(workspaceId: string) {
@@ -20,39 +24,37 @@ async function roleOf(membershipId: string): Promise<Role | undefined> {
   return (await db.membership.findUnique({ where: { id: membershipId }, select: { role: true } }))?.role;
 }
 
-describe("addMember", () => {
-  it("creates an account for a new address, with a temporary password that signs in", async () => {
-    const { actors, workspace } = await createWorkspaceWithMembers();
-    const email = uniqueEmail("new");
-    const result = await addMember(actors.ADMIN, { email, name: "New Person", role: "EDITOR" });
+describe("a leaver's API tokens", () => {
+  it("are revoked for good in the removal; coming back through an invitation at a lower role brings none back", async () => {
+    const { actors, membershipIds, users, workspace } = await createWorkspaceWithMembers();
+    await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.REVIEWER, role: "ADMIN" });
+    const leaver = { ...actors.REVIEWER, role: "ADMIN" as const };
+    const tokens = [await createApiToken(leaver, { name: "ingest", role: "EDITOR" }), await createApiToken(leaver, { name: "export", role: "ADMIN" })];
+    const colleagues = await createApiToken(actors.ADMIN, { name: "the admin's own", role: "VIEWER" });
+    for (const t of tokens) await expect(authenticateApiToken(`Bearer ${t.secret}`)).resolves.toMatchObject({ tokenId: t.id });
 
-    expect(result.temporaryPassword).toEqual(expect.any(String));
-    expect(result.temporaryPassword!.length).toBeGreaterThanOrEqual(12);
-    const signIn = await verifyCredentials(email, result.temporaryPassword!, null);
-    expect(signIn).toEqual({ ok: true, user: { id: result.userId, email, name: "New Person" } });
-    const stored = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { passwordHash: true } });
-    expect(stored.passwordHash).not.toContain(result.temporaryPassword!);
-    const membership = await db.membership.findUniqueOrThrow({ where: { id: result.membershipId } });
-    expect(membership).toMatchObject({ workspaceId: workspace.id, userId: result.userId, role: "EDITOR" });
+    await removeMember(actors.ADMIN, { membershipId: membershipIds.REVIEWER });
+
+    const rows = await db.apiToken.findMany({ where: { id: { in: tokens.map((t) => t.id) } } });
+    expect(rows.map((r) => [r.revokedReason, r.revokedAt instanceof Date])).toEqual([
+      ["creator_left", true],
+      ["creator_left", true],
+    ]);
+    const audited = await db.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "api_token.revoked" } });
+    expect(audited.map((e) => e.entityId).sort()).toEqual(tokens.map((t) => t.id).sort());
+    await expect(authenticateApiToken(`Bearer ${colleagues.secret}`)).resolves.toMatchObject({ tokenId: colleagues.id });
+
+    const { token } = await inviteAndReadToken(actors.ADMIN, { email: users.REVIEWER.email, role: "VIEWER" });
+    await acceptInvitation(users.REVIEWER.id, token);
+    expect(await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: users.REVIEWER.id } })).toMatchObject({ role: "VIEWER" });
+    for (const t of tokens) await expect(authenticateApiToken(`Bearer ${t.secret}`)).rejects.toThrow(ApiAuthenticationError);
   });
 
-  it("gives an existing account the membership only: no password, the old one unchanged", async () => {
-    const { actors } = await createWorkspaceWithMembers();
-    const existing = await createUser({ password: "existing-password-1" });
-    const before = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
-
-    const result = await addMember(actors.ADMIN, { email: existing.email, role: "REVIEWER" });
-
-    expect(result).toMatchObject({ userId: existing.id, temporaryPassword: null });
-    expect(await db.user.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(before);
-    expect(await roleOf(result.membershipId)).toBe("REVIEWER");
-  });
-
-  it("refuses someone who is already a member (ConflictError) and changes nothing", async () => {
-    const { actors, users, workspace } = await createWorkspaceWithMembers();
-    const before = await snapshot(workspace.id);
-    await expect(addMember(actors.ADMIN, { email: users.VIEWER.email, role: "ADMIN" })).rejects.toThrow(ConflictError);
-    expect(await snapshot(workspace.id)).toEqual(before);
+  it("a refused removal (the last admin) revokes nothing", async () => {
+    const { actors, membershipIds } = await createWorkspaceWithMembers();
+    const token = await createApiToken(actors.ADMIN, { name: "mine", role: "ADMIN" });
+    await expect(removeMember(actors.ADMIN, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ConflictError);
+    expect(await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ revokedAt: null, revokedReason: null });
   });
 });
 
@@ -116,7 +118,7 @@ describe("authorization", () => {
     const before = await snapshot(workspace.id);
     const actor = actors[role];
     await expect(findMembers(actor)).rejects.toThrow(ForbiddenError);
-    await expect(addMember(actor, { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
+    await expect(inviteMember(actor, { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
     await expect(changeMemberRole(actor, { membershipId: membershipIds.VIEWER, role: "ADMIN" })).rejects.toThrow(ForbiddenError);
     await expect(removeMember(actor, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ForbiddenError);
     expect(await snapshot(workspace.id)).toEqual(before);

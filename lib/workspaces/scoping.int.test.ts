@@ -9,7 +9,8 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { findArticles } from "@/lib/articles/find-articles";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
-import { addMember } from "@/lib/members/add-member";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { inviteAndReadToken } from "@/lib/invitations/test-support";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { findMembers } from "@/lib/members/find-members";
 import { removeMember } from "@/lib/members/remove-member";
@@ -97,11 +98,12 @@ describe("writes never touch another workspace's rows", () => {
     expect(await fingerprint(b.workspace.id)).toEqual(before);
   });
 
-  it("A's admin adding B's member to A creates a membership in A only; B is unchanged", async () => {
+  it("A's admin inviting B's member to A, accepted, makes a membership in A only; B is unchanged", async () => {
     const { a, b } = await twoWorkspaces();
     const before = await fingerprint(b.workspace.id);
-    const added = await addMember(a.actors.ADMIN, { email: b.users.REVIEWER.email, role: "VIEWER" });
-    expect(await db.membership.findUniqueOrThrow({ where: { id: added.membershipId } })).toMatchObject({ workspaceId: a.workspace.id });
+    const { token } = await inviteAndReadToken(a.actors.ADMIN, { email: b.users.REVIEWER.email, role: "VIEWER" });
+    await acceptInvitation(b.users.REVIEWER.id, token);
+    expect(await db.membership.findFirstOrThrow({ where: { userId: b.users.REVIEWER.id, workspaceId: a.workspace.id } })).toMatchObject({ role: "VIEWER" });
     expect(await fingerprint(b.workspace.id)).toEqual(before);
   });
 
