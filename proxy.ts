@@ -6,6 +6,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent } from "next/server";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { databaseAnswers, databaseDownPage } from "@/lib/db/availability";
+import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
 
 const guard = withAuth({
   pages: { signIn: "/signin" },
@@ -15,12 +16,16 @@ const guard = withAuth({
 const MEMBER_PAGES = /^\/(w|workspaces|account)(\/|$)/;
 /** bearer-token API: no ambient cookies, so no cross-site forgery to stop (browsers still need CORS to read it) */
 const TOKEN_API = /^\/api\/v1(\/|$)/;
+/** from next.config.js, the same number as experimental.serverActions.bodySizeLimit */
+const SERVER_ACTION_BODY_LIMIT_BYTES = Number(process.env.SERVER_ACTION_BODY_LIMIT_BYTES);
 
 export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (isCrossSiteWrite(request) && !TOKEN_API.test(pathname)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  const refused = await refuseBadActionRequest(request, SERVER_ACTION_BODY_LIMIT_BYTES);
+  if (refused) return refused;
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production" });
   // pages (not the API and streams, which answer 503 themselves) while PostgreSQL is down: a 503 page, not a 500

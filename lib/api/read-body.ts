@@ -1,5 +1,7 @@
 import { PayloadTooLargeError } from "@/lib/errors";
 import { BadRequestError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import { readCapped } from "@/lib/http/read-capped";
+import { findInputProblem, MAX_INPUT_DEPTH, scanJsonText, TOO_DEEP_MESSAGE } from "@/lib/http/input-guards";
 
 export interface RequestBody {
   /** the media type, lowercased, without parameters */
@@ -21,6 +23,7 @@ export async function readRequestBody(request: Request, options: { mediaTypes: r
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > options.maxBytes) throw tooLarge(options.maxBytes);
   const bytes = await readCapped(request, options.maxBytes);
+  if (!bytes) throw tooLarge(options.maxBytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -31,10 +34,19 @@ export async function readRequestBody(request: Request, options: { mediaTypes: r
   return { mediaType, text };
 }
 
-/** JSON.parse with a 400 instead of a SyntaxError, refusing NUL characters inside strings (escaped as \u0000). */
+/**
+ * JSON.parse with a 400 instead of a SyntaxError. Refused with 400 as well:
+ * nesting deeper than MAX_INPUT_DEPTH (counted before parsing, so a
+ * 20,000-deep body never reaches a recursive validator), NUL characters
+ * inside strings (escaped as \u0000) and lone UTF-16 surrogates (escaped as
+ * \ud800 without its pair), the last two naming the field.
+ */
 export function parseJsonText(text: string): unknown {
+  const scanned = scanJsonText(text);
+  if (scanned?.message === TOO_DEEP_MESSAGE) throw new BadRequestError(`The body nests deeper than ${MAX_INPUT_DEPTH} levels.`);
+  let value: unknown;
   try {
-    return JSON.parse(text, (_key, value: unknown) => {
+    value = JSON.parse(text, (_key, value: unknown) => {
       if (typeof value === "string" && value.includes("\u0000")) throw nulRefused("A string in the body");
       return value;
     });
@@ -42,35 +54,15 @@ export function parseJsonText(text: string): unknown {
     if (error instanceof BadRequestError) throw error;
     throw new BadRequestError("The body is not valid JSON.");
   }
+  // a lone surrogate ends the scan early: the whole value is walked again, for its depth too and to name the field
+  const problem = scanned ? findInputProblem(value) : null;
+  if (problem) throw new BadRequestError(`The body is not valid: ${problem.message}`, { [problem.field === "form" ? "" : problem.field]: [problem.message] });
+  return value;
 }
 
 /** PostgreSQL text cannot hold U+0000: refused here, at the boundary, instead of failing in the database (500). */
 export function nulRefused(what: string): BadRequestError {
   return new BadRequestError(`${what} contains a NUL character (U+0000), which cannot be stored.`);
-}
-
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 function tooLarge(maxBytes: number): PayloadTooLargeError {

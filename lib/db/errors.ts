@@ -33,6 +33,11 @@ export async function mapUniqueViolation<T>(messages: Record<string, string>, wo
   }
 }
 
+/** True for a unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return prismaCode(error) === "P2002";
+}
+
 /** True when a record to update/delete was not found (P2025). */
 export function isRecordNotFound(error: unknown): boolean {
   return prismaCode(error) === "P2025";
@@ -59,6 +64,9 @@ const UNAVAILABLE_PG_MESSAGES = [
 const NO_CONNECTION_FOR_TRANSACTION = "Unable to start a transaction in the given time";
 // PostgreSQL text cannot hold U+0000 (22021) and refuses some escapes (22P05).
 const INVALID_TEXT_SQLSTATE = new Set(["22021", "22P05"]);
+// jsonb refuses a lone UTF-16 surrogate escape ("\ud800" without its pair) as invalid JSON (22P02);
+// JSON.stringify writes exactly that for a lone surrogate in a string, e.g. in an audit event's "after".
+const INVALID_JSON_SQLSTATE = "22P02";
 
 /**
  * Database failures that are not bugs, as the app's own errors: an unreachable
@@ -82,7 +90,21 @@ export function translateDatabaseError(error: unknown): unknown {
     const message = "The text contains a character that cannot be stored (the NUL character, U+0000). Remove it and try again.";
     return new InvalidInputError(message, { form: [message] });
   }
+  if ((sqlState === INVALID_JSON_SQLSTATE || prismaCode(error) === "P2007") && /type json/.test(driverMessage(error))) {
+    const message = "The text contains a character that cannot be stored (a lone UTF-16 surrogate). Remove it and try again.";
+    return new InvalidInputError(message, { form: [message] });
+  }
+  // A value of the wrong type reached a query (an object where an id belongs): the caller's input, checked by Prisma before anything ran.
+  if ((error as { name?: unknown }).name === "PrismaClientValidationError") {
+    const message = "The request's arguments do not have the expected types.";
+    return new InvalidInputError(message, { form: [message] });
+  }
   return error;
+}
+
+function driverMessage(error: object): string {
+  const adapterError = (error as { meta?: { driverAdapterError?: { message?: unknown } } }).meta?.driverAdapterError;
+  return `${String(adapterError?.message ?? "")} ${String((error as { message?: unknown }).message ?? "")}`;
 }
 
 /** Prisma keeps the driver's message, sometimes after its own "Invalid `…` invocation" preamble. */

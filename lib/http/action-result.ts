@@ -12,6 +12,7 @@ import {
   type FieldErrors,
 } from "@/lib/errors";
 import { translateDatabaseError } from "@/lib/db/errors";
+import { findInputProblem } from "@/lib/http/input-guards";
 
 /** What a server action returns to its form. */
 export type ActionResult<T = void> =
@@ -45,7 +46,7 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
  * logged with an id and reported without internals.
  */
 export function failure(thrown: unknown): ActionResult<never> {
-  const error = translateDatabaseError(thrown);
+  const error = malformedArguments(translateDatabaseError(thrown));
   const status = statusOf(error);
   if (error instanceof ZodError) return { ok: false, status, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
   if (error instanceof InvalidInputError) return { ok: false, status, error: error.message, fieldErrors: error.fieldErrors };
@@ -53,6 +54,19 @@ export function failure(thrown: unknown): ActionResult<never> {
   const errorId = crypto.randomUUID();
   console.error(`[factdesk] unexpected error ${errorId}`, error);
   return { ok: false, status, error: `Something went wrong (error id ${errorId}). Nothing was changed.`, fieldErrors: {} };
+}
+
+/**
+ * A server action's arguments are whatever the caller posted, decoded from
+ * JSON: an object where a FormData or a string belongs makes the action's own
+ * code throw a TypeError before any use case runs. That is the caller's bad
+ * request (400), not our failure; it is still logged, in case it was ours.
+ */
+function malformedArguments(error: unknown): unknown {
+  if (!(error instanceof TypeError)) return error;
+  console.warn("[factdesk] action refused: its arguments have the wrong shape", error.message);
+  const message = "The request's arguments do not have the expected shape.";
+  return new InvalidInputError(message, { form: [message] });
 }
 
 /** Runs a use case and wraps its outcome for a form. */
@@ -74,6 +88,10 @@ export function formFields(form: FormData): Record<string, string> {
  * (except passwords), so the form can show them again next to the errors.
  */
 export async function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  // the "form" argument is whatever the caller posted: only a FormData is one
+  if (!(form instanceof FormData)) return failure(new InvalidInputError("Send the form's fields as form data.", { form: ["Send the form's fields as form data."] }));
+  const problem = findInputProblem(form);
+  if (problem) return failure(new InvalidInputError(problem.message, { [problem.field]: [problem.message] }));
   const fields = formFields(form);
   const result = await runAction(() => work(fields), message);
   if (result.ok) return result;
