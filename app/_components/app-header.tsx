@@ -1,10 +1,16 @@
 import Link from "next/link";
 import type { MyWorkspaceDto } from "@/lib/workspaces/find-my-workspaces";
 import type { SessionUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
 
-/** Top bar: brand, workspace switcher, user menu. Menus are <details>, usable by keyboard and without JavaScript. */
-export function AppHeader({ user, workspaces, current }: { user: SessionUser; workspaces: MyWorkspaceDto[]; current: MyWorkspaceDto | null }) {
+/**
+ * Top bar: brand, workspace switcher, inbox with its unread count, user menu.
+ * Menus are <details>, usable by keyboard and without JavaScript. The count is
+ * one indexed count per page (countUnreadNotifications), rendered alongside the page.
+ */
+export async function AppHeader({ user, workspaces, current }: { user: SessionUser; workspaces: MyWorkspaceDto[]; current: MyWorkspaceDto | null }) {
+  const unread = await countUnreadNotifications(user.id);
   return (
     <header className="shell-header">
       <div className="bar">
@@ -26,6 +32,14 @@ export function AppHeader({ user, workspaces, current }: { user: SessionUser; wo
           </div>
         </details>
         <span className="spacer" />
+        <Link href="/inbox" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"} style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
+          Inbox
+          {unread > 0 && (
+            <span className="badge" aria-hidden="true" style={{ background: "#fff", color: "var(--ink)", borderColor: "#fff" }}>
+              {unread}
+            </span>
+          )}
+        </Link>
         <details className="menu right">
           <summary aria-label={`Account menu for ${user.name ?? user.email}`}>{user.name ?? user.email}</summary>
           <div className="menu-panel">
@@ -35,6 +49,7 @@ export function AppHeader({ user, workspaces, current }: { user: SessionUser; wo
             </p>
             <hr />
             <Link href="/account">Account and password</Link>
+            <Link href="/account/notifications">Notification settings</Link>
             <SignOutButton />
           </div>
         </details>

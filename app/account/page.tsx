@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageUser } from "@/app/_lib/page-actor";
 import { AppHeader } from "@/app/_components/app-header";
 import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { getAccount } from "@/lib/users/get-account";
+import { listMySessions } from "@/lib/users/list-my-sessions";
 import { ChangePasswordForm } from "./change-password-form";
+import { SessionList } from "./session-list";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await pageUser("/account");
-  const [workspaces, account] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id)]);
+  const [workspaces, account, sessions] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), listMySessions(user)]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
@@ -27,9 +30,15 @@ export default async function AccountPage() {
             </dt>
             <dd>{account.ssoProviders.length ? "Linked" : "Not linked"}</dd>
           </dl>
+          <p>
+            <Link href="/account/notifications">Notification settings</Link>
+          </p>
         </section>
         <section className="card" style={{ maxWidth: "36rem" }}>
           <ChangePasswordForm hasPassword={account.hasPassword} />
+        </section>
+        <section className="card">
+          <SessionList sessions={sessions} />
         </section>
       </main>
     </>

@@ -16,7 +16,7 @@ export async function revokeApiToken(actor: Actor, input: RevokeApiTokenInput): 
     const token = await tx.apiToken.findFirst({ where: apiTokenScope(actor, input.tokenId), select: { id: true, name: true, prefix: true, revokedAt: true } });
     if (!token) throw new NotFoundError("API token");
     if (token.revokedAt) return;
-    const { count } = await tx.apiToken.updateMany({ where: { ...apiTokenScope(actor, token.id), revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({ where: { ...apiTokenScope(actor, token.id), revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "admin" } });
     if (count === 0) return; // revoked by someone else meanwhile
     await recordAuditEvent(tx, actor, { action: "api_token.revoked", entityType: "ApiToken", entityId: token.id, before: { name: token.name, prefix: token.prefix } });
   });

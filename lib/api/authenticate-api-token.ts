@@ -17,7 +17,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * so cross-site requests cannot ride on it). The actor acts in the token's
  * workspace as the token's creator, with the lower of the token's role and
  * the creator's current role; a token whose creator left the workspace, a
- * revoked, unknown or malformed token all get 401.
+ * revoked, expired, unknown or malformed token all get 401. A revoked token
+ * stays revoked: nothing clears revokedAt, so re-adding a leaver (who lost
+ * their tokens on leaving, lib/api-tokens/revoke-tokens-of-leaver.ts) brings
+ * none of them back.
  */
 export async function authenticateApiToken(authorization: string | null): Promise<ApiCaller> {
   if (!authorization) throw new ApiAuthenticationError("Send an API token as `Authorization: Bearer <token>`.", null);
@@ -28,9 +31,9 @@ export async function authenticateApiToken(authorization: string | null): Promis
 
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashApiTokenSecret(secret) },
-    select: { id: true, workspaceId: true, role: true, createdById: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, workspaceId: true, role: true, createdById: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
   });
-  if (!token || token.revokedAt) throw invalidToken();
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date())) throw invalidToken();
   const membership = await db.membership.findUnique({
     where: { workspaceId_userId: { workspaceId: token.workspaceId, userId: token.createdById } },
     select: { role: true },

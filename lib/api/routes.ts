@@ -11,6 +11,8 @@ import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConfl
 import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
+import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
+import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -58,5 +60,9 @@ export const API_ROUTES: readonly RouteContract[] = [
   correctReportRoute,
   getNameVariantsRoute,
   replaceNameVariantsRoute,
+  getTwoFactorRequirementRoute,
+  replaceTwoFactorRequirementRoute,
+  listNotificationsRoute,
+  markNotificationReadRoute,
   getOpenApiDocumentRoute,
 ];

@@ -1,16 +1,17 @@
-import { db } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { roleAtLeast, type Actor } from "@/lib/policy/actor";
 import { claimScope } from "@/lib/claims/scope";
 import type { AssignClaimInput } from "@/lib/claims/schemas";
+import { notify, notifyingTransaction } from "@/lib/notifications/notify";
+import { claimAssignedNotifications } from "@/lib/notifications/claim-assigned-notifications";
 
-/** Reviewers and up: assigns a claim to an editor (who checks it) and a reviewer (who reviews the verdict). Audited. */
+/** Reviewers and up: assigns a claim to an editor (who checks it) and a reviewer (who reviews the verdict). Audited; the people it newly names are notified. */
 export async function assignClaim(actor: Actor, input: AssignClaimInput): Promise<void> {
   authorize(actor, "claim.assign");
-  await db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true, assignedEditorId: true, assignedReviewerId: true } });
+  await notifyingTransaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true, statement: true, assignedEditorId: true, assignedReviewerId: true } });
     if (!claim) throw new NotFoundError("Claim");
     const ids = [input.editorId, input.reviewerId].filter((id): id is string => id !== null);
     const members = await tx.membership.findMany({ where: { workspaceId: actor.workspaceId, userId: { in: ids } }, select: { userId: true, role: true } });
@@ -25,5 +26,6 @@ export async function assignClaim(actor: Actor, input: AssignClaimInput): Promis
       before: { editorId: claim.assignedEditorId, reviewerId: claim.assignedReviewerId },
       after: { editorId: input.editorId, reviewerId: input.reviewerId },
     });
+    await notify(tx, actor.userId, await claimAssignedNotifications(tx, actor, claim, { editorId: claim.assignedEditorId, reviewerId: claim.assignedReviewerId }, input));
   });
 }

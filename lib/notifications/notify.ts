@@ -1,6 +1,7 @@
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { queueMail } from "@/lib/mail/queue-mail";
+import { deliverMail } from "@/lib/mail/deliver-mail";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
 import { emailByDefault } from "@/lib/notifications/preferences";
 
@@ -17,10 +18,20 @@ export interface NewNotification {
 }
 
 /**
+ * Mails notify() queued in a transaction, by transaction client: a correction
+ * is recorded three calls deep inside a verdict change (applyVerdictEvent →
+ * requireCorrectionNote → recordReportCorrections), and carrying mail ids up
+ * through every return type of those shared steps would tie the verdict rules
+ * to email. notifyingTransaction reads them back once the transaction committed.
+ */
+const queuedInTransaction = new WeakMap<Tx, string[]>();
+
+/**
  * Puts a notification in the person's inbox and, if their preferences say so,
  * queues an email — in the caller's transaction, so a notification exists
  * exactly when the change it reports was committed. Returns the ids of queued
- * mails for the caller to deliver after the commit (lib/mail/deliver-mail.ts).
+ * mails for the caller to deliver after the commit (lib/mail/deliver-mail.ts),
+ * unless the transaction runs through notifyingTransaction, which delivers them.
  * Nobody is notified of their own action.
  */
 export async function notify(tx: Tx, actorUserId: string | null, notifications: readonly NewNotification[]): Promise<string[]> {
@@ -35,5 +46,25 @@ export async function notify(tx: Tx, actorUserId: string | null, notifications: 
     const text = [n.body, "", ...(n.link ? [`Open it in Factdesk: ${absoluteAppUrl(n.link)}`, ""] : []), `Choose which notifications you receive by email: ${absoluteAppUrl("/account/notifications")}`].join("\n");
     mailIds.push(await queueMail(tx, { to: user.email, subject: n.title, text, kind: "notification", workspaceId: n.workspaceId }));
   }
+  const queued = queuedInTransaction.get(tx) ?? [];
+  queuedInTransaction.set(tx, [...queued, ...mailIds]);
   return mailIds;
+}
+
+/**
+ * db.$transaction for a use case whose change may notify people, also from
+ * inside shared steps it calls: after the commit, the mails notify() queued in
+ * it are delivered (deliverMail never throws; a failed send stays on its row).
+ * A rolled-back transaction delivers nothing — its mails were never committed.
+ */
+export async function notifyingTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  let transaction: Tx | null = null;
+  const result = await db.$transaction(async (tx) => {
+    transaction = tx;
+    return work(tx);
+  });
+  const mailIds = transaction ? (queuedInTransaction.get(transaction) ?? []) : [];
+  if (transaction) queuedInTransaction.delete(transaction);
+  await deliverMail(mailIds);
+  return result;
 }

@@ -2,11 +2,14 @@ import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
 import type { CoveringReport } from "@/lib/reports/published-reports-covering-claim";
+import { notify } from "@/lib/notifications/notify";
+import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
 
 /**
  * Inside the transaction of a verdict change: one dated correction per
  * published report the change affects, each audited. The public page of each
- * report lists them.
+ * report lists them. Whoever wrote for a report is notified (run the use case
+ * in notifyingTransaction, so the emails go out after the commit).
  */
 export async function recordReportCorrections(tx: Tx, actor: Actor, change: { reports: CoveringReport[]; claimId: string; verdictId: string; note: string }): Promise<void> {
   for (const report of change.reports) {
@@ -20,5 +23,6 @@ export async function recordReportCorrections(tx: Tx, actor: Actor, change: { re
       entityId: report.id,
       after: { correctionId: correction.id, claimId: change.claimId, verdictId: change.verdictId, note: change.note },
     });
+    await notify(tx, actor.userId, await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: change.note, verdictId: change.verdictId }));
   }
 }

@@ -1,20 +1,22 @@
-import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { reportScope } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { ResolvePendingCorrectionsInput } from "@/lib/reports/schemas";
+import { notify, notifyingTransaction } from "@/lib/notifications/notify";
+import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
 
 /**
  * Reviewers and up ("report.publish"): writes the dated correction a published
  * report needs after changes reached it without a note (a new article version
  * changed a figure or a quote it shows). One ReportCorrection per claim
- * concerned, and every pending change of the report is resolved. Audited.
+ * concerned, and every pending change of the report is resolved. Audited;
+ * whoever wrote for the report is notified.
  */
 export async function resolvePendingCorrections(actor: Actor, input: ResolvePendingCorrectionsInput): Promise<{ corrections: number }> {
   authorize(actor, "report.publish");
-  return db.$transaction(async (tx) => {
+  return notifyingTransaction(async (tx) => {
     const report = await tx.report.findFirst({ where: reportScope(actor, input.reportId), select: { id: true, publishedAt: true } });
     if (!report) throw new NotFoundError("Report");
     const pending = await tx.reportPendingCorrection.findMany({ where: { workspaceId: actor.workspaceId, reportId: report.id, resolvedAt: null }, select: { id: true, claimId: true, reason: true } });
@@ -32,6 +34,7 @@ export async function resolvePendingCorrections(actor: Actor, input: ResolvePend
       });
       corrections++;
     }
+    await notify(tx, actor.userId, await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: input.note, verdictId: null }));
     return { corrections };
   });
 }

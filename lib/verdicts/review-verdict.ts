@@ -1,4 +1,3 @@
-import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
@@ -8,6 +7,8 @@ import { NotFoundError } from "@/lib/errors";
 import { acknowledgeAppearanceWarnings } from "@/lib/verdicts/acknowledge-appearance-warnings";
 import type { Actor } from "@/lib/policy/actor";
 import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
+import { notify, notifyingTransaction } from "@/lib/notifications/notify";
+import { verdictReviewedNotification } from "@/lib/notifications/verdict-reviewed-notification";
 
 /**
  * Reviewers and up, never on their own verdict (four-eyes): approves, rejects
@@ -17,7 +18,7 @@ import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
  * warnings and is refused without that (acknowledgeAppearanceWarnings). Audited.
  */
 export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Promise<{ lockVersion: number }> {
-  return db.$transaction(async (tx) => {
+  return notifyingTransaction(async (tx) => {
     const verdict = await tx.verdict.findFirst({
       where: verdictScope(actor, input.verdictId),
       select: { authorId: true, claimId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
@@ -38,6 +39,7 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
       before: { status: step.from },
       after: { status: step.to, decision: input.decision, reason: input.reason, revision: revision.number, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
     });
+    await notify(tx, actor.userId, [await verdictReviewedNotification(tx, actor, { claimId: verdict.claimId, authorId: verdict.authorId, decision: input.decision, reason: input.reason })]);
     return { lockVersion: step.lockVersion };
   });
 }

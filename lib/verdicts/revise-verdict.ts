@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { notifyingTransaction } from "@/lib/notifications/notify";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
@@ -13,7 +13,7 @@ import type { ReviseVerdictInput } from "@/lib/verdicts/schemas";
  */
 export async function reviseVerdict(actor: Actor, input: ReviseVerdictInput): Promise<{ revision: number; lockVersion: number }> {
   authorize(actor, "verdict.draft");
-  return db.$transaction(async (tx) => {
+  return notifyingTransaction(async (tx) => {
     const step = await applyVerdictEvent(tx, actor, input, "revise");
     const revision = await writeRevision(tx, actor, step.id, input);
     await recordAuditEvent(tx, actor, {

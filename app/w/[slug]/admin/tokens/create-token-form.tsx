@@ -3,9 +3,11 @@
 import { useActionState, useState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { Role } from "@/lib/policy/actor";
+import type { TokenLifetime } from "@/lib/api-tokens/schemas";
 import { createApiTokenAction } from "./actions";
 
 const ROLE_LABELS: Record<Role, string> = { VIEWER: "Viewer (read only)", EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" };
+const LIFETIME_LABELS: Record<TokenLifetime, string> = { "30": "In 30 days", "90": "In 90 days", "365": "In a year", never: "Never", date: "On a date…" };
 
 /** Creates a token; its secret is shown once, here, and never again. */
 export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }) {
@@ -14,6 +16,7 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
   const created = state?.ok ? state.data : null;
+  const [lifetime, setLifetime] = useState<string>(values.expires ?? "90");
   return (
     <form action={action} aria-labelledby="create-token-heading" onSubmit={() => setCopied(false)}>
       <h2 id="create-token-heading">Create a token</h2>
@@ -25,7 +28,8 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
       {created && (
         <div role="status" className="alert success">
           <p style={{ margin: 0 }}>
-            Token <strong>{created.name}</strong> created. Copy it now: it is shown only this once and cannot be recovered.
+            Token <strong>{created.name}</strong> created{created.expiresAt ? `, working until ${created.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ", without an expiry date"}. Copy it now: it is shown
+            only this once and cannot be recovered.
           </p>
           <div className="form-row" style={{ marginTop: "0.5rem" }}>
             <label className="visually-hidden" htmlFor="new-token">
@@ -51,6 +55,20 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
             ))}
           </select>
         </Field>
+        <Field id="expires" label="Expires" errors={errors.expires}>
+          <select value={lifetime} onChange={(e) => setLifetime(e.currentTarget.value)} {...fieldAria("expires", errors.expires)}>
+            {(Object.keys(LIFETIME_LABELS) as TokenLifetime[]).map((choice) => (
+              <option key={choice} value={choice}>
+                {LIFETIME_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {lifetime === "date" && (
+          <Field id="expiresOn" label="Last day it works (UTC)" errors={errors.expiresOn}>
+            <input type="date" required defaultValue={values.expiresOn} min={new Date().toISOString().slice(0, 10)} {...fieldAria("expiresOn", errors.expiresOn)} />
+          </Field>
+        )}
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create token"}
         </button>

@@ -24,7 +24,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
       </div>
       <p className="muted">
         A token lets another tool use the <a href="/api/v1/openapi.json">Factdesk API</a> in this workspace, acting as you with the role you choose (never more than
-        your own). Send it as <code>Authorization: Bearer fd_…</code>. Revoke it when the tool no longer needs it; a token also stops working if you leave the workspace.
+        your own). Send it as <code>Authorization: Bearer fd_…</code>. Give it an expiry date, and revoke it when the tool no longer needs it. A token also stops working for good when you leave the workspace: it stays revoked if you are added again.
       </p>
       <section className="card">
         <CreateTokenForm slug={slug} roles={ROLES.filter((role) => roleAtLeast(actor.role, role))} />
@@ -42,6 +42,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
               <th scope="col">Created by</th>
               <th scope="col">Created (UTC)</th>
               <th scope="col">Last used (UTC)</th>
+              <th scope="col">Expires (UTC)</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>

@@ -12,7 +12,7 @@ function When({ date }: { date: Date | null }) {
 
 export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) {
   const [state, revoke, revoking] = useActionState(revokeApiTokenAction.bind(null, slug), null);
-  const active = token.revokedAt === null && token.creatorIsMember;
+  const active = token.revokedAt === null && !token.expired && token.creatorIsMember;
   return (
     <tr className={active ? undefined : "muted"}>
       <td>
@@ -36,15 +36,10 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
         <When date={token.lastUsedAt} />
       </td>
       <td>
-        {token.revokedAt ? (
-          <>
-            Revoked <When date={token.revokedAt} />
-          </>
-        ) : token.creatorIsMember ? (
-          "Active"
-        ) : (
-          "Inactive: its creator left the workspace"
-        )}
+        <When date={token.expiresAt} />
+      </td>
+      <td>
+        <TokenStatus token={token} />
       </td>
       <td>
         {token.revokedAt === null && (
@@ -58,4 +53,16 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
       </td>
     </tr>
   );
+}
+
+function TokenStatus({ token }: { token: ApiTokenDto }) {
+  if (token.revokedAt) {
+    return (
+      <>
+        {token.revokedReason === "creator_left" ? "Revoked — creator left the workspace" : "Revoked"} <When date={token.revokedAt} />
+      </>
+    );
+  }
+  if (token.expired) return <>Expired</>;
+  return <>{token.creatorIsMember ? "Active" : "Inactive: its creator left the workspace"}</>;
 }

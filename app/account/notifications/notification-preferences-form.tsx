@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import type { NotificationPreferenceDto } from "@/lib/notifications/find-notification-preferences";
+import { emailFieldOf } from "@/lib/notifications/schemas";
+import { updateNotificationPreferencesAction } from "./actions";
+
+/** One group per kind, named by what happened, each with an "Also email me" box. */
+export function NotificationPreferencesForm({ preferences }: { preferences: NotificationPreferenceDto[] }) {
+  const [state, action, pending] = useActionState(updateNotificationPreferencesAction, null);
+  return (
+    <form action={action} aria-labelledby="email-heading">
+      <h2 id="email-heading">Email</h2>
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      {state?.ok && (
+        <p role="status" className="alert success">
+          {state.message}
+        </p>
+      )}
+      {preferences.map(({ kind, label, email }) => (
+        <fieldset key={kind} style={{ border: 0, borderBottom: "1px solid var(--line)", padding: "0.6rem 0", margin: 0 }}>
+          <legend style={{ fontWeight: 600, padding: 0 }}>{label}</legend>
+          <label style={{ display: "flex", gap: "0.5rem", alignItems: "center", marginTop: "0.3rem" }}>
+            <input type="checkbox" name={emailFieldOf(kind)} defaultChecked={email} />
+            Also email me
+          </label>
+        </fieldset>
+      ))}
+      <button className="button" type="submit" aria-disabled={pending || undefined} style={{ marginTop: "1rem" }}>
+        Save
+      </button>
+    </form>
+  );
+}

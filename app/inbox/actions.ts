@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireSessionUser } from "@/lib/auth/session";
+import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
+import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
+import { MarkAllNotificationsReadInputSchema, MarkNotificationReadInputSchema } from "@/lib/notifications/schemas";
+import { personalInbox } from "@/lib/notifications/scope";
+
+export async function markNotificationReadAction(_previous: ActionResult<{ link: string | null }> | null, form: FormData): Promise<ActionResult<{ link: string | null }>> {
+  const result = await runFormAction(form, async (fields) => markNotificationRead(personalInbox((await requireSessionUser()).id), MarkNotificationReadInputSchema.parse(fields)), "Marked as read.");
+  if (result.ok) revalidatePath("/inbox");
+  return result;
+}
+
+export async function markAllNotificationsReadAction(_previous: ActionResult<{ marked: number }> | null, form: FormData): Promise<ActionResult<{ marked: number }>> {
+  const result = await runFormAction(form, async (fields) => markAllNotificationsRead(personalInbox((await requireSessionUser()).id), MarkAllNotificationsReadInputSchema.parse(fields)));
+  if (result.ok) revalidatePath("/inbox");
+  return result;
+}

@@ -1,0 +1,33 @@
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/policy/actor";
+import type { NewNotification } from "@/lib/notifications/notify";
+import { notificationContext, quoteForTitle } from "@/lib/notifications/notification-context";
+import { claimsInScope } from "@/lib/reports/claims-in-scope";
+import { REPORT_RECORD_SELECT, reportScope } from "@/lib/reports/scope";
+
+/**
+ * REPORT_CORRECTED for everyone who wrote for the published report: the
+ * authors of the approved verdicts it shows, and the author of the verdict
+ * whose change caused the correction (a revision takes it out of the approved
+ * ones). One notification per report, with the correction note in full.
+ */
+export async function reportCorrectedNotifications(tx: Tx, actor: Actor, correction: { reportId: string; note: string; verdictId: string | null }): Promise<NewNotification[]> {
+  const report = await tx.report.findFirstOrThrow({ where: reportScope(actor, correction.reportId), select: REPORT_RECORD_SELECT });
+  const verdicts = await tx.verdict.findMany({
+    where: { workspaceId: actor.workspaceId, status: "APPROVED", claim: claimsInScope(report, { internal: false }) },
+    select: { authorId: true },
+    distinct: ["authorId"],
+  });
+  const changed = correction.verdictId ? await tx.verdict.findFirst({ where: { id: correction.verdictId, workspaceId: actor.workspaceId }, select: { authorId: true } }) : null;
+  const authors = new Set([...verdicts.map((v) => v.authorId), ...(changed ? [changed.authorId] : [])]);
+  if (authors.size === 0) return [];
+  const context = await notificationContext(tx, actor);
+  return [...authors].map((userId) => ({
+    userId,
+    workspaceId: actor.workspaceId,
+    kind: "REPORT_CORRECTED" as const,
+    title: `Correction issued on ${quoteForTitle(report.title)}`,
+    body: `${context.actorName} issued a correction on the published report “${report.title}” in ${context.workspaceName}, which shows your work.\n\nCorrection note:\n${correction.note}`,
+    link: `/w/${context.slug}/reports/${report.id}`,
+  }));
+}
