@@ -6,5 +6,6 @@ const code = z.string().trim().min(1, "Enter the code from your authenticator ap
 export const TwoFactorCodeInputSchema = z.object({ code });
 export type TwoFactorCodeInput = z.infer<typeof TwoFactorCodeInputSchema>;
 
-export const DisableTwoFactorInputSchema = z.object({ password: z.string().max(200), code });
+/** `password` is absent for accounts that sign in only through SSO (they have none). */
+export const DisableTwoFactorInputSchema = z.object({ password: z.string().max(200).default(""), code });
 export type DisableTwoFactorInput = z.infer<typeof DisableTwoFactorInputSchema>;

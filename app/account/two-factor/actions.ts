@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireSessionUser } from "@/lib/auth/session";
+import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { beginTwoFactorEnrolment } from "@/lib/auth/two-factor/begin-two-factor-enrolment";
+import { confirmTwoFactorEnrolment, type RecoveryCodesDto } from "@/lib/auth/two-factor/confirm-two-factor-enrolment";
+import { regenerateRecoveryCodes } from "@/lib/auth/two-factor/regenerate-recovery-codes";
+import { disableTwoFactor } from "@/lib/auth/two-factor/disable-two-factor";
+import { DisableTwoFactorInputSchema, TwoFactorCodeInputSchema } from "@/lib/auth/two-factor/schemas";
+
+// Personal account actions (browser only: an API token acts for a workspace, not for a person's sign-in).
+const PAGE = "/account/two-factor";
+
+export async function beginTwoFactorEnrolmentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runFormAction(form, async () => beginTwoFactorEnrolment((await requireSessionUser()).id));
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+/** Not revalidated: the recovery codes in the result are shown once, until the person says they saved them. */
+export async function confirmTwoFactorEnrolmentAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
+  return runFormAction(form, async (fields) => confirmTwoFactorEnrolment((await requireSessionUser()).id, TwoFactorCodeInputSchema.parse(fields)), "Two-factor sign-in is on.");
+}
+
+export async function regenerateRecoveryCodesAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
+  return runFormAction(form, async (fields) => regenerateRecoveryCodes((await requireSessionUser()).id, TwoFactorCodeInputSchema.parse(fields)), "New recovery codes made; the old ones no longer work.");
+}
+
+export async function disableTwoFactorAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runFormAction(form, async (fields) => disableTwoFactor((await requireSessionUser()).id, DisableTwoFactorInputSchema.parse(fields)), "Two-factor sign-in is off.");
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
