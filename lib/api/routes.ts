@@ -12,7 +12,6 @@ import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, lis
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
 import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
-import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 
 /**
@@ -61,8 +60,6 @@ export const API_ROUTES: readonly RouteContract[] = [
   correctReportRoute,
   getNameVariantsRoute,
   replaceNameVariantsRoute,
-  getTwoFactorRequirementRoute,
-  replaceTwoFactorRequirementRoute,
   getTwoFactorRequirementRoute,
   replaceTwoFactorRequirementRoute,
   listNotificationsRoute,
