@@ -4,7 +4,15 @@ import { oidcConfig, parseEnv } from "@/lib/env";
 describe("parseEnv", () => {
   it("fills the defaults for an empty environment", () => {
     const env = parseEnv({});
-    expect(env).toEqual({ FACTDESK_DEMO: "0", OIDC_NAME: "Newsroom SSO", SIGNIN_MAX_FAILURES: 5, SIGNIN_WINDOW_MINUTES: 15 });
+    expect(env).toEqual({
+      FACTDESK_DEMO: "0",
+      OIDC_NAME: "Newsroom SSO",
+      TRUSTED_PROXY_HOPS: 0,
+      SIGNIN_FREE_FAILURES: 3,
+      SIGNIN_MAX_DELAY_SECONDS: 900,
+      SIGNIN_ADDRESS_MAX_FAILURES: 100,
+      SIGNIN_ACCOUNT_ALERT_FAILURES: 20,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -30,18 +38,23 @@ describe("parseEnv", () => {
   });
 
   it("treats empty strings as unset (so defaults apply and nothing is rejected)", () => {
-    const env = parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "", SIGNIN_MAX_FAILURES: "", OIDC_NAME: "" });
+    const env = parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "", SIGNIN_FREE_FAILURES: "", OIDC_NAME: "" });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.OIDC_ISSUER).toBeUndefined();
-    expect(env.SIGNIN_MAX_FAILURES).toBe(5);
+    expect(env.SIGNIN_FREE_FAILURES).toBe(3);
     expect(env.OIDC_NAME).toBe("Newsroom SSO");
   });
 
   it("coerces numbers and accepts only positive integers", () => {
-    expect(parseEnv({ SIGNIN_MAX_FAILURES: "7", SIGNIN_WINDOW_MINUTES: "30" })).toMatchObject({ SIGNIN_MAX_FAILURES: 7, SIGNIN_WINDOW_MINUTES: 30 });
+    expect(parseEnv({ SIGNIN_FREE_FAILURES: "7", SIGNIN_MAX_DELAY_SECONDS: "30" })).toMatchObject({ SIGNIN_FREE_FAILURES: 7, SIGNIN_MAX_DELAY_SECONDS: 30 });
     for (const bad of ["abc", "0", "-3", "2.5"]) {
-      expect(() => parseEnv({ SIGNIN_MAX_FAILURES: bad }), bad).toThrow(/SIGNIN_MAX_FAILURES/);
+      expect(() => parseEnv({ SIGNIN_FREE_FAILURES: bad }), bad).toThrow(/SIGNIN_FREE_FAILURES/);
     }
+  });
+
+  it("accepts 0 to 10 trusted proxy hops, 0 by default", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "11", "one"]) expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
   it("keeps a valid URL as given", () => {

@@ -14,9 +14,16 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Newsroom SSO"),
-  /** failed sign-ins allowed per account and per IP within the window */
-  SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
-  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** how many proxies in front of the app append to X-Forwarded-For; 0 = the header is never trusted (lib/auth/client-address.ts) */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** sign-in throttling (lib/auth/sign-in-limits.ts): consecutive wrong passwords per account and client before delays start */
+  SIGNIN_FREE_FAILURES: z.coerce.number().int().positive().default(3),
+  /** the longest delay between two attempts of one account and client (the delay doubles from 1 s) */
+  SIGNIN_MAX_DELAY_SECONDS: z.coerce.number().int().positive().default(900),
+  /** failures per hour from one client address, over all accounts, before that address is blocked for the rest of the hour */
+  SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(100),
+  /** failures per hour on one account, over all clients, after which clients that failed on it get no free failures */
+  SIGNIN_ACCOUNT_ALERT_FAILURES: z.coerce.number().int().positive().default(20),
   /** hosts URL import may fetch although they resolve to private addresses (read by lib/articles/import/allowed-hosts.ts) */
   IMPORT_ALLOWED_HOSTS: z.string().optional(),
 });

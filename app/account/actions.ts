@@ -1,13 +1,32 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { requireSessionUser } from "@/lib/auth/session";
 import { changePassword, ChangePasswordInputSchema } from "@/lib/users/change-password";
+import { signOutSession, SignOutSessionInputSchema } from "@/lib/users/sign-out-session";
+import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 
-export async function changePasswordAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runFormAction(
-    form,
-    async (fields) => changePassword((await requireSessionUser()).id, ChangePasswordInputSchema.parse(fields)),
-    "Your password was changed.",
-  );
+// Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
+// A user who must replace a temporary password may still do these (allowPendingPasswordChange).
+const me = () => requireSessionUser({ allowPendingPasswordChange: true });
+
+export async function changePasswordAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  return runFormAction(form, async (fields) => changePassword(await me(), ChangePasswordInputSchema.parse(fields)), "Your password was changed. Your other sessions were signed out.");
 }
+
+export async function signOutSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)), "That session was signed out.");
+}
+
+export async function signOutOtherSessionsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }), "Your other sessions were signed out.");
+}
+
+export async function signOutEverywhereAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: false }));
+  // this browser's session ended too: on to the sign-in page (outside runFormAction, which would catch the redirect)
+  if (result.ok) redirect("/signin?signedOut=everywhere");
+  return result;
+}
+

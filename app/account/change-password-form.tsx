@@ -1,10 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { changePasswordAction } from "./actions";
 
-export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
+/** `continueHref`: after a required change, where to go on (shown with the success message). */
+export function ChangePasswordForm({ hasPassword, continueHref }: { hasPassword: boolean; continueHref?: string }) {
   const [state, action, pending] = useActionState(changePasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
@@ -17,7 +19,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
       )}
       {state?.ok && (
         <p role="status" className="alert success">
-          {state.message}
+          {state.message} {continueHref && <Link href={continueHref}>Continue to Factdesk</Link>}
         </p>
       )}
       {hasPassword && (

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { env, oidcConfig } from "@/lib/env";
 import { getSessionUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/workspaces/demo";
 import { SignInForm } from "./sign-in-form";
 
@@ -10,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl, await siteOrigin());
   if (await getSessionUser()) redirect(callbackUrl);
   const sso = oidcConfig(env());
   const demo = env().FACTDESK_DEMO === "1";
@@ -21,7 +24,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="auth-brand">Factdesk</p>
         <div className="card">
           <h1>Sign in to Factdesk</h1>
+          {notice(params) && (
+            <p role="status" className="alert success">
+              {notice(params)}
+            </p>
+          )}
           <SignInForm callbackUrl={callbackUrl} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : null} />
+          <p className="forgot-password">
+            <Link href="/forgot-password">Forgot password?</Link>
+          </p>
         </div>
         {demo && (
           <section className="card demo-accounts" aria-labelledby="demo-heading">
@@ -50,8 +61,25 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   );
 }
 
-/** Only same-site relative paths are followed after sign-in (no open redirects). */
-function safeCallback(value: string | string[] | undefined): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+/**
+ * The origin callbackUrl must stay on: NEXTAUTH_URL's, else the one this
+ * request was addressed to (only absolute URLs to it are then accepted; a
+ * relative path is the same either way).
+ */
+async function siteOrigin(): Promise<string> {
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
+  const request = await headers();
+  const proto = request.get("x-forwarded-proto") === "https" ? "https" : "http";
+  try {
+    return new URL(`${proto}://${request.get("host") ?? "localhost"}`).origin;
+  } catch {
+    return "http://localhost";
+  }
+}
+
+function notice(params: Record<string, string | string[] | undefined>): string | null {
+  if (params.passwordSet === "1") return "Your password is set. Sign in with it.";
+  if (params.signedOut === "everywhere") return "You were signed out on every device.";
+  return null;
 }

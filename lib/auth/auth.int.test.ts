@@ -3,79 +3,104 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { linkSsoAccount } from "@/lib/auth/link-sso-account";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { verifyCredentials, type SignInOrigin } from "@/lib/auth/verify-credentials";
+import { signInOriginOf } from "@/lib/auth/sign-in-origin";
 import { createUser, uniqueEmail, uniqueSuffix } from "@/prisma/factories";
 
 const PASSWORD = "correct horse battery";
-/** A client address no other test uses (a string in the database only; nothing is sent to it). */
-const uniqueIp = () => `198.51.${randomInt(256)}.${randomInt(256)}-${uniqueSuffix()}`;
+/** A client address no other test uses (nothing is sent to it). */
+const uniqueAddress = () => `198.51.${randomInt(256)}.${randomInt(256)}`;
+const from = (address: string | null, deviceCookie: string | null = null): SignInOrigin => ({ address, deviceCookie });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function failTimes(n: number, email: string, ip: string | null): Promise<void> {
-  for (let i = 0; i < n; i++) expect(await verifyCredentials(email, "wrong password", ip)).toEqual({ ok: false, reason: "invalid" });
+async function failTimes(n: number, email: string, origin: SignInOrigin): Promise<void> {
+  for (let i = 0; i < n; i++) expect(await verifyCredentials(email, "wrong password", origin)).toEqual({ ok: false, reason: "invalid" });
 }
 
 describe("verifyCredentials", () => {
-  it("runs with the default limits (5 failures in 15 minutes)", () => {
-    expect(env()).toMatchObject({ SIGNIN_MAX_FAILURES: 5, SIGNIN_WINDOW_MINUTES: 15 });
+  it("runs with the default limits", () => {
+    expect(env()).toMatchObject({ TRUSTED_PROXY_HOPS: 0, SIGNIN_FREE_FAILURES: 3, SIGNIN_MAX_DELAY_SECONDS: 900, SIGNIN_ADDRESS_MAX_FAILURES: 100 });
   });
 
-  it("accepts the right password, whatever the email's case and spacing", async () => {
+  it("accepts the right password, whatever the email's case and spacing, and hands out a device cookie", async () => {
     const user = await createUser({ password: PASSWORD });
-    expect(await verifyCredentials(`  ${user.email.toUpperCase()} `, PASSWORD, uniqueIp())).toEqual({
-      ok: true,
-      user: { id: user.id, email: user.email, name: user.name },
-    });
+    const result = await verifyCredentials(`  ${user.email.toUpperCase()} `, PASSWORD, from(uniqueAddress()));
+    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceCookie: expect.any(String) });
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {
     const user = await createUser({ password: PASSWORD });
-    const wrongPassword = await verifyCredentials(user.email, "not the password", uniqueIp());
-    const unknownEmail = await verifyCredentials(uniqueEmail("nobody"), PASSWORD, uniqueIp());
+    const wrongPassword = await verifyCredentials(user.email, "not the password", from(uniqueAddress()));
+    const unknownEmail = await verifyCredentials(uniqueEmail("nobody"), PASSWORD, from(uniqueAddress()));
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it("refuses an SSO-only account (no password) like a wrong password", async () => {
     const user = await createUser();
-    expect(await verifyCredentials(user.email, "", null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(user.email, "", from(null))).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("after 5 failures on an account, even the right password is rate limited, from any IP", async () => {
+  it("(a) after 3 failures the account + address waits 1 s, then 2 s, before the next attempt is even checked", async () => {
     const user = await createUser({ password: PASSWORD });
-    await failTimes(4, user.email, uniqueIp());
-    await failTimes(1, user.email, uniqueIp());
-    expect(await verifyCredentials(user.email, PASSWORD, uniqueIp())).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 15 });
-    expect(await verifyCredentials(user.email, PASSWORD, null)).toMatchObject({ ok: false, reason: "rate_limited" });
+    const address = uniqueAddress();
+    await failTimes(3, user.email, from(address));
+    // the right password does not skip the wait
+    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
+    await sleep(1_100);
+    await failTimes(1, user.email, from(address));
+    expect(await verifyCredentials(user.email, "wrong password", from(address))).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 2 });
+    await sleep(2_100);
+    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toMatchObject({ ok: true });
   });
 
-  it("4 failures are not yet a lock", async () => {
+  it("2 failures are not yet a wait, and a success clears the pair's count", async () => {
     const user = await createUser({ password: PASSWORD });
-    await failTimes(4, user.email, null);
-    expect(await verifyCredentials(user.email, PASSWORD, null)).toMatchObject({ ok: true });
+    const address = uniqueAddress();
+    await failTimes(2, user.email, from(address));
+    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toMatchObject({ ok: true });
+    await failTimes(2, user.email, from(address)); // 4 in a row without the reset
+    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toMatchObject({ ok: true });
   });
 
-  it("failures spread over different unknown emails from one IP lock that IP, not others", async () => {
+  it("(c) the right password from a clean address is never refused for others' failures on the account", async () => {
     const user = await createUser({ password: PASSWORD });
-    const attacker = uniqueIp();
-    for (let i = 0; i < 5; i++) await failTimes(1, uniqueEmail("probe"), attacker);
-
-    expect(await verifyCredentials(user.email, PASSWORD, attacker)).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(await verifyCredentials(user.email, PASSWORD, uniqueIp())).toMatchObject({ ok: true, user: { id: user.id } });
+    const attacker = uniqueAddress();
+    await failTimes(3, user.email, from(attacker));
+    expect(await verifyCredentials(user.email, PASSWORD, from(attacker))).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials(user.email, PASSWORD, from(uniqueAddress()))).toMatchObject({ ok: true, user: { id: user.id } });
   });
 
-  it("a successful sign-in clears the account's counter", async () => {
+  it("without a trusted address, a browser that signed in before keeps its own counter (device cookie)", async () => {
     const user = await createUser({ password: PASSWORD });
-    await failTimes(4, user.email, null);
-    expect(await verifyCredentials(user.email, PASSWORD, null)).toMatchObject({ ok: true });
-    await failTimes(4, user.email, null); // 8 in the window without the reset
-    expect(await verifyCredentials(user.email, PASSWORD, null)).toMatchObject({ ok: true });
+    const signedIn = await verifyCredentials(user.email, PASSWORD, from(null));
+    if (!signedIn.ok) throw new Error("the first sign-in should succeed");
+    await failTimes(3, user.email, from(null)); // an attacker without an address or a cookie
+    expect(await verifyCredentials(user.email, PASSWORD, from(null))).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials(user.email, PASSWORD, from(null, signedIn.deviceCookie))).toMatchObject({ ok: true });
+    // a cookie of another account is no way around the wait
+    const other = await createUser({ password: PASSWORD });
+    const otherCookie = await verifyCredentials(other.email, PASSWORD, from(null));
+    expect(await verifyCredentials(user.email, PASSWORD, from(null, otherCookie.ok ? otherCookie.deviceCookie : null))).toMatchObject({ reason: "rate_limited" });
   });
 
-  it("failures older than the window no longer count", async () => {
+  it("with TRUSTED_PROXY_HOPS=0 a forged X-Forwarded-For gives no fresh counters", async () => {
     const user = await createUser({ password: PASSWORD });
-    const longAgo = new Date(Date.now() - 16 * 60_000);
-    await db.signInFailure.createMany({ data: Array.from({ length: 5 }, () => ({ key: `email:${user.email}`, createdAt: longAgo })) });
-    expect(await verifyCredentials(user.email, PASSWORD, null)).toMatchObject({ ok: true });
+    for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) {
+      expect(await verifyCredentials(user.email, "wrong password", signInOriginOf({ "x-forwarded-for": forged }, 0))).toEqual({ ok: false, reason: "invalid" });
+    }
+    const fourth = signInOriginOf({ "x-forwarded-for": "203.0.113.4" }, 0);
+    expect(fourth.address).toBeNull();
+    expect(await verifyCredentials(user.email, "wrong password", fourth)).toMatchObject({ reason: "rate_limited" });
+  });
+
+  it("with one trusted proxy, the address the proxy appended is the one counted", async () => {
+    const user = await createUser({ password: PASSWORD });
+    const real = uniqueAddress();
+    for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) {
+      await failTimes(1, user.email, signInOriginOf({ "x-forwarded-for": `${forged}, ${real}` }, 1));
+    }
+    expect(await verifyCredentials(user.email, PASSWORD, signInOriginOf({ "x-forwarded-for": `203.0.113.9, ${real}` }, 1))).toMatchObject({ reason: "rate_limited" });
   });
 });
 
@@ -103,7 +128,7 @@ describe("linkSsoAccount", () => {
 
     expect(id).toBe(existing.id);
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
-    expect(await verifyCredentials(existing.email, PASSWORD, null)).toMatchObject({ ok: true });
+    expect(await verifyCredentials(existing.email, PASSWORD, from(null))).toMatchObject({ ok: true });
     const events = await db.auditEvent.findMany({ where: { entityId: id } });
     expect(events.map((e) => e.action)).toEqual(["user.sso_linked"]);
   });

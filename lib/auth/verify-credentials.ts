@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
+import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "@/lib/auth/sign-in-limits";
+import { newSignInDeviceCookie, signInDeviceKey } from "@/lib/auth/sign-in-device";
 
 export interface SignedInUser {
   id: string;
@@ -8,30 +9,34 @@ export interface SignedInUser {
   name: string | null;
 }
 
+/** Who is trying: the trusted client address (or null) and the browser's sign-in device cookie (or null). */
+export interface SignInOrigin {
+  address: string | null;
+  deviceCookie: string | null;
+}
+
 export type CredentialsResult =
-  | { ok: true; user: SignedInUser }
+  /** deviceCookie: a fresh device cookie for this browser (lib/auth/sign-in-device.ts) */
+  | { ok: true; user: SignedInUser; deviceCookie: string }
   /** one message for unknown email and wrong password, so accounts cannot be probed */
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 /**
- * Checks an email + password. SECURITY: failed attempts are counted per
- * account and per client IP in the database (so the limit holds across app
- * instances); over the limit, even a correct password is refused until the
- * window has passed.
+ * Checks an email + password under the sign-in limits (lib/auth/sign-in-limits.ts).
+ * SECURITY: a client that must wait is refused before the password is even
+ * checked, so waiting cannot be skipped by guessing right; unknown emails count
+ * like wrong passwords, so the limits do not reveal which accounts exist.
  */
-export async function verifyCredentials(email: string, password: string, clientIp: string | null): Promise<CredentialsResult> {
-  const { SIGNIN_MAX_FAILURES: max, SIGNIN_WINDOW_MINUTES: minutes } = env();
+export async function verifyCredentials(email: string, password: string, origin: SignInOrigin): Promise<CredentialsResult> {
   const address = normalizeEmail(email);
-  const keys = [`email:${address}`, ...(clientIp ? [`ip:${clientIp}`] : [])];
-  const since = new Date(Date.now() - minutes * 60_000);
-
-  const counts = await Promise.all(keys.map((key) => db.signInFailure.count({ where: { key, createdAt: { gte: since } } })));
-  if (counts.some((n) => n >= max)) return { ok: false, reason: "rate_limited", retryAfterMinutes: minutes };
+  const client = { email: address, address: origin.address, deviceKey: signInDeviceKey(origin.deviceCookie, address) };
+  const wait = await signInWaitSeconds(client);
+  if (wait > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: wait };
 
   const user = await db.user.findUnique({ where: { email: address }, select: { id: true, email: true, name: true, passwordHash: true } });
   const valid = user?.passwordHash
@@ -39,10 +44,9 @@ export async function verifyCredentials(email: string, password: string, clientI
     : (await verifyPassword(await timingSafeDummyHash(), password), false);
 
   if (!user || !valid) {
-    await db.signInFailure.createMany({ data: keys.map((key) => ({ key })) });
+    await recordSignInFailure(client);
     return { ok: false, reason: "invalid" };
   }
-  // A successful sign-in clears the account's counter, not the IP's.
-  await db.signInFailure.deleteMany({ where: { key: `email:${address}` } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  await recordSignInSuccess(client);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceCookie: newSignInDeviceCookie(address) };
 }

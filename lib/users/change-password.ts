@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions/revoke-sessions";
+import type { SessionUser } from "@/lib/auth/session";
 
 export const ChangePasswordInputSchema = z
   .object({
@@ -14,19 +16,24 @@ export const ChangePasswordInputSchema = z
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
 /**
- * A user changes their own password (e.g. replacing the temporary one an admin
- * handed over). SSO-only users may set a first password without a current one.
- * Audited without workspace.
+ * A user changes their own password (e.g. replacing a temporary one, which
+ * clears mustChangePassword). SSO-only users may set a first password without
+ * a current one. Every OTHER session of the account ends (a password change is
+ * what people do when they fear someone else is signed in); this browser stays
+ * signed in. Audited without workspace.
  */
-export async function changePassword(userId: string, input: ChangePasswordInput): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user) throw new InvalidInputError("Account not found.");
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+export async function changePassword(user: Pick<SessionUser, "id" | "sessionId">, input: ChangePasswordInput): Promise<{ otherSessionsEnded: number }> {
+  const userId = user.id;
+  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!row) throw new InvalidInputError("Account not found.");
+  if (row.passwordHash && !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new InvalidInputError("Please correct the highlighted fields.", { currentPassword: ["The current password is not correct."] });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.password_changed", entityType: "User", entityId: userId });
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
+    const otherSessionsEnded = await revokeUserSessions(tx, userId, { exceptSessionId: user.sessionId });
+    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.password_changed", entityType: "User", entityId: userId, after: { otherSessionsEnded } });
+    return { otherSessionsEnded };
   });
 }

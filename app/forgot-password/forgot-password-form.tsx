@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import { requestPasswordResetAction } from "./actions";
+
+export function ForgotPasswordForm() {
+  const [state, action, pending] = useActionState(requestPasswordResetAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} aria-label="Reset your password">
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      {state?.ok && (
+        <p role="status" className="alert success">
+          {state.message}
+        </p>
+      )}
+      <Field id="email" label="Email" errors={errors.email}>
+        <input type="email" autoComplete="username" required defaultValue={state && !state.ok ? state.values?.email : undefined} {...fieldAria("email", errors.email)} />
+      </Field>
+      <button className="button block" type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Send reset link"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import { resetPasswordAction } from "./actions";
+
+export function ResetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
+  const [state, action, pending] = useActionState(resetPasswordAction.bind(null, token), null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} aria-label={submitLabel}>
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
+      {/* lets password managers store the new password under the right account */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field id="newPassword" label="New password" hint="At least 10 characters" errors={errors.newPassword}>
+        <input type="password" autoComplete="new-password" required {...fieldAria("newPassword", errors.newPassword, true)} />
+      </Field>
+      <Field id="confirmPassword" label="Repeat new password" errors={errors.confirmPassword}>
+        <input type="password" autoComplete="new-password" required {...fieldAria("confirmPassword", errors.confirmPassword)} />
+      </Field>
+      <button className="button block" type="submit" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session";
+
+export interface MySessionDto {
+  id: string;
+  method: string;
+  userAgent: string | null;
+  ipAddress: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  current: boolean;
+}
+
+/** The account's active sessions (signed-in browsers), this one first, then the most recently seen. */
+export async function listMySessions(user: Pick<SessionUser, "id" | "sessionId">): Promise<MySessionDto[]> {
+  const rows = await db.userSession.findMany({
+    where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, method: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+    take: 100,
+  });
+  const sessions = rows.map((row) => ({ ...row, current: row.id === user.sessionId }));
+  return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];
+}
