@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const next = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", host, "-p", port], { cwd: root, stdio: "inherit" });
   child = next;
   next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
-  await announceWhenReady(next, embedded ? dataDir : "the database at DATABASE_URL");
+  await announceWhenReady(next, database ? database.dataDir : "the database at DATABASE_URL");
 }
 
 /** Runs a command with the project's environment; any failure stops everything. */

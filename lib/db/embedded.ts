@@ -1,7 +1,9 @@
 import type { ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -14,6 +16,8 @@ const PASSWORD = "factdesk";
 
 export interface EmbeddedPostgres {
   url: string;
+  /** where the data lives: the folder asked for, or a reachable one (see reachableDataDir) */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -23,7 +27,8 @@ export async function startEmbeddedPostgres(opts: {
   databaseName: string;
   persistent: boolean;
 }): Promise<EmbeddedPostgres> {
-  const dataDir = path.resolve(opts.dataDir);
+  const asRoot = process.getuid?.() === 0;
+  const dataDir = reachableDataDir(path.resolve(opts.dataDir), asRoot);
   // Check the folder before the port: a second `npm start` on the same folder
   // would also find the port taken, and this message says what to do.
   const runningPid = serverPidIn(dataDir);
@@ -33,10 +38,6 @@ export async function startEmbeddedPostgres(opts: {
   if (!(await portIsFree(opts.port))) {
     throw new Error(`Port ${opts.port} on 127.0.0.1 is already in use — stop whatever uses it, or choose another port (FACTDESK_DB_PORT)`);
   }
-  const asRoot = process.getuid?.() === 0;
-  // PostgreSQL refuses to run as root; the library then runs it as a `postgres`
-  // system user (creating it if needed), who must be able to reach the folder.
-  if (asRoot) assertReachableByOthers(path.dirname(dataDir));
 
   const EmbeddedPostgres = await loadLibrary();
   const log: string[] = []; // kept quiet, but shown if the server fails to start
@@ -105,7 +106,7 @@ export async function startEmbeddedPostgres(opts: {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 }
 
 /** Imports the library once and removes its exit hooks: they call process.exit() on
@@ -158,13 +159,40 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-function assertReachableByOthers(dir: string): void {
+/**
+ * PostgreSQL refuses to run as root; the library then runs it as a `postgres`
+ * system user (creating it if needed), who must be able to enter every folder
+ * above the data folder. A root user's home or a `mktemp -d` folder (mode 700)
+ * is private, so the data then goes to a folder of its own under /var/lib/factdesk
+ * (named after the requested path, so the next start finds it again) — said
+ * on the console, never a request to change permissions.
+ */
+function reachableDataDir(requested: string, asRoot: boolean): string {
+  if (!asRoot || reachableByOthers(path.dirname(requested))) return requested;
+  const key = createHash("sha256").update(requested).digest("hex").slice(0, 12);
+  const base = path.join(existsOrCreatable("/var/lib") ? "/var/lib" : tmpdir(), "factdesk");
+  mkdirSync(base, { recursive: true, mode: 0o755 });
+  chmodSync(base, 0o755);
+  const relocated = path.join(base, `${path.basename(path.dirname(path.dirname(requested))) || "data"}-${key}`, path.basename(requested));
+  mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
+  console.log(`The folder ${path.dirname(requested)} is private to root, where PostgreSQL (run as the 'postgres' user) cannot enter it: the database lives in ${relocated}`);
+  return relocated;
+}
+
+function reachableByOthers(dir: string): boolean {
   mkdirSync(dir, { recursive: true });
   for (let d = dir; ; d = path.dirname(d)) {
-    if ((statSync(d).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the 'postgres' user when started as root, and cannot enter ${d} — run \`chmod o+x ${d}\` or move the data folder`);
-    }
-    if (path.dirname(d) === d) return;
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
+
+function existsOrCreatable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
