@@ -175,7 +175,7 @@ function reachableDataDir(requested: string, asRoot: boolean): string {
   chmodSync(base, 0o755);
   const relocated = path.join(base, `${path.basename(path.dirname(path.dirname(requested))) || "data"}-${key}`, path.basename(requested));
   mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
-  console.log(`The folder ${path.dirname(requested)} is private to root, where PostgreSQL (run as the 'postgres' user) cannot enter it: the database lives in ${relocated}`);
+  console.log(`${path.dirname(requested)} is inside a folder only its owner may enter, and PostgreSQL runs as the 'postgres' user when started as root: the database lives in ${relocated}`);
   return relocated;
 }
 
