@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { resetPasswordAction } from "./actions";
@@ -7,6 +8,13 @@ import { resetPasswordAction } from "./actions";
 export function ResetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction.bind(null, token), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  if (state?.ok) {
+    return (
+      <p role="status" className="alert success">
+        {state.message} <Link href="/signin">Sign in with it</Link>
+      </p>
+    );
+  }
   return (
     <form action={action} aria-label={submitLabel}>
       {state && !state.ok && (

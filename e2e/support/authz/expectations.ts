@@ -29,12 +29,22 @@ const TABLE = `
 | action or route                                                           | anonymous | viewer | editor | reviewer | admin | outsider | why |
 | ------------------------------------------------------------------------- | --------- | ------ | ------ | -------- | ----- | -------- | --- |
 | app/account/actions.ts#changePasswordAction                               | 401       | ok     | ok     | ok       | ok    | ok       | one's own account |
+| app/account/actions.ts#signOutSessionAction                               | 401       | 404    | 404    | 404      | 404   | 404      | the editor's session: nobody else may end it, nor learn it exists (the editor persona is signed in with another session) |
+| app/account/actions.ts#signOutOtherSessionsAction                         | 401       | ok     | ok     | ok       | ok    | ok       | one's own account; the calling session stays |
+| app/account/actions.ts#signOutEverywhereAction                            | excluded: ends the persona's own session, which later cells need; e2e/sessions.spec.ts and lib/users/sessions.int.test.ts cover it |
+| app/forgot-password/actions.ts#requestPasswordResetAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the same answer for every address |
+| app/reset-password/[token]/actions.ts#resetPasswordAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the link is the credential |
 | app/workspaces/actions.ts#createWorkspaceAction                           | 401       | ok     | ok     | ok       | ok    | ok       | anyone signed in starts a desk |
 | app/w/[slug]/admin/actions.ts#addMemberAction                             | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#changeMemberRoleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#removeMemberAction                          | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#updateRatingScaleAction                     | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#updateNameVariantsAction                    | 401       | 403    | 403    | 403      | ok    | 404      | workspace settings (spelling variants): admins |
+| app/account/two-factor/actions.ts#beginTwoFactorEnrolmentAction           | 401       | ok     | ok     | ok       | ok    | ok       | one's own account: a pending authenticator secret |
+| app/account/two-factor/actions.ts#confirmTwoFactorEnrolmentAction         | 401       | 400    | 400    | 400      | 400   | 400      | one's own account; the matrix cannot know the persona's secret, so a malformed code: refused, nothing written |
+| app/account/two-factor/actions.ts#regenerateRecoveryCodesAction           | 401       | 409    | 409    | 409      | 409   | 409      | one's own account; the personas have no two-factor on |
+| app/account/two-factor/actions.ts#disableTwoFactorAction                  | 401       | 409    | 409    | 409      | 409   | 409      | one's own account; the personas have no two-factor on |
+| app/w/[slug]/admin/_two-factor/actions.ts#updateTwoFactorRequirementAction | 401       | 403    | 403    | 403      | ok    | 404      | workspace.settings: admins (turned off: turning it on needs the admin's own two-factor, 409) |
 | app/w/[slug]/admin/_deleted-articles/actions.ts#restoreArticleAction      | 401       | 403    | 403    | 403      | ok    | 404      | restoring a deleted article is article.delete: admins |
 | app/w/[slug]/admin/tokens/actions.ts#createApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/tokens/actions.ts#revokeApiTokenAction                 | 401       | 403    | 403    | 403      | ok    | 404      |  |
@@ -134,6 +144,8 @@ const TABLE = `
 | POST /api/v1/conflicts/[conflictId]/reopen                                | 401       | 403    | 403    | ok       | ok    | 404      | conflict.resolve: reviewers and up |
 | GET /api/v1/workspace/name-variants                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/name-variants                                       | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token changes its own workspace's |
+| GET /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token reads its own workspace's |
+| PUT /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins (turned off); the outsider's token changes its own workspace's |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

@@ -21,6 +21,8 @@ import { createClaimRelation } from "../../../lib/claims/relations/create-claim-
 import { CreateClaimRelationInputSchema } from "../../../lib/claims/relations/schemas";
 import { deleteArticle } from "../../../lib/articles/delete-article";
 import { importArticleVersion } from "../../../lib/articles/import-article-version";
+import { newOneTimeToken } from "../../../lib/auth/one-time-token";
+import { startSession } from "../../../lib/auth/sessions/start-session";
 import type { Actor } from "../../../lib/policy/actor";
 import type { World } from "./world";
 
@@ -186,4 +188,18 @@ export async function anAnnotationFile(w: World): Promise<Fixture> {
     target: { source: "https://news.example.test/flood", selector: { type: "TextQuoteSelector", exact: PHRASE.dam, prefix: "mayor said ", suffix: " through" } },
   };
   return { ...f, file: JSON.stringify(annotation) };
+}
+
+/** A live password-reset link of a fresh user (not a persona): the token travels in the link, only its hash is stored. */
+export async function aPasswordResetLink(): Promise<Fixture> {
+  const user = await createUser();
+  const { token, tokenHash } = newOneTimeToken();
+  await db.passwordToken.create({ data: { userId: user.id, purpose: "RESET", tokenHash, expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+  return { token };
+}
+
+/** A signed-in session of the owner's editor: no persona may end another person's session. */
+export async function theEditorsSession(w: World): Promise<Fixture> {
+  const sessionId = await startSession({ userId: w.owner.actors.EDITOR.userId, method: "password", userAgent: "Matrix browser", ipAddress: null });
+  return { sessionId };
 }
