@@ -6,6 +6,10 @@ import { API_RATE_LIMIT, consumeRateLimit, rateLimitHeaders } from "@/lib/api/ra
 import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/read-body";
 import { problemResponse, zodFieldErrors } from "@/lib/api/problem-response";
 import type { FileResult, RouteContract, RouteInput, RouteResult } from "@/lib/api/route-contract";
+import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/idempotency/api-idempotency";
+import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Next.js hands dynamic segments to route handlers as a promise. */
 export interface NextRouteContext {
@@ -31,17 +35,21 @@ export function handleRoute<const C extends RouteContract>(contract: C, run: (in
       limitHeaders = rateLimitHeaders(limit);
       if (!limit.allowed) throw new RateLimitedError(limit.resetSeconds);
 
-      const input = {
-        actor: caller.actor,
-        params: await parseParams(contract, context),
-        query: parseQuery(contract, url),
-        body: await parseBody(contract, request),
-        request,
-        url,
-        headers: new Headers(),
-      } as RouteInput<C>;
-      const result = await run(input);
-      return successResponse(contract, result, { ...limitHeaders, ...Object.fromEntries(input.headers) });
+      const idempotencyKey = acceptsIdempotencyKey(contract) ? idempotencyKeyOf(request) : null;
+      const params = await parseParams(contract, context);
+      const query = parseQuery(contract, url);
+      const body = await parseBody(contract, request);
+      const input = { actor: caller.actor, params, query, body: body?.parsed, request, url, headers: new Headers() } as RouteInput<C>;
+      if (!idempotencyKey) return successResponse(contract, await run(input), { ...limitHeaders, ...Object.fromEntries(input.headers) });
+
+      const fingerprint = fingerprintOf([request.method, url.pathname + url.search, body?.text ?? ""]);
+      const { answer, replayed } = await withIdempotency({ scope: `token:${caller.tokenId}`, key: idempotencyKey, fingerprint }, async () => {
+        const encoded = encodeSuccess(contract, await run(input));
+        const stored: StoredSuccess = { json: encoded.json, headers: Object.fromEntries(input.headers) };
+        return { status: encoded.status, body: stored as unknown as Prisma.InputJsonValue };
+      });
+      const stored = answer.body as unknown as StoredSuccess;
+      return jsonResponse(contract, { status: answer.status, json: stored.json }, { ...limitHeaders, ...stored.headers, ...(replayed ? { [REPLAYED_HEADER]: "true" } : {}) });
     } catch (error) {
       return problemResponse(error, url.pathname, limitHeaders);
     }
@@ -79,29 +87,46 @@ function parseQuery(contract: RouteContract, url: URL): unknown {
   return parsed.data;
 }
 
-async function parseBody(contract: RouteContract, request: Request): Promise<unknown> {
+/** The body as the route receives it, and its text (an idempotent request's fingerprint). */
+async function parseBody(contract: RouteContract, request: Request): Promise<{ parsed: unknown; text: string } | undefined> {
   if (!contract.body) return undefined;
   const { mediaTypes, maxBytes } = contract.body;
   const { mediaType, text } = await readRequestBody(request, { mediaTypes: Object.keys(mediaTypes), maxBytes });
   const raw = isJsonMediaType(mediaType) ? parseJsonText(text) : text;
   const parsed = mediaTypes[mediaType]!.safeParse(raw);
   if (!parsed.success) throw new BadRequestError("The request body is not valid.", zodFieldErrors(parsed.error));
-  return { mediaType, value: parsed.data };
+  return { parsed: { mediaType, value: parsed.data }, text };
 }
 
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === "application/json" || mediaType.endsWith("+json");
 }
 
+/** What an idempotent request's first answer leaves to replay: its JSON (null for 204) and the headers the route set. */
+interface StoredSuccess {
+  json: unknown;
+  headers: Record<string, string>;
+}
+
 function successResponse(contract: RouteContract, result: unknown, headers: Record<string, string>): Response {
-  const { status, schema, mediaType, file } = contract.success;
-  const common = { ...headers, "Cache-Control": "no-store" };
-  if (file) return fileResponse(result as FileResult, common);
-  if (!schema) return new Response(null, { status, headers: common });
+  if (contract.success.file) return fileResponse(result as FileResult, { ...headers, "Cache-Control": "no-store" });
+  return jsonResponse(contract, encodeSuccess(contract, result), headers);
+}
+
+/** The result encoded with the success schema (null when the operation answers 204). */
+function encodeSuccess(contract: RouteContract, result: unknown): { status: number; json: unknown } {
+  const { status, schema } = contract.success;
+  if (!schema) return { status, json: null };
   const encoded = z.safeEncode(schema, result);
   // The use case's result does not fit the documented schema: our bug, never the caller's (500).
   if (!encoded.success) throw new Error(`Response of ${contract.operationId} does not match its schema: ${encoded.error.message}`);
-  return new Response(JSON.stringify(encoded.data), { status, headers: { ...common, "Content-Type": mediaType ?? "application/json" } });
+  return { status, json: encoded.data };
+}
+
+function jsonResponse(contract: RouteContract, encoded: { status: number; json: unknown }, headers: Record<string, string>): Response {
+  const common = { ...headers, "Cache-Control": "no-store" };
+  if (!contract.success.schema) return new Response(null, { status: encoded.status, headers: common });
+  return new Response(JSON.stringify(encoded.json), { status: encoded.status, headers: { ...common, "Content-Type": contract.success.mediaType ?? "application/json" } });
 }
 
 /**

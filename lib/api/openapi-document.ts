@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ProblemSchema, PROBLEM_MEDIA_TYPE, problemTitle } from "@/lib/api/problem-response";
 import { isJsonMediaType } from "@/lib/api/handle-route";
 import type { RouteContract } from "@/lib/api/route-contract";
+import { acceptsIdempotencyKey, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from "@/lib/idempotency/api-idempotency";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ export function buildOpenApiDocument(routes: readonly RouteContract[]): JsonSche
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       ...(route.role === null ? { security: [] } : { "x-minimum-role": route.role }),
-      parameters: [...parametersOf(route.params, "path", render), ...parametersOf(route.query, "query", render)],
+      parameters: [...parametersOf(route.params, "path", render), ...parametersOf(route.query, "query", render), ...(acceptsIdempotencyKey(route) ? [IDEMPOTENCY_KEY_PARAMETER] : [])],
       ...(route.body ? { requestBody: requestBodyOf(route.body, render) } : {}),
       responses: responsesOf(route, problemRef, render),
     };
@@ -89,12 +90,26 @@ function responsesOf(route: RouteContract, problemRef: JsonSchema, render: (s: z
     : file
       ? Object.fromEntries(file.mediaTypes.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]))
       : null;
-  const responses: Record<string, unknown> = { [status]: { description, ...(content ? { content } : {}) } };
-  const statuses = route.role === null ? [...route.errors] : [...route.errors, 401, 429];
+  const idempotent = acceptsIdempotencyKey(route);
+  const responses: Record<string, unknown> = { [status]: { description, ...(content ? { content } : {}), ...(idempotent ? { headers: REPLAYED } : {}) } };
+  const statuses = [...route.errors, ...(route.role === null ? [] : [401, 429]), ...(idempotent ? [409, 422] : [])];
   for (const code of [...new Set(statuses)].sort()) {
     responses[code] = { description: problemTitle(code), content: { [PROBLEM_MEDIA_TYPE]: { schema: problemRef } }, ...(code === 429 ? { headers: RETRY_AFTER } : {}) };
   }
   return responses;
 }
+
+const IDEMPOTENCY_KEY_PARAMETER = {
+  name: IDEMPOTENCY_KEY_HEADER,
+  in: "header",
+  required: false,
+  description:
+    "Makes a retry safe: a unique value per request (a UUID), 1–255 printable ASCII characters (400 otherwise). The first successful answer for a key is stored for 24 hours and " +
+    `sent again, with \`${REPLAYED_HEADER}: true\`, for a request with the same key, method, path and body; the same key with another request is 422; ` +
+    "while the first request is still running, a repeat waits up to 5 s for its answer, else 409. Refusals (4xx) are not stored: a corrected request may reuse the key.",
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
+};
+
+const REPLAYED = { [REPLAYED_HEADER]: { description: `"true" when this is the stored answer of an earlier request with the same ${IDEMPOTENCY_KEY_HEADER}`, schema: { type: "string", enum: ["true"] } } };
 
 const RETRY_AFTER = { "Retry-After": { description: "seconds until the rate limit window resets", schema: { type: "integer" } } };

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { idempotentAction } from "@/lib/idempotency/idempotent-action";
 import { importArticle, importArticleVersionFrom } from "@/lib/articles/import-article";
 import type { ImportVersionResult } from "@/lib/articles/import-article-version";
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
@@ -12,8 +13,8 @@ import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 import { sourceFromForm } from "./import-source";
 
 export async function createArticleAction(slug: string, _previous: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await runFormAction(form, async (fields) =>
-    importArticle(await getActor(slug), await sourceFromForm(form), { ...fields, url: fields.url_meta ?? "" }),
+  const result = await idempotentAction("createArticle", [slug, form], () =>
+    runFormAction(form, async (fields) => importArticle(await getActor(slug), await sourceFromForm(form), { ...fields, url: fields.url_meta ?? "" })),
   );
   if (result.ok) redirect(`/w/${slug}/articles/${result.data.id}`);
   return result;

@@ -2,6 +2,7 @@
 
 import { getActor } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { idempotentAction } from "@/lib/idempotency/idempotent-action";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";
@@ -25,7 +26,7 @@ import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputS
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
 
 export async function createClaimAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), "Claim created.");
+  return idempotentAction("createClaim", [slug, input], () => runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), "Claim created."));
 }
 export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
   return runAction(async () => {
@@ -39,7 +40,7 @@ export async function assignClaimAction(slug: string, input: unknown): Promise<A
   return runAction(async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)), "Assignment saved.");
 }
 export async function createVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), "Verdict drafted.");
+  return idempotentAction("createVerdict", [slug, input], () => runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), "Verdict drafted."));
 }
 export async function reviseVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
   return runAction(async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)), "New revision saved.");

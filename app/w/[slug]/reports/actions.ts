@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { idempotentAction } from "@/lib/idempotency/idempotent-action";
 import { createReport } from "@/lib/reports/create-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { unpublishReport } from "@/lib/reports/unpublish-report";
@@ -14,7 +15,9 @@ import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-correct
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
 
 export async function createReportAction(slug: string, _previous: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await runFormAction(form, async (fields) => createReport(await getActor(slug), CreateReportInputSchema.parse({ ...fields, claimIds: form.getAll("claimIds").map(String) })));
+  const result = await idempotentAction("createReport", [slug, form], () =>
+    runFormAction(form, async (fields) => createReport(await getActor(slug), CreateReportInputSchema.parse({ ...fields, claimIds: form.getAll("claimIds").map(String) }))),
+  );
   if (result.ok) redirect(`/w/${slug}/reports/${result.data.id}`);
   return result;
 }

@@ -2,6 +2,7 @@
 
 import { getActor } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { idempotentAction } from "@/lib/idempotency/idempotent-action";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
@@ -23,7 +24,7 @@ import { getAnnotationDetail, type AnnotationDetailDto } from "@/lib/annotations
 // calls the use case with the signed-in actor of the workspace in the URL.
 
 export async function createAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)), "Annotation saved.");
+  return idempotentAction("createAnnotation", [slug, input], () => runAction(async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)), "Annotation saved."));
 }
 
 export async function updateAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number }>> {
@@ -39,7 +40,7 @@ export async function reattachAnnotationAction(slug: string, input: unknown): Pr
 }
 
 export async function createReplyAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), "Reply posted.");
+  return idempotentAction("createReply", [slug, input], () => runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), "Reply posted."));
 }
 
 export async function deleteReplyAction(slug: string, input: unknown): Promise<ActionResult> {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createArticleAction } from "../actions";
 import { SourceFields } from "../source-fields";
 import { MetadataFields } from "../metadata-fields";
@@ -8,10 +9,13 @@ import { MetadataFields } from "../metadata-fields";
 export function NewArticleForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(createArticleAction.bind(null, slug), null);
   const [offeredTitle, setOfferedTitle] = useState<string | undefined>();
+  // a success redirects to the article, so the key never needs renewing here
+  const [idempotencyKey] = useIdempotencyKey();
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
   return (
     <form action={action} aria-label="Import an article" encType="multipart/form-data">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       {state && !state.ok && (
         <p role="alert" className="alert error">
           {state.error}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
 
@@ -13,6 +14,7 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   if (!open) return <button className="button" type="button" onClick={() => setOpen(true)}>Write a verdict</button>;
   return (
     <section className="card" aria-labelledby="new-verdict-heading">
@@ -20,8 +22,9 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
       <VerdictForm levels={levels} submitLabel="Save draft" error={error} fieldErrors={fieldErrors} pending={pending} onCancel={() => setOpen(false)}
         onSubmit={(value) =>
           start(async () => {
-            const result = await createVerdictAction(slug, { claimId, ...value });
+            const result = await createVerdictAction(slug, { claimId, ...value, idempotencyKey });
             if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+            renewIdempotencyKey();
             setOpen(false);
             router.refresh();
           })

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createReportAction } from "../actions";
 
 export interface ScopeChoice {
@@ -31,6 +32,8 @@ const SCOPE_OPTIONS: { value: ScopeChoice["scope"]; label: string }[] = [
 export function NewReportForm({ slug, initial, articles, claims, conflicts }: { slug: string; initial: ScopeChoice; articles: Option[]; claims: Option[]; conflicts: Option[] }) {
   const [state, action, pending] = useActionState(createReportAction.bind(null, slug), null);
   const [scope, setScope] = useState(initial.scope);
+  // a success redirects to the report, so the key never needs renewing here
+  const [idempotencyKey] = useIdempotencyKey();
   const [hydrated, setHydrated] = useState(false);
   // before hydration (and without JavaScript) every scope's fields stay visible
   useEffect(() => setHydrated(true), []);
@@ -39,6 +42,7 @@ export function NewReportForm({ slug, initial, articles, claims, conflicts }: { 
   const shown = (s: ScopeChoice["scope"]) => ({ hidden: hydrated && scope !== s, "data-scope": s });
   return (
     <form action={action} aria-label="New report" className="card report-form">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       {state && !state.ok && <p role="alert" className="alert error">{state.error}</p>}
       <Field id="title" label="Title" errors={errors.title}>
         <input type="text" {...fieldAria("title", errors.title)} defaultValue={values.title ?? initial.title} required minLength={3} maxLength={200} />

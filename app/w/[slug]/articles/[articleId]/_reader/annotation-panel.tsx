@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { getAnnotationDetailAction } from "../actions";
 import { STATE_LABELS } from "./annotation-list";
 import { ClaimSection } from "./claim-section";
@@ -15,7 +16,8 @@ export interface PanelActions {
   update(input: { body: string; tags: string; kind: "NOTE" | "CLAIM" }): Promise<boolean>;
   /** after the annotation was deleted (DeleteAnnotation calls the action itself: it may need a correction note) */
   removed(): void;
-  reply(body: string): Promise<boolean>;
+  /** the key makes a double submit one reply (see useIdempotencyKey) */
+  reply(body: string, idempotencyKey: string): Promise<boolean>;
   removeReply(replyId: string): Promise<boolean>;
   startReattach(): void;
 }
@@ -32,6 +34,8 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
 }) {
   const [editing, setEditing] = useState(false);
   const [reply, setReply] = useState("");
+  const [sendingReply, setSendingReply] = useState(false);
+  const [replyKey, renewReplyKey] = useIdempotencyKey();
   const [detail, setDetail] = useState<AnnotationDetailDto | null>(null);
   const [detailError, setDetailError] = useState<string | null>(null);
 
@@ -57,7 +61,16 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
   }
   async function sendReply(event: FormEvent) {
     event.preventDefault();
-    if (await actions.reply(reply)) setReply("");
+    if (sendingReply) return;
+    setSendingReply(true);
+    try {
+      if (await actions.reply(reply, replyKey)) {
+        setReply("");
+        renewReplyKey();
+      }
+    } finally {
+      setSendingReply(false);
+    }
   }
 
   return (
@@ -144,7 +157,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
           <label className="visually-hidden" htmlFor="reply-body">Reply</label>
           <textarea id="reply-body" value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Reply (Markdown)" style={{ minHeight: "4rem" }} />
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={!reply.trim()}>Post reply</button>
+            <button className="button small" type="submit" disabled={!reply.trim() || sendingReply}>{sendingReply ? "Posting…" : "Post reply"}</button>
           </div>
         </form>
       )}

@@ -4,6 +4,7 @@ import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { parseClaimValue } from "@/lib/claims/parse-value";
 import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-fields";
 import type { ActionResult } from "@/lib/http/action-result";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createClaimAction, getPassageExtractionAction } from "../../../claims/actions";
 import { ClaimValueFields } from "../../../claims/_components/claim-value-fields";
 
@@ -17,6 +18,7 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
 
   useEffect(() => {
     let current = true;
@@ -37,8 +39,9 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
-      const result = await createClaimAction(slug, { annotationId, ...fields });
+      const result = await createClaimAction(slug, { annotationId, ...fields, idempotencyKey });
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+      renewIdempotencyKey();
       onDone(result);
     });
   }

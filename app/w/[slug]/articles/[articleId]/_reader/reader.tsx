@@ -18,6 +18,7 @@ import { useReaderKeys } from "./use-reader-keys";
 import { SuggestionList } from "./suggestion-list";
 import * as actions from "../actions";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 
 export interface ReaderProps {
   slug: string;
@@ -52,6 +53,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   const [dialog, setDialog] = useState<"help" | "find" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [annotationKey, renewAnnotationKey] = useIdempotencyKey();
 
   const shown = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const indexOf = useMemo(() => new Map(annotations.map((a, i) => [a.id, i])), [annotations]);
@@ -135,8 +137,9 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function save(body: string, tags: string) {
     if (!selection || !composing) return;
     startTransition(async () => {
-      const result = await actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags });
+      const result = await actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags, idempotencyKey: annotationKey });
       finish(result, () => {
+        renewAnnotationKey();
         clearSelection();
         if (result.ok) setActiveId(result.data.id);
       });
@@ -238,7 +241,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
                 router.refresh();
                 focusWhenPresent("annotations-heading");
               },
-              reply: (body) => call(() => actions.createReplyAction(slug, { annotationId: opened.id, body })),
+              reply: (body, idempotencyKey) => call(() => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey })),
               removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
               startReattach: () => setReattachId(opened.id),
             }}
