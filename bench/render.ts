@@ -14,6 +14,12 @@
  *    (difference of the medians) to the browser's work, counted from the
  *    page's first byte (responseStart): the server's share is figure 1's.
  *    Counted from navigation start (server time included) it is also given.
+ * 3. Per-request session check: what every signed-in request asks the
+ *    database (lib/auth/sessions/find-active-session.ts: the session row
+ *    joined to its user, so sign-out and revocation take effect at once)
+ *    against what it asked before sessions were revocable (the user by id),
+ *    in this process on the bench database: 50 warm-ups, then 500 timed
+ *    lookups each, alternating. Goal: no extra round trip, i.e. about the same.
  *
  * Needs a production build (`npx next build`) and Chromium at /usr/bin/chromium
  * (or CHROMIUM_PATH). Run alone: `npx tsx bench/render.ts`.
@@ -34,11 +40,14 @@ const FETCH_RUNS = 60;
 const PAINT_WARMUPS = 2;
 const PAINT_RUNS = 20;
 const PAINT_TIMEOUT_MS = 30_000;
+const SESSION_CHECK_WARMUPS = 50;
+const SESSION_CHECK_RUNS = 500;
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 interface Seeded {
   email: string;
+  userId: string;
   textLength: number;
   annotatedPath: string;
   plainPath: string;
@@ -67,6 +76,7 @@ export async function benchRender(): Promise<BenchFigure[]> {
     const plainUrl = `${app.baseUrl}${data.plainPath}`;
     const server = await measureServerRender(annotatedUrl, plainUrl, cookie);
     const paint = await measurePaint(page, annotatedUrl, plainUrl, data.textLength);
+    const sessionCheck = await measureSessionCheck(data.userId);
 
     const serverBaseline = (stat: string, value: number) => ({ name: `same page without annotations, ${stat} of ${FETCH_RUNS} GETs`, value });
     const paintBaseline = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted - paint.plain.firstByte };
@@ -88,6 +98,13 @@ export async function benchRender(): Promise<BenchFigure[]> {
         name: `same page without annotations, median of ${PAINT_RUNS} loads`,
         value: paint.plain.hydrated,
       }),
+      figure(
+        `per-request session check: session row joined to its user (revocable sessions), median of ${SESSION_CHECK_RUNS}`,
+        sessionCheck.session,
+        "ms",
+        { name: `user lookup by id only (before revocable sessions), median of ${SESSION_CHECK_RUNS}`, value: sessionCheck.userOnly },
+        "one query, no extra round trip (≈ 1×)",
+      ),
     ];
   } finally {
     await runCleanups("render", cleanups);
@@ -137,7 +154,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   await db.$executeRawUnsafe("ANALYZE");
 
   const base = `/w/${workspace.slug}/articles`;
-  return { email: editor.email, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
+  return { email: editor.email, userId: editor.id, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
 }
 
 /**
@@ -208,6 +225,37 @@ async function measureServerRender(annotatedUrl: string, plainUrl: string, cooki
   }
   const stats = (ms: number[], html: string): FetchStats => ({ median: quantile(ms, 0.5), p95: quantile(ms, 0.95), kilobytes: Buffer.byteLength(html) / 1000 });
   return { annotated: stats(times.annotated, first.html), plain: stats(times.plain, plainFirst.html) };
+}
+
+/** Medians (ms) of the one per-request lookup, after vs before revocable sessions. */
+async function measureSessionCheck(userId: string): Promise<{ session: number; userOnly: number }> {
+  const { db } = await import("@/lib/db/client");
+  const { startSession } = await import("@/lib/auth/sessions/start-session");
+  const { findActiveSession } = await import("@/lib/auth/sessions/find-active-session");
+  const sessionId = await startSession({ userId, method: "password", userAgent: "render bench", ipAddress: null });
+  const lookups = {
+    session: async () => {
+      if (!(await findActiveSession(sessionId))) throw new Error("the bench session should be active");
+    },
+    userOnly: async () => {
+      if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }))) throw new Error("the bench user should exist");
+    },
+  };
+  const timed = async (lookup: () => Promise<void>) => {
+    const started = performance.now();
+    await lookup();
+    return performance.now() - started;
+  };
+  for (let i = 0; i < SESSION_CHECK_WARMUPS; i++) {
+    await lookups.session();
+    await lookups.userOnly();
+  }
+  const times = { session: [] as number[], userOnly: [] as number[] };
+  for (let i = 0; i < SESSION_CHECK_RUNS; i++) {
+    const order = i % 2 === 0 ? (["session", "userOnly"] as const) : (["userOnly", "session"] as const);
+    for (const which of order) times[which].push(await timed(lookups[which]));
+  }
+  return { session: quantile(times.session, 0.5), userOnly: quantile(times.userOnly, 0.5) };
 }
 
 interface PaintTimes {

@@ -74,3 +74,53 @@ test("a member of another workspace gets 404, not a hint that it exists", async 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+/** One credentials sign-in attempt over HTTP, as a script would make it; returns next-auth's error code or "ok". */
+async function attemptOverHttp(baseURL: string, email: string, password: string, forwardedFor: string): Promise<string> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: baseURL,
+      "x-forwarded-for": forwardedFor,
+      cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseURL}/`, json: "true" }),
+  });
+  const { url } = (await response.json()) as { url: string };
+  return new URL(url).searchParams.get("error") ?? "ok";
+}
+
+test("a new X-Forwarded-For per guess gives no fresh counters (TRUSTED_PROXY_HOPS unset)", async ({ baseURL }) => {
+  const user = await createUser({ password: PASSWORD });
+  for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) expect(await attemptOverHttp(baseURL!, user.email, "wrong guess", forged)).toBe("CredentialsSignin");
+  expect(await attemptOverHttp(baseURL!, user.email, "wrong guess", "203.0.113.4")).toBe("RateLimited");
+});
+
+test.describe("callbackUrl stays on the site", () => {
+  const offSite = ["/%09/evil.example", "/%0d/evil.example", "/%0a/evil.example", "//evil.example", "/%5Cevil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "%2F%2Fevil.example"];
+  for (const value of offSite) {
+    test(`callbackUrl=${value} signs in to this site`, async ({ page, baseURL }) => {
+      const user = await createUser({ password: PASSWORD });
+      const response = await page.goto(`/signin?callbackUrl=${value}`);
+      expect(response?.status()).toBe(200);
+      await signInWithPassword(page, user.email, PASSWORD);
+      await page.waitForLoadState("load");
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    });
+  }
+
+  test("%0a no longer answers 500 for a signed-in visitor, and a same-site path is followed", async ({ page, baseURL }) => {
+    const { workspace } = await createWorkspaceWithMembers();
+    const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/w/${workspace.slug}/claims`)}`);
+    await signInWithPassword(page, editor.email, PASSWORD);
+    await expect(page).toHaveURL(`${baseURL}/w/${workspace.slug}/claims`);
+    const response = await page.goto(`/signin?callbackUrl=/w/${workspace.slug}%0a`);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(`${baseURL}/w/${workspace.slug}`);
+  });
+});

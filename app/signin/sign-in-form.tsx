@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Invalid email or password.",
-  RateLimited: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
+  RateLimited: "Too many failed sign-in attempts from here. Wait a moment, then try again (each further failure doubles the wait).",
   TwoFactorInvalid: "That code is not right, or it was already used. Enter the code your app shows now.",
   AccessDenied: "Your sign-in provider did not confirm a verified email address.",
   SessionRequired: "Please sign in to continue.",
