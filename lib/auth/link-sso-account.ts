@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { normalizeEmail } from "@/lib/auth/verify-credentials";
+import { revokeUserSessions } from "@/lib/auth/sessions/revoke-sessions";
 
 export interface SsoIdentity {
   provider: string;
@@ -50,6 +51,6 @@ export async function linkSsoAccount(identity: SsoIdentity): Promise<{ id: strin
  */
 async function removeForeignPassword(tx: Tx, userId: string): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { passwordHash: null, mustChangePassword: false, emailVerified: new Date() } });
-  const ended = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.foreign_password_removed", entityType: "User", entityId: userId, after: { reason: "sso_linked", sessionsEnded: ended.count } });
+  const sessionsEnded = await revokeUserSessions(tx, userId);
+  await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.foreign_password_removed", entityType: "User", entityId: userId, after: { reason: "sso_linked", sessionsEnded } });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions/revoke-sessions";
 import { joinByInvitation, lockOpenInvitation } from "@/lib/invitations/open-invitation";
 import type { AcceptWithPasswordInput } from "@/lib/invitations/schemas";
 
@@ -41,12 +42,12 @@ export async function acceptInvitationWithPassword(input: AcceptWithPasswordInpu
     } else {
       userId = existing.id;
       await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false, emailVerified: existing.emailVerified ?? now, name: existing.name ?? input.name } });
-      const ended = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+      const sessionsEnded = await revokeUserSessions(tx, userId);
       await recordAuditEvent(tx, { userId, workspaceId: null }, {
         action: "user.password_set_by_invitation",
         entityType: "User",
         entityId: userId,
-        after: { invitationId: invitation.id, replacedForeignPassword: existing.mustChangePassword, sessionsEnded: ended.count },
+        after: { invitationId: invitation.id, replacedForeignPassword: existing.mustChangePassword, sessionsEnded },
       });
     }
     const joined = await joinByInvitation(tx, invitation, userId);

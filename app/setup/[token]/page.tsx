@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isFirstAdminLinkLive } from "@/lib/auth/first-admin/setup-first-admin";
+import { SetupForm } from "./setup-form";
+
+export const metadata: Metadata = { title: "Set up Factdesk", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+export default async function SetupPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  if (!(await isFirstAdminLinkLive(token))) notFound();
+  return (
+    <main id="main" className="auth-page">
+      <div className="auth-card">
+        <p className="auth-brand">Factdesk</p>
+        <div className="card">
+          <h1>Set up Factdesk</h1>
+          <p>Create the first account, an admin, and its workspace. You then invite the rest of the newsroom by email. This link works once.</p>
+          <SetupForm token={token} />
+        </div>
+      </div>
+    </main>
+  );
+}

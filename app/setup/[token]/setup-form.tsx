@@ -1,0 +1,77 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Field, fieldAria } from "@/app/_components/field";
+import type { FieldErrors } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { setupFirstAdminAction } from "./actions";
+
+export function SetupForm({ token }: { token: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result = await setupFirstAdminAction(token, null, form);
+    if (!result.ok) {
+      setPending(false);
+      setError(result.error);
+      setFieldErrors(result.fieldErrors);
+      setValues(result.values ?? {});
+      requestAnimationFrame(() => alertRef.current?.focus());
+      return;
+    }
+    const signedIn = await signIn("credentials", { email: result.data.email, password: String(form.get("password")), redirect: false });
+    router.replace(signedIn && !signedIn.error ? `/w/${result.data.workspaceSlug}` : `/signin?callbackUrl=${encodeURIComponent(`/w/${result.data.workspaceSlug}`)}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Create the first admin">
+      {error && (
+        <p role="alert" className="alert error" tabIndex={-1} ref={alertRef}>
+          {error}
+        </p>
+      )}
+      <fieldset>
+        <legend>You</legend>
+        <Field id="name" label="Your name" errors={fieldErrors.name}>
+          <input type="text" required autoComplete="name" maxLength={120} defaultValue={values.name} {...fieldAria("name", fieldErrors.name)} />
+        </Field>
+        <Field id="email" label="Email" errors={fieldErrors.email}>
+          <input type="email" required autoComplete="username" defaultValue={values.email} {...fieldAria("email", fieldErrors.email)} />
+        </Field>
+        <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={fieldErrors.password}>
+          <input type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        </Field>
+        <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
+          <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>Your workspace</legend>
+        <Field id="workspaceName" label="Workspace name" hint="A newsroom or desk, e.g. Metro desk." errors={fieldErrors.workspaceName}>
+          <input type="text" required maxLength={80} defaultValue={values.workspaceName} {...fieldAria("workspaceName", fieldErrors.workspaceName, true)} />
+        </Field>
+        <Field id="slug" label="Address" hint="Lowercase letters, digits and hyphens: /w/metro-desk." errors={fieldErrors.slug}>
+          <input type="text" required maxLength={48} pattern="[a-z0-9]+(-[a-z0-9]+)*" defaultValue={values.slug} {...fieldAria("slug", fieldErrors.slug, true)} />
+        </Field>
+        <Field id="organisationName" label="Organisation" hint="Named as the author of published fact-checks." errors={fieldErrors.organisationName}>
+          <input type="text" required maxLength={120} defaultValue={values.organisationName} {...fieldAria("organisationName", fieldErrors.organisationName, true)} />
+        </Field>
+      </fieldset>
+      <button className="button block" type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create admin and workspace"}
+      </button>
+    </form>
+  );
+}
