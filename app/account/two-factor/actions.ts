@@ -7,7 +7,7 @@ import { beginTwoFactorEnrolment } from "@/lib/auth/two-factor/begin-two-factor-
 import { confirmTwoFactorEnrolment, type RecoveryCodesDto } from "@/lib/auth/two-factor/confirm-two-factor-enrolment";
 import { regenerateRecoveryCodes } from "@/lib/auth/two-factor/regenerate-recovery-codes";
 import { disableTwoFactor } from "@/lib/auth/two-factor/disable-two-factor";
-import { DisableTwoFactorInputSchema, TwoFactorCodeInputSchema } from "@/lib/auth/two-factor/schemas";
+import { DisableTwoFactorInputSchema, TotpCodeInputSchema, TwoFactorCodeInputSchema } from "@/lib/auth/two-factor/schemas";
 
 // Personal account actions (browser only: an API token acts for a workspace, not for a person's sign-in).
 const PAGE = "/account/two-factor";
@@ -20,7 +20,7 @@ export async function beginTwoFactorEnrolmentAction(_previous: ActionResult | nu
 
 /** Not revalidated: the recovery codes in the result are shown once, until the person says they saved them. */
 export async function confirmTwoFactorEnrolmentAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
-  return runFormAction(form, async (fields) => confirmTwoFactorEnrolment((await requireSessionUser()).id, TwoFactorCodeInputSchema.parse(fields)), "Two-factor sign-in is on.");
+  return runFormAction(form, async (fields) => confirmTwoFactorEnrolment((await requireSessionUser()).id, TotpCodeInputSchema.parse(fields)), "Two-factor sign-in is on.");
 }
 
 export async function regenerateRecoveryCodesAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
