@@ -6,6 +6,7 @@ import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { getAccount } from "@/lib/users/get-account";
 import { listMySessions } from "@/lib/users/list-my-sessions";
 import { ChangePasswordForm } from "./change-password-form";
+import { TwoFactorSummary } from "./two-factor/two-factor-summary";
 import { SessionList } from "./session-list";
 
 export const metadata: Metadata = { title: "Account" };
@@ -29,6 +30,7 @@ export default async function AccountPage() {
               <strong>Single sign-on</strong>
             </dt>
             <dd>{account.ssoProviders.length ? "Linked" : "Not linked"}</dd>
+            <TwoFactorSummary userId={user.id} />
           </dl>
           <p>
             <Link href="/account/notifications">Notification settings</Link>
