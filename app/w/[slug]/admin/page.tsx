@@ -10,6 +10,7 @@ import { InvitationTable } from "./invitation-table";
 import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
+import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -61,6 +62,7 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
           <NameVariantsForm slug={slug} groups={nameVariants.groups} />
         </section>
       )}
+      {can(actor, "workspace.settings") && <TwoFactorSetting slug={slug} actor={actor} />}
       {can(actor, "article.delete") && <DeletedArticles slug={slug} actor={actor} />}
     </>
   );
