@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Fragment } from "react";
+import { env } from "@/lib/env";
+import { findOutbox } from "./find-outbox";
+
+export const metadata: Metadata = { title: "Outbox (demo)", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+/** Only in the embedded demo (FACTDESK_DEMO=1), which sends no mail: the emails the app wrote, with their links. */
+export default async function OutboxPage() {
+  if (env().FACTDESK_DEMO !== "1") notFound();
+  const mails = await findOutbox();
+  return (
+    <main id="main" className="page">
+      <h1>Outbox</h1>
+      <p className="alert info">This demo sends no email. Every email Factdesk wrote — invitations, password links, notifications — is shown here instead, newest first. This page exists only in demo mode.</p>
+      {mails.length === 0 && <p className="muted">No emails yet.</p>}
+      {mails.map((mail) => (
+        <article className="card" key={mail.id} aria-labelledby={`mail-${mail.id}`}>
+          <h2 id={`mail-${mail.id}`}>{mail.subject}</h2>
+          <p className="muted">
+            To {mail.to} · {mail.createdAt.toUTCString()}
+            {mail.sentAt && " · sent over SMTP"}
+          </p>
+          <p style={{ whiteSpace: "pre-wrap" }}>
+            {linkified(mail.text).map((part, i) =>
+              part.link ? (
+                <a key={i} href={part.text}>
+                  {part.text}
+                </a>
+              ) : (
+                <Fragment key={i}>{part.text}</Fragment>
+              ),
+            )}
+          </p>
+        </article>
+      ))}
+    </main>
+  );
+}
+
+function linkified(text: string): { text: string; link: boolean }[] {
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) => ({ text: part, link: i % 2 === 1 }));
+}
