@@ -70,20 +70,23 @@ export function scanJsonText(text: string, maxDepth = MAX_INPUT_DEPTH): InputPro
   let depth = 0;
   let inString = false;
   let loneSurrogate = false;
-  for (let i = 0; i < text.length; i++) {
+  // jump from one character that matters to the next: text between them (most of a body) is skipped by the regex engine
+  const special = /["\\[\]{}]/g;
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const i = match.index;
     const char = text.charCodeAt(i);
     if (inString) {
       if (char === 0x22 /* " */) inString = false;
       else if (char === 0x5c /* \ */) {
         if (text.charCodeAt(i + 1) !== 0x75 /* u */) {
-          i++; // the escaped character, so \" does not end the string
+          special.lastIndex = i + 2; // the escaped character, so \" does not end the string
           continue;
         }
         const hex = text.slice(i + 2, i + 6);
-        if (HIGH_SURROGATE.test(hex) && text.slice(i + 6, i + 8) === "\\u" && LOW_SURROGATE.test(text.slice(i + 8, i + 12))) i += 11;
+        if (HIGH_SURROGATE.test(hex) && text.slice(i + 6, i + 8) === "\\u" && LOW_SURROGATE.test(text.slice(i + 8, i + 12))) special.lastIndex = i + 12;
         else {
           if (HIGH_SURROGATE.test(hex) || LOW_SURROGATE.test(hex)) loneSurrogate = true;
-          i += 5;
+          special.lastIndex = i + 6;
         }
       }
       continue;
@@ -91,7 +94,7 @@ export function scanJsonText(text: string, maxDepth = MAX_INPUT_DEPTH): InputPro
     if (char === 0x22) inString = true;
     else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
       if (++depth > maxDepth) return { field: "form", message: TOO_DEEP_MESSAGE };
-    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) depth--;
+    } else depth--; // ] or }
   }
   return loneSurrogate ? { field: "form", message: LONE_SURROGATE_MESSAGE } : null;
 }
