@@ -42,6 +42,9 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     args: (_slug, f) => [f.token, null, form({ newPassword: "matrix new password", confirmPassword: "matrix new password" })],
     namesNoResource: true,
   },
+  "app/inbox/actions.ts#markNotificationReadAction": { setup: (w) => make.aNotification(w), args: (_slug, f) => [null, form({ notificationId: f.notificationId! })] },
+  "app/inbox/actions.ts#markAllNotificationsReadAction": { args: () => [null, form({})], namesNoResource: true },
+  "app/account/notifications/actions.ts#updateNotificationPreferencesAction": { args: () => [null, form({ "email-CLAIM_ASSIGNED": "on", "email-VERDICT_CHANGES_REQUESTED": "on" })], namesNoResource: true },
   "app/workspaces/actions.ts#createWorkspaceAction": {
     args: () => [null, form({ name: "Matrix new desk", slug: `matrix-${uniqueSuffix()}`, organisationName: "Matrix newsroom" })],
     namesNoResource: true,

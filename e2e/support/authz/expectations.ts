@@ -34,6 +34,9 @@ const TABLE = `
 | app/account/actions.ts#signOutEverywhereAction                            | excluded: ends the persona's own session, which later cells need; e2e/sessions.spec.ts and lib/users/sessions.int.test.ts cover it |
 | app/forgot-password/actions.ts#requestPasswordResetAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the same answer for every address |
 | app/reset-password/[token]/actions.ts#resetPasswordAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the link is the credential |
+| app/inbox/actions.ts#markNotificationReadAction                           | 401       | 404    | ok     | 404      | 404   | 404      | the editor's notification: nobody else's inbox |
+| app/inbox/actions.ts#markAllNotificationsReadAction                       | 401       | ok     | ok     | ok       | ok    | ok       | one's own inbox |
+| app/account/notifications/actions.ts#updateNotificationPreferencesAction  | 401       | ok     | ok     | ok       | ok    | ok       | one's own email preferences |
 | app/workspaces/actions.ts#createWorkspaceAction                           | 401       | ok     | ok     | ok       | ok    | ok       | anyone signed in starts a desk |
 | app/w/[slug]/admin/actions.ts#addMemberAction                             | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#changeMemberRoleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
@@ -144,6 +147,9 @@ const TABLE = `
 | POST /api/v1/conflicts/[conflictId]/reopen                                | 401       | 403    | 403    | ok       | ok    | 404      | conflict.resolve: reviewers and up |
 | GET /api/v1/workspace/name-variants                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/name-variants                                       | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token changes its own workspace's |
+| GET /inbox/[notificationId]/open                                          | 401       | 404    | ok     | 404      | 404   | 404      | the editor's notification: opening marks it read; nobody else's inbox |
+| GET /api/v1/notifications                                                 | 401       | ok     | ok     | ok       | ok    | ok       | the token creator's own notifications; the outsider's token lists its creator's |
+| POST /api/v1/notifications/[notificationId]/read                          | 401       | ok     | ok     | ok       | ok    | 404      | the token creator's notification (any token role: only their inbox changes); another workspace's token: 404 |
 | GET /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins (turned off); the outsider's token changes its own workspace's |
 `;

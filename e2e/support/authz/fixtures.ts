@@ -8,6 +8,7 @@ import { createArticle, createUser, db, uniqueSuffix, type TestArticle } from ".
 import { annotate, articleReport, claimWithVerdict } from "../../../lib/reports/report-test-world";
 import { createReply } from "../../../lib/annotations/create-reply";
 import { createClaim } from "../../../lib/claims/create-claim";
+import { assignClaim } from "../../../lib/claims/assign-claim";
 import { CreateClaimInputSchema } from "../../../lib/claims/schemas";
 import { createVerdict } from "../../../lib/verdicts/create-verdict";
 import { submitVerdict } from "../../../lib/verdicts/step-verdict";
@@ -202,4 +203,12 @@ export async function aPasswordResetLink(): Promise<Fixture> {
 export async function theEditorsSession(w: World): Promise<Fixture> {
   const sessionId = await startSession({ userId: w.owner.actors.EDITOR.userId, method: "password", userAgent: "Matrix browser", ipAddress: null });
   return { sessionId };
+}
+
+/** A notification for `recipient` (default: the owner's editor), written by the real hook: the reviewer assigns them a fresh claim. */
+export async function aNotification(w: World, recipient: Actor = w.owner.actors.EDITOR): Promise<Fixture> {
+  const f = await aClaim(w);
+  await assignClaim(w.owner.actors.REVIEWER, { claimId: f.claimId!, editorId: recipient.userId, reviewerId: null });
+  const notification = await db.notification.findFirstOrThrow({ where: { userId: recipient.userId, kind: "CLAIM_ASSIGNED", link: { endsWith: `/claims/${f.claimId}` } }, select: { id: true } });
+  return { ...f, notificationId: notification.id };
 }

@@ -142,6 +142,11 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
 
   "GET /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/name-variants" }), namesNoResource: true },
   "PUT /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/name-variants", json: { groups: ["Matrixville|Matrixvile", "Old Dam|Olddam"] } }), namesNoResource: true },
+
+  // personal inboxes: the session route opens the editor's notification; a token reads and marks its creator's (the owner's admin)
+  "GET /inbox/[notificationId]/open": { auth: "session", setup: (w) => make.aNotification(w), request: (_s, f) => ({ method: "GET", path: `/inbox/${f.notificationId}/open` }) },
+  "GET /api/v1/notifications": { auth: "token", setup: (w) => make.aNotification(w, w.owner.actors.ADMIN), request: () => ({ method: "GET", path: "/api/v1/notifications?limit=100" }), namesNoResource: true },
+  "POST /api/v1/notifications/[notificationId]/read": { auth: "token", setup: (w) => make.aNotification(w, w.owner.actors.ADMIN), request: (_s, f) => ({ method: "POST", path: `/api/v1/notifications/${f.notificationId}/read` }) },
   "GET /api/v1/workspace/two-factor": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/two-factor" }), namesNoResource: true },
   // never `true` here: it would lock the personas (no two-factor) out of the workspace for the rest of the matrix
   "PUT /api/v1/workspace/two-factor": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/two-factor", json: { required: false } }), namesNoResource: true },
