@@ -11,6 +11,8 @@ import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConfl
 import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
+import { changeMemberRoleRoute, listMembersRoute, removeMemberRoute } from "@/lib/api/members/contracts";
+import { inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
 import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 
@@ -60,6 +62,13 @@ export const API_ROUTES: readonly RouteContract[] = [
   correctReportRoute,
   getNameVariantsRoute,
   replaceNameVariantsRoute,
+  listMembersRoute,
+  changeMemberRoleRoute,
+  removeMemberRoute,
+  listInvitationsRoute,
+  inviteMemberRoute,
+  revokeInvitationRoute,
+  resendInvitationRoute,
   getTwoFactorRequirementRoute,
   replaceTwoFactorRequirementRoute,
   listNotificationsRoute,

@@ -1,0 +1,7 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
+import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+
+export const DELETE = handleRoute(revokeInvitationRoute, async ({ actor, params }) => {
+  await revokeInvitation(actor, { invitationId: params.invitationId });
+});

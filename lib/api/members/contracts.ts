@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/api/route-contract";
+import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { RoleSchema } from "@/lib/members/schemas";
+
+export const MemberSchema = z
+  .object({
+    membershipId: Id,
+    userId: Id,
+    email: z.string(),
+    name: z.string().nullable(),
+    role: RoleSchema,
+    joinedAt: DateTime,
+  })
+  .meta({ id: "Member" });
+
+export const MemberListSchema = z.object({ items: z.array(MemberSchema) }).meta({ id: "MemberList" });
+
+const MemberParams = z.object({ membershipId: Id });
+
+export const listMembersRoute = defineRoute({
+  method: "GET",
+  path: "/workspace/members",
+  operationId: "listMembers",
+  summary: "List the workspace's members (admins)",
+  description: "Sorted by email. Not paged. New people join through invitations (/workspace/invitations).",
+  tag: "Members",
+  role: "ADMIN",
+  success: { status: 200, description: "The members", schema: MemberListSchema },
+  errors: [403],
+});
+
+export const changeMemberRoleRoute = defineRoute({
+  method: "PATCH",
+  path: "/workspace/members/{membershipId}",
+  operationId: "changeMemberRole",
+  summary: "Change a member's role (admins)",
+  description: "The last admin cannot be demoted (409): make someone else an admin first.",
+  tag: "Members",
+  role: "ADMIN",
+  params: MemberParams,
+  body: { mediaTypes: { "application/json": z.object({ role: RoleSchema }).strict().meta({ id: "ChangeMemberRole" }) }, maxBytes: JSON_BODY_LIMIT },
+  success: { status: 200, description: "The member with the new role", schema: MemberSchema },
+  errors: [400, 403, 404, 409, 413, 415],
+});
+
+export const removeMemberRoute = defineRoute({
+  method: "DELETE",
+  path: "/workspace/members/{membershipId}",
+  operationId: "removeMember",
+  summary: "Remove a member (admins)",
+  description:
+    "The person keeps their account. The API tokens they made in this workspace are revoked for good (reason `creator_left`): coming back later brings none of them back. The last admin cannot be removed (409).",
+  tag: "Members",
+  role: "ADMIN",
+  params: MemberParams,
+  success: { status: 204, description: "Removed" },
+  errors: [403, 404, 409],
+});
