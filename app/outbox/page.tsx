@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { env } from "@/lib/env";
-import { findOutbox } from "./find-outbox";
+import { findOutbox } from "@/lib/mail/find-outbox";
 
 export const metadata: Metadata = { title: "Outbox (demo)", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";

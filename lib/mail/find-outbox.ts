@@ -9,7 +9,7 @@ export interface OutboxMail {
   sentAt: Date | null;
 }
 
-/** The newest 200 emails. Demo only: the page that calls this checks FACTDESK_DEMO first. */
+/** The newest 200 emails, for the demo's outbox page (app/outbox), which exists only when FACTDESK_DEMO=1. */
 export function findOutbox(): Promise<OutboxMail[]> {
   return db.emailMessage.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true } });
 }
