@@ -3,6 +3,7 @@ import { authorize, can } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import { tonesByLevel, type RatingTone } from "@/lib/verdicts/rating-tone";
 
 export interface ClaimListItemDto {
   id: string;
@@ -10,7 +11,7 @@ export interface ClaimListItemDto {
   claimant: string | null;
   appearances: number;
   articles: number;
-  verdicts: { status: VerdictStatus; ratingLabel: string | null }[];
+  verdicts: { status: VerdictStatus; ratingLabel: string | null; ratingTone: RatingTone }[];
   updatedAt: Date;
 }
 
@@ -33,8 +34,9 @@ export async function findClaims(actor: Actor): Promise<ClaimListItemDto[]> {
       },
     },
   });
-  const levels = await db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, label: true } });
+  const levels = await db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, label: true, ordinal: true } });
   const labelOf = new Map(levels.map((l) => [l.id, l.label]));
+  const toneOf = tonesByLevel(levels);
   return rows.map((r) => ({
     id: r.id,
     statement: r.statement,
@@ -42,6 +44,9 @@ export async function findClaims(actor: Actor): Promise<ClaimListItemDto[]> {
     updatedAt: r.updatedAt,
     appearances: r.appearances.length,
     articles: new Set(r.appearances.map((a) => a.annotation.articleId)).size,
-    verdicts: r.verdicts.map((v) => ({ status: v.status, ratingLabel: labelOf.get(v.revisions[0]?.ratingLevelId ?? "") ?? null })),
+    verdicts: r.verdicts.map((v) => {
+      const levelId = v.revisions[0]?.ratingLevelId ?? "";
+      return { status: v.status, ratingLabel: labelOf.get(levelId) ?? null, ratingTone: toneOf.get(levelId) ?? "unrated" };
+    }),
   }));
 }

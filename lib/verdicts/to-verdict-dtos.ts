@@ -2,24 +2,26 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VerdictDto } from "@/lib/verdicts/verdict-dto";
 import type { VERDICT_SELECT } from "@/lib/verdicts/verdict-dto";
+import { tonesByLevel } from "@/lib/verdicts/rating-tone";
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof VERDICT_SELECT }>;
 
-/** Turns verdict rows into DTOs, resolving rating labels and people's names in two queries for all rows. */
+/** Turns verdict rows into DTOs, resolving rating labels, tones and people's names in two queries for all rows. */
 export async function toVerdictDtos(workspaceId: string, rows: VerdictRow[]): Promise<VerdictDto[]> {
   const userIds = new Set<string>();
-  const levelIds = new Set<string>();
   for (const v of rows) {
     userIds.add(v.authorId);
-    v.revisions.forEach((r) => (userIds.add(r.authorId), levelIds.add(r.ratingLevelId)));
+    v.revisions.forEach((r) => userIds.add(r.authorId));
     v.reviews.forEach((r) => userIds.add(r.reviewerId));
   }
   const [users, levels] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true, email: true } }),
-    db.ratingLevel.findMany({ where: { workspaceId, id: { in: [...levelIds] } }, select: { id: true, key: true, label: true } }),
+    // the whole scale (a few rows): a level's tone depends on the best ordinal of the scale
+    db.ratingLevel.findMany({ where: { workspaceId }, select: { id: true, key: true, label: true, ordinal: true } }),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const levelOf = new Map(levels.map((l) => [l.id, l]));
+  const toneOf = tonesByLevel(levels);
   return rows.map((v) => {
     const numberOf = new Map(v.revisions.map((r) => [r.id, r.number]));
     return {
@@ -34,6 +36,7 @@ export async function toVerdictDtos(workspaceId: string, rows: VerdictRow[]): Pr
         number: r.number,
         ratingKey: levelOf.get(r.ratingLevelId)?.key ?? "",
         ratingLabel: levelOf.get(r.ratingLevelId)?.label ?? "Unknown rating",
+        ratingTone: toneOf.get(r.ratingLevelId) ?? "unrated",
         summary: r.summary,
         authorName: nameOf.get(r.authorId) ?? "Unknown",
         createdAt: r.createdAt,

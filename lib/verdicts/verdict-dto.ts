@@ -1,4 +1,5 @@
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import type { RatingTone } from "@/lib/verdicts/rating-tone";
 
 export interface EvidenceDto {
   id: string;
@@ -13,6 +14,8 @@ export interface RevisionDto {
   number: number;
   ratingKey: string;
   ratingLabel: string;
+  /** where the rating sits on the workspace's scale, for its colour */
+  ratingTone: RatingTone;
   summary: string;
   authorName: string;
   createdAt: Date;

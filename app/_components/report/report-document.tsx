@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
+import { RatingBadge } from "@/app/_components/rating-badge";
+import { ratingTone } from "@/lib/verdicts/rating-tone";
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 const dayTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
@@ -89,7 +91,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
       {verdict ? (
         <>
           <p className="verdict-line">
-            <span className="rating">{verdict.ratingLabel}</span>
+            <RatingBadge label={verdict.ratingLabel} tone={ratingTone(verdict.ratingOrdinal, meta.ratingScale.bestRating)} />
             {verdict.ratingOrdinal !== null && <span className="muted">{verdict.ratingOrdinal} on a scale of {meta.ratingScale.worstRating}–{meta.ratingScale.bestRating}</span>}
             {!verdict.approved && <strong className="draft-mark">Not approved ({verdict.status.toLowerCase().replace(/_/g, " ")})</strong>}
           </p>

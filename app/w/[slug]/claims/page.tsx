@@ -5,6 +5,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { findClaims } from "@/lib/claims/find-claims";
 import { can } from "@/lib/policy/policy";
 import { STATUS_LABELS } from "./_components/verdict-card";
+import { RatingBadge } from "@/app/_components/rating-badge";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -29,7 +30,16 @@ export default async function ClaimsPage({ params }: { params: Promise<{ slug: s
                 <td><Link href={`/w/${slug}/claims/${c.id}`}>{c.statement}</Link></td>
                 <td>{c.claimant ?? "—"}</td>
                 <td>{c.articles} article{c.articles === 1 ? "" : "s"} ({c.appearances})</td>
-                <td>{c.verdicts.length === 0 ? "—" : c.verdicts.map((v, i) => <span key={i} className={`status ${v.status}`} style={{ marginRight: 4 }}>{v.ratingLabel ?? ""} · {STATUS_LABELS[v.status]}</span>)}</td>
+                <td>
+                  {c.verdicts.length === 0
+                    ? "—"
+                    : c.verdicts.map((v, i) => (
+                        <span key={i} className="verdict-summary-line">
+                          {v.ratingLabel && <RatingBadge label={v.ratingLabel} tone={v.ratingTone} />}
+                          <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
+                        </span>
+                      ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
 import { ReviewForm } from "../claims/_components/review-form";
 import { WarningBlock } from "./warning-block";
 import { quoted } from "@/app/_components/claims/quoted";
+import { RatingBadge } from "@/app/_components/rating-badge";
 
 /**
  * Submitted verdicts, reviewable from the keyboard: j / k move between them,
@@ -54,7 +55,7 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
             {item.appearances.map((a, j) => (
               <p key={j} className="appearance">{quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
             ))}
-            <p><strong>{rev.ratingLabel}</strong>: {rev.summary}</p>
+            <p><RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}</p>
             {rev.evidence.length > 0 && (
               <ul aria-label="Evidence">
                 {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && <> — “{e.quote}”</>}</li>)}

@@ -10,6 +10,7 @@ import { reviseVerdictAction, submitVerdictAction, withdrawVerdictAction } from 
 import { VerdictForm } from "./verdict-form";
 import { ReviewForm } from "./review-form";
 import { WordDiff } from "@/app/_components/word-diff";
+import { RatingBadge } from "@/app/_components/rating-badge";
 
 export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -47,7 +48,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
   return (
     <article className="card verdict-card" aria-labelledby={`verdict-${v.id}`}>
       <header>
-        <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}>{current.ratingLabel}</h3>
+        <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}><RatingBadge label={current.ratingLabel} tone={current.ratingTone} /></h3>
         <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
         <span className="muted">by {v.authorName} · revision {current.number} · {when.format(new Date(current.createdAt))} UTC</span>
       </header>

@@ -4,6 +4,7 @@ import type { ConflictMemberDto } from "@/lib/conflicts/get-conflict";
 import { dayFormat, VERDICT_STATUS_LABELS } from "../labels";
 import { EvidenceList } from "./evidence-list";
 import { RelationLine } from "@/app/_components/claims/relation-line";
+import { RatingBadge } from "@/app/_components/rating-badge";
 
 /** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
 export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
@@ -67,7 +68,7 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
           return (
             <li key={v.id}>
               <p className="verdict-line">
-                <strong>{current.ratingLabel}</strong> <span className={`status ${v.status}`}>{VERDICT_STATUS_LABELS[v.status]}</span> <span className="muted">by {v.authorName}</span>
+                <RatingBadge label={current.ratingLabel} tone={current.ratingTone} /> <span className={`status ${v.status}`}>{VERDICT_STATUS_LABELS[v.status]}</span> <span className="muted">by {v.authorName}</span>
               </p>
               <p className="verdict-summary">{current.summary}</p>
               {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} label={`Evidence for ${v.authorName}’s verdict`} />}
