@@ -49,9 +49,20 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     args: () => [null, form({ name: "Matrix new desk", slug: `matrix-${uniqueSuffix()}`, organisationName: "Matrix newsroom" })],
     namesNoResource: true,
   },
-  "app/w/[slug]/admin/actions.ts#addMemberAction": {
+  "app/w/[slug]/admin/actions.ts#inviteMemberAction": {
     args: (slug) => [slug, null, form({ email: `matrix-${uniqueSuffix()}@factories.factdesk.test`, name: "New member", role: "VIEWER" })],
     namesNoResource: true,
+  },
+  "app/w/[slug]/admin/actions.ts#resendInvitationAction": { setup: make.anInvitation, args: (slug, f) => [slug, null, form({ invitationId: f.invitationId! })] },
+  "app/w/[slug]/admin/actions.ts#revokeInvitationAction": { setup: make.anInvitation, args: (slug, f) => [slug, null, form({ invitationId: f.invitationId! })] },
+  "app/invite/[token]/actions.ts#acceptInvitationAction": { setup: (w) => make.anInvitationLink(w), args: (_slug, f) => [f.token, null, form({})] },
+  "app/invite/[token]/actions.ts#acceptWithPasswordAction": {
+    setup: (w) => make.anInvitationLink(w, true),
+    args: (_slug, f) => [f.token, null, form({ name: "Matrix invitee", password: "matrix invitee password", confirmPassword: "matrix invitee password" })],
+  },
+  "app/setup/[token]/actions.ts#setupFirstAdminAction": {
+    setup: make.aFirstAdminLink,
+    args: (_slug, f) => [f.token, null, form({ name: "Matrix admin", email: `matrix-${uniqueSuffix()}@factories.factdesk.test`, password: "matrix first admin", confirmPassword: "matrix first admin", workspaceName: "Matrix setup", slug: `matrix-setup-${uniqueSuffix()}`, organisationName: "Matrix newsroom" })],
   },
   "app/w/[slug]/admin/actions.ts#changeMemberRoleAction": { setup: make.aMember, args: (slug, f) => [slug, null, form({ membershipId: f.membershipId!, role: "EDITOR" })] },
   "app/w/[slug]/admin/actions.ts#removeMemberAction": { setup: make.aMember, args: (slug, f) => [slug, null, form({ membershipId: f.membershipId! })] },

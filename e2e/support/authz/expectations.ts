@@ -38,7 +38,12 @@ const TABLE = `
 | app/inbox/actions.ts#markAllNotificationsReadAction                       | 401       | ok     | ok     | ok       | ok    | ok       | one's own inbox |
 | app/account/notifications/actions.ts#updateNotificationPreferencesAction  | 401       | ok     | ok     | ok       | ok    | ok       | one's own email preferences |
 | app/workspaces/actions.ts#createWorkspaceAction                           | 401       | ok     | ok     | ok       | ok    | ok       | anyone signed in starts a desk |
-| app/w/[slug]/admin/actions.ts#addMemberAction                             | 401       | 403    | 403    | 403      | ok    | 404      |  |
+| app/w/[slug]/admin/actions.ts#inviteMemberAction                          | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| app/w/[slug]/admin/actions.ts#resendInvitationAction                      | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| app/w/[slug]/admin/actions.ts#revokeInvitationAction                      | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| app/invite/[token]/actions.ts#acceptInvitationAction                      | 401       | 403    | 403    | 403      | 403   | 403      | the link's invitation is for an address no persona has: only that account may accept (lib/invitations/*.int.test.ts) |
+| app/invite/[token]/actions.ts#acceptWithPasswordAction                    | ok        | ok     | ok     | ok       | ok    | ok       | public: the link from the mail is the credential; the fixture's invitation is to the outsider's workspace |
+| app/setup/[token]/actions.ts#setupFirstAdminAction                        | 404       | 404    | 404    | 404      | 404   | 404      | the first-admin link is dead once the database has a user (lib/auth/first-admin) |
 | app/w/[slug]/admin/actions.ts#changeMemberRoleAction                      | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#removeMemberAction                          | 401       | 403    | 403    | 403      | ok    | 404      |  |
 | app/w/[slug]/admin/actions.ts#updateRatingScaleAction                     | 401       | 403    | 403    | 403      | ok    | 404      |  |
@@ -147,6 +152,13 @@ const TABLE = `
 | POST /api/v1/conflicts/[conflictId]/reopen                                | 401       | 403    | 403    | ok       | ok    | 404      | conflict.resolve: reviewers and up |
 | GET /api/v1/workspace/name-variants                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/name-variants                                       | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token changes its own workspace's |
+| GET /api/v1/workspace/members                                             | 401       | 403    | 403    | 403      | ok    | ok       | member.read: admins; the outsider's token lists its own workspace's |
+| PATCH /api/v1/workspace/members/[membershipId]                            | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| DELETE /api/v1/workspace/members/[membershipId]                           | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| GET /api/v1/workspace/invitations                                         | 401       | 403    | 403    | 403      | ok    | ok       | member.read: admins; the outsider's token lists its own workspace's |
+| POST /api/v1/workspace/invitations                                        | 401       | 403    | 403    | 403      | ok    | ok       | member.manage: admins; the outsider's token invites to its own workspace |
+| DELETE /api/v1/workspace/invitations/[invitationId]                       | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
+| POST /api/v1/workspace/invitations/[invitationId]/resend                  | 401       | 403    | 403    | 403      | ok    | 404      | member.manage: admins |
 | GET /inbox/[notificationId]/open                                          | 401       | 404    | ok     | 404      | 404   | 404      | the editor's notification: opening marks it read; nobody else's inbox |
 | GET /api/v1/notifications                                                 | 401       | ok     | ok     | ok       | ok    | ok       | the token creator's own notifications; the outsider's token lists its creator's |
 | POST /api/v1/notifications/[notificationId]/read                          | 401       | ok     | ok     | ok       | ok    | 404      | the token creator's notification (any token role: only their inbox changes); another workspace's token: 404 |

@@ -23,6 +23,7 @@ import { CreateClaimRelationInputSchema } from "../../../lib/claims/relations/sc
 import { deleteArticle } from "../../../lib/articles/delete-article";
 import { importArticleVersion } from "../../../lib/articles/import-article-version";
 import { newOneTimeToken } from "../../../lib/auth/one-time-token";
+import { inviteMember } from "../../../lib/invitations/invite-member";
 import { startSession } from "../../../lib/auth/sessions/start-session";
 import type { Actor } from "../../../lib/policy/actor";
 import type { World } from "./world";
@@ -211,4 +212,31 @@ export async function aNotification(w: World, recipient: Actor = w.owner.actors.
   await assignClaim(w.owner.actors.REVIEWER, { claimId: f.claimId!, editorId: recipient.userId, reviewerId: null });
   const notification = await db.notification.findFirstOrThrow({ where: { userId: recipient.userId, kind: "CLAIM_ASSIGNED", link: { endsWith: `/claims/${f.claimId}` } }, select: { id: true } });
   return { ...f, notificationId: notification.id };
+}
+
+/** An open invitation of the owner's workspace, made by its admin through the real use case. */
+export async function anInvitation(w: World): Promise<Fixture> {
+  const { invitationId } = await inviteMember(w.owner.actors.ADMIN, { email: `matrix-invitee-${uniqueSuffix()}@factories.factdesk.test`, role: "VIEWER" });
+  return { invitationId };
+}
+
+/**
+ * A live invitation link (the token is otherwise only in the mail). In the
+ * owner's workspace for an address no persona has; or, with `inOtherWorkspace`,
+ * in the outsider's: accepting it is public by design (the link is the
+ * credential) and then changes only that workspace.
+ */
+export async function anInvitationLink(w: World, inOtherWorkspace = false): Promise<Fixture> {
+  const { token, tokenHash } = newOneTimeToken();
+  const workspaceId = inOtherWorkspace ? w.other.id : w.owner.id;
+  const invitedById = inOtherWorkspace ? w.other.admin.userId : w.owner.actors.ADMIN.userId;
+  await db.invitation.create({ data: { workspaceId, email: `matrix-link-${uniqueSuffix()}@factories.factdesk.test`, role: "VIEWER", tokenHash, invitedById, expiresAt: new Date(Date.now() + 86_400_000) } });
+  return { token };
+}
+
+/** A first-admin setup link: dead, since the database has users. */
+export async function aFirstAdminLink(): Promise<Fixture> {
+  const { token, tokenHash } = newOneTimeToken();
+  await db.passwordToken.create({ data: { purpose: "FIRST_ADMIN", tokenHash, expiresAt: new Date(Date.now() + 86_400_000) } });
+  return { token };
 }

@@ -142,6 +142,13 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
 
   "GET /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/name-variants" }), namesNoResource: true },
   "PUT /api/v1/workspace/name-variants": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/name-variants", json: { groups: ["Matrixville|Matrixvile", "Old Dam|Olddam"] } }), namesNoResource: true },
+  "GET /api/v1/workspace/members": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/members" }), namesNoResource: true },
+  "PATCH /api/v1/workspace/members/[membershipId]": { auth: "token", setup: make.aMember, request: (_s, f) => ({ method: "PATCH", path: `/api/v1/workspace/members/${f.membershipId}`, json: { role: "EDITOR" } }) },
+  "DELETE /api/v1/workspace/members/[membershipId]": { auth: "token", setup: make.aMember, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/workspace/members/${f.membershipId}` }) },
+  "GET /api/v1/workspace/invitations": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/invitations" }), namesNoResource: true },
+  "POST /api/v1/workspace/invitations": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/workspace/invitations", json: { email: `matrix-${uniqueSuffix()}@factories.factdesk.test`, role: "VIEWER" } }), namesNoResource: true },
+  "DELETE /api/v1/workspace/invitations/[invitationId]": { auth: "token", setup: make.anInvitation, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/workspace/invitations/${f.invitationId}` }) },
+  "POST /api/v1/workspace/invitations/[invitationId]/resend": { auth: "token", setup: make.anInvitation, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/invitations/${f.invitationId}/resend` }) },
 
   // personal inboxes: the session route opens the editor's notification; a token reads and marks its creator's (the owner's admin)
   "GET /inbox/[notificationId]/open": { auth: "session", setup: (w) => make.aNotification(w), request: (_s, f) => ({ method: "GET", path: `/inbox/${f.notificationId}/open` }) },
