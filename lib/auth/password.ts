@@ -3,7 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane).
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum, not importable under isolatedModules) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
