@@ -12,8 +12,13 @@ import { VersionSwitcher } from "./version-switcher";
 import { ImportAnnotationsForm } from "../../reports/import-annotations-form";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
 import { ImportFindings } from "./import-findings";
+import { articleTabTitle } from "@/lib/navigation/page-titles";
 
-export const metadata: Metadata = { title: "Article" };
+/** The tab names the article (a small query; the page itself loads much more). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; articleId: string }> }): Promise<Metadata> {
+  const { slug, articleId } = await params;
+  return { title: (await articleTabTitle(await pageActor(slug), articleId)) ?? "Article" };
+}
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 

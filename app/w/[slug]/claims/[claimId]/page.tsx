@@ -20,8 +20,13 @@ import { AppearanceItem } from "../_components/appearance-item";
 import { RelationsSection } from "../_components/relations-section";
 import { ClaimDetailsForm } from "../_components/claim-details-form";
 import { PendingCorrectionList } from "../../reports/_components/pending-corrections";
+import { claimTabTitle } from "@/lib/navigation/page-titles";
 
-export const metadata: Metadata = { title: "Claim" };
+/** The tab names the claim (a small query; the page itself loads much more). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Metadata> {
+  const { slug, claimId } = await params;
+  return { title: (await claimTabTitle(await pageActor(slug), claimId)) ?? "Claim" };
+}
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ClaimPage({ params }: { params: Promise<{ slug: string; claimId: string }> }) {

@@ -10,8 +10,13 @@ import { EvidenceList } from "./evidence-list";
 import { MemberColumn } from "./member-column";
 import { ResolveForm } from "./resolve-form";
 import { ReopenForm } from "./reopen-form";
+import { conflictTabTitle } from "@/lib/navigation/page-titles";
 
-export const metadata: Metadata = { title: "Conflict" };
+/** The tab names the conflict (a small query; the page itself loads much more). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; conflictId: string }> }): Promise<Metadata> {
+  const { slug, conflictId } = await params;
+  return { title: (await conflictTabTitle(await pageActor(slug), conflictId)) ?? "Conflict" };
+}
 
 export default async function ConflictPage({ params }: { params: Promise<{ slug: string; conflictId: string }> }) {
   const { slug, conflictId } = await params;

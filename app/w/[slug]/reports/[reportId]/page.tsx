@@ -15,8 +15,13 @@ import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
 import { PublishControls } from "./publish-controls";
 import { PendingCorrectionList } from "../_components/pending-corrections";
 import { ResolveCorrectionsForm } from "../_components/resolve-corrections-form";
+import { reportTabTitle } from "@/lib/navigation/page-titles";
 
-export const metadata: Metadata = { title: "Report" };
+/** The tab names the report (a small query; the page itself loads much more). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; reportId: string }> }): Promise<Metadata> {
+  const { slug, reportId } = await params;
+  return { title: (await reportTabTitle(await pageActor(slug), reportId)) ?? "Report" };
+}
 
 /** Claims shown per page of the preview; the downloads hold them all. */
 const PREVIEW_PAGE = 100;

@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/**
+ * A page that failed to render: say so in the app's own frame, offer to try
+ * again, and give the reference the server logged (Next's error digest), so
+ * the person can quote it to whoever runs Factdesk. Nothing typed elsewhere
+ * on the page is lost: only this segment is replaced.
+ */
+export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="error-boundary">
+      <div className="card" role="alert">
+        <h1 ref={heading} tabIndex={-1}>This page could not be shown</h1>
+        <p>Something went wrong on our side. Nothing was changed by loading this page.</p>
+        {error.digest && (
+          <p className="muted">
+            Reference: <code>{error.digest}</code>
+          </p>
+        )}
+        <p>
+          <button className="button" type="button" onClick={reset}>
+            Try again
+          </button>
+        </p>
+      </div>
+    </div>
+  );
+}
