@@ -10,6 +10,7 @@ import type { RouteRequest } from "./http";
 import type { World } from "./world";
 import * as make from "./fixtures";
 import { PHRASE, type Fixture } from "./fixtures";
+import { uniqueSuffix } from "../test-data";
 
 export interface RouteCall {
   /** session: the persona's cookie; token: the persona's API token (the API takes nothing else); public: no credentials needed */
