@@ -89,6 +89,8 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.goto(`/w/${workspace.slug}/review`);
   await expect(ed.getByRole("table")).toContainText("Name the date and time of the administration's count.");
   await ed.getByRole("link", { name: /At least 12 people were killed/ }).click();
+  // the reason sits above the verdict, in full, not only in its collapsed history
+  await expect(ed.getByRole("region", { name: "Reviewer's reason" })).toContainText("Name the date and time of the administration's count.");
   await ed.getByRole("button", { name: "Edit" }).click();
   await ed.getByLabel("Summary").fill("Both outlets cite the same toll; the city administration confirmed 12 deaths on 24 April at 09:00.");
   await ed.getByRole("button", { name: "Save new revision" }).click();

@@ -52,6 +52,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
         <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
         <span className="muted">by {v.authorName} · revision {current.number} · {when.format(new Date(current.createdAt))} UTC</span>
       </header>
+      <ReviewerReason verdict={v} />
       {error && !editing && <p role="alert" className="alert error">{error}</p>}
       {editing ? (
         <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel="Save new revision" error={error} fieldErrors={fieldErrors} pending={pending}
@@ -103,5 +104,23 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
         </details>
       )}
     </article>
+  );
+}
+
+/**
+ * Why the reviewer sent the verdict back or rejected it, in full, above the
+ * verdict: the first thing its author needs, not something to find in the history.
+ */
+function ReviewerReason({ verdict: v }: { verdict: VerdictDto }) {
+  const latest = v.reviews[0];
+  if (!latest || (v.status !== "CHANGES_REQUESTED" && v.status !== "REJECTED") || latest.decision === "APPROVE") return null;
+  const what = v.status === "REJECTED" ? "rejected this verdict" : "asked for changes";
+  return (
+    <section className="reviewer-reason" aria-label="Reviewer's reason">
+      <p>
+        <strong>{latest.reviewerName}</strong> {what} on {when.format(new Date(latest.createdAt))} UTC{latest.reason ? ":" : "."}
+      </p>
+      {latest.reason && <blockquote style={{ whiteSpace: "pre-wrap" }}>{latest.reason}</blockquote>}
+    </section>
   );
 }
