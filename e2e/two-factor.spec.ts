@@ -14,6 +14,7 @@ async function enterCode(page: Page, code: string): Promise<void> {
 }
 
 test("a reviewer sets up an authenticator app, then signs in with password and code, and once with a recovery code", async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // four argon2 sign-ins on a shared 2-core machine
   const { workspace } = await createWorkspaceWithMembers();
   const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD });
 
@@ -63,6 +64,7 @@ test("a reviewer sets up an authenticator app, then signs in with password and c
 });
 
 test("a workspace that requires two-factor sends a reviewer without it to the set-up page, lets an editor in, and an admin cannot turn it on before setting it up", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   const { workspace } = await createWorkspaceWithMembers();
   const [reviewer, editor, admin] = await Promise.all(
     (["REVIEWER", "EDITOR", "ADMIN"] as const).map((role) => createUser({ workspaceId: workspace.id, role, password: PASSWORD })),

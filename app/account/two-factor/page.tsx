@@ -48,18 +48,21 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
             to keep working there.
           </p>
         )}
-        <section className="card" style={{ maxWidth: "40rem" }}>
-          <p>
-            Status:{" "}
-            <strong className={`badge ${status.enabled ? "holds" : ""}`}>{status.enabled ? "On" : "Off"}</strong>
-          </p>
-          <p className="muted">
-            {status.enabled
-              ? `Signing in with your password also asks for a code from your authenticator app. Recovery codes left: ${status.recoveryCodesLeft}.`
-              : "With two-factor sign-in, a stolen password alone does not open your account: signing in also asks for a code from an app on your phone."}
-          </p>
-          {!status.enabled && !status.pending && <BeginEnrolmentForm />}
-        </section>
+        {/* while an app is being set up, its own card says what to do (and a status here would go stale once the codes show) */}
+        {!status.pending && (
+          <section className="card" style={{ maxWidth: "40rem" }}>
+            <p>
+              Status:{" "}
+              <strong className={`badge ${status.enabled ? "holds" : ""}`}>{status.enabled ? "On" : "Off"}</strong>
+            </p>
+            <p className="muted">
+              {status.enabled
+                ? `Signing in with your password also asks for a code from your authenticator app. Recovery codes left: ${status.recoveryCodesLeft}.`
+                : "With two-factor sign-in, a stolen password alone does not open your account: signing in also asks for a code from an app on your phone."}
+            </p>
+            {!status.enabled && <BeginEnrolmentForm />}
+          </section>
+        )}
         {!status.enabled && status.pending && (
           <section className="card" style={{ maxWidth: "40rem" }}>
             <EnrolmentForm pending={status.pending} />
