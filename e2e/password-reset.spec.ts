@@ -33,7 +33,7 @@ test("a forgotten password is reset through the real mail, which ends the old se
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page.getByRole("status")).toContainText("Your password is set.");
 
-  await page.getByRole("link", { name: "Sign in with it" }).click();
+  await expect(page.getByRole("link", { name: "Sign in with it" })).toHaveAttribute("href", "/signin");
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/w/${workspace.slug}`)}`);
   await signInWithPassword(page, editor.email, NEW_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: workspace.name })).toBeVisible();

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireSessionUser } from "@/lib/auth/session";
 import { changePassword, ChangePasswordInputSchema } from "@/lib/users/change-password";
@@ -16,11 +17,11 @@ export async function changePasswordAction(_previous: ActionResult<unknown> | nu
 }
 
 export async function signOutSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)), "That session was signed out.");
+  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)).then(refreshAccountPage), "That session was signed out.");
 }
 
 export async function signOutOtherSessionsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }), "Your other sessions were signed out.");
+  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }).then(refreshAccountPage), "Your other sessions were signed out.");
 }
 
 export async function signOutEverywhereAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
@@ -30,3 +31,8 @@ export async function signOutEverywhereAction(_previous: ActionResult<unknown> |
   return result;
 }
 
+
+/** the sessions list shows the change at once */
+function refreshAccountPage(): void {
+  revalidatePath("/account");
+}
