@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { acceptWithPasswordAction } from "./actions";
 
 interface Props {
@@ -15,10 +14,12 @@ interface Props {
   suggestedName: string | null;
   ssoName: string | null;
   callbackUrl: string;
+  /** from the server page: lib/auth/password holds the rule but loads argon2, which has no browser build */
+  minPasswordLength: number;
 }
 
 /** Choose a password (or use SSO); after joining, the browser signs in with the new password and opens the workspace. */
-export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, callbackUrl }: Props) {
+export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, callbackUrl, minPasswordLength }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -72,8 +73,8 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
         <Field id="name" label="Your name" errors={fieldErrors.name}>
           <input type="text" required autoComplete="name" maxLength={120} defaultValue={suggestedName ?? ""} {...fieldAria("name", fieldErrors.name)} />
         </Field>
-        <Field id="password" label="Choose a password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={fieldErrors.password}>
-          <input type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        <Field id="password" label="Choose a password" hint={`At least ${minPasswordLength} characters.`} errors={fieldErrors.password}>
+          <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
         </Field>
         <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
           <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />

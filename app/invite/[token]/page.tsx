@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-token";
 import { invitationPath } from "@/lib/invitations/invitation-mail";
 import { ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/members/role-labels";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { JoinForm } from "./join-form";
 import { SignOutAndReturn } from "./sign-out-and-return";
@@ -50,7 +51,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               </Link>
             </>
           )}
-          {!user && invitation.account === "choose_password" && <AcceptWithPasswordForm token={token} email={invitation.email} suggestedName={invitation.name} ssoName={sso?.name ?? null} callbackUrl={here} />}
+          {!user && invitation.account === "choose_password" && <AcceptWithPasswordForm token={token} email={invitation.email} suggestedName={invitation.name} ssoName={sso?.name ?? null} callbackUrl={here} minPasswordLength={MIN_PASSWORD_LENGTH} />}
         </div>
       </div>
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isFirstAdminLinkLive } from "@/lib/auth/first-admin/setup-first-admin";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { SetupForm } from "./setup-form";
 
 export const metadata: Metadata = { title: "Set up Factdesk", referrer: "no-referrer" };
@@ -16,7 +17,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
         <div className="card">
           <h1>Set up Factdesk</h1>
           <p>Create the first account, an admin, and its workspace. You then invite the rest of the newsroom by email. This link works once.</p>
-          <SetupForm token={token} />
+          <SetupForm token={token} minPasswordLength={MIN_PASSWORD_LENGTH} />
         </div>
       </div>
     </main>

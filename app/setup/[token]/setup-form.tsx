@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { setupFirstAdminAction } from "./actions";
 
-export function SetupForm({ token }: { token: string }) {
+/** minPasswordLength comes from the server page: lib/auth/password holds the rule but loads argon2, which has no browser build. */
+export function SetupForm({ token, minPasswordLength }: { token: string; minPasswordLength: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -50,8 +50,8 @@ export function SetupForm({ token }: { token: string }) {
         <Field id="email" label="Email" errors={fieldErrors.email}>
           <input type="email" required autoComplete="username" defaultValue={values.email} {...fieldAria("email", fieldErrors.email)} />
         </Field>
-        <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={fieldErrors.password}>
-          <input type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        <Field id="password" label="Password" hint={`At least ${minPasswordLength} characters.`} errors={fieldErrors.password}>
+          <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
         </Field>
         <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
           <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
