@@ -14,7 +14,7 @@ export default function ForgotPasswordPage() {
           <h1>Forgot your password?</h1>
           <p className="muted">Enter the email address of your account. We send you a link to choose a new password.</p>
           <ForgotPasswordForm />
-          <p>
+          <p style={{ marginTop: "1rem" }}>
             <Link href="/signin">Back to sign in</Link>
           </p>
         </div>

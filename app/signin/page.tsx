@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </p>
           )}
           <SignInForm callbackUrl={callbackUrl} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : null} />
-          <p className="forgot-password">
+          <p style={{ marginTop: "1rem" }}>
             <Link href="/forgot-password">Forgot password?</Link>
           </p>
         </div>
