@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { BadRequestError } from "@/lib/api/api-errors";
+import * as keyset from "@/lib/paging/keyset";
 
 /**
- * Cursor pagination over (createdAt desc, id desc): stable while rows are
- * added, and each page is one index range scan, however deep. The cursor is
- * opaque to clients (base64url JSON of the last row's key); a forged one can
- * only move the window inside the caller's workspace scope.
+ * The API's cursor pagination: the app's keyset paging (lib/paging/keyset)
+ * over (createdAt desc, id desc), with the page size chosen by the client
+ * and a forged cursor answered 400 (a malformed request) with the API's
+ * wording. Stable while rows are added, and each page is one index range
+ * scan, however deep.
  */
 export const MAX_PAGE_SIZE = 100;
 
@@ -20,41 +22,29 @@ export interface PageKey {
   id: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type Page<T> = keyset.Page<T>;
+
+const NEWEST_FIRST = { field: "createdAt", direction: "desc", type: "date" } as const satisfies keyset.KeysetOrder;
 
 export function encodeCursor(key: PageKey): string {
-  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id])).toString("base64url");
+  return keyset.encodeCursor({ value: key.createdAt, id: key.id });
 }
 
 export function decodeCursor(cursor: string): PageKey {
-  try {
-    const [iso, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    const createdAt = new Date(String(iso));
-    if (typeof iso === "string" && typeof id === "string" && id !== "" && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
-  } catch {
-    // fall through to the refusal
-  }
-  throw new BadRequestError("The cursor is not valid: use `nextCursor` from the previous page.", { cursor: ["Not a cursor of this API."] });
+  const { value, id } = refusingForgery(() => keyset.decodeCursor(cursor, "date"));
+  return { createdAt: value as Date, id };
 }
 
 /** The Prisma `where` and paging arguments for one page (read limit + 1 rows to know whether there is a next page). */
 export function pageArgs(query: PageQuery) {
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
-  return {
-    where: after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
-    orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
-    take: query.limit + 1,
-  };
+  return refusingForgery(() =>
+    keyset.keysetArgs<{ createdAt?: { lte: Date }; OR?: ({ createdAt: { lt: Date } } | { id: { lt: string } })[] }, { createdAt: "desc" } | { id: "desc" }>(NEWEST_FIRST, query.cursor, query.limit),
+  );
 }
 
 /** Cuts the extra row off and makes the next cursor from the last row kept. */
 export function toPage<R extends PageKey, T>(rows: R[], query: PageQuery, toItem: (row: R) => T): Page<T> {
-  const kept = rows.slice(0, query.limit);
-  const last = kept.at(-1);
-  return { items: kept.map(toItem), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return keyset.toPage(rows, NEWEST_FIRST, query.limit, toItem);
 }
 
 /** Sets `Link: <…>; rel="next"` (RFC 8288) for a page that has a next one, keeping the request's other query parameters. */
@@ -63,4 +53,13 @@ export function linkNextPage(url: URL, headers: Headers, nextCursor: string | nu
   const next = new URL(url);
   next.searchParams.set("cursor", nextCursor);
   headers.set("Link", `<${next.pathname}${next.search}>; rel="next"`);
+}
+
+function refusingForgery<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof keyset.InvalidCursorError) throw new BadRequestError("The cursor is not valid: use `nextCursor` from the previous page.", { cursor: ["Not a cursor of this API."] });
+    throw error;
+  }
 }

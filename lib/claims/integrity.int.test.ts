@@ -134,7 +134,7 @@ describe("linking a passage that differs from the claim", () => {
     const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "The speech was recorded.", evidence: [] }));
     await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
 
-    const item = (await findReviewQueue(ws.actors.REVIEWER)).find((i) => i.claim.id === claim.id)!;
+    const item = (await findReviewQueue(ws.actors.REVIEWER)).items.find((i) => i.claim.id === claim.id)!;
     expect(item.warnings.map((w) => w.kind)).toEqual(["differs"]);
 
     const approve = (acknowledgeWarnings: boolean) => reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE", acknowledgeWarnings }));
@@ -272,7 +272,7 @@ describe("a new article version changes a figure", () => {
     const appearance = (await getClaim(ws.actors.EDITOR, claim.id)).appearances[0]!;
     expect(appearance.warning).toMatchObject({ kind: "changed" });
     expect(appearance.change?.summary).toMatch(/150.*190/);
-    expect((await findReviewQueue(ws.actors.REVIEWER)).find((i) => i.claim.id === claim.id)?.warnings.map((w) => w.kind)).toEqual(["changed"]);
+    expect((await findReviewQueue(ws.actors.REVIEWER)).items.find((i) => i.claim.id === claim.id)?.warnings.map((w) => w.kind)).toEqual(["changed"]);
     const pending = await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id });
     expect(pending).toEqual([expect.objectContaining({ claimId: claim.id, reason: expect.stringMatching(/190/) })]);
 

@@ -88,7 +88,7 @@ describe("reads", () => {
   it("an outsider cannot read a conflict or list it; a viewer can", async () => {
     const w = await world();
     await expect(getConflict(w.outsider.actors.ADMIN, w.open.id)).rejects.toThrow(NotFoundError);
-    expect((await findConflicts(w.outsider.actors.ADMIN, { status: "OPEN" })).conflicts).toEqual([]);
+    expect((await findConflicts(w.outsider.actors.ADMIN, { status: "OPEN" })).items).toEqual([]);
     expect((await getConflict(w.owner.actors.VIEWER, w.open.id)).members).toHaveLength(2);
   });
 
@@ -104,9 +104,9 @@ describe("reads", () => {
     await toll(w.outsider.actors.EDITOR, 40, "2025-04-24");
     await toll(w.outsider.actors.EDITOR, 41, "2025-04-24");
     // detected by itself in the outsider's workspace, and only there
-    expect((await findConflicts(w.outsider.actors.VIEWER, { status: "OPEN" })).conflicts).toHaveLength(1);
+    expect((await findConflicts(w.outsider.actors.VIEWER, { status: "OPEN" })).items).toHaveLength(1);
     expect((await detectConflicts(w.outsider.actors.EDITOR)).created).toBe(0);
     expect((await getConflict(w.owner.actors.VIEWER, w.open.id)).members.map((m) => m.claimId).sort()).toEqual([...w.open.claimIds].sort());
-    expect((await findConflicts(w.owner.actors.VIEWER, { status: "OPEN" })).conflicts).toHaveLength(1);
+    expect((await findConflicts(w.owner.actors.VIEWER, { status: "OPEN" })).items).toHaveLength(1);
   });
 });

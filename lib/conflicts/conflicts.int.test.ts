@@ -117,7 +117,7 @@ describe("detectConflicts", () => {
     const b = await quote("We will rebuild every hospital in the city before the winter comes");
     await claimIn(ws.actors.EDITOR, "Paraphrase: Doe said they would rebuild schools.\n", "they would rebuild schools", { claimant: "Jane Doe", statement: "Doe said they would rebuild schools" });
     // detected by itself when the second quote became a claim
-    const { conflicts } = await findConflicts(ws.actors.VIEWER, { status: "OPEN" });
+    const { items: conflicts } = await findConflicts(ws.actors.VIEWER, { status: "OPEN" });
     expect(conflicts).toMatchObject([{ kind: "QUOTE_MISMATCH", members: 2 }]);
     expect((await detectConflicts(ws.actors.EDITOR)).created).toBe(0);
     const detail = await getConflict(ws.actors.VIEWER, conflicts[0]!.id);
@@ -137,7 +137,7 @@ describe("detectConflicts", () => {
     const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
     expect(conflict.kind).toBe("VERDICT_DISAGREEMENT");
     expect(conflict.question).toContain('"Accurate"');
-    expect((await findConflicts(ws.actors.VIEWER, { status: "OPEN" })).conflicts[0]!.question).not.toContain("Accurate");
+    expect((await findConflicts(ws.actors.VIEWER, { status: "OPEN" })).items[0]!.question).not.toContain("Accurate");
   });
 
   it("a resolved disagreement stays settled until someone revises a rating; a reopened one is not duplicated", async () => {
@@ -250,8 +250,8 @@ describe("reading conflicts", () => {
     const open = await findConflicts(ws.actors.VIEWER, { status: "OPEN" });
     const resolved = await findConflicts(ws.actors.VIEWER, { status: "RESOLVED" });
     expect(open.counts).toEqual({ OPEN: 1, RESOLVED: 1 });
-    expect(open.conflicts).toMatchObject([{ status: "OPEN", members: 2 }]);
-    expect(resolved.conflicts).toMatchObject([{ id: conflict.id, resolverName: ws.users.REVIEWER.name }]);
+    expect(open.items).toMatchObject([{ status: "OPEN", members: 2 }]);
+    expect(resolved.items).toMatchObject([{ id: conflict.id, resolverName: ws.users.REVIEWER.name }]);
   });
 });
 

@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
 import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
+import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { conflictScope } from "./scope";
-import type { ConflictStatusFilter } from "./schemas";
+import { CONFLICT_SORTS, ConflictListQuerySchema, type ConflictListQuery } from "./conflict-list-query";
 
 export interface ConflictListItemDto {
   id: string;
@@ -17,39 +19,41 @@ export interface ConflictListItemDto {
   resolverName: string | null;
 }
 
-export interface ConflictListDto {
-  conflicts: ConflictListItemDto[];
+export interface ConflictListDto extends Page<ConflictListItemDto> {
+  /** how many conflicts of each status the workspace has (an index-only count; conflicts are far fewer than claims) */
   counts: Record<ConflictStatus, number>;
 }
 
-/** The most conflicts a list shows (newest first). */
-export const CONFLICT_LIST_LIMIT = 200;
-
 /**
- * Any member: the workspace's conflicts with the given status, newest first,
+ * Any member: one page of the workspace's conflicts with the given status
+ * (open unless asked), newest first unless asked, optionally of one kind,
  * with how many of each status there are. Viewers do not see unapproved
  * verdicts, so the question of a verdict disagreement (which names the
  * ratings) is replaced for them by questionFor.
  */
-export async function findConflicts(actor: Actor, filter: { status: ConflictStatusFilter }): Promise<ConflictListDto> {
+export async function findConflicts(actor: Actor, input: Partial<ConflictListQuery> = {}): Promise<ConflictListDto> {
   authorize(actor, "workspace.read");
+  const query = ConflictListQuerySchema.parse(input);
+  const order = CONFLICT_SORTS[query.sort];
+  const { where: after, ...paging } = keysetArgs<Prisma.ConflictWhereInput, Prisma.ConflictOrderByWithRelationInput>(order, query.cursor, query.pageSize);
   const [rows, grouped] = await Promise.all([
     db.conflict.findMany({
-      where: { ...conflictScope(actor), status: filter.status },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: CONFLICT_LIST_LIMIT,
+      where: { AND: [{ ...conflictScope(actor), status: query.status }, query.kind ? { kind: query.kind } : {}, after] },
+      ...paging,
       select: { id: true, kind: true, status: true, question: true, createdAt: true, resolvedAt: true, resolvedById: true, _count: { select: { members: { where: { claim: { deletedAt: null } } } } } },
     }),
     db.conflict.groupBy({ by: ["status"], where: conflictScope(actor), _count: { _all: true } }),
   ]);
-  const resolverIds = [...new Set(rows.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
+  const page = toPage(rows, order, query.pageSize, (row) => row);
+  const resolverIds = [...new Set(page.items.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
   const resolvers = await db.user.findMany({ where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));
   const counts: Record<ConflictStatus, number> = { OPEN: 0, RESOLVED: 0 };
   for (const g of grouped) counts[g.status] = g._count._all;
   return {
     counts,
-    conflicts: rows.map((r) => ({
+    nextCursor: page.nextCursor,
+    items: page.items.map((r) => ({
       id: r.id,
       kind: r.kind,
       status: r.status,

@@ -52,7 +52,7 @@ describe("createReport", () => {
       expect(report.record).toMatchObject({ title: input.title, scope: input.scope, publishedAt: null, publicToken: null });
       expect(await db.auditEvent.count({ where: { entityId: id, action: "report.created" } })).toBe(1);
     }
-    const november = (await findReports(ws.actors.EDITOR)).find((r) => r.title === "November")!;
+    const november = (await findReports(ws.actors.EDITOR)).items.find((r) => r.title === "November")!;
     const record = (await getReport(ws.actors.EDITOR, november.id, { internal: true })).record;
     expect([record.fromDate?.toISOString(), record.toDate?.toISOString()]).toEqual(["2026-11-01T00:00:00.000Z", "2026-12-01T00:00:00.000Z"]);
     const meta = await buildReportMeta(ws.actors.EDITOR, record, { internal: true, url: "https://factdesk.example.test/r" });
@@ -68,8 +68,8 @@ describe("reading reports", () => {
     const draft = await articleReport(ws, article, "Draft report");
     const published = await articleReport(ws, article, "Published report");
     await publishReport(ws.actors.REVIEWER, published.id);
-    expect((await findReports(ws.actors.VIEWER)).map((r) => r.title)).toEqual(["Published report"]);
-    expect((await findReports(ws.actors.EDITOR)).map((r) => r.title).sort()).toEqual(["Draft report", "Published report"]);
+    expect((await findReports(ws.actors.VIEWER)).items.map((r) => r.title)).toEqual(["Published report"]);
+    expect((await findReports(ws.actors.EDITOR)).items.map((r) => r.title).sort()).toEqual(["Draft report", "Published report"]);
     await expect(getReport(ws.actors.VIEWER, draft.id, { internal: false })).rejects.toThrow(ForbiddenError);
     await expect(getReport(ws.actors.VIEWER, published.id, { internal: true })).rejects.toThrow(ForbiddenError);
     expect((await getReport(ws.actors.VIEWER, published.id, { internal: false })).publicToken).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -3,6 +3,9 @@ import { authorize } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
 import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
+import { REVIEW_QUEUE_SORTS, ReviewQueueQuerySchema, type ReviewQueueQuery } from "@/lib/verdicts/review-queue-query";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import { findAppearanceWarnings, type ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 
@@ -17,13 +20,19 @@ export interface QueueItemDto {
   assignedToActor: boolean;
 }
 
-/** Editors and up: submitted verdicts waiting for review, oldest first; those assigned to the actor first. */
-export async function findReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
+/**
+ * Editors and up: one page of the submitted verdicts waiting for review,
+ * the longest waiting first unless asked otherwise; "assigned: me" keeps
+ * those on claims whose assigned reviewer is the actor.
+ */
+export async function findReviewQueue(actor: Actor, input: Partial<ReviewQueueQuery> = {}): Promise<Page<QueueItemDto>> {
   authorize(actor, "verdict.readUnapproved");
+  const query = ReviewQueueQuerySchema.parse(input);
+  const order = REVIEW_QUEUE_SORTS[query.sort];
+  const { where: after, ...paging } = keysetArgs<Prisma.VerdictWhereInput, Prisma.VerdictOrderByWithRelationInput>(order, query.cursor, query.pageSize);
   const rows = await db.verdict.findMany({
-    where: { ...verdictScope(actor), status: "SUBMITTED" },
-    orderBy: { updatedAt: "asc" },
-    take: 200,
+    where: { AND: [{ ...verdictScope(actor), status: "SUBMITTED" }, query.assigned === "me" ? { claim: { assignedReviewerId: actor.userId } } : {}, after] },
+    ...paging,
     select: {
       ...VERDICT_SELECT,
       claim: {
@@ -37,8 +46,9 @@ export async function findReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
       },
     },
   });
-  const [dtos, warnings] = await Promise.all([toVerdictDtos(actor.workspaceId, rows), findAppearanceWarnings(db, actor.workspaceId, [...new Set(rows.map((r) => r.claim.id))])]);
-  const items = rows.map((row, i) => ({
+  const page = toPage(rows, order, query.pageSize, (row) => row);
+  const [dtos, warnings] = await Promise.all([toVerdictDtos(actor.workspaceId, page.items), findAppearanceWarnings(db, actor.workspaceId, [...new Set(page.items.map((r) => r.claim.id))])]);
+  const items = page.items.map((row, i) => ({
     verdict: dtos[i]!,
     claim: { id: row.claim.id, statement: row.claim.statement, claimant: row.claim.claimant },
     appearances: row.claim.appearances.map(({ annotation: a }) => ({ articleId: a.articleId, articleTitle: a.version.article.title, exact: a.exact })),
@@ -46,5 +56,5 @@ export async function findReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,
   }));
-  return items.sort((a, b) => Number(b.assignedToActor) - Number(a.assignedToActor) || Number(a.isOwn) - Number(b.isOwn));
+  return { items, nextCursor: page.nextCursor };
 }

@@ -50,7 +50,7 @@ describe("reads never return another workspace's rows", () => {
     const { a, b, bArticleId } = await twoWorkspaces();
     for (const role of ROLES) {
       expect((await getWorkspace(a.actors[role])).id).toBe(a.workspace.id);
-      const articles = await findArticles(a.actors[role]);
+      const articles = (await findArticles(a.actors[role])).items;
       expect(articles).toHaveLength(1);
       expect(articles.map((x) => x.id)).not.toContain(bArticleId);
     }

@@ -5,17 +5,26 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { findConflicts } from "@/lib/conflicts/find-conflicts";
 import { computeAgreement, type AgreementDto } from "@/lib/conflicts/compute-agreement";
 import { can } from "@/lib/policy/policy";
+import { ListControls } from "@/app/_components/paging/list-controls";
+import { Pager } from "@/app/_components/paging/pager";
+import { listHref } from "@/app/_components/paging/list-href";
+import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
+import { CONFLICT_KINDS, CONFLICT_SORTS, parseConflictListQuery } from "@/lib/conflicts/conflict-list-query";
 import { DetectForm } from "./detect-form";
 import { dayFormat, KIND_LABELS } from "./labels";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
-export default async function ConflictsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function ConflictsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
-  const status = (await searchParams).status === "resolved" ? "RESOLVED" : "OPEN";
+  const query = parseConflictListQuery(await searchParams);
+  const { status } = query;
   const actor = await pageActor(slug);
-  const [{ conflicts, counts }, agreement] = await Promise.all([findConflicts(actor, { status }), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
+  const [{ items: conflicts, counts, nextCursor }, agreement] = await Promise.all([loadListPage(findConflicts(actor, query)), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
   const base = `/w/${slug}/conflicts`;
+  const statusParam = status === "RESOLVED" ? "resolved" : undefined;
+  const sortAndKind = { sort: query.sort === "newest" ? undefined : query.sort, kind: query.kind };
+  const listParams = { status: statusParam, ...sortAndKind };
   return (
     <>
       <div className="page-head">
@@ -24,14 +33,25 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
       </div>
       {agreement && <Agreement agreement={agreement} />}
       <nav aria-label="Filter conflicts by status" className="tabs">
-        <Link href={base} aria-current={status === "OPEN" ? "page" : undefined}>
+        <Link href={listHref(base, sortAndKind)} aria-current={status === "OPEN" ? "page" : undefined}>
           Open <span className="badge">{counts.OPEN}</span>
         </Link>
-        <Link href={`${base}?status=resolved`} aria-current={status === "RESOLVED" ? "page" : undefined}>
+        <Link href={listHref(base, { status: "resolved", ...sortAndKind })} aria-current={status === "RESOLVED" ? "page" : undefined}>
           Resolved <span className="badge">{counts.RESOLVED}</span>
         </Link>
       </nav>
-      {conflicts.length === 0 ? (
+      <ListControls
+        base={base}
+        label="Sort and filter conflicts"
+        keep={{ status: statusParam }}
+        fields={[
+          { kind: "select", name: "sort", label: "Sort by", value: query.sort, options: sortOptions(CONFLICT_SORTS) },
+          { kind: "select", name: "kind", label: "Kind", value: query.kind, options: [{ value: "", label: "Any kind" }, ...CONFLICT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))] },
+        ]}
+      />
+      {conflicts.length === 0 && (query.kind || query.cursor) ? (
+        <p className="muted">No {status === "OPEN" ? "open" : "resolved"} conflicts match.</p>
+      ) : conflicts.length === 0 ? (
         <EmptyState title={status === "OPEN" ? "No open conflicts" : "No resolved conflicts"}>
           <p>
             A conflict is a set of claims that cannot all be true: articles that report different figures for the same event (“at least 12 dead” against “exactly 9”), a speaker quoted in
@@ -41,7 +61,9 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
         </EmptyState>
       ) : (
         <table className="data">
-          <caption className="visually-hidden">{status === "OPEN" ? "Open" : "Resolved"} conflicts, newest first</caption>
+          <caption className="list-summary">
+            {status === "OPEN" ? "Open" : "Resolved"} conflicts, {describeList(CONFLICT_SORTS[query.sort].label, [query.kind && `kind: ${KIND_LABELS[query.kind].toLowerCase()}`])}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Question</th>
@@ -75,6 +97,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
           </tbody>
         </table>
       )}
+      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={nextCursor} noun={`${status === "OPEN" ? "open" : "resolved"} conflicts`} />
     </>
   );
 }

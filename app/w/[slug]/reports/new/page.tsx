@@ -16,8 +16,14 @@ export default async function NewReportPage({ params, searchParams }: { params: 
   const query = await searchParams;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "report.exportInternal");
-  const [articles, claims, open, resolved] = await Promise.all([findArticles(actor), findClaims(actor), findConflicts(actor, { status: "OPEN" }), findConflicts(actor, { status: "RESOLVED" })]);
-  const conflicts = [...open.conflicts, ...resolved.conflicts];
+  // the pickers offer the newest rows, as many as before the lists paged (a picker that searches would lift this)
+  const [articles, claims, open, resolved] = await Promise.all([
+    findArticles(actor, { pageSize: 200 }).then((page) => page.items),
+    findClaims(actor, { pageSize: 500 }).then((page) => page.items),
+    findConflicts(actor, { status: "OPEN", pageSize: 200 }),
+    findConflicts(actor, { status: "RESOLVED", pageSize: 200 }),
+  ]);
+  const conflicts = [...open.items, ...resolved.items];
   const scope = SCOPES.find((s) => s === query.scope) ?? "ARTICLE";
   const initial: ScopeChoice = {
     scope,

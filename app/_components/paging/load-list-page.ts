@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { InvalidCursorError } from "@/lib/paging/keyset";
+
+/** A list page whose cursor this list did not issue (edited, cut short) is a 404 page, never a 500. */
+export async function loadListPage<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof InvalidCursorError) notFound();
+    throw error;
+  }
+}
+
+/** A list's sorts as select options, in the order the list declares them. */
+export function sortOptions(sorts: Record<string, { label: string }>): { value: string; label: string }[] {
+  return Object.entries(sorts).map(([value, { label }]) => ({ value, label }));
+}
+
+/** What the list shows, for its caption: "sorted by title A–Z; outlet contains “Post”". */
+export function describeList(sortLabel: string, filters: (string | false | undefined)[]): string {
+  return [`sorted by ${sortLabel.charAt(0).toLowerCase()}${sortLabel.slice(1)}`, ...filters.filter(Boolean)].join("; ");
+}
