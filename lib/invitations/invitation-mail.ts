@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
-import { ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/members/role-labels";
+import { ROLE_LABELS, ROLE_SUMMARIES, roleWithArticle } from "@/lib/members/role-labels";
 import type { Role } from "@/lib/policy/actor";
 
 export interface InvitationMail {
@@ -27,7 +27,7 @@ export function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise<strin
   const inviter = mail.inviter.name ? `${mail.inviter.name} (${mail.inviter.email})` : mail.inviter.email;
   const role = ROLE_LABELS[mail.role];
   const text = [
-    `${inviter} invited you to join "${mail.workspace.name}" (${mail.workspace.organisationName}) on Factdesk as ${role}: a ${role.toLowerCase()} ${ROLE_SUMMARIES[mail.role]}.`,
+    `${inviter} invited you to join "${mail.workspace.name}" (${mail.workspace.organisationName}) on Factdesk as ${role}: ${roleWithArticle(mail.role)} ${ROLE_SUMMARIES[mail.role]}.`,
     "",
     `Accept the invitation: ${absoluteAppUrl(invitationPath(mail.token))}`,
     "",

@@ -9,3 +9,9 @@ export const ROLE_SUMMARIES: Record<Role, string> = {
   REVIEWER: "also reviews and approves verdicts and publishes reports",
   ADMIN: "also manages members, settings and API tokens",
 };
+
+/** "an editor", "a reviewer": how invitations name the role in a sentence. */
+export function roleWithArticle(role: Role): string {
+  const label = ROLE_LABELS[role].toLowerCase();
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
+}

@@ -87,7 +87,7 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
         <>
           <p className="divider">or</p>
           <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
-            Sign in with {ssoName} as {email}
+            Sign in with {ssoName}
           </button>
         </>
       )}

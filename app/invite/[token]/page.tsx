@@ -5,7 +5,7 @@ import { env, oidcConfig } from "@/lib/env";
 import { getSessionUser } from "@/lib/auth/session";
 import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-token";
 import { invitationPath } from "@/lib/invitations/invitation-mail";
-import { ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/members/role-labels";
+import { ROLE_LABELS, ROLE_SUMMARIES, roleWithArticle } from "@/lib/members/role-labels";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { JoinForm } from "./join-form";
@@ -31,7 +31,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <h1>Join {invitation.workspace.name}</h1>
           <p>
             {invitation.inviter} invited <strong>{invitation.email}</strong> to the workspace <strong>{invitation.workspace.name}</strong> ({invitation.workspace.organisationName}) as{" "}
-            <strong>{role}</strong>: a {role.toLowerCase()} {ROLE_SUMMARIES[invitation.role]}.
+            <strong>{role}</strong>: {roleWithArticle(invitation.role)} {ROLE_SUMMARIES[invitation.role]}.
           </p>
           <p className="muted">This link works once, until {invitation.expiresAt.toUTCString()}.</p>
           {user && user.email === invitation.email && <JoinForm token={token} workspaceName={invitation.workspace.name} />}

@@ -39,7 +39,9 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
         <InvitationForm slug={slug} />
       </section>
       <InvitationTable slug={slug} invitations={invitations} />
-      <h2 id="members-heading">Members</h2>
+      <h2 id="members-heading" style={{ marginTop: "1.5rem" }}>
+        Members
+      </h2>
       <table className="data" aria-labelledby="members-heading">
         <thead>
           <tr>
