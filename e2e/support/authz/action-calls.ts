@@ -59,6 +59,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   "app/invite/[token]/actions.ts#acceptWithPasswordAction": {
     setup: (w) => make.anInvitationLink(w, true),
     args: (_slug, f) => [f.token, null, form({ name: "Matrix invitee", password: "matrix invitee password", confirmPassword: "matrix invitee password" })],
+    // the link is single-use, and its invitation is the outsider's workspace's: one attempt per cell
+    namesNoResource: true,
   },
   "app/setup/[token]/actions.ts#setupFirstAdminAction": {
     setup: make.aFirstAdminLink,
