@@ -10,6 +10,7 @@ import { hashPassword } from "../lib/auth/password";
 import { canonicalText, sha256Hex } from "../lib/articles/canonical-text";
 import { createWorkspace } from "../lib/workspaces/create-workspace";
 import { ROLES, type Actor, type Role } from "../lib/policy/actor";
+import type { VerdictStatus } from "../lib/generated/prisma/enums";
 
 /** A short random suffix: lowercase letters and digits (valid in slugs and emails). */
 export function uniqueSuffix(): string {
@@ -118,4 +119,50 @@ export async function createArticle(
   });
   const { versions, ...article } = created;
   return { article, version: versions[0]! };
+}
+
+export interface CreateClaimOverrides {
+  statement?: string;
+  claimant?: string | null;
+  assignedEditorId?: string | null;
+  assignedReviewerId?: string | null;
+  createdAt?: Date;
+  deletedAt?: Date | null;
+}
+
+/** A claim row without appearances, for tests that need many (lists, paging); real claims come from createClaim. */
+export async function createClaimRecord(author: Pick<Actor, "workspaceId" | "userId">, overrides: CreateClaimOverrides = {}): Promise<{ id: string; statement: string }> {
+  return db.claim.create({
+    data: {
+      workspaceId: author.workspaceId,
+      statement: overrides.statement ?? `Claim ${uniqueSuffix()}`,
+      claimant: overrides.claimant ?? null,
+      assignedEditorId: overrides.assignedEditorId ?? null,
+      assignedReviewerId: overrides.assignedReviewerId ?? null,
+      ...(overrides.createdAt ? { createdAt: overrides.createdAt } : {}),
+      deletedAt: overrides.deletedAt ?? null,
+      createdById: author.userId,
+    },
+    select: { id: true, statement: true },
+  });
+}
+
+/** A verdict in the given status with one revision rated `ratingKey` on the workspace's scale, written by `author`. */
+export async function createVerdictRecord(
+  author: Pick<Actor, "workspaceId" | "userId">,
+  claimId: string,
+  options: { status?: VerdictStatus; ratingKey?: string; updatedAt?: Date } = {},
+): Promise<{ id: string }> {
+  const level = await db.ratingLevel.findFirstOrThrow({ where: { workspaceId: author.workspaceId, key: options.ratingKey ?? "ACCURATE" }, select: { id: true } });
+  return db.verdict.create({
+    data: {
+      workspaceId: author.workspaceId,
+      claimId,
+      authorId: author.userId,
+      status: options.status ?? "DRAFT",
+      ...(options.updatedAt ? { updatedAt: options.updatedAt } : {}),
+      revisions: { create: { workspaceId: author.workspaceId, number: 1, ratingLevelId: level.id, summary: "Checked against the source.", authorId: author.userId } },
+    },
+    select: { id: true },
+  });
 }

@@ -20,6 +20,7 @@ describe("keyset paging", () => {
     ["three parts", Buffer.from('["2024-01-01T00:00:00Z","a","b"]').toString("base64url")],
     ["an empty id", Buffer.from('["2024-01-01T00:00:00Z",""]').toString("base64url")],
     ["no date", Buffer.from('["not a date","x"]').toString("base64url")],
+    ["text that Date would read as a year", Buffer.from('["Article 002","x"]').toString("base64url")],
     ["overlong", "A".repeat(2_001)],
   ])("refuses a forged cursor (%s)", (_, cursor) => {
     expect(() => decodeCursor(cursor, "date")).toThrow(InvalidCursorError);

@@ -53,8 +53,9 @@ export function decodeCursor(cursor: string, type: KeysetOrder["type"]): KeysetP
         const [value, id] = parsed as unknown[];
         if (typeof value === "string" && typeof id === "string" && id !== "") {
           if (type === "string") return { value, id };
+          // exactly the form encodeCursor writes: Date's own parser would read "Article 002" as the year 2002
           const date = new Date(value);
-          if (!Number.isNaN(date.getTime())) return { value: date, id };
+          if (!Number.isNaN(date.getTime()) && date.toISOString() === value) return { value: date, id };
         }
       }
     } catch {
