@@ -9,7 +9,7 @@ import { queueMail } from "@/lib/mail/queue-mail";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { RoleSchema } from "@/lib/members/schemas";
 import { ROLE_LABELS } from "@/lib/members/role-labels";
-import { createWorkspaceRows } from "@/lib/auth/first-admin/workspace-rows";
+import { createWorkspaceRows } from "@/lib/workspaces/insert-workspace";
 import { CreateWorkspaceInputSchema, WorkspaceSlugSchema } from "@/lib/workspaces/schemas";
 import type { Role } from "@/lib/policy/actor";
 

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashOneTimeToken, ONE_TIME_TOKEN_PATTERN } from "@/lib/auth/one-time-token";
 import { hashPassword } from "@/lib/auth/password";
-import { createWorkspaceRows } from "@/lib/auth/first-admin/workspace-rows";
+import { createWorkspaceRows } from "@/lib/workspaces/insert-workspace";
 import { FIRST_USER_LOCK, type SetupFirstAdminInput } from "@/lib/auth/first-admin/schemas";
 
 export class DeadSetupLinkError extends NotFoundError {

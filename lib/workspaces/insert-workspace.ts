@@ -5,9 +5,10 @@ import type { CreateWorkspaceInput } from "@/lib/workspaces/schemas";
 
 /**
  * A new workspace with the default rating scale, inside the caller's
- * transaction, as lib/workspaces/create-workspace.ts makes it for a signed-in
- * user; here for the first admin and the admin command, which make the user
- * and the workspace in one transaction. Audited as "workspace.created".
+ * transaction: the one home of what a workspace starts with, for a signed-in
+ * user (create-workspace.ts), the first admin and the admin command (which
+ * make the user and the workspace in one transaction). Audited as
+ * "workspace.created"; the caller adds the first admin's membership.
  */
 export async function createWorkspaceRows(tx: Tx, actor: AuditActor, input: CreateWorkspaceInput): Promise<{ id: string; slug: string }> {
   const workspace = await tx.workspace.create({ data: { name: input.name, slug: input.slug, organisationName: input.organisationName }, select: { id: true, slug: true } });
