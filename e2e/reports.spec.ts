@@ -94,7 +94,7 @@ test("a reviewer publishes a report on an article; the public link works signed 
 
   const downloads = pub.getByRole("region", { name: "Download" });
   const claimReview = await download(pub, () => downloads.getByRole("link", { name: "ClaimReview JSON-LD" }).click());
-  expect(claimReview.name).toMatch(/^fact-check-trump-urges-putin-to-stop-\d{4}-\d{2}-\d{2}\.claimreview\.jsonld$/);
+  expect(claimReview.name).toMatch(/^fact-check-blast-at-marenburg-depot-\d{4}-\d{2}-\d{2}\.claimreview\.jsonld$/);
   const reviews = JSON.parse(claimReview.bytes.toString("utf8")) as unknown[];
   expect(reviews).toHaveLength(1);
   expect(validateClaimReview(reviews[0])).toMatchObject({ valid: true, missingRequired: [] });
