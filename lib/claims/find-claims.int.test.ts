@@ -37,7 +37,7 @@ const SORTED: Record<ClaimListQuery["sort"], (a: Row, b: Row) => number> = {
   newest: (a, b) => compare(b.createdAt.getTime(), a.createdAt.getTime()) || compare(b.id, a.id),
   oldest: (a, b) => compare(a.createdAt.getTime(), b.createdAt.getTime()) || compare(a.id, b.id),
 };
-const walk = async (actor: Actor, query: Partial<ClaimListQuery>) => (await walkPages((cursor) => findClaims(actor, { ...query, cursor, pageSize: 4 }))).items.map((c) => c.id);
+const walk = async (actor: Actor, query: Partial<ClaimListQuery>) => (await walkPages((cursor) => findClaims(actor, { ...query, cursor, pageSize: 2 }))).items.map((c) => c.id);
 const ids = (rows: Row[], sort: ClaimListQuery["sort"] = "updated") => [...rows].sort(SORTED[sort]).map((r) => r.id);
 
 describe("the claim list pages", () => {

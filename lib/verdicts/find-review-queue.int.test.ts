@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
+import { findReviewQueue } from "@/lib/verdicts/find-review-queue";
+import type { ReviewQueueQuery } from "@/lib/verdicts/review-queue-query";
+import { ForbiddenError } from "@/lib/errors";
+import { InvalidCursorError } from "@/lib/paging/keyset";
+import { walkPages } from "@/test/support/walk-pages";
+import type { Actor } from "@/lib/policy/actor";
+
+const ORIGIN = Date.parse("2025-03-01T08:00:00Z");
+
+/** 13 submitted verdicts (three submitted in the same millisecond), some on claims assigned to the reviewer; drafts and approved ones beside them. */
+async function world() {
+  const ws = await createWorkspaceWithMembers();
+  const waiting: { id: string; updatedAt: Date; mine: boolean }[] = [];
+  for (let i = 0; i < 13; i++) {
+    const mine = i % 3 === 1;
+    const claim = await createClaimRecord(ws.actors.EDITOR, { assignedReviewerId: mine ? ws.users.REVIEWER.id : null });
+    const updatedAt = new Date(ORIGIN + (i < 3 ? 0 : (i * 5) % 13) * 60_000);
+    const verdict = await createVerdictRecord(ws.actors.EDITOR, claim.id, { status: "SUBMITTED", updatedAt });
+    waiting.push({ id: verdict.id, updatedAt, mine });
+    await createVerdictRecord(ws.actors.ADMIN, claim.id, { status: i % 2 ? "DRAFT" : "APPROVED" });
+  }
+  return { ws, waiting };
+}
+
+type Row = Awaited<ReturnType<typeof world>>["waiting"][number];
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+const ids = (rows: Row[], sort: ReviewQueueQuery["sort"]) =>
+  [...rows].sort((a, b) => (sort === "oldest" ? 1 : -1) * (compare(a.updatedAt.getTime(), b.updatedAt.getTime()) || compare(a.id, b.id))).map((r) => r.id);
+const walk = async (actor: Actor, query: Partial<ReviewQueueQuery>) => (await walkPages((cursor) => findReviewQueue(actor, { ...query, cursor, pageSize: 4 }))).items.map((i) => i.verdict.id);
+
+describe("the review queue pages", () => {
+  it.each(["oldest", "newest"] as const)("visits every waiting verdict exactly once, %s first", async (sort) => {
+    const { ws, waiting } = await world();
+    expect(await walk(ws.actors.REVIEWER, { sort })).toEqual(ids(waiting, sort));
+  });
+
+  it("waits longest first by default, and keeps 'assigned to me' on every page", async () => {
+    const { ws, waiting } = await world();
+    expect(await walk(ws.actors.REVIEWER, {})).toEqual(ids(waiting, "oldest"));
+    const mine = await walkPages((cursor) => findReviewQueue(ws.actors.REVIEWER, { assigned: "me", sort: "newest", cursor, pageSize: 2 }));
+    expect(mine.items.map((i) => i.verdict.id)).toEqual(ids(waiting.filter((r) => r.mine), "newest"));
+    expect(mine.items.every((i) => i.assignedToActor && !i.isOwn)).toBe(true);
+    expect(await walk(ws.actors.EDITOR, { assigned: "me" })).toEqual([]);
+  });
+
+  it("is for editors and up, never shows another workspace's verdicts, and refuses a forged cursor", async () => {
+    const { ws } = await world();
+    const outsider = await createWorkspaceWithMembers();
+    await expect(findReviewQueue(ws.actors.VIEWER)).rejects.toThrow(ForbiddenError);
+    expect(await walk(outsider.actors.REVIEWER, {})).toEqual([]);
+    const ourCursor = (await findReviewQueue(ws.actors.REVIEWER, { pageSize: 2 })).nextCursor!;
+    expect((await findReviewQueue(outsider.actors.REVIEWER, { cursor: ourCursor })).items).toEqual([]);
+    await expect(findReviewQueue(ws.actors.REVIEWER, { cursor: Buffer.from('["2025-03-01T08:00:00.000Z"]').toString("base64url") })).rejects.toThrow(InvalidCursorError);
+  });
+});
