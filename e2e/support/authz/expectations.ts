@@ -29,7 +29,7 @@ const TABLE = `
 | action or route                                                           | anonymous | viewer | editor | reviewer | admin | outsider | why |
 | ------------------------------------------------------------------------- | --------- | ------ | ------ | -------- | ----- | -------- | --- |
 | app/account/actions.ts#changePasswordAction                               | 401       | ok     | ok     | ok       | ok    | ok       | one's own account |
-| app/account/actions.ts#signOutSessionAction                               | 401       | 404    | 404    | 404      | 404   | 404      | the editor's session: nobody else may end it, nor learn it exists (the editor persona is signed in with another session) |
+| app/account/actions.ts#signOutSessionAction                               | 401       | 404    | 404    | 404      | 404   | 404      | another member's session: nobody else may end it, nor learn it exists |
 | app/account/actions.ts#signOutOtherSessionsAction                         | 401       | ok     | ok     | ok       | ok    | ok       | one's own account; the calling session stays |
 | app/account/actions.ts#signOutEverywhereAction                            | excluded: ends the persona's own session, which later cells need; e2e/sessions.spec.ts and lib/users/sessions.int.test.ts cover it |
 | app/forgot-password/actions.ts#requestPasswordResetAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the same answer for every address |

@@ -200,9 +200,10 @@ export async function aPasswordResetLink(): Promise<Fixture> {
   return { token };
 }
 
-/** A signed-in session of the owner's editor: no persona may end another person's session. */
-export async function theEditorsSession(w: World): Promise<Fixture> {
-  const sessionId = await startSession({ userId: w.owner.actors.EDITOR.userId, method: "password", userAgent: "Matrix browser", ipAddress: null });
+/** A signed-in session of a member who is none of the personas: no persona may end another person's session. */
+export async function anotherPersonsSession(w: World): Promise<Fixture> {
+  const user = await createUser({ workspaceId: w.owner.id, role: "EDITOR" });
+  const sessionId = await startSession({ userId: user.id, method: "password", userAgent: "Matrix browser", ipAddress: null });
   return { sessionId };
 }
 
