@@ -75,10 +75,10 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
           const origin = signInOriginOf(req.headers);
-          const result = await verifyCredentials(credentials.email, credentials.password, origin);
+          // an account with two-factor on needs its code too (throws TwoFactorRequired / TwoFactorInvalid)
+          const secondFactor = (user: { id: string }) => requireSecondFactorAtSignIn(user.id, credentials.email, credentials.code, origin);
+          const result = await verifyCredentials(credentials.email, credentials.password, origin, secondFactor);
           if (result.ok) {
-            // an account with two-factor on needs its code too (throws TwoFactorRequired / TwoFactorInvalid)
-            await requireSecondFactorAtSignIn(result.user.id, credentials.email, credentials.code, origin);
             await rememberSignInDevice(result.deviceCookie);
             return { id: result.user.id, email: result.user.email, name: result.user.name };
           }

@@ -31,8 +31,11 @@ export function normalizeEmail(email: string): string {
  * SECURITY: a client that must wait is refused before the password is even
  * checked, so waiting cannot be skipped by guessing right; unknown emails count
  * like wrong passwords, so the limits do not reveal which accounts exist.
+ * `secondFactor` runs after a right password and before the success is
+ * recorded: a sign-in is complete only with its code, so someone who knows the
+ * password keeps waiting longer after each wrong code (it throws to refuse).
  */
-export async function verifyCredentials(email: string, password: string, origin: SignInOrigin): Promise<CredentialsResult> {
+export async function verifyCredentials(email: string, password: string, origin: SignInOrigin, secondFactor?: (user: SignedInUser) => Promise<void>): Promise<CredentialsResult> {
   const address = normalizeEmail(email);
   const client = { email: address, address: origin.address, deviceKey: signInDeviceKey(origin.deviceCookie, address) };
   const wait = await signInWaitSeconds(client);
@@ -47,6 +50,8 @@ export async function verifyCredentials(email: string, password: string, origin:
     await recordSignInFailure(client);
     return { ok: false, reason: "invalid" };
   }
+  const signedIn = { id: user.id, email: user.email, name: user.name };
+  await secondFactor?.(signedIn);
   await recordSignInSuccess(client);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceCookie: newSignInDeviceCookie(address) };
+  return { ok: true, user: signedIn, deviceCookie: newSignInDeviceCookie(address) };
 }

@@ -29,11 +29,9 @@ async function enrolledUser() {
 
 /** What the credentials `authorize` does: the password, then the second factor (lib/auth/options.ts). */
 async function signIn(email: string, password: string, code?: string): Promise<string> {
-  const result = await verifyCredentials(email, password, origin());
-  if (!result.ok) return result.reason;
   try {
-    await requireSecondFactorAtSignIn(result.user.id, email, code, origin());
-    return "signed in";
+    const result = await verifyCredentials(email, password, origin(), (user) => requireSecondFactorAtSignIn(user.id, email, code, origin()));
+    return result.ok ? "signed in" : result.reason;
   } catch (error) {
     return (error as Error).message;
   }
@@ -65,6 +63,16 @@ describe("password sign-in with two-factor on", () => {
     expect(await signInWaitSeconds(client)).toBe(0);
     for (let i = 0; i < 4; i++) await requireSecondFactorAtSignIn(user.id, user.email, `wrong ${uniqueSuffix()}`, origin()).catch(() => undefined);
     expect(await signInWaitSeconds(client)).toBeGreaterThan(0);
+  });
+
+  it("keeps slowing someone who knows the password but guesses codes: the right password does not reset the count", async () => {
+    const { user } = await enrolledUser();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 6; i++) outcomes.push(await signIn(user.email, PASSWORD, "000000"));
+    // 3 free failures, then the client must wait before the password is even checked
+    expect(outcomes.slice(0, 3)).toEqual(["TwoFactorInvalid", "TwoFactorInvalid", "TwoFactorInvalid"]);
+    expect(outcomes.slice(3)).toContain("rate_limited");
+    expect(await signInWaitSeconds({ email: user.email, address: null, deviceKey: null })).toBeGreaterThan(0);
   });
 
   it("signs in once with each recovery code", async () => {
