@@ -20,9 +20,9 @@ export interface ConflictSummaryDto {
 
 /**
  * Any member: one page of the workspace's conflicts, newest first, optionally
- * of one status — findConflicts' list (capped at 200 for the app) paged by
- * cursor for the API. Viewers read a verdict disagreement's question without
- * its ratings (questionFor).
+ * of one status, with each conflict's live member claims (the app's list,
+ * findConflicts, shows counts instead). Viewers read a verdict
+ * disagreement's question without its ratings (questionFor).
  */
 export async function findConflictsPage(actor: Actor, query: PageQuery & { status?: ConflictStatus }): Promise<Page<ConflictSummaryDto>> {
   authorize(actor, "workspace.read");
