@@ -6,8 +6,8 @@ export const ARTICLES_PAGE_SIZE = 50;
 
 /**
  * The article list's sorts. Newest imported is served by the index on
- * (workspaceId, createdAt); published and title need (workspaceId,
- * publishedAt) and (workspaceId, title) indexes to stay one range scan at
+ * (workspaceId, createdAt); published and title use the (workspaceId,
+ * publishedAt, id) and (workspaceId, title, id) indexes to stay one range scan at
  * scale. Sorting by publication date lists only articles that have one.
  */
 export const ARTICLE_SORTS = {

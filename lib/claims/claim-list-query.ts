@@ -6,8 +6,8 @@ export const CLAIMS_PAGE_SIZE = 50;
 
 /**
  * The claim list's sorts. Newest and oldest are served by the index on
- * (workspaceId, createdAt); recently updated needs one on (workspaceId,
- * updatedAt) to stay one range scan at scale. "Most appearances" is not
+ * (workspaceId, createdAt); recently updated by the one on (workspaceId,
+ * updatedAt, id), one range scan at any depth. "Most appearances" is not
  * offered: a count per claim cannot be read from an index.
  */
 export const CLAIM_SORTS = {
