@@ -3,22 +3,14 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { requestPasswordResetAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState(requestPasswordResetAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} aria-label="Reset your password">
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p role="status" className="alert success">
-          {state.message}
-        </p>
-      )}
+      <FormOutcome state={state} />
       <Field id="email" label="Email" errors={errors.email}>
         <input type="email" autoComplete="username" required defaultValue={state && !state.ok ? state.values?.email : undefined} {...fieldAria("email", errors.email)} />
       </Field>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { createWorkspaceAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function CreateWorkspaceForm() {
   const [state, action, pending] = useActionState(createWorkspaceAction, null);
@@ -12,11 +13,7 @@ export function CreateWorkspaceForm() {
     <form action={action} aria-labelledby="create-heading">
       <h2 id="create-heading">Start a new workspace</h2>
       <p className="muted">A workspace is a newsroom or desk with its own members, articles and rating scale. You become its admin.</p>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       <Field id="name" label="Name" errors={errors.name}>
         <input type="text" required defaultValue={values.name} {...fieldAria("name", errors.name)} />
       </Field>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { NotificationPreferenceDto } from "@/lib/notifications/find-notification-preferences";
 import { emailFieldOf } from "@/lib/notifications/schemas";
 import { updateNotificationPreferencesAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** One group per kind, named by what happened, each with an "Also email me" box. */
 export function NotificationPreferencesForm({ preferences }: { preferences: NotificationPreferenceDto[] }) {
@@ -11,16 +12,7 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
   return (
     <form action={action} aria-labelledby="email-heading">
       <h2 id="email-heading">Email</h2>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p role="status" className="alert success">
-          {state.message}
-        </p>
-      )}
+      <FormOutcome state={state} />
       {preferences.map(({ kind, label, email }) => (
         <fieldset key={kind} style={{ border: 0, borderBottom: "1px solid var(--line)", padding: "0.6rem 0", margin: 0 }}>
           <legend style={{ fontWeight: 600, padding: 0 }}>{label}</legend>

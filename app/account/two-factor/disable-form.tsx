@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { disableTwoFactorAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** Turning two-factor off needs the password (when the account has one) and a current code. */
 export function DisableForm({ hasPassword, requiredBy }: { hasPassword: boolean; requiredBy: string[] }) {
@@ -16,11 +17,7 @@ export function DisableForm({ hasPassword, requiredBy }: { hasPassword: boolean;
           {requiredBy.join(", ")} {requiredBy.length === 1 ? "requires" : "require"} two-factor sign-in for your role: without it you cannot work there.
         </p>
       )}
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       {hasPassword && (
         <Field id="disable-password" label="Password" errors={errors.password}>
           <input type="password" autoComplete="current-password" required {...fieldAria("disable-password", errors.password)} name="password" />

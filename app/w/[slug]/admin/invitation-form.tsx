@@ -5,6 +5,7 @@ import { Field, fieldAria } from "@/app/_components/field";
 import { ROLE_LABELS } from "@/lib/members/role-labels";
 import { ROLES } from "@/lib/policy/actor";
 import { inviteMemberAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function InvitationForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(inviteMemberAction.bind(null, slug), null);
@@ -14,16 +15,7 @@ export function InvitationForm({ slug }: { slug: string }) {
     <form action={action} aria-labelledby="invite-heading" key={state?.ok ? state.data.invitationId : "form"}>
       <h2 id="invite-heading">Invite a member</h2>
       <p className="muted">They get an email with a link to join. Someone new chooses their own password there; nobody else ever sees it.</p>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p role="status" className="alert success">
-          {state.message}
-        </p>
-      )}
+      <FormOutcome state={state} />
       <div className="form-row">
         <Field id="email" label="Email" errors={errors.email}>
           <input type="email" required autoComplete="off" defaultValue={values.email} {...fieldAria("email", errors.email)} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { updateNameVariantsAction } from "./actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** The workspace's own spelling variants for claim matching: one group per line, "Kyiv|Kiev". */
 export function NameVariantsForm({ slug, groups }: { slug: string; groups: string[] }) {
@@ -12,16 +13,7 @@ export function NameVariantsForm({ slug, groups }: { slug: string; groups: strin
   return (
     <form action={action} aria-labelledby="name-variants-heading">
       <h2 id="name-variants-heading">Spelling variants</h2>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p role="status" className="alert success">
-          {state.message}
-        </p>
-      )}
+      <FormOutcome state={state} />
       <Field
         id="groups"
         label="Names spelled more than one way"

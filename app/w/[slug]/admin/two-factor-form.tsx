@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { TwoFactorRequirementDto } from "@/lib/workspaces/two-factor-requirement-schemas";
 import { updateTwoFactorRequirementAction } from "./_two-factor/actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** Admins: require two-factor sign-in for reviewers and admins of this workspace. */
 export function TwoFactorForm({ slug, requirement, adminHasTwoFactor }: { slug: string; requirement: TwoFactorRequirementDto; adminHasTwoFactor: boolean }) {
@@ -13,16 +14,7 @@ export function TwoFactorForm({ slug, requirement, adminHasTwoFactor }: { slug: 
   return (
     <form action={action} aria-labelledby="two-factor-heading">
       <h2 id="two-factor-heading">Two-factor sign-in</h2>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
-      {state?.ok && (
-        <p role="status" className="alert success">
-          {state.message}
-        </p>
-      )}
+      <FormOutcome state={state} />
       <div className="field">
         <label>
           <input type="checkbox" name="required" value="true" defaultChecked={current.required} key={String(current.required)} aria-describedby="two-factor-hint" /> Require

@@ -5,6 +5,7 @@ import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createArticleAction } from "../actions";
 import { SourceFields } from "../source-fields";
 import { MetadataFields } from "../metadata-fields";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function NewArticleForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(createArticleAction.bind(null, slug), null);
@@ -16,11 +17,7 @@ export function NewArticleForm({ slug }: { slug: string }) {
   return (
     <form action={action} aria-label="Import an article" encType="multipart/form-data">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       <SourceFields errors={errors} values={values} onFirstLine={(line) => setOfferedTitle((t) => t ?? line)} />
       <MetadataFields errors={errors} values={{ ...values, title: values.title || offeredTitle }} titleRequired={false} />
       <button className="button" type="submit" disabled={pending}>

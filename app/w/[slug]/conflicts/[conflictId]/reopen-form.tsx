@@ -3,17 +3,14 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { reopenConflictAction } from "../actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** Reviewers: puts a resolved conflict back to open (the resolution stays in the audit log). */
 export function ReopenForm({ slug, conflictId }: { slug: string; conflictId: string }) {
   const [state, action, pending] = useActionState(reopenConflictAction.bind(null, slug, conflictId), null);
   return (
     <form action={action} className="reopen-form">
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       <div className="form-row">
         <Field id="reason" label="Reason for reopening (optional)">
           <input type="text" {...fieldAria("reason")} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { resolveConflictAction } from "../actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 interface MemberOption {
   claimId: string;
@@ -23,11 +24,7 @@ export function ResolveForm({ slug, conflictId, members, levels }: { slug: strin
   return (
     <form action={action} aria-labelledby="resolve-heading" className="resolve-form">
       <h2 id="resolve-heading">Resolve this conflict</h2>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       <fieldset aria-describedby="members-hint">
         <legend>Which claims hold?</legend>
         <p id="members-hint" className="hint muted">

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { deleteArticleAction } from "../../actions";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 /**
  * Admins only: removes the article from the workspace (kept in the database
@@ -17,11 +18,7 @@ export function DeleteArticleForm({ slug, articleId, title }: { slug: string; ar
     <form action={action} aria-labelledby="delete-heading" onSubmit={(e) => !needsNote && !confirm(`Delete “${title}” and its annotations?`) && e.preventDefault()}>
       <h2 id="delete-heading">Delete article</h2>
       <p className="muted">The article and its annotations disappear from the workspace. The audit log keeps the record, and an admin can restore it.</p>
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       {needsNote && (
         <div className="field correction-note">
           <label htmlFor="delete-correction-note">Correction note (published with today’s date)</label>

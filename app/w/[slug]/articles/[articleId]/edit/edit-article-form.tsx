@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { updateArticleAction } from "../../actions";
 import { MetadataFields, type MetadataValues } from "../../metadata-fields";
+import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function EditArticleForm({ slug, articleId, initial }: { slug: string; articleId: string; initial: MetadataValues }) {
   const [state, action, pending] = useActionState(updateArticleAction.bind(null, slug, articleId), null);
@@ -10,11 +11,7 @@ export function EditArticleForm({ slug, articleId, initial }: { slug: string; ar
   const values = (state && !state.ok && state.values) || initial;
   return (
     <form action={action} aria-label="Article details">
-      {state && !state.ok && (
-        <p role="alert" className="alert error">
-          {state.error}
-        </p>
-      )}
+      <FormOutcome state={state} success={false} />
       <MetadataFields errors={errors} values={values} titleRequired />
       <button className="button" type="submit" disabled={pending}>
         Save details
