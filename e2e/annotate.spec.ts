@@ -56,6 +56,21 @@ test("an editor uploads an article file, highlights with the mouse, overlaps, an
   await expect(panel.getByText("The city says 14.")).toBeVisible();
 });
 
+test("pasting the text never replaces a title the editor typed; an empty title is offered the first line", async ({ page }) => {
+  const { workspace } = await editorInNewWorkspace(page);
+  await page.goto(`/w/${workspace.slug}/articles/new`);
+  const title = page.getByLabel(/^Title/);
+  const text = page.getByLabel("Article text");
+  await title.fill("My own headline");
+  await text.fill("First paragraph that is not a title.\n\nSecond paragraph.");
+  await page.getByLabel("Outlet").click(); // leaving the text box
+  await expect(title).toHaveValue("My own headline");
+  await title.fill("");
+  await text.click();
+  await page.getByLabel("Outlet").click();
+  await expect(title).toHaveValue("First paragraph that is not a title.");
+});
+
 test("keyboard only: find text, annotate it, move between annotations, open one, read the shortcuts", async ({ page }, testInfo) => {
   const { workspace } = await editorInNewWorkspace(page);
   await page.goto(`/w/${workspace.slug}/articles/new`);

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 
 export interface MetadataValues {
@@ -9,12 +10,19 @@ export interface MetadataValues {
   language?: string;
 }
 
-/** Title, outlet, author, original URL, published date and language. */
-export function MetadataFields({ errors, values, titleRequired }: { errors: Record<string, string[]>; values: MetadataValues; titleRequired: boolean }) {
+/**
+ * Title, outlet, author, original URL, published date and language. `title`
+ * makes the title a controlled field, for a form that offers a title from the
+ * text without ever replacing one the person typed.
+ */
+export function MetadataFields({ errors, values, titleRequired, title }: { errors: Record<string, string[]>; values: MetadataValues; titleRequired: boolean; title?: { value: string; onChange(value: string): void } }) {
+  const titleInput = title
+    ? { value: title.value, onChange: (e: ChangeEvent<HTMLInputElement>) => title.onChange(e.target.value) }
+    : { defaultValue: values.title, key: values.title };
   return (
     <>
       <Field id="title" label={titleRequired ? "Title" : "Title (optional: taken from the article when empty)"} errors={errors.title}>
-        <input type="text" required={titleRequired} defaultValue={values.title} key={values.title} {...fieldAria("title", errors.title)} />
+        <input type="text" required={titleRequired} {...titleInput} {...fieldAria("title", errors.title)} />
       </Field>
       <div className="form-row">
         <Field id="outlet" label="Outlet" errors={errors.outlet}>

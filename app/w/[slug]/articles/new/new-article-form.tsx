@@ -9,17 +9,26 @@ import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function NewArticleForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(createArticleAction.bind(null, slug), null);
-  const [offeredTitle, setOfferedTitle] = useState<string | undefined>();
+  const [title, setTitle] = useState("");
+  // the first line of the text fills the title only while the person has not typed one
+  const [titleTyped, setTitleTyped] = useState(false);
   // a success redirects to the article, so the key never needs renewing here
   const [idempotencyKey] = useIdempotencyKey();
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
+  const offerTitle = (line: string) => {
+    if (!titleTyped) setTitle(line);
+  };
+  const typeTitle = (value: string) => {
+    setTitle(value);
+    setTitleTyped(value !== "");
+  };
   return (
     <form action={action} aria-label="Import an article" encType="multipart/form-data">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       <FormOutcome state={state} success={false} />
-      <SourceFields errors={errors} values={values} onFirstLine={(line) => setOfferedTitle((t) => t ?? line)} />
-      <MetadataFields errors={errors} values={{ ...values, title: values.title || offeredTitle }} titleRequired={false} />
+      <SourceFields errors={errors} values={values} onFirstLine={offerTitle} />
+      <MetadataFields errors={errors} values={values} titleRequired={false} title={{ value: title, onChange: typeTitle }} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Importing…" : "Import article"}
       </button>
