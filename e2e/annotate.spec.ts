@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signInWithPassword } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
-import { testArticlePath } from "../test/articles/test-articles";
+import { readTestArticle, testArticlePath } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
 
@@ -69,6 +69,24 @@ test("pasting the text never replaces a title the editor typed; an empty title i
   await text.click();
   await page.getByLabel("Outlet").click();
   await expect(title).toHaveValue("First paragraph that is not a title.");
+});
+
+test("a save that cannot reach the server keeps the typed note and says why; the retry saves it", async ({ page }) => {
+  const { workspace, editor } = await editorInNewWorkspace(page);
+  const { article } = await createArticle({ userId: editor.id, workspaceId: workspace.id, role: "EDITOR" }, { title: "Offline save", text: readTestArticle("depot-blast-northwire") });
+  await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
+  await waitForReader(page);
+  await dragSelect(page, "about 40 firefighters");
+  await page.getByRole("button", { name: "Note", exact: true }).click();
+  await page.getByLabel("Note (Markdown)").fill("Ask the brigade for the shift roster.");
+  // the server action's request fails on the way, as on a dropped connection
+  await page.route("**/*", (route) => (route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.continue()));
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be reached" })).toBeVisible();
+  await expect(page.getByLabel("Note (Markdown)")).toHaveValue("Ask the brigade for the shift roster.");
+  await page.unrouteAll();
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "about 40 firefighters" })).toHaveCount(1);
 });
 
 test("keyboard only: find text, annotate it, move between annotations, open one, read the shortcuts", async ({ page }, testInfo) => {

@@ -7,6 +7,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
 import { acceptWithPasswordAction } from "./actions";
+import { settle } from "@/app/_components/settle-action";
 
 interface Props {
   token: string;
@@ -32,7 +33,7 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result = await acceptWithPasswordAction(token, null, form);
+    const result = await settle(acceptWithPasswordAction(token, null, form));
     if (!result.ok) {
       setPending(false);
       setError(result.error);

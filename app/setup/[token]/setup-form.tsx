@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
 import { setupFirstAdminAction } from "./actions";
+import { settle } from "@/app/_components/settle-action";
 
 /** minPasswordLength comes from the server page: lib/auth/password holds the rule but loads argon2, which has no browser build. */
 export function SetupForm({ token, minPasswordLength }: { token: string; minPasswordLength: number }) {
@@ -21,7 +22,7 @@ export function SetupForm({ token, minPasswordLength }: { token: string; minPass
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result = await setupFirstAdminAction(token, null, form);
+    const result = await settle(setupFirstAdminAction(token, null, form));
     if (!result.ok) {
       setPending(false);
       setError(result.error);

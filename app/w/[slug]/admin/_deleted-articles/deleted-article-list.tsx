@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { restoreArticleAction } from "./actions";
+import { settle } from "@/app/_components/settle-action";
 
 export interface DeletedArticleItem {
   id: string;
@@ -31,7 +32,7 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
     if (pending) return;
     setBusy(article.id);
     start(async () => {
-      const result = await restoreArticleAction(slug, article.id);
+      const result = await settle(restoreArticleAction(slug, article.id));
       setBusy(null);
       if (!result.ok) return setError({ id: article.id, text: result.error });
       setError(null);

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { RatingScaleLevelDto } from "@/lib/workspaces/get-rating-scale";
 import { updateRatingScaleAction } from "../actions";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
+import { settle } from "@/app/_components/settle-action";
 
 type Row = { key?: string; label: string; ordinal: string; archived: boolean };
 
@@ -23,7 +24,7 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
   function save() {
     start(async () => {
       const levelsInput = rows.map((r) => ({ ...(r.key ? { key: r.key } : {}), label: r.label, ordinal: r.ordinal === "" ? null : Number(r.ordinal), archived: r.archived }));
-      const result = await updateRatingScaleAction(slug, { levels: levelsInput, ...(noteErrors ? { correctionNote: note } : {}) });
+      const result = await settle(updateRatingScaleAction(slug, { levels: levelsInput, ...(noteErrors ? { correctionNote: note } : {}) }));
       if (!result.ok && result.fieldErrors.correctionNote) setNoteErrors(result.fieldErrors.correctionNote);
       // the note's own message shows under its field
       const otherErrors = result.ok ? [] : Object.entries(result.fieldErrors).flatMap(([key, messages]) => (key === "correctionNote" ? [] : messages));

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { createClaimRelationAction } from "../actions";
 import { ClaimPicker } from "./claim-picker";
 import { NO_RELATION, RelationFields, relationInput } from "./relation-fields";
+import { settle } from "@/app/_components/settle-action";
 
 /** Editors: records "this claim misquotes / contradicts / updates / is a translation of" another claim. */
 export function AddRelationForm({ slug, claimId, headingId }: { slug: string; claimId: string; headingId: string }) {
@@ -34,7 +35,7 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
     event.preventDefault();
     if (pending) return;
     start(async () => {
-      const result = await createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) });
+      const result = await settle(createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }));
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       setMessage(result.message ?? "Relation recorded.");
       reset();

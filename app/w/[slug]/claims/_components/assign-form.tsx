@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { AssignableMemberDto } from "@/lib/members/find-assignable-members";
 import { assignClaimAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers and up: who checks this claim, and who reviews its verdict. */
 export function AssignForm({ slug, claimId, members, editorId, reviewerId }: { slug: string; claimId: string; members: AssignableMemberDto[]; editorId: string | null; reviewerId: string | null }) {
@@ -14,7 +15,7 @@ export function AssignForm({ slug, claimId, members, editorId, reviewerId }: { s
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     start(async () => {
-      const result = await assignClaimAction(slug, { claimId, editorId: String(form.get("editorId") ?? ""), reviewerId: String(form.get("reviewerId") ?? "") });
+      const result = await settle(assignClaimAction(slug, { claimId, editorId: String(form.get("editorId") ?? ""), reviewerId: String(form.get("reviewerId") ?? "") }));
       setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: result.error });
       if (result.ok) router.refresh();
     });

@@ -6,6 +6,7 @@ import type { ClaimDto } from "@/lib/claims/get-claim";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { deleteClaimAction, updateClaimAction } from "../actions";
 import { ClaimValueFields } from "./claim-value-fields";
+import { settle } from "@/app/_components/settle-action";
 
 const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
 
@@ -35,7 +36,7 @@ export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; cla
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
-      const result = await updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) });
+      const result = await settle(updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) }));
       if (!result.ok) return refused(result);
       setMessage(result.message ?? "Saved.");
       close();
@@ -45,7 +46,7 @@ export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; cla
   function remove() {
     if (pending) return;
     start(async () => {
-      const result = await deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) });
+      const result = await settle(deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) }));
       if (!result.ok) return refused(result);
       router.push(`/w/${slug}/claims`);
     });

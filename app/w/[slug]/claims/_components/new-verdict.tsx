@@ -6,6 +6,7 @@ import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
+import { settle } from "@/app/_components/settle-action";
 
 /** Drafts a new verdict on a claim. */
 export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: string; levels: RatingLevelDto[] }) {
@@ -22,7 +23,7 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
       <VerdictForm levels={levels} submitLabel="Save draft" error={error} fieldErrors={fieldErrors} pending={pending} onCancel={() => setOpen(false)}
         onSubmit={(value) =>
           start(async () => {
-            const result = await createVerdictAction(slug, { claimId, ...value, idempotencyKey });
+            const result = await settle(createVerdictAction(slug, { claimId, ...value, idempotencyKey }));
             if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
             renewIdempotencyKey();
             setOpen(false);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useState, useTransition } from "react";
 import { deleteClaimRelationAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 /** Editors: removes a relation recorded by mistake; the focus then goes to the relations heading. */
 export function RemoveRelationButton({ slug, relationId, description, headingId }: { slug: string; relationId: string; description: string; headingId: string }) {
@@ -20,7 +21,7 @@ export function RemoveRelationButton({ slug, relationId, description, headingId 
         onClick={() =>
           !pending &&
           start(async () => {
-            const result = await deleteClaimRelationAction(slug, { relationId });
+            const result = await settle(deleteClaimRelationAction(slug, { relationId }));
             if (!result.ok) return setError(result.error);
             router.refresh();
             focusWhenPresent(headingId);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { reviewVerdictAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 type Decision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
 
@@ -43,7 +44,7 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
       return checkbox.current?.focus();
     }
     start(async () => {
-      const result = await reviewVerdictAction(slug, { verdictId, lockVersion, decision, reason, acknowledgeWarnings: decision === "APPROVE" && acknowledged, ...(needsNote ? { correctionNote } : {}) });
+      const result = await settle(reviewVerdictAction(slug, { verdictId, lockVersion, decision, reason, acknowledgeWarnings: decision === "APPROVE" && acknowledged, ...(needsNote ? { correctionNote } : {}) }));
       if (!result.ok) {
         if (result.fieldErrors.correctionNote) setNeedsNote(true);
         if (result.fieldErrors.acknowledgeWarnings) {

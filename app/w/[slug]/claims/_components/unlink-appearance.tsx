@@ -5,6 +5,7 @@ import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useRef, useState, useTransition } from "react";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { unlinkAppearanceAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 /**
  * Editors: "this passage does not state the claim after all". A confirm step
@@ -30,7 +31,7 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
   const unlink = () =>
     !pending &&
     start(async () => {
-      const result = await unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) });
+      const result = await settle(unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) }));
       if (!result.ok) {
         if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
         return setError(result.error);

@@ -11,6 +11,7 @@ import { VerdictForm } from "./verdict-form";
 import { ReviewForm } from "./review-form";
 import { WordDiff } from "@/app/_components/word-diff";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { settle } from "@/app/_components/settle-action";
 
 export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -37,7 +38,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
 
   const run = (action: () => Promise<ActionResult<unknown>>, after?: () => void) =>
     start(async () => {
-      const result = await action();
+      const result = await settle(action());
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       setError(null);
       setFieldErrors({});

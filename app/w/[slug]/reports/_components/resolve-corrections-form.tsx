@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { resolvePendingCorrectionsAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
 export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
@@ -17,7 +18,7 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
     event.preventDefault();
     if (pending) return;
     start(async () => {
-      const result = await resolvePendingCorrectionsAction(slug, { reportId, note });
+      const result = await settle(resolvePendingCorrectionsAction(slug, { reportId, note }));
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors.note ?? []));
       setError(null);
       setNote("");

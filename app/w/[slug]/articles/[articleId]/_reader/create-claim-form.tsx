@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createClaimAction, getPassageExtractionAction } from "../../../claims/actions";
 import { ClaimValueFields } from "../../../claims/_components/claim-value-fields";
+import { settle } from "@/app/_components/settle-action";
 
 /**
  * A new claim from an annotated passage, its fields prefilled with what the
@@ -39,7 +40,7 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
-      const result = await createClaimAction(slug, { annotationId, ...fields, idempotencyKey });
+      const result = await settle(createClaimAction(slug, { annotationId, ...fields, idempotencyKey }));
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       renewIdempotencyKey();
       onDone(result);

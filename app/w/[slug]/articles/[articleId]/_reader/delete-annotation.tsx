@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { deleteAnnotationAction } from "../actions";
+import { settle } from "@/app/_components/settle-action";
 
 /**
  * The author or an admin: deletes the annotation after a confirm step. A
@@ -21,7 +22,7 @@ export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: stri
   const remove = () =>
     !pending &&
     start(async () => {
-      const result = await deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) });
+      const result = await settle(deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) }));
       if (result.ok) return onDeleted();
       if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
       setError(result.error);

@@ -9,6 +9,7 @@ import { Differences } from "@/app/_components/claims/differences";
 import { createClaimAction, getPassageExtractionAction, linkAppearanceAction, searchClaimsAction } from "../../../claims/actions";
 import { relationInput } from "../../../claims/_components/relation-fields";
 import { VariantChoice } from "../../../claims/_components/variant-choice";
+import { settle } from "@/app/_components/settle-action";
 
 interface Differing {
   claim: ClaimHitDto;
@@ -47,7 +48,7 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
   const link = (claim: ClaimHitDto) =>
     !pending &&
     start(async () => {
-      const result = await linkAppearanceAction(slug, { claimId: claim.id, annotationId });
+      const result = await settle(linkAppearanceAction(slug, { claimId: claim.id, annotationId }));
       if (result.ok) return onDone(result);
       if (!result.fieldErrors.differenceNote) return setError(result.error);
       const reading = await getPassageExtractionAction(slug, annotationId, claim.id);
@@ -64,9 +65,9 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
         <Differences differences={differences} />
         <VariantChoice
           idPrefix={`link-${annotationId}`}
-          onSame={async (differenceNote) => finish(await linkAppearanceAction(slug, { claimId: claim.id, annotationId, differenceNote }))}
+          onSame={async (differenceNote) => finish(await settle(linkAppearanceAction(slug, { claimId: claim.id, annotationId, differenceNote })))}
           onRelation={async (relation) =>
-            finish(await createClaimAction(slug, { annotationId, statement: suggestion?.statement ?? "", claimant: suggestion?.claimant ?? "", relation: { ...relationInput(relation), toClaimId: claim.id } }))
+            finish(await settle(createClaimAction(slug, { annotationId, statement: suggestion?.statement ?? "", claimant: suggestion?.claimant ?? "", relation: { ...relationInput(relation), toClaimId: claim.id } })))
           }
           onCancel={() => setDiffering(null)}
         />

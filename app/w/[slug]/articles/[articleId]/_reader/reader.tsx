@@ -19,6 +19,7 @@ import { SuggestionList } from "./suggestion-list";
 import * as actions from "../actions";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
+import { settle } from "@/app/_components/settle-action";
 
 export interface ReaderProps {
   slug: string;
@@ -137,7 +138,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function save(body: string, tags: string) {
     if (!selection || !composing) return;
     startTransition(async () => {
-      const result = await actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags, idempotencyKey: annotationKey });
+      const result = await settle(actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags, idempotencyKey: annotationKey }));
       finish(result, () => {
         renewAnnotationKey();
         clearSelection();
@@ -149,14 +150,14 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function reattach() {
     if (!selection || !reattachId) return;
     startTransition(async () => {
-      finish(await actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }), clearSelection);
+      finish(await settle(actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection })), clearSelection);
     });
   }
 
   const call = (run: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
     new Promise<boolean>((resolve) =>
       startTransition(async () => {
-        resolve(finish(await run(), onOk));
+        resolve(finish(await settle(run()), onOk));
       }),
     );
 
