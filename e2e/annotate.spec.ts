@@ -73,7 +73,7 @@ test("pasting the text never replaces a title the editor typed; an empty title i
 
 test("a save that cannot reach the server keeps the typed note and says why; the retry saves it", async ({ page }) => {
   const { workspace, editor } = await editorInNewWorkspace(page);
-  const { article } = await createArticle({ userId: editor.id, workspaceId: workspace.id, role: "EDITOR" }, { title: "Offline save", text: readTestArticle("depot-blast-northwire") });
+  const { article } = await createArticle({ userId: editor.id, workspaceId: workspace.id }, { title: "Offline save", text: readTestArticle("depot-blast-northwire") });
   await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
   await waitForReader(page);
   await dragSelect(page, "about 40 firefighters");
