@@ -62,6 +62,8 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
 
   // a verdict with evidence, submitted for review
   await ed.getByRole("button", { name: "Write a verdict" }).click();
+  // focus follows the work: into the new form, then to the saved verdict (never left on <body>)
+  await expect(ed.locator("#new-verdict-heading")).toBeFocused();
   await ed.getByLabel("Rating").selectOption("ACCURATE");
   await ed.getByLabel("Summary").fill("Both outlets cite the same toll; the city administration confirmed 12 deaths.");
   await ed.getByLabel("Source URL").fill("https://marenburg.example.gov/statement");
@@ -69,6 +71,7 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.getByLabel("Quoted passage").fill("12 people were killed");
   await ed.getByLabel("Primary source").check();
   await ed.getByRole("button", { name: "Save draft" }).click();
+  await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
   await ed.getByRole("button", { name: "Submit for review" }).click();
   await expect(ed.getByText("Awaiting review")).toBeVisible();
   await screenshot(ed, "claim-two-appearances", testInfo);

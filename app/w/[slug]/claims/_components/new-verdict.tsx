@@ -7,8 +7,13 @@ import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
 import { settle } from "@/app/_components/settle-action";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
-/** Drafts a new verdict on a claim. */
+/**
+ * Drafts a new verdict on a claim. Focus follows the work: into the form when
+ * it opens, to the new verdict once saved, back to the button on cancel —
+ * never left on a control that disappeared.
+ */
 export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: string; levels: RatingLevelDto[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -16,11 +21,19 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
-  if (!open) return <button className="button" type="button" onClick={() => setOpen(true)}>Write a verdict</button>;
+  const openForm = () => {
+    setOpen(true);
+    focusWhenPresent("new-verdict-heading");
+  };
+  const closeForm = () => {
+    setOpen(false);
+    focusWhenPresent("write-verdict");
+  };
+  if (!open) return <button id="write-verdict" className="button" type="button" onClick={openForm}>Write a verdict</button>;
   return (
     <section className="card" aria-labelledby="new-verdict-heading">
       <h2 id="new-verdict-heading">New verdict</h2>
-      <VerdictForm levels={levels} submitLabel="Save draft" error={error} fieldErrors={fieldErrors} pending={pending} onCancel={() => setOpen(false)}
+      <VerdictForm levels={levels} submitLabel="Save draft" error={error} fieldErrors={fieldErrors} pending={pending} onCancel={closeForm}
         onSubmit={(value) =>
           start(async () => {
             const result = await settle(createVerdictAction(slug, { claimId, ...value, idempotencyKey }));
@@ -28,6 +41,7 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
             renewIdempotencyKey();
             setOpen(false);
             router.refresh();
+            focusWhenPresent(`verdict-${result.data.id}`, "write-verdict");
           })
         } />
     </section>

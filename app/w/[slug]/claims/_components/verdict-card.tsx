@@ -12,6 +12,7 @@ import { ReviewForm } from "./review-form";
 import { WordDiff } from "@/app/_components/word-diff";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { settle } from "@/app/_components/settle-action";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
 export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -58,8 +59,8 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
       {editing ? (
         <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel="Save new revision" error={error} fieldErrors={fieldErrors} pending={pending}
           correctionNote={(inPublishedReport && v.status === "APPROVED") || Boolean(fieldErrors.correctionNote)}
-          onCancel={() => setEditing(false)}
-          onSubmit={(value) => run(() => reviseVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion, ...value }), () => setEditing(false))} />
+          onCancel={() => (setEditing(false), focusWhenPresent(`verdict-${v.id}`))}
+          onSubmit={(value) => run(() => reviseVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion, ...value }), () => (setEditing(false), focusWhenPresent(`verdict-${v.id}`)))} />
       ) : (
         <>
           <p style={{ whiteSpace: "pre-wrap" }}>{current.summary}</p>
@@ -76,7 +77,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
             </ul>
           )}
           <div className="row-actions">
-            {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>{v.status === "APPROVED" ? "Edit (needs review again)" : "Edit"}</button>}
+            {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => (setEditing(true), focusWhenPresent(`verdict-${v.id}`))}>{v.status === "APPROVED" ? "Edit (needs review again)" : "Edit"}</button>}
             {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Submit for review</button>}
             {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Withdraw</button>}
           </div>
