@@ -19,12 +19,13 @@ check() { # name command... : a single pass/fail check
   echo "::: $name"
   if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
 }
-vitest_project() { # project
-  local out=test-results/vitest-$1.json
+vitest_project() { # project [vitest options…]
+  local project=$1 out=test-results/vitest-$1.json
+  shift
   rm -f "$out"
-  echo "::: vitest $1"
-  npx vitest run --project "$1" --reporter=default --reporter=json --outputFile="$out"
-  node scripts/count-results.mjs vitest "$out" "$1" > "$summary/$1.json" || record "$1" 0 1
+  echo "::: vitest $project"
+  npx vitest run --project "$project" "$@" --reporter=default --reporter=json --outputFile="$out"
+  node scripts/count-results.mjs vitest "$out" "$project" > "$summary/$project.json" || record "$project" 0 1
 }
 
 check lint npx eslint .
@@ -38,7 +39,8 @@ if ls "$corpus_dir"/*.txt >/dev/null 2>&1; then
 else
   echo "::: corpus suite SKIPPED: no corpus at $corpus_dir (set FACTDESK_CORPUS_DIR to run it)"
 fi
-vitest_project integration
+# integration tests wait on PostgreSQL much of the time: more workers than cores keep both busy
+vitest_project integration --maxWorkers=3
 check build npx next build
 echo "::: playwright e2e"
 rm -f test-results/playwright.json
