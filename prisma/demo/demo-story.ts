@@ -24,7 +24,10 @@ import { storeDetectedConflicts } from "../../lib/conflicts/detect-conflicts";
 import { inviteMember } from "../../lib/invitations/invite-member";
 import { InviteMemberInputSchema } from "../../lib/invitations/schemas";
 import type { Actor, Role } from "../../lib/policy/actor";
-import articles from "./articles.json";
+import { readFileSync } from "node:fs";
+
+/** The three demo articles, written by the Factdesk team (read at run time, so every runner — tsx, Vitest, Playwright — loads them alike). */
+const articles = JSON.parse(readFileSync(new URL("./articles.json", import.meta.url), "utf8")) as { title: string; outlet: string; author: string; language: string; publishedAt: string; text: string }[];
 
 type Cast = Record<Role, Actor>;
 interface DemoArticle {

@@ -103,6 +103,8 @@ const TABLE = `
 | GET /r/[token]/download/[format]                                          | ok        | ok     | ok     | ok       | ok    | ok       | anyone with the link |
 | GET /r/[token]/download/[format] (unpublished)                            | 404       | 404    | 404    | 404      | 404   | 404      | an unpublished report's link answers 404 to everyone |
 | GET /api/v1/openapi.json                                                  | ok        | ok     | ok     | ok       | ok    | ok       | public API description |
+| GET /api/health/live                                                      | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: says only that the process answers |
+| GET /api/health/ready                                                     | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: database and migrations, no data |
 | GET /api/auth/[...nextauth]                                               | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
 | POST /api/auth/[...nextauth]                                              | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
 | GET /api/v1/articles                                                      | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
