@@ -18,7 +18,6 @@ process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 process.env.E2E_STATE_FILE ??= path.join(tmpdir(), `factdesk-e2e-${process.env.E2E_PORT}.json`);
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const oidcIssuer = `http://127.0.0.1:${process.env.E2E_OIDC_PORT}`;
 const oidcClient = { OIDC_CLIENT_ID: "factdesk-e2e", OIDC_CLIENT_SECRET: "factdesk-e2e-secret" };
 
@@ -26,36 +25,23 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: "test-results/e2e",
   fullyParallel: false,
-  // One worker by default (2 cores: next start and chromium already use both). scripts/test.sh runs
-  // the authorization matrix alone first (project "matrix": it checks that refused calls leave the
-  // WHOLE database unchanged, which another worker's writes would break), then the other specs
-  // with --workers=2: most of their time is the app and the database answering.
-  workers: 1,
+  workers: 1, // 2 cores: next start and chromium already use both
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_FILE ?? "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     {
-      name: "matrix",
-      testMatch: /authorization-matrix\.spec\.ts$/,
+      name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
           // Debian's chromium; `npx playwright install` cannot download browsers here.
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: CHROMIUM_ARGS,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         },
-      },
-    },
-    {
-      name: "chromium",
-      testIgnore: /authorization-matrix\.spec\.ts$/,
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
       },
     },
   ],

@@ -44,12 +44,9 @@ fi
 # integration tests wait on PostgreSQL much of the time: more workers than cores keep both busy
 vitest_project integration --maxWorkers=3
 check build npx next build
-echo "::: playwright e2e: the authorization matrix, alone"
-rm -f test-results/playwright*.json
-E2E_JSON_FILE=test-results/playwright-matrix.json npx playwright test --project=matrix
-node scripts/count-results.mjs playwright test-results/playwright-matrix.json e2e-matrix > "$summary/e2e-matrix.json" || record e2e-matrix 0 1
-echo "::: playwright e2e: every other spec, two workers"
-E2E_JSON_FILE=test-results/playwright.json npx playwright test --project=chromium --workers=2
+echo "::: playwright e2e"
+rm -f test-results/playwright.json
+npx playwright test
 node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$summary/e2e.json" || record e2e 0 1
 # Load and faults (test/load): the built app under 50 editors, a PostgreSQL crash, two instances.
 # Bounded: at the limit every process gets SIGTERM, and the tests stop their apps and databases.
