@@ -4,7 +4,7 @@ import { defineConfig } from "prisma/config";
 
 // Prisma's CLI downloads a native `schema-engine` binary that these machines
 // cannot reach. Point it at prisma/schema-engine-wasm.mjs, which runs Prisma's
-// own WebAssembly build of the same engine commit (see ../shared/RECIPES.md).
+// own WebAssembly build of the same engine commit (README: Prisma without network access).
 // An explicit PRISMA_SCHEMA_ENGINE_BINARY wins; PRISMA_NATIVE_SCHEMA_ENGINE=1
 // restores the stock download.
 if (!process.env.PRISMA_NATIVE_SCHEMA_ENGINE) {

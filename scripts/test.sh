@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: lint + typecheck, unit, the corpus suite (when ../shared/corpus or
-# FACTDESK_CORPUS_DIR exists), integration (real PostgreSQL: TEST_DATABASE_URL's
+# `npm test`: lint + typecheck, unit, the optional corpus suite (when the folder of
+# test/corpus/corpus-dir.ts exists), integration (real PostgreSQL: TEST_DATABASE_URL's
 # server if set, else a throw-away embedded one), production build, Playwright e2e
 # (Debian chromium), load and faults (the build under load). Every stage runs even if an
 # earlier one failed; each writes its counts to test-results/summary/<stage>.json, and the
@@ -35,9 +35,10 @@ wait
 vitest_project unit
 # The real-news corpus suite runs only where the corpus is (the project's machines, CI);
 # a plain clone has its own test articles (test/articles) and skips it, saying so.
-corpus_dir=${FACTDESK_CORPUS_DIR:-../shared/corpus}
+# the folder comes from test/corpus/corpus-dir.ts, the suite's one home (FACTDESK_CORPUS_DIR overrides it)
+corpus_dir=$(npx tsx -e 'import("./test/corpus/corpus-dir.ts").then((m) => console.log(m.corpusDir()))')
 if ls "$corpus_dir"/*.txt >/dev/null 2>&1; then
-  FACTDESK_CORPUS_DIR=$(cd "$corpus_dir" && pwd) vitest_project corpus
+  FACTDESK_CORPUS_DIR=$corpus_dir vitest_project corpus
 else
   echo "::: corpus suite SKIPPED: no corpus at $corpus_dir (set FACTDESK_CORPUS_DIR to run it)"
 fi
