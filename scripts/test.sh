@@ -11,6 +11,10 @@ export NEXT_TELEMETRY_DISABLED=1
 summary=test-results/summary
 rm -rf "$summary" && mkdir -p "$summary"
 
+stage_started=$SECONDS
+# prints how long the previous stage took, so slow stages show in the CI log
+stage() { echo "::: $1 (previous stage took $((SECONDS - stage_started)) s)"; stage_started=$SECONDS; }
+
 record() { # name passed failed
   printf '{"name":"%s","passed":%d,"failed":%d}\n' "$1" "$2" "$3" > "$summary/$1.json"
 }
@@ -23,7 +27,7 @@ vitest_project() { # project [vitest options…]
   local project=$1 out=test-results/vitest-$1.json
   shift
   rm -f "$out"
-  echo "::: vitest $project"
+  stage "vitest $project"
   npx vitest run --project "$project" "$@" --reporter=default --reporter=json --outputFile="$out"
   node scripts/count-results.mjs vitest "$out" "$project" > "$summary/$project.json" || record "$project" 0 1
 }
@@ -44,17 +48,19 @@ else
 fi
 # integration tests wait on PostgreSQL much of the time: more workers than cores keep both busy
 vitest_project integration --maxWorkers=3
+stage "build"
 check build npx next build
-echo "::: playwright e2e"
+stage "playwright e2e"
 rm -f test-results/playwright.json
 npx playwright test
 node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$summary/e2e.json" || record e2e 0 1
 # Load and faults (test/load): the built app under 50 editors, a PostgreSQL crash, two instances.
 # Bounded: at the limit every process gets SIGTERM, and the tests stop their apps and databases.
-echo "::: load and faults"
+stage "load and faults"
 rm -f test-results/vitest-load.json
 # 30 s of load (LOAD_SECONDS, default 60 when run alone) keeps the whole of npm test well inside CI's time.
 LOAD_SECONDS=${LOAD_SECONDS:-30} timeout --kill-after=30 240 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
 node scripts/count-results.mjs vitest test-results/vitest-load.json load > "$summary/load.json" || record load 0 1
 
+stage "summary"
 node scripts/count-results.mjs sum "$summary"
