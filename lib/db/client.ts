@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
 
@@ -10,14 +11,17 @@ function createPrismaClient(): PrismaClient {
   // `?schema=` is Prisma's URL convention; pg ignores it, so hand it to the adapter.
   const schema = new URL(connectionString).searchParams.get("schema") ?? undefined;
   // a bounded connect wait: with the database down or restarting, requests answer 503 instead of hanging
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: CONNECTION_WAIT_MS }, { schema });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: CONNECTION_WAIT_MS });
+  pool.on("error", () => undefined); // an idle connection the server dropped (a restart): the pool replaces it
+  globalForPrisma.factdeskPool = pool;
+  const adapter = new PrismaPg(pool, { schema });
   // Transactions wait for a pooled connection as long as plain queries do: Prisma's own 2 s default
   // answered 503s under load (50 editors, test/load) while the pool would still have served them.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: CONNECTION_WAIT_MS } });
 }
 
 // One client per process (Next.js dev re-evaluates modules on every change).
-const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient; factdeskPool?: pg.Pool };
 
 function client(): PrismaClient {
   return (globalForPrisma.factdeskPrisma ??= createPrismaClient());
@@ -38,7 +42,17 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 /** The client type inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/** The app pool's connections right now (for the metrics): open, busy, and requests waiting for one. Zeros before first use. */
+export function databasePoolStats(): { total: number; inUse: number; waiting: number } {
+  const pool = globalForPrisma.factdeskPool;
+  if (!pool) return { total: 0, inUse: 0, waiting: 0 };
+  return { total: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount };
+}
+
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.factdeskPrisma?.$disconnect();
+  // the adapter does not own a pool it was handed: end it here
+  await globalForPrisma.factdeskPool?.end().catch(() => undefined);
   globalForPrisma.factdeskPrisma = undefined;
+  globalForPrisma.factdeskPool = undefined;
 }
