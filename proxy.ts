@@ -5,7 +5,7 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent } from "next/server";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
-import { databaseAnswers, databaseDownPage } from "@/lib/db/availability";
+import { databaseDownPage, databaseKnownDown } from "@/lib/db/availability";
 import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
 
 const guard = withAuth({
@@ -28,8 +28,9 @@ export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent)
   if (refused) return refused;
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production" });
-  // pages (not the API and streams, which answer 503 themselves) while PostgreSQL is down: a 503 page, not a 500
-  if (request.method === "GET" && !pathname.startsWith("/api/") && !(await databaseAnswers())) return withHeaders(databaseDownPage(), headers);
+  // pages (not the API and streams, which answer 503 themselves) while the app's own connections say PostgreSQL
+  // is down: a 503 page, not a 500. No probe here: a busy CPU must never look like an outage.
+  if (request.method === "GET" && !pathname.startsWith("/api/") && databaseKnownDown()) return withHeaders(databaseDownPage(), headers);
   // withAuth answers only when it redirects; undefined means "signed in, go on"
   const redirect = MEMBER_PAGES.test(pathname) ? await guard(request, event) : undefined;
   if (redirect) return withHeaders(redirect, headers);

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
+import { watchPoolAvailability } from "@/lib/db/availability";
 
 /** How long a query or transaction waits for a connection (a free one in the pool, or a new one) before the request answers 503. */
 const CONNECTION_WAIT_MS = 5_000;
@@ -13,6 +14,7 @@ function createPrismaClient(): PrismaClient {
   // a bounded connect wait: with the database down or restarting, requests answer 503 instead of hanging
   const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: CONNECTION_WAIT_MS });
   pool.on("error", () => undefined); // an idle connection the server dropped (a restart): the pool replaces it
+  watchPoolAvailability(pool, connectionString); // a refused connect puts pages on the outage page (proxy.ts)
   globalForPrisma.factdeskPool = pool;
   const adapter = new PrismaPg(pool, { schema });
   // Transactions wait for a pooled connection as long as plain queries do: Prisma's own 2 s default
