@@ -1,0 +1,13 @@
+import type { JobPayloads, QueueName } from "@/lib/jobs/queues";
+import { deliverMailJob } from "@/lib/mail/deliver-mail-job";
+import { sweepUndeliveredMail } from "@/lib/mail/sweep-undelivered-mail";
+
+/** One job's work. Throwing fails the try: pg-boss retries it as its queue says (lib/jobs/queues.ts). */
+export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
+
+export const JOB_HANDLERS: { [Q in QueueName]: JobHandler<Q> } = {
+  "mail.deliver": (data) => deliverMailJob(data.messageId),
+  "mail.sweep": async () => {
+    await sweepUndeliveredMail();
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Every queue of the job system, in one place: its name, the data a job
+ * carries, and its retry and dedupe policy. Handlers live in job-handlers.ts
+ * (only the runner loads them), so enqueuing a job never imports its work.
+ */
+
+/** Tries of one mail before it is given up: pg-boss retries a failed send with backoff (about 5 s, 10 s, 20 s, 40 s apart). */
+export const MAIL_MAX_ATTEMPTS = 5;
+
+/** What a job of each queue carries. `workspaceId` says whose admins may see the job (null: nobody's, e.g. a password reset). */
+export interface JobPayloads {
+  "mail.deliver": { messageId: string; workspaceId: string | null };
+  "mail.sweep": Record<string, never>;
+}
+
+export type QueueName = keyof JobPayloads;
+
+export interface QueueDefinition {
+  /** "stately": at most one job per singletonKey waiting and one running, so re-enqueuing cannot pile up. */
+  policy: "standard" | "stately";
+  retryLimit: number;
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** a job still running after this is failed (and retried) by pg-boss */
+  expireInSeconds: number;
+  /** cron (UTC) when the queue is fed by a schedule rather than by enqueue() */
+  cron?: string;
+}
+
+export const QUEUES: Record<QueueName, QueueDefinition> = {
+  "mail.deliver": { policy: "stately", retryLimit: MAIL_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 120 },
+  // every minute: mails still unsent (a crash between commit and enqueue, a process without jobs) are enqueued
+  "mail.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60, cron: "* * * * *" },
+};
+
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
