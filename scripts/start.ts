@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { config } from "dotenv";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../lib/db/embedded";
+import { installJobSchema } from "../lib/jobs/job-boss";
 
 config({ quiet: true });
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   }
 
   await run("npx", ["prisma", "migrate", "deploy"]);
+  await installJobSchema(env.DATABASE_URL!); // the background jobs' tables (pg-boss), so the app needs no DDL rights
   if (embedded || env.FACTDESK_SEED === "1") await run("npx", ["tsx", "prisma/seed.ts"]); // idempotent
 
   env.NEXTAUTH_SECRET ||= persistentSecret();

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { provideTestDatabase } from "../scripts/test-db";
+import { installJobSchema } from "../lib/jobs/job-boss";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +17,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const database = await provideTestDatabase();
+  await installJobSchema(database.url);
   project.provide("databaseUrl", database.url);
   return () => database.stop();
 }

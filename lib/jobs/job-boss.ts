@@ -1,4 +1,6 @@
 import PgBoss from "pg-boss";
+import pg from "pg";
+import bossVersion from "pg-boss/version.json";
 import { QUEUES, QUEUE_NAMES, type QueueDefinition, type QueueName } from "@/lib/jobs/queues";
 
 /** The PostgreSQL schema that holds the job tables (pg-boss's own default). */
@@ -65,5 +67,20 @@ export async function installJobSchema(connectionString: string, schema = JOB_SC
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+/** Whether the schema exists at the version this pg-boss expects (read-only: any role may ask). */
+export async function jobSchemaIsCurrent(connectionString: string, schema = JOB_SCHEMA): Promise<boolean> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    const exists = await client.query<{ table: string | null }>("SELECT to_regclass($1) AS table", [`${client.escapeIdentifier(schema)}.version`]);
+    if (!exists.rows[0]?.table) return false;
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${client.escapeIdentifier(schema)}.version`);
+    return rows[0]?.version === bossVersion.schema;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

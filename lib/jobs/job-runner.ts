@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { componentLogger } from "@/lib/ops/logger";
 import { onShutdown } from "@/lib/ops/shutdown-hooks";
-import { createBoss, JOB_SCHEMA, queueOptions } from "@/lib/jobs/job-boss";
+import { createBoss, installJobSchema, JOB_SCHEMA, jobSchemaIsCurrent, queueOptions } from "@/lib/jobs/job-boss";
 import { JOB_HANDLERS } from "@/lib/jobs/job-handlers";
 import { jobDuration, jobsFailed } from "@/lib/jobs/job-metrics";
 import { QUEUES, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
@@ -29,6 +29,12 @@ export interface LaunchOptions {
  */
 export async function launchJobRunner(options: LaunchOptions): Promise<JobRunner> {
   const schema = options.schema ?? JOB_SCHEMA;
+  if (!(await jobSchemaIsCurrent(options.connectionString, schema))) {
+    // where the migration step did not run it (a container that runs only `prisma migrate deploy`), a role that
+    // may create tables installs it now; the app's restricted role cannot, and the runner fails saying so
+    log.warn({ schema }, "the job schema is missing or outdated: installing it (the migration step should: scripts/install-job-schema.ts)");
+    await installJobSchema(options.connectionString, schema);
+  }
   const boss = createBoss({ connectionString: options.connectionString, schema });
   boss.on("error", (error: Error) => log.error({ err: error }, "job runner error"));
   await boss.start();
