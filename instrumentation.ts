@@ -1,13 +1,29 @@
+import type { Instrumentation } from "next";
+
 /**
- * Runs once when the server starts. On a database without any user it prints
- * a one-time link to create the first admin (lib/auth/first-admin). Node
- * runtime only (the import sits inside the check, so the edge bundle leaves
- * it out), and only with a database. Not awaited: the server starts serving
- * at once, and a database that is down is logged, never fatal.
+ * Runs once when the server starts (Node runtime only: the imports sit inside
+ * the check, so the edge bundle leaves them out).
+ * - Operations (lib/ops/install-operations.ts): request ids, access log,
+ *   Prometheus metrics, graceful shutdown on SIGTERM.
+ * - On a database without any user it prints a one-time link to create the
+ *   first admin (lib/auth/first-admin). Not awaited: the server starts serving
+ *   at once, and a database that is down is logged, never fatal.
  */
 export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installOperations } = await import("./lib/ops/install-operations");
+    await installOperations();
+  }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.DATABASE_URL) {
     const { announceFirstAdminLink } = await import("./lib/auth/first-admin/create-first-admin-link");
     void announceFirstAdminLink();
   }
 }
+
+/** An error no page, action or route handler caught: logged with the request id and digest shown on the error page. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { logRequestError } = await import("./lib/ops/request-error-log");
+    logRequestError(error, request, context);
+  }
+};

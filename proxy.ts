@@ -7,6 +7,7 @@ import { NextResponse, type NextFetchEvent } from "next/server";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { databaseDownPage, databaseKnownDown } from "@/lib/db/availability";
 import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
+import { REQUEST_ID_HEADER } from "@/lib/ops/request-id";
 
 const guard = withAuth({
   pages: { signIn: "/signin" },
@@ -20,6 +21,10 @@ const TOKEN_API = /^\/api\/v1(\/|$)/;
 const SERVER_ACTION_BODY_LIMIT_BYTES = Number(process.env.SERVER_ACTION_BODY_LIMIT_BYTES);
 
 export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+  return withRequestId(await guardRequest(request, event), request);
+}
+
+async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (isCrossSiteWrite(request) && !TOKEN_API.test(pathname)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -43,6 +48,13 @@ export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent)
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** The request id the server's hook gave the request (lib/ops/observe-request.ts), on every answer, the proxy's own included. */
+function withRequestId(response: Response, request: Request): Response {
+  const requestId = request.headers.get(REQUEST_ID_HEADER);
+  if (requestId) response.headers.set("X-Request-Id", requestId);
   return response;
 }
 

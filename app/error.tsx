@@ -1,24 +1,37 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useRequestId } from "@/app/_components/use-request-id";
 
 /**
  * A page that failed to render: say so in the app's own frame, offer to try
- * again, and give the reference the server logged (Next's error digest), so
- * the person can quote it to whoever runs Factdesk. Nothing typed elsewhere
- * on the page is lost: only this segment is replaced.
+ * again, and give the references the server logged (the request id and
+ * Next's error digest), so the person can quote them to whoever runs
+ * Factdesk. Nothing typed elsewhere on the page is lost: only this segment
+ * is replaced.
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const requestId = useRequestId();
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="error-boundary">
       <div className="card" role="alert">
         <h1 ref={heading} tabIndex={-1}>This page could not be shown</h1>
         <p>Something went wrong on our side. Nothing was changed by loading this page.</p>
-        {error.digest && (
+        {(requestId || error.digest) && (
           <p className="muted">
-            Reference: <code>{error.digest}</code>
+            {requestId && (
+              <>
+                Reference: <code>{requestId}</code>
+              </>
+            )}
+            {requestId && error.digest && " · "}
+            {error.digest && (
+              <>
+                Error digest: <code>{error.digest}</code>
+              </>
+            )}
           </p>
         )}
         <p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,9 +8,12 @@ export const metadata: Metadata = {
   description: "Annotation and fact-check workspace for newsrooms",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // the id the server gave this request (lib/ops/observe-request.ts): error pages show it as the reference
+  const requestId = (await headers()).get("x-request-id");
   return (
     <html lang="en">
+      <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { NotFoundError, InvalidInputError } from "@/lib/errors";
+import { NotFoundError, InvalidInputError, ServiceUnavailableError } from "@/lib/errors";
 import { articleScope } from "@/lib/articles/scope";
 import { claimScope } from "@/lib/claims/scope";
 import { conflictScope } from "@/lib/conflicts/scope";
@@ -9,6 +9,8 @@ import { LATE_COMMIT_WINDOW_MS, findTouchedTopics } from "@/lib/live/find-touche
 import { liveHub, type LiveHub } from "@/lib/live/live-hub";
 import { LiveStreamRequestSchema, type LiveStreamRequest } from "@/lib/live/schemas";
 import { createSseStream } from "@/lib/live/sse-stream";
+import { trackLiveStream } from "@/lib/live/open-streams";
+import { isShuttingDown } from "@/lib/ops/shutdown-hooks";
 import { splitTopic, type Topic } from "@/lib/live/topics";
 
 /** A comment this often keeps proxies and load balancers from closing a quiet stream. */
@@ -29,6 +31,8 @@ const MAX_SINCE_AGE_MS = 60 * 60_000;
  * changes of the actor's workspace.
  */
 export async function openLiveStream(actor: Actor, input: unknown, options: { signal?: AbortSignal; hub?: LiveHub } = {}): Promise<ReadableStream<Uint8Array>> {
+  // a stopping instance takes no new streams: 503, and the browser retries (reaching another instance)
+  if (isShuttingDown()) throw new ServiceUnavailableError("This server is restarting. Live updates resume in a moment.");
   authorize(actor, "workspace.read");
   const request = LiveStreamRequestSchema.parse(input);
   await assertTopicsVisible(actor, request.topics);
@@ -36,12 +40,15 @@ export async function openLiveStream(actor: Actor, input: unknown, options: { si
   const name = presenceArticleId ? await displayName(actor.userId) : null;
 
   let unsubscribe = () => {};
+  let untrack = () => {};
   const heartbeat = setInterval(() => sse.comment("heartbeat"), HEARTBEAT_MS);
   heartbeat.unref();
   const sse = createSseStream(() => {
     clearInterval(heartbeat);
     unsubscribe();
+    untrack();
   });
+  untrack = trackLiveStream(sse); // counted in the metrics, ended on shutdown (lib/live/open-streams.ts)
   options.signal?.addEventListener("abort", () => sse.close(), { once: true });
   sse.send({ retry: RETRY_MS });
   try {

@@ -2,6 +2,7 @@ import { streamWebAnnotationCollection } from "@/lib/exports/web-annotation";
 import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
 import { streamPdfReport } from "@/lib/exports/pdf";
+import { timedExportBody } from "@/lib/exports/export-duration";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
 import { countExportAnnotations, loadExportAnnotations, type ExportAnnotationOptions } from "@/lib/reports/load-export-annotations";
@@ -46,6 +47,12 @@ const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> 
  * under "claimReview") instead of being written.
  */
 export async function exportReport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {
+  const startedAt = performance.now();
+  const file = await produceExport(reader, report, options);
+  return { ...file, body: timedExportBody(options.format, startedAt, file.body) }; // factdesk_export_duration_seconds
+}
+
+async function produceExport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {
   authorizeReportRead(reader, report, options);
   const meta = await buildReportMeta(reader, report, options);
   const entries = () => loadReportEntries(reader, report, options);

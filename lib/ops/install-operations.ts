@@ -1,0 +1,17 @@
+import { installGracefulShutdown } from "@/lib/ops/graceful-shutdown";
+import { installRequestHook, servers } from "@/lib/ops/http-hooks";
+import { registerDatabasePoolMetrics } from "@/lib/ops/http-metrics";
+import { observeRequest } from "@/lib/ops/observe-request";
+
+/**
+ * What running in production needs, set up once when the server starts
+ * (instrumentation.ts, Node runtime): request ids, the access log and request
+ * metrics on every request, the database pool gauges, and graceful shutdown.
+ * The live-stream gauge and its shutdown hook come with lib/live/open-streams.ts.
+ */
+export async function installOperations(): Promise<void> {
+  installRequestHook(observeRequest);
+  registerDatabasePoolMetrics();
+  await import("@/lib/live/open-streams"); // the gauge reads 0 from the start, not only after the first stream
+  installGracefulShutdown({ servers });
+}
