@@ -15,5 +15,7 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   // process.env, not env(): env() throws when unset and would break `npm ci` (postinstall generate).
-  datasource: { url: process.env.DATABASE_URL },
+  // Migrations run as the owner of the tables: MIGRATE_DATABASE_URL when the app connects
+  // as a role without DDL rights (lib/db/roles.ts), else the one DATABASE_URL.
+  datasource: { url: process.env.MIGRATE_DATABASE_URL || process.env.DATABASE_URL },
 });
