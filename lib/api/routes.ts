@@ -15,6 +15,7 @@ import { changeMemberRoleRoute, listMembersRoute, removeMemberRoute } from "@/li
 import { inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
 import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
+import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -71,6 +72,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   resendInvitationRoute,
   getTwoFactorRequirementRoute,
   replaceTwoFactorRequirementRoute,
+  listJobsRoute,
   listNotificationsRoute,
   markNotificationReadRoute,
   getOpenApiDocumentRoute,

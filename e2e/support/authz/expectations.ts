@@ -166,6 +166,7 @@ const TABLE = `
 | POST /api/v1/notifications/[notificationId]/read                          | 401       | ok     | ok     | ok       | ok    | 404      | the token creator's notification (any token role: only their inbox changes); another workspace's token: 404 |
 | GET /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins; the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins (turned off); the outsider's token changes its own workspace's |
+| GET /api/v1/workspace/jobs                                                | 401       | 403    | 403    | 403      | ok    | ok       | audit.read: admins; the outsider's token lists its own workspace's jobs |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };
