@@ -36,13 +36,14 @@ vitest_project() { # project [vitest options…]
 check lint npx eslint . &
 check typecheck npx tsc --noEmit &
 wait
-vitest_project unit
+# vitest's default is one worker fewer than the cores, which is one worker here: use both
+vitest_project unit --maxWorkers=2
 # The real-news corpus suite runs only where the corpus is (the project's machines, CI);
 # a plain clone has its own test articles (test/articles) and skips it, saying so.
 # the folder comes from test/corpus/corpus-dir.ts, the suite's one home (FACTDESK_CORPUS_DIR overrides it)
 corpus_dir=$(npx tsx -e 'import("./test/corpus/corpus-dir.ts").then((m) => console.log(m.corpusDir()))')
 if ls "$corpus_dir"/*.txt >/dev/null 2>&1; then
-  FACTDESK_CORPUS_DIR=$corpus_dir vitest_project corpus
+  FACTDESK_CORPUS_DIR=$corpus_dir vitest_project corpus --maxWorkers=2
 else
   echo "::: corpus suite SKIPPED: no corpus at $corpus_dir (set FACTDESK_CORPUS_DIR to run it)"
 fi
