@@ -108,6 +108,15 @@ describe("the database keeps AuditEvent append-only", () => {
     await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE "workspaceId" = ${workspace.id}`).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
   });
+
+  it("refuses TRUNCATE, even to the owner (the app's role has no TRUNCATE right at all: lib/db/roles.int.test.ts)", async () => {
+    // rolled back whatever happens, so a missing trigger cannot empty the table under the other test files
+    const truncate = db.$transaction(async (tx) => {
+      await tx.$executeRaw`TRUNCATE "AuditEvent"`;
+      throw new Error("TRUNCATE went through");
+    });
+    await expect(truncate).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+  });
 });
 
 describe("findAuditEvents", () => {

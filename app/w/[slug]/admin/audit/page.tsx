@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
+import { AuditTrailStatus } from "./audit-trail-status";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,7 +23,15 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           Members
         </Link>
       </div>
-      <p className="muted">Every change in this workspace, newest first. Entries are append-only: the database refuses to change or delete them.</p>
+      <p className="muted">
+        Every change in this workspace, newest first. Entries are append-only: the database refuses to change or delete them, and chains each to the one
+        before by its SHA-256 hash, so a change made behind the app's back shows here.
+      </p>
+      {!cursor && (
+        <Suspense fallback={<p className="muted">Checking the audit trail…</p>}>
+          <AuditTrailStatus actor={actor} />
+        </Suspense>
+      )}
       <table className="data" aria-label="Audit events">
         <thead>
           <tr>
