@@ -16,6 +16,7 @@ import { inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeI
 import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
+import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -73,6 +74,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   getTwoFactorRequirementRoute,
   replaceTwoFactorRequirementRoute,
   listJobsRoute,
+  verifyAuditTrailRoute,
   listNotificationsRoute,
   markNotificationReadRoute,
   getOpenApiDocumentRoute,

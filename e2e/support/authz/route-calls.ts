@@ -161,4 +161,5 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   // never `true` here: it would lock the personas (no two-factor) out of the workspace for the rest of the matrix
   "PUT /api/v1/workspace/two-factor": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/two-factor", json: { required: false } }), namesNoResource: true },
   "GET /api/v1/workspace/jobs": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/jobs" }), namesNoResource: true },
+  "GET /api/v1/workspace/audit/verification": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/audit/verification" }), namesNoResource: true },
 };
