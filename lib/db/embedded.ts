@@ -16,6 +16,13 @@ import pg from "pg";
 const USER = "factdesk";
 const PASSWORD = "factdesk";
 
+/**
+ * The login the app itself connects with (npm start, npm run dev): a member of
+ * the group factdesk_app, without DDL or TRUNCATE rights (lib/db/roles.ts
+ * ensureAppRole). USER above owns the tables and runs migrations and the seed.
+ */
+export const EMBEDDED_APP_LOGIN = { login: "factdesk_web", password: "factdesk_web" } as const;
+
 export interface EmbeddedPostgres {
   url: string;
   /** where the data lives: the folder asked for, or a reachable one (see reachableDataDir) */
