@@ -76,7 +76,7 @@ function migrate(databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["prisma", "migrate", "deploy"], {
       cwd: projectRoot(),
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATE_DATABASE_URL: databaseUrl }, // prisma.config.ts prefers MIGRATE_DATABASE_URL (e.g. from .env)
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
