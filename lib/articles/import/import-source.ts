@@ -2,9 +2,8 @@ import { canonicalText } from "@/lib/articles/canonical-text";
 import { InvalidInputError } from "@/lib/errors";
 import { detectUpload, type UploadFormat } from "./detect-upload";
 import { fetchArticleUrl, type FetchArticleUrlOptions } from "./fetch-article-url";
-import { extractFromHtml } from "./extract-from-html";
-import { extractFromMarkdown } from "./extract-from-markdown";
-import { extractFromText } from "./extract-from-text";
+import { extractFormat } from "./extract-format";
+import { extractInWorker } from "./extract-in-worker";
 
 /** What an editor gives to import an article. */
 export type ArticleSource =
@@ -67,7 +66,7 @@ async function extractBySource(source: ArticleSource, options: ExtractArticleOpt
     case "url": {
       const page = await fetchArticleUrl(source.url, options.fetch);
       const format = FORMAT_BY_CONTENT_TYPE[page.contentType] ?? "text";
-      const extracted = fromFormat(format, page.body);
+      const extracted = await fromFormat(format, page.body);
       return { text: extracted.text, suggested: { ...extracted.suggested, url: page.finalUrl } };
     }
     default: {
@@ -84,19 +83,7 @@ const FORMAT_BY_CONTENT_TYPE: Record<string, UploadFormat> = {
   "text/plain": "text",
 };
 
-function fromFormat(format: UploadFormat, content: string): ExtractedArticle {
-  switch (format) {
-    case "html": {
-      const { text, metadata } = extractFromHtml(content);
-      return { text, suggested: metadata };
-    }
-    case "markdown": {
-      const { text, suggestedTitle } = extractFromMarkdown(content);
-      return { text, suggested: suggestedTitle === undefined ? {} : { title: suggestedTitle } };
-    }
-    case "text": {
-      const { text, suggestedTitle } = extractFromText(content);
-      return { text, suggested: suggestedTitle === undefined ? {} : { title: suggestedTitle } };
-    }
-  }
+/** HTML and Markdown are parsed in a worker thread with memory and time limits (extract-in-worker.ts); plain text is cheap and stays here. */
+function fromFormat(format: UploadFormat, content: string): Promise<ExtractedArticle> {
+  return format === "text" ? Promise.resolve(extractFormat(format, content)) : extractInWorker(format, content);
 }
