@@ -14,6 +14,9 @@ import { freePort } from "../../scripts/free-port";
 export interface NextApp {
   baseUrl: string;
   stop(): Promise<void>;
+  /** the `next start` process, for a test that signals it itself (test/load/shutdown.load.test.ts) */
+  pid: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 const READY_TIMEOUT_MS = 90_000;
@@ -50,7 +53,8 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
   child.stderr!.on("data", keep);
 
   let exited = child.exitCode !== null;
-  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
+  const exitStatus = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => ((exited = true), resolve({ code, signal }))));
+  const exit = exitStatus.then(() => undefined);
   const killGroup = (signal: NodeJS.Signals, evenAfterExit = false) => {
     if ((exited && !evenAfterExit) || child.pid === undefined) return;
     try {
@@ -95,7 +99,7 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
     await stop();
     throw new Error(`next start did not serve ${baseUrl}/signin: ${(error as Error).message}\n--- server output ---\n${output}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, pid: child.pid!, exited: exitStatus };
 }
 
 async function waitUntilServing(url: string, hasExited: () => boolean): Promise<void> {

@@ -21,9 +21,10 @@ import { markShuttingDown, shutdownHooks } from "@/lib/ops/shutdown-hooks";
  * 5. backstop: whatever is still open after SHUTDOWN_TIMEOUT_MS (default
  *    8000) is cut and the process exits.
  *
- * Both handlers run on the same signal and do not conflict: ours runs first
- * (prepended), closing a server twice is harmless, and ours never exits
- * before the backstop — the normal exit is Next's.
+ * Both handlers run on the same signal and do not conflict: Next's, added
+ * first, closes the server; ours closes only a server still listening (with
+ * NEXT_MANUAL_SIG_HANDLE Next adds none) and never exits before the
+ * backstop — the normal exit is Next's.
  */
 const log = componentLogger("shutdown");
 
@@ -45,12 +46,12 @@ export interface ShutdownOptions {
 const globalForShutdown = globalThis as unknown as { factdeskShutdownInstalled?: boolean; factdeskShutdown?: Promise<void>; factdeskShutdownHooksDone?: Promise<void> };
 const CLOSE_HELD = Symbol.for("factdesk.http.closeHeld");
 
-/** Installs the signal handlers once per process, ahead of Next's own. */
+/** Installs the signal handlers once per process (after Next's own, which start-server adds when it listens). */
 export function installGracefulShutdown(options: ShutdownOptions): void {
   if (globalForShutdown.factdeskShutdownInstalled) return;
   globalForShutdown.factdeskShutdownInstalled = true;
   holdServerCloseForHooks();
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.prependListener(signal, () => void shutDown(signal, options));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutDown(signal, options));
 }
 
 /**
@@ -101,6 +102,8 @@ async function drain(signal: ShutdownSignal, options: ShutdownOptions): Promise<
   const sweep = setInterval(() => servers.forEach((server) => server.closeIdleConnections()), IDLE_SWEEP_MS).unref();
 
   const hooksDone = (globalForShutdown.factdeskShutdownHooksDone = runHooks());
+  // Next's handler (it ran first) has closed the server: close() again only waits. Its callback gets
+  // ERR_SERVER_NOT_RUNNING, ignored here, once the last connection is gone — which is what is awaited.
   const closed = servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
   await hooksDone;
   servers.forEach((server) => server.closeIdleConnections());

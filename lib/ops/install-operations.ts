@@ -1,7 +1,9 @@
+import { loadAppRoutes } from "@/lib/ops/app-routes";
 import { installGracefulShutdown } from "@/lib/ops/graceful-shutdown";
 import { installRequestHook, servers } from "@/lib/ops/http-hooks";
 import { registerDatabasePoolMetrics } from "@/lib/ops/http-metrics";
 import { observeRequest } from "@/lib/ops/observe-request";
+import { buildRouteTree } from "@/lib/ops/route-template";
 
 /**
  * What running in production needs, set up once when the server starts
@@ -10,7 +12,8 @@ import { observeRequest } from "@/lib/ops/observe-request";
  * The live-stream gauge and its shutdown hook come with lib/live/open-streams.ts.
  */
 export async function installOperations(): Promise<void> {
-  installRequestHook(observeRequest);
+  const routes = buildRouteTree(loadAppRoutes());
+  installRequestHook((request, response) => observeRequest(request, response, routes));
   registerDatabasePoolMetrics();
   await import("@/lib/live/open-streams"); // the gauge reads 0 from the start, not only after the first stream
   installGracefulShutdown({ servers });

@@ -2,7 +2,7 @@ import type http from "node:http";
 import { writeAccessLog } from "@/lib/ops/access-log";
 import { recordHttpRequest } from "@/lib/ops/http-metrics";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/ops/request-id";
-import { matchRoute, pathnameOf } from "@/lib/ops/route-template";
+import { matchRoute, pathnameOf, type RouteTree } from "@/lib/ops/route-template";
 
 /**
  * What happens to every request before Next.js sees it (installed by
@@ -11,7 +11,7 @@ import { matchRoute, pathnameOf } from "@/lib/ops/route-template";
  * `x-request-id`) and into the response; and when the response ends — sent,
  * or the client gone — one access log line and the request metrics.
  */
-export function observeRequest(request: http.IncomingMessage, response: http.ServerResponse): void {
+export function observeRequest(request: http.IncomingMessage, response: http.ServerResponse, routes: RouteTree): void {
   const started = process.hrtime.bigint();
   const requestId = requestIdFor(request.headers[REQUEST_ID_HEADER]);
   request.headers[REQUEST_ID_HEADER] = requestId;
@@ -24,7 +24,7 @@ export function observeRequest(request: http.IncomingMessage, response: http.Ser
   // "close" comes once per response, after "finish" when it was sent completely, or alone when the connection dropped.
   response.once("close", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const { route, path } = matchRoute(pathnameOf(request.url));
+    const { route, path } = matchRoute(pathnameOf(request.url), routes);
     // no answer was sent at all: nginx's 499 ("client closed request") rather than a 200 that never happened
     const status = !response.headersSent && !response.writableFinished ? 499 : response.statusCode;
     const stream = String(response.getHeader("content-type") ?? "").startsWith("text/event-stream");

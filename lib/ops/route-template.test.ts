@@ -1,26 +1,108 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { APP_ROUTES, UNMATCHED_ROUTE, buildRouteTree, matchRoute, pathnameOf, routeLabel } from "@/lib/ops/route-template";
+import { loadAppRoutes } from "@/lib/ops/app-routes";
+import { UNMATCHED_ROUTE, buildRouteTree, matchRoute as matchIn, pathnameOf, routeLabel } from "@/lib/ops/route-template";
 
-/** The URL patterns of app/: folders of every page.tsx and route.ts, route groups left out, plus file-based metadata (icon.svg). */
-function routesInApp(): string[] {
-  const app = path.join(process.cwd(), "app");
-  const routes = new Set<string>();
-  for (const entry of readdirSync(app, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const segments = path.relative(app, entry.parentPath).split(path.sep).filter(Boolean);
-    if (segments.some((s) => s.startsWith("_"))) continue; // private folders (_components, _lib) hold no routes
-    const folder = segments.filter((s) => !s.startsWith("(")); // route groups are not in the URL
-    if (entry.name === "page.tsx" || entry.name === "route.ts") routes.add(`/${folder.join("/")}`);
-    if (/^(icon|apple-icon|favicon)\./.test(entry.name) || /^(robots|sitemap|manifest)\.(ts|txt|xml|json)$/.test(entry.name)) routes.add(`/${[...folder, entry.name].join("/")}`);
-  }
-  return [...routes].sort();
-}
+/** The app's routes when this was written (the build lists them at run time: lib/ops/app-routes.ts). */
+const ROUTES = [
+  "/",
+  "/account",
+  "/account/notifications",
+  "/account/password",
+  "/account/two-factor",
+  "/api/auth/[...nextauth]",
+  "/api/health/live",
+  "/api/health/ready",
+  "/api/live/[slug]",
+  "/api/metrics",
+  "/api/v1/annotations/[annotationId]",
+  "/api/v1/annotations/[annotationId]/extraction",
+  "/api/v1/articles",
+  "/api/v1/articles/deleted",
+  "/api/v1/articles/[articleId]",
+  "/api/v1/articles/[articleId]/annotations",
+  "/api/v1/articles/[articleId]/findings",
+  "/api/v1/articles/[articleId]/restore",
+  "/api/v1/articles/[articleId]/versions",
+  "/api/v1/claims",
+  "/api/v1/claims/[claimId]",
+  "/api/v1/claims/[claimId]/appearances",
+  "/api/v1/claims/[claimId]/appearances/[annotationId]",
+  "/api/v1/claims/[claimId]/relations",
+  "/api/v1/claims/[claimId]/relations/[relationId]",
+  "/api/v1/claims/[claimId]/verdicts",
+  "/api/v1/conflicts",
+  "/api/v1/conflicts/detect",
+  "/api/v1/conflicts/[conflictId]",
+  "/api/v1/conflicts/[conflictId]/reopen",
+  "/api/v1/conflicts/[conflictId]/resolve",
+  "/api/v1/notifications",
+  "/api/v1/notifications/[notificationId]/read",
+  "/api/v1/openapi.json",
+  "/api/v1/reports",
+  "/api/v1/reports/[reportId]/corrections",
+  "/api/v1/reports/[reportId]/export/[format]",
+  "/api/v1/reports/[reportId]/pending-corrections",
+  "/api/v1/verdicts",
+  "/api/v1/verdicts/[verdictId]",
+  "/api/v1/verdicts/[verdictId]/review",
+  "/api/v1/verdicts/[verdictId]/submit",
+  "/api/v1/workspace/invitations",
+  "/api/v1/workspace/invitations/[invitationId]",
+  "/api/v1/workspace/invitations/[invitationId]/resend",
+  "/api/v1/workspace/members",
+  "/api/v1/workspace/members/[membershipId]",
+  "/api/v1/workspace/name-variants",
+  "/api/v1/workspace/two-factor",
+  "/forgot-password",
+  "/icon.svg",
+  "/inbox",
+  "/inbox/[notificationId]/open",
+  "/invite/[token]",
+  "/outbox",
+  "/r/[token]",
+  "/r/[token]/download/[format]",
+  "/reset-password/[token]",
+  "/setup/[token]",
+  "/signin",
+  "/w/[slug]",
+  "/w/[slug]/admin",
+  "/w/[slug]/admin/audit",
+  "/w/[slug]/admin/scale",
+  "/w/[slug]/admin/tokens",
+  "/w/[slug]/articles",
+  "/w/[slug]/articles/new",
+  "/w/[slug]/articles/[articleId]",
+  "/w/[slug]/articles/[articleId]/edit",
+  "/w/[slug]/articles/[articleId]/versions/new",
+  "/w/[slug]/claims",
+  "/w/[slug]/claims/[claimId]",
+  "/w/[slug]/conflicts",
+  "/w/[slug]/conflicts/[conflictId]",
+  "/w/[slug]/reports",
+  "/w/[slug]/reports/new",
+  "/w/[slug]/reports/[reportId]",
+  "/w/[slug]/reports/[reportId]/download/[format]",
+  "/w/[slug]/review",
+  "/w/[slug]/search",
+  "/workspaces",
+] as const;
+const tree = buildRouteTree(ROUTES);
+const matchRoute = (pathname: string) => matchIn(pathname, tree);
 
 describe("routes as metric labels", () => {
-  it("APP_ROUTES lists exactly the routes of app/ (add a new page or route handler there)", () => {
-    expect([...APP_ROUTES].sort()).toEqual(routesInApp());
+  it("the routes come from the build's manifest, without Next's internal pages; no build: none", () => {
+    const distDir = mkdtempSync(path.join(tmpdir(), "factdesk-routes-"));
+    try {
+      const manifest = { "/_not-found/page": "/_not-found", "/w/[slug]/page": "/w/[slug]", "/(marketing)/about/page": "/about", "/api/metrics/route": "/api/metrics", "/icon.svg/route": "/icon.svg" };
+      writeFileSync(path.join(distDir, "app-path-routes-manifest.json"), JSON.stringify(manifest));
+      expect(loadAppRoutes(distDir)).toEqual(["/about", "/api/metrics", "/icon.svg", "/w/[slug]"]);
+    } finally {
+      rmSync(distDir, { recursive: true, force: true });
+    }
+    expect(loadAppRoutes(path.join(tmpdir(), "no-such-build"))).toEqual([]);
   });
 
   it.each([
@@ -69,9 +151,9 @@ describe("routes as metric labels", () => {
   });
 
   it("a literal segment wins over a parameter, and a dead end falls back to the parameter", () => {
-    const tree = buildRouteTree(["/a/[id]/x", "/a/new", "/a/[id]"]);
-    expect(matchRoute("/a/new", tree).route).toBe("/a/new");
-    expect(matchRoute("/a/new/x", tree).route).toBe("/a/:id/x");
+    const small = buildRouteTree(["/a/[id]/x", "/a/new", "/a/[id]"]);
+    expect(matchIn("/a/new", small).route).toBe("/a/new");
+    expect(matchIn("/a/new/x", small).route).toBe("/a/:id/x");
   });
 
   it("the query string never reaches the label or the log", () => {

@@ -105,6 +105,7 @@ const TABLE = `
 | GET /api/v1/openapi.json                                                  | ok        | ok     | ok     | ok       | ok    | ok       | public API description |
 | GET /api/health/live                                                      | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: says only that the process answers |
 | GET /api/health/ready                                                     | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: database and migrations, no data |
+| GET /api/metrics                                                          | 404       | 404    | 404    | 404      | 404   | 404      | a Prometheus scraper's METRICS_TOKEN only; unset in the matrix's server, so off for everyone; set, sessions and API tokens get 401 (test/load/shutdown.load.test.ts) |
 | GET /api/auth/[...nextauth]                                               | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
 | POST /api/auth/[...nextauth]                                              | excluded: next-auth's own sign-in endpoints: public by design, no workspace data (e2e/auth.spec.ts, e2e/sso.spec.ts) |
 | GET /api/v1/articles                                                      | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |

@@ -65,6 +65,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/v1/openapi.json": { auth: "public", request: () => ({ method: "GET", path: "/api/v1/openapi.json" }), namesNoResource: true },
   "GET /api/health/live": { auth: "public", request: () => ({ method: "GET", path: "/api/health/live" }), namesNoResource: true },
   "GET /api/health/ready": { auth: "public", request: () => ({ method: "GET", path: "/api/health/ready" }), namesNoResource: true },
+  // each persona presents its API token: never the metrics token
+  "GET /api/metrics": { auth: "token", request: () => ({ method: "GET", path: "/api/metrics" }), namesNoResource: true },
   "GET /api/v1/articles": { auth: "token", setup: make.anArticle, request: () => ({ method: "GET", path: "/api/v1/articles?limit=100" }), namesNoResource: true },
   "POST /api/v1/articles": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/articles", json: { format: "markdown", content: "# Flood\n\nAt least **12** people were hurt.", outlet: "Matrix Wire" } }), namesNoResource: true },
   "GET /api/v1/articles/[articleId]": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}` }) },
