@@ -33,6 +33,9 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
           <Link className="button secondary" href={`/w/${slug}/admin/tokens`}>
             API tokens
           </Link>
+          <Link className="button secondary" href={`/w/${slug}/admin/jobs`}>
+            Background jobs
+          </Link>
         </div>
       </div>
       <section className="card">
