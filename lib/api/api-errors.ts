@@ -36,3 +36,10 @@ export class RateLimitedError extends DomainError {
     super(`Too many requests. Try again in ${retryAfterSeconds} s.`);
   }
 }
+
+/** 412: an If-Match that names another state of the resource than the current one; nothing was changed. */
+export class PreconditionFailedError extends DomainError {
+  constructor(what: string) {
+    super(`The ${what.toLowerCase()} changed since you read it (If-Match does not match its ETag). Nothing was changed: read it again and retry.`);
+  }
+}

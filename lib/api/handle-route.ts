@@ -4,7 +4,9 @@ import { authenticateApiToken } from "@/lib/api/authenticate-api-token";
 import { BadRequestError, RateLimitedError } from "@/lib/api/api-errors";
 import { API_RATE_LIMIT, consumeRateLimit, rateLimitHeaders } from "@/lib/api/rate-limit";
 import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/read-body";
-import { problemResponse, zodFieldErrors } from "@/lib/api/problem-response";
+import { problemResponse, requestIdOf, zodFieldErrors } from "@/lib/api/problem-response";
+import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
+import { entityTagOfRepresentation, loadRepresentation, runConditionalMutation } from "@/lib/api/preconditions";
 import type { FileResult, RouteContract, RouteInput, RouteResult } from "@/lib/api/route-contract";
 import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/idempotency/api-idempotency";
 import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
@@ -40,21 +42,35 @@ export function handleRoute<const C extends RouteContract>(contract: C, run: (in
       const query = parseQuery(contract, url);
       const body = await parseBody(contract, request);
       const input = { actor: caller.actor, params, query, body: body?.parsed, request, url, headers: new Headers() } as RouteInput<C>;
-      if (!idempotencyKey) return successResponse(contract, await run(input), { ...limitHeaders, ...Object.fromEntries(input.headers) });
+      const execute = () => executeOperation(contract, input, run);
+      if (!idempotencyKey) return successResponse(contract, await execute(), { ...limitHeaders, ...Object.fromEntries(input.headers) }, request);
 
       const fingerprint = fingerprintOf([request.method, url.pathname + url.search, body?.text ?? ""]);
       const { answer, replayed } = await withIdempotency({ scope: `token:${caller.tokenId}`, key: idempotencyKey, fingerprint }, async () => {
-        const encoded = encodeSuccess(contract, await run(input));
+        const encoded = encodeSuccess(contract, await execute());
         const stored: StoredSuccess = { json: encoded.json, headers: Object.fromEntries(input.headers) };
         return { status: encoded.status, body: stored as unknown as Prisma.InputJsonValue };
       });
       const stored = answer.body as unknown as StoredSuccess;
       return jsonResponse(contract, { status: answer.status, json: stored.json }, { ...limitHeaders, ...stored.headers, ...(replayed ? { [REPLAYED_HEADER]: "true" } : {}) });
     } catch (error) {
-      return problemResponse(error, url.pathname, limitHeaders);
+      return problemResponse(error, url.pathname, limitHeaders, requestIdOf(request));
     }
   };
   return Object.assign(handler, { contract });
+}
+
+/** Runs the operation: a mutation of an existing resource honours If-Match and answers its new ETag (lib/api/preconditions.ts); a create answers the new resource's. */
+async function executeOperation<C extends RouteContract>(contract: C, input: RouteInput<C>, run: (input: RouteInput<C>) => Promise<RouteResult<C>>): Promise<RouteResult<C>> {
+  if (contract.resource && contract.method !== "GET") return runConditionalMutation(contract, input, () => run(input));
+  const result = await run(input);
+  if (contract.creates) input.headers.set("ETag", entityTagOfRepresentation(contract.creates, result));
+  return result;
+}
+
+/** The GET of a resource (contract.resource): its representation as the resource loads it, the same one If-Match is checked against. */
+export function handleResourceRead<const C extends RouteContract & { method: "GET"; resource: object }>(contract: C): ApiRouteHandler {
+  return handleRoute(contract, (input) => loadRepresentation(contract.resource, input) as Promise<RouteResult<C>>);
 }
 
 /** For the few operations that need no token (the OpenAPI document): no actor, no rate limit. */
@@ -62,9 +78,9 @@ export function handlePublicRoute<const C extends RouteContract>(contract: C, ru
   const handler = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     try {
-      return successResponse(contract, await run(url), {});
+      return successResponse(contract, await run(url), {}, request);
     } catch (error) {
-      return problemResponse(error, url.pathname);
+      return problemResponse(error, url.pathname, {}, requestIdOf(request));
     }
   };
   return Object.assign(handler, { contract });
@@ -108,9 +124,24 @@ interface StoredSuccess {
   headers: Record<string, string>;
 }
 
-function successResponse(contract: RouteContract, result: unknown, headers: Record<string, string>): Response {
+function successResponse(contract: RouteContract, result: unknown, headers: Record<string, string>, request: Request): Response {
   if (contract.success.file) return fileResponse(result as FileResult, { ...headers, "Cache-Control": "no-store" });
-  return jsonResponse(contract, encodeSuccess(contract, result), headers);
+  const encoded = encodeSuccess(contract, result);
+  if (contract.resource && contract.method === "GET") return resourceReadResponse(contract, encoded, headers, request);
+  return jsonResponse(contract, encoded, headers);
+}
+
+/**
+ * A resource's GET: its ETag, computed from the JSON it answers, and 304 Not
+ * Modified without a body when If-None-Match names it. Clients may keep the
+ * answer and revalidate it (private, no-cache) rather than never store it.
+ */
+function resourceReadResponse(contract: RouteContract, encoded: { status: number; json: unknown }, headers: Record<string, string>, request: Request): Response {
+  const etag = entityTagOf(encoded.json);
+  const validated = { ...headers, ETag: etag, "Cache-Control": "private, no-cache" };
+  const condition = parseEntityTagCondition(request.headers.get("if-none-match"), "If-None-Match");
+  if (condition && clientCopyIsCurrent(condition, etag)) return new Response(null, { status: 304, headers: validated });
+  return new Response(JSON.stringify(encoded.json), { status: encoded.status, headers: { ...validated, "Content-Type": contract.success.mediaType ?? "application/json" } });
 }
 
 /** The result encoded with the success schema (null when the operation answers 204). */

@@ -26,7 +26,12 @@ export function buildOpenApiDocument(routes: readonly RouteContract[]): JsonSche
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       ...(route.role === null ? { security: [] } : { "x-minimum-role": route.role }),
-      parameters: [...parametersOf(route.params, "path", render), ...parametersOf(route.query, "query", render), ...(acceptsIdempotencyKey(route) ? [IDEMPOTENCY_KEY_PARAMETER] : [])],
+      parameters: [
+        ...parametersOf(route.params, "path", render),
+        ...parametersOf(route.query, "query", render),
+        ...conditionalHeadersOf(route),
+        ...(acceptsIdempotencyKey(route) ? [IDEMPOTENCY_KEY_PARAMETER] : []),
+      ],
       ...(route.body ? { requestBody: requestBodyOf(route.body, render) } : {}),
       responses: responsesOf(route, problemRef, render),
     };
@@ -42,7 +47,9 @@ export function buildOpenApiDocument(routes: readonly RouteContract[]): JsonSche
         "REST API of one Factdesk workspace. Authenticate with a workspace API token (Admin → API tokens): `Authorization: Bearer fd_…`. " +
         "The token decides the workspace; ids of other workspaces answer 404. Browser session cookies are not accepted. " +
         "Lists are paged by cursor (`limit`, `cursor`; follow `nextCursor` or the `Link: rel=\"next\"` header). " +
-        "Errors are RFC 9457 problem details (application/problem+json). Each token may make 600 requests a minute (RateLimit-* headers; 429 with Retry-After beyond).",
+        "Errors are RFC 9457 problem details (application/problem+json) with a stable machine-readable `code` (see the Problem schema) and the request's `requestId` (also the X-Request-Id response header): quote it when reporting a problem. " +
+        "Single resources answer an `ETag`; send it back as `If-None-Match` on GET (304 when unchanged) and as `If-Match` on a change (412 `precondition_failed` when someone changed the resource since: nothing is changed; `*` matches any current state). " +
+        "Each token may make 600 requests a minute (RateLimit-* headers; 429 with Retry-After beyond).",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
@@ -91,8 +98,11 @@ function responsesOf(route: RouteContract, problemRef: JsonSchema, render: (s: z
       ? Object.fromEntries(file.mediaTypes.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]))
       : null;
   const idempotent = acceptsIdempotencyKey(route);
-  const responses: Record<string, unknown> = { [status]: { description, ...(content ? { content } : {}), ...(idempotent ? { headers: REPLAYED } : {}) } };
-  const statuses = [...route.errors, ...(route.role === null ? [] : [401, 429]), ...(idempotent ? [409, 422] : [])];
+  const tagged = entityTagHeaderOf(route);
+  const headers = { ...(idempotent ? REPLAYED : {}), ...(tagged ?? {}) };
+  const responses: Record<string, unknown> = { [status]: { description, ...(content ? { content } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) } };
+  if (route.resource && route.method === "GET") responses[304] = { description: "Not Modified: the If-None-Match names the current ETag; no body", headers: tagged };
+  const statuses = [...route.errors, ...(route.role === null ? [] : [401, 429]), ...(idempotent ? [409, 422] : []), ...(route.resource ? [400] : []), ...(route.resource && route.method !== "GET" ? [412] : [])];
   for (const code of [...new Set(statuses)].sort()) {
     responses[code] = { description: problemTitle(code), content: { [PROBLEM_MEDIA_TYPE]: { schema: problemRef } }, ...(code === 429 ? { headers: RETRY_AFTER } : {}) };
   }
@@ -113,3 +123,25 @@ const IDEMPOTENCY_KEY_PARAMETER = {
 const REPLAYED = { [REPLAYED_HEADER]: { description: `"true" when this is the stored answer of an earlier request with the same ${IDEMPOTENCY_KEY_HEADER}`, schema: { type: "string", enum: ["true"] } } };
 
 const RETRY_AFTER = { "Retry-After": { description: "seconds until the rate limit window resets", schema: { type: "integer" } } };
+
+/** If-None-Match on a resource's GET, If-Match on its mutations (lib/api/preconditions.ts). */
+function conditionalHeadersOf(route: RouteContract): unknown[] {
+  if (!route.resource) return [];
+  const name = route.resource.name.toLowerCase();
+  const schema = { type: "string", examples: ['"3q2-7w"', "*"] };
+  if (route.method === "GET") {
+    return [{ name: "If-None-Match", in: "header", required: false, description: `ETags of the ${name} you hold: 304 without a body when one is current.`, schema }];
+  }
+  const description =
+    `The ETag of the ${name} as you read it: when it changed since, 412 (code precondition_failed) and nothing changes; \`*\` matches any current state. ` +
+    "Checked and written in one transaction: no change can land in between. Without it, the last write wins.";
+  return [{ name: "If-Match", in: "header", required: false, description, schema }];
+}
+
+/** The ETag a response carries: a resource's (GET, a change other than DELETE) or a created one's. */
+function entityTagHeaderOf(route: RouteContract): Record<string, unknown> | null {
+  const resource = route.creates ?? route.resource;
+  if (!resource || route.method === "DELETE") return null;
+  const whose = route.creates ? `the new ${resource.name.toLowerCase()}` : route.method === "GET" ? `the ${resource.name.toLowerCase()}` : `the ${resource.name.toLowerCase()} after the change`;
+  return { ETag: { description: `the entity tag of ${whose}, as GET answers it: send it as If-Match / If-None-Match`, schema: { type: "string" } } };
+}

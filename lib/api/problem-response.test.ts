@@ -1,30 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ConflictError, ForbiddenError, InvalidInputError, InvalidTransitionError, NotFoundError, PayloadTooLargeError } from "@/lib/errors";
-import { ApiAuthenticationError, BadRequestError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
-import { problemResponse } from "@/lib/api/problem-response";
+import { ConflictError, ForbiddenError, InvalidInputError, InvalidTransitionError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "@/lib/errors";
+import { ApiAuthenticationError, BadRequestError, PreconditionFailedError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import { problemResponse, requestIdOf } from "@/lib/api/problem-response";
 
-async function problemOf(error: unknown) {
-  const response = problemResponse(error, "/api/v1/things");
+async function problemOf(error: unknown, requestId?: string) {
+  const response = problemResponse(error, "/api/v1/things", {}, requestId);
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 describe("problemResponse", () => {
   it.each([
-    [new BadRequestError("bad"), 400],
-    [new ApiAuthenticationError("who?", null), 401],
-    [new ForbiddenError(), 403],
-    [new NotFoundError("Claim"), 404],
-    [new ConflictError("stale"), 409],
-    [new InvalidTransitionError("no"), 409],
-    [new PayloadTooLargeError("big"), 413],
-    [new UnsupportedMediaTypeError("pdf"), 415],
-    [new InvalidInputError("quote not found"), 422],
-    [new RateLimitedError(12), 429],
-  ])("%s → %i as problem+json", async (error, status) => {
+    [new BadRequestError("bad"), 400, "invalid_input"],
+    [new ApiAuthenticationError("who?", null), 401, "unauthenticated"],
+    [new ForbiddenError(), 403, "forbidden"],
+    [new NotFoundError("Claim"), 404, "not_found"],
+    [new ConflictError("stale"), 409, "conflict"],
+    [new InvalidTransitionError("no"), 409, "invalid_transition"],
+    [new PreconditionFailedError("Claim"), 412, "precondition_failed"],
+    [new PayloadTooLargeError("big"), 413, "payload_too_large"],
+    [new UnsupportedMediaTypeError("pdf"), 415, "unsupported_media_type"],
+    [new InvalidInputError("quote not found"), 422, "unprocessable"],
+    [new RateLimitedError(12), 429, "rate_limited"],
+    [new ServiceUnavailableError(), 503, "unavailable"],
+  ])("%s → %i %s as problem+json", async (error, status, code) => {
     const { body, headers } = await problemOf(error);
     expect(headers.get("content-type")).toBe("application/problem+json");
-    expect(body).toEqual({ type: "about:blank", title: expect.any(String), status, instance: "/api/v1/things", detail: (error as Error).message });
+    expect(body).toEqual({ type: "about:blank", title: expect.any(String), status, code, instance: "/api/v1/things", detail: (error as Error).message });
+  });
+
+  it("carries the request's id when it has one", async () => {
+    const { body } = await problemOf(new NotFoundError("Claim"), "req-42.a:b");
+    expect(body.requestId).toBe("req-42.a:b");
+    const headers = (value: string) => new Request("http://factdesk.test/api/v1/x", { headers: { "x-request-id": value } });
+    expect(requestIdOf(headers("abc-123"))).toBe("abc-123");
+    // a header that could carry text into a log line or a body is not repeated
+    expect(requestIdOf(headers("a b<script>"))).toBeUndefined();
+    expect(requestIdOf(headers("x".repeat(129)))).toBeUndefined();
+    expect(requestIdOf(new Request("http://factdesk.test/api/v1/x"))).toBeUndefined();
   });
 
   it("turns field errors into JSON pointers", async () => {
@@ -41,6 +54,7 @@ describe("problemResponse", () => {
     const error = z.object({ title: z.string().min(3) }).safeParse({ title: "x" }).error;
     const { status, body } = await problemOf(error);
     expect(status).toBe(422);
+    expect(body.code).toBe("unprocessable");
     expect(body.errors[0].pointer).toBe("/title");
   });
 
@@ -50,16 +64,12 @@ describe("problemResponse", () => {
     expect((await problemOf(new RateLimitedError(12))).headers.get("retry-after")).toBe("12");
   });
 
-  it("hides unexpected errors behind a request id (500)", async () => {
-    const original = console.error;
-    console.error = () => {};
-    try {
-      const { status, body } = await problemOf(new Error("SELECT * FROM secrets failed"));
-      expect(status).toBe(500);
-      expect(JSON.stringify(body)).not.toContain("secrets");
-      expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    } finally {
-      console.error = original;
-    }
+  it("hides unexpected errors behind a request id (500): the request's, else a fresh one", async () => {
+    const { status, body } = await problemOf(new Error("SELECT * FROM secrets failed"));
+    expect(status).toBe(500);
+    expect(body.code).toBe("internal_error");
+    expect(JSON.stringify(body)).not.toContain("secrets");
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await problemOf(new Error("boom"), "req-7")).body.requestId).toBe("req-7");
   });
 });

@@ -1,8 +1,9 @@
 import { z, ZodError } from "zod";
 import { DomainError, InvalidInputError, ServiceUnavailableError, UnauthenticatedError, type FieldErrors } from "@/lib/errors";
 import { translateDatabaseError } from "@/lib/db/errors";
-import { statusOf } from "@/lib/http/action-result";
-import { ApiAuthenticationError, BadRequestError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import { componentLogger } from "@/lib/ops/logger";
+import { ApiAuthenticationError, RateLimitedError } from "@/lib/api/api-errors";
+import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/problem-codes";
 
 /** RFC 9457 (formerly 7807) problem details: the body of every API error. */
 export const ProblemSchema = z
@@ -10,13 +11,14 @@ export const ProblemSchema = z
     type: z.string().describe('always "about:blank": the status and title say what happened'),
     title: z.string(),
     status: z.number().int(),
+    code: z.enum(PROBLEM_CODES).describe("what went wrong, for programs: stable, one per kind of refusal (several may share a status)"),
     detail: z.string().optional(),
     instance: z.string().optional().describe("the request path"),
     errors: z
       .array(z.object({ pointer: z.string().describe("JSON Pointer to the offending field of the body or query"), detail: z.string() }))
       .optional()
       .describe("field errors (400, 422)"),
-    requestId: z.string().optional().describe("quote it when reporting an unexpected error (500)"),
+    requestId: z.string().optional().describe("the request's X-Request-Id: quote it when reporting a problem (it finds the request's log lines)"),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof ProblemSchema>;
@@ -29,6 +31,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
+  412: "Precondition Failed",
   413: "Content Too Large",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
@@ -41,28 +44,35 @@ export function problemTitle(status: number): string {
   return TITLES[status] ?? "Error";
 }
 
-/** The status of an API error: 400 for a malformed request, 422 for input a use case refused, else the app's one mapping. */
+/** The status of an API error: the status of its problem code (lib/api/problem-codes.ts, the one mapping). */
 export function apiStatusOf(error: unknown): number {
-  if (error instanceof BadRequestError) return 400;
-  if (error instanceof InvalidInputError || error instanceof ZodError) return 422;
-  if (error instanceof UnsupportedMediaTypeError) return 415;
-  if (error instanceof RateLimitedError) return 429;
-  return statusOf(error);
+  return PROBLEM_STATUS[problemCodeOf(translateDatabaseError(error))];
+}
+
+const log = componentLogger("api");
+const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The request's X-Request-Id (set by the server on every request), if it is a plain short id. */
+export function requestIdOf(request: Request | undefined): string | undefined {
+  const id = request?.headers.get("x-request-id");
+  return id && ACCEPTABLE_REQUEST_ID.test(id) ? id : undefined;
 }
 
 /**
- * Turns any thrown error into a problem+json Response. Unexpected errors are
- * logged with a request id and reported without internals.
+ * Turns any thrown error into a problem+json Response with its stable `code`
+ * and the request's id. Unexpected errors are logged with that id (a fresh
+ * one when the request had none) and reported without internals.
  */
-export function problemResponse(thrown: unknown, instance: string, headers: Record<string, string> = {}): Response {
+export function problemResponse(thrown: unknown, instance: string, headers: Record<string, string> = {}, requestId?: string): Response {
   const error = translateDatabaseError(thrown);
-  const status = apiStatusOf(error);
-  const problem: Problem = { type: "about:blank", title: problemTitle(status), status, instance };
+  const code = problemCodeOf(error);
+  const status = PROBLEM_STATUS[code];
+  const problem: Problem = { type: "about:blank", title: problemTitle(status), status, code, instance, ...(requestId ? { requestId } : {}) };
   const extra: Record<string, string> = {};
   if (status === 500) {
-    problem.requestId = crypto.randomUUID();
+    problem.requestId ??= crypto.randomUUID();
     problem.detail = "Something went wrong on our side. Nothing was changed.";
-    console.error(`[factdesk] unexpected API error ${problem.requestId}`, error);
+    log.error({ err: error, requestId: problem.requestId, instance }, "unexpected API error");
   } else if (error instanceof DomainError) {
     problem.detail = error.message;
   } else if (error instanceof ZodError) {

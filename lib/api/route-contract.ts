@@ -26,8 +26,37 @@ export interface RouteContract {
   body?: { mediaTypes: Record<string, z.ZodType>; maxBytes: number; description?: string };
   /** JSON (`schema`, encoded by the handler), nothing (204), or a streamed file in one of `file.mediaTypes` */
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string; file?: { mediaTypes: readonly string[] } };
-  /** error statuses besides 401 and 429, which every authenticated operation may answer */
+  /** error statuses besides 401 and 429, which every authenticated operation may answer (and 304/412 of a `resource`) */
   errors: readonly (400 | 403 | 404 | 409 | 413 | 415 | 422)[];
+  /**
+   * The existing resource the operation reads or acts on. A GET answers its
+   * ETag (and 304 to a matching If-None-Match); a mutation honours If-Match
+   * (412 when stale, checked and written in one transaction: see
+   * lib/api/preconditions.ts) and answers the resource's new ETag.
+   */
+  resource?: ApiResource;
+  /** the resource a POST creates and answers (201): the answer carries its ETag */
+  creates?: ApiResource;
+}
+
+/** Tables whose rows stand for an API resource (their row lock serializes conditional writes). */
+export type ResourceTable = "Article" | "Annotation" | "Claim" | "Verdict" | "Conflict" | "Workspace" | "Membership" | "Invitation";
+
+/** A resource of the API as the contracts declare it: how to find its row and load its representation. */
+export interface ApiResource {
+  /** for messages: "Claim" */
+  name: string;
+  /** the representation's schema (the GET's success schema): the ETag is computed from its encoding */
+  schema: z.ZodType;
+  /** the resource's row: in `table`, with the id in path parameter `idParam`; `null`: the token's workspace itself (settings) */
+  table: ResourceTable;
+  idParam: string | null;
+  /** the representation as GET answers it, read through the actor's scope (NotFoundError when not visible) */
+  load: (actor: Actor, id: string, url: URL) => Promise<unknown>;
+}
+
+export function defineResource<const R extends ApiResource>(resource: R): R {
+  return resource;
 }
 
 export function defineRoute<const C extends RouteContract>(contract: C): C {

@@ -40,7 +40,8 @@ async function handlersByFile() {
 }
 
 describe("API routes and the OpenAPI document", () => {
-  it("every handler under app/api/v1 is built from a listed contract with its file's path and method", async () => {
+  // importing every route module takes a while on a busy machine: a generous limit, not a performance check
+  it("every handler under app/api/v1 is built from a listed contract with its file's path and method", { timeout: 60_000 }, async () => {
     const files = await handlersByFile();
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
@@ -53,7 +54,7 @@ describe("API routes and the OpenAPI document", () => {
     }
   });
 
-  it("every listed contract has a handler, and appears in the document", async () => {
+  it("every listed contract has a handler, and appears in the document", { timeout: 60_000 }, async () => {
     const served = new Set((await handlersByFile()).flatMap((f) => f.handlers.map((h) => h.contract)));
     const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, { operationId: string }>> };
     for (const contract of API_ROUTES) {
@@ -82,6 +83,53 @@ describe("API routes and the OpenAPI document", () => {
       }
       for (const status of ["401", "429", ...contract.errors.map(String)]) expect(operation.responses[status]?.content).toHaveProperty(["application/problem+json"]);
     }
+  });
+});
+
+describe("resources: ETag, If-None-Match, If-Match", () => {
+  type Operation = { parameters: { name: string; in: string }[]; responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };
+  const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> } };
+  const operationOf = (c: RouteContract) => document.paths[`/api/v1${c.path}`]![c.method.toLowerCase()]!;
+  const withResource = API_ROUTES.filter((c) => c.resource);
+
+  it("every single mutable resource has a GET declaring it, and its mutations find its row in their path", () => {
+    expect(withResource.length).toBeGreaterThan(15);
+    for (const contract of withResource) {
+      const resource = contract.resource!;
+      const read = API_ROUTES.find((c) => c.method === "GET" && c.resource === resource);
+      expect(read, `${contract.operationId}: no GET of ${resource.name}`).toBeDefined();
+      // the GET answers exactly the representation whose tag If-Match is checked against
+      expect(read!.success.schema).toBe(resource.schema);
+      if (resource.idParam !== null) expect(Object.keys(contract.params?.shape ?? {}), contract.operationId).toContain(resource.idParam);
+    }
+    for (const name of ["getArticle", "getAnnotation", "getClaim", "getVerdict", "getConflict", "getNameVariants", "getTwoFactorRequirement"]) {
+      expect(API_ROUTES.find((c) => c.operationId === name)?.resource, name).toBeDefined();
+    }
+  });
+
+  it("documents ETag and If-None-Match / 304 on a resource's GET, If-Match / 412 on its changes", () => {
+    for (const contract of withResource) {
+      const operation = operationOf(contract);
+      const headerParameters = operation.parameters.filter((p) => p.in === "header").map((p) => p.name);
+      const success = operation.responses[String(contract.success.status)]!;
+      if (contract.method === "GET") {
+        expect(headerParameters, contract.operationId).toContain("If-None-Match");
+        expect(operation.responses["304"]?.headers, contract.operationId).toHaveProperty("ETag");
+        expect(success.headers, contract.operationId).toHaveProperty("ETag");
+      } else {
+        expect(headerParameters, contract.operationId).toContain("If-Match");
+        expect(operation.responses["412"]?.content, contract.operationId).toHaveProperty(["application/problem+json"]);
+        if (contract.method !== "DELETE") expect(success.headers, contract.operationId).toHaveProperty("ETag");
+      }
+    }
+    for (const contract of API_ROUTES.filter((c) => c.creates)) expect(operationOf(contract).responses["201"]!.headers, contract.operationId).toHaveProperty("ETag");
+    for (const contract of API_ROUTES.filter((c) => !c.resource)) expect(operationOf(contract).responses).not.toHaveProperty("412");
+  });
+
+  it("documents the problem's code as an enum, and its requestId", () => {
+    const problem = document.components.schemas.Problem!;
+    expect(problem.properties.code!.enum).toEqual(expect.arrayContaining(["invalid_input", "unauthenticated", "forbidden", "not_found", "conflict", "precondition_failed", "payload_too_large", "unsupported_media_type", "rate_limited", "unavailable", "unprocessable"]));
+    expect(problem.properties).toHaveProperty("requestId");
   });
 });
 

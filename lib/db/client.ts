@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
+import { ambientMember, ambientTransaction } from "@/lib/db/ambient-transaction";
 import { watchPoolAvailability } from "@/lib/db/availability";
 
 /** How long a query or transaction waits for a connection (a free one in the pool, or a new one) before the request answers 503. */
@@ -31,10 +32,13 @@ function client(): PrismaClient {
 
 /**
  * The one Prisma client. Created on first use, not at import, so `next build`
- * can load route modules without a DATABASE_URL.
+ * can load route modules without a DATABASE_URL. Inside runInTransaction
+ * (lib/db/ambient-transaction.ts) it stands for that transaction.
  */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
+    const tx = ambientTransaction();
+    if (tx) return ambientMember(tx, property);
     const real = client();
     const value = Reflect.get(real, property, real);
     return typeof value === "function" ? value.bind(real) : value;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANNO_CONTEXT } from "@/lib/exports/web-annotation-vocab";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 
@@ -71,6 +72,15 @@ export const WebAnnotationInputSchema = z
   .meta({ id: "WebAnnotationInput" });
 
 const AnnotationParams = z.object({ annotationId: Id });
+
+/** An annotation as a Web Annotation: note, tags, motivation, anchoring (re-anchoring changes its ETag too). */
+export const annotationResource = defineResource({
+  name: "Annotation",
+  schema: WebAnnotationSchema,
+  table: "Annotation",
+  idParam: "annotationId",
+  load: (actor, annotationId, url) => getApiWebAnnotation(actor, annotationId, url),
+});
 const JSON_LD_BODY = { "application/ld+json": WebAnnotationInputSchema, "application/json": WebAnnotationInputSchema };
 
 export const listArticleAnnotationsRoute = defineRoute({
@@ -98,8 +108,9 @@ export const createArticleAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: z.object({ articleId: Id }),
   body: { mediaTypes: JSON_LD_BODY, maxBytes: JSON_BODY_LIMIT },
-  success: { status: 201, description: "The annotation (Location: its URL; ETag: its revision)", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: { status: 201, description: "The annotation (Location: its URL)", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
   errors: [400, 403, 404, 409, 413, 415, 422],
+  creates: annotationResource,
 });
 
 export const getAnnotationRoute = defineRoute({
@@ -110,8 +121,9 @@ export const getAnnotationRoute = defineRoute({
   tag: "Annotations",
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The annotation (ETag: its revision)", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: { status: 200, description: "The annotation", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
   errors: [404],
+  resource: annotationResource,
 });
 
 export const replaceAnnotationRoute = defineRoute({
@@ -119,13 +131,14 @@ export const replaceAnnotationRoute = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "replaceAnnotation",
   summary: "Replace your annotation's note, tags and motivation",
-  description: "Send the whole annotation (as from GET, edited). The target cannot change. Send `If-Match` with the ETag you read: if someone changed it since, 409.",
+  description: "Send the whole annotation (as from GET, edited). The target cannot change. Send `If-Match` with the ETag you read: if someone changed it since, 412 and nothing changes.",
   tag: "Annotations",
   role: "EDITOR",
   params: AnnotationParams,
   body: { mediaTypes: JSON_LD_BODY, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The updated annotation", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
   errors: [400, 403, 404, 409, 413, 415, 422],
+  resource: annotationResource,
 });
 
 export const deleteAnnotationRoute = defineRoute({
@@ -140,4 +153,5 @@ export const deleteAnnotationRoute = defineRoute({
   query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage: the report lists it, dated") }),
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
+  resource: annotationResource,
 });

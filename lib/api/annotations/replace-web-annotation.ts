@@ -9,16 +9,17 @@ import type { WebAnnotationInput } from "@/lib/api/annotations/create-web-annota
 /**
  * The author: replaces an annotation's note, tags and kind from a Web
  * Annotation (PUT of the whole representation). Its target cannot change
- * (moving an annotation is re-anchoring, done in the app). `revision` is the
- * one the client read (If-Match); without it, the current one (last write
- * wins). Through updateAnnotation: authorship, lost-update check, audit.
+ * (moving an annotation is re-anchoring, done in the app). It replaces the
+ * current revision: the API's If-Match (lib/api/preconditions.ts) is what
+ * keeps a client from overwriting a change it has not seen. Through
+ * updateAnnotation: authorship, audit.
  */
-export async function replaceWebAnnotation(actor: Actor, annotationId: string, input: WebAnnotationInput, revision: number | null): Promise<{ revision: number }> {
+export async function replaceWebAnnotation(actor: Actor, annotationId: string, input: WebAnnotationInput): Promise<{ revision: number }> {
   const current = await db.annotation.findFirst({ where: annotationScope(actor, annotationId), select: { id: true, exact: true, revision: true, authorId: true } });
   if (!current) throw new NotFoundError("Annotation");
   authorize(actor, "annotation.update", { workspaceId: actor.workspaceId, authorId: current.authorId });
   if (input.selectors.exact !== current.exact) {
     throw new InvalidInputError("The target of an annotation cannot change: delete it and annotate the new passage.", { target: ["Must quote the same text as before."] });
   }
-  return updateAnnotation(actor, { annotationId: current.id, revision: revision ?? current.revision, body: input.body, tags: input.tags, kind: input.kind });
+  return updateAnnotation(actor, { annotationId: current.id, revision: current.revision, body: input.body, tags: input.tags, kind: input.kind });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getArticle } from "@/lib/articles/get-article";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { DateTime, Id, pageSchema } from "@/lib/api/wire";
 
@@ -56,6 +57,15 @@ export const ImportArticleQuerySchema = z.object(MetadataFields);
 
 const ArticleParams = z.object({ articleId: Id });
 
+/** An article: its metadata and latest text (its ETag changes with a new version too). */
+export const articleResource = defineResource({
+  name: "Article",
+  schema: ArticleSchema,
+  table: "Article",
+  idParam: "articleId",
+  load: (actor, articleId) => getArticle(actor, articleId),
+});
+
 export const listArticlesRoute = defineRoute({
   method: "GET",
   path: "/articles",
@@ -86,6 +96,7 @@ export const importArticleRoute = defineRoute({
   },
   success: { status: 201, description: "The imported article (Location: its URL)", schema: ArticleSchema },
   errors: [400, 403, 413, 415, 422],
+  creates: articleResource,
 });
 
 export const getArticleRoute = defineRoute({
@@ -98,4 +109,5 @@ export const getArticleRoute = defineRoute({
   params: ArticleParams,
   success: { status: 200, description: "The article", schema: ArticleSchema },
   errors: [404],
+  resource: articleResource,
 });

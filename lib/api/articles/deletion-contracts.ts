@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { DateTime, Id } from "@/lib/api/wire";
-import { ArticleSchema } from "@/lib/api/articles/contracts";
+import { ArticleSchema, articleResource } from "@/lib/api/articles/contracts";
 
 const ArticleParams = z.object({ articleId: Id });
 
@@ -35,6 +35,7 @@ export const deleteArticleRoute = defineRoute({
   query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows the article: the report lists it, dated") }),
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
+  resource: articleResource,
 });
 
 export const restoreArticleRoute = defineRoute({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/wire";
+import { articleResource } from "@/lib/api/articles/contracts";
 
 const ArticleParams = z.object({ articleId: Id });
 
@@ -63,8 +64,9 @@ export const importArticleVersionRoute = defineRoute({
     mediaTypes: { "application/json": ImportVersionJsonSchema, "text/plain": z.string(), "text/markdown": z.string(), "text/html": z.string() },
     maxBytes: MAX_IMPORT_BYTES + 1024 * 1024,
   },
-  success: { status: 200, description: "What the import did", schema: ImportVersionResultSchema },
+  success: { status: 200, description: "What the import did (ETag: the article's new one)", schema: ImportVersionResultSchema },
   errors: [400, 403, 404, 413, 415, 422],
+  resource: articleResource,
 });
 
 export const findImportFindingsRoute = defineRoute({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
-import { ClaimSchema, CorrectionNoteQuerySchema } from "@/lib/api/claims/contracts";
+import { ClaimSchema, claimResource, CorrectionNoteQuerySchema } from "@/lib/api/claims/contracts";
 import { AppearanceDifferenceSchema, ClaimFieldsSuggestionSchema, PassageExtractionSchema } from "@/lib/api/claims/appearance-schemas";
 
 export const LinkAppearanceBodySchema = z
@@ -40,6 +40,7 @@ export const linkAppearanceRoute = defineRoute({
   body: { mediaTypes: { "application/json": LinkAppearanceBodySchema }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 201, description: "The claim with its new appearance", schema: ClaimSchema },
   errors: [400, 403, 404, 409, 413, 415, 422],
+  resource: claimResource,
 });
 
 export const unlinkAppearanceRoute = defineRoute({
@@ -54,6 +55,7 @@ export const unlinkAppearanceRoute = defineRoute({
   query: CorrectionNoteQuerySchema,
   success: { status: 204, description: "Unlinked" },
   errors: [400, 403, 404, 422],
+  resource: claimResource,
 });
 
 export const getPassageExtractionRoute = defineRoute({

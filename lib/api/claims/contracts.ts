@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getClaim } from "@/lib/claims/get-claim";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
@@ -34,6 +35,15 @@ export const ClaimSchema = z
   .meta({ id: "Claim" });
 
 const ClaimParams = z.object({ claimId: Id });
+
+/** A claim with its appearances, relations and verdicts: a change to any of them changes its ETag. */
+export const claimResource = defineResource({
+  name: "Claim",
+  schema: ClaimSchema,
+  table: "Claim",
+  idParam: "claimId",
+  load: (actor, claimId) => getClaim(actor, claimId),
+});
 export const CorrectionNoteQuerySchema = z.object({
   correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) when a published report shows what this changes: the report lists it, dated"),
 });
@@ -83,6 +93,7 @@ export const getClaimRoute = defineRoute({
   params: ClaimParams,
   success: { status: 200, description: "The claim", schema: ClaimSchema },
   errors: [404],
+  resource: claimResource,
 });
 
 export const createClaimRoute = defineRoute({
@@ -99,6 +110,7 @@ export const createClaimRoute = defineRoute({
   body: { mediaTypes: { "application/json": CreateClaimInputSchema.meta({ id: "CreateClaim" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 201, description: "The claim (Location: its URL)", schema: ClaimSchema },
   errors: [400, 403, 404, 413, 415, 422],
+  creates: claimResource,
 });
 
 export const updateClaimRoute = defineRoute({
@@ -115,6 +127,7 @@ export const updateClaimRoute = defineRoute({
   body: { mediaTypes: { "application/json": PatchClaimBodySchema }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The edited claim", schema: ClaimSchema },
   errors: [400, 403, 404, 413, 415, 422],
+  resource: claimResource,
 });
 
 export const deleteClaimRoute = defineRoute({
@@ -129,4 +142,5 @@ export const deleteClaimRoute = defineRoute({
   query: CorrectionNoteQuerySchema,
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
+  resource: claimResource,
 });

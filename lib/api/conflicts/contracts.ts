@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ReopenConflictInputSchema, ResolveConflictInputSchema } from "@/lib/conflicts/schemas";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getConflict } from "@/lib/conflicts/get-conflict";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
@@ -59,6 +60,15 @@ export const ConflictPageQuerySchema = PageQuerySchema.extend({ status: Conflict
 
 const ConflictParams = z.object({ conflictId: Id });
 
+/** A conflict with its member claims side by side. */
+export const conflictResource = defineResource({
+  name: "Conflict",
+  schema: ConflictSchema,
+  table: "Conflict",
+  idParam: "conflictId",
+  load: (actor, conflictId) => getConflict(actor, conflictId),
+});
+
 export const listConflictsRoute = defineRoute({
   method: "GET",
   path: "/conflicts",
@@ -82,6 +92,7 @@ export const getConflictRoute = defineRoute({
   params: ConflictParams,
   success: { status: 200, description: "The conflict", schema: ConflictSchema },
   errors: [404],
+  resource: conflictResource,
 });
 
 export const detectConflictsRoute = defineRoute({
@@ -116,6 +127,7 @@ export const resolveConflictRoute = defineRoute({
   body: { mediaTypes: { "application/json": ResolveConflictInputSchema.omit({ conflictId: true }).meta({ id: "ResolveConflict" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The resolved conflict", schema: ConflictSchema },
   errors: [400, 403, 404, 409, 413, 415, 422],
+  resource: conflictResource,
 });
 
 export const reopenConflictRoute = defineRoute({
@@ -130,4 +142,5 @@ export const reopenConflictRoute = defineRoute({
   body: { mediaTypes: { "application/json": ReopenConflictInputSchema.omit({ conflictId: true }).meta({ id: "ReopenConflict" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The reopened conflict", schema: ConflictSchema },
   errors: [400, 403, 404, 409, 413, 415],
+  resource: conflictResource,
 });

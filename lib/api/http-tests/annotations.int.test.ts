@@ -46,7 +46,7 @@ describe("POST /articles/{id}/annotations", () => {
     expect(response.headers.get("content-type")).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
     const id = idOf(response);
     expect(response.headers.get("Location")).toBe(`/api/v1/annotations/${id}`);
-    expect(response.headers.get("ETag")).toBe('"1"');
+    expect(response.headers.get("ETag")).toBe((await get(w.tokens.editor, id)).headers.get("ETag"));
     const utf16Start = TEXT.indexOf(QUOTE);
     expect(response.body).toMatchObject({
       "@context": ["http://www.w3.org/ns/anno.jsonld", { factdesk: expect.any(String) }],
@@ -138,23 +138,27 @@ describe("GET /articles/{id}/annotations", () => {
 });
 
 describe("GET, PUT, DELETE /annotations/{id}", () => {
-  it("round-trips: GET, edit, PUT with If-Match; a stale If-Match is 409", async () => {
+  it("round-trips: GET, edit, PUT with If-Match; a stale If-Match is 412", async () => {
     const w = await world();
     const created = await post(w.tokens.editor, w.article.id, webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE }]));
     const annotationId = idOf(created);
     const read = await get(w.tokens.editor, annotationId);
     expect(read.status).toBe(200);
-    expect(read.headers.get("ETag")).toBe('"1"');
+    const etag = read.headers.get("ETag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
 
     const edited = { ...read.body, motivation: "highlighting", body: [{ type: "TextualBody", value: "Now a claim.", purpose: "commenting" }] };
-    const put = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, contentType: "application/ld+json", headers: { "If-Match": '"1"' } });
+    const put = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, contentType: "application/ld+json", headers: { "If-Match": etag } });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
-    expect(put.headers.get("ETag")).toBe('"2"');
+    expect(put.headers.get("ETag")).not.toBe(etag);
+    expect(put.headers.get("ETag")).toBe((await get(w.tokens.editor, annotationId)).headers.get("ETag"));
     expect(put.body).toMatchObject({ motivation: "highlighting", body: [{ value: "Now a claim." }] });
     expect(put.body).not.toHaveProperty("body.1");
 
-    const stale = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, headers: { "If-Match": '"1"' } });
-    expectProblem(stale, 409);
+    const stale = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: { ...edited, motivation: "commenting" }, headers: { "If-Match": etag } });
+    expectProblem(stale, 412);
+    expect(stale.body.code).toBe("precondition_failed");
+    expect((await db.annotation.findUniqueOrThrow({ where: { id: annotationId } })).kind).toBe("CLAIM");
     const moved = { ...edited, target: { ...edited.target, selector: [{ type: "TextQuoteSelector", exact: "Officials said" }] } };
     expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: moved }), 422);
     expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, headers: { "If-Match": "yesterday" } }), 400);

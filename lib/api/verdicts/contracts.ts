@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CreateVerdictInputSchema } from "@/lib/verdicts/schemas";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 
@@ -60,6 +61,15 @@ export const ReviewVerdictBodySchema = z
 const ClaimParams = z.object({ claimId: Id });
 const VerdictParams = z.object({ verdictId: Id });
 
+/** A verdict with its revisions, evidence and reviews. */
+export const verdictResource = defineResource({
+  name: "Verdict",
+  schema: VerdictSchema,
+  table: "Verdict",
+  idParam: "verdictId",
+  load: (actor, verdictId) => getVerdict(actor, verdictId),
+});
+
 export const listClaimVerdictsRoute = defineRoute({
   method: "GET",
   path: "/claims/{claimId}/verdicts",
@@ -83,6 +93,7 @@ export const getVerdictRoute = defineRoute({
   params: VerdictParams,
   success: { status: 200, description: "The verdict", schema: VerdictSchema },
   errors: [404],
+  resource: verdictResource,
 });
 
 export const createVerdictRoute = defineRoute({
@@ -96,6 +107,7 @@ export const createVerdictRoute = defineRoute({
   body: { mediaTypes: { "application/json": CreateVerdictInputSchema.meta({ id: "CreateVerdict" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 201, description: "The draft verdict (Location: its URL)", schema: VerdictSchema },
   errors: [400, 403, 404, 413, 415, 422],
+  creates: verdictResource,
 });
 
 export const submitVerdictRoute = defineRoute({
@@ -109,6 +121,7 @@ export const submitVerdictRoute = defineRoute({
   body: { mediaTypes: { "application/json": SubmitVerdictBodySchema }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The submitted verdict", schema: VerdictSchema },
   errors: [400, 403, 404, 409, 413, 415],
+  resource: verdictResource,
 });
 
 export const reviewVerdictRoute = defineRoute({
@@ -125,4 +138,5 @@ export const reviewVerdictRoute = defineRoute({
   body: { mediaTypes: { "application/json": ReviewVerdictBodySchema }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The reviewed verdict", schema: VerdictSchema },
   errors: [400, 403, 404, 409, 413, 415, 422],
+  resource: verdictResource,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getNameVariants } from "@/lib/workspaces/get-name-variants";
 import { JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 
@@ -8,6 +9,15 @@ export const NameVariantsSchema = z
     groups: z.array(z.string()).describe('the workspace\'s own groups of spellings, "Kyiv|Kiev|Kiew"; common ones (Kyiv|Kiev, Zelenskyy|Zelensky …) are built in'),
   })
   .meta({ id: "NameVariants" });
+
+/** The workspace's spelling variants (a setting: its row is the workspace's). */
+export const nameVariantsResource = defineResource({
+  name: "Name variants",
+  schema: NameVariantsSchema,
+  table: "Workspace",
+  idParam: null,
+  load: (actor) => getNameVariants(actor),
+});
 
 export const getNameVariantsRoute = defineRoute({
   method: "GET",
@@ -19,6 +29,7 @@ export const getNameVariantsRoute = defineRoute({
   role: "VIEWER",
   success: { status: 200, description: "The workspace's groups", schema: NameVariantsSchema },
   errors: [],
+  resource: nameVariantsResource,
 });
 
 export const replaceNameVariantsRoute = defineRoute({
@@ -32,4 +43,5 @@ export const replaceNameVariantsRoute = defineRoute({
   body: { mediaTypes: { "application/json": UpdateNameVariantsInputSchema.meta({ id: "ReplaceNameVariants" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The saved groups, spellings trimmed", schema: NameVariantsSchema },
   errors: [400, 403, 413, 415, 422],
+  resource: nameVariantsResource,
 });

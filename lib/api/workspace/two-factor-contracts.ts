@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getTwoFactorRequirement } from "@/lib/workspaces/get-two-factor-requirement";
 import { JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { UpdateTwoFactorRequirementInputSchema } from "@/lib/workspaces/two-factor-requirement-schemas";
 
@@ -9,6 +10,15 @@ export const TwoFactorRequirementSchema = z
     membersWithoutTwoFactor: z.number().int().describe("reviewers and admins who have not set up two-factor sign-in yet; while it is required they are refused until they do"),
   })
   .meta({ id: "TwoFactorRequirement" });
+
+/** Whether the workspace requires two-factor sign-in (a setting: its row is the workspace's). */
+export const twoFactorRequirementResource = defineResource({
+  name: "Two-factor requirement",
+  schema: TwoFactorRequirementSchema,
+  table: "Workspace",
+  idParam: null,
+  load: (actor) => getTwoFactorRequirement(actor),
+});
 
 export const getTwoFactorRequirementRoute = defineRoute({
   method: "GET",
@@ -20,6 +30,7 @@ export const getTwoFactorRequirementRoute = defineRoute({
   role: "ADMIN",
   success: { status: 200, description: "The requirement", schema: TwoFactorRequirementSchema },
   errors: [403],
+  resource: twoFactorRequirementResource,
 });
 
 export const replaceTwoFactorRequirementRoute = defineRoute({
@@ -34,4 +45,5 @@ export const replaceTwoFactorRequirementRoute = defineRoute({
   body: { mediaTypes: { "application/json": UpdateTwoFactorRequirementInputSchema.meta({ id: "ReplaceTwoFactorRequirement" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The saved requirement", schema: TwoFactorRequirementSchema },
   errors: [400, 403, 409, 413, 415],
+  resource: twoFactorRequirementResource,
 });

@@ -1,10 +1,9 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
 import { getArticleRoute } from "@/lib/api/articles/contracts";
 import { deleteArticleRoute } from "@/lib/api/articles/deletion-contracts";
-import { getArticle } from "@/lib/articles/get-article";
 import { deleteArticle } from "@/lib/articles/delete-article";
 
-export const GET = handleRoute(getArticleRoute, ({ actor, params }) => getArticle(actor, params.articleId));
+export const GET = handleResourceRead(getArticleRoute);
 
 export const DELETE = handleRoute(deleteArticleRoute, async ({ actor, params, query }) => {
   await deleteArticle(actor, params.articleId, query.correctionNote);

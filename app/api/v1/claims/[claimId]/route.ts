@@ -1,11 +1,11 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
 import { deleteClaimRoute, getClaimRoute, updateClaimRoute } from "@/lib/api/claims/contracts";
 import { toUpdateClaimInput } from "@/lib/api/claims/to-update-claim-input";
 import { getClaim } from "@/lib/claims/get-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 
-export const GET = handleRoute(getClaimRoute, ({ actor, params }) => getClaim(actor, params.claimId));
+export const GET = handleResourceRead(getClaimRoute);
 
 export const PATCH = handleRoute(updateClaimRoute, async ({ actor, params, body }) => {
   // read through the claim's scope (404), merge the patch over it, let the use case write (and scope) it again

@@ -2,11 +2,11 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/pagination";
 import { publicOrigin } from "@/lib/api/public-origin";
 import { createArticleAnnotationRoute, listArticleAnnotationsRoute } from "@/lib/api/annotations/contracts";
-import { findApiAnnotationsPage, getApiAnnotation } from "@/lib/api/annotations/load-api-annotations";
+import { findApiAnnotationsPage } from "@/lib/api/annotations/load-api-annotations";
+import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
 import { createWebAnnotation } from "@/lib/api/annotations/create-web-annotation";
 import { readWebAnnotation } from "@/lib/api/annotations/read-web-annotation";
 import { toApiWebAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
-import { revisionETag } from "@/lib/api/annotations/revision-etag";
 import { WEB_ANNOTATION_CONTEXT } from "@/lib/exports/web-annotation-vocab";
 
 export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, params, query, url, headers }) => {
@@ -24,11 +24,7 @@ export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, para
 });
 
 export const POST = handleRoute(createArticleAnnotationRoute, async ({ actor, params, body, url, headers }) => {
-  const origin = publicOrigin(url);
   const { id } = await createWebAnnotation(actor, params.articleId, readWebAnnotation(body.value));
-  const created = await getApiAnnotation(actor, id, { origin });
-  const location = `/api/v1/annotations/${id}`;
-  headers.set("Location", location);
-  headers.set("ETag", revisionETag(created.revision));
-  return { "@context": [...WEB_ANNOTATION_CONTEXT], ...toApiWebAnnotation(created, `${origin}${location}`) };
+  headers.set("Location", `/api/v1/annotations/${id}`);
+  return getApiWebAnnotation(actor, id, url);
 });
