@@ -49,4 +49,14 @@ test("a changed figure in a new version is flagged with a diff, and an orphan is
   await page.getByLabel("Version").selectOption("1");
   await expect(page.getByText("You are reading version 1 of 2")).toBeVisible();
   await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "At least 12 people were killed" })).toHaveCount(1);
+  await expect(page.getByTestId("article-text")).toHaveAttribute("lang", "en");
+
+  // an Arabic article reads right to left, and screen readers are told its language
+  const arabic = await createArticle(actor, { text: "تقرير الفيضان\n\nقال المسؤولون إن اثني عشر شخصا على الأقل لقوا حتفهم.", title: "تقرير الفيضان", language: "ar" });
+  await page.goto(`/w/${workspace.slug}/articles/${arabic.article.id}`);
+  await waitForReader(page);
+  await expect(page.getByTestId("article-text")).toHaveAttribute("lang", "ar");
+  await expect(page.getByTestId("article-text")).toHaveAttribute("dir", "rtl");
+  expect(await page.getByTestId("article-text").evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+  await screenshot(page, "right-to-left-article", testInfo);
 });

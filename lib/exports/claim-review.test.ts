@@ -23,6 +23,8 @@ describe("toClaimReview", () => {
     });
     expect(doc.itemReviewed.appearance?.map((w) => w.url)).toEqual(entry.appearances.map((a) => a.articleUrl));
     expect(doc.itemReviewed.firstAppearance?.url).toBe(entry.appearances[0]!.articleUrl);
+    // each article's language, where known, as schema.org inLanguage
+    expect(doc.itemReviewed.appearance?.map((w) => w.inLanguage)).toEqual(["en", undefined]);
     expect(validateClaimReview(doc)).toEqual({ valid: true, missingRequired: [], missingRecommended: [] });
   });
 

@@ -35,6 +35,8 @@ export interface CreativeWorkJsonLd {
   url: string;
   name: string;
   datePublished?: string;
+  /** BCP 47 tag of the article (schema.org inLanguage) */
+  inLanguage?: string;
   author?: NamedAgent;
   publisher?: NamedAgent;
 }
@@ -112,6 +114,7 @@ function appearanceWorks(appearances: ReportAppearance[]): CreativeWorkJsonLd[] 
       url: a.articleUrl,
       name: a.articleTitle,
       ...(a.articlePublishedAt ? { datePublished: a.articlePublishedAt.toISOString() } : {}),
+      ...(a.articleLanguage ? { inLanguage: a.articleLanguage } : {}),
       ...(a.articleAuthor ? { author: { "@type": "Person", name: a.articleAuthor } } : {}),
       ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
     });

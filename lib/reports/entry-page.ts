@@ -19,6 +19,7 @@ export interface EntryRow {
     outlet: string | null;
     articleAuthor: string | null;
     articlePublishedAt: number | null;
+    articleLanguage: string | null;
     quote: string;
     /** the integrity columns of the ClaimAppearance, as stored (read with lib/claims/appearances/stored-appearance.ts) */
     differences: unknown;
@@ -61,7 +62,7 @@ export async function loadEntryPage(report: ReportRecord, options: { internal: b
       COALESCE((
         SELECT json_agg(json_build_object(
             'articleId', a."articleId", 'articleTitle', ar.title, 'articleUrl', ar.url, 'outlet', ar.outlet, 'articleAuthor', ar.author,
-            'articlePublishedAt', extract(epoch FROM ar."publishedAt") * 1000, 'quote', a.exact,
+            'articlePublishedAt', extract(epoch FROM ar."publishedAt") * 1000, 'articleLanguage', ar.language, 'quote', a.exact,
             'differences', ca.differences, 'differenceNote', ca."differenceNote", 'change', ca.change)
           ORDER BY ar."publishedAt" ASC NULLS LAST, a."createdAt", a."articleId", a.id)
         FROM "ClaimAppearance" ca

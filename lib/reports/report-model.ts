@@ -41,6 +41,8 @@ export interface ReportAppearance {
   outlet: string | null;
   articleAuthor: string | null;
   articlePublishedAt: Date | null;
+  /** the article's language tag: its quote is rendered with that `lang` and `dir` */
+  articleLanguage: string | null;
   /** the highlighted text of the claim in that article */
   quote: string;
   /**

@@ -1,3 +1,4 @@
+import { textLanguage } from "@/lib/articles/text-direction";
 import type { ReactNode } from "react";
 import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
@@ -124,7 +125,9 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
           <ul className="report-appearances">
             {entry.appearances.map((a, i) => (
               <li key={i}>
-                <blockquote className="appearance">“{a.quote}”</blockquote>
+                <blockquote className="appearance" {...textLanguage(a.articleLanguage)}>
+                  “{a.quote}”
+                </blockquote>
                 <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
                 {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
                 {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>open in Factdesk</a></span>}

@@ -115,6 +115,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         canWrite={can(actor, "annotation.create")}
         canSuggest={article.version.isLatest && can(actor, "annotation.create")}
         openAnnotationId={annotation}
+        language={article.language}
       />
       {article.version.isLatest && can(actor, "annotation.create") && (
         <details className="card" style={{ marginTop: "1.5rem" }}>

@@ -20,6 +20,7 @@ import * as actions from "../actions";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { settle } from "@/app/_components/settle-action";
+import { textLanguage } from "@/lib/articles/text-direction";
 
 export interface ReaderProps {
   slug: string;
@@ -34,10 +35,12 @@ export interface ReaderProps {
   canSuggest: boolean;
   /** a link to one annotation (?annotation=<id>, e.g. from search): opened and shown on arrival */
   openAnnotationId?: string;
+  /** the article's language tag: the text is rendered with its `lang` and `dir` */
+  language?: string | null;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId }: ReaderProps) {
+export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId, language }: ReaderProps) {
   const router = useRouter();
   const annotations = useUnchangedAnnotations(packed, text);
   const root = useRef<HTMLDivElement>(null);
@@ -209,6 +212,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           ref={root}
           className="article-text reading"
           data-testid="article-text"
+          {...textLanguage(language)}
           onMouseOver={(e) => setHoverId(markAt(e.target) ? innermost(markAt(e.target)!) : null)}
           onMouseLeave={() => setHoverId(null)}
           onMouseDown={() => setPointerDown(true)}
