@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Histogram } from "prom-client";
 import { InvalidInputError, PayloadTooLargeError, type FieldErrors } from "@/lib/errors";
@@ -66,12 +68,12 @@ function runWorker(format: UploadFormat, content: string, limits: ExtractionLimi
 
 function startWorker(workerData: { format: UploadFormat; content: string }, heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 };
-  // The bundler (next build) compiles the worker script and rewrites this URL to it; from source
-  // (vitest, tsx) it is the .ts file, which the thread loads through tsx's API.
-  const url = new URL("./extract-worker.ts", import.meta.url);
-  if (url.protocol === "file:" && url.pathname.endsWith(".ts")) {
-    const load = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
+  if (import.meta.url.endsWith(".ts")) {
+    // from source (vitest, tsx): the thread loads the .ts worker through tsx's API
+    const source = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "extract-worker.ts")).href;
+    const load = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
     return new Worker(load, { eval: true, workerData, resourceLimits });
   }
-  return new Worker(url, { workerData, resourceLimits });
+  // next build (Turbopack) compiles the worker script into a chunk of its own and points this at it
+  return new Worker(new URL("./extract-worker.ts", import.meta.url), { workerData, resourceLimits });
 }
