@@ -25,6 +25,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
       <p className="muted">
         A token lets another tool use the <a href="/api/v1/openapi.json">Factdesk API</a> in this workspace, acting as you with the role you choose (never more than
         your own). Send it as <code>Authorization: Bearer fd_…</code>. Give it an expiry date, and revoke it when the tool no longer needs it. A token also stops working for good when you leave the workspace: it stays revoked if you are added again.
+        Every operation is described in the <a href="/docs/api">API reference</a>.
       </p>
       <section className="card">
         <CreateTokenForm slug={slug} roles={ROLES.filter((role) => roleAtLeast(actor.role, role))} />
