@@ -45,6 +45,7 @@ test("an admin invites a member, changes a role, cannot demote the last admin, a
   const log = page.getByRole("table", { name: "Audit events" });
   await expect(log).toContainText("invitation.created");
   await expect(log).toContainText("member.role_changed");
+  await expect(page.getByRole("status").filter({ hasText: /^Audit trail intact: \d+ events verified, last at / })).toBeVisible(); // the hash chain, rechecked
   await screenshot(page, "audit-log", testInfo);
 });
 
