@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 // The one limit of a server action's body. Next's own check would answer 500 (its 413 is lost),
 // so proxy.ts refuses larger bodies first with 413; it reads the limit from the env below.
@@ -7,6 +8,18 @@ const SERVER_ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // NEXT_OUTPUT=standalone (the Dockerfile's build, CI's one build) also writes .next/standalone: a
+  // server.js with only the files it needs, which scripts/assemble-runtime.ts turns into the image's
+  // /app. Opt-in because `next start` (npm start, e2e, load tests) serves such a build but warns.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: /** @type {const} */ ("standalone") } : {}),
+  // The build id is a fingerprint of the build's inputs (lib/ops/build-fingerprint.ts): `npm start`
+  // compares .next/BUILD_ID with the folder and rebuilds when the code changed. Loaded through tsx,
+  // and only while building: the server never runs this.
+  async generateBuildId() {
+    const { tsImport } = await import("tsx/esm/api");
+    const { currentBuildFingerprint } = await tsImport("./lib/ops/build-fingerprint.ts", import.meta.url);
+    return currentBuildFingerprint(fileURLToPath(new URL(".", import.meta.url)));
+  },
   env: { SERVER_ACTION_BODY_LIMIT_BYTES: String(SERVER_ACTION_BODY_LIMIT_BYTES) },
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit) as its own stage;

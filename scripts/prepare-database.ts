@@ -1,0 +1,48 @@
+// The database step of `npm start` and `npm run dev`: DATABASE_URL's server (environment or
+// .env), or without it a PostgreSQL embedded in .factdesk/ with demo data; then the migration
+// step (applyMigrations), then the demo data when wanted.
+import path from "node:path";
+import { ensureAppRoleForUrls } from "../lib/db/roles";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { installJobSchema } from "../lib/jobs/job-boss";
+import { bin, type Launcher, stateDir } from "./launcher";
+
+const env = process.env;
+
+/** Sets DATABASE_URL (starting the embedded database when it is unset) and readies that database; returns where the data lives. */
+export async function prepareDatabase(launcher: Launcher): Promise<string> {
+  const embedded = !env.DATABASE_URL;
+  let dataLocation = "the database at DATABASE_URL";
+  if (embedded) {
+    const dbPort = Number(env.FACTDESK_DB_PORT || 54329);
+    console.log(`Starting the embedded PostgreSQL database on 127.0.0.1:${dbPort}…`);
+    const database = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "pgdata"), port: dbPort, databaseName: "factdesk", persistent: true });
+    launcher.onStop(async () => {
+      await database.stop();
+      console.log("Embedded database stopped.");
+    });
+    env.DATABASE_URL = database.url;
+    env.FACTDESK_DEMO = "1"; // the sign-in page shows the demo accounts
+    dataLocation = database.dataDir;
+  }
+
+  await applyMigrations(launcher);
+  if (embedded || env.FACTDESK_SEED === "1") await launcher.run(bin("tsx"), ["prisma/seed.ts"]); // idempotent
+  return dataLocation;
+}
+
+/**
+ * THE migration step, everywhere: npm start, npm run dev, and `npm run db:migrate:deploy` (the
+ * Docker image's one-shot migrate job). Runs as the owner of the tables — MIGRATE_DATABASE_URL,
+ * else the one DATABASE_URL — and is idempotent: Prisma's migrations, the background jobs'
+ * schema (pg-boss), then the rights of DATABASE_URL's login when it is another role
+ * (lib/db/roles.ts; nothing to do when both URLs name the same user).
+ */
+export async function applyMigrations(launcher: Launcher): Promise<void> {
+  const appUrl = env.DATABASE_URL;
+  const ownerUrl = env.MIGRATE_DATABASE_URL || appUrl;
+  if (!appUrl || !ownerUrl) throw new Error("set DATABASE_URL (and MIGRATE_DATABASE_URL when migrations run as another role)");
+  await launcher.run(bin("prisma"), ["migrate", "deploy"]); // prisma.config.ts: MIGRATE_DATABASE_URL || DATABASE_URL
+  await installJobSchema(ownerUrl); // so the app needs no DDL rights
+  await ensureAppRoleForUrls(ownerUrl, appUrl);
+}
