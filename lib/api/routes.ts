@@ -11,8 +11,8 @@ import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConfl
 import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
 import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
-import { changeMemberRoleRoute, listMembersRoute, removeMemberRoute } from "@/lib/api/members/contracts";
-import { inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
+import { changeMemberRoleRoute, getMemberRoute, listMembersRoute, removeMemberRoute } from "@/lib/api/members/contracts";
+import { getInvitationRoute, inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
 import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
@@ -65,10 +65,12 @@ export const API_ROUTES: readonly RouteContract[] = [
   getNameVariantsRoute,
   replaceNameVariantsRoute,
   listMembersRoute,
+  getMemberRoute,
   changeMemberRoleRoute,
   removeMemberRoute,
   listInvitationsRoute,
   inviteMemberRoute,
+  getInvitationRoute,
   revokeInvitationRoute,
   resendInvitationRoute,
   getTwoFactorRequirementRoute,

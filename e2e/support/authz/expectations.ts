@@ -169,6 +169,8 @@ const TABLE = `
 | PUT /api/v1/workspace/two-factor                                          | 401       | 403    | 403    | 403      | ok    | ok       | workspace.settings: admins (turned off); the outsider's token changes its own workspace's |
 | GET /api/v1/workspace/jobs                                                | 401       | 403    | 403    | 403      | ok    | ok       | audit.read: admins; the outsider's token lists its own workspace's jobs |
 | GET /api/v1/workspace/audit/verification                                  | 401       | 403    | 403    | 403      | ok    | ok       | audit.read: admins, as the audit page; the outsider's token checks its own workspace's trail |
+| GET /api/v1/workspace/members/[membershipId]                              | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
+| GET /api/v1/workspace/invitations/[invitationId]                          | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

@@ -164,4 +164,6 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "PUT /api/v1/workspace/two-factor": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/two-factor", json: { required: false } }), namesNoResource: true },
   "GET /api/v1/workspace/jobs": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/jobs" }), namesNoResource: true },
   "GET /api/v1/workspace/audit/verification": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/audit/verification" }), namesNoResource: true },
+  "GET /api/v1/workspace/members/[membershipId]": { auth: "token", setup: make.aMember, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/members/${f.membershipId}` }) },
+  "GET /api/v1/workspace/invitations/[invitationId]": { auth: "token", setup: make.anInvitation, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/invitations/${f.invitationId}` }) },
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { getApiMember } from "@/lib/api/members/find-api-members";
 import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { RoleSchema } from "@/lib/members/schemas";
 
@@ -18,6 +19,15 @@ export const MemberListSchema = z.object({ items: z.array(MemberSchema) }).meta(
 
 const MemberParams = z.object({ membershipId: Id });
 
+/** A member of the workspace: the person and their role. */
+export const memberResource = defineResource({
+  name: "Member",
+  schema: MemberSchema,
+  table: "Membership",
+  idParam: "membershipId",
+  load: (actor, membershipId) => getApiMember(actor, membershipId),
+});
+
 export const listMembersRoute = defineRoute({
   method: "GET",
   path: "/workspace/members",
@@ -28,6 +38,19 @@ export const listMembersRoute = defineRoute({
   role: "ADMIN",
   success: { status: 200, description: "The members", schema: MemberListSchema },
   errors: [403],
+});
+
+export const getMemberRoute = defineRoute({
+  method: "GET",
+  path: "/workspace/members/{membershipId}",
+  operationId: "getMember",
+  summary: "Get one member (admins)",
+  tag: "Members",
+  role: "ADMIN",
+  params: MemberParams,
+  success: { status: 200, description: "The member", schema: MemberSchema },
+  errors: [403, 404],
+  resource: memberResource,
 });
 
 export const changeMemberRoleRoute = defineRoute({
@@ -42,6 +65,7 @@ export const changeMemberRoleRoute = defineRoute({
   body: { mediaTypes: { "application/json": z.object({ role: RoleSchema }).strict().meta({ id: "ChangeMemberRole" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 200, description: "The member with the new role", schema: MemberSchema },
   errors: [400, 403, 404, 409, 413, 415],
+  resource: memberResource,
 });
 
 export const removeMemberRoute = defineRoute({
@@ -56,4 +80,5 @@ export const removeMemberRoute = defineRoute({
   params: MemberParams,
   success: { status: 204, description: "Removed" },
   errors: [403, 404, 409],
+  resource: memberResource,
 });

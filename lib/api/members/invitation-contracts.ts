@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defineRoute } from "@/lib/api/route-contract";
+import { defineResource, defineRoute } from "@/lib/api/route-contract";
+import { findInvitation } from "@/lib/invitations/find-invitations";
 import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { RoleSchema } from "@/lib/members/schemas";
 import { InviteMemberInputSchema } from "@/lib/invitations/schemas";
@@ -28,6 +29,15 @@ export const InvitationListSchema = z.object({ items: z.array(InvitationSchema) 
 
 const InvitationParams = z.object({ invitationId: Id });
 
+/** An invitation in any state (its ETag also changes when it expires, or when its email goes out). */
+export const invitationResource = defineResource({
+  name: "Invitation",
+  schema: InvitationSchema,
+  table: "Invitation",
+  idParam: "invitationId",
+  load: (actor, invitationId) => findInvitation(actor, invitationId),
+});
+
 export const listInvitationsRoute = defineRoute({
   method: "GET",
   path: "/workspace/invitations",
@@ -53,6 +63,20 @@ export const inviteMemberRoute = defineRoute({
   body: { mediaTypes: { "application/json": InviteMemberInputSchema.strict().meta({ id: "InviteMember" }) }, maxBytes: JSON_BODY_LIMIT },
   success: { status: 201, description: "The invitation (Location: its URL)", schema: InvitationSchema },
   errors: [400, 403, 409, 413, 415],
+  creates: invitationResource,
+});
+
+export const getInvitationRoute = defineRoute({
+  method: "GET",
+  path: "/workspace/invitations/{invitationId}",
+  operationId: "getInvitation",
+  summary: "Get one invitation, in any state (admins)",
+  tag: "Members",
+  role: "ADMIN",
+  params: InvitationParams,
+  success: { status: 200, description: "The invitation", schema: InvitationSchema },
+  errors: [403, 404],
+  resource: invitationResource,
 });
 
 export const revokeInvitationRoute = defineRoute({
@@ -66,6 +90,7 @@ export const revokeInvitationRoute = defineRoute({
   params: InvitationParams,
   success: { status: 204, description: "Revoked" },
   errors: [403, 404],
+  resource: invitationResource,
 });
 
 export const resendInvitationRoute = defineRoute({
@@ -79,4 +104,5 @@ export const resendInvitationRoute = defineRoute({
   params: InvitationParams,
   success: { status: 200, description: "The invitation", schema: InvitationSchema },
   errors: [403, 404],
+  resource: invitationResource,
 });

@@ -75,4 +75,30 @@ describe("members and invitations over the API", () => {
 
     expect({ memberships: await db.membership.findMany({ where: { workspaceId: world.workspace.id }, orderBy: { id: "asc" } }), invitations: await db.invitation.findMany({ where: { workspaceId: world.workspace.id } }) }).toEqual(before);
   });
+
+  it("one member and one invitation have a GET with an ETag; a stale If-Match on their changes is 412 and changes nothing", async () => {
+    const world = await createWorkspaceWithMembers();
+    const token = await tokenFor(world, "ADMIN");
+    const membershipId = world.membershipIds.VIEWER;
+    const read = await call(member.GET, "GET", `/workspace/members/${membershipId}`, { token, params: { membershipId } });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ membershipId, role: "VIEWER" });
+    const etag = read.headers.get("ETag")!;
+    const patch = (role: string, ifMatch: string) => call(member.PATCH, "PATCH", "/x", { token, params: { membershipId }, body: { role }, headers: { "If-Match": ifMatch } });
+    const promoted = await patch("EDITOR", etag);
+    expect(promoted.status).toBe(200);
+    expect(promoted.headers.get("ETag")).not.toBe(etag);
+    const stale = await patch("ADMIN", etag);
+    expectProblem(stale, 412);
+    expect((await db.membership.findUniqueOrThrow({ where: { id: membershipId } })).role).toBe("EDITOR");
+    expectProblem(await call(member.GET, "GET", "/x", { token: await tokenFor(world, "REVIEWER"), params: { membershipId } }), 403);
+
+    const created = await call(invitations.POST, "POST", "/workspace/invitations", { token, body: { email: uniqueEmail("etag"), role: "VIEWER" } });
+    const invitationId = created.body.id as string;
+    const current = await call(invitation.GET, "GET", "/x", { token, params: { invitationId } });
+    expect(current.headers.get("ETag")).toBe(created.headers.get("ETag"));
+    expectProblem(await call(invitation.DELETE, "DELETE", "/x", { token, params: { invitationId }, headers: { "If-Match": '"stale"' } }), 412);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt).toBeNull();
+    expect((await call(invitation.DELETE, "DELETE", "/x", { token, params: { invitationId }, headers: { "If-Match": current.headers.get("ETag")! } })).status).toBe(204);
+  });
 });

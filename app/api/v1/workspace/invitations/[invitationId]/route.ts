@@ -1,6 +1,8 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
+import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { getInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+
+export const GET = handleResourceRead(getInvitationRoute);
 
 export const DELETE = handleRoute(revokeInvitationRoute, async ({ actor, params }) => {
   await revokeInvitation(actor, { invitationId: params.invitationId });

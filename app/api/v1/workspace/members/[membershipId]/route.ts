@@ -1,16 +1,15 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { changeMemberRoleRoute, removeMemberRoute } from "@/lib/api/members/contracts";
-import { findApiMembers } from "@/lib/api/members/find-api-members";
+import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { changeMemberRoleRoute, getMemberRoute, removeMemberRoute } from "@/lib/api/members/contracts";
+import { getApiMember } from "@/lib/api/members/find-api-members";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
-import { NotFoundError } from "@/lib/errors";
+
+export const GET = handleResourceRead(getMemberRoute);
 
 export const PATCH = handleRoute(changeMemberRoleRoute, async ({ actor, params, body }) => {
   await changeMemberRole(actor, { membershipId: params.membershipId, role: body.value.role });
-  const member = (await findApiMembers(actor)).find((m) => m.membershipId === params.membershipId);
-  // removed between the two statements by someone else
-  if (!member) throw new NotFoundError("Member");
-  return member;
+  // NotFound when removed between the two statements by someone else
+  return getApiMember(actor, params.membershipId);
 });
 
 export const DELETE = handleRoute(removeMemberRoute, async ({ actor, params }) => {
