@@ -15,7 +15,8 @@ export const EVIDENCE_PER_VERDICT = 4;
 interface OwnAnnotation {
   id: string;
   /** the ETag last read; null after an edit whose answer never came (it may or may not have been applied) */
-  revision: number | null;
+  etag: string | null;
+  edits: number;
   quote: string;
   articleId: string;
   claimed: boolean;
@@ -88,7 +89,7 @@ export class SimulatedEditor {
     if (answer.status === 201) {
       const id = idFromUrl(answer.body.id);
       this.acknowledge("annotation.create", "annotation.created", "Annotation", id);
-      this.annotations.push({ id, revision: Number(JSON.parse(answer.headers.get("etag") ?? '"1"')), quote: passage.exact, articleId: article.id, claimed: false });
+      this.annotations.push({ id, etag: answer.headers.get("etag"), edits: 0, quote: passage.exact, articleId: article.id, claimed: false });
     }
     return answer;
   }
@@ -96,22 +97,23 @@ export class SimulatedEditor {
   private async editNote(): Promise<ApiAnswer> {
     const own = this.pick(this.annotations.filter((a) => !a.claimed));
     if (!own) return this.annotate();
-    if (own.revision === null) {
-      // as a careful client would: read the current revision before editing again, instead of getting a 409
+    if (own.etag === null) {
+      // as a careful client would: read the current ETag before editing again, instead of getting a 412
       const current = await this.api.send("annotation.read", "GET", `/annotations/${own.id}`);
-      if (current.status === 200) own.revision = Number(JSON.parse(current.headers.get("etag") ?? "0"));
+      if (current.status === 200) own.etag = current.headers.get("etag");
       return current;
     }
     const answer = await this.api.send("annotation.update", "PUT", `/annotations/${own.id}`, {
       contentType: "application/ld+json",
-      headers: { "If-Match": `"${own.revision}"` },
-      body: webAnnotation(own.quote, `Editor ${this.index + 1}, revision ${own.revision + 1}: the figure needs a second source.`),
+      headers: { "If-Match": own.etag },
+      body: webAnnotation(own.quote, `Editor ${this.index + 1}, edit ${own.edits + 1}: the figure needs a second source.`),
     });
     if (answer.status === 200) {
-      own.revision = Number(JSON.parse(answer.headers.get("etag") ?? "0"));
+      own.etag = answer.headers.get("etag");
+      own.edits += 1;
       this.acknowledge("annotation.update", "annotation.updated", "Annotation", own.id);
     } else {
-      own.revision = null;
+      own.etag = null;
     }
     return answer;
   }
