@@ -105,7 +105,8 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
 
   it(`SIGTERM: ${STREAMS} streams end, the request in flight completes, the process exits well inside ${GRACE_MS / 1000} s`, async () => {
     // the API route warmed up first, so the figure is the shutdown's, not a first request's
-    expect((await createArticleThroughApi(app, world, JSON.stringify(ARTICLE), "load-test:warm-up")).status).toBe(201);
+    const warmUp = await createArticleThroughApi(app, world, JSON.stringify(ARTICLE), "load-test:warm-up");
+    expect(warmUp.status, JSON.stringify(warmUp.body)).toBe(201);
     const streams = Array.from({ length: STREAMS }, () => openStream(app, world));
     await Promise.all(streams.map((s) => s.ready));
     expect(await metrics(app)).toMatch(new RegExp(`^factdesk_live_connections ${STREAMS}$`, "m"));
@@ -126,7 +127,7 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
     const exitedAt = performance.now();
 
     expect(ended.filter((e) => !e.text.includes(": server shutting down")).length).toBe(0);
-    expect(answer.status).toBe(201);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     expect(await db.article.count({ where: { id: answer.body.id! } })).toBe(1);
     expect(exit.code === 143 || exit.code === 0 || exit.signal === "SIGTERM", JSON.stringify(exit)).toBe(true);
     expect(exitedAt - signalledAt).toBeLessThan(GRACE_MS);
@@ -165,7 +166,7 @@ function openStream(app: NextApp, world: World): OpenStream {
   return { ready, ended };
 }
 
-const ARTICLE = { format: "markdown", content: "# Dam holds\n\nThe old dam held through the night, officials said.", outlet: "Shutdown Wire" };
+const ARTICLE = { format: "text", content: "Dam holds\n\nThe old dam held through the night, officials said.", outlet: "Shutdown Wire" };
 
 function createArticleThroughApi(app: NextApp, world: World, body: string | ReadableStream<Uint8Array>, requestId: string): Promise<{ status: number; body: { id?: string } }> {
   return fetch(`${app.baseUrl}/api/v1/articles`, {
