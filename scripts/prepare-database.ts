@@ -2,8 +2,8 @@
 // .env), or without it a PostgreSQL embedded in .factdesk/ with demo data; then the migration
 // step (applyMigrations), then the demo data when wanted.
 import path from "node:path";
-import { ensureAppRoleForUrls } from "../lib/db/roles";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { ensureAppRole, ensureAppRoleForUrls } from "../lib/db/roles";
+import { EMBEDDED_APP_LOGIN, startEmbeddedPostgres } from "../lib/db/embedded";
 import { installJobSchema } from "../lib/jobs/job-boss";
 import { bin, type Launcher, stateDir } from "./launcher";
 
@@ -28,6 +28,8 @@ export async function prepareDatabase(launcher: Launcher): Promise<string> {
 
   await applyMigrations(launcher);
   if (embedded || env.FACTDESK_SEED === "1") await launcher.run(bin("tsx"), ["prisma/seed.ts"]); // idempotent
+  // Embedded: the app connects as its own login without DDL or TRUNCATE rights; migrations and seed above ran as the owner (lib/db/roles.ts).
+  if (embedded) env.DATABASE_URL = await ensureAppRole(env.DATABASE_URL!, EMBEDDED_APP_LOGIN);
   return dataLocation;
 }
 
