@@ -156,8 +156,9 @@ function openStream(app: NextApp, world: World): OpenStream {
     if (response.status !== 200) throw new Error(`live stream: ${response.status} ${await response.text()}`);
     const decoder = new TextDecoder();
     let text = "";
-    for await (const chunk of response.body!) {
-      text += decoder.decode(chunk, { stream: true });
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      text += decoder.decode(read.value, { stream: true });
       if (text.includes("event: ready")) markReady();
     }
     return { text, at: performance.now() };
