@@ -10,7 +10,8 @@ const SERVER_ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 const nextConfig = {
   // NEXT_OUTPUT=standalone (the Dockerfile's build, CI's one build) also writes .next/standalone: a
   // server.js with only the files it needs, which scripts/assemble-runtime.ts turns into the image's
-  // /app. Opt-in because `next start` (npm start, e2e, load tests) serves such a build but warns.
+  // /app. Opt-in: npm start's builds do not need it. `next start` (npm start, e2e, load tests) reads
+  // this file without NEXT_OUTPUT and serves either build the same way.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: /** @type {const} */ ("standalone") } : {}),
   // The build id is a fingerprint of the build's inputs (lib/ops/build-fingerprint.ts): `npm start`
   // compares .next/BUILD_ID with the folder and rebuilds when the code changed. Loaded through tsx,
