@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oidcConfig, parseEnv } from "@/lib/env";
+import { directDatabaseUrl, oidcConfig, parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("fills the defaults for an empty environment", () => {
@@ -89,5 +89,24 @@ describe("oidcConfig", () => {
       issuer: "https://sso.example.test",
       name: "Desk SSO",
     });
+  });
+});
+
+describe("directDatabaseUrl", () => {
+  const pooled = "postgresql://app@pgbouncer:6432/factdesk";
+  const direct = "postgresql://app@db:5432/factdesk";
+
+  it("is DIRECT_DATABASE_URL when set, so a session (LISTEN) bypasses the pooler", () => {
+    expect(directDatabaseUrl(parseEnv({ DATABASE_URL: pooled, DIRECT_DATABASE_URL: direct }))).toBe(direct);
+  });
+
+  it("falls back to DATABASE_URL (no pooler in between), also when set to an empty string", () => {
+    expect(directDatabaseUrl(parseEnv({ DATABASE_URL: direct }))).toBe(direct);
+    expect(directDatabaseUrl(parseEnv({ DATABASE_URL: direct, DIRECT_DATABASE_URL: "" }))).toBe(direct);
+  });
+
+  it("throws when neither is set, and rejects a DIRECT_DATABASE_URL that is no URL", () => {
+    expect(() => directDatabaseUrl(parseEnv({}))).toThrow(/DATABASE_URL is not set/);
+    expect(() => parseEnv({ DIRECT_DATABASE_URL: "the database" })).toThrow(/DIRECT_DATABASE_URL/);
   });
 });

@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** a connection straight to PostgreSQL when DATABASE_URL goes through a transaction-pooling PgBouncer (see directDatabaseUrl) */
+  DIRECT_DATABASE_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** "1" when `npm start` runs on the embedded demo database: the sign-in page shows demo credentials */
@@ -65,6 +67,23 @@ export function env(): Env {
 
 export function requireDatabaseUrl(): string {
   const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  return url;
+}
+
+/**
+ * THE decision which connection a component needs. DATABASE_URL may go through a
+ * transaction-pooling PgBouncer, where consecutive statements of one client can
+ * land on different server sessions: fine for single statements and transactions
+ * (the app's Prisma pool, pg-boss, readiness), wrong for anything that keeps state
+ * in a session. Those use this URL instead, straight to PostgreSQL:
+ * - the live-update listener (lib/live/live-hub.ts): LISTEN belongs to the session;
+ * - sign-in limits (lib/auth/sign-in-limits.ts): rate-limiter-flexible prepares
+ *   named statements once per connection.
+ * DATABASE_URL when unset (no pooler in between).
+ */
+export function directDatabaseUrl(source: Env = env()): string {
+  const url = source.DIRECT_DATABASE_URL ?? source.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   return url;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Pool } from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
-import { env, requireDatabaseUrl } from "@/lib/env";
+import { directDatabaseUrl, env } from "@/lib/env";
 
 /**
  * Sign-in throttling that slows attackers without locking anyone out. State
@@ -49,7 +49,7 @@ interface Limiters {
 const globalForLimits = globalThis as unknown as { factdeskSignInLimits?: { url: string; pool: Pool; limiters: Limiters } };
 
 function limiters(): Limiters {
-  const url = requireDatabaseUrl();
+  const url = directDatabaseUrl(); // rate-limiter-flexible prepares named statements per connection: never through a transaction pooler
   const current = globalForLimits.factdeskSignInLimits;
   if (current?.url === url) return current.limiters;
   // one small pool for all four limiters; idle connections do not keep the process alive

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { requireDatabaseUrl } from "@/lib/env";
+import { directDatabaseUrl } from "@/lib/env";
 import { CHANGE_CHANNEL, PRESENCE_CHANNEL, parseChangeNotification, parsePresenceMessage, type ChangeNotification } from "@/lib/live/channels";
 import { LATE_COMMIT_WINDOW_MS, findTouchedTopics, type TouchedTopics } from "@/lib/live/find-touched-topics";
 import { PgListener, type PgListenerOptions } from "@/lib/live/pg-listener";
@@ -199,5 +199,5 @@ const globalForLive = globalThis as unknown as { factdeskLiveHub?: LiveHub };
 
 /** This process's hub, created on first use (Next.js may load this module more than once: keep one). */
 export function liveHub(): LiveHub {
-  return (globalForLive.factdeskLiveHub ??= new LiveHub({ connectionString: requireDatabaseUrl() }));
+  return (globalForLive.factdeskLiveHub ??= new LiveHub({ connectionString: directDatabaseUrl() }));
 }

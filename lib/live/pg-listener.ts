@@ -1,6 +1,7 @@
 import pg from "pg";
 
 export interface PgListenerOptions {
+  /** straight to PostgreSQL, never through a transaction-pooling PgBouncer (LISTEN needs its session): directDatabaseUrl() in lib/env.ts */
   connectionString: string;
   channels: readonly string[];
   onNotification(channel: string, payload: string): void;

@@ -38,7 +38,8 @@ export function expectedMigrations(root = process.cwd()): string[] {
 export async function checkReadiness(connectionString: string | undefined = process.env.DATABASE_URL, expected = expectedMigrations()): Promise<Readiness> {
   if (!connectionString) return { ready: false, checks: [{ name: "database", ok: false, detail: "DATABASE_URL is not set" }, jobsCheck()] };
   const schema = new URL(connectionString).searchParams.get("schema") ?? "public";
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS, statement_timeout: CHECK_TIMEOUT_MS });
+  // no statement_timeout: a startup parameter PgBouncer refuses ("unsupported startup parameter"); query_timeout bounds the wait
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
   client.on("error", () => undefined); // a dying server must not crash the process
   try {
     await client.connect();
