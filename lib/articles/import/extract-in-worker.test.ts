@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
-import { extractInWorker } from "./extract-in-worker";
+import { extractInWorker, extractionThreads } from "./extract-in-worker";
 
 const ARTICLE = `<html><head><title>Flood in the valley</title></head><body><article><h1>Flood in the valley</h1>${"<p>At least 12 people were hurt when the river rose overnight, officials said.</p>".repeat(12)}</article></body></html>`;
 /** Just inside the HTML complexity limits (lib/articles/import/check-html-complexity.ts): 4 MB of flat paragraphs, heavy for jsdom. */
@@ -33,5 +33,14 @@ describe("extractInWorker", () => {
     // a limit far below what 4 MB of markup takes to parse, so it always triggers
     await expect(extractInWorker("html", HUGE_FLAT_PAGE, { timeLimitMs: 20 })).rejects.toThrow(/too large or too complex to import/);
     expect((await extractInWorker("markdown", "# Title\n\nBody text.")).suggested.title).toBe("Title");
+  });
+
+  it("imports at the same time share at most two warm threads, which stay for the next ones", async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, () => extractInWorker("html", ARTICLE)));
+    expect(results.every((r) => r.text.includes("At least 12 people were hurt"))).toBe(true);
+    expect(extractionThreads()).toBeLessThanOrEqual(2);
+    const warm = extractionThreads();
+    await extractInWorker("markdown", "# Title\n\nBody text.");
+    expect(extractionThreads()).toBe(warm); // reused, not a new thread
   });
 });

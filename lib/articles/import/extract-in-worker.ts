@@ -25,14 +25,18 @@ export interface ExtractionLimits {
 }
 
 /**
- * Runs HTML or Markdown extraction in a worker thread of its own, with a
- * memory limit and a time limit: a hostile file (deeply nested, huge, built
- * to be slow) can neither block the server's event loop nor take the process
- * down; past a limit the thread is stopped and the import refused (422).
+ * Runs HTML or Markdown extraction in a worker thread, with a memory limit
+ * and a time limit: a hostile file (deeply nested, huge, built to be slow)
+ * can neither block the server's event loop nor take the process down; past
+ * a limit its thread is stopped and the import refused (422).
+ *
+ * Threads stay warm between imports (starting one loads jsdom: seconds on a
+ * busy machine). At most MAX_THREADS run; further imports wait for one. A
+ * thread that hit a limit or crashed is thrown away, never reused.
  */
 export async function extractInWorker(format: UploadFormat, content: string, limits: ExtractionLimits = {}): Promise<FormatExtraction> {
   const stopTimer = importDuration.startTimer({ format });
-  const answer = await runWorker(format, content, limits).catch((error: unknown): WorkerAnswer => ({ ok: false, kind: "crashed", message: String(error), fieldErrors: {} }));
+  const answer = await extractOnThread(format, content, limits).catch((error: unknown): WorkerAnswer => ({ ok: false, kind: "crashed", message: String(error), fieldErrors: {} }));
   stopTimer({ outcome: answer.ok ? "ok" : answer.kind });
   if (answer.ok) return answer.value;
   if (answer.kind === "too_large") throw new PayloadTooLargeError(answer.message);
@@ -41,39 +45,83 @@ export async function extractInWorker(format: UploadFormat, content: string, lim
 }
 
 const TOO_COMPLEX = "This file is too large or too complex to import: reading it took too long or too much memory. Paste the article's text instead.";
+/** Two cores here; more threads would only compete with the server for them. */
+const MAX_THREADS = 2;
 
-function runWorker(format: UploadFormat, content: string, limits: ExtractionLimits): Promise<WorkerAnswer> {
+/** Warm threads by heap limit (tests ask for a small one), and how many are running. */
+const idle = new Map<number, Worker[]>();
+let running = 0;
+const waiting: (() => void)[] = [];
+let nextRequestId = 0;
+
+/** Threads started and not thrown away (busy or warm): for tests and a glance in a debugger. */
+export function extractionThreads(): number {
+  return running;
+}
+
+async function extractOnThread(format: UploadFormat, content: string, limits: ExtractionLimits): Promise<WorkerAnswer> {
+  const heapMb = limits.heapMb ?? EXTRACTION_HEAP_MB;
+  const worker = await acquire(heapMb);
+  const id = ++nextRequestId;
   return new Promise((resolve) => {
-    const worker = startWorker({ format, content }, limits.heapMb ?? EXTRACTION_HEAP_MB);
-    const timer = setTimeout(() => {
-      finish({ ok: false, kind: "crashed", message: "time limit", fieldErrors: {} });
-      void worker.terminate();
-    }, limits.timeLimitMs ?? EXTRACTION_TIME_LIMIT_MS);
     let settled = false;
-    function finish(answer: WorkerAnswer) {
+    const finish = (answer: WorkerAnswer, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      if (reusable) release(worker, heapMb);
+      else discard(worker);
       resolve(answer);
-    }
-    worker.once("message", (answer: WorkerAnswer) => {
-      finish(answer);
-      void worker.terminate();
-    });
+    };
+    const onMessage = (answer: WorkerAnswer & { id: number }) => answer.id === id && finish(answer, true);
     // ERR_WORKER_OUT_OF_MEMORY and any crash of the thread: only the thread dies
-    worker.once("error", (error) => finish({ ok: false, kind: "crashed", message: error.message, fieldErrors: {} }));
-    worker.once("exit", () => finish({ ok: false, kind: "crashed", message: "the extraction thread exited", fieldErrors: {} }));
+    const onError = (error: Error) => finish({ ok: false, kind: "crashed", message: error.message, fieldErrors: {} }, false);
+    const onExit = () => finish({ ok: false, kind: "crashed", message: "the extraction thread exited", fieldErrors: {} }, false);
+    const timer = setTimeout(() => finish({ ok: false, kind: "crashed", message: "time limit", fieldErrors: {} }, false), limits.timeLimitMs ?? EXTRACTION_TIME_LIMIT_MS);
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.ref(); // busy: keep the process alive until it answers
+    worker.postMessage({ id, format, content });
   });
 }
 
-function startWorker(workerData: { format: UploadFormat; content: string }, heapMb: number): Worker {
+async function acquire(heapMb: number): Promise<Worker> {
+  for (;;) {
+    const warm = idle.get(heapMb)?.pop();
+    if (warm) return warm;
+    if (running < MAX_THREADS) {
+      running++;
+      return startWorker(heapMb);
+    }
+    const spare = [...idle.values()].find((list) => list.length > 0)?.pop();
+    if (spare) {
+      discard(spare); // a warm thread of another heap size makes room for this one
+      continue;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+}
+
+function release(worker: Worker, heapMb: number): void {
+  worker.unref(); // an idle thread never keeps the process alive
+  idle.set(heapMb, [...(idle.get(heapMb) ?? []), worker]);
+  waiting.shift()?.();
+}
+
+function discard(worker: Worker): void {
+  running--;
+  void worker.terminate();
+  waiting.shift()?.();
+}
+
+function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 };
   if (import.meta.url.endsWith(".ts")) {
     // from source (vitest, tsx): the thread loads the .ts worker through tsx's API
     const source = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "extract-worker.ts")).href;
     const load = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-    return new Worker(load, { eval: true, workerData, resourceLimits });
+    return new Worker(load, { eval: true, resourceLimits });
   }
   // next build (Turbopack) compiles the worker script into a chunk of its own and points this at it
-  return new Worker(new URL("./extract-worker.ts", import.meta.url), { workerData, resourceLimits });
+  return new Worker(new URL("./extract-worker.ts", import.meta.url), { resourceLimits });
 }
