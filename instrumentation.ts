@@ -6,8 +6,9 @@ import type { Instrumentation } from "next";
  * - Operations (lib/ops/install-operations.ts): request ids, access log,
  *   Prometheus metrics, graceful shutdown on SIGTERM.
  * - On a database without any user it prints a one-time link to create the
- *   first admin (lib/auth/first-admin). Not awaited: the server starts serving
- *   at once, and a database that is down is logged, never fatal.
+ *   first admin (lib/auth/first-admin), and it starts the background job
+ *   runner (lib/jobs). Neither is awaited: the server starts serving at once,
+ *   and a database that is down is logged, never fatal.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -17,6 +18,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.DATABASE_URL) {
     const { announceFirstAdminLink } = await import("./lib/auth/first-admin/create-first-admin-link");
     void announceFirstAdminLink();
+    // background jobs (lib/jobs): mail delivery with retries and the sweep; JOBS_DISABLED=1 turns it off here
+    const { startJobRunner } = await import("./lib/jobs/job-runner");
+    void startJobRunner();
   }
 }
 
