@@ -62,6 +62,7 @@ const UNAVAILABLE_PG_MESSAGES = [
 // Prisma: an interactive transaction that got no pooled connection within maxWait (P2028): every
 // connection is busy, as when the database stalls; other P2028 errors (an expired transaction) stay 500s.
 const NO_CONNECTION_FOR_TRANSACTION = "Unable to start a transaction in the given time";
+const CONCURRENT_CHANGE_SQLSTATE = new Set(["40P01", "40001"]);
 // PostgreSQL text cannot hold U+0000 (22021) and refuses some escapes (22P05).
 const INVALID_TEXT_SQLSTATE = new Set(["22021", "22P05"]);
 // jsonb refuses a lone UTF-16 surrogate escape ("\ud800" without its pair) as invalid JSON (22P02);
@@ -85,6 +86,11 @@ export function translateDatabaseError(error: unknown): unknown {
     (prismaCode(error) === "P2028" && String((error as { message?: unknown }).message).includes(NO_CONNECTION_FOR_TRANSACTION))
   ) {
     return new ServiceUnavailableError();
+  }
+  // Two transactions waited on each other (a deadlock, 40P01) or a serializable one lost (40001):
+  // PostgreSQL rolled this one back whole, so nothing was changed and trying again works.
+  if (prismaCode(error) === "P2034" || (typeof sqlState === "string" && CONCURRENT_CHANGE_SQLSTATE.has(sqlState))) {
+    return new ConflictError("Another change to the same records happened at the same moment. Nothing was changed; try again.");
   }
   if (typeof sqlState === "string" && INVALID_TEXT_SQLSTATE.has(sqlState)) {
     const message = "The text contains a character that cannot be stored (the NUL character, U+0000). Remove it and try again.";
