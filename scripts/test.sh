@@ -50,7 +50,9 @@ fi
 # integration tests wait on PostgreSQL much of the time: more workers than cores keep both busy
 vitest_project integration --maxWorkers=3
 stage "build"
-check build npx next build
+# standalone too (.next/standalone, for test/load/standalone.load.test.ts: the Docker image's server);
+# `next start` serves the same build as ever, since it reads next.config.js without NEXT_OUTPUT
+check build env NEXT_OUTPUT=standalone npx next build
 stage "playwright e2e"
 rm -f test-results/playwright.json
 npx playwright test
