@@ -12,6 +12,8 @@ import type { Instrumentation } from "next";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // several instances need one shared server-actions key: refuse to start without it
+    (await import("./lib/ops/instance-config")).assertInstanceConfig();
     const { installOperations } = await import("./lib/ops/install-operations");
     await installOperations();
   }

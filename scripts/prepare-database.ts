@@ -46,5 +46,6 @@ export async function applyMigrations(launcher: Launcher): Promise<void> {
   if (!appUrl || !ownerUrl) throw new Error("set DATABASE_URL (and MIGRATE_DATABASE_URL when migrations run as another role)");
   await launcher.run(bin("prisma"), ["migrate", "deploy"]); // prisma.config.ts: MIGRATE_DATABASE_URL || DATABASE_URL
   await installJobSchema(ownerUrl); // so the app needs no DDL rights
-  await ensureAppRoleForUrls(ownerUrl, appUrl);
+  // the app login as PostgreSQL itself sees it: DATABASE_URL may go through PgBouncer (another host, port and password)
+  await ensureAppRoleForUrls(ownerUrl, env.DIRECT_DATABASE_URL || appUrl);
 }
