@@ -12,8 +12,12 @@ import { buildRouteTree } from "@/lib/ops/route-template";
  * The live-stream gauge and its shutdown hook come with lib/live/open-streams.ts.
  */
 export async function installOperations(): Promise<void> {
-  const routes = buildRouteTree(loadAppRoutes());
-  installRequestHook((request, response) => observeRequest(request, response, routes));
+  // Diagnostic switch: FACTDESK_OPERATIONS_HOOKS=off leaves requests unobserved (no request ids, access log or
+  // request metrics), so bench/operations.ts can measure what observing costs a render
+  if (process.env.FACTDESK_OPERATIONS_HOOKS !== "off") {
+    const routes = buildRouteTree(loadAppRoutes());
+    installRequestHook((request, response) => observeRequest(request, response, routes));
+  }
   registerDatabasePoolMetrics();
   await import("@/lib/live/open-streams"); // the gauge reads 0 from the start, not only after the first stream
   installGracefulShutdown({ servers });
