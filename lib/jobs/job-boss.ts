@@ -1,7 +1,13 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
-import bossVersion from "pg-boss/version.json";
 import { QUEUES, QUEUE_NAMES, type QueueDefinition, type QueueName } from "@/lib/jobs/queues";
+
+/**
+ * The job schema version this pg-boss expects (its version.json; job-boss.test.ts keeps the two
+ * equal). Written here, not imported: a JSON import needs an import attribute under plain Node
+ * ESM loaders (Playwright's), which Next and tsx do not need.
+ */
+export const EXPECTED_JOB_SCHEMA_VERSION = 24;
 
 /** The PostgreSQL schema that holds the job tables (pg-boss's own default). */
 export const JOB_SCHEMA = "pgboss";
@@ -79,7 +85,7 @@ export async function jobSchemaIsCurrent(connectionString: string, schema = JOB_
     const exists = await client.query<{ table: string | null }>("SELECT to_regclass($1) AS table", [`${client.escapeIdentifier(schema)}.version`]);
     if (!exists.rows[0]?.table) return false;
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${client.escapeIdentifier(schema)}.version`);
-    return rows[0]?.version === bossVersion.schema;
+    return rows[0]?.version === EXPECTED_JOB_SCHEMA_VERSION;
   } finally {
     await client.end().catch(() => undefined);
   }
