@@ -3,6 +3,13 @@ import { BadRequestError } from "@/lib/api/api-errors";
 import { clientCopyIsCurrent, entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/etag";
 
 describe("entityTagOf", () => {
+  it("is the same through any address of the site: its own absolute links are hashed without the origin", () => {
+    const at = (origin: string) => ({ id: `${origin}/api/v1/annotations/a1`, target: { source: "https://news.example/story" } });
+    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).toBe(entityTagOf(at("http://10.0.0.2:3000"), "http://10.0.0.2:3000"));
+    // another site's links are content: they still count
+    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).not.toBe(entityTagOf({ ...at("http://10.0.0.1:3000"), target: { source: "https://news.example/other" } }, "http://10.0.0.1:3000"));
+  });
+
   it("is a strong tag that follows the whole representation, nested parts included, not the order of keys", () => {
     const claim = { id: "c1", statement: "12 killed", appearances: [{ id: "a1", note: null }] };
     const tag = entityTagOf(claim);

@@ -11,18 +11,24 @@ import { BadRequestError } from "@/lib/api/api-errors";
  * object in; for one state the encoder always writes the same bytes, so the
  * tags are strong (RFC 9110 §8.8.1) and usable with If-Match.
  */
-export function entityTagOf(representation: unknown): string {
-  const digest = createHash("sha256").update(canonicalJson(representation)).digest("base64url");
+export function entityTagOf(representation: unknown, origin?: string): string {
+  const digest = createHash("sha256").update(canonicalJson(representation, origin)).digest("base64url");
   return `"${digest.slice(0, 27)}"`;
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+/**
+ * Sorted keys; and absolute links of this site (`origin`, which the API takes from the request when
+ * NEXTAUTH_URL is unset) hashed without their origin: the same resource read through two instances or
+ * two addresses has one tag, so an If-Match from one is honoured by the other.
+ */
+function canonicalJson(value: unknown, origin: string | undefined): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item, origin)).join(",")}]`;
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, origin)}`).join(",")}}`;
   }
+  if (origin && typeof value === "string" && value.startsWith(origin)) return JSON.stringify(value.slice(origin.length));
   return JSON.stringify(value) ?? "null";
 }
 

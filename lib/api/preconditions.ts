@@ -4,6 +4,7 @@ import { runInTransaction } from "@/lib/db/ambient-transaction";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PreconditionFailedError } from "@/lib/api/api-errors";
+import { publicOrigin } from "@/lib/api/public-origin";
 import { entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/etag";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiResource, RouteContract } from "@/lib/api/route-contract";
@@ -35,10 +36,10 @@ export function loadRepresentation(resource: ApiResource, call: Pick<ResourceCal
 }
 
 /** The entity tag of a representation as the resource's schema encodes it. */
-export function entityTagOfRepresentation(resource: ApiResource, representation: unknown): string {
+export function entityTagOfRepresentation(resource: ApiResource, representation: unknown, url: URL): string {
   const encoded = z.safeEncode(resource.schema, representation);
   if (!encoded.success) throw new Error(`The ${resource.name} representation does not match its schema: ${encoded.error.message}`);
-  return entityTagOf(encoded.data);
+  return entityTagOf(encoded.data, publicOrigin(url));
 }
 
 /**
@@ -70,7 +71,7 @@ export async function runConditionalMutation<T>(contract: RouteContract, call: R
     (tx) =>
       runInTransaction(tx, async () => {
         await lockRow(tx, resource, call);
-        const current = entityTagOfRepresentation(resource, await loadRepresentation(resource, call));
+        const current = entityTagOfRepresentation(resource, await loadRepresentation(resource, call), call.url);
         if (!ifMatchHolds(condition, current)) throw new PreconditionFailedError(resource.name);
         const result = await mutate();
         await tagResponse(contract, call);
@@ -98,7 +99,7 @@ async function tagResponse(contract: RouteContract, call: ResourceCall): Promise
   const resource = contract.resource!;
   if (contract.method === "DELETE") return;
   try {
-    call.headers.set("ETag", entityTagOfRepresentation(resource, await loadRepresentation(resource, call)));
+    call.headers.set("ETag", entityTagOfRepresentation(resource, await loadRepresentation(resource, call), call.url));
   } catch (error) {
     if (error instanceof NotFoundError) return; // the mutation made it invisible to the actor (or someone deleted it since)
     throw error;

@@ -66,8 +66,15 @@ describe("translateDatabaseError", () => {
     expect(statusOf(nul)).toBe(400);
   });
 
+  it("a deadlock or a lost serialization is a 409 that says nothing was changed", () => {
+    for (const code of ["P2034", "40P01", "40001"]) {
+      const error = Object.assign(new Error("deadlock detected"), { code });
+      expect(statusOf(error)).toBe(409);
+    }
+  });
+
   it("leaves every other error alone (a 500 stays a 500)", () => {
-    const other = Object.assign(new Error("deadlock"), { code: "P2034" });
+    const other = Object.assign(new Error("raw query failed"), { code: "P2010" });
     expect(translateDatabaseError(other)).toBe(other);
     expect(statusOf(other)).toBe(500);
   });

@@ -20,6 +20,8 @@ export interface LaunchOptions {
   pollingIntervalSeconds?: number;
   /** tests: shorter waits between retries than production's */
   retryDelaySeconds?: number;
+  /** tests: false, so no periodic job (the mail sweep reads every workspace's mail) runs beside other test files */
+  schedules?: boolean;
 }
 
 /**
@@ -44,8 +46,8 @@ export async function launchJobRunner(options: LaunchOptions): Promise<JobRunner
       const definition = { ...QUEUES[name], ...(options.retryDelaySeconds !== undefined && { retryDelaySeconds: options.retryDelaySeconds }) };
       await boss.createQueue(name, queueOptions(name, definition)); // a no-op for a queue the migration made
       await boss.updateQueue(name, queueOptions(name, definition));
-      if (definition.cron) await boss.schedule(name, definition.cron, {});
-      const work = { batchSize: BATCH_SIZE, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+      if (definition.cron && options.schedules !== false) await boss.schedule(name, definition.cron, {});
+      const work = { batchSize: BATCH_SIZE, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? options.pollingIntervalSeconds ?? 2 };
       workerIds.set(name, await boss.work(name, work, (jobs) => runJobs(boss, name, jobs)));
     }
   } catch (error) {

@@ -24,7 +24,7 @@ export async function startTestJobRunner(options: Pick<LaunchOptions, "retryDela
   const connectionString = process.env.DATABASE_URL!;
   const schema = `pgboss_t${randomBytes(5).toString("hex")}`;
   await installJobSchema(connectionString, schema);
-  const launch = () => launchJobRunner({ connectionString, schema, pollingIntervalSeconds: 0.5, ...options });
+  const launch = () => launchJobRunner({ connectionString, schema, pollingIntervalSeconds: 0.5, schedules: false, ...options });
   const runner = await launch();
   Object.assign(processJobs(), { state: "started", detail: "test runner", runner });
   const others: JobRunner[] = [];

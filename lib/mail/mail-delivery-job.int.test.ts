@@ -31,6 +31,12 @@ async function queue(to: string, workspaceId: string | null = null): Promise<str
 }
 const row = (id: string) => db.emailMessage.findUniqueOrThrow({ where: { id } });
 
+/**
+ * The sweep looks at the whole EmailMessage table, which other test files fill at the same time:
+ * this file's sweeps run at a moment of their own, far ahead, where only its own mails are due.
+ */
+const SWEEP_TIME = new Date("2100-01-01T00:00:00Z");
+
 describe("mail.deliver job", () => {
   it("with a job runner in the process, deliverMail enqueues and the job sends", async () => {
     const to = uniqueEmail("job");
@@ -69,14 +75,14 @@ describe("mail.deliver job", () => {
 
   it("the last allowed try that fails marks the mail as given up, and nothing enqueues it again", async () => {
     const id = await queue(uniqueEmail("give-up"));
-    await db.emailMessage.update({ where: { id }, data: { attempts: MAIL_MAX_ATTEMPTS - 1, createdAt: new Date(Date.now() - 5 * 60_000) } });
+    await db.emailMessage.update({ where: { id }, data: { attempts: MAIL_MAX_ATTEMPTS - 1, createdAt: new Date(SWEEP_TIME.getTime() - 5 * 60_000) } });
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // the discard port: refused
     try {
       await deliverMail([id]);
       const given = await eventually(async () => ((await row(id)).attempts >= MAIL_MAX_ATTEMPTS ? row(id) : null), "the last try");
       expect(given.lastError).toMatch(new RegExp(`^Gave up after ${MAIL_MAX_ATTEMPTS} tries: .*(ECONNREFUSED|connect)`, "i"));
       expect(given.sentAt).toBeNull();
-      expect(await sweepUndeliveredMail()).toBe(0);
+      expect(await sweepUndeliveredMail(SWEEP_TIME)).toBe(0);
     } finally {
       process.env.SMTP_URL = catcher.url;
     }
@@ -85,11 +91,11 @@ describe("mail.deliver job", () => {
   it("the sweep enqueues a mail left unsent for over a minute (a crash before enqueue), once", async () => {
     const to = uniqueEmail("swept");
     const id = await queue(to);
-    await db.emailMessage.update({ where: { id }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
-    const fresh = await queue(uniqueEmail("fresh")); // written just now: its own enqueue is still due, the sweep leaves it
+    await db.emailMessage.update({ where: { id }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 2 * 60_000) } });
+    const fresh = await queue(uniqueEmail("fresh")); // written "just now": its own enqueue is still due, the sweep leaves it
+    await db.emailMessage.update({ where: { id: fresh }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) } });
 
-    const swept = await sweepUndeliveredMail();
-    expect(swept).toBeGreaterThanOrEqual(1);
+    expect(await sweepUndeliveredMail(SWEEP_TIME)).toBe(1);
     await catcher.waitForMail(to);
     await eventually(async () => (await row(id)).sentAt, "the swept mail marked sent");
     expect((await row(fresh)).attempts).toBe(0);

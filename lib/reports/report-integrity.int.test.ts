@@ -80,7 +80,7 @@ describe("report entries carry the claim's integrity", () => {
       ["Translated wire", expect.stringMatching(new RegExp(`^Altered quote: “[^”]*give up[^”]*” → “[^”]*surrender[^”]*” \\(editor's note: ${NOTE.replace(/\./g, "\\.")}\\)$`))],
     ]);
     // the stored columns stay behind: the entry has the sentence only
-    expect(Object.keys(entry.appearances[1]!).sort()).toEqual(["articleAuthor", "articleId", "articlePublishedAt", "articleTitle", "articleUrl", "difference", "outlet", "quote"]);
+    expect(Object.keys(entry.appearances[1]!).sort()).toEqual(["articleAuthor", "articleId", "articleLanguage", "articlePublishedAt", "articleTitle", "articleUrl", "difference", "outlet", "quote"]);
 
     const incoming = { kind: "MISQUOTES", direction: "incoming", note: "The wire changed the words.", language: null, originalWording: null };
     expect(entry.relations).toEqual([{ ...incoming, other: { id: misquote.id, statement: ALTERED, claimant: expect.stringMatching(/Zelensky/), anchor: `claim-${misquote.id}` } }]);
