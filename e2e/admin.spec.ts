@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, createWorkspace, createWorkspaceWithMembers, uniqueEmail } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signInWithPassword, signIn } from "./support/pages";
 
 const PASSWORD = "correct horse battery";
 
@@ -54,8 +54,7 @@ test("the last admin cannot demote themselves", async ({ page }) => {
   const slug = `solo-${Date.now()}`;
   await createWorkspace(owner.id, { name: "Solo desk", slug, organisationName: "Solo newsroom" });
 
-  await page.goto("/signin");
-  await signInWithPassword(page, owner.email, PASSWORD);
+  await signIn(page, owner.email, PASSWORD);
   await page.goto(`/w/${slug}/admin`);
   await page.getByRole("combobox", { name: `Role of ${owner.name}` }).selectOption("EDITOR");
   await page.getByRole("button", { name: `Save role of ${owner.name}` }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
 import { readTestArticle, testArticlePath } from "../test/articles/test-articles";
 
@@ -9,8 +9,7 @@ const PASSWORD = "correct horse battery";
 async function editorInNewWorkspace(page: import("@playwright/test").Page) {
   const { workspace } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
   return { workspace, editor };
 }
 

@@ -2,15 +2,14 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers, db, uniqueSuffix } from "./support/test-data";
 import { createApiToken } from "../lib/api-tokens/create-api-token";
 import { removeMember } from "../lib/members/remove-member";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 
 const PASSWORD = "correct horse battery";
 
 test("an admin creates an API token (shown once), a tool uses it, the admin revokes it and the next call is 401", async ({ page, baseURL }, testInfo) => {
   const { workspace } = await createWorkspaceWithMembers();
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, admin.email, PASSWORD);
+  await signIn(page, admin.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/admin`);
   await page.getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
@@ -65,8 +64,7 @@ test("an admin creates an API token (shown once), a tool uses it, the admin revo
 test("tokens can expire: the chosen day is listed, an expired token is 401 and marked, a leaver's token stays revoked with the reason", async ({ page, baseURL }, testInfo) => {
   const { workspace, actors } = await createWorkspaceWithMembers();
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, admin.email, PASSWORD);
+  await signIn(page, admin.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/admin/tokens`);
 
   const name = `Election night ${uniqueSuffix()}`;

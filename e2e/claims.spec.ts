@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { waitForReader } from "./support/reader";
 import { readTestArticle } from "../test/articles/test-articles";
 
@@ -8,8 +8,7 @@ const PASSWORD = "correct horse battery";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await signInWithPassword(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { createAnnotation } from "../lib/annotations/create-annotation";
 import { createClaim } from "../lib/claims/create-claim";
 import { CreateClaimInputSchema } from "../lib/claims/schemas";
@@ -26,8 +26,7 @@ test("a reviewer finds two tolls of one strike that disagree, compares them side
   const a = await reportedToll(actors.EDITOR, "Dnipro strike: officials count the dead", "Dnipro strike\n\nAt least 12 killed as missiles hit Dnipro overnight, regional officials said on Tuesday morning.\n\nRescue work continues.", "At least 12 killed", { valueLow: 12, qualifier: "AT_LEAST" });
   const b = await reportedToll(actors.EDITOR, "Mayor gives final toll for Dnipro", "Night attack on Dnipro\n\nThe mayor said exactly 9 killed in the attack, a final figure after the search ended.\n\nSchools stay closed.", "exactly 9 killed", { valueLow: 9, qualifier: "EXACT" });
 
-  await page.goto("/signin");
-  await signInWithPassword(page, reviewer.email, PASSWORD);
+  await signIn(page, reviewer.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}`);
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Conflicts" }).click();
   await expect(page.getByRole("heading", { name: "Agreement between editors" })).toBeVisible();
@@ -96,8 +95,7 @@ test("a viewer reads a quote given in two wordings, with the word diff, and cann
   }
   expect((await detectConflicts(actors.EDITOR)).unchanged).toBe(1); // detected by itself when the claims were made
 
-  await page.goto("/signin");
-  await signInWithPassword(page, viewer.email, PASSWORD);
+  await signIn(page, viewer.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/conflicts`);
   await expect(page.getByRole("button", { name: "Check for conflicts" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Agreement between editors" })).toHaveCount(0);

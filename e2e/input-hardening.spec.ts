@@ -10,7 +10,7 @@ import { serverActionsInBuild } from "./support/authz/enumerate";
 import * as make from "./support/authz/fixtures";
 import { callRoute } from "./support/authz/http";
 import { createUser, db } from "./support/test-data";
-import { signInWithPassword } from "./support/pages";
+import { signIn } from "./support/pages";
 import { waitForReader } from "./support/reader";
 import type { Fixture } from "./support/authz/fixtures";
 
@@ -87,8 +87,7 @@ test("20,000-deep nesting is 400 before Next decodes it", async () => {
 test("a double click on “Post reply” and on “Save draft” makes one reply and one verdict", async ({ page }) => {
   const editor = await createUser({ workspaceId: world.owner.id, role: "EDITOR", password: "double click password" });
   const f = await make.anAnnotation(world, { userId: editor.id, workspaceId: world.owner.id, role: "EDITOR" });
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, "double click password");
+  await signIn(page, editor.email, "double click password");
 
   await page.goto(`/w/${world.owner.slug}/articles/${f.articleId}`);
   await waitForReader(page);

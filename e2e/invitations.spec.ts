@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers, uniqueEmail } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { linkIn, waitForMail } from "./support/mail";
 
 const PASSWORD = "correct horse battery";
@@ -8,8 +8,7 @@ const PASSWORD = "correct horse battery";
 test("an admin invites by email; the invitee follows the link from the real mail, chooses a password, is signed in and sees the workspace; the admin sees it accepted", async ({ page, browser }, testInfo) => {
   const { workspace } = await createWorkspaceWithMembers({ name: "Invitation desk" });
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD, name: "Ada Admin" });
-  await page.goto("/signin");
-  await signInWithPassword(page, admin.email, PASSWORD);
+  await signIn(page, admin.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/admin`);
 
   const invitee = uniqueEmail("invitee");
@@ -61,8 +60,7 @@ test("an admin invites by email; the invitee follows the link from the real mail
 test("a revoked invitation's link is dead; a resent one replaces the old link", async ({ page, browser }) => {
   const { workspace } = await createWorkspaceWithMembers({ name: "Revocation desk" });
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, admin.email, PASSWORD);
+  await signIn(page, admin.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/admin`);
 
   const invitee = uniqueEmail("revoked");
@@ -101,8 +99,7 @@ test("someone signed in as another address is told so and cannot accept", async 
   // this process wrote the mail, so its link names this process's idea of the app's address: follow the path
   const link = new URL(linkIn(await waitForMail(invitee, { after: sentAfter }), "/invite/")).pathname;
 
-  await page.goto("/signin");
-  await signInWithPassword(page, someoneElse.email, PASSWORD);
+  await signIn(page, someoneElse.email, PASSWORD);
   await page.goto(link);
   await expect(page.getByRole("alert").filter({ hasText: `This invitation is for ${invitee}; you are signed in as ${someoneElse.email}` })).toBeVisible();
   await expect(page.getByRole("button", { name: /Join/ })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 
 const PASSWORD = "correct horse battery";
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -23,8 +23,7 @@ const rows = (page: Page, table: RegExp) => page.getByRole("table", { name: tabl
 test("long lists page to their last row, and sort and filters survive paging", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, editor } = await deskWithLongLists();
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
 
   // articles: 50 newest, then the last 10 on the next page, oldest last
   await page.goto(`/w/${workspace.slug}/articles`);
@@ -74,8 +73,7 @@ test("long lists page to their last row, and sort and filters survive paging", a
 test("an edited page address shows the not-found page, never an error", async ({ page }) => {
   const { workspace } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
   for (const list of ["articles", "claims", "review", "conflicts", "reports"]) {
     const response = await page.goto(`/w/${workspace.slug}/${list}?cursor=not-one-of-ours`);
     // 404 when the page is refused before streaming starts; under the workspace's loading boundary the status line is already sent (200), the page is the same

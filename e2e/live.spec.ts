@@ -12,7 +12,7 @@ import { createArticle, createUser, createWorkspaceWithMembers } from "./support
 import { createAnnotation } from "../lib/annotations/create-annotation";
 import { createClaim } from "../lib/claims/create-claim";
 import { CreateClaimInputSchema } from "../lib/claims/schemas";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
 
 const PASSWORD = "correct horse battery";
@@ -45,8 +45,7 @@ test.afterAll(async () => {
 
 async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
-  await page.goto("/signin");
-  await signInWithPassword(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
   return page;
 }
 

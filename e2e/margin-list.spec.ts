@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { waitForReader } from "./support/reader";
 
 const PASSWORD = "correct horse battery";
@@ -33,8 +33,7 @@ async function longAnnotatedArticle() {
 
 test("a long margin list renders only the rows in view, is one tab stop and moves with the arrow keys", async ({ page }, testInfo) => {
   const { workspace, editor, article, count } = await longAnnotatedArticle();
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
   await waitForReader(page);
 

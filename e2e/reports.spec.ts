@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { claimWithVerdict } from "../lib/reports/report-test-world";
 import { validateClaimReview } from "../lib/exports/claim-review";
 import { parseWebAnnotations } from "../lib/exports/web-annotation";
@@ -16,8 +16,7 @@ const DRAFT = "3,000 households were still without power on Thursday evening";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await signInWithPassword(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
   return page;
 }
 

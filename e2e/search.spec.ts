@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createUser } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { createNewsroom } from "../lib/search/test-newsroom";
 
 const PASSWORD = "search journey password";
@@ -17,8 +17,7 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
 test("search from any page with the keyboard: highlighted results, a filter, then open a result", async ({ page }, testInfo) => {
   const newsroom = await createNewsroom();
   const editor = await createUser({ workspaceId: newsroom.workspace.id, role: "EDITOR", password: PASSWORD, name: "Sam Searcher" });
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
   await page.goto(`/w/${newsroom.workspace.slug}`);
 
   // Ctrl+K from the overview focuses the search field in the navigation bar
@@ -68,8 +67,7 @@ test("search from any page with the keyboard: highlighted results, a filter, the
 test("bad searches get a message on the page, not an error", async ({ page }, testInfo) => {
   const newsroom = await createNewsroom();
   const viewer = await createUser({ workspaceId: newsroom.workspace.id, role: "VIEWER", password: PASSWORD });
-  await page.goto("/signin");
-  await signInWithPassword(page, viewer.email, PASSWORD);
+  await signIn(page, viewer.email, PASSWORD);
 
   const base = `/w/${newsroom.workspace.slug}/search`;
   const onlyExclusions = await page.goto(`${base}?q=-drone`);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
 import { createAnnotation } from "../lib/annotations/create-annotation";
 
@@ -17,8 +17,7 @@ test("a changed figure in a new version is flagged with a diff, and an orphan is
     await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: `Check: ${phrase}`, tags: [] });
   }
 
-  await page.goto("/signin");
-  await signInWithPassword(page, editor.email, PASSWORD);
+  await signIn(page, editor.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
   await page.getByRole("link", { name: "Import new version" }).click();
   await page.getByLabel("Article text").fill(V1.replace("At least 12", "At least 19").replace("Rescue crews evacuated about 3,400 residents.", "Schools reopen on Monday."));

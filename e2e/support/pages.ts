@@ -13,6 +13,26 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
+/**
+ * Signs in over HTTP as the sign-in form does (next-auth's credentials callback with its CSRF
+ * token), in the page's own cookie jar, without rendering the sign-in page: for journeys whose
+ * subject is not signing in. The page stays where it was; go to the page the test is about.
+ * (auth, two-factor, sessions, password-reset, security and phone specs drive the form itself.)
+ */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const origin = new URL(csrf.url()).origin;
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: `${origin}/`, json: "true" },
+    headers: { origin },
+    maxRedirects: 0,
+  });
+  const { url } = (await answer.json()) as { url: string };
+  const error = new URL(url, origin).searchParams.get("error");
+  if (answer.status() !== 200 || error) throw new Error(`signing in as ${email} failed: ${answer.status()} ${error ?? ""}`);
+}
+
 /** Next.js adds its own role="alert" route announcer: look for alerts inside the form. */
 export function signInAlert(page: Page) {
   return page.getByRole("form", { name: "Sign in" }).getByRole("alert");
