@@ -78,9 +78,12 @@ test("an altered quote is never linked silently: the editor records a misquote, 
   await ed.reload();
   await expect(ed.getByRole("region", { name: /Relations/ })).toContainText("Misquoted by");
 
-  // the conflict between the two quotes is there without anyone pressing "Check for conflicts"
-  await ed.goto(`/w/${workspace.slug}/conflicts`);
-  await expect(ed.getByRole("link", { name: /Zelensky/ }).first()).toBeVisible();
+  // the conflict between the two quotes is there without anyone pressing "Check for conflicts": a background job
+  // finds it moments after the change, and the list does not refresh by itself, so look until it is there
+  await expect(async () => {
+    await ed.goto(`/w/${workspace.slug}/conflicts`);
+    await expect(ed.getByRole("link", { name: /Zelensky/ }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await ed.getByRole("link", { name: /Zelensky/ }).first().click();
   await expect(ed.getByTestId("conflict-member")).toHaveCount(2);
   await expect(ed.getByTestId("conflict-member").filter({ hasText: "Misquot" })).toHaveCount(2);

@@ -1,5 +1,13 @@
+import { enqueue } from "@/lib/jobs/enqueue";
+import { jobRunnerStarted } from "@/lib/jobs/job-runner-state";
+import { componentLogger } from "@/lib/ops/logger";
 import type { Actor } from "@/lib/policy/actor";
 import { storeDetectedConflicts, type DetectionResult } from "./detect-conflicts";
+
+const log = componentLogger("conflicts");
+
+/** What detectAfterChange did: handed the run to the job queue, or ran it here (result null: it failed, logged). */
+export type AfterChangeDetection = { queued: true } | { queued: false; result: DetectionResult | null };
 
 /**
  * Detection that runs by itself: called by the use cases that change what
@@ -8,19 +16,34 @@ import { storeDetectedConflicts, type DetectionResult } from "./detect-conflicts
  * without anyone pressing "Check for conflicts" (that button stays as a
  * manual re-run).
  *
- * It runs after the commit, never inside it: the change the user made is
- * already safe, and a detection failure must not undo it. A failure is logged
- * and the next change (or the button) detects again; detection is idempotent.
- * Runs of one workspace are serialized by detectConflicts' advisory lock.
+ * In a process that runs jobs (the app server) it becomes a `conflicts.detect`
+ * job (detect-conflicts-job.ts): the request does not wait for a run over the
+ * whole workspace, a failed run is retried with backoff, and a burst of
+ * changes leaves one run waiting per workspace (singletonKey), which sees them
+ * all. Without a job runner (the CLI, tests, JOBS_DISABLED) it runs inline, as
+ * does a change whose job could not be enqueued.
  *
- * TODO(operations issue): move to the PostgreSQL job queue once it exists, so
- * a process that dies between the commit and the run loses nothing.
+ * Either way after the commit, never inside it: the change the user made is
+ * already safe, and a detection failure must not undo it. Never throws: a
+ * failure is logged and the next change (or the button) detects again;
+ * detection is idempotent. Left open: a process that dies between the commit
+ * and the enqueue loses that run (the next change in the workspace makes up
+ * for it).
  */
-export async function detectAfterChange(actor: Actor): Promise<DetectionResult | null> {
+export async function detectAfterChange(actor: Actor): Promise<AfterChangeDetection> {
+  if (jobRunnerStarted()) {
+    try {
+      // null: a run of this workspace is already waiting; it starts after this commit, so it sees this change too
+      await enqueue("conflicts.detect", { workspaceId: actor.workspaceId, userId: actor.userId }, { singletonKey: actor.workspaceId });
+      return { queued: true };
+    } catch (error) {
+      log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "could not enqueue conflict detection: running it inline");
+    }
+  }
   try {
-    return await storeDetectedConflicts(actor);
+    return { queued: false, result: await storeDetectedConflicts(actor) };
   } catch (error) {
-    console.error(`[factdesk] conflict detection after a change failed (workspace ${actor.workspaceId})`, error);
-    return null;
+    log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "conflict detection after a change failed");
+    return { queued: false, result: null };
   }
 }

@@ -1,6 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
 import { conflictScope } from "./scope";
@@ -54,9 +54,11 @@ export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
 /**
  * The body of detectConflicts without its authorization, for detection that
  * runs by itself after a change the actor was already authorized to make
- * (see detect-after-change.ts). The audit rows name that actor.
+ * (see detect-after-change.ts). The audit rows (and resolvedBy of conflicts it
+ * closes) name `attributedTo`: the actor, or the system (userId null) for a
+ * background run whose member has left the workspace meanwhile.
  */
-export async function storeDetectedConflicts(actor: Actor): Promise<DetectionResult> {
+export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditActor = actor): Promise<DetectionResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;
@@ -72,11 +74,11 @@ export async function storeDetectedConflicts(actor: Actor): Promise<DetectionRes
           continue;
         }
         if (conflict.kind === "VERDICT_DISAGREEMENT" && settled(stored, conflict.claimIds[0]!, opinions.get(conflict.claimIds[0]!))) continue;
-        await createConflict(tx, actor, conflict);
+        await createConflict(tx, actor, attributedTo, conflict);
         created++;
       }
       let closed = 0;
-      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id))) closed += await closeConflict(tx, actor, conflict);
+      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id))) closed += await closeConflict(tx, actor, attributedTo, conflict);
       return { created, unchanged: seen.size, closed };
     },
     { timeout: 30_000 },
@@ -101,7 +103,7 @@ function settled(stored: StoredConflict[], claimId: string, opinions: ClaimOpini
   return stored.some((c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "RESOLVED" && c.resolvedAt !== null && c.claimIds.includes(claimId) && c.resolvedAt >= opinions.lastRevisedAt);
 }
 
-async function createConflict(tx: Tx, actor: Actor, conflict: DetectedConflict): Promise<void> {
+async function createConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, conflict: DetectedConflict): Promise<void> {
   const row = await tx.conflict.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -112,7 +114,7 @@ async function createConflict(tx: Tx, actor: Actor, conflict: DetectedConflict):
     },
     select: { id: true },
   });
-  await recordAuditEvent(tx, actor, {
+  await recordAuditEvent(tx, attributedTo, {
     action: "conflict.detected",
     entityType: "Conflict",
     entityId: row.id,
@@ -120,14 +122,14 @@ async function createConflict(tx: Tx, actor: Actor, conflict: DetectedConflict):
   });
 }
 
-async function closeConflict(tx: Tx, actor: Actor, conflict: StoredConflict): Promise<number> {
+async function closeConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, conflict: StoredConflict): Promise<number> {
   const resolution = NO_LONGER_DETECTED[conflict.kind];
   const { count } = await tx.conflict.updateMany({
     where: { ...conflictScope(actor, conflict.id), status: "OPEN" },
-    data: { status: "RESOLVED", resolution, resolvedById: actor.userId, resolvedAt: new Date() },
+    data: { status: "RESOLVED", resolution, resolvedById: attributedTo.userId, resolvedAt: new Date() },
   });
   if (count === 0) return 0; // a reviewer resolved it meanwhile
-  await recordAuditEvent(tx, actor, {
+  await recordAuditEvent(tx, attributedTo, {
     action: "conflict.auto_closed",
     entityType: "Conflict",
     entityId: conflict.id,

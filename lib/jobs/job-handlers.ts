@@ -1,6 +1,7 @@
 import type { JobPayloads, QueueName } from "@/lib/jobs/queues";
 import { deliverMailJob } from "@/lib/mail/deliver-mail-job";
 import { sweepUndeliveredMail } from "@/lib/mail/sweep-undelivered-mail";
+import { detectConflictsJob } from "@/lib/conflicts/detect-conflicts-job";
 
 /** One job's work. Throwing fails the try: pg-boss retries it as its queue says (lib/jobs/queues.ts). */
 export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
@@ -9,5 +10,8 @@ export const JOB_HANDLERS: { [Q in QueueName]: JobHandler<Q> } = {
   "mail.deliver": (data) => deliverMailJob(data.messageId),
   "mail.sweep": async () => {
     await sweepUndeliveredMail();
+  },
+  "conflicts.detect": async (data) => {
+    await detectConflictsJob(data);
   },
 };

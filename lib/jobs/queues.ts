@@ -11,13 +11,18 @@ export const MAIL_MAX_ATTEMPTS = 5;
 export interface JobPayloads {
   "mail.deliver": { messageId: string; workspaceId: string | null };
   "mail.sweep": Record<string, never>;
+  /** one detection run over the workspace; `userId`: the member whose change asked for it (the audit rows name them) */
+  "conflicts.detect": { workspaceId: string; userId: string };
 }
 
 export type QueueName = keyof JobPayloads;
 
 export interface QueueDefinition {
-  /** "stately": at most one job per singletonKey waiting and one running, so re-enqueuing cannot pile up. */
-  policy: "standard" | "stately";
+  /**
+   * "stately": at most one job per singletonKey waiting and one running, so re-enqueuing cannot pile up.
+   * "short": at most one job per singletonKey waiting; any number may run (for work that serializes itself).
+   */
+  policy: "standard" | "stately" | "short";
   retryLimit: number;
   retryDelaySeconds: number;
   retryBackoff: boolean;
@@ -25,12 +30,19 @@ export interface QueueDefinition {
   expireInSeconds: number;
   /** cron (UTC) when the queue is fed by a schedule rather than by enqueue() */
   cron?: string;
+  /** how often this queue's worker polls when idle (the runner's default otherwise); enqueue() wakes this process's worker at once anyway */
+  pollingIntervalSeconds?: number;
 }
 
 export const QUEUES: Record<QueueName, QueueDefinition> = {
   "mail.deliver": { policy: "stately", retryLimit: MAIL_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 120 },
   // every minute: mails still unsent (a crash between commit and enqueue, a process without jobs) are enqueued
   "mail.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60, cron: "* * * * *" },
+  // keyed by workspace: a burst of changes leaves one run waiting. "short", not "stately": a stately job waiting while
+  // its twin runs on another instance makes pg-boss's whole fetch fail (unique index), stalling every workspace; two
+  // runs at once are harmless, detectConflicts serializes them per workspace. enqueue() wakes this process's worker at
+  // once; the fast poll bounds the wait for the rest (a retry, a job left by an instance that stopped).
+  "conflicts.detect": { policy: "short", retryLimit: 4, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 120, pollingIntervalSeconds: 0.5 },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

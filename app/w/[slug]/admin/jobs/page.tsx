@@ -33,7 +33,7 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
           Members
         </Link>
       </div>
-      <p className="muted">Work the server does after a change, with retries: sending this workspace&apos;s invitation and notification emails. The newest 100, newest first.</p>
+      <p className="muted">Work the server does after a change, with retries: sending this workspace&apos;s invitation and notification emails, and looking for conflicts after claims change. The newest 100, newest first.</p>
       {jobs.length === 0 ? (
         <p>No background jobs for this workspace lately.</p>
       ) : (
