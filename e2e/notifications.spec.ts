@@ -102,4 +102,14 @@ test("the inbox pages with an Older link; opening a notification marks it read; 
   await ed.reload();
   await expect(ed.getByRole("group", { name: "A claim was assigned to you" }).getByLabel("Also email me")).not.toBeChecked();
   await expect(ed.getByRole("group", { name: "Your verdict was approved" }).getByLabel("Also email me")).toBeChecked();
+
+  // times are shown in the zone chosen on the account page: 08:00 UTC is 13:30 in Kolkata
+  await ed.goto("/account");
+  await ed.getByLabel("Show times in").selectOption("Asia/Kolkata");
+  await ed.getByRole("button", { name: "Save time zone" }).click();
+  await expect(ed.getByRole("status")).toHaveText("Your time zone was saved.");
+  await ed.goto("/inbox");
+  const newest = list.getByRole("listitem").first().locator("time");
+  await expect(newest).toHaveText("1 Nov 2026, 13:30");
+  await expect(newest).toHaveAttribute("title", "1 Nov 2026, 13:30, Asia/Kolkata (UTC+05:30)");
 });

@@ -6,6 +6,7 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { changePassword, ChangePasswordInputSchema } from "@/lib/users/change-password";
 import { signOutSession, SignOutSessionInputSchema } from "@/lib/users/sign-out-session";
 import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
+import { updateTimeZone, UpdateTimeZoneInputSchema } from "@/lib/users/update-time-zone";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 
 // Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
@@ -31,6 +32,12 @@ export async function signOutEverywhereAction(_previous: ActionResult<unknown> |
   return result;
 }
 
+export async function updateTimeZoneAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async (fields) => updateTimeZone(await requireSessionUser(), UpdateTimeZoneInputSchema.parse(fields)), "Your time zone was saved.");
+  // every page's times change: the root layout holds the zone
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
 
 /** the sessions list shows the change at once */
 function refreshAccountPage(): void {

@@ -8,6 +8,9 @@ import { listMySessions } from "@/lib/users/list-my-sessions";
 import { ChangePasswordForm } from "./change-password-form";
 import { TwoFactorSummary } from "./two-factor/two-factor-summary";
 import { SessionList } from "./session-list";
+import { TimeZoneForm } from "./time-zone-form";
+import { browserTimeZone } from "@/app/_lib/viewer-time-zone";
+import { timeZoneGroups } from "@/lib/time/time-zone-options";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -15,6 +18,7 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const user = await pageUser("/account");
   const [workspaces, account, sessions] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), listMySessions(user)]);
+  const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
@@ -35,6 +39,9 @@ export default async function AccountPage() {
           <p>
             <Link href="/account/notifications">Notification settings</Link>
           </p>
+        </section>
+        <section className="card" style={{ maxWidth: "36rem" }}>
+          <TimeZoneForm saved={user.timeZone} groups={zones} />
         </section>
         <section className="card" style={{ maxWidth: "36rem" }}>
           <ChangePasswordForm hasPassword={account.hasPassword} />

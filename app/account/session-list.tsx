@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import type { MySessionDto } from "@/lib/users/list-my-sessions";
 import { describeUserAgent } from "@/lib/users/describe-user-agent";
+import { LocalTime } from "@/app/_components/time/local-time";
+import { useTimeZone } from "@/app/_components/time/time-zone-context";
+import { formatDayTime } from "@/lib/time/format-time";
 import { signOutEverywhereAction, signOutOtherSessionsAction, signOutSessionAction } from "./actions";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const When = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time>;
+const When = ({ date }: { date: Date }) => <LocalTime date={date} />;
 
 /** The account's signed-in browsers, each with its own "Sign out", and the two sign-out-all buttons. */
 export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
@@ -64,6 +66,7 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
 function SessionRow({ session }: { session: MySessionDto }) {
   const [state, signOut, pending] = useActionState(signOutSessionAction, null);
   const device = describeUserAgent(session.userAgent);
+  const zone = useTimeZone();
   return (
     <tr>
       <td>
@@ -87,7 +90,7 @@ function SessionRow({ session }: { session: MySessionDto }) {
         {!session.current && (
           <form action={signOut}>
             <input type="hidden" name="sessionId" value={session.id} />
-            <button className="button small danger" type="submit" disabled={pending} aria-label={`Sign out ${device}, signed in ${dateFormat.format(session.createdAt)}`}>
+            <button className="button small danger" type="submit" disabled={pending} aria-label={`Sign out ${device}, signed in ${formatDayTime(session.createdAt, zone)}`}>
               Sign out
             </button>
           </form>

@@ -3,8 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import type { NotificationDto } from "@/lib/notifications/find-notifications-page";
 import { markNotificationReadAction } from "./actions";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { LocalTime } from "@/app/_components/time/local-time";
 
 /**
  * One notification, its body in full (a reviewer's reason is what the person
@@ -32,7 +31,7 @@ export function NotificationItem({ notification }: { notification: NotificationD
       </h2>
       <p className="muted" style={{ margin: "0 0 0.5rem", fontSize: "0.9rem" }}>
         {notification.workspaceName ? `${notification.workspaceName} · ` : ""}
-        <time dateTime={notification.createdAt.toISOString()}>{timeFormat.format(notification.createdAt)} UTC</time>
+        <LocalTime date={notification.createdAt} />
         {!unread && " · read"}
       </p>
       <p style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0 0 0.5rem" }}>{notification.body}</p>

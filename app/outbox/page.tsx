@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { env } from "@/lib/env";
 import { findOutbox } from "@/lib/mail/find-outbox";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Outbox (demo)", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function OutboxPage() {
         <article className="card" key={mail.id} aria-labelledby={`mail-${mail.id}`}>
           <h2 id={`mail-${mail.id}`}>{mail.subject}</h2>
           <p className="muted">
-            To {mail.to} · {mail.createdAt.toUTCString()}
+            To {mail.to} · <LocalTime date={mail.createdAt} style="dayTimeSeconds" />
             {mail.sentAt && " · sent over SMTP"}
           </p>
           <p style={{ whiteSpace: "pre-wrap" }}>

@@ -20,6 +20,8 @@ export interface SessionUser {
   sessionId: string;
   /** a password someone else chose: only /account/password is open until it is changed */
   mustChangePassword: boolean;
+  /** the IANA zone chosen for displayed times (null: not chosen), read in the same query (app/_lib/viewer-time-zone.ts) */
+  timeZone: string | null;
 }
 
 export const PASSWORD_CHANGE_PATH = "/account/password";
@@ -44,7 +46,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id || !sessionId) return null;
   const active = await findActiveSession(sessionId);
   if (!active || active.userId !== session.user.id) return null;
-  return { id: active.userId, email: active.email, name: active.name, sessionId, mustChangePassword: active.mustChangePassword };
+  return { id: active.userId, email: active.email, name: active.name, sessionId, mustChangePassword: active.mustChangePassword, timeZone: active.timeZone };
 });
 
 /**

@@ -25,6 +25,8 @@ describe("toClaimReview", () => {
     expect(doc.itemReviewed.firstAppearance?.url).toBe(entry.appearances[0]!.articleUrl);
     // each article's language, where known, as schema.org inLanguage
     expect(doc.itemReviewed.appearance?.map((w) => w.inLanguage)).toEqual(["en", undefined]);
+    // an article's published day is a calendar day: YYYY-MM-DD, no invented time of day (regression: was a full UTC instant)
+    expect(doc.itemReviewed.appearance?.map((w) => w.datePublished)).toEqual(["2026-11-03", "2026-11-05"]);
     expect(validateClaimReview(doc)).toEqual({ valid: true, missingRequired: [], missingRecommended: [] });
   });
 

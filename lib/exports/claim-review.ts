@@ -113,7 +113,8 @@ function appearanceWorks(appearances: ReportAppearance[]): CreativeWorkJsonLd[] 
       "@type": "CreativeWork",
       url: a.articleUrl,
       name: a.articleTitle,
-      ...(a.articlePublishedAt ? { datePublished: a.articlePublishedAt.toISOString() } : {}),
+      // the article's published day is a calendar day (stored as UTC midnight): no invented time of day
+      ...(a.articlePublishedAt ? { datePublished: isoDay(a.articlePublishedAt) } : {}),
       ...(a.articleLanguage ? { inLanguage: a.articleLanguage } : {}),
       ...(a.articleAuthor ? { author: { "@type": "Person", name: a.articleAuthor } } : {}),
       ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),

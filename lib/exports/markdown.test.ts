@@ -19,8 +19,9 @@ describe("streamMarkdownReport", () => {
     expect(out).toMatch(/^# Fact checks: flooding coverage\n/);
     expect(out).toContain("- **Scope:** Article: Flooding in the valley");
     expect(out).toContain("- **Organisation:** [Demo Newsroom](<https://newsroom.example/>)");
-    expect(out).toContain("- **Generated:** 20 November 2026 at 10:00 UTC");
-    expect(out).toContain("- **Published:** 20 November 2026 at 09:00 UTC");
+    // instants: readable in UTC, and ISO 8601 with its offset (Z) for tools
+    expect(out).toContain("- **Generated:** 20 November 2026 at 10:00 UTC (2026-11-20T10:00:00Z)");
+    expect(out).toContain("- **Published:** 20 November 2026 at 09:00 UTC (2026-11-20T09:00:00Z)");
     expect(out).toContain("## Corrections\n\n- **21 November 2026:** Toll updated after the ministry's revision.");
     expect(out).toContain('### <a id="claim-abc"></a>At least 40 people died');
     expect(out).toContain("- **Claimant:** Jane Minister, 2 November 2026");

@@ -5,6 +5,7 @@
 import type { ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, safeAnchorId } from "./markdown-escape";
 import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, splitRelations } from "./report-text";
+import { isoInstant } from "@/lib/time/format-time";
 
 export async function* streamMarkdownReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
   yield header(meta);
@@ -17,14 +18,19 @@ export async function* streamMarkdownReport(meta: ReportMeta, entries: AsyncIter
   if (count === 0) yield "_No claims in this report._\n";
 }
 
+/** "20 November 2026 at 10:00 UTC (2026-11-20T10:00:00Z)": read by people, and by tools that take the ISO 8601 value */
+function instant(date: Date): string {
+  return `${formatDayTime(date)} (${isoInstant(date)})`;
+}
+
 function header(meta: ReportMeta): string {
   const lines = [
     `# ${escapeMarkdownInline(meta.title)}`,
     "",
     `- **Scope:** ${escapeMarkdownInline(meta.scopeDescription)}`,
     `- **Organisation:** ${markdownLink(meta.organisation.name, meta.organisation.url)}`,
-    `- **Generated:** ${formatDayTime(meta.generatedAt)}`,
-    `- **Published:** ${meta.publishedAt ? formatDayTime(meta.publishedAt) : "not published"}`,
+    `- **Generated:** ${instant(meta.generatedAt)}`,
+    `- **Published:** ${meta.publishedAt ? instant(meta.publishedAt) : "not published"}`,
     `- **Report page:** ${markdownLink(meta.url, meta.url)}`,
     "",
   ];

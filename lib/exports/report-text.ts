@@ -4,25 +4,23 @@
  * same entry.
  */
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
+import { formatTime, isoCalendarDay } from "@/lib/time/format-time";
+import { UTC } from "@/lib/time/time-zone";
 
-// Reports are read far from the newsroom: dates are UTC and say so, never the server's zone.
-const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-const DAY_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+// Reports are read far from the newsroom: dates are UTC and say so, never the server's or a reader's zone.
 
-/** "3 November 2026" */
+/** "3 November 2026": a calendar day, or the UTC day of an instant */
 export function formatDay(date: Date): string {
-  return DAY.format(date);
+  return formatTime(date, UTC, "longDay");
 }
 
 /** "3 November 2026 at 14:05 UTC" */
 export function formatDayTime(date: Date): string {
-  return `${DAY_TIME.format(date)} UTC`;
+  return `${formatTime(date, UTC, "longDayTime")} UTC`;
 }
 
 /** "2026-11-03": the calendar day in UTC, for machine-readable columns. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export const isoDay = isoCalendarDay;
 
 /**
  * Security choke point: a published report carries approved verdicts only.

@@ -1,6 +1,5 @@
 import type { ReportRecord } from "@/lib/reports/scope";
-
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+import { formatCalendarDay } from "@/lib/time/format-time";
 
 /** Names of what the scope points at, loaded by the caller. */
 export interface ScopeNames {
@@ -27,6 +26,6 @@ export function describeRange(from: Date | null, to: Date | null): string {
   if (!from || !to) return "(no range)";
   const midnight = (d: Date) => d.getTime() % 86_400_000 === 0;
   const lastDay = midnight(to) ? new Date(to.getTime() - 86_400_000) : to;
-  if (midnight(from) && midnight(to)) return lastDay.getTime() === from.getTime() ? `on ${day.format(from)}` : `${day.format(from)} – ${day.format(lastDay)}`;
+  if (midnight(from) && midnight(to)) return lastDay.getTime() === from.getTime() ? `on ${formatCalendarDay(from)}` : `${formatCalendarDay(from)} – ${formatCalendarDay(lastDay)}`;
   return `${from.toISOString()} – ${to.toISOString()} (end not included)`;
 }

@@ -1,6 +1,5 @@
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
-
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+import { formatCalendarDay } from "@/lib/time/format-time";
 
 /** What a passage states, as found on the server: figures as chips, quotes with their speakers, the event day. */
 export function ExtractionSummary({ extraction, label = "What this passage states" }: { extraction: PassageExtraction | null; label?: string }) {
@@ -31,7 +30,7 @@ export function ExtractionSummary({ extraction, label = "What this passage state
         <>
           <dt>Event date</dt>
           <dd>
-            <time dateTime={eventDate}>{day.format(new Date(`${eventDate}T00:00:00Z`))}</time>
+            <time dateTime={eventDate}>{formatCalendarDay(new Date(`${eventDate}T00:00:00Z`))}</time>
           </dd>
         </>
       )}

@@ -4,9 +4,12 @@ import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRela
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
+import { formatTime } from "@/lib/time/format-time";
+import { UTC } from "@/lib/time/time-zone";
 
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-const dayTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+// A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone.
+const day = (date: Date) => formatTime(date, UTC, "longDay");
+const dayTime = (date: Date) => `${formatTime(date, UTC, "longDayTime")} UTC`;
 
 /**
  * The readable report, shared by the workspace preview and the public page:
@@ -27,9 +30,9 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
           <dt>Covers</dt>
           <dd>{meta.scopeDescription}</dd>
           <dt>Published</dt>
-          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime.format(meta.publishedAt)} UTC</time> : "Not published"}</dd>
+          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time> : "Not published"}</dd>
           <dt>Generated</dt>
-          <dd><time dateTime={meta.generatedAt.toISOString()}>{dayTime.format(meta.generatedAt)} UTC</time></dd>
+          <dd><time dateTime={meta.generatedAt.toISOString()}>{dayTime(meta.generatedAt)}</time></dd>
         </dl>
         {meta.internal && (
           <p className="alert warning report-internal" role="note">
@@ -44,7 +47,7 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
           <ol>
             {meta.corrections.map((c, i) => (
               <li key={i}>
-                <time dateTime={c.date.toISOString()}>{day.format(c.date)}</time>: {c.note}
+                <time dateTime={c.date.toISOString()}>{day(c.date)}</time>: {c.note}
                 {c.claimId && shown.has(c.claimId) && <> (<a href={`#claim-${c.claimId}`}>the claim</a>)</>}
               </li>
             ))}
@@ -67,7 +70,7 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
 
 function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; entry: ReportEntry; shown: Set<string>; articleHref?: (articleId: string) => string }) {
   const { claim, verdict } = entry;
-  const who = [claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ");
+  const who = [claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day(claim.claimDate)].filter(Boolean).join(" · ");
   const { supersededBy, others } = splitRelations(entry);
   return (
     <section className="card report-claim" id={claim.anchor} aria-labelledby={`${claim.anchor}-title`}>
@@ -100,7 +103,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
           <p className="muted report-byline">
             By {verdict.authorName}
             {verdict.approvedByName && <>, reviewed by {verdict.approvedByName}</>}
-            {verdict.firstApprovedAt && <> · first published {day.format(verdict.firstApprovedAt)}</>} · updated {day.format(verdict.modifiedAt)}
+            {verdict.firstApprovedAt && <> · first published {day(verdict.firstApprovedAt)}</>} · updated {day(verdict.modifiedAt)}
           </p>
           {verdict.evidence.length > 0 && (
             <>
@@ -129,7 +132,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
                   “{a.quote}”
                 </blockquote>
                 <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
-                {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day.format(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
+                {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
                 {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>open in Factdesk</a></span>}
                 {a.difference && (
                   <p className="appearance-warning">

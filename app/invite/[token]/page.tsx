@@ -11,6 +11,7 @@ import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { JoinForm } from "./join-form";
 import { SignOutAndReturn } from "./sign-out-and-return";
 import { AuthPage } from "@/app/_components/auth-page";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {invitation.inviter} invited <strong>{invitation.email}</strong> to the workspace <strong>{invitation.workspace.name}</strong> ({invitation.workspace.organisationName}) as{" "}
         <strong>{role}</strong>: {roleWithArticle(invitation.role)} {ROLE_SUMMARIES[invitation.role]}.
       </p>
-      <p className="muted">This link works once, until {invitation.expiresAt.toUTCString()}.</p>
+      <p className="muted">This link works once, until <LocalTime date={invitation.expiresAt} withZone />.</p>
       {user && user.email === invitation.email && <JoinForm token={token} workspaceName={invitation.workspace.name} />}
       {user && user.email !== invitation.email && (
         <>

@@ -32,6 +32,7 @@ const TABLE = `
 | app/account/actions.ts#signOutSessionAction                               | 401       | 404    | 404    | 404      | 404   | 404      | another member's session: nobody else may end it, nor learn it exists |
 | app/account/actions.ts#signOutOtherSessionsAction                         | 401       | ok     | ok     | ok       | ok    | ok       | one's own account; the calling session stays |
 | app/account/actions.ts#signOutEverywhereAction                            | excluded: ends the persona's own session, which later cells need; e2e/sessions.spec.ts and lib/users/sessions.int.test.ts cover it |
+| app/account/actions.ts#updateTimeZoneAction                               | 401       | ok     | ok     | ok       | ok    | ok       | one's own display time zone |
 | app/forgot-password/actions.ts#requestPasswordResetAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the same answer for every address |
 | app/reset-password/[token]/actions.ts#resetPasswordAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the link is the credential |
 | app/inbox/actions.ts#markNotificationReadAction                           | 401       | 404    | ok     | 404      | 404   | 404      | the editor's notification: nobody else's inbox |

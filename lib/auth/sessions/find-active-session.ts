@@ -7,6 +7,8 @@ export interface ActiveSession {
   email: string;
   name: string | null;
   mustChangePassword: boolean;
+  /** the IANA zone the person chose for displayed times; null = not chosen */
+  timeZone: string | null;
 }
 
 interface Row extends ActiveSession {
@@ -21,7 +23,7 @@ interface Row extends ActiveSession {
  */
 export async function findActiveSession(sessionId: string): Promise<ActiveSession | null> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s.id AS "sessionId", s."lastSeenAt", u.id AS "userId", u.email, u.name, u."mustChangePassword"
+    SELECT s.id AS "sessionId", s."lastSeenAt", u.id AS "userId", u.email, u.name, u."mustChangePassword", u."timeZone"
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
   const row = rows[0];

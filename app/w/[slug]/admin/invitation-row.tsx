@@ -4,12 +4,13 @@ import { useActionState } from "react";
 import type { InvitationDto } from "@/lib/invitations/find-invitations";
 import { ROLE_LABELS } from "@/lib/members/role-labels";
 import { resendInvitationAction, revokeInvitationAction } from "./actions";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 const STATUS_LABELS = { pending: "Pending", expired: "Expired", accepted: "Accepted", revoked: "Revoked" } as const;
 /** The stylesheet's existing badge colours: green for a done state, red for one that needs the admin. */
 const STATUS_BADGES = { pending: "", expired: "not-holds", accepted: "published", revoked: "" } as const;
 
-const when = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (date: Date) => <LocalTime date={date} />;
 
 function Delivery({ delivery }: { delivery: InvitationDto["delivery"] }) {
   if (!delivery) return <span className="muted">No email</span>;
@@ -53,10 +54,10 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
         <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{STATUS_LABELS[invitation.status]}</span>
         <br />
         <span className="muted">
-          {invitation.status === "accepted" && invitation.acceptedAt && `on ${when(invitation.acceptedAt)}`}
-          {invitation.status === "revoked" && invitation.revokedAt && `on ${when(invitation.revokedAt)}`}
-          {invitation.status === "pending" && `until ${when(invitation.expiresAt)}`}
-          {invitation.status === "expired" && `since ${when(invitation.expiresAt)}`}
+          {invitation.status === "accepted" && invitation.acceptedAt && <>on {when(invitation.acceptedAt)}</>}
+          {invitation.status === "revoked" && invitation.revokedAt && <>on {when(invitation.revokedAt)}</>}
+          {invitation.status === "pending" && <>until {when(invitation.expiresAt)}</>}
+          {invitation.status === "expired" && <>since {when(invitation.expiresAt)}</>}
         </span>
       </td>
       <td>

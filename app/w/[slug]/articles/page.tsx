@@ -8,10 +8,9 @@ import { describeList, loadListPage, sortOptions } from "@/app/_components/pagin
 import { findArticles } from "@/lib/articles/find-articles";
 import { ARTICLE_SORTS, parseArticleListQuery } from "@/lib/articles/article-list-query";
 import { can } from "@/lib/policy/policy";
+import { formatCalendarDay, isoCalendarDay } from "@/lib/time/format-time";
 
 export const metadata: Metadata = { title: "Articles" };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ArticlesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -67,7 +66,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
                   <Link href={`${base}/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.outlet ?? "—"}</td>
-                <td>{a.publishedAt ? <time dateTime={a.publishedAt.toISOString()}>{dateFormat.format(a.publishedAt)}</time> : "—"}</td>
+                <td>{a.publishedAt ? <time dateTime={isoCalendarDay(a.publishedAt)}>{formatCalendarDay(a.publishedAt)}</time> : "—"}</td>
                 <td>{a.versions}</td>
                 <td>{a.annotations}</td>
               </tr>

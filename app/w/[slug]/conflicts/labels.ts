@@ -11,9 +11,6 @@ export const STATUS_LABELS: Record<ConflictListItemDto["status"], string> = { OP
 
 export const VERDICT_STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
 
-export const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-export const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 /** Members are named by letter in every view of a conflict: "Claim A", "Claim B"… */
 export function memberName(index: number): string {
   return `Claim ${index < 26 ? String.fromCharCode(65 + index) : index + 1}`;

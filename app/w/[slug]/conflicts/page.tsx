@@ -11,7 +11,8 @@ import { listHref } from "@/app/_components/paging/list-href";
 import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
 import { CONFLICT_KINDS, CONFLICT_SORTS, parseConflictListQuery } from "@/lib/conflicts/conflict-list-query";
 import { DetectForm } from "./detect-form";
-import { dayFormat, KIND_LABELS } from "./labels";
+import { KIND_LABELS } from "./labels";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
@@ -84,11 +85,11 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
                 </td>
                 <td>{c.members}</td>
                 <td>
-                  <time dateTime={c.createdAt.toISOString()}>{dayFormat.format(c.createdAt)}</time>
+                  <LocalTime date={c.createdAt} style="day" />
                 </td>
                 {status === "RESOLVED" && (
                   <td>
-                    {c.resolvedAt && <time dateTime={c.resolvedAt.toISOString()}>{dayFormat.format(c.resolvedAt)}</time>}
+                    {c.resolvedAt && <LocalTime date={c.resolvedAt} style="day" />}
                     {c.resolverName && <span className="muted"> by {c.resolverName}</span>}
                   </td>
                 )}

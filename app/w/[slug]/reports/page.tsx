@@ -11,9 +11,9 @@ import { describeList, loadListPage, sortOptions } from "@/app/_components/pagin
 import { parseReportListQuery, REPORT_SORTS } from "@/lib/reports/report-list-query";
 import { ImportAnnotationsForm } from "./import-annotations-form";
 import { SCOPE_LABELS } from "./scope-labels";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Reports" };
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The import form picks from the newest articles, as it always has (a picker that searches would lift this). */
 const IMPORT_ARTICLE_CHOICES = 200;
@@ -64,10 +64,10 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
                 <td><Link href={`/w/${slug}/reports/${r.id}`}>{r.title}</Link></td>
                 <td>{SCOPE_LABELS[r.scope]}</td>
                 <td>
-                  {r.publishedAt ? <span className="badge published">Published {day.format(r.publishedAt)}</span> : <span className="badge">Not published</span>}
+                  {r.publishedAt ? <span className="badge published">Published <LocalTime date={r.publishedAt} style="day" /></span> : <span className="badge">Not published</span>}
                   {r.corrections > 0 && <span className="muted"> · {r.corrections} correction{r.corrections === 1 ? "" : "s"}</span>}
                 </td>
-                <td>{day.format(r.createdAt)}</td>
+                <td><LocalTime date={r.createdAt} style="day" /></td>
               </tr>
             ))}
           </tbody>

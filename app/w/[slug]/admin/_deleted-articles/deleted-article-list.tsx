@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { restoreArticleAction } from "./actions";
 import { settle } from "@/app/_components/settle-action";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export interface DeletedArticleItem {
   id: string;
@@ -13,8 +14,6 @@ export interface DeletedArticleItem {
   /** ISO */
   deletedAt: string;
 }
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * Admins: deleted articles with a Restore button each. A restored article
@@ -68,7 +67,7 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
                   {a.title}
                   {a.outlet && <span className="muted"> · {a.outlet}</span>}
                 </td>
-                <td><time dateTime={a.deletedAt}>{when.format(new Date(a.deletedAt))} UTC</time></td>
+                <td><LocalTime date={a.deletedAt} /></td>
                 <td>
                   <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => restore(a)} aria-label={`Restore “${a.title}”`}>
                     {busy === a.id ? "Restoring…" : "Restore"}

@@ -1,7 +1,6 @@
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
 import type { Actor } from "@/lib/policy/actor";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+import { LocalTime } from "@/app/_components/time/local-time";
 
 const BREAK_NAMES = { content_changed: "an event was changed", event_missing: "an event is missing", reordered: "events were reordered" } as const;
 
@@ -24,7 +23,7 @@ export async function AuditTrailStatus({ actor }: { actor: Actor }) {
       Audit trail intact: {status.eventsVerified} {status.eventsVerified === 1 ? "event" : "events"} verified
       {last && (
         <>
-          , last at <time dateTime={last.createdAt.toISOString()}>{timeFormat.format(last.createdAt)}</time> UTC
+          , last at <LocalTime date={last.createdAt} style="dayTimeSeconds" withZone />
         </>
       )}
       .

@@ -4,10 +4,9 @@ import { Suspense } from "react";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
 import { AuditTrailStatus } from "./audit-trail-status";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { slug } = await params;
@@ -46,7 +45,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           {page.events.map((e) => (
             <tr key={e.id}>
               <td>
-                <time dateTime={e.createdAt.toISOString()}>{timeFormat.format(e.createdAt)}</time>
+                <LocalTime date={e.createdAt} style="dayTimeSeconds" />
               </td>
               <td>{e.actorName ?? e.actorEmail ?? "system"}</td>
               <td>

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findRecentJobs, type JobState } from "@/lib/jobs/find-recent-jobs";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Background jobs" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 const STATE_LABELS: Record<JobState, string> = {
   created: "Waiting",
@@ -17,7 +16,7 @@ const STATE_LABELS: Record<JobState, string> = {
 };
 
 function When({ at }: { at: Date | null }) {
-  return at ? <time dateTime={at.toISOString()}>{timeFormat.format(at)}</time> : <>—</>;
+  return at ? <LocalTime date={at} style="dayTimeSeconds" /> : <>—</>;
 }
 
 export default async function JobsPage({ params }: { params: Promise<{ slug: string }> }) {

@@ -5,6 +5,7 @@ import { Field, fieldAria } from "@/app/_components/field";
 import type { Role } from "@/lib/policy/actor";
 import type { TokenLifetime } from "@/lib/api-tokens/schemas";
 import { createApiTokenAction } from "./actions";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 const ROLE_LABELS: Record<Role, string> = { VIEWER: "Viewer (read only)", EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" };
 const LIFETIME_LABELS: Record<TokenLifetime, string> = { "30": "In 30 days", "90": "In 90 days", "365": "In a year", never: "Never", date: "On a date…" };
@@ -28,7 +29,7 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
       {created && (
         <div role="status" className="alert success">
           <p style={{ margin: 0 }}>
-            Token <strong>{created.name}</strong> created{created.expiresAt ? `, working until ${created.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ", without an expiry date"}. Copy it now: it is shown
+            Token <strong>{created.name}</strong> created{created.expiresAt ? <>, working until <LocalTime date={created.expiresAt} withZone /></> : ", without an expiry date"}. Copy it now: it is shown
             only this once and cannot be recovered.
           </p>
           <div className="form-row" style={{ marginTop: "0.5rem" }}>

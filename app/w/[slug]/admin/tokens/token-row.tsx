@@ -3,11 +3,10 @@
 import { useActionState } from "react";
 import type { ApiTokenDto } from "@/lib/api-tokens/find-api-tokens";
 import { revokeApiTokenAction } from "./actions";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { LocalTime } from "@/app/_components/time/local-time";
 
 function When({ date }: { date: Date | null }) {
-  return date ? <time dateTime={date.toISOString()}>{dateFormat.format(date)}</time> : <span className="muted">never</span>;
+  return date ? <LocalTime date={date} /> : <span className="muted">never</span>;
 }
 
 export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) {

@@ -13,14 +13,13 @@ import { ImportAnnotationsForm } from "../../reports/import-annotations-form";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
 import { ImportFindings } from "./import-findings";
 import { articleTabTitle } from "@/lib/navigation/page-titles";
+import { formatCalendarDay } from "@/lib/time/format-time";
 
 /** The tab names the article (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; articleId: string }> }): Promise<Metadata> {
   const { slug, articleId } = await params;
   return { title: (await articleTabTitle(await pageActor(slug), articleId)) ?? "Article" };
 }
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string; annotation?: string }> }) {
   const { slug, articleId } = await params;
@@ -51,7 +50,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </p>
           <h1>{article.title}</h1>
           <p className="article-meta">
-            {[article.outlet, article.author, article.publishedAt && dateFormat.format(article.publishedAt)].filter(Boolean).join(" · ")}
+            {[article.outlet, article.author, article.publishedAt && formatCalendarDay(article.publishedAt)].filter(Boolean).join(" · ")}
             {article.url && (
               <>
                 {" · "}

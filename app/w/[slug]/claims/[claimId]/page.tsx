@@ -21,13 +21,13 @@ import { RelationsSection } from "../_components/relations-section";
 import { ClaimDetailsForm } from "../_components/claim-details-form";
 import { PendingCorrectionList } from "../../reports/_components/pending-corrections";
 import { claimTabTitle } from "@/lib/navigation/page-titles";
+import { formatCalendarDay } from "@/lib/time/format-time";
 
 /** The tab names the claim (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Metadata> {
   const { slug, claimId } = await params;
   return { title: (await claimTabTitle(await pageActor(slug), claimId)) ?? "Claim" };
 }
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ClaimPage({ params }: { params: Promise<{ slug: string; claimId: string }> }) {
   const { slug, claimId } = await params;
@@ -46,14 +46,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
   const canEdit = can(actor, "claim.update");
   const warnings = claim.appearances.flatMap((a) => (a.warning ? [`${a.articleTitle}: ${a.warning.summary}`] : []));
   const value = formatClaimValue(claim.value);
-  const event = [claim.event.label, claim.event.date && day.format(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
+  const event = [claim.event.label, claim.event.date && formatCalendarDay(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
   return (
     <>
       <p style={{ margin: 0 }}><Link href={`/w/${slug}/claims`}>← Claims</Link></p>
       <h1>{claim.statement}</h1>
       <LiveUpdates slug={slug} topics={[`claim:${claim.id}`]} />
       <p className="article-meta">
-        {[claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day.format(claim.claimDate)].filter(Boolean).join(" · ")}
+        {[claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && formatCalendarDay(claim.claimDate)].filter(Boolean).join(" · ")}
       </p>
       {pendingCorrections.length > 0 && (
         <section className="alert warning" aria-labelledby="claim-pending-heading">
@@ -64,7 +64,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
       )}
       {(value || event) && (
         <dl className="card" style={{ display: "grid", gridTemplateColumns: "max-content 1fr", gap: "0.25rem 1rem" }}>
-          {value && (<><dt><strong>Value</strong></dt><dd style={{ margin: 0 }}>{value}{claim.value.asOf && ` (as of ${day.format(claim.value.asOf)})`}</dd></>)}
+          {value && (<><dt><strong>Value</strong></dt><dd style={{ margin: 0 }}>{value}{claim.value.asOf && ` (as of ${formatCalendarDay(claim.value.asOf)})`}</dd></>)}
           {event && (<><dt><strong>Event</strong></dt><dd style={{ margin: 0 }}>{event}</dd></>)}
         </dl>
       )}

@@ -13,9 +13,9 @@ import { WordDiff } from "@/app/_components/word-diff";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { settle } from "@/app/_components/settle-action";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
 export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false, warnings = [], warningsId }: {
@@ -52,7 +52,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
       <header>
         <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}><RatingBadge label={current.ratingLabel} tone={current.ratingTone} /></h3>
         <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
-        <span className="muted">by {v.authorName} · revision {current.number} · {when.format(new Date(current.createdAt))} UTC</span>
+        <span className="muted">by {v.authorName} · revision {current.number} · <LocalTime date={current.createdAt} /></span>
       </header>
       <ReviewerReason verdict={v} />
       {error && !editing && <p role="alert" className="alert error">{error}</p>}
@@ -93,7 +93,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
               const older = v.revisions[i + 1];
               return (
                 <li key={r.number}>
-                  <strong>Revision {r.number}</strong>: {r.ratingLabel} <span className="muted">({r.authorName}, {when.format(new Date(r.createdAt))})</span>
+                  <strong>Revision {r.number}</strong>: {r.ratingLabel} <span className="muted">({r.authorName}, <LocalTime date={r.createdAt} />)</span>
                   {older && older.ratingKey !== r.ratingKey && <span> — rating changed from {older.ratingLabel}</span>}
                   <p>{older ? <WordDiff parts={wordDiff(older.summary, r.summary)} /> : r.summary}</p>
                   {v.reviews.filter((x) => x.revisionNumber === r.number).map((x, j) => (
@@ -120,7 +120,7 @@ function ReviewerReason({ verdict: v }: { verdict: VerdictDto }) {
   return (
     <section className="reviewer-reason" aria-label="Reviewer's reason">
       <p>
-        <strong>{latest.reviewerName}</strong> {what} on {when.format(new Date(latest.createdAt))} UTC{latest.reason ? ":" : "."}
+        <strong>{latest.reviewerName}</strong> {what} on <LocalTime date={latest.createdAt} />{latest.reason ? ":" : "."}
       </p>
       {latest.reason && <blockquote style={{ whiteSpace: "pre-wrap" }}>{latest.reason}</blockquote>}
     </section>

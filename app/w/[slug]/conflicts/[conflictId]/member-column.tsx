@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import type { ConflictMemberDto } from "@/lib/conflicts/get-conflict";
-import { dayFormat, VERDICT_STATUS_LABELS } from "../labels";
+import { VERDICT_STATUS_LABELS } from "../labels";
+import { formatCalendarDay } from "@/lib/time/format-time";
 import { EvidenceList } from "./evidence-list";
 import { RelationLine } from "@/app/_components/claims/relation-line";
 import { RatingBadge } from "@/app/_components/rating-badge";
@@ -9,7 +10,7 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 /** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
 export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
   const id = `member-${m.claimId}`;
-  const event = [m.event.label, m.event.date && dayFormat.format(m.event.date), m.event.place].filter(Boolean).join(" · ");
+  const event = [m.event.label, m.event.date && formatCalendarDay(m.event.date), m.event.place].filter(Boolean).join(" · ");
   return (
     <article className="card conflict-member" aria-labelledby={`${id}-heading`} data-testid="conflict-member">
       <header>
@@ -22,7 +23,7 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
         {m.value && (
           <Fact term="Value">
             {m.value}
-            {m.asOf && ` (as of ${dayFormat.format(m.asOf)})`}
+            {m.asOf && ` (as of ${formatCalendarDay(m.asOf)})`}
           </Fact>
         )}
         {event && <Fact term="Event">{event}</Fact>}

@@ -5,7 +5,8 @@ import { pageActor } from "@/app/_lib/page-actor";
 import { getConflict, type ConflictDto } from "@/lib/conflicts/get-conflict";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
-import { dayFormat, KIND_LABELS, memberName, STATUS_LABELS, timeFormat } from "../labels";
+import { KIND_LABELS, memberName, STATUS_LABELS } from "../labels";
+import { LocalTime } from "@/app/_components/time/local-time";
 import { EvidenceList } from "./evidence-list";
 import { MemberColumn } from "./member-column";
 import { ResolveForm } from "./resolve-form";
@@ -37,7 +38,7 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
           <h1>{conflict.question}</h1>
           <p className="article-meta">
             <span className={`badge kind-${conflict.kind}`}>{KIND_LABELS[conflict.kind]}</span> <span className={`badge conflict-${conflict.status}`}>{STATUS_LABELS[conflict.status]}</span> · detected{" "}
-            <time dateTime={conflict.createdAt.toISOString()}>{dayFormat.format(conflict.createdAt)}</time>
+            <LocalTime date={conflict.createdAt} style="day" />
           </p>
         </div>
         {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>Create report</Link>}
@@ -73,7 +74,7 @@ function Resolution({ slug, conflict, canReopen }: { slug: string; conflict: Con
         {conflict.resolvedAt && (
           <>
             {" on "}
-            <time dateTime={conflict.resolvedAt.toISOString()}>{timeFormat.format(conflict.resolvedAt)} UTC</time>
+            <LocalTime date={conflict.resolvedAt} />
           </>
         )}
       </p>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { PendingCorrectionDto } from "@/lib/reports/find-pending-corrections";
-
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+import { LocalTime } from "@/app/_components/time/local-time";
 
 /**
  * Changes that reached published reports without a note (a new article
@@ -23,7 +22,7 @@ export function PendingCorrectionList({ slug, pending, showReport = false, showC
               <Link href={`/w/${slug}/claims/${p.claimId}`}>{p.claimStatement}</Link> —{" "}
             </>
           )}
-          {p.reason} <span className="muted">(since <time dateTime={new Date(p.createdAt).toISOString()}>{day.format(new Date(p.createdAt))}</time>)</span>
+          {p.reason} <span className="muted">(since <LocalTime date={p.createdAt} style="day" />)</span>
         </li>
       ))}
     </ul>

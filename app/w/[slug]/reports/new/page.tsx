@@ -5,6 +5,8 @@ import { findArticles } from "@/lib/articles/find-articles";
 import { findClaims } from "@/lib/claims/find-claims";
 import { findConflicts } from "@/lib/conflicts/find-conflicts";
 import { NewReportForm, type ScopeChoice } from "./new-report-form";
+import { formatTime } from "@/lib/time/format-time";
+import { UTC } from "@/lib/time/time-zone";
 
 export const metadata: Metadata = { title: "New report" };
 
@@ -58,7 +60,8 @@ function defaultTitle(scope: string, query: Record<string, string | undefined>, 
     const conflict = conflicts.find((c) => c.id === query.conflictId);
     return conflict ? `Conflict: ${conflict.question}`.slice(0, 200) : "";
   }
-  if (scope === "WORKSPACE") return `Fact-checks, ${new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date())}`;
+  // the default range is whole UTC months (firstOfMonth): the title names the same month
+  if (scope === "WORKSPACE") return `Fact-checks, ${formatTime(new Date(), UTC, "monthYear")}`;
   return "";
 }
 

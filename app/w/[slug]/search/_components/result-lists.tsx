@@ -5,8 +5,9 @@ import type { ClaimHitDto } from "@/lib/search/find-claim-hits";
 import { ANCHOR_LABELS, STATUS_LABELS } from "../labels";
 import styles from "../search.module.css";
 import { Snippet } from "./snippet";
+import { LocalTime } from "@/app/_components/time/local-time";
+import { formatCalendarDay } from "@/lib/time/format-time";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
 export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitDto[] }) {
@@ -20,7 +21,7 @@ export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitD
             </Link>
           </h3>
           <p className={styles.meta}>
-            {[a.outlet, a.byline, a.publishedAt && dateFormat.format(a.publishedAt), a.versionNumber > 1 ? `version ${a.versionNumber}` : null].filter(Boolean).join(" · ")}
+            {[a.outlet, a.byline, a.publishedAt && formatCalendarDay(a.publishedAt), a.versionNumber > 1 ? `version ${a.versionNumber}` : null].filter(Boolean).join(" · ")}
           </p>
           {a.snippet.length > 0 && (
             <p className={styles.quote}>
@@ -55,7 +56,7 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
           )}
           <p className={styles.meta}>
             <span>
-              {n.authorName} · {dateFormat.format(n.createdAt)}
+              {n.authorName} · <LocalTime date={n.createdAt} style="day" />
             </span>
             {n.anchorState !== "EXACT" && <span className={`state ${n.anchorState}`}>{ANCHOR_LABELS[n.anchorState]}</span>}
             {n.tags.map((t) => (
@@ -86,7 +87,7 @@ export function ClaimResults({ slug, hits }: { slug: string; hits: ClaimHitDto[]
                 Claimant: <Snippet parts={c.claimant} />
               </span>
             )}
-            {c.claimDate && <span>{dateFormat.format(c.claimDate)}</span>}
+            {c.claimDate && <span>{formatCalendarDay(c.claimDate)}</span>}
             <span>
               {c.appearances} appearance{c.appearances === 1 ? "" : "s"}
             </span>

@@ -9,8 +9,7 @@ import { getAnnotationDetailAction } from "../actions";
 import { STATE_LABELS } from "./annotation-list";
 import { ClaimSection } from "./claim-section";
 import { DeleteAnnotation } from "./delete-annotation";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { LocalTime } from "@/app/_components/time/local-time";
 
 export interface PanelActions {
   update(input: { body: string; tags: string; kind: "NOTE" | "CLAIM" }): Promise<boolean>;
@@ -82,7 +81,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         </button>
       </header>
       <p className="muted" style={{ fontSize: "0.85rem" }}>
-        {detail && `${when.format(new Date(detail.createdAt))} UTC `}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>}
+        {detail && <><LocalTime date={detail.createdAt} />{" "}</>}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>}
       </p>
       <blockquote className="quote">{a.exact}</blockquote>
       {a.anchorState === "TEXT_CHANGED" && a.previousExact !== null && (
@@ -146,7 +145,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
       <ul className="replies">
         {detail?.replies.map((r) => (
           <li key={r.id}>
-            <strong>{r.authorName}</strong> <span className="muted">{when.format(new Date(r.createdAt))}</span>
+            <strong>{r.authorName}</strong> <span className="muted"><LocalTime date={r.createdAt} /></span>
             <div className="note-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
             {r.canDelete && <button className="button small danger" type="button" onClick={() => actions.removeReply(r.id)} aria-label={`Delete reply by ${r.authorName}`}>Delete</button>}
           </li>

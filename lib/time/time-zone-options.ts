@@ -1,0 +1,60 @@
+import { formatOffset } from "@/lib/time/format-time";
+import { isTimeZone, UTC } from "@/lib/time/time-zone";
+
+export interface TimeZoneOption {
+  /** the IANA name saved, e.g. "Europe/Kyiv" */
+  id: string;
+  /** e.g. "Kyiv (UTC+02:00)" */
+  label: string;
+}
+
+export interface TimeZoneGroup {
+  region: string;
+  zones: TimeZoneOption[];
+}
+
+// The runtime's list still holds some names IANA has since replaced (Node 20's ICU).
+// People look for the current spelling; both name the same zone.
+const CURRENT_NAMES: Record<string, string> = {
+  "Europe/Kiev": "Europe/Kyiv",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Godthab": "America/Nuuk",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Pacific/Truk": "Pacific/Chuuk",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+};
+
+function currentName(id: string): string {
+  const renamed = CURRENT_NAMES[id];
+  return renamed && isTimeZone(renamed) ? renamed : id;
+}
+
+function placeOf(id: string): string {
+  const [, ...rest] = id.split("/");
+  const parts = rest.map((p) => p.replaceAll("_", " "));
+  // "America/Argentina/Buenos_Aires" → "Buenos Aires, Argentina"
+  return parts.length > 0 ? [...parts].reverse().join(", ") : id;
+}
+
+/**
+ * Every zone this runtime knows, grouped by region ("Europe", "America", …)
+ * and labelled with its offset at `at` (offsets change with daylight saving).
+ * UTC comes first in a group of its own; `extra` adds zones the runtime does
+ * not list (a person's saved setting, the browser's zone) when they are valid.
+ */
+export function timeZoneGroups(at: Date, extra: (string | null | undefined)[] = []): TimeZoneGroup[] {
+  const ids = new Set([...Intl.supportedValuesOf("timeZone").map(currentName), ...extra.filter(isTimeZone)]);
+  ids.delete(UTC);
+  const byRegion = new Map<string, TimeZoneOption[]>();
+  for (const id of [...ids].sort()) {
+    const region = id.includes("/") ? id.slice(0, id.indexOf("/")) : "Other";
+    const zones = byRegion.get(region) ?? [];
+    zones.push({ id, label: `${id.includes("/") ? placeOf(id) : id} (${formatOffset(id, at)})` });
+    byRegion.set(region, zones);
+  }
+  return [{ region: "Universal", zones: [{ id: UTC, label: "UTC (Coordinated Universal Time)" }] }, ...[...byRegion].map(([region, zones]) => ({ region, zones }))];
+}
