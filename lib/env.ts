@@ -8,6 +8,10 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** a connection straight to PostgreSQL when DATABASE_URL goes through a transaction-pooling PgBouncer (see directDatabaseUrl) */
   DIRECT_DATABASE_URL: z.string().url().optional(),
+  /** a streaming standby of DATABASE_URL's database: exports, search and public report pages read from it (lib/db/replica.ts) */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** how far behind (ms) the replica may be before those reads go back to the primary */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** "1" when `npm start` runs on the embedded demo database: the sign-in page shows demo credentials */

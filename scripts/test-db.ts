@@ -72,7 +72,7 @@ async function withAdmin<T>(serverUrl: URL, fn: (admin: pg.Client) => Promise<T>
 }
 
 /** `prisma migrate deploy` on the given database; its output is shown only if it fails. */
-function migrate(databaseUrl: string): Promise<void> {
+export function migrate(databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["prisma", "migrate", "deploy"], {
       cwd: projectRoot(),

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { noteWriter } from "@/lib/db/replica-write-positions";
 
 export interface AuditEntry {
   /** dotted verb, e.g. "member.role_changed" */
@@ -33,6 +34,7 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEn
       ...jsonField("after", entry.after),
     },
   });
+  noteWriter(actor.userId); // after commit, their reads wait for a replica that has it (read-your-writes)
 }
 
 // Dates, bigints and Decimals become strings; a missing value leaves the column NULL.

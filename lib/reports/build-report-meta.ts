@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
 import { describeScope, type ScopeNames } from "@/lib/reports/describe-scope";
 import type { ReportRecord } from "@/lib/reports/scope";
@@ -13,9 +13,9 @@ import type { ReportMeta, ReportRatingScale } from "@/lib/reports/report-model";
 export async function buildReportMeta(reader: ReportReader, report: ReportRecord, options: { internal: boolean; url: string }): Promise<ReportMeta> {
   authorizeReportRead(reader, report, options);
   const [workspace, levels, corrections, names] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true, organisationUrl: true } }),
-    db.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, ordinal: { not: null } }, orderBy: [{ ordinal: "asc" }, { position: "asc" }], select: { key: true, label: true, ordinal: true } }),
-    db.reportCorrection.findMany({ where: { workspaceId: report.workspaceId, reportId: report.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true, note: true, claimId: true } }),
+    readDb.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true, organisationUrl: true } }),
+    readDb.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, ordinal: { not: null } }, orderBy: [{ ordinal: "asc" }, { position: "asc" }], select: { key: true, label: true, ordinal: true } }),
+    readDb.reportCorrection.findMany({ where: { workspaceId: report.workspaceId, reportId: report.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true, note: true, claimId: true } }),
     scopeNames(report, options.internal),
   ]);
   return {
@@ -39,11 +39,11 @@ export function ratingScaleOf(levels: { key: string; label: string; ordinal: num
 
 async function scopeNames(report: ReportRecord, internal: boolean): Promise<ScopeNames> {
   if (report.scope === "ARTICLE" && report.articleId) {
-    const article = await db.article.findFirst({ where: { id: report.articleId, workspaceId: report.workspaceId, deletedAt: null }, select: { title: true } });
+    const article = await readDb.article.findFirst({ where: { id: report.articleId, workspaceId: report.workspaceId, deletedAt: null }, select: { title: true } });
     return { articleTitle: article?.title ?? null };
   }
   if (report.scope === "CONFLICT" && report.conflictId) {
-    const conflict = await db.conflict.findFirst({ where: { id: report.conflictId, workspaceId: report.workspaceId }, select: { question: true, kind: true } });
+    const conflict = await readDb.conflict.findFirst({ where: { id: report.conflictId, workspaceId: report.workspaceId }, select: { question: true, kind: true } });
     // A disagreement's question names unapproved ratings: published output says it neutrally (as questionFor does for viewers).
     if (conflict?.kind === "VERDICT_DISAGREEMENT" && !internal) return { conflictQuestion: "Editors disagreed on a claim's rating" };
     return { conflictQuestion: conflict?.question ?? null };

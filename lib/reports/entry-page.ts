@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimsInScopeSql } from "@/lib/reports/claims-in-scope-sql";
 import type { ReportRecord } from "@/lib/reports/scope";
@@ -57,7 +57,7 @@ export interface EntryCursor {
  */
 export async function loadEntryPage(report: ReportRecord, options: { internal: boolean; cursor: EntryCursor | null; limit: number }): Promise<EntryRow[]> {
   const after = options.cursor ? Prisma.sql`AND (c."createdAt", c.id) > (${options.cursor.at}::timestamp, ${options.cursor.id})` : Prisma.empty;
-  return db.$queryRaw<EntryRow[]>`
+  return readDb.$queryRaw<EntryRow[]>`
     SELECT c.id, c.statement, c.claimant, (extract(epoch FROM c."claimDate") * 1000)::float8 AS "claimDate", c."createdAt"::text AS "cursorAt",
       COALESCE((
         SELECT json_agg(json_build_object(
@@ -101,18 +101,18 @@ export async function loadEntryPage(report: ReportRecord, options: { internal: b
 
 /** The cursor that starts after a given claim, if it is one of the report's claims (null otherwise). */
 export async function cursorAfterClaim(report: ReportRecord, options: { internal: boolean }, claimId: string): Promise<EntryCursor | null> {
-  const [row] = await db.$queryRaw<{ at: string }[]>`SELECT c."createdAt"::text AS at FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ${claimId}`;
+  const [row] = await readDb.$queryRaw<{ at: string }[]>`SELECT c."createdAt"::text AS at FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ${claimId}`;
   return row ? { at: row.at, id: claimId } : null;
 }
 
 /** Which of these claims are entries of the report (same output, internal or published): the relations' links. */
 export async function claimIdsInReport(report: ReportRecord, options: { internal: boolean }, claimIds: string[]): Promise<Set<string>> {
   if (claimIds.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ANY(${claimIds}::text[])`;
+  const rows = await readDb.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ANY(${claimIds}::text[])`;
   return new Set(rows.map((r) => r.id));
 }
 
 export async function countEntries(report: ReportRecord, options: { internal: boolean }): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Claim" c WHERE ${claimsInScopeSql(report, options)}`;
+  const [row] = await readDb.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Claim" c WHERE ${claimsInScopeSql(report, options)}`;
   return row?.count ?? 0;
 }

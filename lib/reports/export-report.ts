@@ -3,6 +3,7 @@ import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
 import { streamPdfReport } from "@/lib/exports/pdf";
 import { timedExportBody } from "@/lib/exports/export-duration";
+import { keepReplicaScope, withReplica } from "@/lib/db/replica";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
 import { countExportAnnotations, loadExportAnnotations, type ExportAnnotationOptions } from "@/lib/reports/load-export-annotations";
@@ -48,8 +49,11 @@ const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> 
  */
 export async function exportReport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {
   const startedAt = performance.now();
-  const file = await produceExport(reader, report, options);
-  return { ...file, body: timedExportBody(options.format, startedAt, file.body) }; // factdesk_export_duration_seconds
+  // from the read replica when it has the reader's own writes (lib/db/replica.ts); the body, read later, too
+  return withReplica(reader, async () => {
+    const file = await produceExport(reader, report, options);
+    return { ...file, body: keepReplicaScope(timedExportBody(options.format, startedAt, file.body)) }; // factdesk_export_duration_seconds
+  });
 }
 
 async function produceExport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {

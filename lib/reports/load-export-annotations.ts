@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { utf16ToCodePoints } from "@/lib/anchoring/offsets";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
@@ -35,7 +35,7 @@ export async function* loadExportAnnotations(reader: ReportReader, report: Repor
   const text = new VersionTexts();
   let after: string | undefined;
   for (;;) {
-    const rows = await db.annotation.findMany({
+    const rows = await readDb.annotation.findMany({
       where,
       orderBy: [{ versionId: "asc" }, { start: "asc" }, { id: "asc" }],
       take: pageSize,
@@ -68,8 +68,8 @@ export async function countExportAnnotations(reader: ReportReader, report: Repor
   authorizeReportRead(reader, report, options);
   const where = annotationsInScope(report, options);
   const [annotations, replies] = await Promise.all([
-    db.annotation.count({ where }),
-    options.internal ? db.reply.count({ where: { workspaceId: report.workspaceId, deletedAt: null, annotation: where } }) : 0,
+    readDb.annotation.count({ where }),
+    options.internal ? readDb.reply.count({ where: { workspaceId: report.workspaceId, deletedAt: null, annotation: where } }) : 0,
   ]);
   return annotations + replies;
 }
@@ -125,7 +125,7 @@ class VersionTexts {
   private text = "";
   async of(versionId: string): Promise<string> {
     if (versionId !== this.id) {
-      this.text = (await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } })).text;
+      this.text = (await readDb.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } })).text;
       this.id = versionId;
     }
     return this.text;
@@ -134,7 +134,7 @@ class VersionTexts {
 
 async function personNames(rows: AnnotationRow[], hideEmails: boolean): Promise<Map<string, string>> {
   const ids = new Set(rows.flatMap((r) => [r.authorId, ...r.replies.map((x) => x.authorId)]));
-  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  const users = await readDb.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
   return new Map(users.map((u) => [u.id, u.name ?? (hideEmails ? "Staff" : u.email)]));
 }
 
@@ -150,8 +150,8 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
   let organisation: string | undefined;
   return {
     async forPage(annotationIds: string[]): Promise<Map<string, PublishedBody>> {
-      organisation ??= (await db.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true } })).organisationName;
-      const appearances = await db.claimAppearance.findMany({
+      organisation ??= (await readDb.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true } })).organisationName;
+      const appearances = await readDb.claimAppearance.findMany({
         where: { workspaceId: report.workspaceId, annotationId: { in: annotationIds }, claim: claimsInScope(report, { internal: false }) },
         orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
         select: {
@@ -174,7 +174,7 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
         },
       });
       const levelIds = appearances.flatMap((a) => a.claim.verdicts.map((v) => v.revisions[0]!.ratingLevelId));
-      const levels = new Map((await db.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, id: { in: levelIds } }, select: { id: true, label: true } })).map((l) => [l.id, l.label]));
+      const levels = new Map((await readDb.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, id: { in: levelIds } }, select: { id: true, label: true } })).map((l) => [l.id, l.label]));
       const bodies = new Map<string, PublishedBody>();
       for (const { annotationId, claim, ...stored } of appearances) {
         const verdict = claim.verdicts[0];

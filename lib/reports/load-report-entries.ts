@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { NotFoundError } from "@/lib/errors";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
 import { claimIdsInReport, countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
@@ -114,7 +114,7 @@ export function describeAppearanceDifference(stored: { differences: unknown; dif
  * output leaves out). findClaimRelations limits them to the report's workspace.
  */
 async function relationsOf(report: ReportRecord, options: { internal: boolean }, rows: EntryRow[]): Promise<Map<string, ReportRelation[]>> {
-  const found = await findClaimRelations(db, report.workspaceId, rows.map((r) => r.id));
+  const found = await findClaimRelations(readDb, report.workspaceId, rows.map((r) => r.id));
   const inReport = await claimIdsInReport(report, options, [...new Set([...found.values()].flat().map((r) => r.other.id))]);
   const toRelation = ({ kind, direction, other, note, language, originalWording }: ClaimRelationDto): ReportRelation => ({
     kind,
@@ -135,7 +135,7 @@ export function claimAnchor(claimId: string): string {
 type Level = { key: string; label: string; ordinal: number | null };
 
 async function ratingLevels(workspaceId: string): Promise<Map<string, Level>> {
-  const rows = await db.ratingLevel.findMany({ where: { workspaceId }, select: { id: true, key: true, label: true, ordinal: true } });
+  const rows = await readDb.ratingLevel.findMany({ where: { workspaceId }, select: { id: true, key: true, label: true, ordinal: true } });
   return new Map(rows.map(({ id, ...level }) => [id, level]));
 }
 
@@ -147,7 +147,7 @@ async function personNames(details: EntryRow[], hideEmails: boolean): Promise<Ma
     ids.add(verdict.authorId);
     verdict.approvals.forEach((a) => ids.add(a.reviewerId));
   }
-  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  const users = await readDb.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
   return new Map(users.map((u) => [u.id, u.name ?? (hideEmails ? "Staff" : u.email)]));
 }
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
@@ -45,7 +45,7 @@ export async function findAnnotationHits(scope: SearchScope, query: string, pagi
   const { filters } = scope;
   const q = tsQuery(query);
   const claimWithVerdict = verdictFilter(scope, Prisma.sql`c`);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await readDb.$queryRaw<Row[]>`
     WITH candidates AS (
       SELECT an.id, an."articleId", an."createdAt", an."searchVector"
       FROM "Annotation" an

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { and, dateRange, headline, outletFilter, RANK_WINDOW, tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
@@ -49,7 +49,7 @@ interface Row {
 export async function findArticleHits(scope: SearchScope, query: string, paging: Paging): Promise<HitPage<ArticleHitDto>> {
   const ws = scope.workspaceId;
   const q = tsQuery(query);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await readDb.$queryRaw<Row[]>`
     WITH candidates AS (
       SELECT a.id, a.title, a.outlet, a.author, a."publishedAt", a."createdAt", a."searchVector"
       FROM "Article" a

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
@@ -39,7 +39,7 @@ interface Row {
  */
 export async function findClaimHits(scope: SearchScope, query: string, terms: WebsearchTerms, paging: Paging): Promise<HitPage<ClaimHitDto>> {
   const q = claimTsQuery(query, scope.nameVariants);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await readDb.$queryRaw<Row[]>`
     WITH candidates AS (
       SELECT c.id, c.statement, c.claimant, c."claimDate", c."createdAt", c."searchVector"
       FROM "Claim" c
@@ -79,7 +79,7 @@ export async function findClaimHits(scope: SearchScope, query: string, terms: We
 async function claimDetails(scope: SearchScope, claimIds: string[]): Promise<Map<string, Pick<ClaimHitDto, "appearances" | "verdicts">>> {
   if (claimIds.length === 0) return new Map();
   const ws = scope.workspaceId;
-  const rows = await db.$queryRaw<{ id: string; appearances: number; verdicts: ClaimHitDto["verdicts"] }[]>`
+  const rows = await readDb.$queryRaw<{ id: string; appearances: number; verdicts: ClaimHitDto["verdicts"] }[]>`
     SELECT c.id,
       (SELECT count(*)::int FROM "ClaimAppearance" ca JOIN "Annotation" an ON an.id = ca."annotationId" AND an."deletedAt" IS NULL
        WHERE ca."claimId" = c.id AND ca."workspaceId" = ${ws}) AS appearances,

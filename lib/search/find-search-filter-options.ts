@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb, withReplica } from "@/lib/db/replica";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
@@ -18,15 +18,15 @@ const MAX_OUTLETS = 200;
 /** Any member: what the search filters offer in the actor's workspace. Names are shown as on annotations (name, else email). */
 export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilterOptionsDto> {
   authorize(actor, "article.read");
-  const [ratings, members, outlets] = await Promise.all([
-    db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ archived: "asc" }, { position: "asc" }], select: { key: true, label: true, archived: true } }),
-    db.membership.findMany({ where: { workspaceId: actor.workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } }),
+  const [ratings, members, outlets] = await withReplica(actor, () => Promise.all([
+    readDb.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ archived: "asc" }, { position: "asc" }], select: { key: true, label: true, archived: true } }),
+    readDb.membership.findMany({ where: { workspaceId: actor.workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } }),
     // DISTINCT in the database: Prisma's `distinct` would fetch every article
-    db.$queryRaw<{ outlet: string }[]>`
+    readDb.$queryRaw<{ outlet: string }[]>`
       SELECT DISTINCT outlet FROM "Article"
       WHERE "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL AND outlet IS NOT NULL
       ORDER BY outlet LIMIT ${MAX_OUTLETS}`,
-  ]);
+  ]));
   return {
     ratings: ratings.map((r) => ({ key: r.key, label: r.archived ? `${r.label} (archived)` : r.label })),
     statuses: can(actor, "verdict.readUnapproved") ? ALL_STATUSES : ["APPROVED"],

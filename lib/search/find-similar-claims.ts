@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimFilters, CONFIG, type SearchScope } from "@/lib/search/search-sql";
 import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
@@ -48,7 +48,7 @@ export async function findSimilarClaims(scope: SearchScope, query: string, terms
   const excluded = terms.exclude.length ? claimTsQuery(terms.exclude.map((t) => `"${t}"`).join(" OR "), scope.nameVariants) : null;
   // each word with its spellings, as a websearch query: "Kiev" → Kiev OR "Kyiv" OR "Kiew"
   const spelled = words.map((w) => nameVariants(w, scope.nameVariants).map((s, i) => (i === 0 ? s : `"${s}"`)).join(" OR "));
-  return db.$transaction(async (tx) => {
+  return readDb.$transaction(async (tx) => {
     const known = await tx.$queryRaw<{ word: string; known: boolean }[]>`
       SELECT w AS word, EXISTS (
         SELECT 1 FROM "Claim" c WHERE c."workspaceId" = ${ws} AND c."deletedAt" IS NULL AND c."searchVector" @@ websearch_to_tsquery(${CONFIG}, s)

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb, withReplica } from "@/lib/db/replica";
 import { InvalidInputError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
@@ -45,7 +45,11 @@ const NOT_APPLICABLE: Record<HitType, { keys: (keyof SearchFilters)[]; reason: s
  * naming a rating or author of another workspace, and queries without a word
  * to look for, are refused with InvalidInputError.
  */
-export async function searchWorkspace(actor: Actor, input: SearchInput): Promise<SearchResultsDto> {
+export function searchWorkspace(actor: Actor, input: SearchInput): Promise<SearchResultsDto> {
+  return withReplica(actor, () => search(actor, input)); // the read replica when it has the actor's own writes (lib/db/replica.ts)
+}
+
+async function search(actor: Actor, input: SearchInput): Promise<SearchResultsDto> {
   authorize(actor, "article.read");
   const { q, type, page, ...filters } = input;
   const seesUnapproved = can(actor, "verdict.readUnapproved");
@@ -74,8 +78,8 @@ async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: Pic
   const fieldErrors: Record<string, string[]> = {};
   if (filters.status && filters.status !== "APPROVED" && !seesUnapproved) fieldErrors.status = ["Your role sees approved verdicts only."];
   const [rating, author] = await Promise.all([
-    filters.rating ? db.ratingLevel.findFirst({ where: { workspaceId: actor.workspaceId, key: filters.rating }, select: { id: true } }) : true,
-    filters.author ? db.membership.findFirst({ where: { workspaceId: actor.workspaceId, userId: filters.author }, select: { id: true } }) : true,
+    filters.rating ? readDb.ratingLevel.findFirst({ where: { workspaceId: actor.workspaceId, key: filters.rating }, select: { id: true } }) : true,
+    filters.author ? readDb.membership.findFirst({ where: { workspaceId: actor.workspaceId, userId: filters.author }, select: { id: true } }) : true,
   ]);
   if (!rating) fieldErrors.rating = ["Choose a rating from the list."];
   if (!author) fieldErrors.author = ["Choose an author from the list."];
@@ -88,7 +92,7 @@ async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: Pic
  * no index can answer (it would list everything else): both are refused.
  */
 async function assertSearchable(q: string): Promise<void> {
-  const [row] = await db.$queryRaw<{ nodes: number; tree: string }[]>`SELECT numnode(${tsQuery(q)}) AS nodes, querytree(${tsQuery(q)}) AS tree`;
+  const [row] = await readDb.$queryRaw<{ nodes: number; tree: string }[]>`SELECT numnode(${tsQuery(q)}) AS nodes, querytree(${tsQuery(q)}) AS tree`;
   if (!row || row.nodes === 0) throw new InvalidInputError("Search for at least one word.", { q: ["The search has no words in it, only punctuation or symbols."] });
   if (row.tree === "T") throw new InvalidInputError("Search for at least one word.", { q: ["Add a word to look for: a search of only excluded words (-word) would list everything else."] });
 }

@@ -9,6 +9,7 @@ import { openPublicReport } from "@/lib/reports/open-public-report";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
 import { NotFoundError } from "@/lib/errors";
+import { withReplica } from "@/lib/db/replica";
 
 export const dynamic = "force-dynamic";
 const PAGE = 100;
@@ -36,11 +37,15 @@ export default async function PublicReportPage({ params, searchParams }: { param
   const { after } = await searchParams;
   const { access, record } = await open(token);
   const url = publicReportUrl(await appOrigin(), token);
-  const meta = await buildReportMeta(access, record, { internal: false, url });
-  const [page, total] = await Promise.all([
-    firstEntries(loadReportEntries(access, record, { internal: false, pageSize: PAGE + 1, ...(after ? { after } : {}) }), PAGE),
-    countReportEntries(access, record, { internal: false }),
-  ]);
+  // published data may come from the read replica (lib/db/replica.ts); the lookup of the token above stays on the primary, so unpublishing takes effect at once
+  const { meta, page, total } = await withReplica(access, async () => {
+    const meta = await buildReportMeta(access, record, { internal: false, url });
+    const [page, total] = await Promise.all([
+      firstEntries(loadReportEntries(access, record, { internal: false, pageSize: PAGE + 1, ...(after ? { after } : {}) }), PAGE),
+      countReportEntries(access, record, { internal: false }),
+    ]);
+    return { meta, page, total };
+  });
   return (
     <main id="main" className="page public-report">
       <ReportDocument
