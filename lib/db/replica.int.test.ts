@@ -99,7 +99,9 @@ describe.skipIf("missing" in binaries)("reads from a streaming read replica", ()
     }
     await pair!.waitForReplay();
     expect(await publishedCsv(publicReader, record)).toContain(PENDING);
+    expect(await publishedCsv(ws.actors.REVIEWER, record)).toContain(PENDING);
     expect(await claimsFound(ws.actors.VIEWER)).toEqual([newClaimId]);
+    expect(await claimsFound(ws.actors.EDITOR)).toEqual([newClaimId]);
   });
 
   it("reads from the primary while the replica is down", async () => {
