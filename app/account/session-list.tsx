@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { MySessionDto } from "@/lib/users/list-my-sessions";
 import { describeUserAgent } from "@/lib/users/describe-user-agent";
-import { LocalTime } from "@/app/_components/time/local-time";
+import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { useTimeZone } from "@/app/_components/time/time-zone-context";
 import { formatDayTime } from "@/lib/time/format-time";
 import { signOutEverywhereAction, signOutOtherSessionsAction, signOutSessionAction } from "./actions";
@@ -34,8 +34,8 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
           <tr>
             <th scope="col">Device</th>
             <th scope="col">Address</th>
-            <th scope="col">Signed in (UTC)</th>
-            <th scope="col">Last seen (UTC)</th>
+            <th scope="col">Signed in <ZoneNote /></th>
+            <th scope="col">Last seen <ZoneNote /></th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>

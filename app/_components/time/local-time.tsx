@@ -26,3 +26,8 @@ export function LocalTime({ date, style = "dayTime", withZone = false }: LocalTi
     </time>
   );
 }
+
+/** The viewer's zone in parentheses, for table headers: "Created (Europe/Kyiv)". */
+export function ZoneNote() {
+  return <>({useTimeZone()})</>;
+}

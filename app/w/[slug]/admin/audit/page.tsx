@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
 import { AuditTrailStatus } from "./audit-trail-status";
-import { LocalTime } from "@/app/_components/time/local-time";
+import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -34,7 +34,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       <table className="data" aria-label="Audit events">
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
+            <th scope="col">When <ZoneNote /></th>
             <th scope="col">Who</th>
             <th scope="col">Action</th>
             <th scope="col">Before</th>

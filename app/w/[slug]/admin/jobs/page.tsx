@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findRecentJobs, type JobState } from "@/lib/jobs/find-recent-jobs";
-import { LocalTime } from "@/app/_components/time/local-time";
+import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
@@ -42,8 +42,8 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
               <th scope="col">Job</th>
               <th scope="col">State</th>
               <th scope="col">Tries</th>
-              <th scope="col">Created (UTC)</th>
-              <th scope="col">Finished (UTC)</th>
+              <th scope="col">Created <ZoneNote /></th>
+              <th scope="col">Finished <ZoneNote /></th>
               <th scope="col">Last error</th>
             </tr>
           </thead>

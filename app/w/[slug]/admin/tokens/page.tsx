@@ -6,6 +6,7 @@ import { findApiTokens } from "@/lib/api-tokens/find-api-tokens";
 import { ROLES, roleAtLeast } from "@/lib/policy/actor";
 import { CreateTokenForm } from "./create-token-form";
 import { TokenRow } from "./token-row";
+import { ZoneNote } from "@/app/_components/time/local-time";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -41,9 +42,9 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
               <th scope="col">Token</th>
               <th scope="col">Role</th>
               <th scope="col">Created by</th>
-              <th scope="col">Created (UTC)</th>
-              <th scope="col">Last used (UTC)</th>
-              <th scope="col">Expires (UTC)</th>
+              <th scope="col">Created <ZoneNote /></th>
+              <th scope="col">Last used <ZoneNote /></th>
+              <th scope="col">Expires <ZoneNote /></th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
