@@ -31,7 +31,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
-  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  // times follow the browser's zone (a tz cookie) until a person chooses one: pin it, so expectations do not depend on the machine
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", timezoneId: "UTC" },
   projects: [
     {
       name: "chromium",

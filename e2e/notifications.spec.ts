@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db, type TestWorkspace } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { waitForMail } from "./support/mail";
 import { claimWithVerdict } from "../lib/reports/report-test-world";
 
@@ -12,8 +12,7 @@ const REASON =
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await signInWithPassword(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
   return page;
 }
 
