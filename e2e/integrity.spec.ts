@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
-import { screenshot, signInWithPassword } from "./support/pages";
+import { screenshot, signIn } from "./support/pages";
 import { createAnnotation } from "../lib/annotations/create-annotation";
 import { createClaim } from "../lib/claims/create-claim";
 import { linkAppearance } from "../lib/claims/link-appearance";
@@ -41,8 +41,7 @@ async function claimOn(actor: Actor, article: Awaited<ReturnType<typeof createAr
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await signInWithPassword(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
   return page;
 }
 

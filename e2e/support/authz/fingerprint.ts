@@ -39,6 +39,7 @@ const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
  * rows of that workspace (tables with a workspaceId column, and its Workspace row).
  */
 export async function fingerprint(scope: { workspaceId?: string } = {}): Promise<Record<string, string>> {
+  await backgroundJobsSettled();
   const selected = (await schemaTables()).filter((t) => !scope.workspaceId || t.hasWorkspaceId || t.name === "Workspace");
   // names come from the catalog, never from input; the workspace id is a parameter
   const parts = selected.map((table) => {
@@ -55,4 +56,25 @@ export async function fingerprint(scope: { workspaceId?: string } = {}): Promise
 /** The tables whose fingerprint differs, for a failure message. */
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
   return Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
+}
+
+/** Jobs that may still write now: running, or waiting and due (a retry set for later is not waited for). */
+const UNFINISHED_JOBS = "(state = 'active' OR (state IN ('created', 'retry') AND start_after <= now()))";
+const SETTLE_LIMIT_MS = 15_000;
+
+/**
+ * Waits until the app's background jobs (lib/jobs: mail delivery, conflict detection) have
+ * finished: a job an earlier cell enqueued writes after its request answered, and would show
+ * as a change made by the next cell. Gives up after 15 s (the fingerprint then shows the job's
+ * writes, and the cell fails saying which table changed).
+ */
+async function backgroundJobsSettled(): Promise<void> {
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  for (;;) {
+    const [row] = await db
+      .$queryRawUnsafe<{ unfinished: number }[]>(`SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it'`)
+      .catch(() => [{ unfinished: 0 }]); // no job schema: nothing runs in the background
+    if (!row || row.unfinished === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -73,8 +73,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/v1/articles/[articleId]/annotations": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/annotations` }) },
   "POST /api/v1/articles/[articleId]/annotations": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "POST", path: `/api/v1/articles/${f.articleId}/annotations`, body: ldJson(webAnnotation(PHRASE.dam, "Who said so?")) }) },
   "GET /api/v1/annotations/[annotationId]": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/annotations/${f.annotationId}` }) },
-  "PUT /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": '"1"' } }) },
-  "PUT /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": '"1"' } }) },
+  "PUT /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": "*" } }) },
+  "PUT /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": "*" } }) },
   "DELETE /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
   "DELETE /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
 
