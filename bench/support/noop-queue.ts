@@ -16,6 +16,8 @@ export const NOOP_QUEUE = "bench.noop";
 export interface NoopQueue {
   /** jobs handled so far */
   handled(): number;
+  /** when each was handled (performance.now()), in order */
+  handledAt(): readonly number[];
   /** job numbers handled more than once (pg-boss hands each job to exactly one worker: should stay 0) */
   duplicates(): number;
   /** forgets what was handled, between measurements */
@@ -32,6 +34,7 @@ export async function registerNoopQueue(): Promise<NoopQueue> {
   const { JOB_HANDLERS } = await import("@/lib/jobs/job-handlers");
   const { enqueue } = await import("@/lib/jobs/enqueue");
   const seen = new Set<number>();
+  const handledAt: number[] = [];
   let handled = 0;
   let duplicates = 0;
 
@@ -45,12 +48,15 @@ export async function registerNoopQueue(): Promise<NoopQueue> {
     if (seen.has(n)) duplicates += 1;
     seen.add(n);
     handled += 1;
+    handledAt.push(performance.now());
   };
   return {
     handled: () => handled,
+    handledAt: () => handledAt,
     duplicates: () => duplicates,
     reset() {
       seen.clear();
+      handledAt.length = 0;
       handled = 0;
       duplicates = 0;
     },
