@@ -12,6 +12,7 @@ describe("parseEnv", () => {
       SIGNIN_MAX_DELAY_SECONDS: 900,
       SIGNIN_ADDRESS_MAX_FAILURES: 100,
       SIGNIN_ACCOUNT_ALERT_FAILURES: 20,
+      REPLICA_MAX_LAG_MS: 5000,
     });
     expect(env.DATABASE_URL).toBeUndefined();
   });
