@@ -80,6 +80,8 @@ export default defineConfig({
         OIDC_ISSUER: oidcIssuer,
         OIDC_NAME: "Newsroom SSO",
         ...oidcClient,
+        // warnings and errors in the run's output, not an access-log line per request (LOG_LEVEL=info shows them)
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       },
     },
   ],
