@@ -96,6 +96,9 @@ test("a double click on “Post reply” and on “Save draft” makes one reply
   await panel.getByRole("textbox", { name: "Reply" }).fill("The hospital says 11.");
   await panel.getByRole("button", { name: "Post reply" }).dblclick();
   await expect(panel.getByText("The hospital says 11.")).toBeVisible();
+  // both clicks answered (the second replays the first): one reply, now and once every request has settled
+  await expect.poll(() => db.reply.count({ where: { annotationId: f.annotationId } })).toBe(1);
+  await page.waitForLoadState("networkidle");
   expect(await db.reply.count({ where: { annotationId: f.annotationId } })).toBe(1);
 
   const claim = await make.aClaim(world);
