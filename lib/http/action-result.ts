@@ -19,7 +19,11 @@ export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
   | { ok: false; status: number; error: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
-/** The one mapping from domain errors to HTTP statuses (route handlers and server actions). */
+/**
+ * Domain errors to HTTP statuses for server actions and pages. The API maps the same classes to
+ * problem codes in lib/api/problem-codes.ts, where a refused input is 422 rather than a form's 400;
+ * problem-codes.test.ts keeps the two in agreement everywhere else.
+ */
 export function statusOf(thrown: unknown): number {
   const error = translateDatabaseError(thrown);
   if (error instanceof ZodError || error instanceof InvalidInputError) return 400;
