@@ -1,5 +1,9 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads each request's language and messages from here (no locale in URLs: a person's setting decides)
+const withNextIntl = createNextIntlPlugin("./app/_lib/i18n-request.ts");
 
 // The one limit of a server action's body. Next's own check would answer 500 (its 413 is lost),
 // so proxy.ts refuses larger bodies first with 413; it reads the limit from the env below.
@@ -46,4 +50,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

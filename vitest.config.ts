@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "test/fuzz/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "test/fuzz/**/*.test.ts", "test/i18n/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/*.corpus.test.ts", "**/node_modules/**"],
         },
       },

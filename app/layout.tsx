@@ -1,29 +1,34 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { TimeZoneProvider } from "./_components/time/time-zone-context";
 import { TimeZoneCookie } from "./_components/time/time-zone-cookie";
 import { browserTimeZone, viewerTimeZone } from "./_lib/viewer-time-zone";
 
-export const metadata: Metadata = {
-  title: { default: "Factdesk", template: "%s · Factdesk" },
-  description: "Annotation and fact-check workspace for newsrooms",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Factdesk", template: "%s · Factdesk" }, description: t("appDescription") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // the id the server gave this request (lib/ops/observe-request.ts): error pages show it as the reference
   const requestId = (await headers()).get("x-request-id");
   // every time on screen is in the viewer's zone (their setting, else their browser's): lib/time
-  const [zone, reportedZone] = await Promise.all([viewerTimeZone(), browserTimeZone()]);
+  const [zone, reportedZone, locale, t] = await Promise.all([viewerTimeZone(), browserTimeZone(), getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <TimeZoneProvider zone={zone}>{children}</TimeZoneProvider>
+        {/* the viewer's language and messages, for client components (next-intl: inherited from app/_lib/i18n-request.ts) */}
+        <NextIntlClientProvider>
+          <TimeZoneProvider zone={zone}>{children}</TimeZoneProvider>
+        </NextIntlClientProvider>
         <TimeZoneCookie reported={reportedZone} />
       </body>
     </html>

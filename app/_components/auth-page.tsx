@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LanguageMenu } from "./language-menu";
 
 /** The frame of the pages one reaches signed out (sign-in, reset, invitation, setup): the brand, one card, its heading. */
 export function AuthPage({ title, children, after }: { title: ReactNode; children: ReactNode; after?: ReactNode }) {
@@ -11,6 +12,7 @@ export function AuthPage({ title, children, after }: { title: ReactNode; childre
           {children}
         </div>
         {after}
+        <LanguageMenu />
       </div>
     </main>
   );

@@ -7,6 +7,9 @@ import { changePassword, ChangePasswordInputSchema } from "@/lib/users/change-pa
 import { signOutSession, SignOutSessionInputSchema } from "@/lib/users/sign-out-session";
 import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { updateTimeZone, UpdateTimeZoneInputSchema } from "@/lib/users/update-time-zone";
+import { updateLocale, UpdateLocaleInputSchema } from "@/lib/users/update-locale";
+import { getTranslations } from "next-intl/server";
+import { browserLocale } from "@/app/_lib/i18n-request";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 
 // Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
@@ -37,6 +40,15 @@ export async function updateTimeZoneAction(_previous: ActionResult<unknown> | nu
   // every page's times change: the root layout holds the zone
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+export async function updateLocaleAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async (fields) => updateLocale(await requireSessionUser(), UpdateLocaleInputSchema.parse(fields)));
+  if (!result.ok) return result;
+  // every page's text changes: the root layout holds the language. The message is in the language just chosen.
+  revalidatePath("/", "layout");
+  const t = await getTranslations({ locale: result.data.locale ?? (await browserLocale()), namespace: "language" });
+  return { ...result, message: t("saved") };
 }
 
 /** the sessions list shows the change at once */

@@ -9,6 +9,9 @@ import { ChangePasswordForm } from "./change-password-form";
 import { TwoFactorSummary } from "./two-factor/two-factor-summary";
 import { SessionList } from "./session-list";
 import { TimeZoneForm } from "./time-zone-form";
+import { LanguageForm } from "./language-form";
+import { isLocale } from "@/lib/i18n/locales";
+import { browserLocale } from "@/app/_lib/i18n-request";
 import { browserTimeZone } from "@/app/_lib/viewer-time-zone";
 import { timeZoneGroups } from "@/lib/time/time-zone-options";
 
@@ -19,6 +22,8 @@ export default async function AccountPage() {
   const user = await pageUser("/account");
   const [workspaces, account, sessions] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), listMySessions(user)]);
   const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()]);
+  // what "Automatic" comes to
+  const automaticLocale = await browserLocale();
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
@@ -39,6 +44,9 @@ export default async function AccountPage() {
           <p>
             <Link href="/account/notifications">Notification settings</Link>
           </p>
+        </section>
+        <section className="card" style={{ maxWidth: "36rem" }}>
+          <LanguageForm saved={isLocale(user.locale) ? user.locale : null} automatic={automaticLocale} />
         </section>
         <section className="card" style={{ maxWidth: "36rem" }}>
           <TimeZoneForm saved={user.timeZone} groups={zones} />

@@ -22,6 +22,8 @@ export interface SessionUser {
   mustChangePassword: boolean;
   /** the IANA zone chosen for displayed times (null: not chosen), read in the same query (app/_lib/viewer-time-zone.ts) */
   timeZone: string | null;
+  /** the interface language chosen (null: not chosen), read in the same query (lib/i18n, app/_lib/i18n-request.ts) */
+  locale: string | null;
 }
 
 export const PASSWORD_CHANGE_PATH = "/account/password";
@@ -46,7 +48,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id || !sessionId) return null;
   const active = await findActiveSession(sessionId);
   if (!active || active.userId !== session.user.id) return null;
-  return { id: active.userId, email: active.email, name: active.name, sessionId, mustChangePassword: active.mustChangePassword, timeZone: active.timeZone };
+  return { id: active.userId, email: active.email, name: active.name, sessionId, mustChangePassword: active.mustChangePassword, timeZone: active.timeZone, locale: active.locale };
 });
 
 /**

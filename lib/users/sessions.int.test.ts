@@ -25,7 +25,7 @@ describe("server-side sessions", () => {
   it("an active session finds its user (with the password flag) in one query; a signed-out, expired or orphaned one finds nothing", async () => {
     const user = await createUser({ password: PASSWORD });
     const me = await signedIn(user.id);
-    expect(await findActiveSession(me.sessionId)).toEqual({ sessionId: me.sessionId, userId: user.id, email: user.email, name: user.name, mustChangePassword: false, timeZone: null });
+    expect(await findActiveSession(me.sessionId)).toEqual({ sessionId: me.sessionId, userId: user.id, email: user.email, name: user.name, mustChangePassword: false, timeZone: null, locale: null });
 
     await endSession(me.sessionId);
     expect(await findActiveSession(me.sessionId)).toBeNull();

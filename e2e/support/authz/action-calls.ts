@@ -37,6 +37,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   "app/account/actions.ts#signOutSessionAction": { setup: make.anotherPersonsSession, args: (_slug, f) => [null, form({ sessionId: f.sessionId! })] },
   "app/account/actions.ts#signOutOtherSessionsAction": { args: () => [null, form({})], namesNoResource: true },
   "app/account/actions.ts#updateTimeZoneAction": { args: () => [null, form({ timeZone: "Europe/Kyiv" })], namesNoResource: true },
+  "app/account/actions.ts#updateLocaleAction": { args: () => [null, form({ locale: "en" })], namesNoResource: true },
+  "app/_components/language-actions.ts#chooseLocaleAction": { args: () => [null, form({ locale: "en" })], namesNoResource: true },
   "app/forgot-password/actions.ts#requestPasswordResetAction": { args: () => [null, form({ email: `matrix-${uniqueSuffix()}@factories.factdesk.test` })], namesNoResource: true },
   "app/reset-password/[token]/actions.ts#resetPasswordAction": {
     setup: make.aPasswordResetLink,

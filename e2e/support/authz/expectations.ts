@@ -33,6 +33,8 @@ const TABLE = `
 | app/account/actions.ts#signOutOtherSessionsAction                         | 401       | ok     | ok     | ok       | ok    | ok       | one's own account; the calling session stays |
 | app/account/actions.ts#signOutEverywhereAction                            | excluded: ends the persona's own session, which later cells need; e2e/sessions.spec.ts and lib/users/sessions.int.test.ts cover it |
 | app/account/actions.ts#updateTimeZoneAction                               | 401       | ok     | ok     | ok       | ok    | ok       | one's own display time zone |
+| app/account/actions.ts#updateLocaleAction                                 | 401       | ok     | ok     | ok       | ok    | ok       | one's own interface language |
+| app/_components/language-actions.ts#chooseLocaleAction                    | ok        | ok     | ok     | ok       | ok    | ok       | public: a cookie in the caller's own browser, nothing stored |
 | app/forgot-password/actions.ts#requestPasswordResetAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the same answer for every address |
 | app/reset-password/[token]/actions.ts#resetPasswordAction                 | ok        | ok     | ok     | ok       | ok    | ok       | public: the link is the credential |
 | app/inbox/actions.ts#markNotificationReadAction                           | 401       | 404    | ok     | 404      | 404   | 404      | the editor's notification: nobody else's inbox |

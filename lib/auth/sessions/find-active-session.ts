@@ -9,6 +9,8 @@ export interface ActiveSession {
   mustChangePassword: boolean;
   /** the IANA zone the person chose for displayed times; null = not chosen */
   timeZone: string | null;
+  /** the interface language the person chose ("en", "uk"); null = not chosen */
+  locale: string | null;
 }
 
 interface Row extends ActiveSession {
@@ -23,7 +25,7 @@ interface Row extends ActiveSession {
  */
 export async function findActiveSession(sessionId: string): Promise<ActiveSession | null> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s.id AS "sessionId", s."lastSeenAt", u.id AS "userId", u.email, u.name, u."mustChangePassword", u."timeZone"
+    SELECT s.id AS "sessionId", s."lastSeenAt", u.id AS "userId", u.email, u.name, u."mustChangePassword", u."timeZone", u.locale
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
   const row = rows[0];
