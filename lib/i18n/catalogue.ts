@@ -22,6 +22,7 @@ import en_workspace from "./messages/en/workspace.json";
 import en_inbox from "./messages/en/inbox.json";
 import en_publicReport from "./messages/en/publicReport.json";
 import en_server from "./messages/en/server.json";
+import en_mail from "./messages/en/mail.json";
 import uk_labels from "./messages/uk/labels.json";
 import uk_common from "./messages/uk/common.json";
 import uk_account from "./messages/uk/account.json";
@@ -40,14 +41,15 @@ import uk_workspace from "./messages/uk/workspace.json";
 import uk_inbox from "./messages/uk/inbox.json";
 import uk_publicReport from "./messages/uk/publicReport.json";
 import uk_server from "./messages/uk/server.json";
+import uk_mail from "./messages/uk/mail.json";
 import type { Locale } from "./locales";
 
-const en = { labels: en_labels, common: en_common, account: en_account, auth: en_auth, errorPages: en_errorPages, docs: en_docs, language: en_language, articles: en_articles, claims: en_claims, review: en_review, admin: en_admin, conflicts: en_conflicts, reports: en_reports, search: en_search, workspace: en_workspace, inbox: en_inbox, publicReport: en_publicReport, server: en_server };
+const en = { labels: en_labels, common: en_common, account: en_account, auth: en_auth, errorPages: en_errorPages, docs: en_docs, language: en_language, articles: en_articles, claims: en_claims, review: en_review, admin: en_admin, conflicts: en_conflicts, reports: en_reports, search: en_search, workspace: en_workspace, inbox: en_inbox, publicReport: en_publicReport, server: en_server, mail: en_mail };
 
 /** The shape of the catalogue, as English has it. */
 export type Messages = typeof en;
 
-const uk: Messages = { labels: uk_labels, common: uk_common, account: uk_account, auth: uk_auth, errorPages: uk_errorPages, docs: uk_docs, language: uk_language, articles: uk_articles, claims: uk_claims, review: uk_review, admin: uk_admin, conflicts: uk_conflicts, reports: uk_reports, search: uk_search, workspace: uk_workspace, inbox: uk_inbox, publicReport: uk_publicReport, server: uk_server };
+const uk: Messages = { labels: uk_labels, common: uk_common, account: uk_account, auth: uk_auth, errorPages: uk_errorPages, docs: uk_docs, language: uk_language, articles: uk_articles, claims: uk_claims, review: uk_review, admin: uk_admin, conflicts: uk_conflicts, reports: uk_reports, search: uk_search, workspace: uk_workspace, inbox: uk_inbox, publicReport: uk_publicReport, server: uk_server, mail: uk_mail };
 
 export const MESSAGES: Record<Locale, Messages> = { en, uk };
 
