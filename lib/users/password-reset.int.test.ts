@@ -111,6 +111,36 @@ describe("password reset by email", () => {
     expect(catcher.linkIn(mail, "/reset-password/")).toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
   });
 
+  it("is written in the account's language: Ukrainian for a person who chose it, English otherwise", async () => {
+    const ukrainian = await createUser({ password: PASSWORD });
+    await db.user.update({ where: { id: ukrainian.id }, data: { locale: "uk" } });
+    const english = await createUser({ password: PASSWORD });
+    const asked = new Date();
+    await requestPasswordReset({ email: ukrainian.email }, origin());
+    await requestPasswordReset({ email: english.email }, origin());
+
+    const uk = await catcher.waitForMail(ukrainian.email, { after: asked });
+    expect(uk.subject).toBe("Скидання пароля до Factdesk");
+    expect(uk.text).toContain("Оберіть новий пароль тут (посилання спрацює один раз і діє 1 годину):");
+    expect(uk.text).toContain("на всіх пристроях");
+    expect(catcher.linkIn(uk, "/reset-password/")).toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
+
+    const en = await catcher.waitForMail(english.email, { after: asked });
+    expect(en.subject).toBe("Reset your Factdesk password");
+    expect(en.text.replace(/https?:\/\/\S+/, "<link>").trim()).toBe(
+      [
+        "Someone (we hope you) asked to reset the password of your Factdesk account.",
+        "",
+        "Choose a new password here (the link works once, for 1 hour):",
+        "<link>",
+        "",
+        "Setting a new password signs your account out on every device.",
+        "",
+        "If you did not ask for this, ignore this mail: your password stays as it is.",
+      ].join("\n"),
+    );
+  });
+
   it("is throttled per account and client like sign-in: 3 requests, then a wait", async () => {
     const user = await createUser({ password: PASSWORD });
     const from = origin();

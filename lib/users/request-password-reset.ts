@@ -9,6 +9,7 @@ import { signInDeviceKey } from "@/lib/auth/sign-in-device";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordResetMail } from "@/lib/users/password-reset-mail";
+import { recipientLocale } from "@/lib/i18n/translator";
 
 export const RESET_LINK_VALIDITY_MS = 60 * 60 * 1000;
 
@@ -29,7 +30,7 @@ export async function requestPasswordReset(input: RequestPasswordResetInput, ori
   if (wait > 0) throw new InvalidInputError(`Too many reset requests from here. Try again in ${wait} s.`);
   await recordPasswordResetRequest(client);
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, locale: true } });
   if (!user) return;
   const { token, tokenHash } = newOneTimeToken();
   const mailId = await db.$transaction(async (tx) => {
@@ -39,7 +40,7 @@ export async function requestPasswordReset(input: RequestPasswordResetInput, ori
       select: { id: true },
     });
     await recordAuditEvent(tx, { userId: null, workspaceId: null }, { action: "user.password_reset_requested", entityType: "User", entityId: user.id, after: { tokenId: row.id } });
-    return queueMail(tx, { to: email, kind: "password_reset", ...passwordResetMail({ token, hasPassword: user.passwordHash !== null }) });
+    return queueMail(tx, { to: email, kind: "password_reset", ...passwordResetMail(recipientLocale(user.locale), { token, hasPassword: user.passwordHash !== null }) });
   });
   void deliverMail([mailId]);
 }
