@@ -1,7 +1,9 @@
 import type { Tx } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
-import { ROLE_LABELS, ROLE_SUMMARIES, roleWithArticle } from "@/lib/members/role-labels";
+import { mailTime } from "@/lib/mail/mail-time";
 import type { Role } from "@/lib/policy/actor";
 
 export interface InvitationMail {
@@ -19,24 +21,44 @@ export function invitationPath(token: string): string {
 }
 
 /**
+ * The invitation's language: the invitee's own choice when the address has an
+ * account and they made one, else the inviting admin's (colleagues in one
+ * newsroom likely share it), else English.
+ */
+async function invitationLocale(tx: Tx, mail: InvitationMail): Promise<Locale> {
+  const people = await tx.user.findMany({ where: { email: { in: [mail.to, mail.inviter.email] } }, select: { email: true, locale: true } });
+  const localeOf = (email: string) => people.find((p) => p.email === email)?.locale;
+  return recipientLocale(localeOf(mail.to) ?? localeOf(mail.inviter.email));
+}
+
+/**
  * Queues the invitation email in the caller's transaction. It names the
  * workspace, the inviter and the role, so the invitee can judge it before
  * following the link, and says nothing exists until they accept.
  */
-export function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise<string> {
+export async function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise<string> {
+  const locale = await invitationLocale(tx, mail);
+  const t = translatorFor(locale, "mail");
+  const labels = translatorFor(locale, "labels");
   const inviter = mail.inviter.name ? `${mail.inviter.name} (${mail.inviter.email})` : mail.inviter.email;
-  const role = ROLE_LABELS[mail.role];
   const text = [
-    `${inviter} invited you to join "${mail.workspace.name}" (${mail.workspace.organisationName}) on Factdesk as ${role}: ${roleWithArticle(mail.role)} ${ROLE_SUMMARIES[mail.role]}.`,
+    t("invitation.intro", {
+      inviter,
+      workspace: mail.workspace.name,
+      organisation: mail.workspace.organisationName,
+      role: labels(`role.${mail.role}`),
+      roleInSentence: t(`invitation.roleInSentence.${mail.role}`),
+      roleSummary: labels(`roleSummary.${mail.role}`),
+    }),
     "",
-    `Accept the invitation: ${absoluteAppUrl(invitationPath(mail.token))}`,
+    t("invitation.accept", { link: absoluteAppUrl(invitationPath(mail.token)) }),
     "",
-    `The link works once and until ${mail.expiresAt.toUTCString()}. If you have no Factdesk account yet, you choose your own password there.`,
-    "If you did not expect this invitation, ignore this email: nothing happens until you accept.",
+    t("invitation.expiry", { expiresAt: mailTime(locale, mail.expiresAt) }),
+    t("invitation.unexpected"),
   ].join("\n");
   return queueMail(tx, {
     to: mail.to,
-    subject: `${mail.inviter.name ?? mail.inviter.email} invited you to ${mail.workspace.name} on Factdesk`,
+    subject: t("invitation.subject", { inviter: mail.inviter.name ?? mail.inviter.email, workspace: mail.workspace.name }),
     text,
     kind: "invitation",
     workspaceId: mail.workspace.id,

@@ -93,6 +93,60 @@ describe("inviting", () => {
   });
 });
 
+describe("the invitation's language", () => {
+  const mailTo = (email: string) => db.emailMessage.findFirstOrThrow({ where: { to: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+
+  it("is English, worded as it always was, when nobody chose a language", async () => {
+    const { actors, users, workspace } = await createWorkspaceWithMembers({ name: "Metro desk" });
+    const email = uniqueEmail("english");
+    await inviteMember(actors.ADMIN, { email, role: "EDITOR" });
+    const mail = await mailTo(email);
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email } });
+    const { organisationName } = await db.workspace.findUniqueOrThrow({ where: { id: workspace.id } });
+    expect(mail.subject).toBe(`${users.ADMIN.name} invited you to Metro desk on Factdesk`);
+    expect(mail.text.replace(/https?:\/\/\S+/, "<link>")).toBe(
+      [
+        `${users.ADMIN.name} (${users.ADMIN.email}) invited you to join "Metro desk" (${organisationName}) on Factdesk as Editor: an editor annotates articles, records claims and drafts verdicts.`,
+        "",
+        "Accept the invitation: <link>",
+        "",
+        `The link works once and until ${invitation.expiresAt.toUTCString()}. If you have no Factdesk account yet, you choose your own password there.`,
+        "If you did not expect this invitation, ignore this email: nothing happens until you accept.",
+      ].join("\n"),
+    );
+  });
+
+  it("to an address without an account, is in the inviting admin's language", async () => {
+    const { actors, users } = await createWorkspaceWithMembers({ name: "Metro desk" });
+    await db.user.update({ where: { id: users.ADMIN.id }, data: { locale: "uk" } });
+    const email = uniqueEmail("ukrainian");
+    await inviteMember(actors.ADMIN, { email, role: "REVIEWER" });
+    const mail = await mailTo(email);
+    expect(mail.subject).toBe(`${users.ADMIN.name} запрошує вас до «Metro desk» у Factdesk`);
+    expect(mail.text).toContain("у ролі «Рецензент»: рецензент також рецензує та схвалює вердикти й публікує звіти.");
+    expect(mail.text).toContain("Прийняти запрошення: ");
+    expect(mail.text).toMatch(/діє до \d{1,2} \S+ \d{4} р\..*\(UTC\)\./);
+    expect(await latestInvitationToken(email)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    // a resend too
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email } });
+    await resendInvitation(actors.ADMIN, { invitationId: invitation.id });
+    expect((await mailTo(email)).subject).toContain("запрошує вас");
+  });
+
+  it("to an account, is in the language its owner chose, whatever the admin's", async () => {
+    const { actors, users } = await createWorkspaceWithMembers();
+    await db.user.update({ where: { id: users.ADMIN.id }, data: { locale: "uk" } });
+    const choseEnglish = await createUser();
+    await db.user.update({ where: { id: choseEnglish.id }, data: { locale: "en" } });
+    const choseNothing = await createUser();
+    await inviteMember(actors.ADMIN, { email: choseEnglish.email, role: "VIEWER" });
+    await inviteMember(actors.ADMIN, { email: choseNothing.email, role: "VIEWER" });
+    expect((await mailTo(choseEnglish.email)).text).toContain("on Factdesk as Viewer: a viewer reads articles");
+    expect((await mailTo(choseNothing.email)).text).toContain("у ролі «Читач»: читач читає статті");
+  });
+});
+
 describe("accepting with a new password", () => {
   it("creates the verified account and the membership with the invited role; the link then dies", async () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
