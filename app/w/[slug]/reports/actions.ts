@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
 import { idempotentAction } from "@/lib/idempotency/idempotent-action";
@@ -23,13 +24,15 @@ export async function createReportAction(slug: string, _previous: ActionResult<{
 }
 
 export async function publishReportAction(slug: string, reportId: string, _previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async () => publishReport(await getActor(slug), reportId), "Published. The public link is live.");
+  const t = await getTranslations("reports.publication");
+  const result = await runFormAction(form, async () => publishReport(await getActor(slug), reportId), t("publishedMessage"));
   if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
   return result;
 }
 
 export async function unpublishReportAction(slug: string, reportId: string, _previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async () => unpublishReport(await getActor(slug), reportId), "Unpublished. The public link now answers “not found”.");
+  const t = await getTranslations("reports.publication");
+  const result = await runFormAction(form, async () => unpublishReport(await getActor(slug), reportId), t("unpublishedMessage"));
   if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
   return result;
 }
@@ -46,7 +49,8 @@ export async function importAnnotationsAction(slug: string, _previous: ActionRes
 }
 
 export async function resolvePendingCorrectionsAction(slug: string, input: unknown): Promise<ActionResult<{ corrections: number }>> {
-  const result = await runAction(async () => resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse(input)), "Correction published.");
+  const t = await getTranslations("reports.correction");
+  const result = await runAction(async () => resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse(input)), t("published"));
   if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
   return result;
 }

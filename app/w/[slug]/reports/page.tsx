@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findReports } from "@/lib/reports/find-reports";
@@ -7,13 +8,14 @@ import { findArticles } from "@/lib/articles/find-articles";
 import { can } from "@/lib/policy/policy";
 import { ListControls } from "@/app/_components/paging/list-controls";
 import { Pager } from "@/app/_components/paging/pager";
-import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
+import { describeList, loadListPage } from "@/app/_components/paging/load-list-page";
 import { parseReportListQuery, REPORT_SORTS } from "@/lib/reports/report-list-query";
 import { ImportAnnotationsForm } from "./import-annotations-form";
-import { SCOPE_LABELS } from "./scope-labels";
 import { LocalTime } from "@/app/_components/time/local-time";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
 
 /** The import form picks from the newest articles, as it always has (a picker that searches would lift this). */
 const IMPORT_ARTICLE_CHOICES = 200;
@@ -24,48 +26,48 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   const actor = await pageActor(slug);
   const canCreate = can(actor, "report.exportInternal");
   const canImport = can(actor, "annotation.create");
-  const [page, articles] = await Promise.all([loadListPage(findReports(actor, query)), canImport ? findArticles(actor, { pageSize: IMPORT_ARTICLE_CHOICES }).then((p) => p.items) : Promise.resolve([])]);
+  const [t, page, articles] = await Promise.all([getTranslations("reports"), loadListPage(findReports(actor, query)), canImport ? findArticles(actor, { pageSize: IMPORT_ARTICLE_CHOICES }).then((p) => p.items) : Promise.resolve([])]);
   const reports = page.items;
   const base = `/w/${slug}/reports`;
   const listParams = { sort: query.sort === "newest" ? undefined : query.sort, state: query.state };
   const filtered = Boolean(query.state || query.sort === "published");
+  const sortLabel = (sort: keyof typeof REPORT_SORTS) => t(`list.sort.${sort}`);
   return (
     <>
       <div className="page-head">
-        <h1>Reports</h1>
-        {canCreate && <Link className="button" href={`/w/${slug}/reports/new`}>New report</Link>}
+        <h1>{t("title")}</h1>
+        {canCreate && <Link className="button" href={`/w/${slug}/reports/new`}>{t("list.newReport")}</Link>}
       </div>
       <ListControls
         base={base}
-        label="Sort and filter reports"
+        label={t("list.controls")}
         fields={[
-          { kind: "select", name: "sort", label: "Sort by", value: query.sort, options: sortOptions(REPORT_SORTS) },
-          ...(canCreate ? [{ kind: "select" as const, name: "state", label: "Show", value: query.state, options: [{ value: "", label: "Published and drafts" }, { value: "published", label: "Published" }, { value: "drafts", label: "Drafts" }] }] : []),
+          { kind: "select", name: "sort", label: t("list.sortBy"), value: query.sort, options: (Object.keys(REPORT_SORTS) as (keyof typeof REPORT_SORTS)[]).map((value) => ({ value, label: sortLabel(value) })) },
+          ...(canCreate ? [{ kind: "select" as const, name: "state", label: t("list.show"), value: query.state, options: [{ value: "", label: t("list.stateAll") }, { value: "published", label: t("list.statePublished") }, { value: "drafts", label: t("list.stateDrafts") }] }] : []),
         ]}
       />
       {reports.length === 0 && (filtered || query.cursor) ? (
-        <p className="muted">No reports match.</p>
+        <p className="muted">{t("list.noneMatch")}</p>
       ) : reports.length === 0 ? (
-        <EmptyState title={canCreate ? "No reports yet" : "No published reports yet"}>
+        <EmptyState title={canCreate ? t("list.emptyTitle") : t("list.emptyTitlePublished")}>
           <p>
-            A report gathers the verdicts on one article, a set of claims, a conflict, or the whole workspace over a date range, for readers and for other tools
-            (ClaimReview, Web Annotations, Markdown, CSV, PDF). {canCreate ? "Reviewers publish it at a public link." : "Reviewers publish them; published reports appear here."}
+            {t("list.emptyText")} {canCreate ? t("list.emptyReviewersPublish") : t("list.emptyPublishedAppear")}
           </p>
         </EmptyState>
       ) : (
         <table className="data">
           <caption className="list-summary">
-            Reports, {describeList(REPORT_SORTS[query.sort].label, [query.sort === "published" && "published ones only", query.state === "published" && "published", query.state === "drafts" && "drafts"])}
+            {t("list.caption", { description: describeList(sortLabel(query.sort), [query.sort === "published" && t("list.filterPublishedOnly"), query.state === "published" && t("list.filterPublished"), query.state === "drafts" && t("list.filterDrafts")]) })}
           </caption>
-          <thead><tr><th scope="col">Report</th><th scope="col">Covers</th><th scope="col">Status</th><th scope="col">Created</th></tr></thead>
+          <thead><tr><th scope="col">{t("list.columnReport")}</th><th scope="col">{t("list.columnCovers")}</th><th scope="col">{t("list.columnStatus")}</th><th scope="col">{t("list.columnCreated")}</th></tr></thead>
           <tbody>
             {reports.map((r) => (
               <tr key={r.id}>
                 <td><Link href={`/w/${slug}/reports/${r.id}`}>{r.title}</Link></td>
-                <td>{SCOPE_LABELS[r.scope]}</td>
+                <td>{t(`scope.${r.scope}`)}</td>
                 <td>
-                  {r.publishedAt ? <span className="badge published">Published <LocalTime date={r.publishedAt} style="day" /></span> : <span className="badge">Not published</span>}
-                  {r.corrections > 0 && <span className="muted"> · {r.corrections} correction{r.corrections === 1 ? "" : "s"}</span>}
+                  {r.publishedAt ? <span className="badge published">{t.rich("list.publishedOn", { date: () => r.publishedAt && <LocalTime date={r.publishedAt} style="day" /> })}</span> : <span className="badge">{t("list.notPublished")}</span>}
+                  {r.corrections > 0 && <span className="muted"> · {t("list.corrections", { count: r.corrections })}</span>}
                 </td>
                 <td><LocalTime date={r.createdAt} style="day" /></td>
               </tr>
@@ -73,10 +75,10 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun="reports" />
+      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("list.pagerNoun")} />
       {canImport && (
         <section className="card" aria-labelledby="import-heading" style={{ marginTop: "2rem" }}>
-          <h2 id="import-heading">Import Web Annotations</h2>
+          <h2 id="import-heading">{t("list.importHeading")}</h2>
           <ImportAnnotationsForm slug={slug} articles={articles.map((a) => ({ id: a.id, title: a.title }))} />
         </section>
       )}

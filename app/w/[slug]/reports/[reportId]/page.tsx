@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/app/_lib/page-actor";
 import { appOrigin, publicReportUrl } from "@/app/_lib/app-origin";
 import { ReportDocument } from "@/app/_components/report/report-document";
@@ -20,7 +21,7 @@ import { reportTabTitle } from "@/lib/navigation/page-titles";
 /** The tab names the report (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; reportId: string }> }): Promise<Metadata> {
   const { slug, reportId } = await params;
-  return { title: (await reportTabTitle(await pageActor(slug), reportId)) ?? "Report" };
+  return { title: (await reportTabTitle(await pageActor(slug), reportId)) ?? (await getTranslations("reports.report"))("tabTitle") };
 }
 
 /** Claims shown per page of the preview; the downloads hold them all. */
@@ -41,7 +42,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const base = `/w/${slug}/reports/${reportId}`;
   const publicUrl = report.publicToken ? publicReportUrl(origin, report.publicToken) : null;
   const meta = await buildReportMeta(actor, report.record, { internal, url: !internal && publicUrl ? publicUrl : `${origin}${base}` });
-  const [page, total, pendingCorrections] = await Promise.all([
+  const [t, page, total, pendingCorrections] = await Promise.all([
+    getTranslations("reports"),
     firstEntries(loadReportEntries(actor, report.record, { internal, pageSize: PREVIEW_PAGE + 1, ...(after ? { after } : {}) }), PREVIEW_PAGE),
     countReportEntries(actor, report.record, { internal }),
     mayPreviewInternal ? findPendingCorrections(actor, { reportId }) : Promise.resolve([]),
@@ -49,20 +51,20 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const viewQuery = internal ? "view=internal&" : "";
   return (
     <>
-      <p className="no-print" style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>← Reports</Link></p>
+      <p className="no-print" style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link></p>
       <div className="report-toolbar no-print">
         {mayPreviewInternal && (
-          <nav aria-label="Version of the report" className="tabs">
-            <Link href={base} aria-current={internal ? undefined : "page"}>Published version (approved verdicts)</Link>
-            <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>Internal version (includes unapproved)</Link>
+          <nav aria-label={t("report.versions")} className="tabs">
+            <Link href={base} aria-current={internal ? undefined : "page"}>{t("report.publishedVersion")}</Link>
+            <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>{t("report.internalVersion")}</Link>
           </nav>
         )}
         {pendingCorrections.length > 0 && (
           <section className="card needs-correction" aria-labelledby="needs-correction-heading">
-            <h2 id="needs-correction-heading" tabIndex={-1}>This published report needs a correction</h2>
-            <p>Changes reached what it shows without anyone’s note. Readers see them; write the correction the public report lists with today’s date.</p>
+            <h2 id="needs-correction-heading" tabIndex={-1}>{t("report.needsCorrection")}</h2>
+            <p>{t("report.needsCorrectionText")}</p>
             <PendingCorrectionList slug={slug} pending={pendingCorrections} showClaim />
-            {can(actor, "report.publish") ? <ResolveCorrectionsForm slug={slug} reportId={reportId} /> : <p className="muted">A reviewer writes the correction.</p>}
+            {can(actor, "report.publish") ? <ResolveCorrectionsForm slug={slug} reportId={reportId} /> : <p className="muted">{t("report.reviewerWritesCorrection")}</p>}
           </section>
         )}
         <PublishControls slug={slug} reportId={reportId} publicUrl={publicUrl} everPublished={report.record.publicToken !== null} canPublish={can(actor, "report.publish")} />
@@ -76,8 +78,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         more={
           (after || page.hasMore) && (
             <p className="no-print row-actions">
-              {after && <Link href={`${base}${internal ? "?view=internal" : ""}`}>← First claims</Link>}
-              {page.hasMore && <Link href={`${base}?${viewQuery}after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>Next {PREVIEW_PAGE} claims →</Link>}
+              {after && <Link href={`${base}${internal ? "?view=internal" : ""}`}>{t("report.firstClaims")}</Link>}
+              {page.hasMore && <Link href={`${base}?${viewQuery}after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>{t("report.nextClaims", { count: PREVIEW_PAGE })}</Link>}
             </p>
           )
         }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PendingCorrectionDto } from "@/lib/reports/find-pending-corrections";
 import { LocalTime } from "@/app/_components/time/local-time";
 
@@ -8,6 +9,7 @@ import { LocalTime } from "@/app/_components/time/local-time";
  * reasons; on a claim page (`showReport`): which report each concerns.
  */
 export function PendingCorrectionList({ slug, pending, showReport = false, showClaim = false }: { slug: string; pending: PendingCorrectionDto[]; showReport?: boolean; showClaim?: boolean }) {
+  const t = useTranslations("reports.pending");
   return (
     <ul className="pending-corrections">
       {pending.map((p) => (
@@ -22,7 +24,7 @@ export function PendingCorrectionList({ slug, pending, showReport = false, showC
               <Link href={`/w/${slug}/claims/${p.claimId}`}>{p.claimStatement}</Link> —{" "}
             </>
           )}
-          {p.reason} <span className="muted">(since <LocalTime date={p.createdAt} style="day" />)</span>
+          {p.reason} <span className="muted">{t.rich("since", { date: () => <LocalTime date={p.createdAt} style="day" /> })}</span>
         </li>
       ))}
     </ul>

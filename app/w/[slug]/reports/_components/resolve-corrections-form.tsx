@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { resolvePendingCorrectionsAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
 export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
+  const t = useTranslations("reports.correction");
   const router = useRouter();
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -28,11 +30,11 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
     });
   }
   return (
-    <form onSubmit={submit} aria-label="Write the correction" noValidate>
+    <form onSubmit={submit} aria-label={t("form")} noValidate>
       {error && <p role="alert" className="alert error">{error}</p>}
       <div className="field">
-        <label htmlFor="pending-correction-note">Correction note (published with today’s date)</label>
-        <span className="hint" id="pending-correction-note-hint">At least 10 characters: what changed and why, for readers of the public report.</span>
+        <label htmlFor="pending-correction-note">{t("note")}</label>
+        <span className="hint" id="pending-correction-note-hint">{t("hint")}</span>
         <textarea
           id="pending-correction-note"
           value={note}
@@ -45,7 +47,7 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
         />
         {fieldErrors.length > 0 && <p className="field-error" id="pending-correction-note-error">{fieldErrors.join(" ")}</p>}
       </div>
-      <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Publishing…" : "Publish the correction"}</button>
+      <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("publishing") : t("submit")}</button>
     </form>
   );
 }

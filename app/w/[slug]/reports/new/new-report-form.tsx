@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createReportAction } from "../actions";
@@ -17,12 +18,7 @@ export interface ScopeChoice {
 
 type Option = { id: string; label: string };
 
-const SCOPE_OPTIONS: { value: ScopeChoice["scope"]; label: string }[] = [
-  { value: "ARTICLE", label: "One article" },
-  { value: "CLAIMS", label: "Chosen claims" },
-  { value: "CONFLICT", label: "A conflict" },
-  { value: "WORKSPACE", label: "The whole workspace over a date range" },
-];
+const SCOPES: ScopeChoice["scope"][] = ["ARTICLE", "CLAIMS", "CONFLICT", "WORKSPACE"];
 
 /**
  * Title and scope of a new report. Every scope's fields are in the page (so
@@ -30,6 +26,7 @@ const SCOPE_OPTIONS: { value: ScopeChoice["scope"]; label: string }[] = [
  * only the chosen scope's fields are shown.
  */
 export function NewReportForm({ slug, initial, articles, claims, conflicts }: { slug: string; initial: ScopeChoice; articles: Option[]; claims: Option[]; conflicts: Option[] }) {
+  const t = useTranslations("reports.new");
   const [state, action, pending] = useActionState(createReportAction.bind(null, slug), null);
   const [scope, setScope] = useState(initial.scope);
   // a success redirects to the report, so the key never needs renewing here
@@ -41,32 +38,32 @@ export function NewReportForm({ slug, initial, articles, claims, conflicts }: { 
   const values = (state && !state.ok && state.values) || {};
   const shown = (s: ScopeChoice["scope"]) => ({ hidden: hydrated && scope !== s, "data-scope": s });
   return (
-    <form action={action} aria-label="New report" className="card report-form">
+    <form action={action} aria-label={t("title")} className="card report-form">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       {state && !state.ok && <p role="alert" className="alert error">{state.error}</p>}
-      <Field id="title" label="Title" errors={errors.title}>
+      <Field id="title" label={t("fieldTitle")} errors={errors.title}>
         <input type="text" {...fieldAria("title", errors.title)} defaultValue={values.title ?? initial.title} required minLength={3} maxLength={200} />
       </Field>
       <fieldset className="scope-choice">
-        <legend>What the report covers</legend>
-        {SCOPE_OPTIONS.map((o) => (
-          <label key={o.value} className="checkbox">
-            <input type="radio" name="scope" value={o.value} checked={scope === o.value} onChange={() => setScope(o.value)} /> {o.label}
+        <legend>{t("covers")}</legend>
+        {SCOPES.map((value) => (
+          <label key={value} className="checkbox">
+            <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} /> {t(`scope.${value}`)}
           </label>
         ))}
         {errors.scope?.map((m) => <p key={m} className="field-error">{m}</p>)}
       </fieldset>
       <div {...shown("ARTICLE")}>
-        <Field id="articleId" label="Article" errors={errors.articleId}>
+        <Field id="articleId" label={t("article")} errors={errors.articleId}>
           <select {...fieldAria("articleId", errors.articleId)} defaultValue={values.articleId ?? initial.articleId}>
-            <option value="">Choose an article…</option>
+            <option value="">{t("chooseArticle")}</option>
             {articles.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
           </select>
         </Field>
       </div>
       <fieldset {...shown("CLAIMS")} className="claim-picker">
-        <legend>Claims</legend>
-        {claims.length === 0 && <p className="muted">No claims in this workspace yet.</p>}
+        <legend>{t("claims")}</legend>
+        {claims.length === 0 && <p className="muted">{t("noClaims")}</p>}
         {claims.map((c) => (
           <label key={c.id} className="checkbox">
             <input type="checkbox" name="claimIds" value={c.id} defaultChecked={initial.claimIds.includes(c.id)} /> {c.label}
@@ -75,22 +72,22 @@ export function NewReportForm({ slug, initial, articles, claims, conflicts }: { 
         {errors.claimIds?.map((m) => <p key={m} className="field-error">{m}</p>)}
       </fieldset>
       <div {...shown("CONFLICT")}>
-        <Field id="conflictId" label="Conflict" errors={errors.conflictId}>
+        <Field id="conflictId" label={t("conflict")} errors={errors.conflictId}>
           <select {...fieldAria("conflictId", errors.conflictId)} defaultValue={values.conflictId ?? initial.conflictId}>
-            <option value="">Choose a conflict…</option>
+            <option value="">{t("chooseConflict")}</option>
             {conflicts.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </Field>
       </div>
       <div {...shown("WORKSPACE")} className="form-row">
-        <Field id="fromDate" label="Verdicts approved from" hint="included" errors={errors.fromDate}>
+        <Field id="fromDate" label={t("from")} hint={t("fromHint")} errors={errors.fromDate}>
           <input {...fieldAria("fromDate", errors.fromDate, true)} type="date" defaultValue={values.fromDate ?? initial.fromDate} />
         </Field>
-        <Field id="toDate" label="Until" hint="not included" errors={errors.toDate}>
+        <Field id="toDate" label={t("until")} hint={t("untilHint")} errors={errors.toDate}>
           <input {...fieldAria("toDate", errors.toDate, true)} type="date" defaultValue={values.toDate ?? initial.toDate} />
         </Field>
       </div>
-      <button className="button" type="submit" disabled={pending}>{pending ? "Saving…" : "Create report"}</button>
+      <button className="button" type="submit" disabled={pending}>{pending ? t("saving") : t("submit")}</button>
     </form>
   );
 }

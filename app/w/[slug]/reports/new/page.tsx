@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findArticles } from "@/lib/articles/find-articles";
 import { findClaims } from "@/lib/claims/find-claims";
@@ -8,7 +9,9 @@ import { NewReportForm, type ScopeChoice } from "./new-report-form";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 
-export const metadata: Metadata = { title: "New report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports.new"))("title") };
+}
 
 const SCOPES = ["ARTICLE", "CLAIMS", "CONFLICT", "WORKSPACE"] as const;
 
@@ -19,7 +22,9 @@ export default async function NewReportPage({ params, searchParams }: { params: 
   const actor = await pageActor(slug);
   pageAuthorize(actor, "report.exportInternal");
   // the pickers offer the newest rows, as many as before the lists paged (a picker that searches would lift this)
-  const [articles, claims, open, resolved] = await Promise.all([
+  const [t, locale, articles, claims, open, resolved] = await Promise.all([
+    getTranslations("reports"),
+    getLocale(),
     findArticles(actor, { pageSize: 200 }).then((page) => page.items),
     findClaims(actor, { pageSize: 500 }).then((page) => page.items),
     findConflicts(actor, { status: "OPEN", pageSize: 200 }),
@@ -34,12 +39,12 @@ export default async function NewReportPage({ params, searchParams }: { params: 
     claimIds: (query.claimIds ?? "").split(",").filter(Boolean),
     fromDate: query.fromDate ?? firstOfMonth(),
     toDate: query.toDate ?? firstOfNextMonth(),
-    title: defaultTitle(scope, query, articles, conflicts),
+    title: defaultTitle(t, locale, scope, query, articles, conflicts),
   };
   return (
     <>
-      <p style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>← Reports</Link></p>
-      <h1>New report</h1>
+      <p style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link></p>
+      <h1>{t("new.title")}</h1>
       <NewReportForm
         slug={slug}
         initial={initial}
@@ -51,17 +56,25 @@ export default async function NewReportPage({ params, searchParams }: { params: 
   );
 }
 
-function defaultTitle(scope: string, query: Record<string, string | undefined>, articles: { id: string; title: string }[], conflicts: { id: string; question: string }[]): string {
+/** A suggested title, in the language of the person creating the report (they may edit it before it is saved). */
+function defaultTitle(
+  t: Awaited<ReturnType<typeof getTranslations<"reports">>>,
+  locale: string,
+  scope: string,
+  query: Record<string, string | undefined>,
+  articles: { id: string; title: string }[],
+  conflicts: { id: string; question: string }[],
+): string {
   if (scope === "ARTICLE") {
     const article = articles.find((a) => a.id === query.articleId);
-    return article ? `Fact-check: ${article.title}` : "";
+    return article ? t("new.defaultTitleArticle", { title: article.title }) : "";
   }
   if (scope === "CONFLICT") {
     const conflict = conflicts.find((c) => c.id === query.conflictId);
-    return conflict ? `Conflict: ${conflict.question}`.slice(0, 200) : "";
+    return conflict ? t("new.defaultTitleConflict", { question: conflict.question }).slice(0, 200) : "";
   }
   // the default range is whole UTC months (firstOfMonth): the title names the same month
-  if (scope === "WORKSPACE") return `Fact-checks, ${formatTime(new Date(), UTC, "monthYear")}`;
+  if (scope === "WORKSPACE") return t("new.defaultTitleWorkspace", { month: formatTime(new Date(), UTC, "monthYear", locale) });
   return "";
 }
 
