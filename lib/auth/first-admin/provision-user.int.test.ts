@@ -60,6 +60,25 @@ describe("npm run admin -- create-user", () => {
     expect(await db.passwordToken.findMany({ where: { userId: first.userId, purpose: "ACCOUNT_SETUP" }, select: { tokenHash: true } })).toEqual([{ tokenHash: hashOneTimeToken(tokenOf(second.setupLink!)) }]);
   });
 
+  it("the setup mail is in the language a passwordless account's owner chose; a new account's is English, worded as it always was", async () => {
+    process.env.SMTP_URL = catcher.url;
+    const { workspace } = await createWorkspaceWithMembers({ name: "Metro desk" });
+    const ukrainian = await createUser();
+    await db.user.update({ where: { id: ukrainian.id }, data: { locale: "uk" } });
+    const asked = new Date();
+    const result = await provisionUser({ email: ukrainian.email, workspace: workspace.slug, role: "EDITOR" });
+    const uk = await catcher.waitForMail(ukrainian.email, { after: asked });
+    expect(uk.subject).toBe("Ваш обліковий запис Factdesk для «Metro desk»");
+    expect(uk.text).toContain("з роллю «Редактор» у робочому просторі «Metro desk»");
+    expect(catcher.linkIn(uk, "/reset-password/")).toBe(result.setupLink);
+
+    const email = uniqueEmail("english");
+    const created = await provisionUser({ email, workspace: workspace.slug, role: "VIEWER" });
+    const en = await catcher.waitForMail(email, { after: asked });
+    const { expiresAt } = await db.passwordToken.findFirstOrThrow({ where: { userId: created.userId, purpose: "ACCOUNT_SETUP" } });
+    expect(en.text.trim()).toBe([`An account on Factdesk was made for ${email}, as Viewer of "Metro desk".`, "", `Choose your password: ${created.setupLink}`, "", `The link works once and until ${expiresAt.toUTCString()}.`].join("\n"));
+  });
+
   it("an account with its own password joins without any link, its password untouched", async () => {
     delete process.env.SMTP_URL;
     const { workspace } = await createWorkspaceWithMembers();

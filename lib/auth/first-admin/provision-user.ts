@@ -5,13 +5,15 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
 import { mailSettings } from "@/lib/mail/mail-settings";
+import { mailTime } from "@/lib/mail/mail-time";
+import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { RoleSchema } from "@/lib/members/schemas";
-import { ROLE_LABELS } from "@/lib/members/role-labels";
 import { createWorkspaceRows } from "@/lib/workspaces/insert-workspace";
 import { CreateWorkspaceInputSchema, WorkspaceSlugSchema } from "@/lib/workspaces/schemas";
 import type { Role } from "@/lib/policy/actor";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const ProvisionUserInputSchema = z.object({
   email: z.string().trim().toLowerCase().email("--email: enter a valid email address").max(254),
@@ -66,10 +68,10 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
       createdWorkspace = true;
     }
 
-    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true } });
+    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, locale: true } });
     const createdUser = !user;
     if (!user) {
-      user = await tx.user.create({ data: { email: input.email, name: input.name ?? null }, select: { id: true, passwordHash: true } });
+      user = await tx.user.create({ data: { email: input.email, name: input.name ?? null }, select: { id: true, passwordHash: true, locale: true } });
       await recordAuditEvent(tx, { userId: null, workspaceId: null }, { action: "user.created_by_command", entityType: "User", entityId: user.id, after: { email: input.email } });
     }
 
@@ -88,14 +90,7 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
       await tx.passwordToken.create({ data: { userId: user.id, purpose: "ACCOUNT_SETUP", tokenHash, expiresAt } });
       setupLink = absoluteAppUrl(`/reset-password/${token}`);
       if (mail) {
-        const text = [
-          `An account on Factdesk was made for ${input.email}, as ${ROLE_LABELS[membership?.role ?? input.role]} of "${workspace.name}".`,
-          "",
-          `Choose your password: ${setupLink}`,
-          "",
-          `The link works once and until ${expiresAt.toUTCString()}.`,
-        ].join("\n");
-        mailId = await queueMail(tx, { to: input.email, subject: `Your Factdesk account for ${workspace.name}`, text, kind: "account_setup", workspaceId: workspace.id });
+        mailId = await queueMail(tx, { to: input.email, ...accountSetupMail(recipientLocale(user.locale), { email: input.email, role: membership?.role ?? input.role, workspaceName: workspace.name, setupLink, expiresAt }), kind: "account_setup", workspaceId: workspace.id });
       }
     }
     return { userId: user.id, workspaceId: workspace.id, createdUser, createdWorkspace, role: membership?.role ?? input.role, addedMembership: !membership, setupLink, mailId };
@@ -103,4 +98,17 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
   const { mailId, ...result } = outcome;
   const delivered = mailId ? await deliverMail([mailId]) : { sent: 0, failed: 0 };
   return { ...result, mailed: delivered.sent > 0 };
+}
+
+/** The setup mail, in the language the person chose if the account already existed (a new one has none: English). */
+function accountSetupMail(locale: Locale, m: { email: string; role: Role; workspaceName: string; setupLink: string; expiresAt: Date }): { subject: string; text: string } {
+  const t = translatorFor(locale, "mail");
+  const text = [
+    t("accountSetup.intro", { email: m.email, role: translatorFor(locale, "labels")(`role.${m.role}`), workspace: m.workspaceName }),
+    "",
+    t("accountSetup.choose", { link: m.setupLink }),
+    "",
+    t("accountSetup.expiry", { expiresAt: mailTime(locale, m.expiresAt) }),
+  ].join("\n");
+  return { subject: t("accountSetup.subject", { workspace: m.workspaceName }), text };
 }
