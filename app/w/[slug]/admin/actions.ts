@@ -15,48 +15,56 @@ import { UpdateRatingScaleInputSchema } from "@/lib/workspaces/rating-scale-sche
 import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 import type { NameVariantsDto } from "@/lib/workspaces/get-name-variants";
+import { getTranslations } from "next-intl/server";
 
 export async function inviteMemberAction(slug: string, _previous: ActionResult<InvitedMember> | null, form: FormData): Promise<ActionResult<InvitedMember>> {
   const result = await runFormAction(form, async (fields) => inviteMember(await getActor(slug), InviteMemberInputSchema.parse({ ...fields, name: fields.name || undefined })));
   if (!result.ok) return result;
   revalidatePath(`/w/${slug}/admin`);
-  return { ...result, message: `Invitation sent to ${result.data.email}. They join the workspace when they accept it.` };
+  const t = await getTranslations("admin.actions");
+  return { ...result, message: t("invitationSent", { email: result.data.email }) };
 }
 
 export async function resendInvitationAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => resendInvitation(await getActor(slug), InvitationIdInputSchema.parse(fields)), "Sent again with a new link; the old link no longer works.");
+  const t = await getTranslations("admin.actions");
+  const result = await runFormAction(form, async (fields) => resendInvitation(await getActor(slug), InvitationIdInputSchema.parse(fields)), t("invitationResent"));
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;
 }
 
 export async function revokeInvitationAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => revokeInvitation(await getActor(slug), InvitationIdInputSchema.parse(fields)), "Invitation revoked; its link no longer works.");
+  const t = await getTranslations("admin.actions");
+  const result = await runFormAction(form, async (fields) => revokeInvitation(await getActor(slug), InvitationIdInputSchema.parse(fields)), t("invitationRevoked"));
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;
 }
 
 export async function changeMemberRoleAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => changeMemberRole(await getActor(slug), ChangeMemberRoleInputSchema.parse(fields)), "Role changed.");
+  const t = await getTranslations("admin.actions");
+  const result = await runFormAction(form, async (fields) => changeMemberRole(await getActor(slug), ChangeMemberRoleInputSchema.parse(fields)), t("roleChanged"));
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;
 }
 
 export async function removeMemberAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => removeMember(await getActor(slug), RemoveMemberInputSchema.parse(fields)), "Member removed.");
+  const t = await getTranslations("admin.actions");
+  const result = await runFormAction(form, async (fields) => removeMember(await getActor(slug), RemoveMemberInputSchema.parse(fields)), t("memberRemoved"));
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;
 }
 
 export async function updateRatingScaleAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => updateRatingScale(await getActor(slug), UpdateRatingScaleInputSchema.parse(input)), "Rating scale saved.");
+  const t = await getTranslations("admin.actions");
+  return runAction(async () => updateRatingScale(await getActor(slug), UpdateRatingScaleInputSchema.parse(input)), t("ratingScaleSaved"));
 }
 
 /** The form's textarea holds one group per line. */
 export async function updateNameVariantsAction(slug: string, _previous: ActionResult<NameVariantsDto> | null, form: FormData): Promise<ActionResult<NameVariantsDto>> {
+  const t = await getTranslations("admin.actions");
   const result = await runFormAction(
     form,
     async (fields) => updateNameVariants(await getActor(slug), UpdateNameVariantsInputSchema.parse({ groups: (fields.groups ?? "").split(/\r?\n/) })),
-    "Spelling variants saved.",
+    t("nameVariantsSaved"),
   );
   if (result.ok) revalidatePath(`/w/${slug}/admin`);
   return result;

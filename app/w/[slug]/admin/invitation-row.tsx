@@ -2,31 +2,33 @@
 
 import { useActionState } from "react";
 import type { InvitationDto } from "@/lib/invitations/find-invitations";
-import { ROLE_LABELS } from "@/lib/members/role-labels";
+import { useTranslations } from "next-intl";
 import { resendInvitationAction, revokeInvitationAction } from "./actions";
 import { LocalTime } from "@/app/_components/time/local-time";
 
-const STATUS_LABELS = { pending: "Pending", expired: "Expired", accepted: "Accepted", revoked: "Revoked" } as const;
 /** The stylesheet's existing badge colours: green for a done state, red for one that needs the admin. */
 const STATUS_BADGES = { pending: "", expired: "not-holds", accepted: "published", revoked: "" } as const;
 
-const when = (date: Date) => <LocalTime date={date} />;
+const when = (date: Date) => ({ date: () => <LocalTime date={date} /> });
 
 function Delivery({ delivery }: { delivery: InvitationDto["delivery"] }) {
-  if (!delivery) return <span className="muted">No email</span>;
-  if (delivery.state === "sent") return <>Sent</>;
+  const t = useTranslations("admin.invitationRow");
+  if (!delivery) return <span className="muted">{t("noEmail")}</span>;
+  if (delivery.state === "sent") return <>{t("sent")}</>;
   if (delivery.state === "failed")
     return (
       <>
-        <span className="badge not-holds">Not sent</span>
+        <span className="badge not-holds">{t("notSent")}</span>
         <br />
         <span className="muted">{delivery.lastError}</span>
       </>
     );
-  return <span className="muted">Not sent yet</span>;
+  return <span className="muted">{t("notSentYet")}</span>;
 }
 
 export function InvitationRow({ slug, invitation }: { slug: string; invitation: InvitationDto }) {
+  const t = useTranslations("admin.invitationRow");
+  const labels = useTranslations("labels");
   const [resendState, resend, resending] = useActionState(resendInvitationAction.bind(null, slug), null);
   const [revokeState, revoke, revoking] = useActionState(revokeInvitationAction.bind(null, slug), null);
   const outcome = [resendState, revokeState].find((s) => s !== null);
@@ -48,20 +50,20 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
           </p>
         )}
       </td>
-      <td>{ROLE_LABELS[invitation.role]}</td>
+      <td>{labels(`role.${invitation.role}`)}</td>
       <td>{inviter}</td>
       <td>
-        <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{STATUS_LABELS[invitation.status]}</span>
+        <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{t(`status.${invitation.status}`)}</span>
         <br />
         <span className="muted">
-          {invitation.status === "accepted" && invitation.acceptedAt && <>on {when(invitation.acceptedAt)}</>}
-          {invitation.status === "revoked" && invitation.revokedAt && <>on {when(invitation.revokedAt)}</>}
-          {invitation.status === "pending" && <>until {when(invitation.expiresAt)}</>}
-          {invitation.status === "expired" && <>since {when(invitation.expiresAt)}</>}
+          {invitation.status === "accepted" && invitation.acceptedAt && t.rich("acceptedOn", when(invitation.acceptedAt))}
+          {invitation.status === "revoked" && invitation.revokedAt && t.rich("revokedOn", when(invitation.revokedAt))}
+          {invitation.status === "pending" && t.rich("pendingUntil", when(invitation.expiresAt))}
+          {invitation.status === "expired" && t.rich("expiredSince", when(invitation.expiresAt))}
         </span>
       </td>
       <td>
-        {when(invitation.lastSentAt)}
+        <LocalTime date={invitation.lastSentAt} />
         <br />
         <Delivery delivery={invitation.delivery} />
       </td>
@@ -70,14 +72,14 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
           <div className="row-actions">
             <form action={resend}>
               <input type="hidden" name="invitationId" value={invitation.id} />
-              <button className="button small secondary" type="submit" disabled={resending} aria-label={`Resend the invitation to ${invitation.email}`}>
-                Resend
+              <button className="button small secondary" type="submit" disabled={resending} aria-label={t("resendLabel", { email: invitation.email })}>
+                {t("resend")}
               </button>
             </form>
             <form action={revoke}>
               <input type="hidden" name="invitationId" value={invitation.id} />
-              <button className="button small danger" type="submit" disabled={revoking} aria-label={`Revoke the invitation to ${invitation.email}`}>
-                Revoke
+              <button className="button small danger" type="submit" disabled={revoking} aria-label={t("revokeLabel", { email: invitation.email })}>
+                {t("revoke")}
               </button>
             </form>
           </div>

@@ -1,21 +1,23 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { ROLES } from "@/lib/policy/actor";
 import type { MemberDto } from "@/lib/members/find-members";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
-
-const ROLE_LABELS = { VIEWER: "Viewer", EDITOR: "Editor", REVIEWER: "Reviewer", ADMIN: "Admin" } as const;
 
 export function MemberRow({ slug, member, isSelf }: { slug: string; member: MemberDto; isSelf: boolean }) {
   const [roleState, changeRole, changing] = useActionState(changeMemberRoleAction.bind(null, slug), null);
   const [removeState, remove, removing] = useActionState(removeMemberAction.bind(null, slug), null);
   const error = (roleState && !roleState.ok && roleState.error) || (removeState && !removeState.ok && removeState.error);
   const who = member.name ?? member.email;
+  const t = useTranslations("admin.memberRow");
+  const labels = useTranslations("labels");
   return (
     <tr>
       <td>
         <strong>{member.name ?? "—"}</strong>
-        {isSelf && <span className="muted"> (you)</span>}
+        {isSelf && <span className="muted"> {t("you")}</span>}
         <br />
         <span className="muted">{member.email}</span>
         {error && (
@@ -28,26 +30,26 @@ export function MemberRow({ slug, member, isSelf }: { slug: string; member: Memb
         <form action={changeRole} className="form-row">
           <input type="hidden" name="membershipId" value={member.membershipId} />
           <label className="visually-hidden" htmlFor={`role-${member.membershipId}`}>
-            Role of {who}
+            {t("roleOf", { who })}
           </label>
           <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} key={member.role}>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {labels(`role.${role}`)}
               </option>
             ))}
           </select>
-          <button className="button small secondary" type="submit" disabled={changing} aria-label={`Save role of ${who}`}>
-            Save
+          <button className="button small secondary" type="submit" disabled={changing} aria-label={t("saveRoleOf", { who })}>
+            {t("save")}
           </button>
         </form>
       </td>
-      <td>{member.hasPassword ? "Password" : "SSO only"}</td>
+      <td>{member.hasPassword ? t("password") : t("ssoOnly")}</td>
       <td>
         <form action={remove}>
           <input type="hidden" name="membershipId" value={member.membershipId} />
-          <button className="button small danger" type="submit" disabled={removing} aria-label={`Remove ${who}`}>
-            Remove
+          <button className="button small danger" type="submit" disabled={removing} aria-label={t("removeWho", { who })}>
+            {t("remove")}
           </button>
         </form>
       </td>

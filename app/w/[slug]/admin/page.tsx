@@ -11,30 +11,34 @@ import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
 import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.membersPage"))("title") };
+}
 
 export default async function AdminMembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "member.read");
   const [members, invitations, nameVariants] = await Promise.all([findMembers(actor), findInvitations(actor), getNameVariants(actor)]);
+  const [t, nav] = await Promise.all([getTranslations("admin.membersPage"), getTranslations("admin.nav")]);
   return (
     <>
       <div className="page-head">
-        <h1>Members</h1>
+        <h1>{t("heading")}</h1>
         <div className="row-actions">
           <Link className="button secondary" href={`/w/${slug}/admin/scale`}>
-            Rating scale
+            {nav("ratingScale")}
           </Link>
           <Link className="button secondary" href={`/w/${slug}/admin/audit`}>
-            Audit log
+            {nav("auditLog")}
           </Link>
           <Link className="button secondary" href={`/w/${slug}/admin/tokens`}>
-            API tokens
+            {nav("apiTokens")}
           </Link>
           <Link className="button secondary" href={`/w/${slug}/admin/jobs`}>
-            Background jobs
+            {nav("backgroundJobs")}
           </Link>
         </div>
       </div>
@@ -43,16 +47,16 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
       </section>
       <InvitationTable slug={slug} invitations={invitations} />
       <h2 id="members-heading" style={{ marginTop: "1.5rem" }}>
-        Members
+        {t("membersHeading")}
       </h2>
       <table className="data" aria-labelledby="members-heading">
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Sign-in</th>
+            <th scope="col">{t("person")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("signIn")}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t("actions")}</span>
             </th>
           </tr>
         </thead>

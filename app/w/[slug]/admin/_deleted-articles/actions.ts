@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 import { restoreArticle } from "@/lib/articles/restore-article";
 
 export async function restoreArticleAction(slug: string, articleId: unknown): Promise<ActionResult> {
-  const result = await runAction(async () => restoreArticle(await getActor(slug), z.string().min(1).parse(articleId)), "Article restored.");
+  const t = await getTranslations("admin.actions");
+  const result = await runAction(async () => restoreArticle(await getActor(slug), z.string().min(1).parse(articleId)), t("articleRestored"));
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
   return result;
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { restoreArticleAction } from "./actions";
 import { settle } from "@/app/_components/settle-action";
@@ -21,6 +22,7 @@ export interface DeletedArticleItem {
  * which then takes the focus, links to it.
  */
 export function DeletedArticleList({ slug, articles }: { slug: string; articles: DeletedArticleItem[] }) {
+  const t = useTranslations("admin.deletedArticles");
   const [items, setItems] = useState(articles);
   const [restored, setRestored] = useState<DeletedArticleItem | null>(null);
   const [error, setError] = useState<{ id: string; text: string } | null>(null);
@@ -46,18 +48,18 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
       {/* rendered only once there is news (the page's other forms have their own status line); it takes the focus */}
       {restored && (
         <p id="restored-status" role="status" tabIndex={-1} className="alert success">
-          Restored <Link href={`/w/${slug}/articles/${restored.id}`}>{restored.title}</Link> with its versions, annotations and claim passages.
+          {t.rich("restored", { title: restored.title, link: (chunks) => <Link href={`/w/${slug}/articles/${restored.id}`}>{chunks}</Link> })}
         </p>
       )}
       {items.length === 0 ? (
-        <p className="muted">No deleted article.</p>
+        <p className="muted">{t("none")}</p>
       ) : (
-        <table className="data" aria-label="Deleted articles">
+        <table className="data" aria-label={t("tableLabel")}>
           <thead>
             <tr>
-              <th scope="col">Article</th>
-              <th scope="col">Deleted</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{t("article")}</th>
+              <th scope="col">{t("deleted")}</th>
+              <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -69,8 +71,8 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
                 </td>
                 <td><LocalTime date={a.deletedAt} /></td>
                 <td>
-                  <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => restore(a)} aria-label={`Restore “${a.title}”`}>
-                    {busy === a.id ? "Restoring…" : "Restore"}
+                  <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => restore(a)} aria-label={t("restoreLabel", { title: a.title })}>
+                    {busy === a.id ? t("restoring") : t("restore")}
                   </button>
                   {error?.id === a.id && <p role="alert" className="field-error">{error.text}</p>}
                 </td>

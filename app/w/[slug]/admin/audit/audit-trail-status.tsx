@@ -1,32 +1,24 @@
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
 import type { Actor } from "@/lib/policy/actor";
 import { LocalTime } from "@/app/_components/time/local-time";
-
-const BREAK_NAMES = { content_changed: "an event was changed", event_missing: "an event is missing", reordered: "events were reordered" } as const;
+import { getTranslations } from "next-intl/server";
 
 /** Whether the workspace's audit hash chain is intact, checked on every view (streamed: a long chain takes a moment). */
 export async function AuditTrailStatus({ actor }: { actor: Actor }) {
-  const status = await verifyAuditTrail(actor);
+  const [status, t] = await Promise.all([verifyAuditTrail(actor), getTranslations("admin.auditTrail")]);
   const last = status.lastVerified;
   if (status.brokenAt) {
     return (
       <div role="alert" className="alert error">
-        <strong>
-          Broken at event #{status.brokenAt.sequence}: {BREAK_NAMES[status.brokenAt.kind]}.
-        </strong>{" "}
-        {status.brokenAt.detail} The {status.eventsVerified} events before it are intact. The log below may no longer show what happened: contact whoever runs Factdesk.
+        <strong>{t("brokenAt", { sequence: status.brokenAt.sequence, reason: t(`breaks.${status.brokenAt.kind}`) })}</strong> {status.brokenAt.detail} {t("intactBefore", { count: status.eventsVerified })}
       </div>
     );
   }
   return (
     <p role="status" className="alert success">
-      Audit trail intact: {status.eventsVerified} {status.eventsVerified === 1 ? "event" : "events"} verified
-      {last && (
-        <>
-          , last at <LocalTime date={last.createdAt} style="dayTimeSeconds" withZone />
-        </>
-      )}
-      .
+      {last
+        ? t.rich("intactLastAt", { count: status.eventsVerified, time: () => <LocalTime date={last.createdAt} style="dayTimeSeconds" withZone /> })
+        : t("intact", { count: status.eventsVerified })}
     </p>
   );
 }

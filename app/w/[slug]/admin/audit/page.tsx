@@ -5,40 +5,42 @@ import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
 import { AuditTrailStatus } from "./audit-trail-status";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.audit"))("title") };
+}
 
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { slug } = await params;
   const { cursor } = await searchParams;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const page = await findAuditEvents(actor, cursor ? { cursor } : {});
+  const [page, t, nav] = await Promise.all([findAuditEvents(actor, cursor ? { cursor } : {}), getTranslations("admin.audit"), getTranslations("admin.nav")]);
   return (
     <>
       <div className="page-head">
-        <h1>Audit log</h1>
+        <h1>{t("heading")}</h1>
         <Link className="button secondary" href={`/w/${slug}/admin`}>
-          Members
+          {nav("members")}
         </Link>
       </div>
       <p className="muted">
-        Every change in this workspace, newest first. Entries are append-only: the database refuses to change or delete them, and chains each to the one
-        before by its SHA-256 hash, so a change made behind the app's back shows here.
+        {t("intro")}
       </p>
       {!cursor && (
-        <Suspense fallback={<p className="muted">Checking the audit trail…</p>}>
+        <Suspense fallback={<p className="muted">{t("checking")}</p>}>
           <AuditTrailStatus actor={actor} />
         </Suspense>
       )}
-      <table className="data" aria-label="Audit events">
+      <table className="data" aria-label={t("tableLabel")}>
         <thead>
           <tr>
-            <th scope="col">When <ZoneNote /></th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("when")} <ZoneNote /></th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("action")}</th>
+            <th scope="col">{t("before")}</th>
+            <th scope="col">{t("after")}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +49,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               <td>
                 <LocalTime date={e.createdAt} style="dayTimeSeconds" />
               </td>
-              <td>{e.actorName ?? e.actorEmail ?? "system"}</td>
+              <td>{e.actorName ?? e.actorEmail ?? t("system")}</td>
               <td>
                 <code>{e.action}</code>
                 <br />
@@ -64,7 +66,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       {page.nextCursor && (
         <p style={{ marginTop: "1rem" }}>
           <Link className="button secondary" href={`/w/${slug}/admin/audit?cursor=${page.nextCursor}`}>
-            Older entries
+            {t("older")}
           </Link>
         </p>
       )}

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
-import { findRecentJobs, type JobState } from "@/lib/jobs/find-recent-jobs";
+import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Background jobs" };
-
-const STATE_LABELS: Record<JobState, string> = {
-  created: "Waiting",
-  retry: "Failed, will retry",
-  active: "Running",
-  completed: "Done",
-  cancelled: "Cancelled",
-  failed: "Failed",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.jobs"))("title") };
+}
 
 function When({ at }: { at: Date | null }) {
   return at ? <LocalTime date={at} style="dayTimeSeconds" /> : <>—</>;
@@ -23,28 +17,28 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const jobs = await findRecentJobs(actor);
+  const [jobs, t, nav] = await Promise.all([findRecentJobs(actor), getTranslations("admin.jobs"), getTranslations("admin.nav")]);
   return (
     <>
       <div className="page-head">
-        <h1>Background jobs</h1>
+        <h1>{t("heading")}</h1>
         <Link className="button secondary" href={`/w/${slug}/admin`}>
-          Members
+          {nav("members")}
         </Link>
       </div>
-      <p className="muted">Work the server does after a change, with retries: sending this workspace&apos;s invitation and notification emails, and looking for conflicts after claims change. The newest 100, newest first.</p>
+      <p className="muted">{t("intro")}</p>
       {jobs.length === 0 ? (
-        <p>No background jobs for this workspace lately.</p>
+        <p>{t("none")}</p>
       ) : (
-        <table className="data" aria-label="Background jobs">
+        <table className="data" aria-label={t("tableLabel")}>
           <thead>
             <tr>
-              <th scope="col">Job</th>
-              <th scope="col">State</th>
-              <th scope="col">Tries</th>
-              <th scope="col">Created <ZoneNote /></th>
-              <th scope="col">Finished <ZoneNote /></th>
-              <th scope="col">Last error</th>
+              <th scope="col">{t("job")}</th>
+              <th scope="col">{t("state")}</th>
+              <th scope="col">{t("tries")}</th>
+              <th scope="col">{t("created")} <ZoneNote /></th>
+              <th scope="col">{t("finished")} <ZoneNote /></th>
+              <th scope="col">{t("lastError")}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,10 +47,8 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
                 <td>
                   <code>{job.queue}</code>
                 </td>
-                <td>{STATE_LABELS[job.state]}</td>
-                <td>
-                  {job.attempts} of {job.maxAttempts}
-                </td>
+                <td>{t(`states.${job.state}`)}</td>
+                <td>{t("attempts", { attempts: job.attempts, maxAttempts: job.maxAttempts })}</td>
                 <td>
                   <When at={job.createdAt} />
                 </td>

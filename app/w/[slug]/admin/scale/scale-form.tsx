@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { RatingScaleLevelDto } from "@/lib/workspaces/get-rating-scale";
 import { updateRatingScaleAction } from "../actions";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
@@ -12,6 +13,7 @@ type Row = { key?: string; label: string; ordinal: string; archived: boolean };
 /** Edit the rating scale: labels, order, place on the truth scale, archive; add levels. */
 export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleLevelDto[] }) {
   const router = useRouter();
+  const t = useTranslations("admin.scaleForm");
   const [rows, setRows] = useState<Row[]>(levels.map((l) => ({ key: l.key, label: l.label, ordinal: l.ordinal === null ? "" : String(l.ordinal), archived: l.archived })));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // asked for by the server when a relabelled or archived level is the rating of a published fact-check
@@ -28,7 +30,7 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
       if (!result.ok && result.fieldErrors.correctionNote) setNoteErrors(result.fieldErrors.correctionNote);
       // the note's own message shows under its field
       const otherErrors = result.ok ? [] : Object.entries(result.fieldErrors).flatMap(([key, messages]) => (key === "correctionNote" ? [] : messages));
-      setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: [result.error, ...otherErrors].join(" ") });
+      setMessage(result.ok ? { ok: true, text: result.message ?? t("saved") } : { ok: false, text: [result.error, ...otherErrors].join(" ") });
       if (result.ok) {
         setNoteErrors(null);
         setNote("");
@@ -40,27 +42,27 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
   return (
     <div>
       {message && <p role={message.ok ? "status" : "alert"} className={`alert ${message.ok ? "success" : "error"}`}>{message.text}</p>}
-      <table className="data" aria-label="Rating levels">
-        <thead><tr><th scope="col">Label</th><th scope="col">Truth scale (1 = worst, empty = outside)</th><th scope="col">Archived</th><th scope="col">Order</th></tr></thead>
+      <table className="data" aria-label={t("tableLabel")}>
+        <thead><tr><th scope="col">{t("label")}</th><th scope="col">{t("truthScale")}</th><th scope="col">{t("archived")}</th><th scope="col">{t("order")}</th></tr></thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={row.key ?? `new-${i}`}>
-              <td><label className="visually-hidden" htmlFor={`label-${i}`}>Label of level {i + 1}</label><input id={`label-${i}`} type="text" value={row.label} onChange={(e) => set(i, { label: e.target.value })} /></td>
-              <td><label className="visually-hidden" htmlFor={`ordinal-${i}`}>Truth scale place of {row.label}</label><input id={`ordinal-${i}`} type="text" inputMode="numeric" size={4} value={row.ordinal} onChange={(e) => set(i, { ordinal: e.target.value.replace(/\D/g, "") })} /></td>
-              <td><input type="checkbox" aria-label={`Archive ${row.label}`} checked={row.archived} onChange={(e) => set(i, { archived: e.target.checked })} /></td>
+              <td><label className="visually-hidden" htmlFor={`label-${i}`}>{t("labelOf", { number: i + 1 })}</label><input id={`label-${i}`} type="text" value={row.label} onChange={(e) => set(i, { label: e.target.value })} /></td>
+              <td><label className="visually-hidden" htmlFor={`ordinal-${i}`}>{t("placeOf", { label: row.label })}</label><input id={`ordinal-${i}`} type="text" inputMode="numeric" size={4} value={row.ordinal} onChange={(e) => set(i, { ordinal: e.target.value.replace(/\D/g, "") })} /></td>
+              <td><input type="checkbox" aria-label={t("archive", { label: row.label })} checked={row.archived} onChange={(e) => set(i, { archived: e.target.checked })} /></td>
               <td className="row-actions" style={{ marginTop: 0 }}>
-                <button className="button small secondary" type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${row.label} up`}>↑</button>
-                <button className="button small secondary" type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${row.label} down`}>↓</button>
-                {!row.key && <button className="button small danger" type="button" onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>Remove</button>}
+                <button className="button small secondary" type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { label: row.label })}>↑</button>
+                <button className="button small secondary" type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { label: row.label })}>↓</button>
+                {!row.key && <button className="button small danger" type="button" onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>{t("remove")}</button>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {noteErrors && <CorrectionNoteField id="scale-correction-note" value={note} onChange={setNote} errors={noteErrors} hint="A changed or archived level is the rating of a published fact-check: say what changed and why, for readers." />}
+      {noteErrors && <CorrectionNoteField id="scale-correction-note" value={note} onChange={setNote} errors={noteErrors} hint={t("noteHint")} />}
       <div className="row-actions" style={{ marginTop: "1rem" }}>
-        <button className="button secondary" type="button" onClick={() => setRows((r) => [...r, { label: "", ordinal: "", archived: false }])}>Add a level</button>
-        <button className="button" type="button" disabled={pending} onClick={save}>Save scale</button>
+        <button className="button secondary" type="button" onClick={() => setRows((r) => [...r, { label: "", ordinal: "", archived: false }])}>{t("addLevel")}</button>
+        <button className="button" type="button" disabled={pending} onClick={save}>{t("save")}</button>
       </div>
     </div>
   );

@@ -1,15 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { ApiTokenDto } from "@/lib/api-tokens/find-api-tokens";
 import { revokeApiTokenAction } from "./actions";
 import { LocalTime } from "@/app/_components/time/local-time";
 
 function When({ date }: { date: Date | null }) {
-  return date ? <LocalTime date={date} /> : <span className="muted">never</span>;
+  const t = useTranslations("admin.tokenRow");
+  return date ? <LocalTime date={date} /> : <span className="muted">{t("never")}</span>;
 }
 
 export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) {
+  const t = useTranslations("admin.tokenRow");
+  const labels = useTranslations("labels");
   const [state, revoke, revoking] = useActionState(revokeApiTokenAction.bind(null, slug), null);
   const active = token.revokedAt === null && !token.expired && token.creatorIsMember;
   return (
@@ -25,7 +29,7 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
         )}
       </td>
       <td>
-        <span className={`badge ${token.role}`}>{token.role.toLowerCase()}</span>
+        <span className={`badge ${token.role}`}>{labels(`role.${token.role}`).toLowerCase()}</span>
       </td>
       <td>{token.createdByName}</td>
       <td>
@@ -44,8 +48,8 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
         {token.revokedAt === null && (
           <form action={revoke}>
             <input type="hidden" name="tokenId" value={token.id} />
-            <button className="button small danger" type="submit" disabled={revoking} aria-label={`Revoke ${token.name}`}>
-              Revoke
+            <button className="button small danger" type="submit" disabled={revoking} aria-label={t("revokeLabel", { name: token.name })}>
+              {t("revoke")}
             </button>
           </form>
         )}
@@ -55,13 +59,14 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
 }
 
 function TokenStatus({ token }: { token: ApiTokenDto }) {
+  const t = useTranslations("admin.tokenRow");
   if (token.revokedAt) {
     return (
       <>
-        {token.revokedReason === "creator_left" ? "Revoked — creator left the workspace" : "Revoked"} <When date={token.revokedAt} />
+        {token.revokedReason === "creator_left" ? t("revokedCreatorLeft") : t("revoked")} <When date={token.revokedAt} />
       </>
     );
   }
-  if (token.expired) return <>Expired</>;
-  return <>{token.creatorIsMember ? "Active" : "Inactive: its creator left the workspace"}</>;
+  if (token.expired) return <>{t("expired")}</>;
+  return <>{token.creatorIsMember ? t("active") : t("inactive")}</>;
 }
