@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { MyWorkspaceDto } from "@/lib/workspaces/find-my-workspaces";
 import type { SessionUser } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
@@ -10,7 +11,7 @@ import { SignOutButton } from "./sign-out-button";
  * one indexed count per page (countUnreadNotifications), rendered alongside the page.
  */
 export async function AppHeader({ user, workspaces, current }: { user: SessionUser; workspaces: MyWorkspaceDto[]; current: MyWorkspaceDto | null }) {
-  const unread = await countUnreadNotifications(user.id);
+  const [unread, t, tl] = await Promise.all([countUnreadNotifications(user.id), getTranslations("common.header"), getTranslations("labels")]);
   return (
     <header className="shell-header">
       <div className="bar">
@@ -18,22 +19,22 @@ export async function AppHeader({ user, workspaces, current }: { user: SessionUs
           Factdesk
         </Link>
         <details className="menu">
-          <summary aria-label={current ? `Workspace: ${current.name}. Switch workspace` : "Choose a workspace"}>{current ? current.name : "Workspaces"}</summary>
+          <summary aria-label={current ? t("switchWorkspace", { name: current.name }) : t("chooseWorkspace")}>{current ? current.name : t("workspaces")}</summary>
           <div className="menu-panel">
-            <p className="menu-label">Your workspaces</p>
+            <p className="menu-label">{t("yourWorkspaces")}</p>
             {workspaces.map((w) => (
               <Link key={w.slug} href={`/w/${w.slug}`} aria-current={w.slug === current?.slug ? "true" : undefined}>
                 <span>{w.name}</span>
-                <span className={`badge ${w.role}`}>{w.role.toLowerCase()}</span>
+                <span className={`badge ${w.role}`}>{tl(`role.${w.role}`).toLowerCase()}</span>
               </Link>
             ))}
             <hr />
-            <Link href="/workspaces">All workspaces · new workspace</Link>
+            <Link href="/workspaces">{t("allWorkspaces")}</Link>
           </div>
         </details>
         <span className="spacer" />
-        <Link href="/inbox" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"} style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
-          Inbox
+        <Link href="/inbox" aria-label={unread > 0 ? t("inboxUnread", { count: unread }) : t("inbox")} style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
+          {t("inbox")}
           {unread > 0 && (
             <span className="badge" aria-hidden="true" style={{ background: "#fff", color: "var(--ink)", borderColor: "#fff" }}>
               {unread}
@@ -41,15 +42,15 @@ export async function AppHeader({ user, workspaces, current }: { user: SessionUs
           )}
         </Link>
         <details className="menu right">
-          <summary aria-label={`Account menu for ${user.name ?? user.email}`}>{user.name ?? user.email}</summary>
+          <summary aria-label={t("accountMenu", { name: user.name ?? user.email })}>{user.name ?? user.email}</summary>
           <div className="menu-panel">
-            <p className="menu-label">Signed in as</p>
+            <p className="menu-label">{t("signedInAs")}</p>
             <p className="menu-label" style={{ color: "var(--ink)" }}>
               {user.email}
             </p>
             <hr />
-            <Link href="/account">Account and password</Link>
-            <Link href="/account/notifications">Notification settings</Link>
+            <Link href="/account">{t("accountAndPassword")}</Link>
+            <Link href="/account/notifications">{t("notificationSettings")}</Link>
             <SignOutButton />
           </div>
         </details>

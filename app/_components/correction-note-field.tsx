@@ -1,16 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 /**
  * The correction note a change to the published record needs. Shown when the
  * server asks for it (a `correctionNote` field error): the message says which
  * report, the field takes the note, and it gets the focus when it appears.
  */
 export function CorrectionNoteField({ id, value, onChange, errors, hint }: { id: string; value: string; onChange(value: string): void; errors?: string[]; hint?: string }) {
+  const t = useTranslations("common.correctionNote");
   return (
     <div className="field correction-note">
-      <label htmlFor={id}>Correction note (published with today’s date)</label>
+      <label htmlFor={id}>{t("label")}</label>
       <span className="hint" id={`${id}-hint`}>
-        {hint ?? "This change reaches a published report: say what changed and why, for readers."}
+        {hint ?? t("hint")}
       </span>
       <textarea
         id={id}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { WordDiffPart } from "@/lib/anchoring/word-diff";
 
 /**
@@ -7,17 +8,18 @@ import type { WordDiffPart } from "@/lib/anchoring/word-diff";
  * (which do not announce <del>/<ins> by themselves).
  */
 export function WordDiff({ parts }: { parts: readonly WordDiffPart[] }) {
+  const t = useTranslations("common.wordDiff");
   return (
     <span className="diff">
       {parts.map((part, i) =>
         part.type === "delete" ? (
           <del key={i}>
-            <span className="visually-hidden">removed: </span>
+            <span className="visually-hidden">{t("removed")}</span>
             {part.text}
           </del>
         ) : part.type === "insert" ? (
           <ins key={i}>
-            <span className="visually-hidden">added: </span>
+            <span className="visually-hidden">{t("added")}</span>
             {part.text}
           </ins>
         ) : (

@@ -15,17 +15,18 @@ import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 // Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
 // A user who must replace a temporary password may still do these (allowPendingPasswordChange).
 const me = () => requireSessionUser({ allowPendingPasswordChange: true });
+const said = () => getTranslations("account.actions");
 
 export async function changePasswordAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runFormAction(form, async (fields) => changePassword(await me(), ChangePasswordInputSchema.parse(fields)), "Your password was changed. Your other sessions were signed out.");
+  return runFormAction(form, async (fields) => changePassword(await me(), ChangePasswordInputSchema.parse(fields)), (await said())("passwordChanged"));
 }
 
 export async function signOutSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)).then(refreshAccountPage), "That session was signed out.");
+  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)).then(refreshAccountPage), (await said())("sessionSignedOut"));
 }
 
 export async function signOutOtherSessionsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }).then(refreshAccountPage), "Your other sessions were signed out.");
+  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }).then(refreshAccountPage), (await said())("otherSessionsSignedOut"));
 }
 
 export async function signOutEverywhereAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
@@ -36,7 +37,7 @@ export async function signOutEverywhereAction(_previous: ActionResult<unknown> |
 }
 
 export async function updateTimeZoneAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async (fields) => updateTimeZone(await requireSessionUser(), UpdateTimeZoneInputSchema.parse(fields)), "Your time zone was saved.");
+  const result = await runFormAction(form, async (fields) => updateTimeZone(await requireSessionUser(), UpdateTimeZoneInputSchema.parse(fields)), (await said())("timeZoneSaved"));
   // every page's times change: the root layout holds the zone
   if (result.ok) revalidatePath("/", "layout");
   return result;

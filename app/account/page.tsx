@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pageUser } from "@/app/_lib/page-actor";
 import { AppHeader } from "@/app/_components/app-header";
@@ -15,34 +16,38 @@ import { browserLocale } from "@/app/_lib/i18n-request";
 import { browserTimeZone } from "@/app/_lib/viewer-time-zone";
 import { timeZoneGroups } from "@/lib/time/time-zone-options";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await pageUser("/account");
   const [workspaces, account, sessions] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), listMySessions(user)]);
-  const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()]);
+  const t = await getTranslations("account");
+  const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()], { universal: t("timeZone.universal"), other: t("timeZone.other"), utc: t("timeZone.utc"), region: (region) => (t.has(`timeZone.region.${region}`) ? t(`timeZone.region.${region}` as "timeZone.region.Europe") : region) });
   // what "Automatic" comes to
   const automaticLocale = await browserLocale();
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
       <main id="main" className="page">
-        <h1>Your account</h1>
+        <h1>{t("heading")}</h1>
         <section className="card" style={{ maxWidth: "36rem" }}>
           <dl>
             <dt>
-              <strong>Email</strong>
+              <strong>{t("email")}</strong>
             </dt>
             <dd>{account.email}</dd>
             <dt>
-              <strong>Single sign-on</strong>
+              <strong>{t("singleSignOn")}</strong>
             </dt>
-            <dd>{account.ssoProviders.length ? "Linked" : "Not linked"}</dd>
+            <dd>{account.ssoProviders.length ? t("linked") : t("notLinked")}</dd>
             <TwoFactorSummary userId={user.id} />
           </dl>
           <p>
-            <Link href="/account/notifications">Notification settings</Link>
+            <Link href="/account/notifications">{t("notificationSettings")}</Link>
           </p>
         </section>
         <section className="card" style={{ maxWidth: "36rem" }}>

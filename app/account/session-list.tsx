@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { MySessionDto } from "@/lib/users/list-my-sessions";
 import { describeUserAgent } from "@/lib/users/describe-user-agent";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
@@ -12,13 +13,14 @@ const When = ({ date }: { date: Date }) => <LocalTime date={date} />;
 
 /** The account's signed-in browsers, each with its own "Sign out", and the two sign-out-all buttons. */
 export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
+  const t = useTranslations("account.sessions");
   const [others, signOutOthers, signingOutOthers] = useActionState(signOutOtherSessionsAction, null);
   const [everywhere, signOutAll, signingOutAll] = useActionState(signOutEverywhereAction, null);
   const outcome = others ?? everywhere;
   return (
     <section aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Where you are signed in</h2>
-      <p className="muted">Each browser that signed in to your account, for up to 8 hours. Sign out any you do not recognise, then change your password.</p>
+      <h2 id="sessions-heading">{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
       {outcome && !outcome.ok && (
         <p role="alert" className="alert error">
           {outcome.error}
@@ -29,15 +31,15 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
           {others.message}
         </p>
       )}
-      <table className="data" aria-label="Active sessions">
+      <table className="data" aria-label={t("table")}>
         <thead>
           <tr>
-            <th scope="col">Device</th>
-            <th scope="col">Address</th>
-            <th scope="col">Signed in <ZoneNote /></th>
-            <th scope="col">Last seen <ZoneNote /></th>
+            <th scope="col">{t("device")}</th>
+            <th scope="col">{t("address")}</th>
+            <th scope="col">{t("signedIn")} <ZoneNote /></th>
+            <th scope="col">{t("lastSeen")} <ZoneNote /></th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t("actions")}</span>
             </th>
           </tr>
         </thead>
@@ -50,12 +52,12 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
       <div className="row-actions">
         <form action={signOutOthers}>
           <button className="button secondary" type="submit" disabled={signingOutOthers || sessions.length < 2}>
-            Sign out other sessions
+            {t("signOutOthers")}
           </button>
         </form>
         <form action={signOutAll}>
           <button className="button danger" type="submit" disabled={signingOutAll}>
-            Sign out everywhere
+            {t("signOutEverywhere")}
           </button>
         </form>
       </div>
@@ -64,22 +66,24 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
 }
 
 function SessionRow({ session }: { session: MySessionDto }) {
+  const t = useTranslations("account.sessions");
+  const locale = useLocale();
   const [state, signOut, pending] = useActionState(signOutSessionAction, null);
-  const device = describeUserAgent(session.userAgent);
+  const device = describeUserAgent(session.userAgent, { unknown: t("unknownBrowser"), browser: t("browser"), on: (browser, system) => t("browserOnSystem", { browser, system }) });
   const zone = useTimeZone();
   return (
     <tr>
       <td>
-        <strong>{device}</strong> {session.current && <span className="badge">this session</span>}
+        <strong>{device}</strong> {session.current && <span className="badge">{t("thisSession")}</span>}
         <br />
-        <span className="muted">{session.method === "sso" ? "single sign-on" : "password"}</span>
+        <span className="muted">{session.method === "sso" ? t("singleSignOn") : t("password")}</span>
         {state && !state.ok && (
           <p role="alert" className="field-error">
             {state.error}
           </p>
         )}
       </td>
-      <td>{session.ipAddress ?? <span className="muted">unknown</span>}</td>
+      <td>{session.ipAddress ?? <span className="muted">{t("unknown")}</span>}</td>
       <td>
         <When date={session.createdAt} />
       </td>
@@ -90,8 +94,8 @@ function SessionRow({ session }: { session: MySessionDto }) {
         {!session.current && (
           <form action={signOut}>
             <input type="hidden" name="sessionId" value={session.id} />
-            <button className="button small danger" type="submit" disabled={pending} aria-label={`Sign out ${device}, signed in ${formatDayTime(session.createdAt, zone)}`}>
-              Sign out
+            <button className="button small danger" type="submit" disabled={pending} aria-label={t("signOutLabel", { device, date: formatDayTime(session.createdAt, zone, locale) })}>
+              {t("signOut")}
             </button>
           </form>
         )}

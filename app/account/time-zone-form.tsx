@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/app/_components/field";
 import { FormOutcome } from "@/app/_components/form-outcome";
 import { useTimeZone } from "@/app/_components/time/time-zone-context";
@@ -17,6 +18,7 @@ const readBrowserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * browser. `saved`: the person's choice, null when they have not made one.
  */
 export function TimeZoneForm({ saved, groups }: { saved: string | null; groups: TimeZoneGroup[] }) {
+  const t = useTranslations("account.timeZone");
   const [state, action, pending] = useActionState(updateTimeZoneAction, null);
   const shown = useTimeZone();
   // known only in the browser: the server renders without it (no hydration mismatch)
@@ -24,17 +26,16 @@ export function TimeZoneForm({ saved, groups }: { saved: string | null; groups: 
   const errors = state && !state.ok ? state.fieldErrors.timeZone : undefined;
   return (
     <div>
-      <h2 id="time-zone-heading">Time zone</h2>
+      <h2 id="time-zone-heading">{t("heading")}</h2>
       <p id="timeZone-hint">
-        Times are shown in <strong>{describeTimeZone(shown)}</strong>
-        {saved ? ", as you chose." : browserZone === shown ? ", your browser's zone." : "."}
+        {t.rich(saved ? "shownInChosen" : browserZone === shown ? "shownInBrowser" : "shownIn", { zone: describeTimeZone(shown), strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <FormOutcome state={state} />
       {/* keyed by the saved zone: after "Use my browser's time zone" the list shows the new choice */}
       <form key={saved ?? ""} action={action} aria-labelledby="time-zone-heading">
-        <Field id="timeZone" label="Show times in" errors={errors}>
+        <Field id="timeZone" label={t("label")} errors={errors}>
           <select id="timeZone" name="timeZone" defaultValue={saved ?? ""} aria-describedby={errors ? "timeZone-hint timeZone-error" : "timeZone-hint"} aria-invalid={errors ? true : undefined}>
-            <option value="">Automatic: my browser&apos;s time zone</option>
+            <option value="">{t("automatic")}</option>
             {groups.map((group) => (
               <optgroup key={group.region} label={group.region}>
                 {group.zones.map((zone) => (
@@ -47,14 +48,14 @@ export function TimeZoneForm({ saved, groups }: { saved: string | null; groups: 
           </select>
         </Field>
         <button className="button" type="submit" disabled={pending}>
-          Save time zone
+          {t("save")}
         </button>
       </form>
       {browserZone && browserZone !== saved && (
         <form action={action} style={{ marginTop: "0.75rem" }}>
           <input type="hidden" name="timeZone" value={browserZone} />
           <button className="button secondary" type="submit" disabled={pending}>
-            Use my browser&apos;s time zone ({browserZone})
+            {t("useBrowser", { zone: browserZone })}
           </button>
         </form>
       )}

@@ -64,3 +64,12 @@ describe("offsets and zone labels", () => {
     expect(isoInstant(at("2026-11-20T10:00:00.000Z"))).toBe("2026-11-20T10:00:00Z");
   });
 });
+
+describe("in the viewer's language", () => {
+  it("writes Ukrainian dates with Ukrainian month names; English stays British", () => {
+    const winter = at("2026-01-15T12:00:00Z");
+    expect(formatDayTime(winter, "Europe/Kyiv", "en")).toBe("15 Jan 2026, 14:00");
+    expect(formatDayTime(winter, "Europe/Kyiv", "uk")).toMatch(/^15 січ\. 2026 р\., 14:00$/);
+    expect(formatCalendarDay(at("2026-03-01T00:00:00Z"), "longDay", "uk")).toMatch(/^1 березня 2026 р\.$/);
+  });
+});

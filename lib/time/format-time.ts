@@ -23,37 +23,45 @@ const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   monthYear: { month: "long", year: "numeric" },
 };
 
-// one British-English look (day month year, 24-hour clock) across the app
-const LOCALE = "en-GB";
+// English reads the British way across the app (day month year, 24-hour clock); other languages in their own way
+const INTL_LOCALES: Record<string, string> = { en: "en-GB", uk: "uk-UA" };
+
+/** The Intl locale that writes dates for an interface language ("en" → "en-GB"). */
+export function intlLocale(locale: string = "en"): string {
+  return INTL_LOCALES[locale] ?? locale;
+}
 
 // Building a DateTimeFormat costs far more than using one: keep one per style and zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const MAX_FORMATTERS = 2000;
 
-function formatter(style: TimeStyle | "offset", timeZone: string): Intl.DateTimeFormat {
-  const key = `${style} ${timeZone}`;
+function formatter(style: TimeStyle | "offset", timeZone: string, locale = "en"): Intl.DateTimeFormat {
+  const key = `${style} ${timeZone} ${locale}`;
   let found = formatters.get(key);
   if (!found) {
     // zone names are validated, but their spelling is case-insensitive (cookie input): keep the cache bounded
     if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     const options = style === "offset" ? { timeZoneName: "longOffset" as const } : STYLES[style];
-    found = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
+    found = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
     formatters.set(key, found);
   }
   return found;
 }
 
-/** An instant in a zone, e.g. formatTime(d, "Europe/Kyiv", "dayTime") → "6 Dec 2026, 22:32". */
-export function formatTime(date: Date, timeZone: string, style: TimeStyle): string {
-  return formatter(style, timeZone).format(date);
+/**
+ * An instant in a zone, in the viewer's language (`locale`, from next-intl; English by default),
+ * e.g. formatTime(d, "Europe/Kyiv", "dayTime") → "6 Dec 2026, 22:32"; with "uk" → "6 груд. 2026 р., 22:32".
+ */
+export function formatTime(date: Date, timeZone: string, style: TimeStyle, locale?: string): string {
+  return formatter(style, timeZone, locale).format(date);
 }
 
-export const formatDay = (date: Date, timeZone: string) => formatTime(date, timeZone, "day");
-export const formatDayTime = (date: Date, timeZone: string) => formatTime(date, timeZone, "dayTime");
+export const formatDay = (date: Date, timeZone: string, locale?: string) => formatTime(date, timeZone, "day", locale);
+export const formatDayTime = (date: Date, timeZone: string, locale?: string) => formatTime(date, timeZone, "dayTime", locale);
 
 /** A calendar day (stored as UTC midnight): the same day in every zone, e.g. "1 Mar 2026". */
-export function formatCalendarDay(date: Date, style: "day" | "longDay" = "day"): string {
-  return formatTime(date, UTC, style);
+export function formatCalendarDay(date: Date, style: "day" | "longDay" = "day", locale?: string): string {
+  return formatTime(date, UTC, style, locale);
 }
 
 /** A calendar day as ISO 8601, YYYY-MM-DD (form fields, exports). */
@@ -73,7 +81,7 @@ export function formatOffset(timeZone: string, at: Date = new Date()): string {
   return /^GMT([+-]00:00)?$/.test(name) ? UTC : name.replace("GMT", "UTC");
 }
 
-/** A zone with its offset at that instant, for labels and tooltips: "Europe/Kyiv (UTC+02:00)"; just "UTC" for UTC. */
+/** A zone with its offset at that instant, for labels and tooltips: "Europe/Kyiv (UTC+02:00)"; just "UTC" for UTC. Names and offsets read the same in every language. */
 export function describeTimeZone(timeZone: string, at: Date = new Date()): string {
   const offset = formatOffset(timeZone, at);
   return timeZone === UTC ? UTC : `${timeZone} (${offset})`;

@@ -13,6 +13,17 @@ export interface TimeZoneGroup {
   zones: TimeZoneOption[];
 }
 
+/** The words of the list in the viewer's language (the account page passes the catalogue's); place names stay as IANA spells them. */
+export interface TimeZoneWords {
+  universal: string;
+  other: string;
+  utc: string;
+  /** a region's name ("Europe") in the viewer's language */
+  region(region: string): string;
+}
+
+const ENGLISH: TimeZoneWords = { universal: "Universal", other: "Other", utc: "UTC (Coordinated Universal Time)", region: (region) => region }; // i18n-exempt: the default for tests and callers without a translator
+
 // The runtime's list still holds some names IANA has since replaced (Node 20's ICU).
 // People look for the current spelling; both name the same zone.
 const CURRENT_NAMES: Record<string, string> = {
@@ -46,15 +57,15 @@ function placeOf(id: string): string {
  * UTC comes first in a group of its own; `extra` adds zones the runtime does
  * not list (a person's saved setting, the browser's zone) when they are valid.
  */
-export function timeZoneGroups(at: Date, extra: (string | null | undefined)[] = []): TimeZoneGroup[] {
+export function timeZoneGroups(at: Date, extra: (string | null | undefined)[] = [], words: TimeZoneWords = ENGLISH): TimeZoneGroup[] {
   const ids = new Set([...Intl.supportedValuesOf("timeZone").map(currentName), ...extra.filter(isTimeZone)]);
   ids.delete(UTC);
   const byRegion = new Map<string, TimeZoneOption[]>();
   for (const id of [...ids].sort()) {
-    const region = id.includes("/") ? id.slice(0, id.indexOf("/")) : "Other";
+    const region = id.includes("/") ? words.region(id.slice(0, id.indexOf("/"))) : words.other;
     const zones = byRegion.get(region) ?? [];
     zones.push({ id, label: `${id.includes("/") ? placeOf(id) : id} (${formatOffset(id, at)})` });
     byRegion.set(region, zones);
   }
-  return [{ region: "Universal", zones: [{ id: UTC, label: "UTC (Coordinated Universal Time)" }] }, ...[...byRegion].map(([region, zones]) => ({ region, zones }))];
+  return [{ region: words.universal, zones: [{ id: UTC, label: words.utc }] }, ...[...byRegion].map(([region, zones]) => ({ region, zones }))];
 }

@@ -1,6 +1,15 @@
+/** The words around the browser's and system's names, in the viewer's language (the account page passes the catalogue's). */
+export interface UserAgentWords {
+  unknown: string;
+  browser: string;
+  on(browser: string, system: string): string;
+}
+
+const ENGLISH: UserAgentWords = { unknown: "Unknown browser", browser: "Browser", on: (browser, system) => `${browser} on ${system}` }; // i18n-exempt: the default for tests and callers without a translator
+
 /** "Firefox on Linux" from a User-Agent header: enough to recognise one's own devices, no fingerprinting library. */
-export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return "Unknown browser";
+export function describeUserAgent(userAgent: string | null, words: UserAgentWords = ENGLISH): string {
+  if (!userAgent) return words.unknown;
   const browser =
     [
       ["Edge", /Edg\//],
@@ -8,7 +17,7 @@ export function describeUserAgent(userAgent: string | null): string {
       ["Firefox", /Firefox\//],
       ["Chrome", /(Chrome|Chromium|CriOS)\//],
       ["Safari", /Safari\//],
-    ].find(([, pattern]) => (pattern as RegExp).test(userAgent))?.[0] ?? "Browser";
+    ].find(([, pattern]) => (pattern as RegExp).test(userAgent))?.[0] ?? words.browser;
   const system =
     [
       ["Android", /Android/],
@@ -17,5 +26,5 @@ export function describeUserAgent(userAgent: string | null): string {
       ["macOS", /Mac OS X|Macintosh/],
       ["Linux", /Linux|X11/],
     ].find(([, pattern]) => (pattern as RegExp).test(userAgent))?.[0] ?? null;
-  return system ? `${browser} on ${system}` : (browser as string);
+  return system ? words.on(browser as string, system as string) : (browser as string);
 }

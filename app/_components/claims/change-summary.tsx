@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { wordDiff } from "@/lib/anchoring/word-diff";
 import type { ExtractionChange } from "@/lib/claims/agreement/compare-extractions";
 import { WordDiff } from "../word-diff";
@@ -8,22 +9,23 @@ import { WordDiff } from "../word-diff";
  * "added:"), each quote as a word diff, a re-attribution in words.
  */
 export function ChangeSummary({ change }: { change: ExtractionChange & { versionNumber?: number } }) {
+  const t = useTranslations("common.claims");
   const items = [
     ...change.figures.map((f, i) => (
       <li key={`f${i}`}>
-        Figure: <WordDiff parts={wordDiff(f.before ?? "", f.after ?? "")} />
-        {f.before === null && <span className="muted"> (new)</span>}
-        {f.after === null && <span className="muted"> (no longer stated)</span>}
+        {t("figure")}<WordDiff parts={wordDiff(f.before ?? "", f.after ?? "")} />
+        {f.before === null && <span className="muted">{t("new")}</span>}
+        {f.after === null && <span className="muted">{t("noLongerStated")}</span>}
       </li>
     )),
     ...change.quotes.map((q, i) => (
       <li key={`q${i}`}>
         {q.speakerAfter !== undefined ? (
           <>
-            Quote “{q.after}”: speaker <WordDiff parts={[{ type: "delete", text: q.speakerBefore ?? "not named" }, { type: "equal", text: " " }, { type: "insert", text: q.speakerAfter ?? "not named" }]} />
+            {t("quoteSpeaker", { quote: q.after ?? "" })}<WordDiff parts={[{ type: "delete", text: q.speakerBefore ?? t("notNamed") }, { type: "equal", text: " " }, { type: "insert", text: q.speakerAfter ?? t("notNamed") }]} />
           </>
         ) : (
-          <>Quote: “<WordDiff parts={q.diff} />”</>
+          <>{t("quoteOpen")}<WordDiff parts={q.diff} />{t("quoteClose")}</>
         )}
       </li>
     )),
@@ -31,7 +33,7 @@ export function ChangeSummary({ change }: { change: ExtractionChange & { version
   return (
     <div className="change-summary">
       <p className="change-heading">
-        <strong>Changed{change.versionNumber ? ` in version ${change.versionNumber} of the article` : " in a new version of the article"}:</strong>
+        <strong>{change.versionNumber ? t("changedInVersion", { version: change.versionNumber }) : t("changedInNewVersion")}</strong>
         {items.length === 0 && <> {change.summary}</>}
       </p>
       {items.length > 0 && <ul>{items}</ul>}

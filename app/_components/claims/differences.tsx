@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 import { WordDiff } from "../word-diff";
 
+/** English names of the differences, for callers without a translator (prefer `common.claims.differenceKind` in the catalogue). */
 export const DIFFERENCE_LABELS: Record<AppearanceDifference["kind"], string> = {
   ALTERED_QUOTE: "Altered quote",
   OTHER_FIGURE: "Other figure",
@@ -8,21 +10,21 @@ export const DIFFERENCE_LABELS: Record<AppearanceDifference["kind"], string> = {
 };
 
 /** How a passage differs from its claim, in words: the quote as a word diff (claim → passage), figures side by side. */
-export function Differences({ differences, passage = "this passage" }: { differences: AppearanceDifference[]; passage?: string }) {
+export function Differences({ differences, passage }: { differences: AppearanceDifference[]; passage?: string }) {
+  const t = useTranslations("common.claims");
   if (differences.length === 0) return null;
+  const where = passage ?? t("thisPassage");
   return (
     <ul className="differences">
       {differences.map((d, i) => (
         <li key={i}>
           {d.kind === "ALTERED_QUOTE" ? (
             <>
-              <strong>Quoted words</strong> <span className="muted">(struck: only in the claim’s quote; underlined: only in {passage})</span>
+              <strong>{t("quotedWords")}</strong> <span className="muted">{t("quotedWordsHint", { passage: where })}</span>
               <span className="diff-line">“<WordDiff parts={d.diff} />”</span>
             </>
           ) : (
-            <>
-              <strong>{DIFFERENCE_LABELS[d.kind]}</strong>: {passage} says <strong>{d.passageFigure}</strong>; the claim says <strong>{d.claimFigure}</strong>.
-            </>
+            t.rich("figureDiffers", { label: t(`differenceKind.${d.kind}`), passage: where, passageFigure: d.passageFigure, claimFigure: d.claimFigure, strong: (chunks) => <strong>{chunks}</strong> })
           )}
         </li>
       ))}

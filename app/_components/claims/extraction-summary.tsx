@@ -1,16 +1,19 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import { formatCalendarDay } from "@/lib/time/format-time";
 
 /** What a passage states, as found on the server: figures as chips, quotes with their speakers, the event day. */
-export function ExtractionSummary({ extraction, label = "What this passage states" }: { extraction: PassageExtraction | null; label?: string }) {
-  if (!extraction) return <p className="muted extraction">Linked before Factdesk read what passages state.</p>;
+export function ExtractionSummary({ extraction, label }: { extraction: PassageExtraction | null; label?: string }) {
+  const t = useTranslations("common.claims");
+  const locale = useLocale();
+  if (!extraction) return <p className="muted extraction">{t("linkedBeforeExtraction")}</p>;
   const { figures, quotes, eventDate } = extraction;
-  if (figures.length === 0 && quotes.length === 0 && !eventDate) return <p className="muted extraction">No figure, quote or date found in this passage.</p>;
+  if (figures.length === 0 && quotes.length === 0 && !eventDate) return <p className="muted extraction">{t("nothingFound")}</p>;
   return (
-    <dl className="extraction" aria-label={label}>
+    <dl className="extraction" aria-label={label ?? t("whatPassageStates")}>
       {figures.length > 0 && (
         <>
-          <dt>Figures</dt>
+          <dt>{t("figures")}</dt>
           <dd>
             <ul className="chips">
               {figures.map((f, i) => (
@@ -28,9 +31,9 @@ export function ExtractionSummary({ extraction, label = "What this passage state
       ))}
       {eventDate && (
         <>
-          <dt>Event date</dt>
+          <dt>{t("eventDate")}</dt>
           <dd>
-            <time dateTime={eventDate}>{formatCalendarDay(new Date(`${eventDate}T00:00:00Z`))}</time>
+            <time dateTime={eventDate}>{formatCalendarDay(new Date(`${eventDate}T00:00:00Z`), "day", locale)}</time>
           </dd>
         </>
       )}
@@ -39,11 +42,12 @@ export function ExtractionSummary({ extraction, label = "What this passage state
 }
 
 function QuoteFact({ text, speaker, partial }: { text: string; speaker: string | null; partial: boolean }) {
+  const t = useTranslations("common.claims");
   return (
     <>
-      <dt>Quote{partial ? " (part)" : ""}</dt>
+      <dt>{partial ? t("quotePart") : t("quote")}</dt>
       <dd>
-        <q>{text}</q> <span className="muted">— {speaker ?? "speaker not named"}</span>
+        <q>{text}</q> <span className="muted">— {speaker ?? t("speakerNotNamed")}</span>
       </dd>
     </>
   );

@@ -23,7 +23,17 @@ const INCOMING: Record<Kind, string> = {
   TRANSLATION_OF: "Translated as",
 };
 
-/** "This claim misquotes", "Superseded by"…: the words before the other claim, from this claim's side. */
+/** "This claim misquotes", "Superseded by"…: the words before the other claim, from this claim's side (English; translated: relationWordsKey). */
 export function relationWords(relation: Pick<ClaimRelationDto, "kind" | "direction">): string {
   return (relation.direction === "outgoing" ? OUTGOING : INCOMING)[relation.kind];
+}
+
+/** The same words as a key of the `common.claims` messages: `t(relationWordsKey(r))` with useTranslations("common.claims"). */
+export function relationWordsKey(relation: Pick<ClaimRelationDto, "kind" | "direction">) {
+  return `${relation.direction === "outgoing" ? "relationOutgoing" : "relationIncoming"}.${relation.kind}` as const;
+}
+
+/** RELATION_KIND_OPTIONS' labels as keys of `common.claims`: `t(relationOptionKey(kind))`. */
+export function relationOptionKey(kind: Kind) {
+  return `relationOption.${kind}` as const;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 
@@ -9,6 +10,7 @@ import type { PresenceViewer } from "@/lib/live/presence-registry";
  * `viewers` is null while the stream is not connected.
  */
 export function PresenceList({ viewers }: { viewers: PresenceViewer[] | null }) {
+  const t = useTranslations("common.presence");
   const labelId = useId();
   const previous = useRef<PresenceViewer[] | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -18,21 +20,21 @@ export function PresenceList({ viewers }: { viewers: PresenceViewer[] | null }) 
     const before = previous.current;
     previous.current = viewers;
     if (before === null) return;
-    const joined = viewers.filter((v) => !before.some((b) => b.userId === v.userId)).map((v) => `${v.name} joined`);
-    const left = before.filter((b) => !viewers.some((v) => v.userId === b.userId)).map((b) => `${b.name} left`);
+    const joined = viewers.filter((v) => !before.some((b) => b.userId === v.userId)).map((v) => t("joined", { name: v.name }));
+    const left = before.filter((b) => !viewers.some((v) => v.userId === b.userId)).map((b) => t("left", { name: b.name }));
     const news = [...joined, ...left];
     if (news.length > 0) setAnnouncement(`${news.join(". ")}.`);
-  }, [viewers]);
+  }, [viewers, t]);
 
   return (
     <div className="presence" data-testid="presence">
       <span id={labelId} className="presence-label">
-        Also viewing
+        {t("alsoViewing")}
       </span>
       {viewers === null ? (
         <span className="muted">…</span>
       ) : viewers.length === 0 ? (
-        <span className="muted">nobody else</span>
+        <span className="muted">{t("nobodyElse")}</span>
       ) : (
         <ul aria-labelledby={labelId}>
           {viewers.map((viewer) => (

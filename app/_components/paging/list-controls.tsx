@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { listHref } from "./list-href";
 
 export type ControlField =
@@ -12,6 +13,7 @@ export type ControlField =
  * `keep` carries parameters the form does not show (a status tab).
  */
 export function ListControls({ base, label, fields, keep = {} }: { base: string; label: string; fields: ControlField[]; keep?: Record<string, string | undefined> }) {
+  const t = useTranslations("common.paging");
   const id = (name: string) => `list-${name}`;
   return (
     <form method="get" action={base} role="search" aria-label={label} className="list-controls">
@@ -34,9 +36,9 @@ export function ListControls({ base, label, fields, keep = {} }: { base: string;
       ))}
       <div className="list-controls-actions">
         <button type="submit" className="button secondary">
-          Apply
+          {t("apply")}
         </button>
-        <Link href={listHref(base, keep)}>Clear</Link>
+        <Link href={listHref(base, keep)}>{t("clear")}</Link>
       </div>
     </form>
   );

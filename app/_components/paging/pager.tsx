@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { listHref } from "./list-href";
 
 /**
@@ -7,20 +8,21 @@ import { listHref } from "./list-href";
  * keeps them, works without JavaScript and can be bookmarked.
  */
 export function Pager({ base, params, cursor, nextCursor, noun }: { base: string; params: Record<string, string | undefined>; cursor: string | undefined; nextCursor: string | null; noun: string }) {
+  const t = useTranslations("common.paging");
   if (!cursor && !nextCursor) return null;
   return (
-    <nav aria-label="Pagination" className="pager">
+    <nav aria-label={t("pagination")} className="pager">
       {cursor && (
         <Link className="button secondary" href={listHref(base, params)}>
-          ← First page
+          {t("firstPage")}
         </Link>
       )}
       {nextCursor ? (
         <Link className="button secondary" href={listHref(base, { ...params, cursor: nextCursor })} rel="next">
-          Next page of {noun} →
+          {t("nextPage", { noun })}
         </Link>
       ) : (
-        <span className="muted">No more {noun}.</span>
+        <span className="muted">{t("noMore", { noun })}</span>
       )}
     </nav>
   );

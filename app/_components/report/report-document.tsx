@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { textLanguage } from "@/lib/articles/text-direction";
 import type { ReactNode } from "react";
 import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
@@ -7,9 +8,11 @@ import { ratingTone } from "@/lib/verdicts/rating-tone";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 
-// A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone.
-const day = (date: Date) => formatTime(date, UTC, "longDay");
-const dayTime = (date: Date) => `${formatTime(date, UTC, "longDayTime")} UTC`;
+// A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone; in the viewer's language.
+function useReportDates() {
+  const locale = useLocale();
+  return { day: (date: Date) => formatTime(date, UTC, "longDay", locale), dayTime: (date: Date) => `${formatTime(date, UTC, "longDayTime", locale)} UTC` };
+}
 
 /**
  * The readable report, shared by the workspace preview and the public page:
@@ -21,34 +24,37 @@ const dayTime = (date: Date) => `${formatTime(date, UTC, "longDayTime")} UTC`;
 export function ReportDocument({ meta, entries, total, articleHref, aside, more }: { meta: ReportMeta; entries: ReportEntry[]; total: number; articleHref?: (articleId: string) => string; aside?: ReactNode; more?: ReactNode }) {
   // a correction may concern a claim that is on another page, or that left the published report while its verdict is revised
   const shown = new Set(entries.map((e) => e.claim.id));
+  const t = useTranslations("common.report");
+  const locale = useLocale();
+  const { day, dayTime } = useReportDates();
   return (
     <article className="report-doc" aria-labelledby="report-title">
       <header className="report-head">
-        <p className="report-kicker">Fact-check report · {meta.organisation.name}</p>
+        <p className="report-kicker">{t("kicker", { organisation: meta.organisation.name })}</p>
         <h1 id="report-title">{meta.title}</h1>
         <dl className="facts">
-          <dt>Covers</dt>
+          <dt>{t("covers")}</dt>
           <dd>{meta.scopeDescription}</dd>
-          <dt>Published</dt>
-          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time> : "Not published"}</dd>
-          <dt>Generated</dt>
+          <dt>{t("published")}</dt>
+          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time> : t("notPublished")}</dd>
+          <dt>{t("generated")}</dt>
           <dd><time dateTime={meta.generatedAt.toISOString()}>{dayTime(meta.generatedAt)}</time></dd>
         </dl>
         {meta.internal && (
           <p className="alert warning report-internal" role="note">
-            <strong>Internal – includes unapproved verdicts.</strong> Not for publication: verdicts that are not approved are marked “Not approved”.
+            {t.rich("internal", { strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         )}
       </header>
       {aside}
       {meta.corrections.length > 0 && (
         <section className="report-corrections" aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">Corrections</h2>
+          <h2 id="corrections-heading">{t("corrections")}</h2>
           <ol>
             {meta.corrections.map((c, i) => (
               <li key={i}>
                 <time dateTime={c.date.toISOString()}>{day(c.date)}</time>: {c.note}
-                {c.claimId && shown.has(c.claimId) && <> (<a href={`#claim-${c.claimId}`}>the claim</a>)</>}
+                {c.claimId && shown.has(c.claimId) && <> (<a href={`#claim-${c.claimId}`}>{t("theClaim")}</a>)</>}
               </li>
             ))}
           </ol>
@@ -56,9 +62,9 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
       )}
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
-          Claims <span className="muted">({total.toLocaleString("en")})</span>
+          {t("claims")} <span className="muted">({total.toLocaleString(locale)})</span>
         </h2>
-        {entries.length === 0 && <p className="muted">{meta.internal ? "No claims in this scope yet." : "No approved verdicts in this scope yet."}</p>}
+        {entries.length === 0 && <p className="muted">{meta.internal ? t("noClaims") : t("noApprovedVerdicts")}</p>}
         {entries.map((entry) => (
           <ClaimSection key={entry.claim.id} meta={meta} entry={entry} shown={shown} articleHref={articleHref} />
         ))}
@@ -70,12 +76,14 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
 
 function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; entry: ReportEntry; shown: Set<string>; articleHref?: (articleId: string) => string }) {
   const { claim, verdict } = entry;
-  const who = [claim.claimant && `Claimed by ${claim.claimant}`, claim.claimDate && day(claim.claimDate)].filter(Boolean).join(" · ");
+  const t = useTranslations("common.report");
+  const { day } = useReportDates();
+  const who = [claim.claimant && t("claimedBy", { claimant: claim.claimant }), claim.claimDate && day(claim.claimDate)].filter(Boolean).join(" · ");
   const { supersededBy, others } = splitRelations(entry);
   return (
     <section className="card report-claim" id={claim.anchor} aria-labelledby={`${claim.anchor}-title`}>
       <h3 id={`${claim.anchor}-title`} className="claim-statement">
-        {claim.statement} <a className="permalink no-print" href={`#${claim.anchor}`} aria-label="Link to this claim">#</a>
+        {claim.statement} <a className="permalink no-print" href={`#${claim.anchor}`} aria-label={t("linkToClaim")}>#</a>
       </h3>
       {who && <p className="muted">{who}</p>}
       {supersededBy.map((r, i) => (
@@ -84,7 +92,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
         </p>
       ))}
       {others.length > 0 && (
-        <ul className="report-relations" aria-label="Related claims">
+        <ul className="report-relations" aria-label={t("relatedClaims")}>
           {others.map((r, i) => (
             <li key={i}>
               <RelationWords relation={r} shown={shown} />
@@ -96,18 +104,19 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
         <>
           <p className="verdict-line">
             <RatingBadge label={verdict.ratingLabel} tone={ratingTone(verdict.ratingOrdinal, meta.ratingScale.bestRating)} />
-            {verdict.ratingOrdinal !== null && <span className="muted">{verdict.ratingOrdinal} on a scale of {meta.ratingScale.worstRating}–{meta.ratingScale.bestRating}</span>}
-            {!verdict.approved && <strong className="draft-mark">Not approved ({verdict.status.toLowerCase().replace(/_/g, " ")})</strong>}
+            {verdict.ratingOrdinal !== null && <span className="muted">{t("onScale", { rating: verdict.ratingOrdinal, worst: meta.ratingScale.worstRating, best: meta.ratingScale.bestRating })}</span>}
+            {!verdict.approved && <strong className="draft-mark">{t("notApproved", { status: t(`status.${verdict.status}`) })}</strong>}
           </p>
           <p className="verdict-summary">{verdict.summary}</p>
           <p className="muted report-byline">
-            By {verdict.authorName}
-            {verdict.approvedByName && <>, reviewed by {verdict.approvedByName}</>}
-            {verdict.firstApprovedAt && <> · first published {day(verdict.firstApprovedAt)}</>} · updated {day(verdict.modifiedAt)}
+            {t("by", { author: verdict.authorName })}
+            {verdict.approvedByName && t("reviewedBy", { reviewer: verdict.approvedByName })}
+            {verdict.firstApprovedAt && t("firstPublished", { date: day(verdict.firstApprovedAt) })}
+            {t("updated", { date: day(verdict.modifiedAt) })}
           </p>
           {verdict.evidence.length > 0 && (
             <>
-              <h4>Evidence</h4>
+              <h4>{t("evidence")}</h4>
               <ul className="report-evidence">
                 {verdict.evidence.map((e, i) => (
                   <li key={i}>
@@ -120,11 +129,11 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
           )}
         </>
       ) : (
-        <p className="muted">No verdict yet.</p>
+        <p className="muted">{t("noVerdict")}</p>
       )}
       {entry.appearances.length > 0 && (
         <>
-          <h4>Where it appeared</h4>
+          <h4>{t("whereItAppeared")}</h4>
           <ul className="report-appearances">
             {entry.appearances.map((a, i) => (
               <li key={i}>
@@ -133,10 +142,10 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
                 </blockquote>
                 <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
                 {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
-                {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>open in Factdesk</a></span>}
+                {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>{t("openInFactdesk")}</a></span>}
                 {a.difference && (
                   <p className="appearance-warning">
-                    <strong>Differs from the claim:</strong> {a.difference}
+                    <strong>{t("differsFromClaim")}</strong> {a.difference}
                   </p>
                 )}
               </li>

@@ -1,18 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { itemCounterFor } from "@/lib/reports/count-export-items";
 import type { ReportFormat } from "@/lib/reports/schemas";
 
-const FORMATS: { format: ReportFormat; label: string; hint: string }[] = [
-  { format: "claimreview", label: "ClaimReview JSON-LD", hint: "schema.org markup for search engines and fact-check tools (approved verdicts only)" },
-  { format: "annotations", label: "W3C Web Annotations", hint: "the highlighted passages as a Web Annotation collection (offsets in code points and UTF-16 units)" },
-  { format: "markdown", label: "Markdown", hint: "readable text for a CMS or a newsletter" },
-  { format: "csv", label: "CSV", hint: "one row per claim, for spreadsheets" },
-  { format: "pdf", label: "PDF", hint: "printable document" },
+// format names are names of formats, the same in every language; their hints are in the catalogue (common.report.formatHint)
+const FORMATS: { format: ReportFormat; label: string }[] = [
+  { format: "claimreview", label: "ClaimReview JSON-LD" },
+  { format: "annotations", label: "W3C Web Annotations" },
+  { format: "markdown", label: "Markdown" },
+  { format: "csv", label: "CSV" },
+  { format: "pdf", label: "PDF" },
 ];
 
-const ITEM_NAME: Record<ReportFormat, string> = { claimreview: "claims", annotations: "annotations", markdown: "claims", csv: "claims", pdf: "claims" };
+const ITEM_NAME: Record<ReportFormat, "claims" | "annotations"> = { claimreview: "claims", annotations: "annotations", markdown: "claims", csv: "claims", pdf: "claims" };
 
 interface Progress {
   format: ReportFormat;
@@ -31,6 +33,7 @@ interface Progress {
  * total the server announces, then saved; a refused export shows why.
  */
 export function ReportDownloads({ base, internal }: { base: string; internal: boolean }) {
+  const t = useTranslations("common.report");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [bom, setBom] = useState(false);
   const busy = useRef(false);
@@ -44,7 +47,7 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
     if (busy.current) return;
     busy.current = true;
     try {
-      await fetchWithProgress(format, href, setProgress);
+      await fetchWithProgress(format, href, setProgress, (status) => (status === null ? t("downloadFailed") : t("downloadFailedStatus", { status })));
     } finally {
       busy.current = false;
     }
@@ -52,16 +55,16 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
 
   return (
     <section className="card report-downloads no-print" aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading">Download{internal ? " (internal version)" : ""}</h2>
+      <h2 id="downloads-heading">{internal ? t("downloadInternal") : t("download")}</h2>
       <ul className="download-list">
-        {FORMATS.map(({ format, label, hint }) => (
+        {FORMATS.map(({ format, label }) => (
           <li key={format}>
             {format === "csv" ? (
               <form method="get" action={`${base}/csv`} className="csv-form" onSubmit={(e) => void download(e, "csv", hrefOf("csv", bom))}>
                 {internal && <input type="hidden" name="internal" value="1" />}
                 <button type="submit" className="button small secondary">{label}</button>
                 <label className="checkbox">
-                  <input type="checkbox" name="bom" value="1" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 with BOM (for Excel)
+                  <input type="checkbox" name="bom" value="1" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t("bom")}
                 </label>
               </form>
             ) : (
@@ -69,7 +72,7 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
                 {label}
               </a>
             )}
-            <span className="muted"> {hint}</span>
+            <span className="muted"> {t(`formatHint.${format}`)}</span>
           </li>
         ))}
       </ul>
@@ -79,6 +82,8 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
 }
 
 function DownloadStatus({ progress }: { progress: Progress | null }) {
+  const t = useTranslations("common.report");
+  const locale = useLocale();
   if (!progress) return <p className="visually-hidden" role="status" aria-live="polite" />;
   const label = FORMATS.find((f) => f.format === progress.format)!.label;
   const size = `${(progress.bytes / 1024).toFixed(progress.bytes < 10_240 ? 1 : 0)} KB`;
@@ -89,7 +94,7 @@ function DownloadStatus({ progress }: { progress: Progress | null }) {
         <div className="alert error">
           <p style={{ margin: 0 }}>{label}: {progress.error}</p>
           {progress.problems && progress.problems.length > 0 && (
-            <ul aria-label="What is missing">
+            <ul aria-label={t("whatIsMissing")}>
               {progress.problems.map((p) => <li key={p}>{p}</li>)}
             </ul>
           )}
@@ -97,7 +102,7 @@ function DownloadStatus({ progress }: { progress: Progress | null }) {
       ) : (
         <>
           <label htmlFor="download-progress">
-            {label}: {progress.state === "done" ? "saved" : "downloading"} · {counted ? `${Math.min(progress.items!, progress.total!).toLocaleString("en")} of ${progress.total!.toLocaleString("en")} ${ITEM_NAME[progress.format]} · ` : ""}
+            {label}: {progress.state === "done" ? t("saved") : t("downloading")} · {counted ? t("itemsOf", { done: Math.min(progress.items!, progress.total!).toLocaleString(locale), total: progress.total!.toLocaleString(locale), items: t(`items.${ITEM_NAME[progress.format]}`) }) : ""}
             {size}
           </label>
           {/* no value while the total is unknown (PDF): an indeterminate bar */}
@@ -108,13 +113,13 @@ function DownloadStatus({ progress }: { progress: Progress | null }) {
   );
 }
 
-async function fetchWithProgress(format: ReportFormat, href: string, report: (p: Progress) => void): Promise<void> {
+async function fetchWithProgress(format: ReportFormat, href: string, report: (p: Progress) => void, failed: (status: number | null) => string): Promise<void> {
   const base: Progress = { format, state: "running", bytes: 0, items: null, total: null };
   report(base);
   const response = await fetch(href, { credentials: "same-origin" }).catch(() => null);
   if (!response || !response.ok || !response.body) {
     const body = (await response?.json().catch(() => null)) as { error?: string; problems?: string[] } | null;
-    return report({ ...base, state: "failed", error: body?.error ?? `The download failed${response ? ` (HTTP ${response.status})` : ""}.`, problems: body?.problems });
+    return report({ ...base, state: "failed", error: body?.error ?? failed(response ? response.status : null), problems: body?.problems });
   }
   const total = Number(response.headers.get("X-Report-Items"));
   const counter = itemCounterFor(format);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { describeTimeZone, formatOffset, formatTime, type TimeStyle } from "@/lib/time/format-time";
 import { useTimeZone } from "./time-zone-context";
 
@@ -14,12 +15,13 @@ interface LocalTimeProps {
 /**
  * An instant in the viewer's zone, as a <time> element with the ISO 8601
  * instant in dateTime and the zone in its tooltip. For server and client
- * components alike (the zone comes from the root layout's context).
+ * components alike (the zone comes from the root layout's context), in the viewer's language.
  */
 export function LocalTime({ date, style = "dayTime", withZone = false }: LocalTimeProps) {
   const zone = useTimeZone();
+  const locale = useLocale();
   const at = typeof date === "string" ? new Date(date) : date;
-  const text = formatTime(at, zone, style);
+  const text = formatTime(at, zone, style, locale);
   return (
     <time dateTime={at.toISOString()} title={`${text}, ${describeTimeZone(zone, at)}`}>
       {withZone ? `${text} ${formatOffset(zone, at)}` : text}

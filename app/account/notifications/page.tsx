@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pageUser } from "@/app/_lib/page-actor";
 import { AppHeader } from "@/app/_components/app-header";
@@ -6,24 +7,27 @@ import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { findNotificationPreferences } from "@/lib/notifications/find-notification-preferences";
 import { NotificationPreferencesForm } from "./notification-preferences-form";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.notifications");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NotificationSettingsPage() {
   const user = await pageUser("/account/notifications");
-  const [workspaces, preferences] = await Promise.all([findMyWorkspaces(user.id), findNotificationPreferences(user.id)]);
+  const [workspaces, preferences, t] = await Promise.all([findMyWorkspaces(user.id), findNotificationPreferences(user.id), getTranslations("account.notifications")]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
       <main id="main" className="page">
         <div className="page-head">
-          <h1>Notification settings</h1>
+          <h1>{t("heading")}</h1>
           <Link className="button secondary" href="/inbox">
-            Inbox
+            {t("inbox")}
           </Link>
         </div>
         <p className="muted" style={{ maxWidth: "40rem" }}>
-          Every notification appears in your <Link href="/inbox">inbox</Link>. Choose which ones are also sent to {user.email}.
+          {t.rich("intro", { email: user.email, link: (chunks) => <Link href="/inbox">{chunks}</Link> })}
         </p>
         <section className="card" style={{ maxWidth: "40rem" }}>
           <NotificationPreferencesForm preferences={preferences} />

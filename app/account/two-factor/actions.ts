@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/lib/auth/session";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 import { beginTwoFactorEnrolment } from "@/lib/auth/two-factor/begin-two-factor-enrolment";
@@ -11,6 +12,7 @@ import { DisableTwoFactorInputSchema, TotpCodeInputSchema, TwoFactorCodeInputSch
 
 // Personal account actions (browser only: an API token acts for a workspace, not for a person's sign-in).
 const PAGE = "/account/two-factor";
+const said = () => getTranslations("account.actions");
 
 export async function beginTwoFactorEnrolmentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await runFormAction(form, async () => beginTwoFactorEnrolment((await requireSessionUser()).id));
@@ -20,15 +22,15 @@ export async function beginTwoFactorEnrolmentAction(_previous: ActionResult | nu
 
 /** Not revalidated: the recovery codes in the result are shown once, until the person says they saved them. */
 export async function confirmTwoFactorEnrolmentAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
-  return runFormAction(form, async (fields) => confirmTwoFactorEnrolment((await requireSessionUser()).id, TotpCodeInputSchema.parse(fields)), "Two-factor sign-in is on.");
+  return runFormAction(form, async (fields) => confirmTwoFactorEnrolment((await requireSessionUser()).id, TotpCodeInputSchema.parse(fields)), (await said())("twoFactorOn"));
 }
 
 export async function regenerateRecoveryCodesAction(_previous: ActionResult<RecoveryCodesDto> | null, form: FormData): Promise<ActionResult<RecoveryCodesDto>> {
-  return runFormAction(form, async (fields) => regenerateRecoveryCodes((await requireSessionUser()).id, TwoFactorCodeInputSchema.parse(fields)), "New recovery codes made; the old ones no longer work.");
+  return runFormAction(form, async (fields) => regenerateRecoveryCodes((await requireSessionUser()).id, TwoFactorCodeInputSchema.parse(fields)), (await said())("codesRegenerated"));
 }
 
 export async function disableTwoFactorAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => disableTwoFactor((await requireSessionUser()).id, DisableTwoFactorInputSchema.parse(fields)), "Two-factor sign-in is off.");
+  const result = await runFormAction(form, async (fields) => disableTwoFactor((await requireSessionUser()).id, DisableTwoFactorInputSchema.parse(fields)), (await said())("twoFactorOff"));
   if (result.ok) revalidatePath(PAGE);
   return result;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { PendingEnrolmentDto } from "@/lib/auth/two-factor/get-two-factor-status";
 import { confirmTwoFactorEnrolmentAction } from "./actions";
@@ -8,6 +9,7 @@ import { RecoveryCodesPanel } from "./recovery-codes-panel";
 
 /** Step 2 of the set-up: scan the QR code (or type the key), then confirm with the app's first code. */
 export function EnrolmentForm({ pending }: { pending: PendingEnrolmentDto }) {
+  const t = useTranslations("account.twoFactor");
   const [state, action, busy] = useActionState(confirmTwoFactorEnrolmentAction, null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -16,22 +18,22 @@ export function EnrolmentForm({ pending }: { pending: PendingEnrolmentDto }) {
   return (
     <form action={action} aria-labelledby="enrol-heading">
       <h2 id="enrol-heading" tabIndex={-1} ref={heading}>
-        Set up your authenticator app
+        {t("enrolHeading")}
       </h2>
       <ol>
         <li>
-          <p>Open an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator, 1Password or Aegis) and scan this code:</p>
+          <p>{t("scan")}</p>
           {/* a data URL made on the server: nothing for next/image to optimise */}
-          <img style={{ display: "block", background: "#fff", border: "1px solid var(--line)" }} src={pending.qrCodeDataUrl} width={200} height={200} alt="QR code for adding Factdesk to an authenticator app" />
+          <img style={{ display: "block", background: "#fff", border: "1px solid var(--line)" }} src={pending.qrCodeDataUrl} width={200} height={200} alt={t("qrAlt")} />
           <p>
-            Can’t scan it? Enter this key by hand (time-based):{" "}
-            <code aria-label="Setup key" data-testid="totp-secret" style={{ wordBreak: "break-word" }}>
+            {t("cantScan")}{" "}
+            <code aria-label={t("setupKey")} data-testid="totp-secret" style={{ wordBreak: "break-word" }}>
               {pending.secret.replace(/(.{4})/g, "$1 ").trim()}
             </code>
           </p>
         </li>
         <li>
-          <p>Enter the 6-digit code the app now shows for Factdesk.</p>
+          <p>{t("enterCode")}</p>
         </li>
       </ol>
       {state && !state.ok && (
@@ -39,11 +41,11 @@ export function EnrolmentForm({ pending }: { pending: PendingEnrolmentDto }) {
           {state.error}
         </p>
       )}
-      <Field id="code" label="Authentication code" errors={errors.code}>
+      <Field id="code" label={t("code")} errors={errors.code}>
         <input type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required {...fieldAria("code", errors.code)} />
       </Field>
       <button className="button" type="submit" disabled={busy}>
-        {busy ? "Checking…" : "Turn on two-factor sign-in"}
+        {busy ? t("checking") : t("turnOn")}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { pageUser } from "@/app/_lib/page-actor";
 import { appOrigin } from "@/app/_lib/app-origin";
@@ -12,14 +13,17 @@ import { EnrolmentForm } from "./enrolment-form";
 import { RegenerateCodesForm } from "./regenerate-codes-form";
 import { DisableForm } from "./disable-form";
 
-export const metadata: Metadata = { title: "Two-factor sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.twoFactor");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** The sign-in form sends people here after they used a recovery code (?signedInWith=recovery-code&next=…). */
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await pageUser("/account/two-factor");
   const params = await searchParams;
-  const [workspaces, account, status] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), getTwoFactorStatus(user.id)]);
+  const [workspaces, account, status, t] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), getTwoFactorStatus(user.id), getTranslations("account.twoFactor")]);
   const usedRecoveryCode = params.signedInWith === "recovery-code" && status.enabled;
   const next = usedRecoveryCode ? safeCallbackPath(params.next, await appOrigin()) : null;
   return (
@@ -27,38 +31,34 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
       <AppHeader user={user} workspaces={workspaces} current={null} />
       <main id="main" className="page">
         <p>
-          <Link href="/account">← Your account</Link>
+          <Link href="/account">{t("backToAccount")}</Link>
         </p>
-        <h1>Two-factor sign-in</h1>
+        <h1>{t("heading")}</h1>
         {usedRecoveryCode && (
           <div className="alert warning" role="status">
             <p>
-              You signed in with a recovery code; it no longer works. You have <strong>{status.recoveryCodesLeft}</strong> recovery{" "}
-              {status.recoveryCodesLeft === 1 ? "code" : "codes"} left.
+              {t.rich("usedRecoveryCode", { count: status.recoveryCodesLeft, strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
             <p>
-              If you lost your phone, turn two-factor off and set it up again with your new phone, or make new recovery codes below.{" "}
-              {next && <Link href={next}>Continue where you were going</Link>}
+              {t("lostPhone")} {next && <Link href={next}>{t("continue")}</Link>}
             </p>
           </div>
         )}
         {!status.enabled && status.requiredBy.length > 0 && (
           <p className="alert warning" role="status">
-            {status.requiredBy.join(", ")} {status.requiredBy.length === 1 ? "requires" : "require"} two-factor sign-in for reviewers and admins. Set it up here
-            to keep working there.
+            {t("requiredBy", { workspaces: status.requiredBy.join(", "), count: status.requiredBy.length })}
           </p>
         )}
         {/* while an app is being set up, its own card says what to do (and a status here would go stale once the codes show) */}
         {!status.pending && (
           <section className="card" style={{ maxWidth: "40rem" }}>
             <p>
-              Status:{" "}
-              <strong className={`badge ${status.enabled ? "holds" : ""}`}>{status.enabled ? "On" : "Off"}</strong>
+              {t("status")} <strong className={`badge ${status.enabled ? "holds" : ""}`}>{status.enabled ? t("on") : t("off")}</strong>
             </p>
             <p className="muted">
               {status.enabled
-                ? `Signing in with your password also asks for a code from your authenticator app. Recovery codes left: ${status.recoveryCodesLeft}.`
-                : "With two-factor sign-in, a stolen password alone does not open your account: signing in also asks for a code from an app on your phone."}
+                ? t("enabledHint", { count: status.recoveryCodesLeft })
+                : t("disabledHint")}
             </p>
             {!status.enabled && <BeginEnrolmentForm />}
           </section>

@@ -1,16 +1,17 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { hasTwoFactor } from "@/lib/auth/two-factor/has-two-factor";
 
 /** The account page's line: two-factor on or off, and the way to manage it. */
 export async function TwoFactorSummary({ userId }: { userId: string }) {
-  const enabled = await hasTwoFactor(userId);
+  const [enabled, t] = await Promise.all([hasTwoFactor(userId), getTranslations("account.twoFactor")]);
   return (
     <>
       <dt>
-        <strong>Two-factor sign-in</strong>
+        <strong>{t("heading")}</strong>
       </dt>
       <dd>
-        {enabled ? "On" : "Off"} · <Link href="/account/two-factor">{enabled ? "Manage" : "Set up"}</Link>
+        {enabled ? t("on") : t("off")} · <Link href="/account/two-factor">{enabled ? t("manage") : t("setUp")}</Link>
       </dd>
     </>
   );
