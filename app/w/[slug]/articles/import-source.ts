@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { InvalidInputError } from "@/lib/errors";
 import type { ArticleSource } from "@/lib/articles/import/import-source";
 
@@ -6,10 +7,11 @@ export async function sourceFromForm(form: FormData): Promise<ArticleSource> {
   const kind = form.get("source");
   if (kind === "text") return { kind: "text", text: String(form.get("text") ?? "") };
   if (kind === "url") return { kind: "url", url: String(form.get("url") ?? "").trim() };
+  const t = await getTranslations("articles.source.errors");
   if (kind === "file") {
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new InvalidInputError("Choose a file to upload.", { file: ["Choose a .txt, .md or .html file."] });
+    if (!(file instanceof File) || file.size === 0) throw new InvalidInputError(t("noFile"), { file: [t("noFileField")] });
     return { kind: "file", name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  throw new InvalidInputError("Choose where the article comes from.", { source: ["Choose paste, upload or URL."] });
+  throw new InvalidInputError(t("noSource"), { source: [t("noSourceField")] });
 }

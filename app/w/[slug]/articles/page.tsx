@@ -9,8 +9,12 @@ import { findArticles } from "@/lib/articles/find-articles";
 import { ARTICLE_SORTS, parseArticleListQuery } from "@/lib/articles/article-list-query";
 import { can } from "@/lib/policy/policy";
 import { formatCalendarDay, isoCalendarDay } from "@/lib/time/format-time";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.list");
+  return { title: t("title") };
+}
 
 export default async function ArticlesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -20,43 +24,47 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
   const base = `/w/${slug}/articles`;
   const listParams = { sort: query.sort === "imported" ? undefined : query.sort, outlet: query.outlet, q: query.q };
   const filtered = Boolean(query.outlet || query.q || query.sort === "published");
+  const t = await getTranslations("articles.list");
+  const sorts = Object.fromEntries(Object.keys(ARTICLE_SORTS).map((sort) => [sort, { label: t(`sorts.${sort as keyof typeof ARTICLE_SORTS}`) }]));
   return (
     <>
       <div className="page-head">
-        <h1>Articles</h1>
+        <h1>{t("title")}</h1>
         {can(actor, "article.create") && (
           <Link className="button" href={`/w/${slug}/articles/new`}>
-            Import an article
+            {t("importLink")}
           </Link>
         )}
       </div>
       <ListControls
         base={base}
-        label="Sort and filter articles"
+        label={t("controlsLabel")}
         fields={[
-          { kind: "select", name: "sort", label: "Sort by", value: query.sort, options: sortOptions(ARTICLE_SORTS) },
-          { kind: "text", name: "q", label: "Title contains", value: query.q },
-          { kind: "text", name: "outlet", label: "Outlet contains", value: query.outlet },
+          { kind: "select", name: "sort", label: t("sortBy"), value: query.sort, options: sortOptions(sorts) },
+          { kind: "text", name: "q", label: t("titleContains"), value: query.q },
+          { kind: "text", name: "outlet", label: t("outletContains"), value: query.outlet },
         ]}
       />
       {page.items.length === 0 && !query.cursor && !filtered ? (
-        <EmptyState title="No articles yet">
-          <p>Articles you import appear here: paste text, upload a .txt, .md or .html file, or give a URL. Each import is kept as a version, and highlights follow the text when it changes.</p>
+        <EmptyState title={t("emptyTitle")}>
+          <p>{t("emptyBody")}</p>
         </EmptyState>
       ) : page.items.length === 0 ? (
-        <p className="muted">{query.sort === "published" ? "No articles with a publication date match." : "No articles match."}</p>
+        <p className="muted">{query.sort === "published" ? t("noMatchWithDate") : t("noMatch")}</p>
       ) : (
         <table className="data">
           <caption className="list-summary">
-            Articles, {describeList(ARTICLE_SORTS[query.sort].label, [query.sort === "published" && "only those with a publication date", query.q && `title contains “${query.q}”`, query.outlet && `outlet contains “${query.outlet}”`])}
+            {t("caption", {
+              description: describeList(sorts[query.sort]!.label, [query.sort === "published" && t("onlyWithDate"), query.q && t("titleFilter", { text: query.q }), query.outlet && t("outletFilter", { text: query.outlet })]),
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Published</th>
-              <th scope="col">Versions</th>
-              <th scope="col">Annotations</th>
+              <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.outlet")}</th>
+              <th scope="col">{t("columns.published")}</th>
+              <th scope="col">{t("columns.versions")}</th>
+              <th scope="col">{t("columns.annotations")}</th>
             </tr>
           </thead>
           <tbody>
@@ -74,7 +82,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun="articles" />
+      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
     </>
   );
 }

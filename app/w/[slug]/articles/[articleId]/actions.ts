@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 import { idempotentAction } from "@/lib/idempotency/idempotent-action";
@@ -24,27 +25,33 @@ import { getAnnotationDetail, type AnnotationDetailDto } from "@/lib/annotations
 // calls the use case with the signed-in actor of the workspace in the URL.
 
 export async function createAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createAnnotation", [slug, input], () => runAction(async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)), "Annotation saved."));
+  const t = await getTranslations("articles.actions");
+  return idempotentAction("createAnnotation", [slug, input], () => runAction(async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)), t("annotationSaved")));
 }
 
 export async function updateAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number }>> {
-  return runAction(async () => updateAnnotation(await getActor(slug), UpdateAnnotationInputSchema.parse(input)), "Annotation updated.");
+  const t = await getTranslations("articles.actions");
+  return runAction(async () => updateAnnotation(await getActor(slug), UpdateAnnotationInputSchema.parse(input)), t("annotationUpdated"));
 }
 
 export async function deleteAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteAnnotation(await getActor(slug), DeleteAnnotationInputSchema.parse(input)), "Annotation deleted.");
+  const t = await getTranslations("articles.actions");
+  return runAction(async () => deleteAnnotation(await getActor(slug), DeleteAnnotationInputSchema.parse(input)), t("annotationDeleted"));
 }
 
 export async function reattachAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => reattachAnnotation(await getActor(slug), ReattachAnnotationInputSchema.parse(input)), "Annotation re-attached.");
+  const t = await getTranslations("articles.actions");
+  return runAction(async () => reattachAnnotation(await getActor(slug), ReattachAnnotationInputSchema.parse(input)), t("annotationReattached"));
 }
 
 export async function createReplyAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createReply", [slug, input], () => runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), "Reply posted."));
+  const t = await getTranslations("articles.actions");
+  return idempotentAction("createReply", [slug, input], () => runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), t("replyPosted")));
 }
 
 export async function deleteReplyAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteReply(await getActor(slug), DeleteReplyInputSchema.parse(input)), "Reply deleted.");
+  const t = await getTranslations("articles.actions");
+  return runAction(async () => deleteReply(await getActor(slug), DeleteReplyInputSchema.parse(input)), t("replyDeleted"));
 }
 
 export async function findArticleSuggestionsAction(slug: string, articleId: string): Promise<ActionResult<ArticleSuggestionDto[]>> {

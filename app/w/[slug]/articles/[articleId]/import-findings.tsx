@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ImportFindings as Findings } from "@/lib/articles/find-import-findings";
 import { ShowSentenceButton } from "./show-sentence-button";
 
@@ -9,19 +10,27 @@ import { ShowSentenceButton } from "./show-sentence-button";
  * selects the sentence. Nothing when there is neither.
  */
 export function ImportFindings({ slug, findings }: { slug: string; findings: Findings }) {
+  const t = useTranslations("articles.findings");
   const { repeats, disagreements } = findings;
   if (repeats.length === 0 && disagreements.length === 0) return null;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
-    <section className="import-findings" aria-label="Claims already checked">
+    <section className="import-findings" aria-label={t("label")}>
       {disagreements.length > 0 && (
         <div className="alert warning">
-          <h2>{plural(disagreements.length, "figure disagrees", "figures disagree")} with claims already checked</h2>
+          <h2>{t("disagreementsHeading", { count: disagreements.length })}</h2>
           <ul>
             {disagreements.map((d) => (
               <li key={`${d.claimId}-${d.start}`}>
-                <q>{d.sentence}</q> says <strong>{d.passageFigure}</strong>; the checked claim <Link href={`/w/${slug}/claims/${d.claimId}`}>{d.statement}</Link> says <strong>{d.claimFigure}</strong>.{" "}
-                <ShowSentenceButton start={d.start} end={d.end} label={`Show the sentence that says ${d.passageFigure}`} />
+                {t.rich("disagreement", {
+                  sentence: d.sentence,
+                  passageFigure: d.passageFigure,
+                  statement: d.statement,
+                  claimFigure: d.claimFigure,
+                  q: (chunks) => <q>{chunks}</q>,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                  link: (chunks) => <Link href={`/w/${slug}/claims/${d.claimId}`}>{chunks}</Link>,
+                })}{" "}
+                <ShowSentenceButton start={d.start} end={d.end} label={t("showDisagreement", { figure: d.passageFigure })} />
               </li>
             ))}
           </ul>
@@ -29,12 +38,12 @@ export function ImportFindings({ slug, findings }: { slug: string; findings: Fin
       )}
       {repeats.length > 0 && (
         <div className="alert info">
-          <h2>This article repeats {plural(repeats.length, "claim", "claims")} already checked</h2>
+          <h2>{t("repeatsHeading", { count: repeats.length })}</h2>
           <ul>
             {repeats.map((r) => (
               <li key={`${r.claimId}-${r.start}`}>
                 <Link href={`/w/${slug}/claims/${r.claimId}`}>{r.statement}</Link> — <q>{r.sentence}</q>{" "}
-                <ShowSentenceButton start={r.start} end={r.end} label={`Show the sentence that repeats “${r.statement}”`} />
+                <ShowSentenceButton start={r.start} end={r.end} label={t("showRepeat", { statement: r.statement })} />
               </li>
             ))}
           </ul>

@@ -14,11 +14,13 @@ import { findImportFindings } from "@/lib/articles/find-import-findings";
 import { ImportFindings } from "./import-findings";
 import { articleTabTitle } from "@/lib/navigation/page-titles";
 import { formatCalendarDay } from "@/lib/time/format-time";
+import { getTranslations } from "next-intl/server";
 
 /** The tab names the article (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; articleId: string }> }): Promise<Metadata> {
   const { slug, articleId } = await params;
-  return { title: (await articleTabTitle(await pageActor(slug), articleId)) ?? "Article" };
+  const t = await getTranslations("articles.article");
+  return { title: (await articleTabTitle(await pageActor(slug), articleId)) ?? t("fallbackTitle") };
 }
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string; annotation?: string }> }) {
@@ -40,13 +42,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const base = `/w/${slug}/articles/${article.id}`;
   const canEdit = can(actor, "article.update");
   const findings = article.version.isLatest ? latestFindings : null;
+  const t = await getTranslations("articles.article");
   const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
   return (
     <>
       <div className="page-head">
         <div>
           <p style={{ margin: 0 }}>
-            <Link href={`/w/${slug}/articles`}>← Articles</Link>
+            <Link href={`/w/${slug}/articles`}>{t("back")}</Link>
           </p>
           <h1>{article.title}</h1>
           <p className="article-meta">
@@ -55,7 +58,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               <>
                 {" · "}
                 <a href={article.url} rel="noopener nofollow noreferrer" target="_blank">
-                  Original
+                  {t("original")}
                 </a>
               </>
             )}
@@ -66,16 +69,16 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           {canEdit && (
             <>
               <Link className="button secondary" href={`${base}/versions/new`}>
-                Import new version
+                {t("importVersion")}
               </Link>
               <Link className="button secondary" href={`${base}/edit`}>
-                Edit details
+                {t("editDetails")}
               </Link>
             </>
           )}
           {can(actor, "report.exportInternal") && (
             <Link className="button secondary" href={`/w/${slug}/reports/new?scope=ARTICLE&articleId=${article.id}`}>
-              Create report
+              {t("createReport")}
             </Link>
           )}
         </div>
@@ -83,26 +86,44 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <LiveUpdates slug={slug} topics={[`article:${article.id}`]} presence />
       {!article.version.isLatest && (
         <p className="alert info" role="status">
-          You are reading version {article.version.number} of {article.versions.length}, with highlights where they were on this version. <Link href={base}>Read the latest version</Link> to annotate.
+          {t.rich("olderVersion", { number: article.version.number, count: article.versions.length, link: (chunks) => <Link href={base}>{chunks}</Link> })}
         </p>
       )}
       {article.version.isLatest && lost > 0 && (
         <p className="alert error" role="status">
-          {lost} annotation{lost === 1 ? "" : "s"} lost {lost === 1 ? "its" : "their"} place in this version. Filter the list by anchor “Orphaned” or “Ambiguous” to re-attach them.
+          {t("lostPlace", { count: lost })}
         </p>
       )}
       {findings && <ImportFindings slug={slug} findings={findings} />}
-      <p className="legend" aria-label="Highlight legend">
+      <p className="legend" aria-label={t("legend.label")}>
         <span>
-          <mark className="hl" data-kind="NOTE">note</mark> solid underline
+          {t.rich("legend.note", {
+            mark: (chunks) => (
+              <mark className="hl" data-kind="NOTE">
+                {chunks}
+              </mark>
+            ),
+          })}
         </span>
         <span>
-          <mark className="hl" data-kind="CLAIM">claim</mark> double underline
+          {t.rich("legend.claim", {
+            mark: (chunks) => (
+              <mark className="hl" data-kind="CLAIM">
+                {chunks}
+              </mark>
+            ),
+          })}
         </span>
         <span>
-          <mark className="hl" data-kind="NOTE" data-state="TEXT_CHANGED">changed text</mark> dashed underline
+          {t.rich("legend.changed", {
+            mark: (chunks) => (
+              <mark className="hl" data-kind="NOTE" data-state="TEXT_CHANGED">
+                {chunks}
+              </mark>
+            ),
+          })}
         </span>
-        <span>Darker shading: overlapping annotations</span>
+        <span>{t("legend.overlap")}</span>
       </p>
       <Reader
         slug={slug}
@@ -118,7 +139,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       />
       {article.version.isLatest && can(actor, "annotation.create") && (
         <details className="card" style={{ marginTop: "1.5rem" }}>
-          <summary>Import Web Annotations into this article</summary>
+          <summary>{t("importAnnotations")}</summary>
           <ImportAnnotationsForm slug={slug} article={{ id: article.id, title: article.title }} />
         </details>
       )}

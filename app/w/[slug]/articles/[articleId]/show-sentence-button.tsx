@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { selectOffsets } from "@/lib/anchoring/dom";
 
 /**
@@ -7,6 +8,7 @@ import { selectOffsets } from "@/lib/anchoring/dom";
  * scrolls to it; the reader's selection toolbar then offers to annotate it.
  */
 export function ShowSentenceButton({ start, end, label }: { start: number; end: number; label: string }) {
+  const t = useTranslations("articles.findings");
   return (
     <button
       type="button"
@@ -18,7 +20,7 @@ export function ShowSentenceButton({ start, end, label }: { start: number; end: 
         window.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: "center" });
       }}
     >
-      Show the sentence
+      {t("showSentence")}
     </button>
   );
 }

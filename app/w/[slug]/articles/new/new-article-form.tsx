@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createArticleAction } from "../actions";
 import { SourceFields } from "../source-fields";
@@ -8,6 +9,7 @@ import { MetadataFields } from "../metadata-fields";
 import { FormOutcome } from "@/app/_components/form-outcome";
 
 export function NewArticleForm({ slug }: { slug: string }) {
+  const t = useTranslations("articles.newArticle");
   const [state, action, pending] = useActionState(createArticleAction.bind(null, slug), null);
   const [title, setTitle] = useState("");
   // the first line of the text fills the title only while the person has not typed one
@@ -24,13 +26,13 @@ export function NewArticleForm({ slug }: { slug: string }) {
     setTitleTyped(value !== "");
   };
   return (
-    <form action={action} aria-label="Import an article" encType="multipart/form-data">
+    <form action={action} aria-label={t("formLabel")} encType="multipart/form-data">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       <FormOutcome state={state} success={false} />
       <SourceFields errors={errors} values={values} onFirstLine={offerTitle} />
       <MetadataFields errors={errors} values={values} titleRequired={false} title={{ value: title, onChange: typeTitle }} />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Importing…" : "Import article"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

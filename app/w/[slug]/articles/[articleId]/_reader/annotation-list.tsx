@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { defaultRangeExtractor, useVirtualizer, type Range, type Rect, type Virtualizer } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { notePreview } from "@/lib/annotations/note-preview";
@@ -19,13 +20,8 @@ export function applyFilters(annotations: AnnotationDto[], f: Filters): Annotati
   );
 }
 
-export const STATE_LABELS: Record<string, string> = {
-  EXACT: "Exact",
-  RELOCATED: "Moved",
-  TEXT_CHANGED: "Text changed",
-  AMBIGUOUS: "Ambiguous",
-  ORPHANED: "Orphaned",
-};
+/** The anchor filter's choices, from a highlight still in place to one that lost it. */
+const ANCHOR_STATES: readonly AnnotationDto["anchorState"][] = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
 
 /** Row heights before measuring (px): a quote line and a meta line, plus up to two lines of note (see globals.css). */
 const ROW_WITHOUT_NOTE = 62;
@@ -61,13 +57,15 @@ export function AnnotationList({
   onFilters(f: Filters): void;
   onChoose(id: string): void;
 }) {
+  const t = useTranslations("articles.annotationList");
+  const labels = useTranslations("labels");
   const authors = [...new Map(all.map((a) => [a.authorId, a.authorName])).entries()];
   const tags = [...new Set(all.flatMap((a) => a.tags))].sort();
   const select = (key: keyof Filters, label: string, options: [string, string][]) => (
     <label>
       {label}
       <select value={filters[key]} onChange={(e) => onFilters({ ...filters, [key]: e.target.value })}>
-        <option value="">All</option>
+        <option value="">{t("all")}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -79,16 +77,16 @@ export function AnnotationList({
   return (
     <section className="annotations" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">
-        Annotations <span className="muted">({shown.length === all.length ? all.length : `${shown.length} of ${all.length}`})</span>
+        {t("heading")} <span className="muted">({shown.length === all.length ? all.length : t("shownOf", { shown: shown.length, total: all.length })})</span>
       </h2>
-      <div className="filters" role="group" aria-label="Filter annotations">
-        {select("author", "Author", authors)}
-        {select("kind", "Kind", [["NOTE", "Notes"], ["CLAIM", "Claims"]])}
-        {select("tag", "Tag", tags.map((t) => [t, t]))}
-        {select("state", "Anchor", Object.entries(STATE_LABELS))}
+      <div className="filters" role="group" aria-label={t("filtersLabel")}>
+        {select("author", t("author"), authors)}
+        {select("kind", t("kind"), [["NOTE", t("kinds.NOTE")], ["CLAIM", t("kinds.CLAIM")]])}
+        {select("tag", t("tag"), tags.map((tag) => [tag, tag]))}
+        {select("state", t("anchor"), ANCHOR_STATES.map((state) => [state, labels(`anchorState.${state}`)]))}
       </div>
       {shown.length === 0 ? (
-        <p className="muted">{all.length === 0 ? "No annotations yet. Select text in the article to add one." : "No annotation matches these filters."}</p>
+        <p className="muted">{all.length === 0 ? t("empty") : t("noMatch")}</p>
       ) : (
         <VirtualRows annotations={shown} activeId={activeId} onChoose={onChoose} />
       )}
@@ -227,16 +225,18 @@ const AnnotationRow = memo(function AnnotationRow({
   tabbable: boolean;
   onChoose(id: string, index: number): void;
 }) {
+  const t = useTranslations("articles.annotationList");
+  const labels = useTranslations("labels");
   const preview = notePreview(a.noteStart);
   return (
     <button type="button" data-kind={a.kind} aria-current={current ? "true" : undefined} tabIndex={tabbable ? 0 : -1} onClick={() => onChoose(a.id, index)}>
       <span className="q">“{a.exact}”</span>
       <span className="meta">
-        {a.kind === "CLAIM" ? "Claim" : "Note"} · {a.authorName}
+        {t(`rowKind.${a.kind}`)} · {a.authorName}
         {a.anchorState !== "EXACT" && (
           <>
             {" "}
-            · <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>
+            · <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>
           </>
         )}
       </span>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { getAnnotationDetailAction } from "../actions";
-import { STATE_LABELS } from "./annotation-list";
 import { ClaimSection } from "./claim-section";
 import { DeleteAnnotation } from "./delete-annotation";
 import { LocalTime } from "@/app/_components/time/local-time";
@@ -31,6 +31,8 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
   onClose(): void;
   actions: PanelActions;
 }) {
+  const t = useTranslations("articles.panel");
+  const labels = useTranslations("labels");
   const [editing, setEditing] = useState(false);
   const [reply, setReply] = useState("");
   const [sendingReply, setSendingReply] = useState(false);
@@ -75,18 +77,18 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
   return (
     <section className="panel" role="region" aria-labelledby="panel-title" data-testid="annotation-panel">
       <header>
-        <h2 id="panel-title">{a.kind === "CLAIM" ? "Claim" : "Note"} by {a.authorName}</h2>
-        <button className="button small secondary" type="button" onClick={onClose} aria-label="Close annotation" aria-keyshortcuts="Escape">
+        <h2 id="panel-title">{t("title", { kind: a.kind, author: a.authorName })}</h2>
+        <button className="button small secondary" type="button" onClick={onClose} aria-label={t("close")} aria-keyshortcuts="Escape">
           ✕
         </button>
       </header>
       <p className="muted" style={{ fontSize: "0.85rem" }}>
-        {detail && <><LocalTime date={detail.createdAt} />{" "}</>}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{STATE_LABELS[a.anchorState]}</span>}
+        {detail && <><LocalTime date={detail.createdAt} />{" "}</>}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>}
       </p>
       <blockquote className="quote">{a.exact}</blockquote>
       {a.anchorState === "TEXT_CHANGED" && a.previousExact !== null && (
         <div data-testid="text-diff">
-          <p style={{ fontWeight: 600, marginBottom: "0.25rem" }}>The quoted text changed in the new version:</p>
+          <p style={{ fontWeight: 600, marginBottom: "0.25rem" }}>{t("textChanged")}</p>
           <p className="diff">
             {wordDiff(a.previousExact, a.exact).map((part, i) =>
               part.type === "delete" ? <del key={i}>{part.text}</del> : part.type === "insert" ? <ins key={i}>{part.text}</ins> : <span key={i}>{part.text}</span>,
@@ -95,7 +97,7 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         </div>
       )}
       {(a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS") && (
-        <p className="alert error">{a.anchorState === "ORPHANED" ? "This passage was not found in the new version." : "This passage now appears in several places; Factdesk did not guess."} Select the right text and re-attach it.</p>
+        <p className="alert error">{a.anchorState === "ORPHANED" ? t("orphaned") : t("ambiguous")}</p>
       )}
       {error && (
         <p role="alert" className="alert error">
@@ -103,60 +105,60 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
         </p>
       )}
       {editing ? (
-        <form onSubmit={saveEdit} aria-label="Edit annotation">
+        <form onSubmit={saveEdit} aria-label={t("editLabel")}>
           <div className="field">
-            <label htmlFor="edit-body">Note (Markdown)</label>
+            <label htmlFor="edit-body">{t("body")}</label>
             <textarea id="edit-body" name="body" defaultValue={detail?.body ?? ""} autoFocus />
           </div>
           <div className="field">
-            <label htmlFor="edit-tags">Tags</label>
+            <label htmlFor="edit-tags">{t("tags")}</label>
             <input id="edit-tags" name="tags" type="text" defaultValue={a.tags.join(", ")} />
           </div>
           <div className="field">
-            <label htmlFor="edit-kind">Kind</label>
+            <label htmlFor="edit-kind">{t("kind")}</label>
             <select id="edit-kind" name="kind" defaultValue={a.kind}>
-              <option value="NOTE">Note</option>
-              <option value="CLAIM">Claim</option>
+              <option value="NOTE">{t("kinds.NOTE")}</option>
+              <option value="CLAIM">{t("kinds.CLAIM")}</option>
             </select>
           </div>
           <div className="row-actions">
-            <button className="button" type="submit">Save changes</button>
-            <button className="button secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button className="button" type="submit">{t("saveChanges")}</button>
+            <button className="button secondary" type="button" onClick={() => setEditing(false)}>{t("cancel")}</button>
           </div>
         </form>
       ) : (
         <>
           {detailError && <p role="alert" className="alert error">{detailError}</p>}
-          {!detail ? <p className="muted">Loading the note…</p> : detail.bodyHtml.trim() ? <div className="note-body" dangerouslySetInnerHTML={{ __html: detail.bodyHtml }} /> : <p className="muted">No note.</p>}
+          {!detail ? <p className="muted">{t("loadingNote")}</p> : detail.bodyHtml.trim() ? <div className="note-body" dangerouslySetInnerHTML={{ __html: detail.bodyHtml }} /> : <p className="muted">{t("noNote")}</p>}
           {a.tags.length > 0 && (
-            <p className="tags" aria-label="Tags">
-              {a.tags.map((t) => <span key={t} className="badge">{t}</span>)}
+            <p className="tags" aria-label={t("tagsLabel")}>
+              {a.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}
             </p>
           )}
           <div className="row-actions">
-            {a.canEdit && isLatest && detail && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>Edit</button>}
-            {canWrite && isLatest && lostPlace && <button className="button small secondary" type="button" onClick={actions.startReattach}>Re-attach to a new selection</button>}
+            {a.canEdit && isLatest && detail && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>{t("edit")}</button>}
+            {canWrite && isLatest && lostPlace && <button className="button small secondary" type="button" onClick={actions.startReattach}>{t("reattach")}</button>}
             {a.canDelete && isLatest && <DeleteAnnotation slug={slug} annotationId={a.id} onDeleted={actions.removed} />}
           </div>
         </>
       )}
       {(a.kind === "CLAIM" || a.claims.length > 0) && <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />}
-      <h3 style={{ marginTop: "1rem" }}>Replies ({a.replyCount})</h3>
+      <h3 style={{ marginTop: "1rem" }}>{t("replies", { count: a.replyCount })}</h3>
       <ul className="replies">
         {detail?.replies.map((r) => (
           <li key={r.id}>
             <strong>{r.authorName}</strong> <span className="muted"><LocalTime date={r.createdAt} /></span>
             <div className="note-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
-            {r.canDelete && <button className="button small danger" type="button" onClick={() => actions.removeReply(r.id)} aria-label={`Delete reply by ${r.authorName}`}>Delete</button>}
+            {r.canDelete && <button className="button small danger" type="button" onClick={() => actions.removeReply(r.id)} aria-label={t("deleteReplyLabel", { author: r.authorName })}>{t("deleteReply")}</button>}
           </li>
         ))}
       </ul>
       {canWrite && (
-        <form onSubmit={sendReply} aria-label="Post a reply">
-          <label className="visually-hidden" htmlFor="reply-body">Reply</label>
-          <textarea id="reply-body" value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Reply (Markdown)" style={{ minHeight: "4rem" }} />
+        <form onSubmit={sendReply} aria-label={t("replyFormLabel")}>
+          <label className="visually-hidden" htmlFor="reply-body">{t("replyLabel")}</label>
+          <textarea id="reply-body" value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t("replyPlaceholder")} style={{ minHeight: "4rem" }} />
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={!reply.trim() || sendingReply}>{sendingReply ? "Posting…" : "Post reply"}</button>
+            <button className="button small" type="submit" disabled={!reply.trim() || sendingReply}>{sendingReply ? t("posting") : t("postReply")}</button>
           </div>
         </form>
       )}

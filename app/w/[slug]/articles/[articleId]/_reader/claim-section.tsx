@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { ActionResult } from "@/lib/http/action-result";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
@@ -11,6 +12,7 @@ import { LinkClaim } from "./link-claim";
 
 /** In the annotation panel: the claims this passage states, and (for editors) creating or linking one. */
 export function ClaimSection({ slug, annotation: a, canWrite }: { slug: string; annotation: AnnotationDto; canWrite: boolean }) {
+  const t = useTranslations("articles.claimSection");
   const router = useRouter();
   const [mode, setMode] = useState<"none" | "create" | "link">("none");
   const [message, setMessage] = useState<string | null>(null);
@@ -18,7 +20,7 @@ export function ClaimSection({ slug, annotation: a, canWrite }: { slug: string; 
 
   const done = (result: ActionResult<unknown>) => {
     if (!result.ok) return;
-    setMessage(result.message ?? "Saved.");
+    setMessage(result.message ?? t("saved"));
     setMode("none");
     router.refresh();
     // the claim's link appears under the heading once the page has refreshed
@@ -31,14 +33,14 @@ export function ClaimSection({ slug, annotation: a, canWrite }: { slug: string; 
 
   return (
     <section aria-labelledby={headingId} style={{ marginTop: "1rem" }}>
-      <h3 id={headingId} tabIndex={-1}>Claim</h3>
+      <h3 id={headingId} tabIndex={-1}>{t("heading")}</h3>
       {a.claims.map((c) => <p key={c.id}><Link href={`/w/${slug}/claims/${c.id}`}>{c.statement}</Link></p>)}
-      {a.claims.length === 0 && mode === "none" && <p className="muted">Not linked to a claim.</p>}
+      {a.claims.length === 0 && mode === "none" && <p className="muted">{t("notLinked")}</p>}
       {message && mode === "none" && <p role="status" className="alert success">{message}</p>}
       {canWrite && mode === "none" && (
         <div className="row-actions">
-          <button className="button small" type="button" onClick={() => (setMessage(null), setMode("create"))}>Create claim</button>
-          <button className="button small secondary" type="button" onClick={() => (setMessage(null), setMode("link"))}>Link to existing claim</button>
+          <button className="button small" type="button" onClick={() => (setMessage(null), setMode("create"))}>{t("create")}</button>
+          <button className="button small secondary" type="button" onClick={() => (setMessage(null), setMode("link"))}>{t("link")}</button>
         </div>
       )}
       {mode === "create" && <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={done} onCancel={cancel} />}

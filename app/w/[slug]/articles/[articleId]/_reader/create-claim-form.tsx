@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { parseClaimValue } from "@/lib/claims/parse-value";
 import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-fields";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -15,6 +16,7 @@ import { settle } from "@/app/_components/settle-action";
  * figure, event date); the editor confirms or edits every field.
  */
 export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }: { slug: string; annotationId: string; exact: string; onDone(result: ActionResult<{ id: string }>): void; onCancel(): void }) {
+  const t = useTranslations("articles.createClaim");
   const [suggestion, setSuggestion] = useState<ClaimFieldsSuggestion | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -47,26 +49,26 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
     });
   }
 
-  if (!suggestion) return <p className="muted" role="status">Reading the passage…</p>;
+  if (!suggestion) return <p className="muted" role="status">{t("reading")}</p>;
   const prefilled = suggestion.valueLow !== null || suggestion.claimant !== null || suggestion.eventDate !== null;
   const errorOf = (name: string) => (fieldErrors[name]?.length ? <p className="field-error" id={`c-${name}-error`}>{fieldErrors[name]!.join(" ")}</p> : null);
   return (
-    <form onSubmit={submit} aria-label="Create claim">
-      {prefilled && <p className="hint">Filled in from what the passage states: check every field.</p>}
+    <form onSubmit={submit} aria-label={t("formLabel")}>
+      {prefilled && <p className="hint">{t("prefilled")}</p>}
       {error && <p role="alert" className="alert error">{error}</p>}
       <div className="field">
-        <label htmlFor="c-statement">Statement (normalized)</label>
+        <label htmlFor="c-statement">{t("statement")}</label>
         <textarea id="c-statement" name="statement" defaultValue={suggestion.statement} required autoFocus style={{ minHeight: "3rem" }} aria-invalid={fieldErrors.statement ? true : undefined} aria-describedby={fieldErrors.statement ? "c-statement-error" : undefined} />
         {errorOf("statement")}
       </div>
       <div className="form-row">
-        <div className="field"><label htmlFor="c-claimant">Claimant</label><input id="c-claimant" name="claimant" type="text" defaultValue={suggestion.claimant ?? ""} /></div>
-        <div className="field"><label htmlFor="c-date">Claim date</label><input id="c-date" name="claimDate" type="date" aria-invalid={fieldErrors.claimDate ? true : undefined} />{errorOf("claimDate")}</div>
+        <div className="field"><label htmlFor="c-claimant">{t("claimant")}</label><input id="c-claimant" name="claimant" type="text" defaultValue={suggestion.claimant ?? ""} /></div>
+        <div className="field"><label htmlFor="c-date">{t("claimDate")}</label><input id="c-date" name="claimDate" type="date" aria-invalid={fieldErrors.claimDate ? true : undefined} />{errorOf("claimDate")}</div>
       </div>
-      <ClaimValueFields prefix="c" errors={fieldErrors} legendNote={suggestion.valueLow !== null ? "suggested from the text — check it" : undefined} defaults={suggestion} />
+      <ClaimValueFields prefix="c" errors={fieldErrors} legendNote={suggestion.valueLow !== null ? t("valueSuggested") : undefined} defaults={suggestion} />
       <div className="row-actions">
-        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : "Save claim"}</button>
-        <button className="button small secondary" type="button" onClick={onCancel}>Cancel</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("saving") : t("save")}</button>
+        <button className="button small secondary" type="button" onClick={onCancel}>{t("cancel")}</button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { deleteAnnotationAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
@@ -12,6 +13,7 @@ import { settle } from "@/app/_components/settle-action";
  * again with the note. `onDeleted` closes the panel and refreshes the page.
  */
 export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: string; annotationId: string; onDeleted(): void }) {
+  const t = useTranslations("articles.deleteAnnotation");
   const [confirming, setConfirming] = useState(false);
   const [needsNote, setNeedsNote] = useState<string[] | null>(null);
   const [note, setNote] = useState("");
@@ -29,16 +31,16 @@ export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: stri
     });
 
   if (!confirming) {
-    return <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)}>Delete</button>;
+    return <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)}>{t("delete")}</button>;
   }
   return (
     <div role="group" aria-labelledby={`delete-${annotationId}`} className="confirm-box" style={{ width: "100%" }}>
-      <p id={`delete-${annotationId}`}><strong>Delete this annotation?</strong> It disappears from the article; the audit log keeps it.</p>
+      <p id={`delete-${annotationId}`}>{t.rich("confirm", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {error && <p role="alert" className="alert error">{error}</p>}
       {needsNote && <CorrectionNoteField id={`delete-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
       <div className="row-actions">
-        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus>{pending ? "Deleting…" : "Yes, delete"}</button>
-        <button className="button small secondary" type="button" onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}>Cancel</button>
+        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus>{pending ? t("deleting") : t("yes")}</button>
+        <button className="button small secondary" type="button" onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}>{t("cancel")}</button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 
 /** Occurrences of `needle` in `text` (case-insensitive), as offsets. */
 export function findOccurrences(text: string, needle: string, limit = 50): number[] {
@@ -17,6 +18,7 @@ export function findOccurrences(text: string, needle: string, limit = 50): numbe
  * becomes the page's selection, ready for "n" or "c".
  */
 export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; text: string; onClose(): void; onSelect(start: number, end: number): void }) {
+  const t = useTranslations("articles.find");
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");
   const [occurrence, setOccurrence] = useState(0);
@@ -40,17 +42,17 @@ export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; t
   return (
     <dialog ref={ref} aria-labelledby="find-title" onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id="find-title">Select text by typing it</h2>
+        <h2 id="find-title">{t("title")}</h2>
         <div className="field">
-          <label htmlFor="find-query">Text to select</label>
+          <label htmlFor="find-query">{t("label")}</label>
           <input id="find-query" type="search" value={query} autoFocus onChange={(e) => (setQuery(e.target.value), setOccurrence(0))} aria-describedby="find-status" />
           <span id="find-status" className="hint" role="status">
-            {query ? `${hits.length} match${hits.length === 1 ? "" : "es"}` : "Type a phrase from the article."}
+            {query ? t("matches", { count: hits.length }) : t("typeHint")}
           </span>
         </div>
         {hits.length > 1 && (
           <div className="field">
-            <label htmlFor="find-occurrence">Which occurrence</label>
+            <label htmlFor="find-occurrence">{t("occurrence")}</label>
             <select id="find-occurrence" value={occurrence} onChange={(e) => setOccurrence(Number(e.target.value))}>
               {hits.map((start, i) => (
                 <option key={start} value={i}>
@@ -62,10 +64,10 @@ export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; t
         )}
         <div className="row-actions">
           <button className="button" type="submit" disabled={hits.length === 0}>
-            Select
+            {t("select")}
           </button>
           <button className="button secondary" type="button" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>

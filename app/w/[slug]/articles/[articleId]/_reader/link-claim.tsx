@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-fields";
 import type { ClaimHitDto } from "@/lib/claims/search-claims";
@@ -25,6 +26,7 @@ interface Differing {
  * passage related to that one.
  */
 export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: { slug: string; annotationId: string; linkedIds: string[]; onDone(result: ActionResult<unknown>): void; onCancel(): void }) {
+  const t = useTranslations("articles.linkClaim");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ClaimHitDto[]>([]);
   const [differing, setDiffering] = useState<Differing | null>(null);
@@ -61,7 +63,7 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
     const finish = (result: ActionResult<unknown>) => (result.ok && onDone(result), result);
     return (
       <div role="group" aria-labelledby="differs-heading" className="differs">
-        <h4 id="differs-heading">This passage differs from “{claim.statement}”</h4>
+        <h4 id="differs-heading">{t("differs", { statement: claim.statement })}</h4>
         <Differences differences={differences} />
         <VariantChoice
           idPrefix={`link-${annotationId}`}
@@ -75,22 +77,22 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
     );
   }
   return (
-    <div role="group" aria-label="Link to an existing claim">
+    <div role="group" aria-label={t("label")}>
       {error && <p role="alert" className="alert error">{error}</p>}
-      <label htmlFor="claim-search" className="visually-hidden">Search claims</label>
-      <input id="claim-search" type="search" placeholder="Search claims…" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus style={{ width: "100%" }} />
+      <label htmlFor="claim-search" className="visually-hidden">{t("searchLabel")}</label>
+      <input id="claim-search" type="search" placeholder={t("searchPlaceholder")} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus style={{ width: "100%" }} />
       <ul className="annotation-list" style={{ marginTop: "0.5rem" }} aria-live="polite">
         {hits.map((h) => (
           <li key={h.id}>
             <button type="button" aria-disabled={pending || undefined} onClick={() => link(h)}>
               <span className="q">{h.statement}</span>
-              <span className="meta">{h.claimant ?? "no claimant"} · {h.appearances} appearance{h.appearances === 1 ? "" : "s"}</span>
+              <span className="meta">{h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}</span>
             </button>
           </li>
         ))}
-        {hits.length === 0 && <li className="muted">No matching claim.</li>}
+        {hits.length === 0 && <li className="muted">{t("noMatch")}</li>}
       </ul>
-      <button className="button small secondary" type="button" onClick={onCancel}>Cancel</button>
+      <button className="button small secondary" type="button" onClick={onCancel}>{t("cancel")}</button>
     </div>
   );
 }

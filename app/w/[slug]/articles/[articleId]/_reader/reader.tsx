@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
 import { unpackAnnotationsJson } from "@/lib/annotations/packed-annotations";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
@@ -41,6 +42,7 @@ export interface ReaderProps {
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
 export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId, language }: ReaderProps) {
+  const t = useTranslations("articles.reader");
   const router = useRouter();
   const annotations = useUnchangedAnnotations(packed, text);
   const root = useRef<HTMLDivElement>(null);
@@ -205,7 +207,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
         {/* shown for the whole re-attach mode: appearing or vanishing mid-drag would move the text under the mouse */}
         {reattachId && (
           <p className="alert info" role="status">
-            Select the passage in the text where this annotation belongs, then choose “Re-attach here”.
+            {t("reattachHint")}
           </p>
         )}
         <div
@@ -227,7 +229,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           {tip && <NoteTooltip annotation={tip} index={indexOf.get(tip.id)!} root={root} />}
         </div>
       </div>
-      <aside className="margin" aria-label="Annotations">
+      <aside className="margin" aria-label={t("marginLabel")}>
         {canSuggest && !opened && <SuggestionList slug={slug} articleId={articleId} onSelect={selectRange} />}
         {opened ? (
           <AnnotationPanel
@@ -255,7 +257,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
           <AnnotationList all={annotations} shown={shown} filters={filters} activeId={activeId} onFilters={setFilters} onChoose={(id) => (isPlaced(annotations.find((a) => a.id === id)!) ? focusAnnotation(id) : undefined, setOpenId(id))} />
         )}
         <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
-          Press <kbd>?</kbd> for keyboard shortcuts.
+          {t.rich("shortcutsHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
       </aside>
       <ShortcutsDialog open={dialog === "help"} onClose={() => setDialog(null)} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { TextSelection } from "@/lib/anchoring/dom";
 
 export type Kind = "NOTE" | "CLAIM";
@@ -33,6 +34,7 @@ export function SelectionToolbar({
   onReattach(): void;
   onCancel(): void;
 }) {
+  const t = useTranslations("articles.toolbar");
   const [body, setBody] = useState("");
   const [tags, setTags] = useState("");
   const keep = (event: { preventDefault(): void }) => event.preventDefault();
@@ -43,7 +45,7 @@ export function SelectionToolbar({
   }
 
   return (
-    <section className="selection-toolbar" aria-label="Selected text" style={at}>
+    <section className="selection-toolbar" aria-label={t("label")} style={at}>
       <blockquote data-testid="selected-text">{selection.exact}</blockquote>
       {error && (
         <p role="alert" className="alert error">
@@ -53,41 +55,41 @@ export function SelectionToolbar({
       {reattaching ? (
         <div className="row-actions">
           <button className="button" type="button" onMouseDown={keep} onClick={onReattach} disabled={pending}>
-            Re-attach here
+            {t("reattachHere")}
           </button>
           <button className="button secondary" type="button" onMouseDown={keep} onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       ) : composing ? (
-        <form onSubmit={submit} aria-label={composing === "CLAIM" ? "New claim" : "New note"}>
+        <form onSubmit={submit} aria-label={composing === "CLAIM" ? t("newClaim") : t("newNote")}>
           <div className="field">
-            <label htmlFor="new-note">{composing === "CLAIM" ? "Why check this claim? (Markdown)" : "Note (Markdown)"}</label>
+            <label htmlFor="new-note">{composing === "CLAIM" ? t("claimBody") : t("noteBody")}</label>
             <textarea id="new-note" value={body} onChange={(e) => setBody(e.target.value)} autoFocus />
           </div>
           <div className="field">
-            <label htmlFor="new-tags">Tags</label>
+            <label htmlFor="new-tags">{t("tags")}</label>
             <input id="new-tags" type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="new-tags-hint" />
             <span className="hint" id="new-tags-hint">
-              Separate with commas
+              {t("tagsHint")}
             </span>
           </div>
           <div className="row-actions">
             <button className="button" type="submit" disabled={pending}>
-              {pending ? "Saving…" : composing === "CLAIM" ? "Save claim" : "Save note"}
+              {pending ? t("saving") : composing === "CLAIM" ? t("saveClaim") : t("saveNote")}
             </button>
             <button className="button secondary" type="button" onClick={onCancel}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
       ) : (
         <div className="row-actions">
           <button className="button" type="button" onMouseDown={keep} onClick={() => onCompose("NOTE")} aria-keyshortcuts="n">
-            Note
+            {t("note")}
           </button>
           <button className="button secondary" type="button" onMouseDown={keep} onClick={() => onCompose("CLAIM")} aria-keyshortcuts="c">
-            Claim
+            {t("claim")}
           </button>
         </div>
       )}

@@ -1,20 +1,23 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 
-const SHORTCUTS: [string, string][] = [
-  ["/", "Find text in the article and select it (keyboard selection)"],
-  ["n", "Annotate the selected text as a note"],
-  ["c", "Annotate the selected text as a claim"],
-  ["j", "Next annotation"],
-  ["k", "Previous annotation"],
-  ["Enter", "Open the focused annotation"],
-  ["Esc", "Close the open panel or dialog"],
-  ["?", "Show this list"],
-];
+/** The key as printed on the keyboard, and what it does (a message of `articles.shortcuts`). */
+const SHORTCUTS = [
+  ["/", "find"],
+  ["n", "note"],
+  ["c", "claim"],
+  ["j", "next"],
+  ["k", "previous"],
+  ["Enter", "open"],
+  ["Esc", "close"],
+  ["?", "help"],
+] as const;
 
 /** The "?" dialog. A native modal <dialog>: focus is trapped and Esc closes it. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const t = useTranslations("articles.shortcuts");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (open && !ref.current?.open) ref.current?.showModal();
@@ -22,7 +25,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
   }, [open]);
   return (
     <dialog ref={ref} aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t("title")}</h2>
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([key, what]) => (
@@ -30,16 +33,16 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
               <td>
                 <kbd>{key}</kbd>
               </td>
-              <td>{what}</td>
+              <td>{t(what)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="muted" style={{ marginTop: "0.75rem" }}>
-        You can also select text with the mouse, or with Shift + arrow keys after turning on caret browsing (F7).
+        {t("mouseHint")}
       </p>
       <button className="button" type="button" onClick={onClose} autoFocus>
-        Close
+        {t("closeButton")}
       </button>
     </dialog>
   );

@@ -2,8 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
 import { findArticleSuggestionsAction } from "../actions";
+
+/** The reasons lib/claims/check-worthiness gives, by their message in `articles.suggestions.reasons`. */
+const REASONS = { figures: "figures", "direct quote": "directQuote", attribution: "attribution" } as const;
 
 /**
  * Sentences of this article that match existing claims ("already checked")
@@ -12,6 +16,7 @@ import { findArticleSuggestionsAction } from "../actions";
  * every page load.
  */
 export function SuggestionList({ slug, articleId, onSelect }: { slug: string; articleId: string; onSelect(start: number, end: number): void }) {
+  const t = useTranslations("articles.suggestions");
   const [suggestions, setSuggestions] = useState<ArticleSuggestionDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const checked = suggestions?.filter((s) => s.claim) ?? [];
@@ -25,27 +30,27 @@ export function SuggestionList({ slug, articleId, onSelect }: { slug: string; ar
   return (
     <details className="panel" style={{ marginBottom: "1rem" }} onToggle={(e) => void load(e.currentTarget.open)}>
       <summary>
-        <strong>Suggestions</strong>{" "}
-        <span className="muted" aria-live="polite">{suggestions ? `(${checked.length} already checked, ${worth.length} worth checking)` : "(sentences worth checking)"}</span>
+        <strong>{t("title")}</strong>{" "}
+        <span className="muted" aria-live="polite">{suggestions ? t("counts", { checked: checked.length, worth: worth.length }) : t("notLoaded")}</span>
       </summary>
-      {!suggestions && !error && <p className="muted">Looking for sentences…</p>}
+      {!suggestions && !error && <p className="muted">{t("loading")}</p>}
       {error && <p role="alert" className="alert error">{error}</p>}
-      {checked.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>Already checked</h3>}
+      {checked.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>{t("alreadyChecked")}</h3>}
       <ul className="annotation-list">
         {checked.map((s) => (
           <li key={s.start}>
             <button type="button" onClick={() => onSelect(s.start, s.end)}><span className="q">“{s.sentence}”</span></button>
-            <span className="meta">Matches <Link href={`/w/${slug}/claims/${s.claim!.id}`}>{s.claim!.statement}</Link></span>
+            <span className="meta">{t.rich("matches", { statement: s.claim!.statement, link: (chunks) => <Link href={`/w/${slug}/claims/${s.claim!.id}`}>{chunks}</Link> })}</span>
           </li>
         ))}
       </ul>
-      {worth.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>Worth checking</h3>}
+      {worth.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>{t("worthChecking")}</h3>}
       <ul className="annotation-list">
         {worth.map((s) => (
           <li key={s.start}>
             <button type="button" onClick={() => onSelect(s.start, s.end)}>
               <span className="q">“{s.sentence}”</span>
-              <span className="meta">{s.reasons.join(", ")}</span>
+              <span className="meta">{s.reasons.map((reason) => (reason in REASONS ? t(`reasons.${REASONS[reason as keyof typeof REASONS]}`) : reason)).join(", ")}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { deleteArticleAction } from "../../actions";
 import { FormOutcome } from "@/app/_components/form-outcome";
 
@@ -11,18 +12,21 @@ import { FormOutcome } from "@/app/_components/form-outcome";
  * message, and the next submit sends it.
  */
 export function DeleteArticleForm({ slug, articleId, title }: { slug: string; articleId: string; title: string }) {
+  const t = useTranslations("articles.deleteArticle");
   const [state, action, pending] = useActionState(deleteArticleAction.bind(null, slug, articleId), null);
   const noteErrors = state && !state.ok ? state.fieldErrors.correctionNote : undefined;
   const needsNote = Boolean(noteErrors) || Boolean(state && !state.ok && state.values?.correctionNote);
   return (
-    <form action={action} aria-labelledby="delete-heading" onSubmit={(e) => !needsNote && !confirm(`Delete “${title}” and its annotations?`) && e.preventDefault()}>
-      <h2 id="delete-heading">Delete article</h2>
-      <p className="muted">The article and its annotations disappear from the workspace. The audit log keeps the record, and an admin can restore it.</p>
+    <form action={action} aria-labelledby="delete-heading" onSubmit={(e) => !needsNote && !confirm(t("confirm", { title })) && e.preventDefault()}>
+      <h2 id="delete-heading">{t("heading")}</h2>
+      <p className="muted">{t("explanation")}</p>
       <FormOutcome state={state} success={false} />
       {needsNote && (
         <div className="field correction-note">
-          <label htmlFor="delete-correction-note">Correction note (published with today’s date)</label>
-          <span className="hint" id="delete-correction-note-hint">A published report shows this article: say what was removed and why, for readers.</span>
+          <label htmlFor="delete-correction-note">{t("noteLabel")}</label>
+          <span className="hint" id="delete-correction-note-hint">
+            {t("noteHint")}
+          </span>
           <textarea
             id="delete-correction-note"
             name="correctionNote"
@@ -37,7 +41,7 @@ export function DeleteArticleForm({ slug, articleId, title }: { slug: string; ar
         </div>
       )}
       <button className="button danger" type="submit" disabled={pending}>
-        {needsNote ? "Delete with the correction note" : "Delete article"}
+        {needsNote ? t("submitWithNote") : t("submit")}
       </button>
     </form>
   );

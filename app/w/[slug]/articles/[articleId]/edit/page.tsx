@@ -7,13 +7,18 @@ import { NotFoundError } from "@/lib/errors";
 import { EditArticleForm } from "./edit-article-form";
 import { DeleteArticleForm } from "./delete-article-form";
 import { can } from "@/lib/policy/policy";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Article details" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.edit");
+  return { title: t("title") };
+}
 
 export default async function EditArticlePage({ params }: { params: Promise<{ slug: string; articleId: string }> }) {
   const { slug, articleId } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "article.update");
+  const t = await getTranslations("articles.edit");
   const article = await getArticleMetadata(actor, articleId).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -21,9 +26,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ sl
   return (
     <>
       <p style={{ margin: 0 }}>
-        <Link href={`/w/${slug}/articles/${articleId}`}>← Back to the article</Link>
+        <Link href={`/w/${slug}/articles/${articleId}`}>{t("back")}</Link>
       </p>
-      <h1>Article details</h1>
+      <h1>{t("title")}</h1>
       <section className="card" style={{ maxWidth: "48rem" }}>
         <EditArticleForm
           slug={slug}

@@ -2,17 +2,20 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { importVersionAction } from "../../../actions";
 import { SourceFields } from "../../../source-fields";
-import { STATE_LABELS } from "../../_reader/annotation-list";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 
 export function ImportVersionForm({ slug, articleId }: { slug: string; articleId: string }) {
+  const t = useTranslations("articles.versions");
+  const labels = useTranslations("labels");
   const [state, action, pending] = useActionState(importVersionAction.bind(null, slug, articleId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
   const base = `/w/${slug}/articles/${articleId}`;
   return (
-    <form action={action} aria-label="Import a new version">
+    <form action={action} aria-label={t("formLabel")}>
       {state && !state.ok && (
         <p role="alert" className="alert error">
           {state.error}
@@ -22,24 +25,24 @@ export function ImportVersionForm({ slug, articleId }: { slug: string; articleId
         <div role="status" className="alert success">
           {state.data.created ? (
             <>
-              <p>Version {state.data.versionNumber} imported. Annotations re-anchored:</p>
+              <p>{t("imported", { number: state.data.versionNumber })}</p>
               <ul>
                 {Object.entries(state.data.states).map(([s, n]) => (
                   <li key={s}>
-                    {STATE_LABELS[s]}: {n}
+                    {labels(`anchorState.${s as AnnotationDto["anchorState"]}`)}: {n}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <p>The text is the same as version {state.data.versionNumber}: no new version was created.</p>
+            <p>{t("unchanged", { number: state.data.versionNumber })}</p>
           )}
-          <Link href={base}>Read the article</Link>
+          <Link href={base}>{t("readArticle")}</Link>
         </div>
       )}
       <SourceFields errors={errors} values={values} />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Importing…" : "Import version"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );
