@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { failure, runAction, runFormAction } from "@/lib/http/action-result";
+import { z } from "zod";
+import { failure, runAction, runFormAction, translateResult } from "@/lib/http/action-result";
 import { translateDatabaseError } from "@/lib/db/errors";
-import { InvalidInputError } from "@/lib/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 /** Server actions get whatever the caller posted: a bad shape is the caller's 400, never our 500. */
 describe("server action results for malformed arguments", () => {
@@ -35,5 +36,50 @@ describe("server action results for malformed arguments", () => {
     expect(failure(json)).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/surrogate/) });
     // anything else stays an unexpected error
     expect(failure(new Error("boom"))).toMatchObject({ ok: false, status: 500 });
+  });
+});
+
+describe("failures in the viewer's language", () => {
+  it("translates the error and the field errors; English stays as lib wrote it", () => {
+    const refusal = new InvalidInputError("The file is empty.", { file: ["The file is empty."] });
+    expect(failure(refusal)).toMatchObject({ error: "The file is empty.", fieldErrors: { file: ["The file is empty."] } });
+    expect(failure(refusal, "uk")).toMatchObject({ status: 400, error: "Файл порожній.", fieldErrors: { file: ["Файл порожній."] } });
+    expect(failure(new NotFoundError("Claim"), "uk")).toMatchObject({ status: 404, error: "Твердження не знайдено." });
+    expect(failure(new Error("boom"), "uk")).toMatchObject({ status: 500, error: expect.stringMatching(/^Щось пішло не так \(ідентифікатор помилки [0-9a-f-]+\)/) });
+  });
+
+  it("translates zod's messages, the schema's own and zod's built-in ones", () => {
+    const parsed = z.object({ name: z.string().min(1, "Enter your name."), count: z.number() }).safeParse({ name: "", count: "x" });
+    expect(failure(parsed.error, "uk")).toMatchObject({ error: "Виправте позначені поля.", fieldErrors: { name: ["Введіть своє ім’я."], count: ["Неправильні вхідні дані: очікується число, отримано string"] } });
+  });
+
+  it("asks for the locale only when something failed, and falls back to English when asking fails", async () => {
+    let asked = 0;
+    const locale = async () => (asked++, "uk" as const);
+    expect(await runAction(async () => 1, "Done.", locale)).toEqual({ ok: true, data: 1, message: "Done." });
+    expect(asked).toBe(0);
+    expect(await runAction(async () => Promise.reject(new ConflictError("This conflict is already open.")), undefined, locale)).toMatchObject({ error: "Цей конфлікт уже відкрито." });
+    expect(asked).toBe(1);
+    const broken = () => Promise.reject(new Error("no request"));
+    expect(await runAction(async () => Promise.reject(new ConflictError("This conflict is already open.")), undefined, broken)).toMatchObject({ error: "This conflict is already open." });
+  });
+
+  it("a form action's own refusals and its work's come back translated, with the entered values", async () => {
+    expect(await runFormAction(null as unknown as FormData, async () => 1, undefined, "uk")).toMatchObject({ error: "Надішліть поля форми як дані форми." });
+    const form = new FormData();
+    form.set("title", "Draft");
+    expect(await runFormAction(form, async () => Promise.reject(new InvalidInputError("Give the article a title.", { title: ["Give the article a title."] })), undefined, "uk")).toMatchObject({
+      error: "Дайте статті заголовок.",
+      fieldErrors: { title: ["Дайте статті заголовок."] },
+      values: { title: "Draft" },
+    });
+  });
+
+  it("translateResult translates a finished result and leaves translated or unknown texts alone", () => {
+    const english = { ok: false as const, status: 409, error: "This conflict is already open.", fieldErrors: { note: ["Write a reply first.", "Something only this form says."] } };
+    const once = translateResult(english, "uk");
+    expect(once).toMatchObject({ error: "Цей конфлікт уже відкрито.", fieldErrors: { note: ["Спершу напишіть відповідь.", "Something only this form says."] } });
+    expect(translateResult(once, "uk")).toEqual(once);
+    expect(translateResult(english, "en")).toBe(english);
   });
 });

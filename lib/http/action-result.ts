@@ -13,6 +13,8 @@ import {
 } from "@/lib/errors";
 import { translateDatabaseError } from "@/lib/db/errors";
 import { findInputProblem } from "@/lib/http/input-guards";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translateServerText, translateZodIssue } from "@/lib/i18n/server-text";
 
 /** What a server action returns to its form. */
 export type ActionResult<T = void> =
@@ -36,28 +38,60 @@ export function statusOf(thrown: unknown): number {
   return 500;
 }
 
-export function fieldErrorsOf(error: ZodError): FieldErrors {
+export function fieldErrorsOf(error: ZodError, locale: Locale = DEFAULT_LOCALE): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(translateZodIssue(issue, locale));
   }
   return out;
 }
 
 /**
- * Turns a thrown error into a failed ActionResult. Unexpected errors are
- * logged with an id and reported without internals.
+ * Turns a thrown error into a failed ActionResult, its texts in the viewer's
+ * language (lib/ writes them in English; lib/i18n/server-text.ts translates).
+ * Unexpected errors are logged with an id and reported without internals.
  */
-export function failure(thrown: unknown): ActionResult<never> {
+export function failure(thrown: unknown, locale: Locale = DEFAULT_LOCALE): ActionResult<never> {
   const error = malformedArguments(translateDatabaseError(thrown));
   const status = statusOf(error);
-  if (error instanceof ZodError) return { ok: false, status, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
-  if (error instanceof InvalidInputError) return { ok: false, status, error: error.message, fieldErrors: error.fieldErrors };
-  if (error instanceof DomainError) return { ok: false, status, error: error.message, fieldErrors: {} };
+  const say = (text: string) => translateServerText(text, locale);
+  if (error instanceof ZodError) return { ok: false, status, error: say("Please correct the highlighted fields."), fieldErrors: fieldErrorsOf(error, locale) };
+  if (error instanceof InvalidInputError) return { ok: false, status, error: say(error.message), fieldErrors: translateFieldErrors(error.fieldErrors, locale) };
+  if (error instanceof DomainError) return { ok: false, status, error: say(error.message), fieldErrors: {} };
   const errorId = crypto.randomUUID();
   console.error(`[factdesk] unexpected error ${errorId}`, error);
-  return { ok: false, status, error: `Something went wrong (error id ${errorId}). Nothing was changed.`, fieldErrors: {} };
+  return { ok: false, status, error: say(`Something went wrong (error id ${errorId}). Nothing was changed.`), fieldErrors: {} };
+}
+
+/**
+ * A failed ActionResult built elsewhere (an idempotent replay, a wrapper's
+ * own refusal) in `locale`; texts already translated or unknown stay as they are.
+ */
+export function translateResult<T>(result: ActionResult<T>, locale: Locale): ActionResult<T> {
+  if (result.ok || locale === DEFAULT_LOCALE) return result;
+  return { ...result, error: translateServerText(result.error, locale), fieldErrors: translateFieldErrors(result.fieldErrors, locale) };
+}
+
+function translateFieldErrors(fieldErrors: FieldErrors, locale: Locale): FieldErrors {
+  if (locale === DEFAULT_LOCALE) return fieldErrors;
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((message) => translateServerText(message, locale))]));
+}
+
+/**
+ * The language a failure is reported in: a locale, or how to find the
+ * request's (asked only when something failed). Finding it may itself fail
+ * (no request, no session): English then, never a second error.
+ */
+export type LocaleSource = Locale | (() => Locale | Promise<Locale>);
+
+async function resolveLocale(source: LocaleSource | undefined): Promise<Locale> {
+  if (source === undefined || typeof source === "string") return source ?? DEFAULT_LOCALE;
+  try {
+    return await source();
+  } catch {
+    return DEFAULT_LOCALE;
+  }
 }
 
 /**
@@ -73,12 +107,12 @@ function malformedArguments(error: unknown): unknown {
   return new InvalidInputError(message, { form: [message] });
 }
 
-/** Runs a use case and wraps its outcome for a form. */
-export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+/** Runs a use case and wraps its outcome for a form, a failure in `locale` (app/_lib/run-action.ts passes the viewer's). */
+export async function runAction<T>(work: () => Promise<T>, message?: string, locale?: LocaleSource): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work(), ...(message ? { message } : {}) };
   } catch (error) {
-    return failure(error);
+    return failure(error, await resolveLocale(locale));
   }
 }
 
@@ -91,13 +125,13 @@ export function formFields(form: FormData): Record<string, string> {
  * runAction for a submitted form: on failure the entered values come back
  * (except passwords), so the form can show them again next to the errors.
  */
-export async function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string): Promise<ActionResult<T>> {
+export async function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string, locale?: LocaleSource): Promise<ActionResult<T>> {
   // the "form" argument is whatever the caller posted: only a FormData is one
-  if (!(form instanceof FormData)) return failure(new InvalidInputError("Send the form's fields as form data.", { form: ["Send the form's fields as form data."] }));
+  if (!(form instanceof FormData)) return failure(new InvalidInputError("Send the form's fields as form data.", { form: ["Send the form's fields as form data."] }), await resolveLocale(locale));
   const problem = findInputProblem(form);
-  if (problem) return failure(new InvalidInputError(problem.message, { [problem.field]: [problem.message] }));
+  if (problem) return failure(new InvalidInputError(problem.message, { [problem.field]: [problem.message] }), await resolveLocale(locale));
   const fields = formFields(form);
-  const result = await runAction(() => work(fields), message);
+  const result = await runAction(() => work(fields), message, locale);
   if (result.ok) return result;
   const values = Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
   return { ...result, values };
