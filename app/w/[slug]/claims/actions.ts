@@ -1,6 +1,8 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 import { idempotentAction } from "@/lib/idempotency/idempotent-action";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -25,54 +27,59 @@ import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputS
 
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
 
+/** A success message in the member's language. */
+async function succeeded(key: keyof Messages["claims"]["actions"]): Promise<string> {
+  return (await getTranslations("claims.actions"))(key);
+}
+
 export async function createClaimAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createClaim", [slug, input], () => runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), "Claim created."));
+  return idempotentAction("createClaim", [slug, input], async () => runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), await succeeded("claimCreated")));
 }
 export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
   return runAction(async () => {
     await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
-  }, "Linked to the claim.");
+  }, await succeeded("linked"));
 }
 export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
   return runAction(async () => searchClaims(await getActor(slug), String(query)));
 }
 export async function assignClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)), "Assignment saved.");
+  return runAction(async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)), await succeeded("assignmentSaved"));
 }
 export async function createVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createVerdict", [slug, input], () => runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), "Verdict drafted."));
+  return idempotentAction("createVerdict", [slug, input], async () => runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), await succeeded("verdictDrafted")));
 }
 export async function reviseVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
-  return runAction(async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)), "New revision saved.");
+  return runAction(async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)), await succeeded("revisionSaved"));
 }
 export async function submitVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), "Sent to review.");
+  return runAction(async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), await succeeded("sentToReview"));
 }
 export async function withdrawVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), "Withdrawn to draft.");
+  return runAction(async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), await succeeded("withdrawn"));
 }
 export async function reviewVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)), "Review recorded.");
+  return runAction(async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)), await succeeded("reviewRecorded"));
 }
 
 export async function addSuggestedAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)), "Added as an appearance.");
+  return runAction(async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)), await succeeded("addedAsAppearance"));
 }
 
 export async function unlinkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)), "Appearance unlinked.");
+  return runAction(async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)), await succeeded("appearanceUnlinked"));
 }
 export async function updateClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)), "Claim saved.");
+  return runAction(async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)), await succeeded("claimSaved"));
 }
 export async function deleteClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)), "Claim deleted.");
+  return runAction(async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)), await succeeded("claimDeleted"));
 }
 export async function createClaimRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)), "Relation recorded.");
+  return runAction(async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)), await succeeded("relationRecorded"));
 }
 export async function deleteClaimRelationAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)), "Relation removed.");
+  return runAction(async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)), await succeeded("relationRemoved"));
 }
 /** What a passage states and the claim fields it suggests; with a claim id, how it differs from that claim. */
 export async function getPassageExtractionAction(slug: string, annotationId: string, claimId?: string): Promise<ActionResult<PassageExtractionDto>> {
@@ -81,5 +88,5 @@ export async function getPassageExtractionAction(slug: string, annotationId: str
 
 /** "Record as a relation" for a suggested sentence that differs from a claim (one transaction: recordRelatedClaim). */
 export async function recordVariantAsRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)), "New claim recorded with its relation.");
+  return runAction(async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)), await succeeded("relatedClaimRecorded"));
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
 import { ReviewForm } from "../claims/_components/review-form";
 import { WarningBlock } from "./warning-block";
@@ -14,6 +15,7 @@ import { RatingBadge } from "@/app/_components/rating-badge";
  * "Reject" or "Request changes").
  */
 export function ReviewQueue({ slug, items, canReview }: { slug: string; items: QueueItemDto[]; canReview: boolean }) {
+  const t = useTranslations("review.queue");
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLOListElement>(null);
 
@@ -42,7 +44,7 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
   }, [current, items.length]);
 
   return (
-    <ol ref={list} style={{ listStyle: "none", padding: 0 }} aria-label="Verdicts awaiting review">
+    <ol ref={list} style={{ listStyle: "none", padding: 0 }} aria-label={t("label")}>
       {items.map((item, i) => {
         const rev = item.verdict.revisions[0]!;
         return (
@@ -50,18 +52,20 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
             <h2 id={`q-${item.verdict.id}`} style={{ fontSize: "1.1rem" }}>
               <Link href={`/w/${slug}/claims/${item.claim.id}`}>{item.claim.statement}</Link>
             </h2>
-            <p className="muted">{item.claim.claimant && `Claimed by ${item.claim.claimant} · `}Verdict by {item.verdict.authorName}, revision {rev.number}{item.assignedToActor && " · assigned to you"}</p>
+            <p className="muted">
+              {[item.claim.claimant && t("claimedBy", { claimant: item.claim.claimant }), t("byline", { author: item.verdict.authorName, number: rev.number }), item.assignedToActor && t("assignedToYou")].filter(Boolean).join(" · ")}
+            </p>
             {item.warnings.length > 0 && <WarningBlock slug={slug} id={`warnings-${item.verdict.id}-block`} warnings={item.warnings} />}
             {item.appearances.map((a, j) => (
               <p key={j} className="appearance">{quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
             ))}
             <p><RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}</p>
             {rev.evidence.length > 0 && (
-              <ul aria-label="Evidence">
-                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && <> — “{e.quote}”</>}</li>)}
+              <ul aria-label={t("evidence")}>
+                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && ` ${t("quotedEvidence", { quote: e.quote })}`}</li>)}
               </ul>
             )}
-            {item.isOwn ? <p className="muted">You wrote this verdict: another reviewer must review it (four-eyes rule).</p> : canReview && (
+            {item.isOwn ? <p className="muted">{t("own")}</p> : canReview && (
               <ReviewForm
                 slug={slug}
                 verdictId={item.verdict.id}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 import { ChangeSummary } from "@/app/_components/claims/change-summary";
 import { Differences } from "@/app/_components/claims/differences";
@@ -11,23 +12,28 @@ import { quoted } from "@/app/_components/claims/quoted";
  * editor's note. Approving needs them acknowledged (the review form's checkbox).
  */
 export function WarningBlock({ slug, id, warnings }: { slug: string; id: string; warnings: ClaimAppearanceWarning[] }) {
+  const t = useTranslations("review.warningBlock");
   return (
     <section className="warning-block" aria-labelledby={`${id}-heading`} id={id}>
       <h3 id={`${id}-heading`}>
         <span aria-hidden="true">⚠ </span>
-        {warnings.length === 1 ? "1 appearance warning" : `${warnings.length} appearance warnings`}: read before approving
+        {t("heading", { count: warnings.length })}
       </h3>
       <ul>
         {warnings.map((w) => (
           <li key={w.appearanceId}>
             <p className="appearance-badges">
-              <WarningBadge label={warningLabel(w)} /> in <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{w.articleTitle}</Link>
+              {t.rich("in", {
+                article: w.articleTitle,
+                badge: () => <WarningBadge label={warningLabel(w)} />,
+                link: (chunks) => <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{chunks}</Link>,
+              })}
             </p>
             <blockquote className="appearance">{quoted(w.exact)}</blockquote>
             {w.kind === "changed" && w.change ? <ChangeSummary change={w.change} /> : <Differences differences={w.differences} />}
             {w.differenceNote && (
               <p className="difference-note">
-                <strong>Editor’s note:</strong> {w.differenceNote}
+                {t.rich("editorNote", { note: w.differenceNote, strong: (chunks) => <strong>{chunks}</strong> })}
               </p>
             )}
           </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { createClaimRelationAction } from "../actions";
@@ -11,6 +12,7 @@ import { settle } from "@/app/_components/settle-action";
 /** Editors: records "this claim misquotes / contradicts / updates / is a translation of" another claim. */
 export function AddRelationForm({ slug, claimId, headingId }: { slug: string; claimId: string; headingId: string }) {
   const router = useRouter();
+  const t = useTranslations("claims");
   const [open, setOpen] = useState(false);
   const [relation, setRelation] = useState(NO_RELATION);
   const [toClaimId, setToClaimId] = useState("");
@@ -37,7 +39,7 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
     start(async () => {
       const result = await settle(createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }));
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
-      setMessage(result.message ?? "Relation recorded.");
+      setMessage(result.message ?? t("addRelationForm.recorded"));
       reset();
       router.refresh();
       focusWhenPresent(headingId);
@@ -48,18 +50,18 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
     return (
       <>
         {message && <p role="status" className="alert success">{message}</p>}
-        <button ref={opener} className="button small secondary" type="button" onClick={() => (setOpen(true), setMessage(null))}>Add a relation</button>
+        <button ref={opener} className="button small secondary" type="button" onClick={() => (setOpen(true), setMessage(null))}>{t("addRelationForm.add")}</button>
       </>
     );
   }
   return (
-    <form onSubmit={submit} aria-label="Add a relation" className="panel">
+    <form onSubmit={submit} aria-label={t("addRelationForm.add")} className="panel">
       {error && <p role="alert" className="alert error">{error}</p>}
-      <RelationFields idPrefix="rel" subject="This claim" value={relation} onChange={setRelation} errors={fieldErrors} />
+      <RelationFields idPrefix="rel" subject="thisClaim" value={relation} onChange={setRelation} errors={fieldErrors} />
       <ClaimPicker slug={slug} idPrefix="rel" excludeIds={[claimId]} value={toClaimId} onChange={setToClaimId} errors={fieldErrors.toClaimId} />
       <div className="row-actions">
-        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : "Save relation"}</button>
-        <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("shared.saving") : t("addRelationForm.save")}</button>
+        <button className="button small secondary" type="button" onClick={close}>{t("shared.cancel")}</button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AppearanceDto } from "@/lib/claims/get-claim";
 import { ChangeSummary } from "@/app/_components/claims/change-summary";
 import { Differences, DIFFERENCE_LABELS } from "@/app/_components/claims/differences";
@@ -12,6 +13,7 @@ import { UnlinkAppearance } from "./unlink-appearance";
  * word diff, the editor's note, and, for editors, Unlink.
  */
 export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headingId }: { slug: string; claimId: string; appearance: AppearanceDto; canUnlink: boolean; headingId: string }) {
+  const t = useTranslations("claims.appearanceItem");
   const acknowledgedDifferences = !a.warning && a.differences.length > 0;
   const acknowledgedChange = !a.warning && a.change !== null;
   return (
@@ -24,17 +26,17 @@ export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headin
         </figcaption>
       </figure>
       {(a.warning || acknowledgedDifferences || acknowledgedChange) && (
-        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? `Warning: ${warningLabel(a.warning)}` : undefined}>
+        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? t("warning", { label: warningLabel(a.warning) }) : undefined}>
           <p className="appearance-badges">
             {a.warning && <WarningBadge label={warningLabel(a.warning)} />}
             {acknowledgedDifferences && <WarningBadge acknowledged label={[...new Set(a.differences.map((d) => DIFFERENCE_LABELS[d.kind]))].join(" · ")} />}
-            {acknowledgedChange && <WarningBadge acknowledged label="Appearance changed" />}
+            {acknowledgedChange && <WarningBadge acknowledged label={t("changed")} />}
           </p>
           <Differences differences={a.differences} />
           {a.change && <ChangeSummary change={a.change} />}
           {a.differenceNote && (
             <p className="difference-note">
-              <strong>Editor’s note (same claim despite the difference):</strong> {a.differenceNote}
+              {t.rich("editorNote", { note: a.differenceNote, strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
           )}
         </div>

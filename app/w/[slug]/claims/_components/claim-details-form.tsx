@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import type { ClaimDto } from "@/lib/claims/get-claim";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
@@ -18,6 +19,7 @@ const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice
  */
 export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; claim: Pick<ClaimDto, "id" | "statement" | "claimant" | "claimDate" | "value" | "event">; canDelete: boolean }) {
   const router = useRouter();
+  const t = useTranslations("claims");
   const [mode, setMode] = useState<"closed" | "edit" | "delete">("closed");
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -38,7 +40,7 @@ export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; cla
     start(async () => {
       const result = await settle(updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) }));
       if (!result.ok) return refused(result);
-      setMessage(result.message ?? "Saved.");
+      setMessage(result.message ?? t("shared.saved"));
       close();
       router.refresh();
     });
@@ -55,25 +57,25 @@ export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; cla
   const errorsOf = (name: string) => fieldErrors[name];
   return (
     <section className="card" aria-labelledby="claim-details-heading">
-      <h2 id="claim-details-heading">Claim details</h2>
+      <h2 id="claim-details-heading">{t("claimDetailsForm.heading")}</h2>
       {message && <p role="status" className="alert success">{message}</p>}
       {mode === "closed" && (
         <div className="row-actions">
-          <button ref={opener} className="button small secondary" type="button" onClick={() => open("edit")}>Change the claim</button>
-          {canDelete && <button className="button small danger" type="button" onClick={() => open("delete")}>Delete claim</button>}
+          <button ref={opener} className="button small secondary" type="button" onClick={() => open("edit")}>{t("claimDetailsForm.change")}</button>
+          {canDelete && <button className="button small danger" type="button" onClick={() => open("delete")}>{t("claimDetailsForm.delete")}</button>}
         </div>
       )}
       {error && <p role="alert" className="alert error">{error}</p>}
       {mode === "edit" && (
-        <form onSubmit={save} aria-label="Change the claim">
+        <form onSubmit={save} aria-label={t("claimDetailsForm.change")}>
           <div className="field">
-            <label htmlFor="ed-statement">Statement</label>
+            <label htmlFor="ed-statement">{t("claimDetailsForm.statement")}</label>
             <textarea id="ed-statement" name="statement" defaultValue={claim.statement} required autoFocus style={{ minHeight: "3rem" }} aria-invalid={errorsOf("statement") ? true : undefined} aria-describedby={errorsOf("statement") ? "ed-statement-error" : undefined} />
             {errorsOf("statement") && <p className="field-error" id="ed-statement-error">{errorsOf("statement")!.join(" ")}</p>}
           </div>
           <div className="form-row">
-            <div className="field"><label htmlFor="ed-claimant">Claimant</label><input id="ed-claimant" name="claimant" type="text" defaultValue={claim.claimant ?? ""} /></div>
-            <div className="field"><label htmlFor="ed-claim-date">Claim date</label><input id="ed-claim-date" name="claimDate" type="date" defaultValue={isoDay(claim.claimDate)} /></div>
+            <div className="field"><label htmlFor="ed-claimant">{t("claimDetailsForm.claimant")}</label><input id="ed-claimant" name="claimant" type="text" defaultValue={claim.claimant ?? ""} /></div>
+            <div className="field"><label htmlFor="ed-claim-date">{t("claimDetailsForm.claimDate")}</label><input id="ed-claim-date" name="claimDate" type="date" defaultValue={isoDay(claim.claimDate)} /></div>
           </div>
           <ClaimValueFields
             prefix="ed"
@@ -83,18 +85,18 @@ export function ClaimDetailsForm({ slug, claim, canDelete }: { slug: string; cla
           />
           {needsNote && <CorrectionNoteField id="ed-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
           <div className="row-actions">
-            <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? "Saving…" : needsNote ? "Save with the correction note" : "Save changes"}</button>
-            <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+            <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("shared.saving") : needsNote ? t("claimDetailsForm.saveWithNote") : t("claimDetailsForm.save")}</button>
+            <button className="button small secondary" type="button" onClick={close}>{t("shared.cancel")}</button>
           </div>
         </form>
       )}
       {mode === "delete" && (
         <div role="group" aria-labelledby="delete-claim-question">
-          <p id="delete-claim-question"><strong>Delete this claim?</strong> It disappears from the claim list, reports and conflicts; its passages stay in the articles, and its verdicts and history stay in the database and the audit log.</p>
+          <p id="delete-claim-question">{t.rich("claimDetailsForm.deleteQuestion", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           {needsNote && <CorrectionNoteField id="del-correction" value={note} onChange={setNote} errors={errorsOf("correctionNote")} />}
           <div className="row-actions">
-            <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus={!needsNote}>{pending ? "Deleting…" : "Yes, delete the claim"}</button>
-            <button className="button small secondary" type="button" onClick={close}>Cancel</button>
+            <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus={!needsNote}>{pending ? t("claimDetailsForm.deleting") : t("claimDetailsForm.confirmDelete")}</button>
+            <button className="button small secondary" type="button" onClick={close}>{t("shared.cancel")}</button>
           </div>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClaimHitDto } from "@/lib/claims/search-claims";
 import { searchClaimsAction } from "../actions";
 
@@ -17,6 +18,7 @@ export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, error
   onChange(claimId: string): void;
   errors?: string[];
 }) {
+  const t = useTranslations("claims.claimPicker");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ClaimHitDto[] | null>(null);
   const [chosen, setChosen] = useState<ClaimHitDto | null>(null);
@@ -37,12 +39,12 @@ export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, error
   const shown = chosen && hits && !hits.some((h) => h.id === chosen.id) ? [chosen, ...hits] : (hits ?? []);
   return (
     <fieldset className="claim-choice" aria-describedby={errors?.length ? `${idPrefix}-claim-error` : undefined}>
-      <legend>Other claim</legend>
-      <label htmlFor={`${idPrefix}-claim-search`} className="visually-hidden">Search claims</label>
-      <input id={`${idPrefix}-claim-search`} type="search" placeholder="Search claims…" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: "100%" }} />
+      <legend>{t("legend")}</legend>
+      <label htmlFor={`${idPrefix}-claim-search`} className="visually-hidden">{t("search")}</label>
+      <input id={`${idPrefix}-claim-search`} type="search" placeholder={t("searchPlaceholder")} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: "100%" }} />
       <div className="claim-choice-hits" aria-live="polite">
-        {hits === null && <p className="muted">Searching…</p>}
-        {hits !== null && shown.length === 0 && <p className="muted">No matching claim.</p>}
+        {hits === null && <p className="muted">{t("searching")}</p>}
+        {hits !== null && shown.length === 0 && <p className="muted">{t("noMatch")}</p>}
         {shown.map((h) => (
           <label key={h.id} className="claim-choice-hit">
             <input
@@ -57,7 +59,7 @@ export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, error
             />
             <span>
               {h.statement}
-              <span className="muted"> · {h.claimant ?? "no claimant"} · {h.appearances} appearance{h.appearances === 1 ? "" : "s"}</span>
+              <span className="muted"> · {h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}</span>
             </span>
           </label>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
@@ -16,6 +17,7 @@ import { focusWhenPresent } from "@/app/_components/focus-when-present";
  */
 export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: string; levels: RatingLevelDto[] }) {
   const router = useRouter();
+  const t = useTranslations("claims.newVerdict");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -29,11 +31,11 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
     setOpen(false);
     focusWhenPresent("write-verdict");
   };
-  if (!open) return <button id="write-verdict" className="button" type="button" onClick={openForm}>Write a verdict</button>;
+  if (!open) return <button id="write-verdict" className="button" type="button" onClick={openForm}>{t("write")}</button>;
   return (
     <section className="card" aria-labelledby="new-verdict-heading">
-      <h2 id="new-verdict-heading">New verdict</h2>
-      <VerdictForm levels={levels} submitLabel="Save draft" error={error} fieldErrors={fieldErrors} pending={pending} onCancel={closeForm}
+      <h2 id="new-verdict-heading">{t("heading")}</h2>
+      <VerdictForm levels={levels} submitLabel={t("saveDraft")} error={error} fieldErrors={fieldErrors} pending={pending} onCancel={closeForm}
         onSubmit={(value) =>
           start(async () => {
             const result = await settle(createVerdictAction(slug, { claimId, ...value, idempotencyKey }));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { RELATION_KIND_OPTIONS } from "@/app/_components/claims/relation-words";
 import type { ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 
@@ -15,16 +16,17 @@ export const NO_RELATION: RelationFieldsValue = { kind: "", note: "", language: 
 /**
  * Kind, note, and, for "translation of" only, the language and the original
  * wording: controlled, so a form can hold them while the claim is chosen.
- * `subject` names the claim the sentence is about ("This claim", "The new claim").
+ * `subject` names the claim the sentence is about: this claim, or the new claim from a passage.
  */
-export function RelationFields({ idPrefix, subject, value, onChange, errors = {}, noteLabel = "Note (optional)" }: {
+export function RelationFields({ idPrefix, subject, value, onChange, errors = {}, noteLabel }: {
   idPrefix: string;
-  subject: string;
+  subject: "thisClaim" | "newClaim";
   value: RelationFieldsValue;
   onChange(value: RelationFieldsValue): void;
   errors?: Record<string, string[]>;
   noteLabel?: string;
 }) {
+  const t = useTranslations("claims.relationFields");
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<RelationFieldsValue>) => onChange({ ...value, ...patch });
   const errorOf = (name: string) => (errors[name]?.length ? <p className="field-error" id={`${id(name)}-error`}>{errors[name]!.join(" ")}</p> : null);
@@ -32,10 +34,10 @@ export function RelationFields({ idPrefix, subject, value, onChange, errors = {}
   return (
     <>
       <div className="field">
-        <label htmlFor={id("kind")}>Relation</label>
-        <span className="hint" id={id("kind-hint")}>{subject} misquotes, contradicts, updates or is a translation of the other claim.</span>
+        <label htmlFor={id("kind")}>{t("relation")}</label>
+        <span className="hint" id={id("kind-hint")}>{t("kindHint", { subject })}</span>
         <select id={id("kind")} value={value.kind} onChange={(e) => set({ kind: e.target.value as RelationKind | "" })} required aria-describedby={errors.kind?.length ? `${id("kind-hint")} ${id("kind")}-error` : id("kind-hint")} aria-invalid={errors.kind?.length ? true : undefined}>
-          <option value="" disabled>Choose a relation…</option>
+          <option value="" disabled>{t("chooseRelation")}</option>
           {RELATION_KIND_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
         {errorOf("kind")}
@@ -43,20 +45,20 @@ export function RelationFields({ idPrefix, subject, value, onChange, errors = {}
       {value.kind === "TRANSLATION_OF" && (
         <div className="form-row">
           <div className="field">
-            <label htmlFor={id("language")}>Language of this wording</label>
-            <span className="hint" id={id("language-hint")}>A tag such as de, uk or pt-BR</span>
+            <label htmlFor={id("language")}>{t("language")}</label>
+            <span className="hint" id={id("language-hint")}>{t("languageHint")}</span>
             <input id={id("language")} type="text" size={8} value={value.language} onChange={(e) => set({ language: e.target.value })} aria-describedby={errors.language?.length ? `${id("language-hint")} ${id("language")}-error` : id("language-hint")} aria-invalid={errors.language?.length ? true : undefined} />
             {errorOf("language")}
           </div>
           <div className="field" style={{ flex: "1 1 16rem" }}>
-            <label htmlFor={id("original")}>Original wording (optional)</label>
+            <label htmlFor={id("original")}>{t("originalWording")}</label>
             <input id={id("original")} type="text" value={value.originalWording} onChange={(e) => set({ originalWording: e.target.value })} {...aria("originalWording")} />
             {errorOf("originalWording")}
           </div>
         </div>
       )}
       <div className="field">
-        <label htmlFor={id("note")}>{noteLabel}</label>
+        <label htmlFor={id("note")}>{noteLabel ?? t("note")}</label>
         <textarea id={id("note")} value={value.note} onChange={(e) => set({ note: e.target.value })} maxLength={2000} style={{ minHeight: "3rem" }} {...aria("note")} />
         {errorOf("note")}
       </div>

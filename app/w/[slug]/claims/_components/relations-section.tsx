@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 import { RelationLine } from "@/app/_components/claims/relation-line";
 import { relationWords } from "@/app/_components/claims/relation-words";
@@ -8,12 +9,13 @@ const HEADING_ID = "relations-heading";
 
 /** A claim's typed relations in words, both directions, with links; editors add and remove them. */
 export function RelationsSection({ slug, claimId, relations, canEdit }: { slug: string; claimId: string; relations: ClaimRelationDto[]; canEdit: boolean }) {
+  const t = useTranslations("claims.relationsSection");
   if (relations.length === 0 && !canEdit) return null;
   return (
     <section className="card" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} tabIndex={-1}>Relations ({relations.length})</h2>
+      <h2 id={HEADING_ID} tabIndex={-1}>{t("heading", { count: relations.length })}</h2>
       {relations.length === 0 ? (
-        <p className="muted">No relation to another claim. Record one when this claim misquotes, contradicts, updates or translates another.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <ul className="relation-list">
           {relations.map((r) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useState, useTransition } from "react";
 import { deleteClaimRelationAction } from "../actions";
@@ -9,6 +10,7 @@ import { settle } from "@/app/_components/settle-action";
 /** Editors: removes a relation recorded by mistake; the focus then goes to the relations heading. */
 export function RemoveRelationButton({ slug, relationId, description, headingId }: { slug: string; relationId: string; description: string; headingId: string }) {
   const router = useRouter();
+  const t = useTranslations("claims.removeRelationButton");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
@@ -17,7 +19,7 @@ export function RemoveRelationButton({ slug, relationId, description, headingId 
         className="button small danger"
         type="button"
         aria-disabled={pending || undefined}
-        aria-label={`Remove relation: ${description}`}
+        aria-label={t("label", { description })}
         onClick={() =>
           !pending &&
           start(async () => {
@@ -28,7 +30,7 @@ export function RemoveRelationButton({ slug, relationId, description, headingId 
           })
         }
       >
-        {pending ? "Removing…" : "Remove"}
+        {pending ? t("removing") : t("remove")}
       </button>
       {error && <span role="alert" className="field-error"> {error}</span>}
     </>

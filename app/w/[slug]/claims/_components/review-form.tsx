@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { reviewVerdictAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
@@ -25,6 +26,7 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
   warningsId?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("claims.reviewForm");
   const [reason, setReason] = useState("");
   const [correctionNote, setCorrectionNote] = useState("");
   // shown when the page knows the claim is in a published report, or when an approval was refused for want of a note (e.g. from the review queue)
@@ -40,7 +42,7 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
   const decide = (decision: Decision) => {
     if (pending) return;
     if (decision === "APPROVE" && mustAcknowledge && !acknowledged) {
-      setError("Read the appearance warnings and tick “I have read these warnings” before approving.");
+      setError(t("acknowledgeFirst"));
       return checkbox.current?.focus();
     }
     start(async () => {
@@ -60,36 +62,36 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
   };
 
   return (
-    <div role="group" aria-label="Review this verdict" className="panel" style={{ marginTop: "0.75rem" }}>
+    <div role="group" aria-label={t("label")} className="panel" style={{ marginTop: "0.75rem" }}>
       {error && <p role="alert" className="alert error">{error}</p>}
       <div className="field">
-        <label htmlFor={`reason-${verdictId}`}>Reason (required to reject or request changes)</label>
+        <label htmlFor={`reason-${verdictId}`}>{t("reason")}</label>
         <textarea id={`reason-${verdictId}`} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus={autoFocusReason} style={{ minHeight: "3rem" }} />
       </div>
       {needsNote && (
         <div className="field correction-note">
-          <label htmlFor={`correction-${verdictId}`}>Correction note (required to approve: the claim is in a published report)</label>
+          <label htmlFor={`correction-${verdictId}`}>{t("correctionNote")}</label>
           <textarea id={`correction-${verdictId}`} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} maxLength={2000} style={{ minHeight: "3rem" }} />
         </div>
       )}
       {mustAcknowledge && (
         <div className="acknowledge">
           {(refusedWarnings.length > 0 || !warningsId) && (
-            <ul aria-label="Appearance warnings" id={`warnings-${verdictId}`}>
+            <ul aria-label={t("warnings")} id={`warnings-${verdictId}`}>
               {shownWarnings.map((w) => <li key={w}>{w}</li>)}
             </ul>
           )}
           <label className="checkbox">
             <input ref={checkbox} type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} aria-describedby={refusedWarnings.length > 0 || !warningsId ? `warnings-${verdictId}` : warningsId} />
-            I have read these warnings ({shownWarnings.length})
+            {t("acknowledge", { count: shownWarnings.length })}
           </label>
-          <p className="hint">Required to approve. Your acknowledgement is recorded with the review.</p>
+          <p className="hint">{t("acknowledgeHint")}</p>
         </div>
       )}
       <div className="row-actions">
-        <button className="button small" type="button" aria-disabled={pending || undefined} onClick={() => decide("APPROVE")} aria-keyshortcuts="a">Approve</button>
-        <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => decide("REQUEST_CHANGES")} aria-keyshortcuts="c">Request changes</button>
-        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={() => decide("REJECT")} aria-keyshortcuts="r">Reject</button>
+        <button className="button small" type="button" aria-disabled={pending || undefined} onClick={() => decide("APPROVE")} aria-keyshortcuts="a">{t("approve")}</button>
+        <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => decide("REQUEST_CHANGES")} aria-keyshortcuts="c">{t("requestChanges")}</button>
+        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={() => decide("REJECT")} aria-keyshortcuts="r">{t("reject")}</button>
       </div>
     </div>
   );

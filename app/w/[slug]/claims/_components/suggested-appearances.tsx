@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { SpanSuggestionDto } from "@/lib/claims/find-claim-suggestions";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -25,6 +26,7 @@ const keyOf = (s: SpanSuggestionDto) => `${s.versionId}-${s.start}-${s.end}`;
  */
 export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: { slug: string; claimId: string; suggestions: SpanSuggestionDto[]; headingId: string }) {
   const router = useRouter();
+  const t = useTranslations("claims.suggestedAppearances");
   const [items, setItems] = useState(suggestions);
   const [choosing, setChoosing] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
   const [status, setStatus] = useState("");
 
   const span = (s: SpanSuggestionDto) => ({ articleId: s.articleId, versionId: s.versionId, start: s.start, end: s.end, exact: s.sentence });
-  async function run(s: SpanSuggestionDto, action: () => Promise<ActionResult<unknown>>, done: string): Promise<ActionResult<unknown>> {
+  async function run(s: SpanSuggestionDto, action: () => Promise<ActionResult<unknown>>, done: "added" | "recorded"): Promise<ActionResult<unknown>> {
     const key = keyOf(s);
     setBusy(key);
     const result = await action();
@@ -48,13 +50,13 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     setItems((list) => list.filter((x) => keyOf(x) !== key));
     setChoosing(null);
     // names the article, not the sentence: the sentence itself has left the list
-    setStatus(`${done} (the sentence in “${s.articleTitle}”).`);
+    setStatus(t(done, { article: s.articleTitle }));
     focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
     router.refresh();
     return result;
   }
   const addSame = (s: SpanSuggestionDto, differenceNote?: string) =>
-    run(s, () => addSuggestedAppearanceAction(slug, { claimId, ...span(s), ...(differenceNote ? { differenceNote } : {}) }), "Added as an appearance");
+    run(s, () => addSuggestedAppearanceAction(slug, { claimId, ...span(s), ...(differenceNote ? { differenceNote } : {}) }), "added");
 
   const same = items.filter((s) => s.match === "same");
   const variants = items.filter((s) => s.match === "variant");
@@ -64,15 +66,15 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
       <li key={key} className="evidence-item suggestion" aria-labelledby={`sentence-${key}`}>
         <p className="appearance" id={`sentence-${key}`}>{quoted(s.sentence)}</p>
         <p className="muted">
-          <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || "similar"} · score {s.score.toFixed(2)}
+          <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || t("similar")} · {t("score", { score: s.score.toFixed(2) })}
         </p>
-        {s.match === "variant" && <Differences differences={s.differences} passage="the sentence" />}
+        {s.match === "variant" && <Differences differences={s.differences} passage={t("theSentence")} />}
         {errors[key] && <p role="alert" className="alert error">{errors[key]}</p>}
         {choosing === key ? (
           <VariantChoice
             idPrefix={`choice-${key}`}
             onSame={(note) => addSame(s, note)}
-            onRelation={(relation) => run(s, () => recordVariantAsRelationAction(slug, { claimId, span: span(s), relation: relationInput(relation) }), "Recorded as a related claim")}
+            onRelation={(relation) => run(s, () => recordVariantAsRelationAction(slug, { claimId, span: span(s), relation: relationInput(relation) }), "recorded")}
             onCancel={() => (setChoosing(null), focusWhenPresent(`add-${key}`))}
           />
         ) : (
@@ -90,7 +92,7 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
               else void addSame(s);
             }}
           >
-            {busy === key ? "Adding…" : "Add as appearance"}
+            {busy === key ? t("adding") : t("add")}
           </button>
         )}
       </li>
@@ -100,17 +102,17 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
   return (
     <>
       <p role="status" className={status ? "alert success" : "visually-hidden"}>{status}</p>
-      {items.length === 0 && <p className="muted">No other passage in this workspace looks like the same claim{suggestions.length > 0 ? " any more" : ""}.</p>}
+      {items.length === 0 && <p className="muted">{suggestions.length > 0 ? t("noneAnyMore") : t("none")}</p>}
       {same.length > 0 && (
         <>
-          {variants.length > 0 && <h3>Same claim</h3>}
+          {variants.length > 0 && <h3>{t("sameHeading")}</h3>}
           <ul className="suggestion-list">{same.map(item)}</ul>
         </>
       )}
       {variants.length > 0 && (
         <>
-          <h3>Close, but different</h3>
-          <p className="muted">These sentences differ from the claim. Adding one asks whether it is the same claim despite the difference (with a note) or another claim related to this one.</p>
+          <h3>{t("variantsHeading")}</h3>
+          <p className="muted">{t("variantsHint")}</p>
           <ul className="suggestion-list">{variants.map(item)}</ul>
         </>
       )}

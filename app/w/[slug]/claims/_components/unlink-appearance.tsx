@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useRef, useState, useTransition } from "react";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
@@ -15,6 +16,7 @@ import { settle } from "@/app/_components/settle-action";
  */
 export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, headingId }: { slug: string; claimId: string; annotationId: string; articleTitle: string; headingId: string }) {
   const router = useRouter();
+  const t = useTranslations("claims");
   const [confirming, setConfirming] = useState(false);
   const [needsNote, setNeedsNote] = useState<string[] | null>(null);
   const [note, setNote] = useState("");
@@ -42,23 +44,23 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
 
   if (!confirming) {
     return (
-      <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)} aria-label={`Unlink this appearance in “${articleTitle}”`}>
-        Unlink
+      <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)} aria-label={t("unlinkAppearance.label", { article: articleTitle })}>
+        {t("unlinkAppearance.unlink")}
       </button>
     );
   }
   return (
     <div role="group" aria-labelledby={questionId} className="confirm-box">
       <p id={questionId}>
-        <strong>Unlink this appearance?</strong> The passage stays in “{articleTitle}” but no longer counts as stating this claim.
+        {t.rich("unlinkAppearance.question", { article: articleTitle, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       {error && <p role="alert" className="alert error">{error}</p>}
       {needsNote && <CorrectionNoteField id={`unlink-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
       <div className="row-actions">
         <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={unlink} autoFocus>
-          {pending ? "Unlinking…" : "Yes, unlink"}
+          {pending ? t("unlinkAppearance.unlinking") : t("unlinkAppearance.confirm")}
         </button>
-        <button className="button small secondary" type="button" onClick={cancel}>Cancel</button>
+        <button className="button small secondary" type="button" onClick={cancel}>{t("shared.cancel")}</button>
       </div>
     </div>
   );

@@ -1,10 +1,13 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/http/action-result";
 import { NO_RELATION, RelationFields, type RelationFieldsValue } from "./relation-fields";
 
 type Choice = "same" | "relation";
+
+const rich = { strong: (chunks: ReactNode) => <strong>{chunks}</strong>, muted: (chunks: ReactNode) => <span className="muted">{chunks}</span> };
 
 /**
  * The two honest answers when a passage differs from a claim (an altered
@@ -20,6 +23,7 @@ export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocu
   onCancel(): void;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("claims");
   const [choice, setChoice] = useState<Choice | null>(null);
   const [note, setNote] = useState("");
   const [relation, setRelation] = useState(NO_RELATION);
@@ -31,8 +35,8 @@ export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocu
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (choice === "same" && !note.trim()) return setFieldErrors({ differenceNote: ["Say why this is the same claim despite the difference."] });
-    if (choice === "relation" && !relation.kind) return setFieldErrors({ kind: ["Choose misquotes, contradicts, updates or translation of."] });
+    if (choice === "same" && !note.trim()) return setFieldErrors({ differenceNote: [t("variantChoice.noteRequired")] });
+    if (choice === "relation" && !relation.kind) return setFieldErrors({ kind: [t("variantChoice.kindRequired")] });
     setPending(true);
     const result = choice === "same" ? await onSame(note) : await onRelation(relation);
     setPending(false);
@@ -44,34 +48,34 @@ export function VariantChoice({ idPrefix, onSame, onRelation, onCancel, autoFocu
   }
   const noteErrors = fieldErrors.differenceNote;
   return (
-    <form onSubmit={submit} className="variant-choice" aria-label="This passage differs: choose how to record it" noValidate>
+    <form onSubmit={submit} className="variant-choice" aria-label={t("variantChoice.label")} noValidate>
       <fieldset>
-        <legend>This passage differs from the claim. Record it as…</legend>
+        <legend>{t("variantChoice.legend")}</legend>
         <label className="choice">
           <input type="radio" name={id("choice")} value="same" checked={choice === "same"} onChange={() => setChoice("same")} autoFocus={autoFocus} />
-          <span><strong>Same claim despite the difference</strong> <span className="muted">— with a note; a reviewer reads it before approving</span></span>
+          <span>{t.rich("variantChoice.same", rich)}</span>
         </label>
         <label className="choice">
           <input type="radio" name={id("choice")} value="relation" checked={choice === "relation"} onChange={() => setChoice("relation")} />
-          <span><strong>Record as a relation</strong> <span className="muted">— a new claim from this passage that misquotes, contradicts, updates or translates this one</span></span>
+          <span>{t.rich("variantChoice.relation", rich)}</span>
         </label>
       </fieldset>
       {error && <p role="alert" className="alert error">{error}</p>}
       {choice === "same" && (
         <div className="field">
-          <label htmlFor={id("note")}>Why is it the same claim? (required)</label>
+          <label htmlFor={id("note")}>{t("variantChoice.why")}</label>
           <textarea id={id("note")} value={note} onChange={(e) => setNote(e.target.value)} required maxLength={2000} style={{ minHeight: "3rem" }} aria-invalid={noteErrors?.length ? true : undefined} aria-describedby={noteErrors?.length ? id("note-error") : undefined} />
           {noteErrors?.length ? <p className="field-error" id={id("note-error")}>{noteErrors.join(" ")}</p> : null}
         </div>
       )}
-      {choice === "relation" && <RelationFields idPrefix={id("rel")} subject="The new claim (this passage)" value={relation} onChange={setRelation} errors={fieldErrors} />}
+      {choice === "relation" && <RelationFields idPrefix={id("rel")} subject="newClaim" value={relation} onChange={setRelation} errors={fieldErrors} />}
       <div className="row-actions">
         {choice && (
           <button className="button small" type="submit" aria-disabled={pending || undefined}>
-            {pending ? "Saving…" : choice === "same" ? "Link as the same claim" : "Create the related claim"}
+            {pending ? t("shared.saving") : choice === "same" ? t("variantChoice.linkSame") : t("variantChoice.createRelated")}
           </button>
         )}
-        <button className="button small secondary" type="button" onClick={onCancel}>Cancel</button>
+        <button className="button small secondary" type="button" onClick={onCancel}>{t("shared.cancel")}</button>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type ReactNode } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
@@ -15,7 +16,7 @@ import { settle } from "@/app/_components/settle-action";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { LocalTime } from "@/app/_components/time/local-time";
 
-export const STATUS_LABELS = { DRAFT: "Draft", SUBMITTED: "Awaiting review", APPROVED: "Approved", REJECTED: "Rejected", CHANGES_REQUESTED: "Changes requested" } as const;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
 export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false, warnings = [], warningsId }: {
@@ -30,6 +31,8 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
   warningsId?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("claims");
+  const labels = useTranslations("labels");
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -51,13 +54,13 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
     <article className="card verdict-card" aria-labelledby={`verdict-${v.id}`}>
       <header>
         <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}><RatingBadge label={current.ratingLabel} tone={current.ratingTone} /></h3>
-        <span className={`status ${v.status}`}>{STATUS_LABELS[v.status]}</span>
-        <span className="muted">by {v.authorName} · revision {current.number} · <LocalTime date={current.createdAt} /></span>
+        <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span>
+        <span className="muted">{t("verdictCard.byline", { author: v.authorName, number: current.number })} · <LocalTime date={current.createdAt} /></span>
       </header>
       <ReviewerReason verdict={v} />
       {error && !editing && <p role="alert" className="alert error">{error}</p>}
       {editing ? (
-        <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel="Save new revision" error={error} fieldErrors={fieldErrors} pending={pending}
+        <VerdictForm levels={levels} initial={{ ratingKey: current.ratingKey, summary: current.summary, evidence: current.evidence }} submitLabel={t("verdictCard.saveRevision")} error={error} fieldErrors={fieldErrors} pending={pending}
           correctionNote={(inPublishedReport && v.status === "APPROVED") || Boolean(fieldErrors.correctionNote)}
           onCancel={() => (setEditing(false), focusWhenPresent(`verdict-${v.id}`))}
           onSubmit={(value) => run(() => reviseVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion, ...value }), () => (setEditing(false), focusWhenPresent(`verdict-${v.id}`)))} />
@@ -65,39 +68,39 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
         <>
           <p style={{ whiteSpace: "pre-wrap" }}>{current.summary}</p>
           {current.evidence.length > 0 && (
-            <ul aria-label="Evidence">
+            <ul aria-label={t("shared.evidence")}>
               {current.evidence.map((e) => (
                 <li key={e.id}>
                   <a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>
-                  {e.isPrimary && <span className="badge" style={{ marginLeft: 6 }}>primary</span>}
-                  {e.accessedAt && <span className="muted"> · accessed {new Date(e.accessedAt).toISOString().slice(0, 10)}</span>}
+                  {e.isPrimary && <span className="badge" style={{ marginLeft: 6 }}>{t("verdictCard.primary")}</span>}
+                  {e.accessedAt && <span className="muted"> · {t("verdictCard.accessed", { date: new Date(e.accessedAt).toISOString().slice(0, 10) })}</span>}
                   {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
                 </li>
               ))}
             </ul>
           )}
           <div className="row-actions">
-            {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => (setEditing(true), focusWhenPresent(`verdict-${v.id}`))}>{v.status === "APPROVED" ? "Edit (needs review again)" : "Edit"}</button>}
-            {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Submit for review</button>}
-            {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>Withdraw</button>}
+            {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => (setEditing(true), focusWhenPresent(`verdict-${v.id}`))}>{v.status === "APPROVED" ? t("verdictCard.editApproved") : t("verdictCard.edit")}</button>}
+            {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>{t("verdictCard.submit")}</button>}
+            {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>{t("verdictCard.withdraw")}</button>}
           </div>
           {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} inPublishedReport={inPublishedReport} warnings={warnings} warningsId={warningsId} />}
-          {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">Someone else must review this verdict (four-eyes rule).</p>}
+          {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">{t("verdictCard.fourEyes")}</p>}
         </>
       )}
       {(v.revisions.length > 1 || v.reviews.length > 0) && (
         <details>
-          <summary>History: {v.revisions.length} revision{v.revisions.length === 1 ? "" : "s"}, {v.reviews.length} review{v.reviews.length === 1 ? "" : "s"}</summary>
+          <summary>{t("verdictCard.history", { revisions: v.revisions.length, reviews: v.reviews.length })}</summary>
           <ol reversed>
             {v.revisions.map((r, i) => {
               const older = v.revisions[i + 1];
               return (
                 <li key={r.number}>
-                  <strong>Revision {r.number}</strong>: {r.ratingLabel} <span className="muted">({r.authorName}, <LocalTime date={r.createdAt} />)</span>
-                  {older && older.ratingKey !== r.ratingKey && <span> — rating changed from {older.ratingLabel}</span>}
+                  {t.rich("verdictCard.revision", { number: r.number, rating: r.ratingLabel, strong })} <span className="muted">({r.authorName}, <LocalTime date={r.createdAt} />)</span>
+                  {older && older.ratingKey !== r.ratingKey && <span> {t("verdictCard.ratingChanged", { rating: older.ratingLabel })}</span>}
                   <p>{older ? <WordDiff parts={wordDiff(older.summary, r.summary)} /> : r.summary}</p>
                   {v.reviews.filter((x) => x.revisionNumber === r.number).map((x, j) => (
-                    <p key={j} className="muted">Review by {x.reviewerName}: <strong>{x.decision.replace("_", " ").toLowerCase()}</strong>{x.reason ? ` — “${x.reason}”` : ""}</p>
+                    <p key={j} className="muted">{t.rich("verdictCard.reviewBy", { reviewer: x.reviewerName, decision: t(`verdictCard.decision.${x.decision}`), strong })}{x.reason && ` ${t("verdictCard.quotedReason", { reason: x.reason })}`}</p>
                   ))}
                 </li>
               );
@@ -114,13 +117,14 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
  * verdict: the first thing its author needs, not something to find in the history.
  */
 function ReviewerReason({ verdict: v }: { verdict: VerdictDto }) {
+  const t = useTranslations("claims.reviewerReason");
   const latest = v.reviews[0];
   if (!latest || (v.status !== "CHANGES_REQUESTED" && v.status !== "REJECTED") || latest.decision === "APPROVE") return null;
-  const what = v.status === "REJECTED" ? "rejected this verdict" : "asked for changes";
   return (
-    <section className="reviewer-reason" aria-label="Reviewer's reason">
+    <section className="reviewer-reason" aria-label={t("label")}>
       <p>
-        <strong>{latest.reviewerName}</strong> {what} on <LocalTime date={latest.createdAt} />{latest.reason ? ":" : "."}
+        {t.rich(v.status === "REJECTED" ? "rejected" : "changesRequested", { reviewer: latest.reviewerName, strong, time: () => <LocalTime date={latest.createdAt} /> })}
+        {latest.reason ? ":" : "."}
       </p>
       {latest.reason && <blockquote style={{ whiteSpace: "pre-wrap" }}>{latest.reason}</blockquote>}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
 import type { EvidenceDto } from "@/lib/verdicts/verdict-dto";
 
@@ -27,6 +28,7 @@ export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, 
   /** show the correction-note field: the verdict is approved and its claim is in a published report */
   correctionNote?: boolean;
 }) {
+  const t = useTranslations("claims");
   const [evidence, setEvidence] = useState(
     initial?.evidence.map((e) => ({ url: e.url, title: e.title, quote: e.quote ?? "", accessedAt: e.accessedAt ? new Date(e.accessedAt).toISOString().slice(0, 10) : "", isPrimary: e.isPrimary })) ?? [blank],
   );
@@ -48,48 +50,48 @@ export function VerdictForm({ levels, initial, submitLabel, error, fieldErrors, 
     <form onSubmit={submit} aria-label={submitLabel}>
       {error && <p role="alert" className="alert error">{error}</p>}
       <div className="field">
-        <label htmlFor="ratingKey">Rating</label>
+        <label htmlFor="ratingKey">{t("verdictForm.rating")}</label>
         <select id="ratingKey" name="ratingKey" defaultValue={initial?.ratingKey ?? ""} required aria-invalid={errorsFor("ratingKey").length ? true : undefined}>
-          <option value="" disabled>Choose a rating…</option>
+          <option value="" disabled>{t("verdictForm.chooseRating")}</option>
           {levels.map((l) => <option key={l.key} value={l.key}>{l.label}</option>)}
         </select>
         {errorsFor("ratingKey").map((m) => <p key={m} className="field-error">{m}</p>)}
       </div>
       <div className="field">
-        <label htmlFor="summary">Summary</label>
+        <label htmlFor="summary">{t("verdictForm.summary")}</label>
         <textarea id="summary" name="summary" defaultValue={initial?.summary ?? ""} required aria-invalid={errorsFor("summary").length ? true : undefined} />
         {errorsFor("summary").map((m) => <p key={m} className="field-error">{m}</p>)}
       </div>
       <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.75rem 1rem", marginBottom: "1rem" }}>
-        <legend style={{ fontWeight: 600 }}>Evidence</legend>
+        <legend style={{ fontWeight: 600 }}>{t("verdictForm.evidence")}</legend>
         {evidence.map((e, i) => (
-          <div key={i} className="evidence-item" role="group" aria-label={`Evidence ${i + 1}`}>
+          <div key={i} className="evidence-item" role="group" aria-label={t("verdictForm.evidenceItem", { number: i + 1 })}>
             <div className="form-row">
-              <div className="field"><label htmlFor={`ev-url-${i}`}>Source URL</label><input id={`ev-url-${i}`} type="url" value={e.url} onChange={(x) => update(i, { url: x.target.value })} /></div>
-              <div className="field"><label htmlFor={`ev-title-${i}`}>Title</label><input id={`ev-title-${i}`} type="text" value={e.title} onChange={(x) => update(i, { title: x.target.value })} /></div>
-              <div className="field"><label htmlFor={`ev-date-${i}`}>Accessed</label><input id={`ev-date-${i}`} type="date" value={e.accessedAt} onChange={(x) => update(i, { accessedAt: x.target.value })} /></div>
+              <div className="field"><label htmlFor={`ev-url-${i}`}>{t("verdictForm.sourceUrl")}</label><input id={`ev-url-${i}`} type="url" value={e.url} onChange={(x) => update(i, { url: x.target.value })} /></div>
+              <div className="field"><label htmlFor={`ev-title-${i}`}>{t("verdictForm.title")}</label><input id={`ev-title-${i}`} type="text" value={e.title} onChange={(x) => update(i, { title: x.target.value })} /></div>
+              <div className="field"><label htmlFor={`ev-date-${i}`}>{t("verdictForm.accessed")}</label><input id={`ev-date-${i}`} type="date" value={e.accessedAt} onChange={(x) => update(i, { accessedAt: x.target.value })} /></div>
             </div>
-            <div className="field"><label htmlFor={`ev-quote-${i}`}>Quoted passage</label><textarea id={`ev-quote-${i}`} value={e.quote} onChange={(x) => update(i, { quote: x.target.value })} style={{ minHeight: "3rem" }} /></div>
+            <div className="field"><label htmlFor={`ev-quote-${i}`}>{t("verdictForm.quotedPassage")}</label><textarea id={`ev-quote-${i}`} value={e.quote} onChange={(x) => update(i, { quote: x.target.value })} style={{ minHeight: "3rem" }} /></div>
             <label style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
-              <input type="checkbox" checked={e.isPrimary} onChange={(x) => update(i, { isPrimary: x.target.checked })} /> Primary source
+              <input type="checkbox" checked={e.isPrimary} onChange={(x) => update(i, { isPrimary: x.target.checked })} /> {t("verdictForm.primarySource")}
             </label>
-            {evidence.length > 1 && <button type="button" className="button small danger" onClick={() => setEvidence((l) => l.filter((_, j) => j !== i))}>Remove evidence {i + 1}</button>}
+            {evidence.length > 1 && <button type="button" className="button small danger" onClick={() => setEvidence((l) => l.filter((_, j) => j !== i))}>{t("verdictForm.removeEvidence", { number: i + 1 })}</button>}
           </div>
         ))}
         {errorsFor("evidence").map((m) => <p key={m} className="field-error">{m}</p>)}
-        <button type="button" className="button small secondary" onClick={() => setEvidence((l) => [...l, blank])}>Add evidence</button>
+        <button type="button" className="button small secondary" onClick={() => setEvidence((l) => [...l, blank])}>{t("verdictForm.addEvidence")}</button>
       </fieldset>
       {correctionNote && (
         <div className="field correction-note">
-          <label htmlFor="correctionNote">Correction note (published with today’s date)</label>
-          <span className="hint" id="correctionNote-hint">This claim is in a published report: say what changed and why, for readers.</span>
+          <label htmlFor="correctionNote">{t("verdictForm.correctionNote")}</label>
+          <span className="hint" id="correctionNote-hint">{t("verdictForm.correctionHint")}</span>
           <textarea id="correctionNote" name="correctionNote" required maxLength={2000} aria-describedby="correctionNote-hint" aria-invalid={errorsFor("correctionNote").length ? true : undefined} style={{ minHeight: "3rem" }} />
           {errorsFor("correctionNote").map((m) => <p key={m} className="field-error">{m}</p>)}
         </div>
       )}
       <div className="row-actions">
-        <button className="button" type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</button>
-        {onCancel && <button className="button secondary" type="button" onClick={onCancel}>Cancel</button>}
+        <button className="button" type="submit" disabled={pending}>{pending ? t("shared.saving") : submitLabel}</button>
+        {onCancel && <button className="button secondary" type="button" onClick={onCancel}>{t("shared.cancel")}</button>}
       </div>
     </form>
   );
