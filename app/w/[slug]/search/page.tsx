@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Field, fieldAria } from "@/app/_components/field";
@@ -9,15 +10,17 @@ import { FILTER_KEYS, MAX_QUERY_LENGTH, parseSearchParams, SEARCH_TYPES, type Se
 import { searchWorkspace, type SearchResultsDto } from "@/lib/search/search-workspace";
 import { FilterPanel } from "./_components/filter-panel";
 import { ResultSections } from "./_components/result-sections";
-import { TYPE_LABELS } from "./labels";
 import { searchHref, stringParams } from "./search-url";
 import styles from "./search.module.css";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 const FORM_ID = "search-form";
 /** Parameters without a field of their own: their messages go in the alert. */
-const OTHER_FIELDS: Record<string, string> = { page: "Page", type: "Result type" };
+const OTHER_FIELDS = ["page", "type"] as const;
+const isOtherField = (key: string): key is (typeof OTHER_FIELDS)[number] => (OTHER_FIELDS as readonly string[]).includes(key);
 
 /**
  * Search results for the workspace. Bad input (an empty or overlong query, an
@@ -29,7 +32,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const raw = await searchParams;
   const actor = await pageActor(slug);
   const values = stringParams(raw);
-  const options = await findSearchFilterOptions(actor);
+  const [t, labels, options] = await Promise.all([getTranslations("search"), getTranslations("labels"), findSearchFilterOptions(actor)]);
 
   let results: SearchResultsDto | null = null;
   let errors: FieldErrors = {};
@@ -51,20 +54,20 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   return (
     <>
       <div className="page-head">
-        <h1>Search</h1>
+        <h1>{t("title")}</h1>
       </div>
-      <form id={FORM_ID} role="search" aria-label="Search with filters" action={`/w/${slug}/search`} method="get" className={styles.queryForm} noValidate>
-        <Field id="q" label="Search for" hint={`Words, "an exact phrase", this OR that, -without. Up to ${MAX_QUERY_LENGTH} characters.`} errors={errors.q}>
+      <form id={FORM_ID} role="search" aria-label={t("formLabel")} action={`/w/${slug}/search`} method="get" className={styles.queryForm} noValidate>
+        <Field id="q" label={t("searchFor")} hint={t("queryHint", { max: MAX_QUERY_LENGTH })} errors={errors.q}>
           <input {...fieldAria("q", errors.q, true)} type="search" defaultValue={values.q ?? ""} autoComplete="off" />
         </Field>
         {type !== "all" && <input type="hidden" name="type" value={type} />}
         <button type="submit" className="button">
-          Search
+          {t("submit")}
         </button>
       </form>
       {problem && (
         <p className="alert error" role="alert">
-          {problem} {Object.entries(errors).filter(([key]) => !["q", ...FILTER_KEYS].includes(key)).map(([key, messages]) => `${OTHER_FIELDS[key] ?? key}: ${messages.join(" ")}`).join(" ")}
+          {problem} {Object.entries(errors).filter(([key]) => !["q", ...FILTER_KEYS].includes(key)).map(([key, messages]) => t("fieldProblem", { field: isOtherField(key) ? t(`otherFields.${key}`) : key, messages: messages.join(" ") })).join(" ")}
         </p>
       )}
       <div className={styles.layout}>
@@ -72,13 +75,13 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
         <div>
           {results ? (
             <>
-              <nav aria-label="Result types">
+              <nav aria-label={t("resultTypes")}>
                 <ul className={styles.tabs}>
-                  {SEARCH_TYPES.map((t) => (
-                    <li key={t}>
-                      <Link href={hrefFor({ type: t === "all" ? undefined : t })} aria-current={t === type ? "page" : undefined}>
-                        {TYPE_LABELS[t]}
-                        {tabCount(results, t)}
+                  {SEARCH_TYPES.map((tab) => (
+                    <li key={tab}>
+                      <Link href={hrefFor({ type: tab === "all" ? undefined : tab })} aria-current={tab === type ? "page" : undefined}>
+                        {labels(`searchType.${tab}`)}
+                        {tabCount(results, tab)}
                       </Link>
                     </li>
                   ))}
@@ -86,18 +89,15 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               </nav>
               {activeFilters > 0 && (
                 <p className={styles.summary}>
-                  {activeFilters} filter{activeFilters === 1 ? "" : "s"} applied.
+                  {t("filtersApplied", { count: activeFilters })}
                 </p>
               )}
               <ResultSections slug={slug} results={results} hrefFor={hrefFor} />
             </>
           ) : (
             !problem && (
-              <EmptyState title="Search this workspace">
-                <p>
-                  Find articles by title and text, notes by their quote and note, and claims by statement and claimant — also when a name is misspelt. Press <kbd>Ctrl</kbd> <kbd>K</kbd> on any page to
-                  search.
-                </p>
+              <EmptyState title={t("emptyTitle")}>
+                <p>{t.rich("emptyText", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
               </EmptyState>
             )
           )}

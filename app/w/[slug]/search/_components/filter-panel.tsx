@@ -1,21 +1,25 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
 import type { SearchFilterOptionsDto } from "@/lib/search/find-search-filter-options";
-import { ANCHOR_LABELS, STATUS_LABELS } from "../labels";
+import type { AnnotationHitDto } from "@/lib/search/find-annotation-hits";
 import styles from "../search.module.css";
 
-const ANCHORS = Object.keys(ANCHOR_LABELS) as (keyof typeof ANCHOR_LABELS)[];
+/** The anchor filter's choices, in the order a passage degrades. */
+const ANCHORS: readonly AnnotationHitDto["anchorState"][] = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
 
 /**
  * The filters, as fields of the search form (HTML `form` attribute): they
  * submit with the query, by Enter or "Apply filters", without JavaScript.
  */
 export function FilterPanel({ form, values, options, errors, clearHref }: { form: string; values: Record<string, string>; options: SearchFilterOptionsDto; errors: FieldErrors; clearHref: string }) {
+  const t = useTranslations("search.filters");
+  const labels = useTranslations("labels");
   const select = (id: string, label: string, choices: { value: string; label: string }[], hint?: string) => (
     <Field id={id} label={label} hint={hint} errors={errors[id]}>
       <select {...fieldAria(id, errors[id], !!hint)} form={form} defaultValue={values[id] ?? ""}>
-        <option value="">Any</option>
+        <option value="">{t("any")}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -31,34 +35,34 @@ export function FilterPanel({ form, values, options, errors, clearHref }: { form
   );
   return (
     <aside className={styles.filters} aria-labelledby="filters-heading">
-      <h2 id="filters-heading">Filters</h2>
-      {select("rating", "Verdict rating", options.ratings.map((r) => ({ value: r.key, label: r.label })), "Claims, and notes on them")}
-      {select("status", "Review state", options.statuses.map((s) => ({ value: s, label: STATUS_LABELS[s] })))}
-      {select("author", "Author", options.authors.map((a) => ({ value: a.id, label: a.name })), "Who wrote the note or claim, or added the article")}
-      {text("tag", "Tag", "Notes, and claims they mark")}
-      {text("outlet", "Outlet", undefined, "search-outlets")}
+      <h2 id="filters-heading">{t("heading")}</h2>
+      {select("rating", t("rating"), options.ratings.map((r) => ({ value: r.key, label: r.label })), t("ratingHint"))}
+      {select("status", t("status"), options.statuses.map((s) => ({ value: s, label: labels(`verdictStatus.${s}`) })))}
+      {select("author", t("author"), options.authors.map((a) => ({ value: a.id, label: a.name })), t("authorHint"))}
+      {text("tag", t("tag"), t("tagHint"))}
+      {text("outlet", t("outlet"), undefined, "search-outlets")}
       <datalist id="search-outlets">
         {options.outlets.map((o) => (
           <option key={o} value={o} />
         ))}
       </datalist>
       <div className={styles.dates}>
-        <Field id="from" label="From" errors={errors.from}>
+        <Field id="from" label={t("from")} errors={errors.from}>
           <input {...fieldAria("from", errors.from)} form={form} type="date" defaultValue={values.from ?? ""} />
         </Field>
-        <Field id="to" label="To" errors={errors.to}>
+        <Field id="to" label={t("to")} errors={errors.to}>
           <input {...fieldAria("to", errors.to)} form={form} type="date" defaultValue={values.to ?? ""} />
         </Field>
       </div>
       <p className="hint muted" style={{ fontSize: "0.8rem", marginTop: 0 }}>
-        Published (articles), written (notes), claim date (claims).
+        {t("datesHint")}
       </p>
-      {select("anchor", "Anchor state", ANCHORS.map((a) => ({ value: a, label: ANCHOR_LABELS[a] })), "Notes only")}
+      {select("anchor", t("anchor"), ANCHORS.map((a) => ({ value: a, label: labels(`anchorState.${a}`) })), t("anchorHint"))}
       <div className={styles.filterActions}>
         <button type="submit" form={form} className="button small">
-          Apply filters
+          {t("apply")}
         </button>
-        <Link href={clearHref}>Clear filters</Link>
+        <Link href={clearHref}>{t("clear")}</Link>
       </div>
     </aside>
   );

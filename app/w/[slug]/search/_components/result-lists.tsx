@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ArticleHitDto } from "@/lib/search/find-article-hits";
 import type { AnnotationHitDto } from "@/lib/search/find-annotation-hits";
 import type { ClaimHitDto } from "@/lib/search/find-claim-hits";
-import { ANCHOR_LABELS, STATUS_LABELS } from "../labels";
 import styles from "../search.module.css";
 import { Snippet } from "./snippet";
 import { LocalTime } from "@/app/_components/time/local-time";
@@ -11,6 +11,8 @@ import { formatCalendarDay } from "@/lib/time/format-time";
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
 export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitDto[] }) {
+  const t = useTranslations("search.results");
+  const locale = useLocale();
   return (
     <ol className={styles.results}>
       {hits.map((a) => (
@@ -21,7 +23,7 @@ export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitD
             </Link>
           </h3>
           <p className={styles.meta}>
-            {[a.outlet, a.byline, a.publishedAt && formatCalendarDay(a.publishedAt), a.versionNumber > 1 ? `version ${a.versionNumber}` : null].filter(Boolean).join(" · ")}
+            {[a.outlet, a.byline, a.publishedAt && formatCalendarDay(a.publishedAt, "day", locale), a.versionNumber > 1 ? t("version", { number: a.versionNumber }) : null].filter(Boolean).join(" · ")}
           </p>
           {a.snippet.length > 0 && (
             <p className={styles.quote}>
@@ -35,22 +37,24 @@ export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitD
 }
 
 export function AnnotationResults({ slug, hits }: { slug: string; hits: AnnotationHitDto[] }) {
+  const t = useTranslations("search.results");
+  const labels = useTranslations("labels");
   return (
     <ol className={styles.results}>
       {hits.map((n) => (
         <li key={n.id} className={styles.result}>
           <h3>
             <Link href={`/w/${slug}/articles/${n.articleId}?annotation=${encodeURIComponent(n.id)}`}>
-              {n.kind === "CLAIM" ? "Claim" : "Note"} on “{n.articleTitle}”
+              {t("annotationOn", { kind: n.kind, article: n.articleTitle })}
             </Link>
           </h3>
           <p className={styles.quote}>
-            <span className="visually-hidden">Quote: </span>
+            <span className="visually-hidden">{t("quote")}</span>
             <Snippet parts={n.quote} />
           </p>
           {n.note.length > 0 && (
             <p className={styles.note}>
-              <span className="visually-hidden">Note: </span>
+              <span className="visually-hidden">{t("note")}</span>
               <Snippet parts={n.note} />
             </p>
           )}
@@ -58,7 +62,7 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
             <span>
               {n.authorName} · <LocalTime date={n.createdAt} style="day" />
             </span>
-            {n.anchorState !== "EXACT" && <span className={`state ${n.anchorState}`}>{ANCHOR_LABELS[n.anchorState]}</span>}
+            {n.anchorState !== "EXACT" && <span className={`state ${n.anchorState}`}>{labels(`anchorState.${n.anchorState}`)}</span>}
             {n.tags.map((t) => (
               <span key={t} className="badge">
                 {t}
@@ -72,6 +76,9 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
 }
 
 export function ClaimResults({ slug, hits }: { slug: string; hits: ClaimHitDto[] }) {
+  const t = useTranslations("search.results");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   return (
     <ol className={styles.results}>
       {hits.map((c) => (
@@ -84,19 +91,19 @@ export function ClaimResults({ slug, hits }: { slug: string; hits: ClaimHitDto[]
           <p className={styles.meta}>
             {c.claimant.length > 0 && (
               <span>
-                Claimant: <Snippet parts={c.claimant} />
+                {t("claimant")}<Snippet parts={c.claimant} />
               </span>
             )}
-            {c.claimDate && <span>{formatCalendarDay(c.claimDate)}</span>}
+            {c.claimDate && <span>{formatCalendarDay(c.claimDate, "day", locale)}</span>}
             <span>
-              {c.appearances} appearance{c.appearances === 1 ? "" : "s"}
+              {t("appearances", { count: c.appearances })}
             </span>
             {c.verdicts.map((v, i) => (
               <span key={i} className={`status ${v.status}`}>
-                {v.ratingLabel ?? "No rating"} · {STATUS_LABELS[v.status]}
+                {v.ratingLabel ?? t("noRating")} · {labels(`verdictStatus.${v.status}`)}
               </span>
             ))}
-            {c.similar && <span className="badge">Similar wording</span>}
+            {c.similar && <span className="badge">{t("similar")}</span>}
           </p>
         </li>
       ))}

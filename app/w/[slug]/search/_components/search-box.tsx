@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import styles from "../search.module.css";
 
@@ -11,6 +12,7 @@ import styles from "../search.module.css";
  * anywhere, as "/" already finds text in the reader.
  */
 export function SearchBox({ slug }: { slug: string }) {
+  const t = useTranslations("search.box");
   const input = useRef<HTMLInputElement>(null);
   const current = useSearchParams().get("q") ?? "";
   // tests (and curious users) can tell when Ctrl+K works
@@ -29,8 +31,8 @@ export function SearchBox({ slug }: { slug: string }) {
   }, []);
 
   return (
-    <form role="search" aria-label="Search this workspace" action={`/w/${slug}/search`} method="get" className={styles.searchBox} data-hydrated={hydrated ? "true" : undefined}>
-      <label htmlFor="workspace-search">Search</label>
+    <form role="search" aria-label={t("label")} action={`/w/${slug}/search`} method="get" className={styles.searchBox} data-hydrated={hydrated ? "true" : undefined}>
+      <label htmlFor="workspace-search">{t("field")}</label>
       <input
         ref={input}
         id="workspace-search"
@@ -38,13 +40,13 @@ export function SearchBox({ slug }: { slug: string }) {
         name="q"
         defaultValue={current}
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Articles, notes, claims"
+        placeholder={t("placeholder")}
         aria-keyshortcuts="Control+K Meta+K"
         aria-describedby="workspace-search-hint"
         autoComplete="off"
       />
-      <kbd id="workspace-search-hint" title="Press Ctrl+K to search from anywhere">
-        <span className="visually-hidden">Shortcut: </span>Ctrl K
+      <kbd id="workspace-search-hint" title={t("shortcutTitle")}>
+        <span className="visually-hidden">{t("shortcut")}</span>{t("shortcutKeys")}
       </kbd>
     </form>
   );
