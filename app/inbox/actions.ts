@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/lib/auth/session";
 import { runFormAction, type ActionResult } from "@/lib/http/action-result";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
@@ -9,7 +10,8 @@ import { MarkAllNotificationsReadInputSchema, MarkNotificationReadInputSchema } 
 import { personalInbox } from "@/lib/notifications/scope";
 
 export async function markNotificationReadAction(_previous: ActionResult<{ link: string | null }> | null, form: FormData): Promise<ActionResult<{ link: string | null }>> {
-  const result = await runFormAction(form, async (fields) => markNotificationRead(personalInbox((await requireSessionUser()).id), MarkNotificationReadInputSchema.parse(fields)), "Marked as read.");
+  const t = await getTranslations("inbox.item");
+  const result = await runFormAction(form, async (fields) => markNotificationRead(personalInbox((await requireSessionUser()).id), MarkNotificationReadInputSchema.parse(fields)), t("markedRead"));
   if (result.ok) revalidatePath("/inbox");
   return result;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { NotificationDto } from "@/lib/notifications/find-notifications-page";
 import { markNotificationReadAction } from "./actions";
 import { LocalTime } from "@/app/_components/time/local-time";
@@ -11,6 +12,7 @@ import { LocalTime } from "@/app/_components/time/local-time";
  * alone. After "Mark as read" the button goes away, so focus moves to the title.
  */
 export function NotificationItem({ notification }: { notification: NotificationDto }) {
+  const t = useTranslations("inbox.item");
   const [state, markRead, pending] = useActionState(markNotificationReadAction, null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const unread = notification.readAt === null;
@@ -23,7 +25,7 @@ export function NotificationItem({ notification }: { notification: NotificationD
       <h2 id={titleId} ref={titleRef} tabIndex={-1} style={{ fontSize: "1.05rem", margin: "0 0 0.25rem", fontWeight: unread ? 700 : 500 }}>
         {unread && (
           <span className="badge" style={{ marginRight: "0.5rem", background: "var(--brand-soft)", borderColor: "var(--brand)", color: "#0a3d73" }}>
-            Unread
+            {t("unread")}
           </span>
         )}
         {/* a plain link: the route marks the notification read, so nothing may prefetch it */}
@@ -32,7 +34,7 @@ export function NotificationItem({ notification }: { notification: NotificationD
       <p className="muted" style={{ margin: "0 0 0.5rem", fontSize: "0.9rem" }}>
         {notification.workspaceName ? `${notification.workspaceName} · ` : ""}
         <LocalTime date={notification.createdAt} />
-        {!unread && " · read"}
+        {!unread && ` · ${t("read")}`}
       </p>
       <p style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: "0 0 0.5rem" }}>{notification.body}</p>
       {state && !state.ok && (
@@ -43,8 +45,8 @@ export function NotificationItem({ notification }: { notification: NotificationD
       {unread && (
         <form action={markRead}>
           <input type="hidden" name="notificationId" value={notification.id} />
-          <button className="button small secondary" type="submit" aria-disabled={pending || undefined} aria-label={`Mark as read: ${notification.title}`}>
-            Mark as read
+          <button className="button small secondary" type="submit" aria-disabled={pending || undefined} aria-label={t("markReadLabel", { title: notification.title })}>
+            {t("markRead")}
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/app/_lib/page-actor";
 import { AppHeader } from "@/app/_components/app-header";
 import { EmptyState } from "@/app/_components/empty-state";
@@ -10,7 +11,9 @@ import { InvalidInputError } from "@/lib/errors";
 import { NotificationItem } from "./notification-item";
 import { MarkAllReadForm } from "./mark-all-read-form";
 
-export const metadata: Metadata = { title: "Inbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("inbox"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 25;
@@ -19,30 +22,30 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const user = await pageUser("/inbox");
   const { cursor } = await searchParams;
   const seenAt = new Date();
-  const [workspaces, page] = await Promise.all([findMyWorkspaces(user.id), findPage(user.id, typeof cursor === "string" ? cursor : undefined)]);
+  const [workspaces, page, t] = await Promise.all([findMyWorkspaces(user.id), findPage(user.id, typeof cursor === "string" ? cursor : undefined), getTranslations("inbox")]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
       <main id="main" className="page" style={{ maxWidth: "52rem" }}>
         <div className="page-head">
-          <h1>Inbox</h1>
+          <h1>{t("title")}</h1>
           <Link className="button secondary" href="/account/notifications">
-            Notification settings
+            {t("notificationSettings")}
           </Link>
         </div>
-        <p className="muted">What happened to your work in all your workspaces, newest first. Opening a notification marks it read.</p>
+        <p className="muted">{t("intro")}</p>
         {page === null ? (
           <p role="alert" className="alert error">
-            This page of the inbox does not exist. <Link href="/inbox">Go to the newest notifications</Link>.
+            {t.rich("noSuchPage", { link: (chunks) => <Link href="/inbox">{chunks}</Link> })}
           </p>
         ) : page.items.length === 0 ? (
-          <EmptyState title={cursor ? "No older notifications" : "No notifications yet"}>
-            <p>You are notified here when a claim is assigned to you, when your verdict is reviewed, and when a report you wrote for is corrected.</p>
+          <EmptyState title={cursor ? t("noOlder") : t("noneYet")}>
+            <p>{t("emptyText")}</p>
           </EmptyState>
         ) : (
           <>
             <MarkAllReadForm seenAt={seenAt.toISOString()} />
-            <ol aria-label="Notifications" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+            <ol aria-label={t("notifications")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
               {page.items.map((notification) => (
                 <NotificationItem key={notification.id} notification={notification} />
               ))}
@@ -50,15 +53,15 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </>
         )}
         {(cursor || page?.nextCursor) && (
-          <nav aria-label="Inbox pages" style={{ display: "flex", gap: "0.75rem", marginTop: "1rem" }}>
+          <nav aria-label={t("pages")} style={{ display: "flex", gap: "0.75rem", marginTop: "1rem" }}>
             {cursor && (
               <Link className="button secondary" href="/inbox">
-                Newest
+                {t("newest")}
               </Link>
             )}
             {page?.nextCursor && (
               <Link className="button secondary" href={`/inbox?cursor=${encodeURIComponent(page.nextCursor)}`}>
-                Older
+                {t("older")}
               </Link>
             )}
           </nav>

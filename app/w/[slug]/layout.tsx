@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/app/_components/app-header";
 import { WorkspaceNav, type NavItem } from "@/app/_components/workspace-nav";
 import { pageActor, pageUser } from "@/app/_lib/page-actor";
@@ -12,16 +13,16 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { slug } = await params;
   const actor = await pageActor(slug);
   const user = await pageUser(`/w/${slug}`);
-  const workspaces = await findMyWorkspaces(user.id);
+  const [workspaces, t] = await Promise.all([findMyWorkspaces(user.id), getTranslations("workspace.nav")]);
   const base = `/w/${slug}`;
   const items: NavItem[] = [
-    { href: base, label: "Overview" },
-    { href: `${base}/articles`, label: "Articles" },
-    { href: `${base}/claims`, label: "Claims" },
-    { href: `${base}/review`, label: "Review" },
-    { href: `${base}/conflicts`, label: "Conflicts" },
-    { href: `${base}/reports`, label: "Reports" },
-    ...(can(actor, "member.read") ? [{ href: `${base}/admin`, label: "Admin" }] : []),
+    { href: base, label: t("overview") },
+    { href: `${base}/articles`, label: t("articles") },
+    { href: `${base}/claims`, label: t("claims") },
+    { href: `${base}/review`, label: t("review") },
+    { href: `${base}/conflicts`, label: t("conflicts") },
+    { href: `${base}/reports`, label: t("reports") },
+    ...(can(actor, "member.read") ? [{ href: `${base}/admin`, label: t("admin") }] : []),
   ];
   return (
     <>

@@ -1,61 +1,50 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/app/_lib/page-actor";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
 
 export default async function WorkspaceHome({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await pageActor(slug);
-  const workspace = await getWorkspace(actor);
+  const [workspace, t, labels] = await Promise.all([getWorkspace(actor), getTranslations("workspace.home"), getTranslations("labels")]);
   return (
     <>
       <div className="page-head">
         <div>
           <h1>{workspace.name}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            {workspace.organisationName} · you are <span className={`badge ${actor.role}`}>{actor.role.toLowerCase()}</span>
+            {t.rich("youAre", { organisation: workspace.organisationName, role: () => <span className={`badge ${actor.role}`}>{labels(`role.${actor.role}`).toLowerCase()}</span> })}
           </p>
         </div>
       </div>
-      <div className="grid" role="list" aria-label="Workspace at a glance">
+      <div className="grid" role="list" aria-label={t("atAGlance")}>
         <div className="card" role="listitem">
           <span className="stat">{workspace.counts.articles}</span>
-          <Link href={`/w/${slug}/articles`}>Articles</Link>
+          <Link href={`/w/${slug}/articles`}>{t("articles")}</Link>
         </div>
         <div className="card" role="listitem">
           <span className="stat">{workspace.counts.claims}</span>
-          <Link href={`/w/${slug}/claims`}>Claims</Link>
+          <Link href={`/w/${slug}/claims`}>{t("claims")}</Link>
         </div>
         <div className="card" role="listitem">
           <span className="stat">{workspace.counts.awaitingReview}</span>
-          <Link href={`/w/${slug}/review`}>Verdicts awaiting review</Link>
+          <Link href={`/w/${slug}/review`}>{t("awaitingReview")}</Link>
         </div>
         <div className="card" role="listitem">
           <span className="stat">{workspace.counts.openConflicts}</span>
-          <Link href={`/w/${slug}/conflicts`}>Open conflicts</Link>
+          <Link href={`/w/${slug}/conflicts`}>{t("openConflicts")}</Link>
         </div>
         <div className="card" role="listitem">
           <span className="stat">{workspace.counts.members}</span>
-          <span>Members</span>
+          <span>{t("members")}</span>
         </div>
       </div>
       <section className="card" aria-labelledby="how-heading">
-        <h2 id="how-heading">How a fact-check moves through Factdesk</h2>
+        <h2 id="how-heading">{t("howHeading")}</h2>
         <ol>
-          <li>
-            <strong>Articles</strong>: import a story and highlight the passages that must be checked.
-          </li>
-          <li>
-            <strong>Claims</strong>: turn highlights into claims and link the same claim across outlets.
-          </li>
-          <li>
-            <strong>Review</strong>: editors submit verdicts with evidence; a second person approves them (four-eyes rule).
-          </li>
-          <li>
-            <strong>Conflicts</strong>: figures or quotes that disagree between articles or editors are resolved in the open.
-          </li>
-          <li>
-            <strong>Reports</strong>: publish ClaimReview, Web Annotation, Markdown, CSV and PDF reports.
-          </li>
+          {(["howArticles", "howClaims", "howReview", "howConflicts", "howReports"] as const).map((step) => (
+            <li key={step}>{t.rich(step, { strong: (chunks) => <strong>{chunks}</strong> })}</li>
+          ))}
         </ol>
       </section>
     </>

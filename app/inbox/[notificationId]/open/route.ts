@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
@@ -33,6 +34,6 @@ function redirectTo(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
-function notFound(): Response {
-  return new Response("Notification not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+async function notFound(): Promise<Response> {
+  return new Response((await getTranslations("inbox"))("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
