@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { ReferenceOperation } from "@/lib/api/reference/api-reference";
 import { Prose } from "./prose";
 
 /** One operation of the API reference: method and path, auth, parameters, body fields, responses. */
 export function OperationSection({ operation }: { operation: ReferenceOperation }) {
-  const { id, method, path, summary, description, auth, parameters, body, responses } = operation;
+  const t = useTranslations("docs.operation");
+  const { id, method, path, summary, description, minimumRole, parameters, body, responses } = operation;
   return (
     <article className="card api-operation" aria-labelledby={id}>
       <h3 id={id}>
@@ -11,17 +13,17 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
       </h3>
       <p className="api-summary">{summary}</p>
       <Prose text={description} />
-      <p className="muted">Auth: {auth}</p>
+      <p className="muted">{t("auth", { auth: minimumRole === null ? t("authNone") : t("authBearer", { role: minimumRole }) })}</p>
 
       {parameters.length > 0 && (
         <table className="data api-table">
-          <caption>Parameters</caption>
+          <caption>{t("parameters")}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">In</th>
-              <th scope="col">Type</th>
-              <th scope="col">Description</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("in")}</th>
+              <th scope="col">{t("type")}</th>
+              <th scope="col">{t("description")}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,7 +31,7 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
               <tr key={`${p.in}:${p.name}`}>
                 <td>
                   <code>{p.name}</code>
-                  {p.required && <span className="api-required"> required</span>}
+                  {p.required && <span className="api-required"> {t("required")}</span>}
                 </td>
                 <td>{p.in}</td>
                 <td>{p.type}</td>
@@ -44,7 +46,7 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
 
       {body && (
         <>
-          <h4>Request body</h4>
+          <h4>{t("requestBody")}</h4>
           <p>
             {body.mediaTypes.map((type) => (
               <code key={type} className="api-media">
@@ -55,12 +57,12 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
           <Prose text={body.description} />
           {body.fields.length > 0 && (
             <table className="data api-table">
-              <caption>Body fields</caption>
+              <caption>{t("bodyFields")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Description</th>
+                  <th scope="col">{t("field")}</th>
+                  <th scope="col">{t("type")}</th>
+                  <th scope="col">{t("description")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +70,7 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
                   <tr key={field.name}>
                     <td>
                       <code>{field.name}</code>
-                      {field.required && <span className="api-required"> required</span>}
+                      {field.required && <span className="api-required"> {t("required")}</span>}
                     </td>
                     <td>{field.type}</td>
                     <td>
@@ -83,12 +85,12 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
       )}
 
       <table className="data api-table">
-        <caption>Responses</caption>
+        <caption>{t("responses")}</caption>
         <thead>
           <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Description</th>
-            <th scope="col">Content and headers</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("description")}</th>
+            <th scope="col">{t("contentAndHeaders")}</th>
           </tr>
         </thead>
         <tbody>
@@ -111,7 +113,7 @@ export function OperationSection({ operation }: { operation: ReferenceOperation 
                 )}
               </td>
               <td>
-                {[...r.mediaTypes, ...r.headers.map((h) => `${h} header`)].map((item) => (
+                {[...r.mediaTypes, ...r.headers.map((name) => t("header", { name }))].map((item) => (
                   <code key={item} className="api-media">
                     {item}
                   </code>

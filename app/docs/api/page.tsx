@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { API_ROUTES } from "@/lib/api/routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { buildApiReference, type ApiReference } from "@/lib/api/reference/api-reference";
 import { Prose } from "./prose";
 import { OperationSection } from "./operation-section";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("docs"))("title") };
+}
 
 // Rendered from the same OpenAPI document /api/v1/openapi.json serves; built once per server.
 let reference: ApiReference | undefined;
@@ -17,29 +20,30 @@ let reference: ApiReference | undefined;
  * JavaScript. Headings per tag, a table of contents, every operation with its
  * parameters, body fields, responses and problem codes.
  */
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  const t = await getTranslations("docs");
   reference ??= buildApiReference(buildOpenApiDocument(API_ROUTES));
   const { title, version, description, tags, problemCodes } = reference;
   return (
     <main id="main" className="page api-reference">
       <div className="page-head">
         <h1>
-          {title} <span className="muted">v{version}</span>
+          {title} <span className="muted">{t("version", { version })}</span>
         </h1>
         <a className="button secondary" href="/api/v1/openapi.json">
-          OpenAPI document (JSON)
+          {t("openApiDocument")}
         </a>
       </div>
       <Prose text={description} />
       <p>
-        Tokens are made by a workspace admin under <strong>Admin → API tokens</strong>. <Link href="/">Back to Factdesk</Link>
+        {t.rich("tokens", { strong: (chunks) => <strong>{chunks}</strong> })} <Link href="/">{t("backToApp")}</Link>
       </p>
 
       <nav aria-labelledby="toc-heading" className="card api-toc">
-        <h2 id="toc-heading">Contents</h2>
+        <h2 id="toc-heading">{t("contents")}</h2>
         <ol>
           <li>
-            <a href="#errors">Errors and problem codes</a>
+            <a href="#errors">{t("errorsHeading")}</a>
           </li>
           {tags.map((tag) => (
             <li key={tag.id}>
@@ -59,17 +63,17 @@ export default function ApiReferencePage() {
       </nav>
 
       <section aria-labelledby="errors">
-        <h2 id="errors">Errors and problem codes</h2>
-        <p>
-          Every error is an RFC 9457 problem (<code>application/problem+json</code>) with <code>status</code>, <code>title</code>, <code>detail</code>, a stable{" "}
-          <code>code</code> for programs, field <code>errors</code> as JSON Pointers where the input was wrong, and <code>requestId</code>: quote it when you report a problem.
-        </p>
+        <h2 id="errors">{t("errorsHeading")}</h2>
+        <p>{t.rich("errorsText", { code: (chunks) => <code>{chunks}</code> })}</p>
         <table className="data api-table">
-          <caption className="visually-hidden">Problem codes and their HTTP statuses</caption>
+          <caption className="visually-hidden">{t("problemCodesCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">code</th>
-              <th scope="col">Status</th>
+              <th scope="col">
+                {"code" // i18n-exempt: the problem's JSON field name, as the API writes it
+                }
+              </th>
+              <th scope="col">{t("status")}</th>
             </tr>
           </thead>
           <tbody>

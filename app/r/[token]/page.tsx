@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { appOrigin, publicReportUrl } from "@/app/_lib/app-origin";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { ReportDownloads } from "@/app/_components/report/report-downloads";
@@ -36,7 +37,7 @@ export default async function PublicReportPage({ params, searchParams }: { param
   const { token } = await params;
   const { after } = await searchParams;
   const { access, record } = await open(token);
-  const url = publicReportUrl(await appOrigin(), token);
+  const [url, t] = await Promise.all([appOrigin().then((origin) => publicReportUrl(origin, token)), getTranslations("publicReport")]);
   // published data may come from the read replica (lib/db/replica.ts); the lookup of the token above stays on the primary, so unpublishing takes effect at once
   const { meta, page, total } = await withReplica(access, async () => {
     const meta = await buildReportMeta(access, record, { internal: false, url });
@@ -56,13 +57,13 @@ export default async function PublicReportPage({ params, searchParams }: { param
         more={
           (after || page.hasMore) && (
             <p className="no-print row-actions">
-              {after && <Link href={`/r/${token}`}>← First claims</Link>}
-              {page.hasMore && <Link href={`/r/${token}?after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>Next {PAGE} claims →</Link>}
+              {after && <Link href={`/r/${token}`}>{t("firstClaims")}</Link>}
+              {page.hasMore && <Link href={`/r/${token}?after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>{t("nextClaims", { count: PAGE })}</Link>}
             </p>
           )
         }
       />
-      <footer className="muted report-footer">Published with Factdesk by {meta.organisation.name}. Read-only.</footer>
+      <footer className="muted report-footer">{t("footer", { organisation: meta.organisation.name })}</footer>
     </main>
   );
 }

@@ -17,10 +17,10 @@ describe("buildApiReference", () => {
 
   it("shows auth, parameters with types, body fields (nested ones dotted) and the conditional headers", () => {
     const update = operation("updateClaim");
-    expect(update).toMatchObject({ method: "PATCH", path: "/api/v1/claims/{claimId}", auth: "Bearer token, role EDITOR or higher" });
+    expect(update).toMatchObject({ method: "PATCH", path: "/api/v1/claims/{claimId}", minimumRole: "EDITOR" });
     expect(update.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "claimId", in: "path", required: true, type: "string" }), expect.objectContaining({ name: "If-Match", in: "header" })]));
     expect(update.body?.fields.map((f) => f.name)).toContain("statement");
-    expect(operation("getOpenApiDocument").auth).toBe("No token needed");
+    expect(operation("getOpenApiDocument").minimumRole).toBeNull();
     expect(operation("getClaim").parameters.map((p) => p.name)).toContain("If-None-Match");
   });
 

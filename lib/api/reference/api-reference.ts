@@ -30,8 +30,8 @@ export interface ReferenceOperation {
   path: string;
   summary: string;
   description: string;
-  /** "No token needed", or the least role */
-  auth: string;
+  /** the least role a bearer token needs (the API's role name, e.g. "EDITOR"); null: no token needed. The page words it. */
+  minimumRole: string | null;
   parameters: ReferenceParameter[];
   body: { description: string; mediaTypes: string[]; fields: SchemaField[] } | null;
   responses: ReferenceResponse[];
@@ -102,7 +102,7 @@ function toOperation(path: string, method: string, operation: Operation, compone
     path,
     summary: operation.summary ?? "",
     description: operation.description ?? "",
-    auth: operation.security?.length === 0 ? "No token needed" : `Bearer token, role ${operation["x-minimum-role"] ?? "VIEWER"} or higher`,
+    minimumRole: operation.security?.length === 0 ? null : (operation["x-minimum-role"] ?? "VIEWER"),
     parameters: (operation.parameters ?? []).map((p) => ({
       name: p.name,
       in: p.in,
