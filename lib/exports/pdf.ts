@@ -5,15 +5,18 @@
  * Text is set in DejaVu Sans, embedded (subset) from the dejavu-fonts-ttf
  * package, not in the standard-14 fonts: those only cover Latin-1 and the
  * server may have no system fonts. DejaVu covers Latin, Greek, Cyrillic,
- * Armenian, Georgian, Hebrew and Arabic letters; pdfkit does not reorder
- * right-to-left runs, and CJK has no glyphs in this font (shown as boxes).
+ * Armenian, Georgian, Hebrew and Arabic letters (right-to-left text is
+ * ordered by pdf-bidi.ts); CJK has no glyphs in this font (shown as boxes).
  * pdfkit writes a ToUnicode map for embedded fonts, so the text is extractable.
+ * Workspace text goes through writeText, English labels of ours straight to pdfkit.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { type TextLanguage, textLanguage } from "@/lib/articles/text-direction";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { safeAnchorId } from "./markdown-escape";
+import { autoDirection, writeText } from "./pdf-bidi";
 import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "./report-text";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -88,11 +91,11 @@ function clearLayoutCaches(doc: Doc): void {
 }
 
 function writeHeader(doc: Doc, meta: ReportMeta): void {
-  doc.font("bold").fontSize(20).fillColor("black").text(meta.title);
+  writeText(doc.font("bold").fontSize(20).fillColor("black"), meta.title);
   doc.moveDown(0.5);
   doc.font("body").fontSize(10).fillColor(GREY);
-  doc.text(`Scope: ${meta.scopeDescription}`);
-  doc.text(`Organisation: ${meta.organisation.name}`);
+  writeText(doc, `Scope: ${meta.scopeDescription}`);
+  writeText(doc, `Organisation: ${meta.organisation.name}`);
   doc.text(`Generated: ${formatDayTime(meta.generatedAt)}`);
   doc.text(`Published: ${meta.publishedAt ? formatDayTime(meta.publishedAt) : "not published"}`);
   const pageUrl = safeLinkUrl(meta.url);
@@ -103,7 +106,7 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
   if (meta.corrections.length > 0) {
     doc.moveDown().font("bold").fontSize(14).fillColor("black").text("Corrections");
     doc.font("body").fontSize(10);
-    for (const c of meta.corrections) doc.text(`${formatDay(c.date)}: ${c.note}`, { indent: 12 });
+    for (const c of meta.corrections) writeText(doc, `${formatDay(c.date)}: ${c.note}`, { indent: 12 });
   }
   doc.moveDown().font("bold").fontSize(14).fillColor("black").text("Claims");
 }
@@ -111,8 +114,8 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
 function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
   const { claim, verdict } = entry;
   doc.moveDown();
-  doc.font("bold").fontSize(13).fillColor("black").text(claim.statement, { destination: safeAnchorId(claim.anchor) });
-  doc.font("body").fontSize(10).fillColor(GREY).text(claimantLine(entry));
+  writeText(doc.font("bold").fontSize(13).fillColor("black"), claim.statement, { destination: safeAnchorId(claim.anchor) }, statementLanguage(entry));
+  writeText(doc.font("body").fontSize(10).fillColor(GREY), claimantLine(entry));
   const { supersededBy, others } = splitRelations(entry);
   // ahead of the rating: the rated figure is no longer the latest
   for (const r of supersededBy) relationLine(doc, r, { color: AMBER, bold: true, suffix: ` — ${SUPERSEDED_NOTE}.` });
@@ -122,21 +125,21 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
     doc.font("body").fillColor(GREY).text("No verdict yet.");
   } else {
     const scale = verdict.ratingOrdinal === null ? "" : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
-    doc.font("bold").fontSize(11).fillColor("black").text(`Rating: ${verdict.ratingLabel}${scale}`, { continued: !verdict.approved });
+    writeText(doc.font("bold").fontSize(11).fillColor("black"), `Rating: ${verdict.ratingLabel}${scale}`, { continued: !verdict.approved });
     if (!verdict.approved) doc.fillColor(RED).text(`  ${DRAFT_MARK} (${verdict.status.toLowerCase().replace(/_/g, " ")})`);
-    if (verdict.approved && verdict.approvedByName) doc.font("body").fontSize(9).fillColor(GREY).text(`Reviewed by ${verdict.approvedByName}`);
-    if (verdict.summary.trim()) doc.moveDown(0.3).font("body").fontSize(10.5).fillColor("black").text(verdict.summary.trim());
+    if (verdict.approved && verdict.approvedByName) writeText(doc.font("body").fontSize(9).fillColor(GREY), `Reviewed by ${verdict.approvedByName}`);
+    if (verdict.summary.trim()) writeText(doc.moveDown(0.3).font("body").fontSize(10.5).fillColor("black"), verdict.summary.trim());
     if (verdict.evidence.length > 0) {
       doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Evidence");
-      for (const e of verdict.evidence) linkLine(doc, e.title || e.url, e.url, e.quote ? `“${e.quote}”` : null);
+      for (const e of verdict.evidence) linkLine(doc, e.title || e.url, e.url, e.quote ? `“${e.quote}”` : null, {});
     }
   }
   if (entry.appearances.length > 0) {
     doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Appearances");
     for (const a of entry.appearances) {
       const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
-      linkLine(doc, where ? `${a.articleTitle} (${where})` : a.articleTitle, a.articleUrl, `“${a.quote}”`);
-      if (a.difference) doc.font("bold").fontSize(9.5).fillColor(AMBER).text(`Differs from the claim: ${a.difference}`, { indent: 24 });
+      linkLine(doc, where ? `${a.articleTitle} (${where})` : a.articleTitle, a.articleUrl, `“${a.quote}”`, textLanguage(a.articleLanguage));
+      if (a.difference) writeText(doc.font("bold").fontSize(9.5).fillColor(AMBER), `Differs from the claim: ${a.difference}`, { indent: 24 });
     }
   }
 }
@@ -146,15 +149,25 @@ function relationLine(doc: Doc, r: ReportRelation, style: { color: string; bold:
   const anchor = r.other.anchor ? safeAnchorId(r.other.anchor) : null;
   const details = `${relationDetails(r)}${style.suffix ?? ""}`;
   doc.font(style.bold ? "bold" : "body").fontSize(10).fillColor(style.color).text(`${relationLabel(r)}: `, { indent: 12, continued: true });
-  doc.fillColor(anchor ? LINK : style.color).text(`“${r.other.statement}”`, { continued: details !== "", underline: anchor !== null, ...(anchor ? { goTo: anchor } : {}) });
+  writeText(doc.fillColor(anchor ? LINK : style.color), `“${r.other.statement}”`, { continued: details !== "", underline: anchor !== null, ...(anchor ? { goTo: anchor } : {}) });
   // pdfkit carries options into a continued segment unless they are set: null ends the link
-  if (details) doc.fillColor(style.color).text(details, { underline: false, goTo: null as unknown as undefined });
+  if (details) writeText(doc.fillColor(style.color), details, { underline: false, goTo: null as unknown as undefined });
 }
 
-/** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote. */
-function linkLine(doc: Doc, title: string, url: string | null, quote: string | null): void {
+/** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote; title and quote in the source's language. */
+function linkLine(doc: Doc, title: string, url: string | null, quote: string | null, language: TextLanguage): void {
   const href = safeLinkUrl(url);
-  doc.font("body").fontSize(10).fillColor(href ? LINK : "black").text(`• ${title}`, { indent: 12, link: href ?? undefined, underline: Boolean(href) });
-  if (url) doc.fontSize(8.5).fillColor(GREY).text(url, { indent: 24 });
-  if (quote) doc.fontSize(9.5).fillColor(GREY).text(quote, { indent: 24 });
+  writeText(doc.font("body").fontSize(10).fillColor(href ? LINK : "black"), `• ${title}`, { indent: 12, link: href ?? undefined, underline: Boolean(href) }, language);
+  if (url) writeText(doc.fontSize(8.5).fillColor(GREY), url, { indent: 24 });
+  if (quote) writeText(doc.fontSize(9.5).fillColor(GREY), quote, { indent: 24 }, language);
+}
+
+/**
+ * A statement is tagged with the language of the article it first appeared
+ * in when it reads in that article's direction: a statement kept in the
+ * original words is in that language, a translated one is not.
+ */
+function statementLanguage(entry: ReportEntry): TextLanguage {
+  const article = textLanguage(entry.appearances[0]?.articleLanguage);
+  return article.dir === autoDirection(entry.claim.statement) ? { lang: article.lang } : {};
 }
