@@ -9,7 +9,7 @@ import { findArticles } from "@/lib/articles/find-articles";
 import { ARTICLE_SORTS, parseArticleListQuery } from "@/lib/articles/article-list-query";
 import { can } from "@/lib/policy/policy";
 import { formatCalendarDay, isoCalendarDay } from "@/lib/time/format-time";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articles.list");
@@ -25,6 +25,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
   const listParams = { sort: query.sort === "imported" ? undefined : query.sort, outlet: query.outlet, q: query.q };
   const filtered = Boolean(query.outlet || query.q || query.sort === "published");
   const t = await getTranslations("articles.list");
+  const locale = await getLocale();
   const sorts = Object.fromEntries(Object.keys(ARTICLE_SORTS).map((sort) => [sort, { label: t(`sorts.${sort as keyof typeof ARTICLE_SORTS}`) }]));
   return (
     <>
@@ -74,7 +75,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
                   <Link href={`${base}/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.outlet ?? "—"}</td>
-                <td>{a.publishedAt ? <time dateTime={isoCalendarDay(a.publishedAt)}>{formatCalendarDay(a.publishedAt)}</time> : "—"}</td>
+                <td>{a.publishedAt ? <time dateTime={isoCalendarDay(a.publishedAt)}>{formatCalendarDay(a.publishedAt, "day", locale)}</time> : "—"}</td>
                 <td>{a.versions}</td>
                 <td>{a.annotations}</td>
               </tr>

@@ -14,7 +14,7 @@ import { findImportFindings } from "@/lib/articles/find-import-findings";
 import { ImportFindings } from "./import-findings";
 import { articleTabTitle } from "@/lib/navigation/page-titles";
 import { formatCalendarDay } from "@/lib/time/format-time";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 /** The tab names the article (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; articleId: string }> }): Promise<Metadata> {
@@ -43,6 +43,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const canEdit = can(actor, "article.update");
   const findings = article.version.isLatest ? latestFindings : null;
   const t = await getTranslations("articles.article");
+  const locale = await getLocale();
   const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
   return (
     <>
@@ -53,7 +54,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </p>
           <h1>{article.title}</h1>
           <p className="article-meta">
-            {[article.outlet, article.author, article.publishedAt && formatCalendarDay(article.publishedAt)].filter(Boolean).join(" · ")}
+            {[article.outlet, article.author, article.publishedAt && formatCalendarDay(article.publishedAt, "day", locale)].filter(Boolean).join(" · ")}
             {article.url && (
               <>
                 {" · "}

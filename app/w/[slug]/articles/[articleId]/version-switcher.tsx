@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useTimeZone } from "@/app/_components/time/time-zone-context";
 import { formatDayTime } from "@/lib/time/format-time";
 
@@ -11,6 +11,7 @@ export function VersionSwitcher({ base, versions, current }: { base: string; ver
   const router = useRouter();
   // an <option> holds text only: the time as a string, in the viewer's zone
   const zone = useTimeZone();
+  const locale = useLocale();
   const latest = versions[0]?.number;
   return (
     <label style={{ display: "flex", alignItems: "center", gap: "0.4rem", fontWeight: 600 }}>
@@ -18,7 +19,7 @@ export function VersionSwitcher({ base, versions, current }: { base: string; ver
       <select value={current} onChange={(e) => router.push(Number(e.target.value) === latest ? base : `${base}?v=${e.target.value}`)}>
         {versions.map((v) => (
           <option key={v.number} value={v.number}>
-            {v.number} · {formatDayTime(new Date(v.createdAt), zone)}
+            {v.number} · {formatDayTime(new Date(v.createdAt), zone, locale)}
             {v.number === latest ? ` ${t("latest")}` : ""}
           </option>
         ))}
