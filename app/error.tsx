@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useRequestId } from "@/app/_components/use-request-id";
 
@@ -11,32 +12,33 @@ import { useRequestId } from "@/app/_components/use-request-id";
  * is replaced.
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errorPages.error");
   const heading = useRef<HTMLHeadingElement>(null);
   const requestId = useRequestId();
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="error-boundary">
       <div className="card" role="alert">
-        <h1 ref={heading} tabIndex={-1}>This page could not be shown</h1>
-        <p>Something went wrong on our side. Nothing was changed by loading this page.</p>
+        <h1 ref={heading} tabIndex={-1}>{t("heading")}</h1>
+        <p>{t("body")}</p>
         {(requestId || error.digest) && (
           <p className="muted">
             {requestId && (
               <>
-                Reference: <code>{requestId}</code>
+                {t("reference")} <code>{requestId}</code>
               </>
             )}
             {requestId && error.digest && " · "}
             {error.digest && (
               <>
-                Error digest: <code>{error.digest}</code>
+                {t("digest")} <code>{error.digest}</code>
               </>
             )}
           </p>
         )}
         <p>
           <button className="button" type="button" onClick={reset}>
-            Try again
+            {t("retry")}
           </button>
         </p>
       </div>

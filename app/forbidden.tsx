@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function Forbidden() {
+  const t = useTranslations("errorPages.forbidden");
   return (
     <main id="main" className="page">
       <div className="card empty">
-        <h1>You don’t have access to this page</h1>
-        <p>Your role in this workspace does not allow it. Ask a workspace admin if you need access.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("body")}</p>
         <Link className="button secondary" href="/">
-          Back to Factdesk
+          {t("back")}
         </Link>
       </div>
     </main>

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("errorPages.notFound");
   return (
     <main id="main" className="page">
       <div className="card empty">
-        <h1>Page not found</h1>
-        <p>It does not exist, or it belongs to a workspace you are not a member of.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("body")}</p>
         <Link className="button secondary" href="/">
-          Back to Factdesk
+          {t("back")}
         </Link>
       </div>
     </main>

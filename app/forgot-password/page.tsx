@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ForgotPasswordForm } from "./forgot-password-form";
 import { AuthPage } from "@/app/_components/auth-page";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgot");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
-    <AuthPage title="Forgot your password?">
-      <p className="muted">Enter the email address of your account. We send you a link to choose a new password.</p>
+    <AuthPage title={t("heading")}>
+      <p className="muted">{t("intro")}</p>
       <ForgotPasswordForm />
       <p style={{ marginTop: "1rem" }}>
-        <Link href="/signin">Back to sign in</Link>
+        <Link href="/signin">{t("backToSignIn")}</Link>
       </p>
     </AuthPage>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -8,7 +9,10 @@ import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/workspaces/demo";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signin");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -17,35 +21,37 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getSessionUser()) redirect(callbackUrl);
   const sso = oidcConfig(env());
   const demo = env().FACTDESK_DEMO === "1";
+  const [t, tl] = await Promise.all([getTranslations("auth.signin"), getTranslations("labels")]);
+  const message = notice(params);
 
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">
         <p className="auth-brand">Factdesk</p>
         <div className="card">
-          <h1>Sign in to Factdesk</h1>
-          {notice(params) && (
+          <h1>{t("heading")}</h1>
+          {message && (
             <p role="status" className="alert success">
-              {notice(params)}
+              {t(message)}
             </p>
           )}
           <SignInForm callbackUrl={callbackUrl} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : null} />
           <p style={{ marginTop: "1rem" }}>
-            <Link href="/forgot-password">Forgot password?</Link>
+            <Link href="/forgot-password">{t("forgotPassword")}</Link>
           </p>
         </div>
         {demo && (
           <section className="card demo-accounts" aria-labelledby="demo-heading">
-            <h2 id="demo-heading">Demo accounts</h2>
+            <h2 id="demo-heading">{t("demoHeading")}</h2>
             <p className="muted">
-              This server runs on the embedded demo database. Every account uses the password <code>{DEMO_PASSWORD}</code>.
+              {t.rich("demoIntro", { password: DEMO_PASSWORD, code: (chunks) => <code>{chunks}</code> })}
             </p>
             <table>
               <tbody>
                 {DEMO_USERS.map((u) => (
                   <tr key={u.email}>
                     <td>
-                      <span className={`badge ${u.role}`}>{u.role.toLowerCase()}</span>
+                      <span className={`badge ${u.role}`}>{tl(`role.${u.role}`).toLowerCase()}</span>
                     </td>
                     <td>
                       <code>{u.email}</code>
@@ -78,8 +84,9 @@ async function siteOrigin(): Promise<string> {
   }
 }
 
-function notice(params: Record<string, string | string[] | undefined>): string | null {
-  if (params.passwordSet === "1") return "Your password is set. Sign in with it.";
-  if (params.signedOut === "everywhere") return "You were signed out on every device.";
+/** The message key of what the address says just happened, if anything. */
+function notice(params: Record<string, string | string[] | undefined>): "passwordSet" | "signedOutEverywhere" | null {
+  if (params.passwordSet === "1") return "passwordSet";
+  if (params.signedOut === "everywhere") return "signedOutEverywhere";
   return null;
 }

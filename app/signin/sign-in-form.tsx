@@ -2,25 +2,23 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Invalid email or password.",
-  RateLimited: "Too many failed sign-in attempts from here. Wait a moment, then try again (each further failure doubles the wait).",
-  TwoFactorInvalid: "That code is not right, or it was already used. Enter the code your app shows now.",
-  AccessDenied: "Your sign-in provider did not confirm a verified email address.",
-  SessionRequired: "Please sign in to continue.",
-};
-const GENERIC = "Sign-in failed. Please try again.";
-const RECOVERY_INVALID = "That recovery code is not right, or it was already used.";
+// next-auth's error codes that have their own message (auth.signin.errors); any other reads as the generic one
+const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited", "TwoFactorInvalid", "AccessDenied", "SessionRequired"] as const;
+type KnownError = (typeof KNOWN_ERRORS)[number];
+const isKnownError = (code: string | null | undefined): code is KnownError => (KNOWN_ERRORS as readonly (string | null | undefined)[]).includes(code);
 
 /**
  * Email and password; for an account with two-factor on, a second step asks
  * for the authenticator code (or a recovery code) and signs in with all three.
  */
 export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl: string; ssoName: string | null; initialError: string | null }) {
+  const t = useTranslations("auth.signin");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
+  const messageFor = (code: string | null | undefined) => t(`errors.${isKnownError(code) ? code : "generic"}`);
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, setPending] = useState(false);
   const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
@@ -47,7 +45,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     }
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error === "TwoFactorInvalid" && useRecoveryCode ? RECOVERY_INVALID : (MESSAGES[result?.error ?? ""] ?? GENERIC));
+      setError(result?.error === "TwoFactorInvalid" && useRecoveryCode ? t("errors.recoveryInvalid") : messageFor(result?.error));
       if (step === "code") codeInput.current?.select();
       return;
     }
@@ -64,7 +62,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
 
   return (
     <>
-      <form onSubmit={onSubmit} aria-label="Sign in" noValidate={false}>
+      <form onSubmit={onSubmit} aria-label={t("form")} noValidate={false}>
         {error && (
           <p role="alert" className="alert error" id="signin-error">
             {error}
@@ -73,32 +71,32 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
         {step === "password" ? (
           <>
             <div className="field">
-              <label htmlFor="email">Email</label>
+              <label htmlFor="email">{t("email")}</label>
               <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "signin-error" : undefined} />
             </div>
             <div className="field">
-              <label htmlFor="password">Password</label>
+              <label htmlFor="password">{t("password")}</label>
               <input id="password" name="password" type="password" autoComplete="current-password" required />
             </div>
           </>
         ) : (
           <>
             <p>
-              Two-factor sign-in is on for <strong>{credentials?.email}</strong>.
+              {t.rich("twoFactorOn", { email: credentials?.email ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
             {useRecoveryCode ? (
               <div className="field" key="recovery">
-                <label htmlFor="code">Recovery code</label>
+                <label htmlFor="code">{t("recoveryCode")}</label>
                 <span className="hint" id="code-hint">
-                  One of the codes you saved when you set up two-factor, like “k7q2-m9xd-4hw1-tz8c”. Each works once.
+                  {t("recoveryCodeHint")}
                 </span>
                 <input id="code" name="code" ref={codeInput} type="text" autoComplete="off" autoCapitalize="none" spellCheck={false} required aria-describedby="code-hint" />
               </div>
             ) : (
               <div className="field" key="totp">
-                <label htmlFor="code">Authentication code</label>
+                <label htmlFor="code">{t("authCode")}</label>
                 <span className="hint" id="code-hint">
-                  The 6-digit code your authenticator app shows for Factdesk.
+                  {t("authCodeHint")}
                 </span>
                 <input id="code" name="code" ref={codeInput} type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required aria-describedby="code-hint" />
               </div>
@@ -106,24 +104,24 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
           </>
         )}
         <button className="button block" type="submit" disabled={pending}>
-          {pending ? "Signing in…" : step === "password" ? "Sign in" : "Verify and sign in"}
+          {pending ? t("signingIn") : step === "password" ? t("submit") : t("verify")}
         </button>
         {step === "code" && (
           <div className="row-actions">
             <button type="button" className="button secondary small" onClick={() => setUseRecoveryCode(!useRecoveryCode)}>
-              {useRecoveryCode ? "Use the authenticator app" : "Use a recovery code"}
+              {useRecoveryCode ? t("useApp") : t("useRecoveryCode")}
             </button>
             <button type="button" className="button secondary small" onClick={startOver}>
-              Sign in as someone else
+              {t("someoneElse")}
             </button>
           </div>
         )}
       </form>
       {ssoName && step === "password" && (
         <>
-          <p className="divider">or</p>
+          <p className="divider">{t("or")}</p>
           <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
-            Sign in with {ssoName}
+            {t("withSso", { provider: ssoName })}
           </button>
         </>
       )}

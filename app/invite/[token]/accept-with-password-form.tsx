@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
@@ -21,6 +22,7 @@ interface Props {
 
 /** Choose a password (or use SSO); after joining, the browser signs in with the new password and opens the workspace. */
 export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, callbackUrl, minPasswordLength }: Props) {
+  const t = useTranslations("auth.invite");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -54,41 +56,41 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
   if (joined && !pending) {
     return (
       <p role="status" className="alert success">
-        You joined the workspace. <Link href={`/signin?callbackUrl=${encodeURIComponent(`/w/${joined}`)}`}>Sign in</Link> with {email} and your new password to open it.
+        {t.rich("joined", { email, link: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(`/w/${joined}`)}`}>{chunks}</Link> })}
       </p>
     );
   }
 
   return (
     <>
-      <form onSubmit={onSubmit} aria-label="Choose your password">
+      <form onSubmit={onSubmit} aria-label={t("passwordForm")}>
         {error && (
           <p role="alert" className="alert error" tabIndex={-1} ref={alertRef}>
             {error}
           </p>
         )}
         <div className="field">
-          <label htmlFor="invited-email">Email</label>
+          <label htmlFor="invited-email">{t("email")}</label>
           <input id="invited-email" type="email" value={email} readOnly autoComplete="username" />
         </div>
-        <Field id="name" label="Your name" errors={fieldErrors.name}>
+        <Field id="name" label={t("name")} errors={fieldErrors.name}>
           <input type="text" required autoComplete="name" maxLength={120} defaultValue={suggestedName ?? ""} {...fieldAria("name", fieldErrors.name)} />
         </Field>
-        <Field id="password" label="Choose a password" hint={`At least ${minPasswordLength} characters.`} errors={fieldErrors.password}>
+        <Field id="password" label={t("choosePassword")} hint={t("passwordHint", { count: minPasswordLength })} errors={fieldErrors.password}>
           <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
         </Field>
-        <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
+        <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
           <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
         </Field>
         <button className="button block" type="submit" disabled={pending}>
-          {pending ? "Joining…" : "Join with this password"}
+          {pending ? t("joining") : t("joinWithPassword")}
         </button>
       </form>
       {ssoName && (
         <>
-          <p className="divider">or</p>
+          <p className="divider">{t("or")}</p>
           <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
-            Sign in with {ssoName}
+            {t("withSso", { provider: ssoName })}
           </button>
         </>
       )}

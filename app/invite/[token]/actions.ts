@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/lib/auth/session";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationWithPassword, type AcceptedWithPassword } from "@/lib/invitations/accept-invitation-with-password";
@@ -16,5 +17,6 @@ export async function acceptInvitationAction(token: string, _previous: ActionRes
 
 /** Public: whoever holds a live link chooses their password and joins; the browser then signs in with it. */
 export async function acceptWithPasswordAction(token: string, _previous: ActionResult<AcceptedWithPassword> | null, form: FormData): Promise<ActionResult<AcceptedWithPassword>> {
-  return runFormAction(form, async (fields) => acceptInvitationWithPassword(AcceptWithPasswordInputSchema.parse({ ...fields, token })), "Welcome to Factdesk.");
+  const t = await getTranslations("auth.invite");
+  return runFormAction(form, async (fields) => acceptInvitationWithPassword(AcceptWithPasswordInputSchema.parse({ ...fields, token })), t("welcome"));
 }

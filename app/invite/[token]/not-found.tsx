@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AuthPage } from "@/app/_components/auth-page";
 
 /** One page for every dead invitation link: unknown, used, revoked, expired or replaced by a newer one. */
 export default function DeadInvitationLink() {
+  const t = useTranslations("auth.invite");
   return (
-    <AuthPage title="This invitation link is no longer valid">
-      <p>It may have expired, been used already, been revoked, or been replaced by a newer invitation email. Ask the workspace&apos;s admin to send the invitation again.</p>
-      <p>If you already accepted it, sign in to work in the workspace.</p>
+    <AuthPage title={t("deadHeading")}>
+      <p>{t("deadIntro")}</p>
+      <p>{t("deadAccepted")}</p>
       <Link className="button secondary" href="/signin">
-        Sign in
+        {t("signIn")}
       </Link>
     </AuthPage>
   );

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { env, oidcConfig } from "@/lib/env";
 import { getSessionUser } from "@/lib/auth/session";
 import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-token";
 import { invitationPath } from "@/lib/invitations/invitation-mail";
-import { ROLE_LABELS, ROLE_SUMMARIES, roleWithArticle } from "@/lib/members/role-labels";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { JoinForm } from "./join-form";
@@ -13,7 +14,10 @@ import { SignOutAndReturn } from "./sign-out-and-return";
 import { AuthPage } from "@/app/_components/auth-page";
 import { LocalTime } from "@/app/_components/time/local-time";
 
-export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.invite");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
@@ -23,29 +27,38 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const user = await getSessionUser();
   const sso = oidcConfig(env());
   const here = invitationPath(token);
-  const role = ROLE_LABELS[invitation.role];
+  const [t, tl] = await Promise.all([getTranslations("auth.invite"), getTranslations("labels")]);
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
   return (
-    <AuthPage title={<>Join {invitation.workspace.name}</>}>
+    <AuthPage title={t("join", { workspace: invitation.workspace.name })}>
       <p>
-        {invitation.inviter} invited <strong>{invitation.email}</strong> to the workspace <strong>{invitation.workspace.name}</strong> ({invitation.workspace.organisationName}) as{" "}
-        <strong>{role}</strong>: {roleWithArticle(invitation.role)} {ROLE_SUMMARIES[invitation.role]}.
+        {t.rich("invited", {
+          inviter: invitation.inviter,
+          email: invitation.email,
+          workspace: invitation.workspace.name,
+          organisation: invitation.workspace.organisationName,
+          role: tl(`role.${invitation.role}`),
+          roleNoun: t(`roleNoun.${invitation.role}`),
+          summary: tl(`roleSummary.${invitation.role}`),
+          strong,
+        })}
       </p>
-      <p className="muted">This link works once, until <LocalTime date={invitation.expiresAt} withZone />.</p>
+      <p className="muted">{t.rich("expires", { time: () => <LocalTime date={invitation.expiresAt} withZone /> })}</p>
       {user && user.email === invitation.email && <JoinForm token={token} workspaceName={invitation.workspace.name} />}
       {user && user.email !== invitation.email && (
         <>
           <p role="alert" className="alert error">
-            This invitation is for {invitation.email}; you are signed in as {user.email}. Sign out, then open the link again to accept it as {invitation.email}.
+            {t("wrongAccount", { invited: invitation.email, current: user.email })}
           </p>
           <SignOutAndReturn callbackUrl={here} />
         </>
       )}
       {!user && invitation.account === "sign_in" && (
         <>
-          <p>{invitation.email} already has a Factdesk account. Sign in with it to accept.</p>
+          <p>{t("hasAccount", { email: invitation.email })}</p>
           <Link className="button block" href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>
-            Sign in to accept
+            {t("signInToAccept")}
           </Link>
         </>
       )}

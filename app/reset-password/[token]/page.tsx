@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { findPasswordLink } from "@/lib/users/find-password-link";
 import { DEAD_PASSWORD_LINK } from "@/lib/users/reset-password";
 import { ResetPasswordForm } from "./reset-password-form";
 import { AuthPage } from "@/app/_components/auth-page";
 
-export const metadata: Metadata = { title: "Choose a password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.reset");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 /** A password reset link (1 hour) or an account-setup link (7 days): the same form, worded for each. */
@@ -13,15 +17,15 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const link = await findPasswordLink(token);
   const setup = link?.purpose === "ACCOUNT_SETUP";
+  const t = await getTranslations("auth.reset");
   return (
-    <AuthPage title={!link ? "This link does not work" : setup ? "Set your password" : "Choose a new password"}>
+    <AuthPage title={!link ? t("deadLink") : setup ? t("setHeading") : t("newHeading")}>
       {link ? (
         <>
           <p className="muted">
-            For <strong>{link.email}</strong>.{" "}
-            {setup ? "Choose the password you will sign in with." : "Setting it signs your account out everywhere; then sign in with the new password."}
+            {t.rich("forEmail", { email: link.email, strong: (chunks) => <strong>{chunks}</strong> })} {setup ? t("setIntro") : t("newIntro")}
           </p>
-          <ResetPasswordForm token={token} email={link.email} submitLabel={setup ? "Set password" : "Save new password"} />
+          <ResetPasswordForm token={token} email={link.email} submitLabel={setup ? t("setSubmit") : t("newSubmit")} />
         </>
       ) : (
         <>
@@ -29,7 +33,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
             {DEAD_PASSWORD_LINK}
           </p>
           <p>
-            <Link href="/forgot-password">Ask for a new link</Link>
+            <Link href="/forgot-password">{t("askNewLink")}</Link>
           </p>
         </>
       )}

@@ -2,16 +2,18 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
+  const t = useTranslations("auth.reset");
   const [state, action, pending] = useActionState(resetPasswordAction.bind(null, token), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) {
     return (
       <p role="status" className="alert success">
-        {state.message} <Link href="/signin">Sign in with it</Link>
+        {state.message} <Link href="/signin">{t("signInWithIt")}</Link>
       </p>
     );
   }
@@ -24,10 +26,10 @@ export function ResetPasswordForm({ token, email, submitLabel }: { token: string
       )}
       {/* lets password managers store the new password under the right account */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field id="newPassword" label="New password" hint="At least 10 characters" errors={errors.newPassword}>
+      <Field id="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} errors={errors.newPassword}>
         <input type="password" autoComplete="new-password" required {...fieldAria("newPassword", errors.newPassword, true)} />
       </Field>
-      <Field id="confirmPassword" label="Repeat new password" errors={errors.confirmPassword}>
+      <Field id="confirmPassword" label={t("repeat")} errors={errors.confirmPassword}>
         <input type="password" autoComplete="new-password" required {...fieldAria("confirmPassword", errors.confirmPassword)} />
       </Field>
       <button className="button block" type="submit" disabled={pending}>

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AuthPage } from "@/app/_components/auth-page";
 
 /** A used, expired, replaced or unknown setup link, or a server that already has users. */
 export default function DeadSetupLink() {
+  const t = useTranslations("auth.setup");
   return (
-    <AuthPage title="This setup link is no longer valid">
-      <p>It was used, it expired, or the server printed a newer one when it restarted. Once someone has an account, new people join by invitation, or through <code>npm run admin -- create-user</code> on the server.</p>
+    <AuthPage title={t("deadHeading")}>
+      <p>{t.rich("deadIntro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <Link className="button secondary" href="/signin">
-        Sign in
+        {t("signIn")}
       </Link>
     </AuthPage>
   );

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
@@ -10,6 +11,7 @@ import { settle } from "@/app/_components/settle-action";
 
 /** minPasswordLength comes from the server page: lib/auth/password holds the rule but loads argon2, which has no browser build. */
 export function SetupForm({ token, minPasswordLength }: { token: string; minPasswordLength: number }) {
+  const t = useTranslations("auth.setup");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -37,41 +39,41 @@ export function SetupForm({ token, minPasswordLength }: { token: string; minPass
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Create the first admin">
+    <form onSubmit={onSubmit} aria-label={t("form")}>
       {error && (
         <p role="alert" className="alert error" tabIndex={-1} ref={alertRef}>
           {error}
         </p>
       )}
       <fieldset>
-        <legend>You</legend>
-        <Field id="name" label="Your name" errors={fieldErrors.name}>
+        <legend>{t("you")}</legend>
+        <Field id="name" label={t("name")} errors={fieldErrors.name}>
           <input type="text" required autoComplete="name" maxLength={120} defaultValue={values.name} {...fieldAria("name", fieldErrors.name)} />
         </Field>
-        <Field id="email" label="Email" errors={fieldErrors.email}>
+        <Field id="email" label={t("email")} errors={fieldErrors.email}>
           <input type="email" required autoComplete="username" defaultValue={values.email} {...fieldAria("email", fieldErrors.email)} />
         </Field>
-        <Field id="password" label="Password" hint={`At least ${minPasswordLength} characters.`} errors={fieldErrors.password}>
+        <Field id="password" label={t("password")} hint={t("passwordHint", { count: minPasswordLength })} errors={fieldErrors.password}>
           <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
         </Field>
-        <Field id="confirmPassword" label="Repeat the password" errors={fieldErrors.confirmPassword}>
+        <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
           <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
         </Field>
       </fieldset>
       <fieldset>
-        <legend>Your workspace</legend>
-        <Field id="workspaceName" label="Workspace name" hint="A newsroom or desk, e.g. Metro desk." errors={fieldErrors.workspaceName}>
+        <legend>{t("workspace")}</legend>
+        <Field id="workspaceName" label={t("workspaceName")} hint={t("workspaceNameHint")} errors={fieldErrors.workspaceName}>
           <input type="text" required maxLength={80} defaultValue={values.workspaceName} {...fieldAria("workspaceName", fieldErrors.workspaceName, true)} />
         </Field>
-        <Field id="slug" label="Address" hint="Lowercase letters, digits and hyphens: /w/metro-desk." errors={fieldErrors.slug}>
+        <Field id="slug" label={t("address")} hint={t("addressHint")} errors={fieldErrors.slug}>
           <input type="text" required maxLength={48} pattern="[a-z0-9]+(-[a-z0-9]+)*" defaultValue={values.slug} {...fieldAria("slug", fieldErrors.slug, true)} />
         </Field>
-        <Field id="organisationName" label="Organisation" hint="Named as the author of published fact-checks." errors={fieldErrors.organisationName}>
+        <Field id="organisationName" label={t("organisation")} hint={t("organisationHint")} errors={fieldErrors.organisationName}>
           <input type="text" required maxLength={120} defaultValue={values.organisationName} {...fieldAria("organisationName", fieldErrors.organisationName, true)} />
         </Field>
       </fieldset>
       <button className="button block" type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create admin and workspace"}
+        {pending ? t("creating") : t("create")}
       </button>
     </form>
   );
