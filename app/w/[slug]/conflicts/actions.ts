@@ -8,6 +8,7 @@ import { resolveConflict } from "@/lib/conflicts/resolve-conflict";
 import { reopenConflict } from "@/lib/conflicts/reopen-conflict";
 import { ReopenConflictInputSchema, ResolveConflictInputSchema } from "@/lib/conflicts/schemas";
 import { resolveInputFromForm } from "./resolve-input";
+import { getTranslations } from "next-intl/server";
 
 export async function detectConflictsAction(slug: string, _previous: ActionResult<DetectionResult> | null): Promise<ActionResult<DetectionResult>> {
   const result = await runAction(async () => detectConflicts(await getActor(slug)));
@@ -16,13 +17,15 @@ export async function detectConflictsAction(slug: string, _previous: ActionResul
 }
 
 export async function resolveConflictAction(slug: string, conflictId: string, _previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async () => resolveConflict(await getActor(slug), ResolveConflictInputSchema.parse(resolveInputFromForm(conflictId, form))), "Conflict resolved.");
+  const t = await getTranslations("conflicts.actions");
+  const result = await runFormAction(form, async () => resolveConflict(await getActor(slug), ResolveConflictInputSchema.parse(resolveInputFromForm(conflictId, form))), t("resolved"));
   if (result.ok) revalidatePath(`/w/${slug}/conflicts`, "layout");
   return result;
 }
 
 export async function reopenConflictAction(slug: string, conflictId: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runFormAction(form, async (fields) => reopenConflict(await getActor(slug), ReopenConflictInputSchema.parse({ conflictId, reason: fields.reason })), "Conflict reopened.");
+  const t = await getTranslations("conflicts.actions");
+  const result = await runFormAction(form, async (fields) => reopenConflict(await getActor(slug), ReopenConflictInputSchema.parse({ conflictId, reason: fields.reason })), t("reopened"));
   if (result.ok) revalidatePath(`/w/${slug}/conflicts`, "layout");
   return result;
 }

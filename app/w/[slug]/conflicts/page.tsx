@@ -11,10 +11,12 @@ import { listHref } from "@/app/_components/paging/list-href";
 import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
 import { CONFLICT_KINDS, CONFLICT_SORTS, parseConflictListQuery } from "@/lib/conflicts/conflict-list-query";
 import { DetectForm } from "./detect-form";
-import { KIND_LABELS } from "./labels";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Conflicts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("conflicts.list"))("title") };
+}
 
 export default async function ConflictsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -26,52 +28,50 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
   const statusParam = status === "RESOLVED" ? "resolved" : undefined;
   const sortAndKind = { sort: query.sort === "newest" ? undefined : query.sort, kind: query.kind };
   const listParams = { status: statusParam, ...sortAndKind };
+  const [t, labels] = await Promise.all([getTranslations("conflicts.list"), getTranslations("labels")]);
+  const kindLabel = (kind: (typeof CONFLICT_KINDS)[number]) => labels(`conflictKind.${kind}`);
   return (
     <>
       <div className="page-head">
-        <h1>Conflicts</h1>
+        <h1>{t("heading")}</h1>
         {can(actor, "conflict.propose") && <DetectForm slug={slug} />}
       </div>
       {agreement && <Agreement agreement={agreement} />}
-      <nav aria-label="Filter conflicts by status" className="tabs">
+      <nav aria-label={t("statusFilter")} className="tabs">
         <Link href={listHref(base, sortAndKind)} aria-current={status === "OPEN" ? "page" : undefined}>
-          Open <span className="badge">{counts.OPEN}</span>
+          {labels("conflictStatus.OPEN")} <span className="badge">{counts.OPEN}</span>
         </Link>
         <Link href={listHref(base, { status: "resolved", ...sortAndKind })} aria-current={status === "RESOLVED" ? "page" : undefined}>
-          Resolved <span className="badge">{counts.RESOLVED}</span>
+          {labels("conflictStatus.RESOLVED")} <span className="badge">{counts.RESOLVED}</span>
         </Link>
       </nav>
       <ListControls
         base={base}
-        label="Sort and filter conflicts"
+        label={t("controlsLabel")}
         keep={{ status: statusParam }}
         fields={[
-          { kind: "select", name: "sort", label: "Sort by", value: query.sort, options: sortOptions(CONFLICT_SORTS) },
-          { kind: "select", name: "kind", label: "Kind", value: query.kind, options: [{ value: "", label: "Any kind" }, ...CONFLICT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))] },
+          { kind: "select", name: "sort", label: t("sortBy"), value: query.sort, options: sortOptions(CONFLICT_SORTS) },
+          { kind: "select", name: "kind", label: t("kind"), value: query.kind, options: [{ value: "", label: t("anyKind") }, ...CONFLICT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))] },
         ]}
       />
       {conflicts.length === 0 && (query.kind || query.cursor) ? (
-        <p className="muted">No {status === "OPEN" ? "open" : "resolved"} conflicts match.</p>
+        <p className="muted">{t("noMatch", { status })}</p>
       ) : conflicts.length === 0 ? (
-        <EmptyState title={status === "OPEN" ? "No open conflicts" : "No resolved conflicts"}>
-          <p>
-            A conflict is a set of claims that cannot all be true: articles that report different figures for the same event (“at least 12 dead” against “exactly 9”), a speaker quoted in
-            different words, or editors whose verdicts on one claim disagree. {can(actor, "conflict.propose") ? "Press “Check for conflicts” to look for them among your claims; " : "Editors look for them among the claims; "}
-            reviewers resolve them in the open, with reasoning and evidence.
-          </p>
+        <EmptyState title={t("emptyTitle", { status })}>
+          <p>{t("emptyBody", { canPropose: can(actor, "conflict.propose") ? "yes" : "no" })}</p>
         </EmptyState>
       ) : (
         <table className="data">
           <caption className="list-summary">
-            {status === "OPEN" ? "Open" : "Resolved"} conflicts, {describeList(CONFLICT_SORTS[query.sort].label, [query.kind && `kind: ${KIND_LABELS[query.kind].toLowerCase()}`])}
+            {t("caption", { status, description: describeList(CONFLICT_SORTS[query.sort].label, [query.kind && t("kindFilter", { kind: kindLabel(query.kind).toLowerCase() })]) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Detected</th>
-              {status === "RESOLVED" && <th scope="col">Resolved</th>}
+              <th scope="col">{t("question")}</th>
+              <th scope="col">{t("kindColumn")}</th>
+              <th scope="col">{t("claims")}</th>
+              <th scope="col">{t("detected")}</th>
+              {status === "RESOLVED" && <th scope="col">{t("resolved")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -81,7 +81,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
                   <Link href={`${base}/${c.id}`}>{c.question}</Link>
                 </td>
                 <td>
-                  <span className={`badge kind-${c.kind}`}>{KIND_LABELS[c.kind]}</span>
+                  <span className={`badge kind-${c.kind}`}>{kindLabel(c.kind)}</span>
                 </td>
                 <td>{c.members}</td>
                 <td>
@@ -90,7 +90,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
                 {status === "RESOLVED" && (
                   <td>
                     {c.resolvedAt && <LocalTime date={c.resolvedAt} style="day" />}
-                    {c.resolverName && <span className="muted"> by {c.resolverName}</span>}
+                    {c.resolverName && <span className="muted"> {t("byResolver", { name: c.resolverName })}</span>}
                   </td>
                 )}
               </tr>
@@ -98,29 +98,28 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={nextCursor} noun={`${status === "OPEN" ? "open" : "resolved"} conflicts`} />
+      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={nextCursor} noun={t("pagerNoun", { status })} />
     </>
   );
 }
 
-function Agreement({ agreement }: { agreement: AgreementDto }) {
+async function Agreement({ agreement }: { agreement: AgreementDto }) {
+  const t = await getTranslations("conflicts.agreement");
   return (
     <section className="card agreement" aria-labelledby="agreement-heading">
-      <h2 id="agreement-heading">Agreement between editors</h2>
+      <h2 id="agreement-heading">{t("heading")}</h2>
       {agreement.alpha === null ? (
-        <p>Not enough ratings yet: agreement needs claims rated on the scale by at least two editors, with some variety in the ratings.</p>
+        <p>{t("notEnough")}</p>
       ) : (
         <p>
           <span className="stat" data-testid="agreement-alpha">
-            α = {agreement.alpha.toFixed(2)}
+            {t("alphaValue", { value: agreement.alpha.toFixed(2) })}
           </span>
-          Krippendorff’s alpha (ordinal) over {agreement.claims} {agreement.claims === 1 ? "claim" : "claims"} rated by two or more editors ({agreement.ratings} ratings).
+          {t("alpha", { claims: agreement.claims, ratings: agreement.ratings })}
         </p>
       )}
       <p className="muted">
-        1 means editors always give the same rating; 0 means they agree no more than chance would; below 0, they disagree systematically. Each editor’s current verdict counts once per claim
-        (submitted, approved or sent back for changes; drafts and rejected verdicts do not). Ratings off the truth scale, such as misleading or unverifiable, are left out. Shown to reviewers
-        only.
+        {t("explanation")}
       </p>
     </section>
   );

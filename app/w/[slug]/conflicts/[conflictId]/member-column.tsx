@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import type { ConflictMemberDto } from "@/lib/conflicts/get-conflict";
-import { VERDICT_STATUS_LABELS } from "../labels";
+import { useLocale, useTranslations } from "next-intl";
 import { formatCalendarDay } from "@/lib/time/format-time";
 import { EvidenceList } from "./evidence-list";
 import { RelationLine } from "@/app/_components/claims/relation-line";
@@ -9,32 +9,36 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 
 /** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
 export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
+  const t = useTranslations("conflicts.member");
+  const conflict = useTranslations("conflicts.conflict");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const id = `member-${m.claimId}`;
-  const event = [m.event.label, m.event.date && formatCalendarDay(m.event.date), m.event.place].filter(Boolean).join(" · ");
+  const event = [m.event.label, m.event.date && formatCalendarDay(m.event.date, "day", locale), m.event.place].filter(Boolean).join(" · ");
   return (
     <article className="card conflict-member" aria-labelledby={`${id}-heading`} data-testid="conflict-member">
       <header>
         <h3 id={`${id}-heading`}>{name}</h3>
-        {m.holds !== null && <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? "Holds" : "Does not hold"}</span>}
+        {m.holds !== null && <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? conflict("holds") : conflict("notHolds")}</span>}
       </header>
       <p className="claim-statement">{m.statement}</p>
       <dl className="facts">
-        {m.claimant && <Fact term="Claimant">{m.claimant}</Fact>}
+        {m.claimant && <Fact term={t("claimant")}>{m.claimant}</Fact>}
         {m.value && (
-          <Fact term="Value">
+          <Fact term={t("value")}>
             {m.value}
-            {m.asOf && ` (as of ${formatCalendarDay(m.asOf)})`}
+            {m.asOf && <> {t("asOf", { date: formatCalendarDay(m.asOf, "day", locale) })}</>}
           </Fact>
         )}
-        {event && <Fact term="Event">{event}</Fact>}
-        {m.quote && <Fact term="Quoted words">“{m.quote}”</Fact>}
+        {event && <Fact term={t("event")}>{event}</Fact>}
+        {m.quote && <Fact term={t("quotedWords")}>{t("quoted", { quote: m.quote })}</Fact>}
       </dl>
       <p>
-        <Link href={`/w/${slug}/claims/${m.claimId}`}>View {name} and its verdicts</Link>
+        <Link href={`/w/${slug}/claims/${m.claimId}`}>{t("viewClaim", { name })}</Link>
       </p>
       {m.relations.length > 0 && (
         <>
-          <h4>Relations ({m.relations.length})</h4>
+          <h4>{t("relations", { count: m.relations.length })}</h4>
           <ul className="relation-list">
             {m.relations.map((r) => (
               <li key={`${r.id}-${r.direction}`}>
@@ -46,8 +50,8 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
           </ul>
         </>
       )}
-      <h4>Appearances ({m.appearances.length})</h4>
-      {m.appearances.length === 0 && <p className="muted">No appearance in a current article.</p>}
+      <h4>{t("appearances", { count: m.appearances.length })}</h4>
+      {m.appearances.length === 0 && <p className="muted">{t("noAppearance")}</p>}
       {m.appearances.map((a) => (
         <figure key={a.annotationId} className="member-appearance">
           <blockquote className="appearance">
@@ -61,18 +65,18 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
           </figcaption>
         </figure>
       ))}
-      <h4>Verdicts ({m.verdicts.length})</h4>
-      {m.verdicts.length === 0 && <p className="muted">No verdict yet.</p>}
+      <h4>{t("verdicts", { count: m.verdicts.length })}</h4>
+      {m.verdicts.length === 0 && <p className="muted">{t("noVerdict")}</p>}
       <ul className="member-verdicts">
         {m.verdicts.map((v) => {
           const current = v.revisions[0]!;
           return (
             <li key={v.id}>
               <p className="verdict-line">
-                <RatingBadge label={current.ratingLabel} tone={current.ratingTone} /> <span className={`status ${v.status}`}>{VERDICT_STATUS_LABELS[v.status]}</span> <span className="muted">by {v.authorName}</span>
+                <RatingBadge label={current.ratingLabel} tone={current.ratingTone} /> <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span> <span className="muted">{t("byAuthor", { name: v.authorName })}</span>
               </p>
               <p className="verdict-summary">{current.summary}</p>
-              {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} label={`Evidence for ${v.authorName}’s verdict`} />}
+              {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} label={t("evidenceFor", { name: v.authorName })} />}
             </li>
           );
         })}

@@ -5,7 +5,8 @@ import { pageActor } from "@/app/_lib/page-actor";
 import { getConflict, type ConflictDto } from "@/lib/conflicts/get-conflict";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
-import { KIND_LABELS, memberName, STATUS_LABELS } from "../labels";
+import { memberLetter } from "../labels";
+import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { EvidenceList } from "./evidence-list";
 import { MemberColumn } from "./member-column";
@@ -16,7 +17,7 @@ import { conflictTabTitle } from "@/lib/navigation/page-titles";
 /** The tab names the conflict (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; conflictId: string }> }): Promise<Metadata> {
   const { slug, conflictId } = await params;
-  return { title: (await conflictTabTitle(await pageActor(slug), conflictId)) ?? "Conflict" };
+  return { title: (await conflictTabTitle(await pageActor(slug), conflictId)) ?? (await getTranslations("conflicts.conflict"))("title") };
 }
 
 export default async function ConflictPage({ params }: { params: Promise<{ slug: string; conflictId: string }> }) {
@@ -27,27 +28,28 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
     throw error;
   });
   const canResolve = can(actor, "conflict.resolve");
+  const [t, labels, memberName] = await Promise.all([getTranslations("conflicts.conflict"), getTranslations("labels"), memberNamer()]);
   const base = `/w/${slug}/conflicts`;
   return (
     <>
       <p style={{ margin: 0 }}>
-        <Link href={conflict.status === "RESOLVED" ? `${base}?status=resolved` : base}>← Conflicts</Link>
+        <Link href={conflict.status === "RESOLVED" ? `${base}?status=resolved` : base}>{t("back")}</Link>
       </p>
       <div className="page-head">
         <div>
           <h1>{conflict.question}</h1>
           <p className="article-meta">
-            <span className={`badge kind-${conflict.kind}`}>{KIND_LABELS[conflict.kind]}</span> <span className={`badge conflict-${conflict.status}`}>{STATUS_LABELS[conflict.status]}</span> · detected{" "}
-            <LocalTime date={conflict.createdAt} style="day" />
+            <span className={`badge kind-${conflict.kind}`}>{labels(`conflictKind.${conflict.kind}`)}</span> <span className={`badge conflict-${conflict.status}`}>{labels(`conflictStatus.${conflict.status}`)}</span> ·{" "}
+            {t.rich("detected", { date: () => <LocalTime date={conflict.createdAt} style="day" /> })}
           </p>
         </div>
-        {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>Create report</Link>}
+        {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>{t("createReport")}</Link>}
       </div>
-      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} />}
-      {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} />}
+      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} memberName={memberName} />}
+      {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} memberName={memberName} />}
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">The claims side by side</h2>
-        {conflict.members.length === 0 && <p className="muted">The claims of this conflict were deleted.</p>}
+        <h2 id="members-heading">{t("membersHeading")}</h2>
+        {conflict.members.length === 0 && <p className="muted">{t("membersDeleted")}</p>}
         <div className="conflict-members">
           {conflict.members.map((member, i) => (
             <MemberColumn key={member.claimId} slug={slug} name={memberName(i)} member={member} />
@@ -59,31 +61,37 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
           <ResolveForm slug={slug} conflictId={conflict.id} members={conflict.members.map((m, i) => ({ claimId: m.claimId, name: memberName(i), statement: m.statement }))} levels={conflict.ratingLevels} />
         </section>
       )}
-      {conflict.status === "OPEN" && !canResolve && <p className="muted">A reviewer resolves this conflict: which claims hold, why, and on what evidence.</p>}
+      {conflict.status === "OPEN" && !canResolve && <p className="muted">{t("reviewerResolves")}</p>}
     </>
   );
 }
 
-function Resolution({ slug, conflict, canReopen }: { slug: string; conflict: ConflictDto; canReopen: boolean }) {
+/** "Claim A", "Claim B"… for member i, in the request's language. */
+async function memberNamer(): Promise<(index: number) => string> {
+  const t = await getTranslations("conflicts");
+  return (index) => t("memberName", { letter: memberLetter(index) });
+}
+
+async function Resolution({ slug, conflict, canReopen, memberName }: { slug: string; conflict: ConflictDto; canReopen: boolean; memberName: (index: number) => string }) {
+  const [t, conflictT] = await Promise.all([getTranslations("conflicts.resolution"), getTranslations("conflicts.conflict")]);
   const decided = conflict.members.filter((m) => m.holds !== null);
   return (
     <section className="card resolution" aria-labelledby="resolution-heading">
-      <h2 id="resolution-heading">Resolution</h2>
+      <h2 id="resolution-heading">{t("heading")}</h2>
       <p className="muted">
-        Resolved{conflict.resolverName && ` by ${conflict.resolverName}`}
-        {conflict.resolvedAt && (
-          <>
-            {" on "}
-            <LocalTime date={conflict.resolvedAt} />
-          </>
-        )}
+        {t.rich("resolved", {
+          hasResolver: conflict.resolverName ? "yes" : "no",
+          resolver: conflict.resolverName ?? "",
+          hasDate: conflict.resolvedAt ? "yes" : "no",
+          date: () => conflict.resolvedAt && <LocalTime date={conflict.resolvedAt} />,
+        })}
       </p>
       {decided.length > 0 && (
-        <ul className="holds-list" aria-label="Which claims hold">
+        <ul className="holds-list" aria-label={t("whichHold")}>
           {conflict.members.map((m, i) =>
             m.holds === null ? null : (
               <li key={m.claimId}>
-                <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? "Holds" : "Does not hold"}</span> {memberName(i)}: {m.statement}
+                <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? conflictT("holds") : conflictT("notHolds")}</span> {memberName(i)}: {m.statement}
               </li>
             ),
           )}
@@ -92,8 +100,8 @@ function Resolution({ slug, conflict, canReopen }: { slug: string; conflict: Con
       <p style={{ whiteSpace: "pre-wrap" }}>{conflict.resolution}</p>
       {conflict.evidence.length > 0 && (
         <>
-          <h3>Evidence</h3>
-          <EvidenceList evidence={conflict.evidence} label="Evidence for the resolution" />
+          <h3>{t("evidence")}</h3>
+          <EvidenceList evidence={conflict.evidence} label={t("evidenceLabel")} />
         </>
       )}
       {canReopen && <ReopenForm slug={slug} conflictId={conflict.id} />}
@@ -101,12 +109,13 @@ function Resolution({ slug, conflict, canReopen }: { slug: string; conflict: Con
   );
 }
 
-function QuoteDiffs({ conflict }: { conflict: ConflictDto }) {
+async function QuoteDiffs({ conflict, memberName }: { conflict: ConflictDto; memberName: (index: number) => string }) {
+  const t = await getTranslations("conflicts.quoteDiffs");
   const nameOf = (claimId: string) => memberName(conflict.members.findIndex((m) => m.claimId === claimId));
   return (
     <section className="card" aria-labelledby="diff-heading">
-      <h2 id="diff-heading">How the quotes differ</h2>
-      <p className="muted">Word by word; case and punctuation are ignored. Struck-out words are only in the first quote, underlined words only in the other.</p>
+      <h2 id="diff-heading">{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
       {conflict.diffs.map((d) => (
         <figure key={d.toClaimId} className="quote-diff">
           <figcaption>

@@ -1,9 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import { resolveConflictAction } from "../actions";
 import { FormOutcome } from "@/app/_components/form-outcome";
+
+/** A URL scheme, the same in every language. */
+const URL_PLACEHOLDER = "https://";
 
 interface MemberOption {
   claimId: string;
@@ -17,30 +21,31 @@ interface MemberOption {
  * approval), the reasoning, and sources.
  */
 export function ResolveForm({ slug, conflictId, members, levels }: { slug: string; conflictId: string; members: MemberOption[]; levels: { key: string; label: string }[] }) {
+  const t = useTranslations("conflicts.resolveForm");
   const [state, action, pending] = useActionState(resolveConflictAction.bind(null, slug, conflictId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = (state && !state.ok && state.values) || {};
   const memberErrors = [...(errors.holds ?? []), ...(errors.ratings ?? []), ...(errors.ratingKey ?? [])];
   return (
     <form action={action} aria-labelledby="resolve-heading" className="resolve-form">
-      <h2 id="resolve-heading">Resolve this conflict</h2>
+      <h2 id="resolve-heading">{t("heading")}</h2>
       <FormOutcome state={state} success={false} />
       <fieldset aria-describedby="members-hint">
-        <legend>Which claims hold?</legend>
+        <legend>{t("whichHold")}</legend>
         <p id="members-hint" className="hint muted">
-          Tick each claim that holds. A rating is optional: it becomes your verdict on that claim and goes to another reviewer for approval.
+          {t("membersHint")}
         </p>
         <div className="resolve-members">
           {members.map((m) => (
             <div key={m.claimId} className="resolve-member">
               <input type="hidden" name="member" value={m.claimId} />
               <label className="checkbox">
-                <input type="checkbox" name={`holds:${m.claimId}`} defaultChecked={values[`holds:${m.claimId}`] === "on"} /> {m.name} holds
+                <input type="checkbox" name={`holds:${m.claimId}`} defaultChecked={values[`holds:${m.claimId}`] === "on"} /> {t("memberHolds", { name: m.name })}
               </label>
               <p className="muted resolve-statement">{m.statement}</p>
-              <label htmlFor={`rating-${m.claimId}`}>Rating for {m.name} (optional)</label>
+              <label htmlFor={`rating-${m.claimId}`}>{t("ratingFor", { name: m.name })}</label>
               <select id={`rating-${m.claimId}`} name={`rating:${m.claimId}`} defaultValue={values[`rating:${m.claimId}`] ?? ""}>
-                <option value="">No rating: leave verdicts as they are</option>
+                <option value="">{t("noRating")}</option>
                 {levels.map((l) => (
                   <option key={l.key} value={l.key}>
                     {l.label}
@@ -56,33 +61,33 @@ export function ResolveForm({ slug, conflictId, members, levels }: { slug: strin
           </p>
         ))}
       </fieldset>
-      <Field id="resolution" label="Reasoning" hint="Why these claims hold or not. Also used as the summary of the verdicts you rate." errors={errors.resolution}>
+      <Field id="resolution" label={t("reasoning")} hint={t("reasoningHint")} errors={errors.resolution}>
         <textarea required minLength={10} defaultValue={values.resolution} {...fieldAria("resolution", errors.resolution, true)} />
       </Field>
       <fieldset>
-        <legend>Evidence</legend>
+        <legend>{t("evidence")}</legend>
         <div className="form-row">
-          <Field id="evidence.0.url" label="Source address" errors={errors["evidence.0.url"]}>
-            <input type="url" placeholder="https://" defaultValue={values["evidence.0.url"]} {...fieldAria("evidence.0.url", errors["evidence.0.url"])} />
+          <Field id="evidence.0.url" label={t("sourceAddress")} errors={errors["evidence.0.url"]}>
+            <input type="url" placeholder={URL_PLACEHOLDER} defaultValue={values["evidence.0.url"]} {...fieldAria("evidence.0.url", errors["evidence.0.url"])} />
           </Field>
-          <Field id="evidence.0.title" label="Source title" errors={errors["evidence.0.title"]}>
+          <Field id="evidence.0.title" label={t("sourceTitle")} errors={errors["evidence.0.title"]}>
             <input type="text" defaultValue={values["evidence.0.title"]} {...fieldAria("evidence.0.title", errors["evidence.0.title"])} />
           </Field>
         </div>
-        <Field id="evidence.0.quote" label="Quoted passage (optional)" errors={errors["evidence.0.quote"]}>
+        <Field id="evidence.0.quote" label={t("quotedPassage")} errors={errors["evidence.0.quote"]}>
           <textarea rows={2} defaultValue={values["evidence.0.quote"]} {...fieldAria("evidence.0.quote", errors["evidence.0.quote"])} />
         </Field>
       </fieldset>
       <Field
         id="correctionNote"
-        label="Correction note (only for claims in a published report)"
-        hint="If a rating changes a verdict that a published report shows, readers see this note with today's date."
+        label={t("correctionNote")}
+        hint={t("correctionHint")}
         errors={errors.correctionNote}
       >
         <textarea rows={2} defaultValue={values.correctionNote} {...fieldAria("correctionNote", errors.correctionNote)} />
       </Field>
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Resolving…" : "Resolve conflict"}
+        {pending ? t("resolving") : t("resolve")}
       </button>
     </form>
   );
