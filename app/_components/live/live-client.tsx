@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 import { RefreshThrottle } from "@/lib/live/refresh-throttle";
@@ -60,11 +61,8 @@ export function LiveClient({ slug, topics, presence, since }: LiveClientProps) {
 
 /** Says something only when updates are not arriving as they should. */
 function LiveStatus({ state, held }: { state: LiveState; held: boolean }) {
-  const text = held
-    ? "New changes will show when you finish selecting text."
-    : state === "offline" || state === "reconnecting"
-      ? "Live updates are reconnecting…"
-      : null;
+  const t = useTranslations("common.live");
+  const text = held ? t("held") : state === "offline" || state === "reconnecting" ? t("reconnecting") : null;
   return (
     // aria-live, not role="status": the page's own status messages keep that role to themselves
     <p className="live-status muted" aria-live="polite">

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { textLanguage } from "@/lib/articles/text-direction";
 import type { ReactNode } from "react";
-import { SUPERSEDED_NOTE, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
+import { safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
@@ -88,7 +88,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
       {who && <p className="muted">{who}</p>}
       {supersededBy.map((r, i) => (
         <p key={i} className="alert warning" role="note">
-          <RelationWords relation={r} shown={shown} /> — {SUPERSEDED_NOTE}.
+          <RelationWords relation={r} shown={shown} /> — {t("supersededNote")}.
         </p>
       ))}
       {others.length > 0 && (
@@ -162,13 +162,22 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
  * this page; on another page of the report, or outside the report, it is text.
  */
 function RelationWords({ relation: r, shown }: { relation: ReportRelation; shown: Set<string> }) {
+  const t = useTranslations("common.report");
   const quoted = `“${r.other.statement}”`;
   return (
     <>
-      <span className="relation-kind">{relationLabel(r)}:</span> {r.other.anchor && shown.has(r.other.id) ? <a href={`#${r.other.anchor}`}>{quoted}</a> : quoted}
-      {relationDetails(r)}
+      <span className="relation-kind">{t(`${r.direction === "outgoing" ? "relationOutgoing" : "relationIncoming"}.${r.kind}`)}:</span> {r.other.anchor && shown.has(r.other.id) ? <a href={`#${r.other.anchor}`}>{quoted}</a> : quoted}
+      {relationDetails(r, t)}
     </>
   );
+}
+
+/** The exports' relationDetails (lib/exports/report-text.ts) in the viewer's language: ` (Jane Doe) (language de, original wording: “…”) (editor's note: …)`. */
+function relationDetails(relation: ReportRelation, t: ReturnType<typeof useTranslations<"common.report">>): string {
+  const claimant = relation.other.claimant?.trim();
+  const translation = relation.kind === "TRANSLATION_OF" ? [relation.language && t("language", { language: relation.language }), relation.originalWording && t("originalWording", { wording: relation.originalWording })].filter(Boolean).join(", ") : "";
+  const note = relation.note?.trim();
+  return `${claimant ? ` (${claimant})` : ""}${translation ? ` (${translation})` : ""}${note ? ` (${t("editorsNote", { note })})` : ""}`;
 }
 
 /** A stored URL becomes a link only if it is http(s): never a javascript: link on a public page. */
