@@ -1,7 +1,10 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { NewNotification } from "@/lib/notifications/notify";
-import { notificationContext, quoteForTitle } from "@/lib/notifications/notification-context";
+import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
+
+/** what the assignment asks of a person: the message's select argument */
+type Duty = "check" | "review" | "both";
 
 export interface Assignment {
   editorId: string | null;
@@ -14,17 +17,19 @@ export interface Assignment {
  * one person is both). People already assigned in that role hear nothing again.
  */
 export async function claimAssignedNotifications(tx: Tx, actor: Actor, claim: { id: string; statement: string }, before: Assignment, after: Assignment): Promise<NewNotification[]> {
-  const duties = new Map<string, string[]>();
-  if (after.editorId && after.editorId !== before.editorId) duties.set(after.editorId, ["check"]);
-  if (after.reviewerId && after.reviewerId !== before.reviewerId) duties.set(after.reviewerId, [...(duties.get(after.reviewerId) ?? []), "review"]);
+  const duties = new Map<string, Duty>();
+  if (after.editorId && after.editorId !== before.editorId) duties.set(after.editorId, "check");
+  if (after.reviewerId && after.reviewerId !== before.reviewerId) duties.set(after.reviewerId, duties.has(after.reviewerId) ? "both" : "review");
   if (duties.size === 0) return [];
   const context = await notificationContext(tx, actor);
-  return [...duties].map(([userId, what]) => ({
+  return [...duties].map(([userId, duty]) => ({
     userId,
     workspaceId: actor.workspaceId,
     kind: "CLAIM_ASSIGNED" as const,
-    title: `Claim assigned to you: ${quoteForTitle(claim.statement)}`,
-    body: `${context.actorName} assigned you to ${what.join(" and ")} the claim “${claim.statement}” in ${context.workspaceName}.`,
+    wording: (t) => ({
+      title: t("notification.claimAssigned.title", { claim: shortenForTitle(claim.statement) }),
+      body: t("notification.claimAssigned.body", { actor: context.actorName ?? t("someone"), duty, claim: claim.statement, workspace: context.workspaceName }),
+    }),
     link: `/w/${context.slug}/claims/${claim.id}`,
   }));
 }

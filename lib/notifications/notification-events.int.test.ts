@@ -199,3 +199,41 @@ describe("REPORT_CORRECTED", () => {
     expect(await db.notification.findFirstOrThrow({ where: { userId: ws.users.EDITOR.id, kind: "REPORT_CORRECTED" } })).toMatchObject({ link: `/w/${ws.workspace.slug}/reports/${report.id}` });
   });
 });
+
+describe("in the recipient's language", () => {
+  it("a person who chose Ukrainian reads the notification and its email in Ukrainian; everyone else in English, worded as always", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await db.user.update({ where: { id: ws.users.EDITOR.id }, data: { locale: "uk" } });
+    const { claim, verdict } = await submittedVerdict(ws);
+    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: 2, decision: "REQUEST_CHANGES", reason: "Cite the bulletin." }));
+
+    const [sentBack] = await inbox(ws.users.EDITOR.id, "VERDICT_CHANGES_REQUESTED");
+    expect(sentBack!.title).toBe("Ваш вердикт повернуто на доопрацювання: «At least 12 people were hurt in the flood»");
+    expect(sentBack!.body).toBe(
+      `Ваш вердикт щодо твердження «At least 12 people were hurt in the flood» у робочому просторі «${ws.workspace.name}» повернуто на доопрацювання. Рецензент: ${ws.users.REVIEWER.name}.\n\nПричина:\nCite the bulletin.`,
+    );
+    const mail = await catcher.waitForMail(ws.users.EDITOR.email, { subject: /доопрацювання/ });
+    expect(mail.text).toContain("Причина:\nCite the bulletin.");
+    expect(mail.text).toMatch(new RegExp(`Відкрити у Factdesk: \\S+/w/${ws.workspace.slug}/claims/${claim.id}`));
+    expect(mail.text).toMatch(/Оберіть, про що сповіщати вас електронною поштою: \S+\/account\/notifications/);
+
+    // the reviewer chose nothing: English, as it always was
+    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    const [toReviewer] = await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED");
+    expect(toReviewer!.body).toBe(`${ws.users.ADMIN.name} assigned you to review the claim “At least 12 people were hurt in the flood” in ${ws.workspace.name}.`);
+    const english = await catcher.waitForMail(ws.users.REVIEWER.email, { subject: /Claim assigned to you/ });
+    expect(english.text.replace(/https?:\/\/\S+/g, "<link>").trim()).toBe([toReviewer!.body, "", "Open it in Factdesk: <link>", "", "Choose which notifications you receive by email: <link>"].join("\n"));
+    const [toEditor] = await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
+    expect(toEditor!.title).toBe("Вам доручено твердження: «At least 12 people were hurt in the flood»");
+  });
+
+  it("a long claim is cut at a word in the title, inside each language's quotes", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await db.user.update({ where: { id: ws.users.EDITOR.id }, data: { locale: "uk" } });
+    const statement = "At least twelve people were hurt in the flood that swept through the lower town on Monday night, officials said";
+    const { claim } = await claimWithVerdict(ws, await createArticle(ws.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE", { statement });
+    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    expect((await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED"))[0]!.title).toBe("Claim assigned to you: “At least twelve people were hurt in the flood that swept through the lower town on Monday…”");
+    expect((await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED"))[0]!.title).toBe("Вам доручено твердження: «At least twelve people were hurt in the flood that swept through the lower town on Monday…»");
+  });
+});

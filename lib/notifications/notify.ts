@@ -4,15 +4,17 @@ import { queueMail } from "@/lib/mail/queue-mail";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
 import { emailByDefault } from "@/lib/notifications/preferences";
+import { recipientLocale, translatorFor, type TranslatorFor } from "@/lib/i18n/translator";
+
+/** A notification's text in one language: one line (the inbox entry and the email subject) and the whole of it. */
+export type NotificationWording = (t: TranslatorFor<"mail">) => { title: string; body: string };
 
 export interface NewNotification {
   userId: string;
   workspaceId: string | null;
   kind: NotificationKind;
-  /** one line, shown in the inbox and as the email subject */
-  title: string;
-  /** in full: a reviewer's reason is never shortened */
-  body: string;
+  /** worded in the recipient's language; the body in full: a reviewer's reason is never shortened */
+  wording: NotificationWording;
   /** a path inside the app */
   link: string | null;
 }
@@ -27,8 +29,8 @@ export interface NewNotification {
 const queuedInTransaction = new WeakMap<Tx, string[]>();
 
 /**
- * Puts a notification in the person's inbox and, if their preferences say so,
- * queues an email — in the caller's transaction, so a notification exists
+ * Puts a notification in the person's inbox, in their language, and, if their
+ * preferences say so, queues an email — in the caller's transaction, so a notification exists
  * exactly when the change it reports was committed. Returns the ids of queued
  * mails for the caller to deliver after the commit (lib/mail/deliver-mail.ts),
  * unless the transaction runs through notifyingTransaction, which delivers them.
@@ -38,13 +40,19 @@ export async function notify(tx: Tx, actorUserId: string | null, notifications: 
   const mailIds: string[] = [];
   for (const n of notifications) {
     if (n.userId === actorUserId) continue;
-    await tx.notification.create({ data: { userId: n.userId, workspaceId: n.workspaceId, kind: n.kind, title: n.title, body: n.body, link: n.link } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: n.userId }, select: { email: true, locale: true } });
+    const t = translatorFor(recipientLocale(user.locale), "mail");
+    const { title, body } = n.wording(t);
+    await tx.notification.create({ data: { userId: n.userId, workspaceId: n.workspaceId, kind: n.kind, title, body, link: n.link } });
     const preference = await tx.notificationPreference.findUnique({ where: { userId_kind: { userId: n.userId, kind: n.kind } }, select: { email: true } });
     if (!(preference?.email ?? emailByDefault(n.kind))) continue;
-    const user = await tx.user.findUnique({ where: { id: n.userId }, select: { email: true } });
-    if (!user) continue;
-    const text = [n.body, "", ...(n.link ? [`Open it in Factdesk: ${absoluteAppUrl(n.link)}`, ""] : []), `Choose which notifications you receive by email: ${absoluteAppUrl("/account/notifications")}`].join("\n");
-    mailIds.push(await queueMail(tx, { to: user.email, subject: n.title, text, kind: "notification", workspaceId: n.workspaceId }));
+    const text = [
+      body,
+      "",
+      ...(n.link ? [t("notification.open", { link: absoluteAppUrl(n.link) }), ""] : []),
+      t("notification.preferences", { link: absoluteAppUrl("/account/notifications") }),
+    ].join("\n");
+    mailIds.push(await queueMail(tx, { to: user.email, subject: title, text, kind: "notification", workspaceId: n.workspaceId }));
   }
   const queued = queuedInTransaction.get(tx) ?? [];
   queuedInTransaction.set(tx, [...queued, ...mailIds]);

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { NewNotification } from "@/lib/notifications/notify";
-import { notificationContext, quoteForTitle } from "@/lib/notifications/notification-context";
+import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
 import { claimsInScope } from "@/lib/reports/claims-in-scope";
 import { REPORT_RECORD_SELECT, reportScope } from "@/lib/reports/scope";
 
@@ -26,8 +26,10 @@ export async function reportCorrectedNotifications(tx: Tx, actor: Actor, correct
     userId,
     workspaceId: actor.workspaceId,
     kind: "REPORT_CORRECTED" as const,
-    title: `Correction issued on ${quoteForTitle(report.title)}`,
-    body: `${context.actorName} issued a correction on the published report “${report.title}” in ${context.workspaceName}, which shows your work.\n\nCorrection note:\n${correction.note}`,
+    wording: (t) => ({
+      title: t("notification.reportCorrected.title", { report: shortenForTitle(report.title) }),
+      body: [t("notification.reportCorrected.body", { actor: context.actorName ?? t("someone"), report: report.title, workspace: context.workspaceName }), "", t("notification.reportCorrected.note"), correction.note].join("\n"),
+    }),
     link: `/w/${context.slug}/reports/${report.id}`,
   }));
 }

@@ -2,15 +2,11 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import type { NewNotification } from "@/lib/notifications/notify";
-import { notificationContext, quoteForTitle } from "@/lib/notifications/notification-context";
+import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
 
 export type ReviewDecision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
 
-const OUTCOME: Record<ReviewDecision, { kind: NotificationKind; title: string; verb: string }> = {
-  APPROVE: { kind: "VERDICT_APPROVED", title: "Your verdict was approved", verb: "approved" },
-  REJECT: { kind: "VERDICT_REJECTED", title: "Your verdict was rejected", verb: "rejected" },
-  REQUEST_CHANGES: { kind: "VERDICT_CHANGES_REQUESTED", title: "Changes requested on your verdict", verb: "sent back, asking for changes," },
-};
+const KIND: Record<ReviewDecision, NotificationKind> = { APPROVE: "VERDICT_APPROVED", REJECT: "VERDICT_REJECTED", REQUEST_CHANGES: "VERDICT_CHANGES_REQUESTED" };
 
 /**
  * VERDICT_APPROVED / _REJECTED / _CHANGES_REQUESTED for the verdict's author,
@@ -21,14 +17,17 @@ export async function verdictReviewedNotification(tx: Tx, actor: Actor, review: 
     notificationContext(tx, actor),
     tx.claim.findFirstOrThrow({ where: { id: review.claimId, workspaceId: actor.workspaceId }, select: { statement: true } }),
   ]);
-  const outcome = OUTCOME[review.decision];
-  const said = `${context.actorName} ${outcome.verb} your verdict on the claim “${claim.statement}” in ${context.workspaceName}.`;
   return {
     userId: review.authorId,
     workspaceId: actor.workspaceId,
-    kind: outcome.kind,
-    title: `${outcome.title}: ${quoteForTitle(claim.statement)}`,
-    body: review.reason ? `${said}\n\nReason:\n${review.reason}` : said,
+    kind: KIND[review.decision],
+    wording: (t) => {
+      const said = t(`notification.verdictReviewed.${review.decision}.body`, { actor: context.actorName ?? t("someone"), claim: claim.statement, workspace: context.workspaceName });
+      return {
+        title: t(`notification.verdictReviewed.${review.decision}.title`, { claim: shortenForTitle(claim.statement) }),
+        body: review.reason ? [said, "", t("notification.verdictReviewed.reason"), review.reason].join("\n") : said,
+      };
+    },
     link: `/w/${context.slug}/claims/${review.claimId}`,
   };
 }
