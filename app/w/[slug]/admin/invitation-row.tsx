@@ -9,7 +9,8 @@ import { LocalTime } from "@/app/_components/time/local-time";
 /** The stylesheet's existing badge colours: green for a done state, red for one that needs the admin. */
 const STATUS_BADGES = { pending: "", expired: "not-holds", accepted: "published", revoked: "" } as const;
 
-const when = (date: Date) => ({ date: () => <LocalTime date={date} /> });
+/** The <date></date> of an invitation message. */
+const dateTag = (date: Date) => ({ date: () => <LocalTime date={date} /> });
 
 function Delivery({ delivery }: { delivery: InvitationDto["delivery"] }) {
   const t = useTranslations("admin.invitationRow");
@@ -56,10 +57,10 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
         <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{t(`status.${invitation.status}`)}</span>
         <br />
         <span className="muted">
-          {invitation.status === "accepted" && invitation.acceptedAt && t.rich("acceptedOn", when(invitation.acceptedAt))}
-          {invitation.status === "revoked" && invitation.revokedAt && t.rich("revokedOn", when(invitation.revokedAt))}
-          {invitation.status === "pending" && t.rich("pendingUntil", when(invitation.expiresAt))}
-          {invitation.status === "expired" && t.rich("expiredSince", when(invitation.expiresAt))}
+          {invitation.status === "accepted" && invitation.acceptedAt && t.rich("acceptedOn", dateTag(invitation.acceptedAt))}
+          {invitation.status === "revoked" && invitation.revokedAt && t.rich("revokedOn", dateTag(invitation.revokedAt))}
+          {invitation.status === "pending" && t.rich("pendingUntil", dateTag(invitation.expiresAt))}
+          {invitation.status === "expired" && t.rich("expiredSince", dateTag(invitation.expiresAt))}
         </span>
       </td>
       <td>

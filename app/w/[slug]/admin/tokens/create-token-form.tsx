@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { Role } from "@/lib/policy/actor";
@@ -28,9 +28,7 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
       {created && (
         <div role="status" className="alert success">
           <p style={{ margin: 0 }}>
-            {created.expiresAt
-              ? t.rich("createdUntil", { name: created.name, strong: (chunks) => <strong>{chunks}</strong>, date: () => <LocalTime date={created.expiresAt!} withZone /> })
-              : t.rich("createdNoExpiry", { name: created.name, strong: (chunks) => <strong>{chunks}</strong> })}
+            <CreatedMessage name={created.name} expiresAt={created.expiresAt} />
           </p>
           <div className="form-row" style={{ marginTop: "0.5rem" }}>
             <label className="visually-hidden" htmlFor="new-token">
@@ -76,4 +74,11 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
       </div>
     </form>
   );
+}
+
+/** "Token … created, working until …": the one moment its secret is shown. */
+function CreatedMessage({ name, expiresAt }: { name: string; expiresAt: Date | null }) {
+  const t = useTranslations("admin.createToken");
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  return expiresAt ? t.rich("createdUntil", { name, strong, date: () => <LocalTime date={expiresAt} withZone /> }) : t.rich("createdNoExpiry", { name, strong });
 }
