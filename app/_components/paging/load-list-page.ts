@@ -16,7 +16,12 @@ export function sortOptions(sorts: Record<string, { label: string }>): { value: 
   return Object.entries(sorts).map(([value, { label }]) => ({ value, label }));
 }
 
-/** What the list shows, for its caption: "sorted by title A–Z; outlet contains “Post”". */
-export function describeList(sortLabel: string, filters: (string | false | undefined)[]): string {
-  return [`sorted by ${sortLabel.charAt(0).toLowerCase()}${sortLabel.slice(1)}`, ...filters.filter(Boolean)].join("; ");
+const englishSortedBy = (sort: string) => `sorted by ${sort}`; // i18n-exempt: the default for callers without a translator
+
+/**
+ * What the list shows, for its caption: "sorted by title A–Z; outlet contains “Post”".
+ * `sortedBy` words the sort in the viewer's language: `(sort) => t("paging.sortedBy", { sort })` with the `common` messages.
+ */
+export function describeList(sortLabel: string, filters: (string | false | undefined)[], sortedBy: (sort: string) => string = englishSortedBy): string {
+  return [sortedBy(`${sortLabel.charAt(0).toLowerCase()}${sortLabel.slice(1)}`), ...filters.filter(Boolean)].join("; ");
 }
