@@ -10,6 +10,7 @@ export const DIFFERENCE_LABELS: Record<AppearanceDifference["kind"], string> = {
 };
 
 /** How a passage differs from its claim, in words: the quote as a word diff (claim → passage), figures side by side. */
+/** `passage` names where the passage is, as the message needs it (Ukrainian: in the locative, “цьому реченні”); default: this passage. */
 export function Differences({ differences, passage }: { differences: AppearanceDifference[]; passage?: string }) {
   const t = useTranslations("common.claims");
   if (differences.length === 0) return null;
