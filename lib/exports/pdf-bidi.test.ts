@@ -120,6 +120,14 @@ describe("right-to-left text in the PDF report", () => {
     expect(quote?.right).toBeCloseTo(RIGHT_MARGIN - 24, 0); // its indent mirrored: from the right
   });
 
+  it("keeps our English lines left to right around a right-to-left name (isolated), without drawing the isolate marks", async () => {
+    const entry = makeReportEntry({ claim: { statement: "Floods", claimant: "وزير الصحة" } });
+    const lines = visualLines(await drawnRuns(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry])))));
+    const claimant = lines.find((l) => l.text.endsWith("2 November 2026") && l.text.includes("ة"));
+    expect(claimant?.text).toBe(`${reversed("وزير الصحة")}, 2 November 2026`);
+    expect(claimant?.left).toBe(56);
+  });
+
   it("joins Arabic letters (contextual forms, lam-alef ligature) and has a glyph for every letter", async () => {
     const door = "باب"; // beh at the start and at the end of the word
     const runs = await drawnRuns(await report(`${door} لا`, "لا", "ar"));

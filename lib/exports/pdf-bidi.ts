@@ -74,11 +74,27 @@ export function visualRuns(text: string, levels: EmbeddingLevels, start: number,
     if (span && span.level === level && index === span.last + (level % 2 ? -1 : 1)) span.last = index;
     else spans.push({ first: index, last: index, level });
   }
-  return spans.map(({ first, last, level }) => {
-    let runText = "";
-    for (let k = Math.min(first, last); k <= Math.max(first, last); k++) runText += mirrored.get(k) ?? text[k];
-    return { text: runText, rtl: level % 2 === 1 };
-  });
+  return spans
+    .map(({ first, last, level }) => {
+      let runText = "";
+      for (let k = Math.min(first, last); k <= Math.max(first, last); k++) runText += mirrored.get(k) ?? text[k];
+      return { text: runText.replace(BIDI_CONTROLS, ""), rtl: level % 2 === 1 };
+    })
+    .filter((run) => run.text !== "");
+}
+
+/** Marks, embeddings and isolates have done their work once the levels are resolved; drawn, they would show as spaces. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * The text as an isolate (FSI … PDI), for workspace text inside a line of
+ * ours: it orders itself by its own first letter and leaves the line's
+ * direction and punctuation alone ("⁨وزير⁩, 2 November 2026" stays a
+ * left-to-right line). Only text with right-to-left letters needs it, so
+ * left-to-right text is written as before.
+ */
+export function isolate(text: string): string {
+  return hasRightToLeft(text) ? `\u2068${text}\u2069` : text;
 }
 
 /**

@@ -16,7 +16,7 @@ import PDFDocument from "pdfkit";
 import { type TextLanguage, textLanguage } from "@/lib/articles/text-direction";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { safeAnchorId } from "./markdown-escape";
-import { autoDirection, writeText } from "./pdf-bidi";
+import { autoDirection, isolate, writeText } from "./pdf-bidi";
 import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "./report-text";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -94,8 +94,8 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
   writeText(doc.font("bold").fontSize(20).fillColor("black"), meta.title);
   doc.moveDown(0.5);
   doc.font("body").fontSize(10).fillColor(GREY);
-  writeText(doc, `Scope: ${meta.scopeDescription}`);
-  writeText(doc, `Organisation: ${meta.organisation.name}`);
+  writeText(doc, `Scope: ${isolate(meta.scopeDescription)}`);
+  writeText(doc, `Organisation: ${isolate(meta.organisation.name)}`);
   doc.text(`Generated: ${formatDayTime(meta.generatedAt)}`);
   doc.text(`Published: ${meta.publishedAt ? formatDayTime(meta.publishedAt) : "not published"}`);
   const pageUrl = safeLinkUrl(meta.url);
@@ -106,7 +106,7 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
   if (meta.corrections.length > 0) {
     doc.moveDown().font("bold").fontSize(14).fillColor("black").text("Corrections");
     doc.font("body").fontSize(10);
-    for (const c of meta.corrections) writeText(doc, `${formatDay(c.date)}: ${c.note}`, { indent: 12 });
+    for (const c of meta.corrections) writeText(doc, `${formatDay(c.date)}: ${isolate(c.note)}`, { indent: 12 });
   }
   doc.moveDown().font("bold").fontSize(14).fillColor("black").text("Claims");
 }
@@ -115,7 +115,8 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
   const { claim, verdict } = entry;
   doc.moveDown();
   writeText(doc.font("bold").fontSize(13).fillColor("black"), claim.statement, { destination: safeAnchorId(claim.anchor) }, statementLanguage(entry));
-  writeText(doc.font("body").fontSize(10).fillColor(GREY), claimantLine(entry));
+  // the claimant isolated: a right-to-left name must not turn the line with its English date around
+  writeText(doc.font("body").fontSize(10).fillColor(GREY), claimantLine({ ...entry, claim: { ...claim, claimant: claim.claimant && isolate(claim.claimant.trim()) } }));
   const { supersededBy, others } = splitRelations(entry);
   // ahead of the rating: the rated figure is no longer the latest
   for (const r of supersededBy) relationLine(doc, r, { color: AMBER, bold: true, suffix: ` — ${SUPERSEDED_NOTE}.` });
@@ -125,20 +126,21 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
     doc.font("body").fillColor(GREY).text("No verdict yet.");
   } else {
     const scale = verdict.ratingOrdinal === null ? "" : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
-    writeText(doc.font("bold").fontSize(11).fillColor("black"), `Rating: ${verdict.ratingLabel}${scale}`, { continued: !verdict.approved });
+    writeText(doc.font("bold").fontSize(11).fillColor("black"), `Rating: ${isolate(verdict.ratingLabel)}${scale}`, { continued: !verdict.approved });
     if (!verdict.approved) doc.fillColor(RED).text(`  ${DRAFT_MARK} (${verdict.status.toLowerCase().replace(/_/g, " ")})`);
-    if (verdict.approved && verdict.approvedByName) writeText(doc.font("body").fontSize(9).fillColor(GREY), `Reviewed by ${verdict.approvedByName}`);
+    if (verdict.approved && verdict.approvedByName) writeText(doc.font("body").fontSize(9).fillColor(GREY), `Reviewed by ${isolate(verdict.approvedByName)}`);
     if (verdict.summary.trim()) writeText(doc.moveDown(0.3).font("body").fontSize(10.5).fillColor("black"), verdict.summary.trim());
     if (verdict.evidence.length > 0) {
       doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Evidence");
-      for (const e of verdict.evidence) linkLine(doc, e.title || e.url, e.url, e.quote ? `“${e.quote}”` : null, {});
+      for (const e of verdict.evidence) linkLine(doc, isolate(e.title || e.url), e.url, e.quote ? `“${e.quote}”` : null, {});
     }
   }
   if (entry.appearances.length > 0) {
     doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Appearances");
     for (const a of entry.appearances) {
-      const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
-      linkLine(doc, where ? `${a.articleTitle} (${where})` : a.articleTitle, a.articleUrl, `“${a.quote}”`, textLanguage(a.articleLanguage));
+      const where = [a.outlet && isolate(a.outlet), a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
+      const title = isolate(a.articleTitle);
+      linkLine(doc, where ? `${title} (${where})` : title, a.articleUrl, `“${a.quote}”`, textLanguage(a.articleLanguage));
       if (a.difference) writeText(doc.font("bold").fontSize(9.5).fillColor(AMBER), `Differs from the claim: ${a.difference}`, { indent: 24 });
     }
   }
@@ -154,12 +156,12 @@ function relationLine(doc: Doc, r: ReportRelation, style: { color: string; bold:
   if (details) writeText(doc.fillColor(style.color), details, { underline: false, goTo: null as unknown as undefined });
 }
 
-/** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote; title and quote in the source's language. */
-function linkLine(doc: Doc, title: string, url: string | null, quote: string | null, language: TextLanguage): void {
+/** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote in the source's language. */
+function linkLine(doc: Doc, title: string, url: string | null, quote: string | null, quoteLanguage: TextLanguage): void {
   const href = safeLinkUrl(url);
-  writeText(doc.font("body").fontSize(10).fillColor(href ? LINK : "black"), `• ${title}`, { indent: 12, link: href ?? undefined, underline: Boolean(href) }, language);
+  writeText(doc.font("body").fontSize(10).fillColor(href ? LINK : "black"), `• ${title}`, { indent: 12, link: href ?? undefined, underline: Boolean(href) });
   if (url) writeText(doc.fontSize(8.5).fillColor(GREY), url, { indent: 24 });
-  if (quote) writeText(doc.fontSize(9.5).fillColor(GREY), quote, { indent: 24 }, language);
+  if (quote) writeText(doc.fontSize(9.5).fillColor(GREY), quote, { indent: 24 }, quoteLanguage);
 }
 
 /**
