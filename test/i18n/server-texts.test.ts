@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { settle, UNREACHABLE_MESSAGE } from "@/app/_components/settle-action";
 import { LONE_SURROGATE_MESSAGE, TOO_DEEP_MESSAGE } from "@/lib/http/input-guards";
 import { serverTextKey, translateServerText } from "@/lib/i18n/server-text";
 import { scanServerTexts } from "./server-texts";
@@ -9,23 +10,20 @@ import { scanServerTexts } from "./server-texts";
  */
 const FOLLOWED_BY_HAND: Record<string, string[]> = {
   // findInputProblem's texts
-  "lib/http/action-result.ts:98 problem.message": [LONE_SURROGATE_MESSAGE, TOO_DEEP_MESSAGE],
+  "lib/http/action-result.ts problem.message": [LONE_SURROGATE_MESSAGE, TOO_DEEP_MESSAGE],
   // the extraction thread's own DomainErrors, scanned where the thread throws them
-  "lib/articles/import/extract-in-worker.ts:42 answer.message": [],
-  "lib/articles/import/extract-in-worker.ts:43 answer.message": [],
-  "lib/articles/import/extract-in-worker.ts:43 answer.fieldErrors": [],
+  "lib/articles/import/extract-in-worker.ts answer.message": [],
+  "lib/articles/import/extract-in-worker.ts answer.fieldErrors": [],
   // the messages handed to mapUniqueViolation, scanned at its callers
-  'lib/db/errors.ts:32 Object.values(messages)[0] ?? "This already exists."': ["This already exists."],
+  'lib/db/errors.ts Object.values(messages)[0] ?? "This already exists."': ["This already exists."],
   // lists of details computed from the data (offsets, differences, missing ClaimReview fields, file problems): English for now
-  "lib/annotations/assert-span.ts:10 problems": [],
-  "lib/claims/appearances/insert-appearance.ts:69 described": [],
-  "lib/exports/claim-review.ts:158 problems": [],
-  "lib/reports/import-web-annotations.ts:57 problems.slice(0, 50)": [],
-  "lib/reports/import-web-annotations.ts:103 problems.slice(0, 50)": [],
-  "lib/reports/import-web-annotations.ts:135 problems.slice(0, 50)": [],
-  "lib/reports/spool-claim-reviews.ts:36 problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS)": [],
-  "lib/verdicts/acknowledge-appearance-warnings.ts:20 warnings.map((w) => `${w.articleTitle}: ${w.summary}`)": [],
-  "lib/workspaces/update-name-variants.ts:51 problems.slice(0, 10)": [],
+  "lib/annotations/assert-span.ts problems": [],
+  "lib/claims/appearances/insert-appearance.ts described": [],
+  "lib/exports/claim-review.ts problems": [],
+  "lib/reports/import-web-annotations.ts problems.slice(0, 50)": [],
+  "lib/reports/spool-claim-reviews.ts problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS)": [],
+  "lib/verdicts/acknowledge-appearance-warnings.ts warnings.map((w) => `${w.articleTitle}: ${w.summary}`)": [],
+  "lib/workspaces/update-name-variants.ts problems.slice(0, 10)": [],
 };
 
 // one scan of lib/ (a TypeScript program of ~400 files) for every check below
@@ -51,8 +49,24 @@ describe("lib/'s texts for people are in the server catalogue", () => {
     expect(missing).toEqual([]);
   });
 
+  it("the browser's own fallback, when the server cannot be reached, is catalogued too", () => {
+    expect(serverTextKey(UNREACHABLE_MESSAGE)).toBe("factdeskCouldNotBeReachedSo");
+  });
+
   it("every catalogued text reads differently in Ukrainian, except names that stay as they are", () => {
     const same = [...scanned.messages].map(instance).filter((text) => serverTextKey(text) && translateServerText(text, "uk") === text);
     expect(same).toEqual([]);
+  });
+});
+
+describe("settle, when the server cannot be reached", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("answers in the page's language (<html lang>), English when it has none", async () => {
+    const unreachable = () => settle(Promise.reject(new TypeError("Failed to fetch")));
+    expect(await unreachable()).toEqual({ ok: false, status: 0, error: UNREACHABLE_MESSAGE, fieldErrors: {} });
+    vi.stubGlobal("document", { documentElement: { lang: "uk" } });
+    expect(await unreachable()).toMatchObject({ error: translateServerText(UNREACHABLE_MESSAGE, "uk") });
+    expect((await unreachable()).ok || (await unreachable()).error).toMatch(/^Не вдалося зв’язатися з Factdesk/);
   });
 });

@@ -17,7 +17,7 @@ export interface ServerTexts {
   messages: Set<string>;
   /** what NotFoundError is given ("Claim"), translated inside "{what} not found." */
   nouns: Set<string>;
-  /** "file:line expression" for texts that could not be followed */
+  /** "file expression" for texts that could not be followed */
   unresolved: Set<string>;
   /** where each text was first found, for the failure report */
   origins: Map<string, string>;
@@ -45,6 +45,8 @@ export function scanServerTexts(): ServerTexts {
     const file = node.getSourceFile();
     return `${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText().slice(0, 80)}`;
   };
+  // without the line, so that editing above it does not change it
+  const place = (node: ts.Node) => `${path.relative(ROOT, node.getSourceFile().fileName)} ${node.getText().slice(0, 80)}`;
 
   /** The texts an expression can evaluate to, or null when they cannot be known here. */
   function textsOf(node: ts.Expression, seen = new Set<ts.Node>()): string[] | null {
@@ -173,7 +175,7 @@ export function scanServerTexts(): ServerTexts {
 
   function collect(into: Set<string>, node: ts.Expression) {
     const texts = textsOf(node);
-    if (texts === null) found.unresolved.add(where(node));
+    if (texts === null) found.unresolved.add(place(node));
     else
       for (const text of texts) {
         into.add(text);
@@ -183,11 +185,11 @@ export function scanServerTexts(): ServerTexts {
 
   function collectFieldErrors(node: ts.Expression) {
     const literals = objectLiteralsOf(node, new Set());
-    if (!literals) return found.unresolved.add(where(node));
+    if (!literals) return found.unresolved.add(place(node));
     for (const property of literals.flatMap((literal) => literal.properties)) {
       if (!ts.isPropertyAssignment(property)) continue;
       if (ts.isArrayLiteralExpression(property.initializer)) property.initializer.elements.forEach((element) => collect(found.messages, element));
-      else found.unresolved.add(where(property.initializer));
+      else found.unresolved.add(place(property.initializer));
     }
   }
 
@@ -203,7 +205,9 @@ export function scanServerTexts(): ServerTexts {
       if (importsZod && ts.isCallExpression(node)) collectZodMessages(node);
       if (ts.isObjectLiteralExpression(node) && isFailedActionResult(node)) {
         const error = node.properties.find((property) => ts.isPropertyAssignment(property) && property.name.getText() === "error") as ts.PropertyAssignment;
-        if (!ts.isPropertyAccessExpression(error.initializer)) collect(found.messages, error.initializer);
+        // `error: say("…")`: the text inside the call that translates it; `error.message` is collected where it is thrown
+        const text = ts.isCallExpression(error.initializer) && error.initializer.arguments.length === 1 ? error.initializer.arguments[0]! : error.initializer;
+        if (!ts.isPropertyAccessExpression(text)) collect(found.messages, text);
       }
       node.forEachChild(visit);
     });
