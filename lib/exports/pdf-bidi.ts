@@ -42,7 +42,11 @@ type LineOptions = TextOptions & { lineWidth?: number };
 /** Bidi classes that only a right-to-left script or control brings into a text. */
 const RIGHT_TO_LEFT_CLASSES = new Set(["R", "AL", "AN", "RLE", "RLO", "RLI"]);
 
+/** The blocks where those live: a quick test that lets left-to-right text skip the per-letter lookup. */
+const RIGHT_TO_LEFT_BLOCKS = /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
 export function hasRightToLeft(text: string): boolean {
+  if (!RIGHT_TO_LEFT_BLOCKS.test(text)) return false;
   for (const ch of text) if (RIGHT_TO_LEFT_CLASSES.has(bidi.getBidiCharTypeName(ch))) return true;
   return false;
 }
