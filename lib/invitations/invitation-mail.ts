@@ -64,3 +64,15 @@ export async function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise
     workspaceId: mail.workspace.id,
   });
 }
+
+/**
+ * The in-app inbox entry of an invitation to an existing account, in the
+ * language its owner chose: the invitation email's companion (it has no link).
+ */
+export function invitedInboxEntry(locale: Locale, i: { inviter: string; workspaceName: string; role: Role; email: string; expiresAt: Date }): { title: string; body: string } {
+  const t = translatorFor(locale, "mail");
+  return {
+    title: t("invitedInboxEntry.title", { inviter: i.inviter, workspace: i.workspaceName }),
+    body: t("invitedInboxEntry.body", { workspace: i.workspaceName, role: translatorFor(locale, "labels")(`role.${i.role}`), email: i.email, expiresAt: mailTime(locale, i.expiresAt) }),
+  };
+}
