@@ -231,8 +231,8 @@ export function scanServerTexts(): ServerTexts {
 
   function collectZodMessages(call: ts.CallExpression) {
     const callee = call.expression;
-    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    if (!name) return;
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const name = callee.name.text;
     const isZodFactory = ts.isIdentifier(callee.expression) && callee.expression.text === "z";
     if (name === "addIssue" || isZodFactory || ZOD_MESSAGE_METHODS.has(name)) {
       for (const [index, argument] of call.arguments.entries()) {
