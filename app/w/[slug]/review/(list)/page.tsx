@@ -11,7 +11,7 @@ import { ListControls } from "@/app/_components/paging/list-controls";
 import { Pager } from "@/app/_components/paging/pager";
 import { describeList, loadListPage } from "@/app/_components/paging/load-list-page";
 import { parseReviewQueueQuery, REVIEW_QUEUE_SORTS } from "@/lib/verdicts/review-queue-query";
-import { ReviewQueue } from "./review-queue";
+import { ReviewQueue } from "../review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.page"))("title") };

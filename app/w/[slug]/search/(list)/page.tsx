@@ -8,10 +8,10 @@ import { InvalidInputError, type FieldErrors } from "@/lib/errors";
 import { findSearchFilterOptions } from "@/lib/search/find-search-filter-options";
 import { FILTER_KEYS, MAX_QUERY_LENGTH, parseSearchParams, SEARCH_TYPES, type SearchType } from "@/lib/search/schemas";
 import { searchWorkspace, type SearchResultsDto } from "@/lib/search/search-workspace";
-import { FilterPanel } from "./_components/filter-panel";
-import { ResultSections } from "./_components/result-sections";
-import { searchHref, stringParams } from "./search-url";
-import styles from "./search.module.css";
+import { FilterPanel } from "../_components/filter-panel";
+import { ResultSections } from "../_components/result-sections";
+import { searchHref, stringParams } from "../search-url";
+import styles from "../search.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };

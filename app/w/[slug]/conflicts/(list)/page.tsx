@@ -10,7 +10,7 @@ import { Pager } from "@/app/_components/paging/pager";
 import { listHref } from "@/app/_components/paging/list-href";
 import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
 import { CONFLICT_KINDS, CONFLICT_SORTS, parseConflictListQuery } from "@/lib/conflicts/conflict-list-query";
-import { DetectForm } from "./detect-form";
+import { DetectForm } from "../detect-form";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
 

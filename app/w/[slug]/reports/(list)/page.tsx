@@ -10,7 +10,7 @@ import { ListControls } from "@/app/_components/paging/list-controls";
 import { Pager } from "@/app/_components/paging/pager";
 import { describeList, loadListPage } from "@/app/_components/paging/load-list-page";
 import { parseReportListQuery, REPORT_SORTS } from "@/lib/reports/report-list-query";
-import { ImportAnnotationsForm } from "./import-annotations-form";
+import { ImportAnnotationsForm } from "../import-annotations-form";
 import { LocalTime } from "@/app/_components/time/local-time";
 
 export async function generateMetadata(): Promise<Metadata> {
