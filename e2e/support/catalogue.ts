@@ -8,7 +8,10 @@ const MESSAGES_DIR = path.join(process.cwd(), "lib", "i18n", "messages");
 export function readCatalogue(locale: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (tree: Tree, prefix: string) => {
-    for (const [key, value] of Object.entries(tree)) typeof value === "string" ? out.set(`${prefix}.${key}`, value) : walk(value, `${prefix}.${key}`);
+    for (const [key, value] of Object.entries(tree)) {
+      if (typeof value === "string") out.set(`${prefix}.${key}`, value);
+      else walk(value, `${prefix}.${key}`);
+    }
   };
   for (const file of readdirSync(path.join(MESSAGES_DIR, locale)).filter((name) => name.endsWith(".json"))) {
     walk(JSON.parse(readFileSync(path.join(MESSAGES_DIR, locale, file), "utf8")) as Tree, path.basename(file, ".json"));
