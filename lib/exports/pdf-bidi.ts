@@ -154,6 +154,7 @@ function writeBidiText(doc: Doc, text: string, options: TextOptions, dir: "ltr" 
       const widths = runs.map((run) => doc.widthOfString(run, { features: [] }));
       const paragraphLevel = levels.paragraphs.find((p) => p.start <= start && start <= p.end)?.level ?? 0;
       const lineWidth = lineOptions.lineWidth ?? 0;
+      // pdfkit narrows an indented line on the left; a right-to-left one is narrowed on the right, its start
       let x = paragraphLevel % 2 && !inline ? left + lineWidth - widths.reduce((a, b) => a + b, 0) : doc.x;
       const { link, goTo, underline, strike } = lineOptions;
       runs.forEach((run, i) => {
