@@ -5,11 +5,12 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { newOneTimeToken } from "@/lib/auth/one-time-token";
 import { deliverMail } from "@/lib/mail/deliver-mail";
-import { queueInvitationMail } from "@/lib/invitations/invitation-mail";
+import { invitedInboxEntry, queueInvitationMail } from "@/lib/invitations/invitation-mail";
+import { recipientLocale } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { OPEN_INVITATION } from "@/lib/invitations/scope";
 import { invitationExpiry, type InviteMemberInput } from "@/lib/invitations/schemas";
-import { ROLE_LABELS } from "@/lib/members/role-labels";
-import type { Actor } from "@/lib/policy/actor";
+import type { Actor, Role } from "@/lib/policy/actor";
 
 const ALREADY_INVITED = "already has an open invitation to this workspace. Resend it from the list of invitations instead.";
 
@@ -30,7 +31,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
   authorize(actor, "member.manage");
   const { invitationId, mailId } = await mapUniqueViolation({ email: `${input.email} ${ALREADY_INVITED}` }, () =>
     db.$transaction(async (tx) => {
-      const account = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } } } });
+      const account = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } } } });
       if (account?.memberships.length) throw new ConflictError(`${input.email} is already a member of this workspace.`);
       const open = await tx.invitation.findFirst({ where: { workspaceId: actor.workspaceId, email: input.email, ...OPEN_INVITATION }, select: { id: true } });
       if (open) throw new ConflictError(`${input.email} ${ALREADY_INVITED}`);
@@ -43,7 +44,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
       });
       const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
       const mailId = await queueInvitationMail(tx, { to: input.email, token, role: input.role, expiresAt: invitation.expiresAt, workspace: invitation.workspace, inviter });
-      if (account) await putInInbox(tx, account.id, { workspaceName: invitation.workspace.name, workspaceId: actor.workspaceId, inviter: inviter.name ?? inviter.email, role: input.role, email: input.email, expiresAt: invitation.expiresAt });
+      if (account) await putInInbox(tx, account.id, recipientLocale(account.locale), { workspaceName: invitation.workspace.name, workspaceId: actor.workspaceId, inviter: inviter.name ?? inviter.email, role: input.role, email: input.email, expiresAt: invitation.expiresAt });
       await recordAuditEvent(tx, actor, {
         action: "invitation.created",
         entityType: "Invitation",
@@ -65,15 +66,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
  * accepting takes the link from the mail (a signed-in session alone does not
  * prove the address belongs to whoever holds it).
  */
-async function putInInbox(tx: Tx, userId: string, i: { workspaceName: string; workspaceId: string; inviter: string; role: keyof typeof ROLE_LABELS; email: string; expiresAt: Date }): Promise<void> {
-  await tx.notification.create({
-    data: {
-      userId,
-      workspaceId: i.workspaceId,
-      kind: "INVITED",
-      title: `${i.inviter} invited you to ${i.workspaceName}`,
-      body: `You are invited to join "${i.workspaceName}" as ${ROLE_LABELS[i.role]}. To accept, open the link in the invitation email sent to ${i.email}; it works until ${i.expiresAt.toUTCString()}.`,
-      link: null,
-    },
-  });
+async function putInInbox(tx: Tx, userId: string, locale: Locale, i: { workspaceName: string; workspaceId: string; inviter: string; role: Role; email: string; expiresAt: Date }): Promise<void> {
+  // in the invitee's own language (the email goes by the same rule, lib/invitations/invitation-mail.ts)
+  await tx.notification.create({ data: { userId, workspaceId: i.workspaceId, kind: "INVITED", ...invitedInboxEntry(locale, i), link: null } });
 }
