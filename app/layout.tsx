@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { Messages } from "@/lib/i18n/catalogue";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { TimeZoneProvider } from "./_components/time/time-zone-context";
@@ -26,11 +27,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         {/* the viewer's language and messages, for client components (next-intl: inherited from app/_lib/i18n-request.ts) */}
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages()}>
           <TimeZoneProvider zone={zone}>{children}</TimeZoneProvider>
         </NextIntlClientProvider>
         <TimeZoneCookie reported={reportedZone} />
       </body>
     </html>
   );
+}
+
+/** The messages components in the browser use: not the server's error texts (translated on the server) nor the mails. */
+async function clientMessages(): Promise<Partial<Messages>> {
+  const { server: _server, mail: _mail, ...forTheBrowser } = (await getMessages()) as Messages;
+  return forTheBrowser;
 }

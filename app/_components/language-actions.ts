@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { InvalidInputError } from "@/lib/errors";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 

@@ -1,6 +1,7 @@
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { ReportFormatSchema, type ReportFormat } from "@/lib/reports/schemas";
 import { failure, statusOf } from "@/lib/http/action-result";
+import { viewerLocale } from "@/app/_lib/i18n-request";
 import type { ReportExport } from "@/lib/reports/export-report";
 
 /** Header with the number of items in the file, for the download progress bar. */
@@ -21,7 +22,8 @@ export async function downloadResponse(work: () => Promise<ReportExport>): Promi
     if (error instanceof InvalidInputError && error.fieldErrors.claimReview) {
       return Response.json({ error: error.message, problems: error.fieldErrors.claimReview }, { status: 422, headers: { "Cache-Control": "no-store" } });
     }
-    const result = failure(error);
+    // the browser shows this next to the download button: in the viewer's language
+    const result = failure(error, await viewerLocale().catch(() => undefined));
     return Response.json(result.ok ? {} : { error: result.error, fieldErrors: result.fieldErrors }, { status: statusOf(error), headers: { "Cache-Control": "no-store" } });
   }
   return new Response(toStream(file.body), {

@@ -10,7 +10,7 @@ import { updateTimeZone, UpdateTimeZoneInputSchema } from "@/lib/users/update-ti
 import { updateLocale, UpdateLocaleInputSchema } from "@/lib/users/update-locale";
 import { getTranslations } from "next-intl/server";
 import { browserLocale } from "@/app/_lib/i18n-request";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 
 // Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
 // A user who must replace a temporary password may still do these (allowPendingPasswordChange).

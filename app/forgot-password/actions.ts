@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { signInOriginOf } from "@/lib/auth/sign-in-origin";
 import { requestPasswordReset, RequestPasswordResetInputSchema } from "@/lib/users/request-password-reset";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 
 /** The same answer whether or not an account exists (no account probing). */
 export async function requestPasswordResetAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

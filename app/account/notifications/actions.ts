@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/lib/auth/session";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { updateNotificationPreferences } from "@/lib/notifications/update-notification-preferences";
 import { UpdateNotificationPreferencesInputSchema } from "@/lib/notifications/schemas";
 

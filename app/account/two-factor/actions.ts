@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/lib/auth/session";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { beginTwoFactorEnrolment } from "@/lib/auth/two-factor/begin-two-factor-enrolment";
 import { confirmTwoFactorEnrolment, type RecoveryCodesDto } from "@/lib/auth/two-factor/confirm-two-factor-enrolment";
 import { regenerateRecoveryCodes } from "@/lib/auth/two-factor/regenerate-recovery-codes";

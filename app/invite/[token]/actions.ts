@@ -6,7 +6,7 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationWithPassword, type AcceptedWithPassword } from "@/lib/invitations/accept-invitation-with-password";
 import { AcceptWithPasswordInputSchema, InvitationTokenSchema } from "@/lib/invitations/schemas";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 
 /** Signed in as the invited address: join, then open the workspace. */
 export async function acceptInvitationAction(token: string, _previous: ActionResult<{ workspaceSlug: string }> | null, form: FormData): Promise<ActionResult<{ workspaceSlug: string }>> {

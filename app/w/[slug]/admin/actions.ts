@@ -9,7 +9,7 @@ import { inviteMember, type InvitedMember } from "@/lib/invitations/invite-membe
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { InvitationIdInputSchema, InviteMemberInputSchema } from "@/lib/invitations/schemas";
-import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
 import { UpdateRatingScaleInputSchema } from "@/lib/workspaces/rating-scale-schemas";
 import { updateNameVariants } from "@/lib/workspaces/update-name-variants";

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
-import { idempotentAction } from "@/lib/idempotency/idempotent-action";
+import { idempotentAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { importArticle, importArticleVersionFrom } from "@/lib/articles/import-article";
 import type { ImportVersionResult } from "@/lib/articles/import-article-version";
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";

@@ -3,8 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n/catalogue";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { idempotentAction } from "@/lib/idempotency/idempotent-action";
+import { idempotentAction, runAction, type ActionResult } from "@/app/_lib/run-action";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
-import { runAction, runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { detectConflicts, type DetectionResult } from "@/lib/conflicts/detect-conflicts";
 import { resolveConflict } from "@/lib/conflicts/resolve-conflict";
 import { reopenConflict } from "@/lib/conflicts/reopen-conflict";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
+import { runAction, type ActionResult } from "@/app/_lib/run-action";
 import { restoreArticle } from "@/lib/articles/restore-article";
 
 export async function restoreArticleAction(slug: string, articleId: unknown): Promise<ActionResult> {

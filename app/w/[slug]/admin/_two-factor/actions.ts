@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { updateTwoFactorRequirement } from "@/lib/workspaces/update-two-factor-requirement";
 import { UpdateTwoFactorRequirementInputSchema, type TwoFactorRequirementDto } from "@/lib/workspaces/two-factor-requirement-schemas";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
-import { runFormAction, type ActionResult } from "@/lib/http/action-result";
+import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 import { createApiToken, type CreatedApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { CreateApiTokenInputSchema, RevokeApiTokenInputSchema } from "@/lib/api-tokens/schemas";

@@ -2,8 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { idempotentAction } from "@/lib/idempotency/idempotent-action";
+import { idempotentAction, runAction, type ActionResult } from "@/app/_lib/run-action";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
