@@ -14,6 +14,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 test("the README's tour: the demo story's main pages, as a reviewer sees them", async ({ page }) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
+  await db.workspace.update({ where: { id: workspace.id }, data: { name: "Maren Valley Desk" } });
   await tellDemoStory(actors);
   const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Dana Reviewer" });
   const base = `/w/${workspace.slug}`;

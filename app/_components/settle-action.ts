@@ -1,6 +1,6 @@
 import type { ActionResult } from "@/lib/http/action-result";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
-import ukServer from "@/lib/i18n/messages/uk/server.json";
+import ukServer from "@/lib/i18n/messages/uk/server.json" with { type: "json" };
 
 /** The English text, as lib/'s texts are: the key into the server catalogue (test/i18n/server-texts.test.ts checks it is there). */
 export const UNREACHABLE_MESSAGE = "Factdesk could not be reached, so nothing was saved. What you typed is still here: try again in a moment."; // i18n-exempt: the English source of a server catalogue text

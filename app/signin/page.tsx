@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/workspaces/demo";
 import { SignInForm } from "./sign-in-form";
+import { LanguageMenu } from "@/app/_components/language-menu";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signin");
@@ -62,6 +63,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </table>
           </section>
         )}
+        <LanguageMenu />
       </div>
     </main>
   );
