@@ -8,7 +8,8 @@ export interface InvitationView {
   role: Role;
   expiresAt: Date;
   workspace: { name: string; slug: string; organisationName: string };
-  inviter: string;
+  /** who sent it; null when their account is gone (the page says "an admin" in the viewer's language) */
+  inviter: string | null;
   /**
    * "sign_in": the address has an account with its owner's own password;
    * "choose_password": no account, or one without a password of the person's
@@ -35,7 +36,7 @@ export async function findInvitationByToken(token: string): Promise<InvitationVi
     role: invitation.role,
     expiresAt: invitation.expiresAt,
     workspace: invitation.workspace,
-    inviter: inviter ? (inviter.name ?? inviter.email) : "An admin",
+    inviter: inviter ? (inviter.name ?? inviter.email) : null,
     account: account?.passwordHash && !account.mustChangePassword ? "sign_in" : "choose_password",
   };
 }

@@ -3,12 +3,6 @@ import type { AppearanceDifference } from "@/lib/claims/agreement/compare-passag
 import { WordDiff } from "../word-diff";
 
 /** English names of the differences, for callers without a translator (prefer `common.claims.differenceKind` in the catalogue). */
-export const DIFFERENCE_LABELS: Record<AppearanceDifference["kind"], string> = {
-  ALTERED_QUOTE: "Altered quote",
-  OTHER_FIGURE: "Other figure",
-  INCOMPATIBLE_QUALIFIER: "Incompatible qualifier",
-};
-
 /** How a passage differs from its claim, in words: the quote as a word diff (claim → passage), figures side by side. */
 /** `passage` names where the passage is, as the message needs it (Ukrainian: in the locative, “цьому реченні”); default: this passage. */
 export function Differences({ differences, passage }: { differences: AppearanceDifference[]; passage?: string }) {

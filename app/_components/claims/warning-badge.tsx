@@ -1,17 +1,17 @@
 import { useTranslations } from "next-intl";
 import type { AppearanceWarning } from "@/lib/claims/appearances/stored-appearance";
-import { DIFFERENCE_LABELS } from "./differences";
 
 type ClaimsTranslator = ReturnType<typeof useTranslations<"common.claims">>;
 
-/**
- * "Appearance changed", or the differences' labels ("Altered quote", "Other figure").
- * With `t` (useTranslations / getTranslations("common.claims")) in the viewer's language; without, in English.
- */
-export function warningLabel(warning: Pick<AppearanceWarning, "kind" | "differences">, t?: ClaimsTranslator): string {
-  if (warning.kind === "changed") return t ? t("appearanceChanged") : "Appearance changed"; // i18n-exempt: English fallback for callers without a translator
-  const labels = [...new Set(warning.differences.map((d) => (t ? t(`differenceKind.${d.kind}`) : DIFFERENCE_LABELS[d.kind])))];
-  return labels.length > 0 ? labels.join(" · ") : t ? t("differsFromClaim") : "Differs from the claim"; // i18n-exempt: English fallback for callers without a translator
+/** "Appearance changed", or the differences' labels ("Altered quote", "Other figure"), in the viewer's language (`t`: useTranslations("common.claims")). */
+export function warningLabel(warning: Pick<AppearanceWarning, "kind" | "differences">, t: ClaimsTranslator): string {
+  if (warning.kind === "changed") return t("appearanceChanged");
+  return differenceLabels(warning.differences, t) || t("differsFromClaim");
+}
+
+/** The kinds of difference, each named once: "Altered quote · Other figure". */
+export function differenceLabels(differences: Pick<AppearanceWarning, "differences">["differences"], t: ClaimsTranslator): string {
+  return [...new Set(differences.map((d) => t(`differenceKind.${d.kind}`)))].join(" · ");
 }
 
 /** A warning badge: an icon and words (never colour alone); `acknowledged` for one a reviewer has read. */

@@ -34,7 +34,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <AuthPage title={t("join", { workspace: invitation.workspace.name })}>
       <p>
         {t.rich("invited", {
-          inviter: invitation.inviter,
+          inviter: invitation.inviter ?? t("someAdmin"),
           email: invitation.email,
           workspace: invitation.workspace.name,
           organisation: invitation.workspace.organisationName,

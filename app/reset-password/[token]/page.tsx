@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { translateServerText } from "@/lib/i18n/server-text";
 import Link from "next/link";
 import { findPasswordLink } from "@/lib/users/find-password-link";
 import { DEAD_PASSWORD_LINK } from "@/lib/users/reset-password";
@@ -30,7 +31,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       ) : (
         <>
           <p role="alert" className="alert error">
-            {DEAD_PASSWORD_LINK}
+            {translateServerText(DEAD_PASSWORD_LINK, await getLocale())}
           </p>
           <p>
             <Link href="/forgot-password">{t("askNewLink")}</Link>

@@ -13,6 +13,7 @@ import { quoted } from "@/app/_components/claims/quoted";
  */
 export function WarningBlock({ slug, id, warnings }: { slug: string; id: string; warnings: ClaimAppearanceWarning[] }) {
   const t = useTranslations("review.warningBlock");
+  const tc = useTranslations("common.claims");
   return (
     <section className="warning-block" aria-labelledby={`${id}-heading`} id={id}>
       <h3 id={`${id}-heading`}>
@@ -25,7 +26,7 @@ export function WarningBlock({ slug, id, warnings }: { slug: string; id: string;
             <p className="appearance-badges">
               {t.rich("in", {
                 article: w.articleTitle,
-                badge: () => <WarningBadge label={warningLabel(w)} />,
+                badge: () => <WarningBadge label={warningLabel(w, tc)} />,
                 link: (chunks) => <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{chunks}</Link>,
               })}
             </p>

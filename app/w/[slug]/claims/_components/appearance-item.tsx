@@ -2,9 +2,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AppearanceDto } from "@/lib/claims/get-claim";
 import { ChangeSummary } from "@/app/_components/claims/change-summary";
-import { Differences, DIFFERENCE_LABELS } from "@/app/_components/claims/differences";
+import { Differences } from "@/app/_components/claims/differences";
 import { ExtractionSummary } from "@/app/_components/claims/extraction-summary";
-import { WarningBadge, warningLabel } from "@/app/_components/claims/warning-badge";
+import { differenceLabels, WarningBadge, warningLabel } from "@/app/_components/claims/warning-badge";
 import { UnlinkAppearance } from "./unlink-appearance";
 
 /**
@@ -14,6 +14,7 @@ import { UnlinkAppearance } from "./unlink-appearance";
  */
 export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headingId }: { slug: string; claimId: string; appearance: AppearanceDto; canUnlink: boolean; headingId: string }) {
   const t = useTranslations("claims.appearanceItem");
+  const tc = useTranslations("common.claims");
   const acknowledgedDifferences = !a.warning && a.differences.length > 0;
   const acknowledgedChange = !a.warning && a.change !== null;
   return (
@@ -26,10 +27,10 @@ export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headin
         </figcaption>
       </figure>
       {(a.warning || acknowledgedDifferences || acknowledgedChange) && (
-        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? t("warning", { label: warningLabel(a.warning) }) : undefined}>
+        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? t("warning", { label: warningLabel(a.warning, tc) }) : undefined}>
           <p className="appearance-badges">
-            {a.warning && <WarningBadge label={warningLabel(a.warning)} />}
-            {acknowledgedDifferences && <WarningBadge acknowledged label={[...new Set(a.differences.map((d) => DIFFERENCE_LABELS[d.kind]))].join(" · ")} />}
+            {a.warning && <WarningBadge label={warningLabel(a.warning, tc)} />}
+            {acknowledgedDifferences && <WarningBadge acknowledged label={differenceLabels(a.differences, tc)} />}
             {acknowledgedChange && <WarningBadge acknowledged label={t("changed")} />}
           </p>
           <Differences differences={a.differences} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { RELATION_KIND_OPTIONS } from "@/app/_components/claims/relation-words";
+import { RELATION_KINDS, relationOptionKey } from "@/app/_components/claims/relation-words";
 import type { ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 
 export type RelationKind = ClaimRelationDto["kind"];
@@ -27,6 +27,7 @@ export function RelationFields({ idPrefix, subject, value, onChange, errors = {}
   noteLabel?: string;
 }) {
   const t = useTranslations("claims.relationFields");
+  const tc = useTranslations("common.claims");
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<RelationFieldsValue>) => onChange({ ...value, ...patch });
   const errorOf = (name: string) => (errors[name]?.length ? <p className="field-error" id={`${id(name)}-error`}>{errors[name]!.join(" ")}</p> : null);
@@ -38,7 +39,7 @@ export function RelationFields({ idPrefix, subject, value, onChange, errors = {}
         <span className="hint" id={id("kind-hint")}>{t("kindHint", { subject })}</span>
         <select id={id("kind")} value={value.kind} onChange={(e) => set({ kind: e.target.value as RelationKind | "" })} required aria-describedby={errors.kind?.length ? `${id("kind-hint")} ${id("kind")}-error` : id("kind-hint")} aria-invalid={errors.kind?.length ? true : undefined}>
           <option value="" disabled>{t("chooseRelation")}</option>
-          {RELATION_KIND_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {RELATION_KINDS.map((kind) => <option key={kind} value={kind}>{tc(relationOptionKey(kind))}</option>)}
         </select>
         {errorOf("kind")}
       </div>

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 import { RelationLine } from "@/app/_components/claims/relation-line";
-import { relationWords } from "@/app/_components/claims/relation-words";
+import { relationWordsKey } from "@/app/_components/claims/relation-words";
 import { AddRelationForm } from "./add-relation-form";
 import { RemoveRelationButton } from "./remove-relation-button";
 
@@ -10,6 +10,7 @@ const HEADING_ID = "relations-heading";
 /** A claim's typed relations in words, both directions, with links; editors add and remove them. */
 export function RelationsSection({ slug, claimId, relations, canEdit }: { slug: string; claimId: string; relations: ClaimRelationDto[]; canEdit: boolean }) {
   const t = useTranslations("claims.relationsSection");
+  const tc = useTranslations("common.claims");
   if (relations.length === 0 && !canEdit) return null;
   return (
     <section className="card" aria-labelledby={HEADING_ID}>
@@ -23,7 +24,7 @@ export function RelationsSection({ slug, claimId, relations, canEdit }: { slug: 
               <span>
                 <RelationLine slug={slug} relation={r} />
               </span>
-              {canEdit && <RemoveRelationButton slug={slug} relationId={r.id} description={`${relationWords(r)} ${r.other.statement}`} headingId={HEADING_ID} />}
+              {canEdit && <RemoveRelationButton slug={slug} relationId={r.id} description={`${tc(relationWordsKey(r))} ${r.other.statement}`} headingId={HEADING_ID} />}
             </li>
           ))}
         </ul>
