@@ -4,6 +4,7 @@
  * resolution through the normal verdict rules (four-eyes); reopening.
  */
 import { describe, expect, it } from "vitest";
+import { englishQuestion, parseQuestionParams } from "./conflict-question";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
@@ -69,6 +70,10 @@ describe("detectConflicts", () => {
     expect(result).toEqual({ created: 0, unchanged: 1, closed: 0 });
     expect(conflict).toMatchObject({ kind: "FIGURE_MISMATCH", status: "OPEN" });
     expect(conflict.question).toContain('"killed": one claim says');
+    // what the question is made of is stored beside it, and words it back the same
+    const params = parseQuestionParams(conflict.questionParams);
+    expect(params).toMatchObject({ kind: "FIGURE_MISMATCH", metric: "killed", values: [{ valueLow: 12, qualifier: "AT_LEAST" }, { valueLow: 9, qualifier: "EXACT" }] });
+    expect(englishQuestion(params!)).toBe(conflict.question);
     expect(conflict.members.map((m) => m.claimId).sort()).toEqual([a.id, b.id].sort());
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.detected" } })).toBe(1);
   });
@@ -122,6 +127,7 @@ describe("detectConflicts", () => {
     expect((await detectConflicts(ws.actors.EDITOR)).created).toBe(0);
     const detail = await getConflict(ws.actors.VIEWER, conflicts[0]!.id);
     expect(detail.members.map((m) => m.claimId)).toEqual([a.id, b.id]);
+    expect(detail.questionParams).toEqual({ kind: "QUOTE_MISMATCH", speaker: "Mayor Jane Doe", versions: 2, change: { type: "replaced", from: "school", to: "hospital" } });
     expect(detail.diffs).toHaveLength(1);
     expect(detail.diffs[0]!.parts.filter((p) => p.type !== "equal").map((p) => `${p.type}:${p.text.trim()}`)).toEqual(["delete:school", "insert:hospital"]);
   });
@@ -137,7 +143,13 @@ describe("detectConflicts", () => {
     const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
     expect(conflict.kind).toBe("VERDICT_DISAGREEMENT");
     expect(conflict.question).toContain('"Accurate"');
-    expect((await findConflicts(ws.actors.VIEWER, { status: "OPEN" })).items[0]!.question).not.toContain("Accurate");
+    const params = parseQuestionParams(conflict.questionParams);
+    expect(params).toEqual({ kind: "VERDICT_DISAGREEMENT", ratings: expect.arrayContaining([{ key: "ACCURATE", label: "Accurate", count: 1 }]) });
+    expect(englishQuestion(params!)).toBe(conflict.question);
+    expect((await findConflicts(ws.actors.REVIEWER, { status: "OPEN" })).items[0]!.questionParams).toEqual(params);
+    const forViewer = (await findConflicts(ws.actors.VIEWER, { status: "OPEN" })).items[0]!;
+    expect(forViewer.question).not.toContain("Accurate");
+    expect(forViewer.questionParams).toEqual({ kind: "VERDICT_DISAGREEMENT", ratings: [] });
   });
 
   it("a resolved disagreement stays settled until someone revises a rating; a reopened one is not duplicated", async () => {

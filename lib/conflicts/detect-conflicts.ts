@@ -109,6 +109,7 @@ async function createConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, co
       workspaceId: actor.workspaceId,
       kind: conflict.kind,
       question: conflict.question,
+      questionParams: conflict.questionParams,
       fingerprint: conflict.fingerprint,
       members: { create: conflict.claimIds.map((claimId) => ({ workspaceId: actor.workspaceId, claimId })) },
     },

@@ -26,6 +26,15 @@ describe("detectFigureConflicts", () => {
         fingerprint: `FIGURE_MISMATCH:${a.id},${b.id}`,
         claimIds: [a.id, b.id],
         question: 'Russian strike on Kyiv (2025-04-24, Kyiv) — "killed": one claim says at least 12, another says 9 — both cannot be true. Which holds?',
+        questionParams: {
+          kind: "FIGURE_MISMATCH",
+          event: "Russian strike on Kyiv (2025-04-24, Kyiv)",
+          metric: "killed",
+          values: [
+            { valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST", unit: null },
+            { valueLow: 9, valueHigh: 9, qualifier: "EXACT", unit: null },
+          ],
+        },
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
-import { describeDisagreement, formatClaimedValue, valueCanRiseTo, valuesCompatible, type ClaimedValue } from "./compare-values";
+import { valueCanRiseTo, valuesCompatible, type ClaimedValue } from "./compare-values";
+import { englishQuestion, type ConflictQuestionParams } from "./conflict-question";
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
@@ -65,7 +66,8 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
     const byId = new Map(group.map((claim) => [claim.id, claim]));
     for (const ids of connectedComponents(edges)) {
       const members = ids.map((id) => byId.get(id)!);
-      conflicts.push({ kind: "FIGURE_MISMATCH", fingerprint: conflictFingerprint("FIGURE_MISMATCH", ids), claimIds: ids, question: questionFor(metric, members) });
+      const questionParams = questionParamsFor(metric, members);
+      conflicts.push({ kind: "FIGURE_MISMATCH", fingerprint: conflictFingerprint("FIGURE_MISMATCH", ids), claimIds: ids, question: englishQuestion(questionParams), questionParams });
     }
   }
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
@@ -92,15 +94,12 @@ function timeOf(asOf: string | Date | null | undefined): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** `Russian strike on Kyiv (2025-04-24, Kyiv) — "killed": one claim says …` */
-function questionFor(metric: string, members: FigureClaim[]): string {
-  const first = members[0]!;
+/** For `Russian strike on Kyiv (2025-04-24, Kyiv) — "killed": one claim says …` */
+function questionParamsFor(metric: string, members: FigureClaim[]): ConflictQuestionParams {
   const day = members.map((m) => eventDay(m.eventDate)).find(Boolean);
   const place = members.map((m) => m.eventPlace?.trim()).find(Boolean);
   const label = members.map((m) => m.eventLabel?.trim()).find(Boolean);
   const context = [day, place].filter(Boolean).join(", ");
   const event = label ? (context ? `${label} (${context})` : label) : context;
-  if (members.length === 2) return `${event} — ${describeDisagreement(valueOf(first), valueOf(members[1]!), metric)}`;
-  const values = members.map((m) => formatClaimedValue(valueOf(m))).join("; ");
-  return `${event} — "${metric}": claims say ${values} — they cannot all be true. Which holds?`;
+  return { kind: "FIGURE_MISMATCH", event, metric, values: members.map(valueOf) };
 }

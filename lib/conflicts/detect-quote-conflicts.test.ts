@@ -74,6 +74,7 @@ describe("detectQuoteConflicts", () => {
       claimIds: ["a", "b"],
       speaker: "jane doe",
       question: 'Jane Doe is quoted in 2 versions that differ in wording ("winter" vs "summer"). Which is accurate?',
+      questionParams: { kind: "QUOTE_MISMATCH", speaker: "Jane Doe", versions: 2, change: { type: "replaced", from: "winter", to: "summer" } },
     });
     expect(conflict!.diffs).toHaveLength(1);
     const { parts, fromId, toId, similarity } = conflict!.diffs[0]!;

@@ -1,6 +1,7 @@
 import { diffWords } from "diff";
 import { compareQuotes } from "./compare-quotes";
 import { conflictFingerprint } from "./conflict-fingerprint";
+import { englishQuestion, type ConflictQuestionParams } from "./conflict-question";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
 import { labelWords } from "./normalize-label";
@@ -84,8 +85,8 @@ export function detectQuoteConflicts(quotes: readonly QuoteClaim[]): QuoteConfli
     for (const ids of connectedComponents(diffs.map((d) => [d.fromId, d.toId] as const))) {
       const own = diffs.filter((d) => ids.includes(d.fromId));
       const name = sorted.find((q) => q.id === ids[0])!.claimant!.trim();
-      const question = `${name} is quoted in ${ids.length} versions that differ in wording${example(own[0]!.parts)}. Which is accurate?`;
-      conflicts.push({ kind: "QUOTE_MISMATCH", fingerprint: conflictFingerprint("QUOTE_MISMATCH", ids), claimIds: ids, question, speaker, diffs: own });
+      const questionParams: ConflictQuestionParams = { kind: "QUOTE_MISMATCH", speaker: name, versions: ids.length, change: firstChange(own[0]!.parts) };
+      conflicts.push({ kind: "QUOTE_MISMATCH", fingerprint: conflictFingerprint("QUOTE_MISMATCH", ids), claimIds: ids, question: englishQuestion(questionParams), questionParams, speaker, diffs: own });
     }
   }
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
@@ -99,12 +100,14 @@ export function wordDiff(a: string, b: string): QuoteDiffPart[] {
   }));
 }
 
-/** The first change in words, for the question: ` ("a week" vs "a day")`. */
-function example(parts: QuoteDiffPart[]): string {
+type QuoteChange = Extract<ConflictQuestionParams, { kind: "QUOTE_MISMATCH" }>["change"];
+
+/** The first change in words, for the question: ("a week" vs "a day"). */
+function firstChange(parts: QuoteDiffPart[]): QuoteChange {
   const index = parts.findIndex((part) => part.type !== "equal" && /[\p{L}\p{N}]/u.test(part.text));
   const part = parts[index];
-  if (!part) return "";
+  if (!part) return null;
   const next = parts[index + 1];
-  if (part.type === "delete" && next?.type === "insert") return ` ("${part.text.trim()}" vs "${next.text.trim()}")`;
-  return part.type === "delete" ? ` (one drops "${part.text.trim()}")` : ` (one adds "${part.text.trim()}")`;
+  if (part.type === "delete" && next?.type === "insert") return { type: "replaced", from: part.text.trim(), to: next.text.trim() };
+  return { type: part.type === "delete" ? "dropped" : "added", text: part.text.trim() };
 }

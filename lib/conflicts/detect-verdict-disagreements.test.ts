@@ -26,6 +26,13 @@ describe("detectVerdictDisagreements", () => {
         fingerprint: "VERDICT_DISAGREEMENT:c1/v1=FALSE_CLAIM,v2=MOSTLY_TRUE,v3=FALSE_CLAIM",
         claimIds: ["c1"],
         question: "Editors disagree on this claim's rating: FALSE_CLAIM (2 verdicts) vs MOSTLY_TRUE (1 verdict). Which rating holds?",
+        questionParams: {
+          kind: "VERDICT_DISAGREEMENT",
+          ratings: [
+            { key: "FALSE_CLAIM", label: null, count: 2 },
+            { key: "MOSTLY_TRUE", label: null, count: 1 },
+          ],
+        },
         verdictIds: ["v1", "v2", "v3"],
         ratingKeys: ["FALSE_CLAIM", "MOSTLY_TRUE"],
         spread: 3,

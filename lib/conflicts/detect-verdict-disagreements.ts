@@ -1,4 +1,5 @@
 import { conflictFingerprint } from "./conflict-fingerprint";
+import { englishQuestion, type ConflictQuestionParams } from "./conflict-question";
 import type { DetectedConflict } from "./detected-conflict";
 
 /** One editor's verdict on a claim: the rating of its current revision. */
@@ -46,12 +47,16 @@ export function detectVerdictDisagreements(claims: readonly ClaimVerdicts[]): Ve
     const ratingKeys = distinctRatings(verdicts);
     const ordinals = verdicts.map((v) => v.ordinal);
     const spread = ordinals.every((o): o is number => o !== null) ? Math.max(...ordinals) - Math.min(...ordinals) : null;
-    const counts = ratingKeys.map((key) => `${key} (${plural(verdicts.filter((v) => v.ratingKey === key).length, "verdict")})`);
+    const questionParams: ConflictQuestionParams = {
+      kind: "VERDICT_DISAGREEMENT",
+      ratings: ratingKeys.map((key) => ({ key, label: null, count: verdicts.filter((v) => v.ratingKey === key).length })),
+    };
     found.push({
       kind: "VERDICT_DISAGREEMENT",
       fingerprint: `${conflictFingerprint("VERDICT_DISAGREEMENT", [claimId])}/${sorted.map((v) => `${v.verdictId}=${v.ratingKey}`).join(",")}`,
       claimIds: [claimId],
-      question: `Editors disagree on this claim's rating: ${counts.join(" vs ")}. Which rating holds?`,
+      question: englishQuestion(questionParams),
+      questionParams,
       verdictIds: sorted.map((v) => v.verdictId),
       ratingKeys,
       spread,
@@ -67,8 +72,4 @@ function editorsDisagree(verdicts: readonly VerdictOpinion[]): boolean {
 function distinctRatings(verdicts: readonly VerdictOpinion[]): string[] {
   const ordinalOf = new Map(verdicts.map((v) => [v.ratingKey, v.ordinal ?? Infinity]));
   return [...ordinalOf.keys()].sort((a, b) => ordinalOf.get(a)! - ordinalOf.get(b)! || (a < b ? -1 : 1));
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -1,4 +1,5 @@
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
+import type { ConflictQuestionParams } from "./conflict-question";
 
 /**
  * What a detector found, ready to be stored as a Conflict with its
@@ -13,6 +14,8 @@ export interface DetectedConflict {
   fingerprint: string;
   /** Member claims, sorted. */
   claimIds: string[];
-  /** The question the conflict asks, shown to editors. */
+  /** The question the conflict asks, in English (englishQuestion of questionParams). */
   question: string;
+  /** What the question is made of, for wording it in each viewer's language. */
+  questionParams: ConflictQuestionParams;
 }

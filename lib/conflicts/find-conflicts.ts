@@ -5,13 +5,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
 import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { conflictScope } from "./scope";
+import { englishQuestion, parseQuestionParams, type ConflictQuestionParams } from "./conflict-question";
 import { CONFLICT_SORTS, ConflictListQuerySchema, type ConflictListQuery } from "./conflict-list-query";
 
 export interface ConflictListItemDto {
   id: string;
   kind: ConflictKind;
   status: ConflictStatus;
+  /** In English (see questionFor). */
   question: string;
+  /** For wording the question in the viewer's language (see questionParamsFor); null for conflicts stored before params existed. */
+  questionParams: ConflictQuestionParams | null;
   /** Member claims that are still live. */
   members: number;
   createdAt: Date;
@@ -40,7 +44,7 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
     db.conflict.findMany({
       where: { AND: [{ ...conflictScope(actor), status: query.status }, query.kind ? { kind: query.kind } : {}, after] },
       ...paging,
-      select: { id: true, kind: true, status: true, question: true, createdAt: true, resolvedAt: true, resolvedById: true, _count: { select: { members: { where: { claim: { deletedAt: null } } } } } },
+      select: { id: true, kind: true, status: true, question: true, questionParams: true, createdAt: true, resolvedAt: true, resolvedById: true, _count: { select: { members: { where: { claim: { deletedAt: null } } } } } },
     }),
     db.conflict.groupBy({ by: ["status"], where: conflictScope(actor), _count: { _all: true } }),
   ]);
@@ -58,6 +62,7 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
       kind: r.kind,
       status: r.status,
       question: questionFor(actor, r),
+      questionParams: questionParamsFor(actor, r),
       members: r._count.members,
       createdAt: r.createdAt,
       resolvedAt: r.resolvedAt,
@@ -68,6 +73,16 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
 
 /** The question as this actor may read it: a disagreement's ratings may be unapproved, so viewers get it without them. */
 export function questionFor(actor: Actor, conflict: { kind: ConflictKind; question: string }): string {
-  if (conflict.kind === "VERDICT_DISAGREEMENT" && !can(actor, "verdict.readUnapproved")) return "Editors disagree on this claim's rating. Which rating holds?";
-  return conflict.question;
+  return ratingsWithheld(actor, conflict.kind) ? englishQuestion(WITHHELD) : conflict.question;
+}
+
+/** The params of questionFor's question: the same rule, for the viewer's language. */
+export function questionParamsFor(actor: Actor, conflict: { kind: ConflictKind; questionParams: unknown }): ConflictQuestionParams | null {
+  return ratingsWithheld(actor, conflict.kind) ? WITHHELD : parseQuestionParams(conflict.questionParams);
+}
+
+const WITHHELD: ConflictQuestionParams = { kind: "VERDICT_DISAGREEMENT", ratings: [] };
+
+function ratingsWithheld(actor: Actor, kind: ConflictKind): boolean {
+  return kind === "VERDICT_DISAGREEMENT" && !can(actor, "verdict.readUnapproved");
 }

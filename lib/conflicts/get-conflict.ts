@@ -9,7 +9,8 @@ import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
 import { formatClaimedValue } from "./compare-values";
 import { wordDiff, type QuoteDiffPart } from "./detect-quote-conflicts";
 import { directQuote } from "./direct-quote";
-import { questionFor } from "./find-conflicts";
+import { questionFor, questionParamsFor } from "./find-conflicts";
+import type { ConflictQuestionParams } from "./conflict-question";
 import { conflictMemberScope, conflictScope } from "./scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import { APPEARANCE_DTO_SELECT, toAppearanceDto, type AppearanceDto } from "@/lib/claims/appearances/appearance-dto";
@@ -41,7 +42,10 @@ export interface ConflictDto {
   id: string;
   kind: ConflictKind;
   status: ConflictStatus;
+  /** In English (see questionFor). */
   question: string;
+  /** For wording the question in the viewer's language; null for conflicts stored before params existed. */
+  questionParams: ConflictQuestionParams | null;
   createdAt: Date;
   resolution: string | null;
   resolvedAt: Date | null;
@@ -69,6 +73,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
       kind: true,
       status: true,
       question: true,
+      questionParams: true,
       createdAt: true,
       resolution: true,
       resolvedAt: true,
@@ -96,6 +101,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
     kind: conflict.kind,
     status: conflict.status,
     question: questionFor(actor, conflict),
+    questionParams: questionParamsFor(actor, conflict),
     createdAt: conflict.createdAt,
     resolution: conflict.resolution,
     resolvedAt: conflict.resolvedAt,

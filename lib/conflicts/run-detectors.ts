@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/policy/actor";
 import { claimScope } from "@/lib/claims/scope";
 import { detectFigureConflicts, type FigureClaim } from "./detect-figure-conflicts";
 import { detectQuoteConflicts, type QuoteClaim } from "./detect-quote-conflicts";
-import { detectVerdictDisagreements } from "./detect-verdict-disagreements";
+import { detectVerdictDisagreements, type VerdictDisagreement } from "./detect-verdict-disagreements";
+import { englishQuestion } from "./conflict-question";
 import { directQuote } from "./direct-quote";
 import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
@@ -52,7 +53,7 @@ export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
   });
   const opinions = await loadRatingOpinions(tx, actor);
   const labels = await ratingLabels(tx, actor);
-  const disagreements = detectVerdictDisagreements(opinions).map((d) => ({ ...d, question: withLabels(d.question, d.ratingKeys, labels) }));
+  const disagreements = detectVerdictDisagreements(opinions).map((d) => withLabels(d, labels));
   return {
     conflicts: [...detectFigureConflicts(figures), ...detectQuoteConflicts(quotes), ...disagreements],
     opinions: new Map(opinions.map((o) => [o.claimId, o])),
@@ -65,8 +66,9 @@ async function ratingLabels(tx: Tx, actor: Actor): Promise<Map<string, string>> 
 }
 
 /** The detector names ratings by key ("MOSTLY_ACCURATE"); people read labels ("Mostly accurate"). */
-function withLabels(question: string, keys: string[], labels: Map<string, string>): string {
-  if (keys.length === 0) return question;
-  const pattern = new RegExp(`\\b(${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
-  return question.replace(pattern, (key) => `"${labels.get(key) ?? key}"`);
+function withLabels(disagreement: VerdictDisagreement, labels: Map<string, string>): VerdictDisagreement {
+  const { questionParams } = disagreement;
+  if (questionParams.kind !== "VERDICT_DISAGREEMENT") return disagreement;
+  const labelled = { ...questionParams, ratings: questionParams.ratings.map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })) };
+  return { ...disagreement, question: englishQuestion(labelled), questionParams: labelled };
 }

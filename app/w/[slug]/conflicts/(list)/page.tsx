@@ -11,6 +11,7 @@ import { listHref } from "@/app/_components/paging/list-href";
 import { describeList, loadListPage, sortOptions } from "@/app/_components/paging/load-list-page";
 import { CONFLICT_KINDS, CONFLICT_SORTS, parseConflictListQuery } from "@/lib/conflicts/conflict-list-query";
 import { DetectForm } from "../detect-form";
+import { questionWording } from "../question-text";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
 
@@ -28,7 +29,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
   const statusParam = status === "RESOLVED" ? "resolved" : undefined;
   const sortAndKind = { sort: query.sort === "newest" ? undefined : query.sort, kind: query.kind };
   const listParams = { status: statusParam, ...sortAndKind };
-  const [t, labels] = await Promise.all([getTranslations("conflicts.list"), getTranslations("labels")]);
+  const [t, labels, questionOf] = await Promise.all([getTranslations("conflicts.list"), getTranslations("labels"), questionWording()]);
   const kindLabel = (kind: (typeof CONFLICT_KINDS)[number]) => labels(`conflictKind.${kind}`);
   return (
     <>
@@ -78,7 +79,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
             {conflicts.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <Link href={`${base}/${c.id}`}>{c.question}</Link>
+                  <Link href={`${base}/${c.id}`}>{questionOf(c)}</Link>
                 </td>
                 <td>
                   <span className={`badge kind-${c.kind}`}>{kindLabel(c.kind)}</span>

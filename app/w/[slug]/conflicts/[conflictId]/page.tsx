@@ -6,6 +6,7 @@ import { getConflict, type ConflictDto } from "@/lib/conflicts/get-conflict";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
 import { memberLetter } from "../labels";
+import { questionWording } from "../question-text";
 import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { EvidenceList } from "./evidence-list";
@@ -28,7 +29,7 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
     throw error;
   });
   const canResolve = can(actor, "conflict.resolve");
-  const [t, labels, memberName] = await Promise.all([getTranslations("conflicts.conflict"), getTranslations("labels"), memberNamer()]);
+  const [t, labels, memberName, questionOf] = await Promise.all([getTranslations("conflicts.conflict"), getTranslations("labels"), memberNamer(), questionWording()]);
   const base = `/w/${slug}/conflicts`;
   return (
     <>
@@ -37,7 +38,7 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
       </p>
       <div className="page-head">
         <div>
-          <h1>{conflict.question}</h1>
+          <h1>{questionOf(conflict)}</h1>
           <p className="article-meta">
             <span className={`badge kind-${conflict.kind}`}>{labels(`conflictKind.${conflict.kind}`)}</span> <span className={`badge conflict-${conflict.status}`}>{labels(`conflictStatus.${conflict.status}`)}</span> ·{" "}
             {t.rich("detected", { date: () => <LocalTime date={conflict.createdAt} style="day" /> })}
