@@ -14,6 +14,7 @@ export function makeReportMeta(overrides: Partial<ReportMeta> = {}): ReportMeta 
     url: "https://factdesk.example/r/Tok3nAbc",
     internal: false,
     scopeDescription: "Article: Flooding in the valley",
+    scope: { kind: "ARTICLE", articleTitle: "Flooding in the valley" },
     organisation: { name: "Demo Newsroom", url: "https://newsroom.example" },
     ratingScale: {
       levels: [

@@ -1,6 +1,7 @@
 import { readDb } from "@/lib/db/replica";
 import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
-import { describeScope, type ScopeNames } from "@/lib/reports/describe-scope";
+import { describeScopeSummary, summarizeScope, type ScopeNames } from "@/lib/reports/describe-scope";
+import { parseQuestionParams } from "@/lib/conflicts/conflict-question";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ReportMeta, ReportRatingScale } from "@/lib/reports/report-model";
 
@@ -18,11 +19,13 @@ export async function buildReportMeta(reader: ReportReader, report: ReportRecord
     readDb.reportCorrection.findMany({ where: { workspaceId: report.workspaceId, reportId: report.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true, note: true, claimId: true } }),
     scopeNames(report, options.internal),
   ]);
+  const scope = summarizeScope(report, names);
   return {
     title: report.title,
     url: options.url,
     internal: options.internal,
-    scopeDescription: describeScope(report, names),
+    scopeDescription: describeScopeSummary(scope),
+    scope,
     organisation: { name: workspace.organisationName, url: workspace.organisationUrl },
     ratingScale: ratingScaleOf(levels),
     generatedAt: new Date(),
@@ -43,10 +46,10 @@ async function scopeNames(report: ReportRecord, internal: boolean): Promise<Scop
     return { articleTitle: article?.title ?? null };
   }
   if (report.scope === "CONFLICT" && report.conflictId) {
-    const conflict = await readDb.conflict.findFirst({ where: { id: report.conflictId, workspaceId: report.workspaceId }, select: { question: true, kind: true } });
+    const conflict = await readDb.conflict.findFirst({ where: { id: report.conflictId, workspaceId: report.workspaceId }, select: { question: true, questionParams: true, kind: true } });
     // A disagreement's question names unapproved ratings: published output says it neutrally (as questionFor does for viewers).
-    if (conflict?.kind === "VERDICT_DISAGREEMENT" && !internal) return { conflictQuestion: "Editors disagreed on a claim's rating" };
-    return { conflictQuestion: conflict?.question ?? null };
+    if (conflict?.kind === "VERDICT_DISAGREEMENT" && !internal) return { ratingsWithheld: true };
+    return { conflictQuestion: conflict?.question ?? null, conflictQuestionParams: parseQuestionParams(conflict?.questionParams) };
   }
   return {};
 }

@@ -4,6 +4,7 @@
  * Entries arrive as an AsyncIterable so whole-workspace exports stream.
  */
 import type { ClaimRelationKind, VerdictStatus } from "@/lib/generated/prisma/enums";
+import type { ConflictQuestionParams } from "@/lib/conflicts/conflict-question";
 
 export interface ReportRatingScale {
   /** levels on the ordinal truth scale, worst (ordinal 1) first; levels without an ordinal are left out */
@@ -25,14 +26,30 @@ export interface ReportMeta {
   url: string;
   /** internal reports may include verdicts that are not approved; every such entry must be visibly marked */
   internal: boolean;
-  /** human description of the scope, e.g. "Article: Flooding in …" or "Workspace, 1–30 Nov 2026" */
+  /** human description of the scope in English (exports), e.g. "Article: Flooding in …" or "Workspace, 1–30 Nov 2026" */
   scopeDescription: string;
+  /** the same scope as data, for the report page to word in the reader's language */
+  scope: ReportScopeSummary;
   organisation: { name: string; url: string | null };
   ratingScale: ReportRatingScale;
   generatedAt: Date;
   publishedAt: Date | null;
   corrections: ReportCorrectionNote[];
 }
+
+/** What a report covers (describe-scope.ts summarizeScope). */
+export type ReportScopeSummary =
+  | { kind: "ARTICLE"; /** null once the article is deleted */ articleTitle: string | null }
+  | { kind: "CLAIMS"; claimCount: number }
+  | {
+      kind: "CONFLICT";
+      /** the conflict's English question; null when the conflict is gone or ratingsWithheld */
+      question: string | null;
+      questionParams: ConflictQuestionParams | null;
+      /** published output of a verdict disagreement: its ratings may be unapproved, so it is named neutrally */
+      ratingsWithheld: boolean;
+    }
+  | { kind: "WORKSPACE"; /** [from, to) */ from: Date | null; to: Date | null };
 
 export interface ReportAppearance {
   articleId: string;

@@ -57,6 +57,12 @@ describe("createReport", () => {
     expect([record.fromDate?.toISOString(), record.toDate?.toISOString()]).toEqual(["2026-11-01T00:00:00.000Z", "2026-12-01T00:00:00.000Z"]);
     const meta = await buildReportMeta(ws.actors.EDITOR, record, { internal: true, url: "https://factdesk.example.test/r" });
     expect(meta.scopeDescription).toBe("Workspace: verdicts approved 1 Nov 2026 – 30 Nov 2026");
+    expect(meta.scope).toEqual({ kind: "WORKSPACE", from: record.fromDate, to: record.toDate });
+    // a conflict stored before questions had params: its English question, for every language
+    const onConflict = (await findReports(ws.actors.EDITOR)).items.find((r) => r.title === "Conflict")!;
+    const conflictMeta = await buildReportMeta(ws.actors.EDITOR, (await getReport(ws.actors.EDITOR, onConflict.id, { internal: true })).record, { internal: true, url: "https://factdesk.example.test/r" });
+    expect(conflictMeta.scope).toEqual({ kind: "CONFLICT", question: "12 or 19?", questionParams: null, ratingsWithheld: false });
+    expect(conflictMeta.scopeDescription).toBe("Conflict: 12 or 19?");
     expect(meta.ratingScale).toMatchObject({ worstRating: 1, bestRating: 5 });
     expect(meta.ratingScale.levels.map((l) => l.key)).toEqual(["FALSE_CLAIM", "MOSTLY_INACCURATE", "MIXED", "MOSTLY_ACCURATE", "ACCURATE"]);
   });

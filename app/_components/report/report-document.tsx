@@ -7,6 +7,7 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
+import { ScopeText } from "./scope-text";
 
 // A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone; in the viewer's language.
 function useReportDates() {
@@ -34,7 +35,9 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
         <h1 id="report-title">{meta.title}</h1>
         <dl className="facts">
           <dt>{t("covers")}</dt>
-          <dd>{meta.scopeDescription}</dd>
+          <dd>
+            <ScopeText scope={meta.scope} />
+          </dd>
           <dt>{t("published")}</dt>
           <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time> : t("notPublished")}</dd>
           <dt>{t("generated")}</dt>

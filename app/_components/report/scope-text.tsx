@@ -1,0 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
+import { wordScope } from "@/lib/reports/describe-scope";
+import type { ReportScopeSummary } from "@/lib/reports/report-model";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+/** What a report covers, in the reader's language (exports keep the English ReportMeta.scopeDescription). */
+export function ScopeText({ scope }: { scope: ReportScopeSummary }) {
+  const t = useTranslations("common.report.scope");
+  const questions = useTranslations("conflicts");
+  const locale = useLocale();
+  return wordScope(scope, (key, values) => t(key, values), (key, values) => questions(key, values), isLocale(locale) ? locale : DEFAULT_LOCALE);
+}
