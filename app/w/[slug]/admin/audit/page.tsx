@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
-import { AuditTrailStatus } from "../audit-trail-status";
+import { AuditTrailStatus } from "./audit-trail-status";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
 
