@@ -95,6 +95,7 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
         articleLanguage: "en",
         quote: "at least 40 people died",
         difference: null,
+        differenceDetail: null,
       },
       {
         articleId: `article-${n}-b`,
@@ -106,6 +107,7 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
         articleLanguage: null,
         quote: "40 dead",
         difference: "Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)",
+        differenceDetail: { differences: [{ kind: "ALTERED_QUOTE", claim: "at least 40 people died", passage: "40 dead" }], note: "The same statement, shortened by the outlet.", change: null },
       },
     ],
     verdict: overrides.verdict === undefined ? makeVerdict() : overrides.verdict,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeAppearanceDifference } from "./load-report-entries";
+import { appearanceDifferenceDetail, describeAppearanceDifference, wordAppearanceDifference } from "./load-report-entries";
+import type { AppearanceDifferenceDetail } from "./report-model";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const ALTERED = { kind: "ALTERED_QUOTE", claimQuote: "We will not give up a single village", passageQuote: "We will surrender no village", similarity: 0.4, diff: [] };
 const FIGURE = { kind: "OTHER_FIGURE", metric: "killed", claimFigure: "12 killed", passageFigure: "19 killed" };
@@ -27,5 +29,29 @@ describe("describeAppearanceDifference", () => {
 
   it("ignores stored values of another shape", () => {
     expect(describeAppearanceDifference({ differences: { kind: "ALTERED_QUOTE" }, differenceNote: null, change: "changed" })).toBeNull();
+  });
+});
+
+describe("appearanceDifferenceDetail and wordAppearanceDifference", () => {
+  const ukrainian = translatorFor("uk", "common");
+  const inUkrainian = (detail: AppearanceDifferenceDetail) => wordAppearanceDifference(detail, (key, values) => ukrainian(`report.difference.${key}`, values));
+
+  it("keeps the difference as data", () => {
+    expect(appearanceDifferenceDetail({ differences: [ALTERED, FIGURE], differenceNote: " Translated. ", change: { figures: [], quotes: [], summary: "s", versionNumber: 2 } })).toEqual({
+      differences: [
+        { kind: "ALTERED_QUOTE", claim: ALTERED.claimQuote, passage: ALTERED.passageQuote },
+        { kind: "OTHER_FIGURE", claim: "12 killed", passage: "19 killed" },
+      ],
+      note: "Translated.",
+      change: { summary: "s", versionNumber: 2 },
+    });
+    expect(appearanceDifferenceDetail({ differences: [], differenceNote: "Translated.", change: null })).toBeNull();
+  });
+
+  it("words it in Ukrainian, the quotes and figures as written", () => {
+    const detail = appearanceDifferenceDetail({ differences: [ALTERED, FIGURE], differenceNote: "Same speech.", change: { figures: [], quotes: [], summary: "“150 drones” became “190 drones”", versionNumber: 3 } })!;
+    expect(inUkrainian(detail)).toBe(
+      "Змінена цитата: «We will not give up a single village» → «We will surrender no village»; інша цифра: 19 killed (у твердженні: 12 killed) (нотатка редактора: Same speech.); змінено у версії 3 статті: “150 drones” became “190 drones”",
+    );
   });
 });

@@ -3,9 +3,10 @@ import { NotFoundError } from "@/lib/errors";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
 import { claimIdsInReport, countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { ReportAppearance, ReportEntry, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import type { AppearanceDifferenceDetail, ReportAppearance, ReportEntry, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import { translatorFor } from "@/lib/i18n/translator";
 import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
-import { describeDifferences, readChange, readDifferences } from "@/lib/claims/appearances/stored-appearance";
+import { readChange, readDifferences } from "@/lib/claims/appearances/stored-appearance";
 
 /**
  * Claims read per query: bounds memory (a page of entries is a few MB at
@@ -80,31 +81,59 @@ function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, s
 
 function toAppearance(a: EntryRow["appearances"][number]): ReportAppearance {
   const { differences, differenceNote, change, articlePublishedAt, ...shown } = a;
-  return { ...shown, articlePublishedAt: articlePublishedAt === null ? null : new Date(articlePublishedAt), difference: describeAppearanceDifference({ differences, differenceNote, change }) };
+  const differenceDetail = appearanceDifferenceDetail({ differences, differenceNote, change });
+  return { ...shown, articlePublishedAt: articlePublishedAt === null ? null : new Date(articlePublishedAt), difference: differenceDetail && wordAppearanceDifference(differenceDetail, englishDifference), differenceDetail };
 }
 
 /**
  * Pure: what a reader must know about a passage listed under a verdict, in
- * words, or null when it states the claim as it is. Differences come with the
- * editor's note ("same claim despite the difference"); a change by a later
- * article version stays listed after a reviewer acknowledged it, because it
- * is part of the published record:
+ * English (exports), or null when it states the claim as it is. Differences
+ * come with the editor's note ("same claim despite the difference"); a change
+ * by a later article version stays listed after a reviewer acknowledged it,
+ * because it is part of the published record:
  * "Altered quote: “…” → “…” (editor's note: …); changed in version 2 of the article: …".
  */
 export function describeAppearanceDifference(stored: { differences: unknown; differenceNote: string | null; change: unknown }): string | null {
-  const parts: string[] = [];
-  const differences = readDifferences(stored.differences);
-  if (differences.length > 0) {
-    const note = stored.differenceNote?.trim();
-    parts.push(`${describeDifferences(differences)}${note ? ` (editor's note: ${note})` : ""}`);
-  }
+  const detail = appearanceDifferenceDetail(stored);
+  return detail && wordAppearanceDifference(detail, englishDifference);
+}
+
+/** Pure: the same as data (ReportAppearance.differenceDetail), or null. */
+export function appearanceDifferenceDetail(stored: { differences: unknown; differenceNote: string | null; change: unknown }): AppearanceDifferenceDetail | null {
+  const differences = readDifferences(stored.differences).map((d) =>
+    d.kind === "ALTERED_QUOTE" ? { kind: d.kind, claim: d.claimQuote, passage: d.passageQuote } : { kind: d.kind, claim: d.claimFigure, passage: d.passageFigure },
+  );
   const change = readChange(stored.change);
-  if (change) {
-    // propagateVersionChange stores the number of the version that made the change beside the summary
-    const version = (change as { versionNumber?: unknown }).versionNumber;
-    parts.push(`changed in ${typeof version === "number" ? `version ${version}` : "a later version"} of the article: ${change.summary}`);
+  if (differences.length === 0 && !change) return null;
+  // propagateVersionChange stores the number of the version that made the change beside the summary
+  const version = (change as { versionNumber?: unknown } | null)?.versionNumber;
+  return {
+    differences,
+    // a note left from a difference that a later version removed says nothing on its own
+    note: differences.length > 0 ? stored.differenceNote?.trim() || null : null,
+    change: change && { summary: change.summary, versionNumber: typeof version === "number" ? version : null },
+  };
+}
+
+type DifferenceMessageKey = AppearanceDifferenceDetail["differences"][number]["kind"] | "withNote" | "changedInVersion" | "changedInLaterVersion";
+/** A `common.report.difference` translator: pass `(key, values) => t(key, values)`. */
+export type DifferenceFormat = (key: DifferenceMessageKey, values: Record<string, string | number>) => string;
+
+const english = translatorFor("en", "common");
+const englishDifference: DifferenceFormat = (key, values) => english(`report.difference.${key}`, values);
+
+/** Pure: the difference worded with the given messages, first letter capitalised. */
+export function wordAppearanceDifference(detail: AppearanceDifferenceDetail, format: DifferenceFormat): string {
+  const parts: string[] = [];
+  if (detail.differences.length > 0) {
+    const differences = detail.differences.map((d) => format(d.kind, { claim: d.claim, passage: d.passage })).join("; ");
+    parts.push(detail.note ? format("withNote", { differences, note: detail.note }) : differences);
   }
-  return parts.length > 0 ? parts.join("; ").replace(/^./, (c) => c.toUpperCase()) : null;
+  if (detail.change) {
+    const { summary, versionNumber } = detail.change;
+    parts.push(versionNumber === null ? format("changedInLaterVersion", { summary }) : format("changedInVersion", { version: versionNumber, summary }));
+  }
+  return parts.join("; ").replace(/^./, (c) => c.toUpperCase());
 }
 
 /**

@@ -79,8 +79,9 @@ describe("report entries carry the claim's integrity", () => {
       ["Kyiv Daily", null],
       ["Translated wire", expect.stringMatching(new RegExp(`^Altered quote: “[^”]*give up[^”]*” → “[^”]*surrender[^”]*” \\(editor's note: ${NOTE.replace(/\./g, "\\.")}\\)$`))],
     ]);
-    // the stored columns stay behind: the entry has the sentence only
-    expect(Object.keys(entry.appearances[1]!).sort()).toEqual(["articleAuthor", "articleId", "articleLanguage", "articlePublishedAt", "articleTitle", "articleUrl", "difference", "outlet", "quote"]);
+    // the stored columns stay behind: the entry has the sentence and what it says, nothing more
+    expect(Object.keys(entry.appearances[1]!).sort()).toEqual(["articleAuthor", "articleId", "articleLanguage", "articlePublishedAt", "articleTitle", "articleUrl", "difference", "differenceDetail", "outlet", "quote"]);
+    expect(entry.appearances[1]!.differenceDetail).toMatchObject({ differences: [{ kind: "ALTERED_QUOTE" }], note: expect.any(String) });
 
     const incoming = { kind: "MISQUOTES", direction: "incoming", note: "The wire changed the words.", language: null, originalWording: null };
     expect(entry.relations).toEqual([{ ...incoming, other: { id: misquote.id, statement: ALTERED, claimant: expect.stringMatching(/Zelensky/), anchor: `claim-${misquote.id}` } }]);

@@ -70,6 +70,18 @@ export interface ReportAppearance {
    * appearance, so an altered quote is never listed silently under a verdict.
    */
   difference: string | null;
+  /** the same as data, for the report page to word in the reader's language; null when difference is (absent: the page shows difference) */
+  differenceDetail?: AppearanceDifferenceDetail | null;
+}
+
+/** How a passage differs from the claim (load-report-entries.ts appearanceDifferenceDetail). */
+export interface AppearanceDifferenceDetail {
+  /** claim and passage: quotes or figures as written ("12 killed") */
+  differences: { kind: "ALTERED_QUOTE" | "OTHER_FIGURE" | "INCOMPATIBLE_QUALIFIER"; claim: string; passage: string }[];
+  /** the editor's "same claim despite the difference" note */
+  note: string | null;
+  /** what a later article version changed; its summary is stored in English */
+  change: { summary: string; versionNumber: number | null } | null;
 }
 
 /** A typed relation of the entry's claim to another live claim of the workspace. */

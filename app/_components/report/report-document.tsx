@@ -7,7 +7,7 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
-import { ScopeText } from "./scope-text";
+import { DifferenceText, ScopeText } from "./report-texts";
 
 // A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone; in the viewer's language.
 function useReportDates() {
@@ -148,7 +148,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
                 {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>{t("openInFactdesk")}</a></span>}
                 {a.difference && (
                   <p className="appearance-warning">
-                    <strong>{t("differsFromClaim")}</strong> {a.difference}
+                    <strong>{t("differsFromClaim")}</strong> {a.differenceDetail ? <DifferenceText detail={a.differenceDetail} /> : a.difference}
                   </p>
                 )}
               </li>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { wordScope } from "@/lib/reports/describe-scope";
-import type { ReportScopeSummary } from "@/lib/reports/report-model";
+import type { AppearanceDifferenceDetail, ReportScopeSummary } from "@/lib/reports/report-model";
+import { wordAppearanceDifference } from "@/lib/reports/load-report-entries";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 /** What a report covers, in the reader's language (exports keep the English ReportMeta.scopeDescription). */
@@ -9,4 +10,10 @@ export function ScopeText({ scope }: { scope: ReportScopeSummary }) {
   const questions = useTranslations("conflicts");
   const locale = useLocale();
   return wordScope(scope, (key, values) => t(key, values), (key, values) => questions(key, values), isLocale(locale) ? locale : DEFAULT_LOCALE);
+}
+
+/** How an appearance differs from the claim, in the reader's language (exports keep the English ReportAppearance.difference). */
+export function DifferenceText({ detail }: { detail: AppearanceDifferenceDetail }) {
+  const t = useTranslations("common.report.difference");
+  return wordAppearanceDifference(detail, (key, values) => t(key, values));
 }
