@@ -79,6 +79,7 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   const rv = await signedIn(browser, reviewer.email);
   await rv.goto(`/w/${workspace.slug}/review`);
   await expect(rv.locator(".queue-item")).toHaveCount(1);
+  await expect(rv.getByRole("list", { name: "Verdicts awaiting review" })).toHaveAttribute("data-hydrated", "true");
   await rv.keyboard.press("j");
   await rv.keyboard.press("c");
   await rv.keyboard.type("Name the date and time of the administration's count.");
@@ -101,6 +102,7 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
 
   // the reviewer approves with one key
   await rv.goto(`/w/${workspace.slug}/review`);
+  await expect(rv.getByRole("list", { name: "Verdicts awaiting review" })).toHaveAttribute("data-hydrated", "true");
   await rv.keyboard.press("j");
   await rv.keyboard.press("a");
   await expect(rv.getByRole("heading", { name: "Nothing to review" })).toBeVisible();

@@ -29,6 +29,7 @@ test("a reviewer sends a verdict back with a reason: the editor sees the unread 
   // the reviewer requests changes from the review queue, with the reason
   const rv = await signedIn(browser, reviewer.email);
   await rv.goto(`/w/${ws.workspace.slug}/review`);
+  await expect(rv.getByRole("list", { name: "Verdicts awaiting review" })).toHaveAttribute("data-hydrated", "true");
   await rv.keyboard.press("j");
   await rv.keyboard.press("c");
   await rv.keyboard.insertText(REASON);

@@ -40,6 +40,8 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
       }
     }
     window.addEventListener("keydown", onKey);
+    // the shortcuts work from here on (the list streams in behind a loading state, then hydrates): tests wait for this
+    list.current?.setAttribute("data-hydrated", "true");
     return () => window.removeEventListener("keydown", onKey);
   }, [current, items.length]);
 
