@@ -67,9 +67,9 @@ node scripts/count-results.mjs playwright test-results/playwright.json e2e > "$s
 # Bounded: at the limit every process gets SIGTERM, and the tests stop their apps and databases.
 stage "load and faults"
 rm -f test-results/vitest-load.json
-# 20 s of load (LOAD_SECONDS, default 60 when run alone; two instances 20 instead of 25; the crash test 24 instead
+# 12 s of load (LOAD_SECONDS, default 60 when run alone; two instances 12 instead of 25; the crash test 24 instead
 # of 30, its outage over by 17 s) keeps npm test inside CI's time.
-LOAD_SECONDS=${LOAD_SECONDS:-20} TWO_INSTANCES_SECONDS=${TWO_INSTANCES_SECONDS:-20} FAULT_SECONDS=${FAULT_SECONDS:-24} timeout --kill-after=30 300 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
+LOAD_SECONDS=${LOAD_SECONDS:-12} TWO_INSTANCES_SECONDS=${TWO_INSTANCES_SECONDS:-12} FAULT_SECONDS=${FAULT_SECONDS:-24} timeout --kill-after=30 300 npx vitest run --config test/load/vitest.config.ts --reporter=default --reporter=json --outputFile=test-results/vitest-load.json
 node scripts/count-results.mjs vitest test-results/vitest-load.json load > "$summary/load.json" || record load 0 1
 
 stage "summary"
