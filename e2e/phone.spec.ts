@@ -92,7 +92,10 @@ test("no page scrolls sideways on a 390 px phone, and a Ukrainian reader sees no
     if (left.length > 0) english[path] = left;
   }
   await page.goto(`${base}/claims/${claim.id}`);
+  await expect(page).toHaveTitle(/^Твердження: .+ · Factdesk$/);
   await screenshot(page, "phone-claim", testInfo);
+  await page.goto(`${base}/conflicts/${conflict.id}`);
+  await expect(page).toHaveTitle(/^Конфлікт: .+ · Factdesk$/);
   await page.goto(`${base}/articles/${article.id}`);
   await screenshot(page, "phone-article", testInfo);
   expect({ wide: found, english }).toEqual({ wide: {}, english: {} });

@@ -151,3 +151,13 @@ function describe(args: unknown[]): string {
   const text = JSON.stringify(args, (_k, v: unknown) => (v instanceof FormData ? `FormData(${[...v.keys()].join(",")})` : v === undefined ? "undefined" : v)) ?? "";
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
+
+test("a slug that is an object is not a Prisma filter: { not: \"\" } finds no workspace (404), never the admin's own", async () => {
+  const built = serverActionsInBuild();
+  const detect = built.get("app/w/[slug]/conflicts/actions.ts#detectConflictsAction");
+  expect(detect, "the conflicts page's detection action is in the build").toBeDefined();
+  for (const slug of [{ not: "" }, { contains: "" }, { equals: world.owner.slug }]) {
+    const answer = await callAction(world.baseURL, `/w/${world.owner.slug}/conflicts`, detect!.id, [slug, null], { cookie });
+    expect(answer.outcome, JSON.stringify(slug)).toBe("404");
+  }
+});

@@ -25,17 +25,19 @@ test("the README's tour: the demo story's main pages, as a reviewer sees them", 
   await signIn(page, reviewer.email, PASSWORD);
   mkdirSync(TOUR_FOLDER, { recursive: true });
 
-  const stops: { file: string; path: string; shows: RegExp }[] = [
-    { file: "1-article.png", path: `${base}/articles/${article.id}`, shows: /notes|annotations/i },
-    { file: "2-claim.png", path: `${base}/claims/${claim.id}`, shows: /verdict/i },
-    { file: "3-review.png", path: `${base}/review`, shows: /review/i },
-    { file: "4-conflict.png", path: `${base}/conflicts/${conflict.id}`, shows: /quote/i },
-    { file: "5-report.png", path: `${base}/reports/${report.id}`, shows: /correction/i },
+  // each stop's tab names what it shows
+  const stops: { file: string; path: string; shows: RegExp; tab: RegExp }[] = [
+    { file: "1-article.png", path: `${base}/articles/${article.id}`, shows: /notes|annotations/i, tab: /^Night of storms .* · Factdesk$/ },
+    { file: "2-claim.png", path: `${base}/claims/${claim.id}`, shows: /verdict/i, tab: /^Claim: .+ · Factdesk$/ },
+    { file: "3-review.png", path: `${base}/review`, shows: /review/i, tab: /^Review · Factdesk$/ },
+    { file: "4-conflict.png", path: `${base}/conflicts/${conflict.id}`, shows: /quote/i, tab: /^Conflict: Dana Oyelaran is quoted in 2 versions.* · Factdesk$/ },
+    { file: "5-report.png", path: `${base}/reports/${report.id}`, shows: /correction/i, tab: / · Factdesk$/ },
   ];
   for (const stop of stops) {
     await page.goto(stop.path);
     await page.waitForLoadState("networkidle");
     await expect(page.locator("main")).toContainText(stop.shows);
+    await expect(page).toHaveTitle(stop.tab);
     await page.screenshot({ path: path.join(TOUR_FOLDER, stop.file) });
   }
 });

@@ -71,6 +71,8 @@ export async function requireSessionUser(options: { allowPendingPasswordChange?:
  * the same query as the membership.
  */
 export const getActor = cache(async (workspaceSlug: string): Promise<Actor> => {
+  // a server action's arguments are whatever was posted: an object here would be a Prisma filter ({ not: "" } matches any slug)
+  if (typeof workspaceSlug !== "string") throw new NotFoundError("Workspace");
   const user = await requireSessionUser();
   const membership = await db.membership.findFirst({
     where: { userId: user.id, workspace: { slug: workspaceSlug } },

@@ -5,6 +5,8 @@ import { conflictScope } from "@/lib/conflicts/scope";
 import { reportScope } from "@/lib/reports/scope";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import { questionFor, questionParamsFor } from "@/lib/conflicts/find-conflicts";
+import type { ConflictQuestionParams } from "@/lib/conflicts/conflict-question";
 
 /**
  * What a browser tab calls a page about one thing: its title, statement or
@@ -14,7 +16,8 @@ import type { Actor } from "@/lib/policy/actor";
  */
 const TAB_TITLE_LENGTH = 70;
 
-function short(text: string): string {
+/** A tab-sized line: whitespace folded, cut at 70 characters with an ellipsis. */
+export function short(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length <= TAB_TITLE_LENGTH ? line : `${line.slice(0, TAB_TITLE_LENGTH - 1).trimEnd()}…`;
 }
@@ -25,16 +28,21 @@ export async function articleTabTitle(actor: Actor, articleId: string): Promise<
   return row ? short(row.title) : null;
 }
 
+/** The claim's statement, shortened (the page words the tab: "Claim: …" in the viewer's language). */
 export async function claimTabTitle(actor: Actor, claimId: string): Promise<string | null> {
   authorize(actor, "workspace.read");
   const row = await db.claim.findFirst({ where: claimScope(actor, claimId), select: { statement: true } });
-  return row ? `Claim: ${short(row.statement)}` : null;
+  return row ? short(row.statement) : null;
 }
 
-export async function conflictTabTitle(actor: Actor, conflictId: string): Promise<string | null> {
+/**
+ * The conflict's question as this actor may read it (a viewer gets a rating disagreement's neutral wording,
+ * as on the page), with its params for the viewer's language: the page words and shortens it.
+ */
+export async function conflictTabTitle(actor: Actor, conflictId: string): Promise<{ question: string; questionParams: ConflictQuestionParams | null } | null> {
   authorize(actor, "workspace.read");
-  const row = await db.conflict.findFirst({ where: conflictScope(actor, conflictId), select: { question: true } });
-  return row ? `Conflict: ${short(row.question)}` : null;
+  const row = await db.conflict.findFirst({ where: conflictScope(actor, conflictId), select: { kind: true, question: true, questionParams: true } });
+  return row ? { question: questionFor(actor, row), questionParams: questionParamsFor(actor, row) } : null;
 }
 
 export async function reportTabTitle(actor: Actor, reportId: string): Promise<string | null> {

@@ -27,7 +27,8 @@ import { formatCalendarDay } from "@/lib/time/format-time";
 /** The tab names the claim (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Metadata> {
   const { slug, claimId } = await params;
-  return { title: (await claimTabTitle(await pageActor(slug), claimId)) ?? (await getTranslations("claims.claim"))("tabTitle") };
+  const [statement, t] = await Promise.all([claimTabTitle(await pageActor(slug), claimId), getTranslations("claims.claim")]);
+  return { title: statement ? t("tabTitleNamed", { statement }) : t("tabTitle") };
 }
 
 export default async function ClaimPage({ params }: { params: Promise<{ slug: string; claimId: string }> }) {

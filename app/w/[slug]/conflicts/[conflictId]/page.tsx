@@ -13,12 +13,13 @@ import { EvidenceList } from "./evidence-list";
 import { MemberColumn } from "./member-column";
 import { ResolveForm } from "./resolve-form";
 import { ReopenForm } from "./reopen-form";
-import { conflictTabTitle } from "@/lib/navigation/page-titles";
+import { conflictTabTitle, short } from "@/lib/navigation/page-titles";
 
 /** The tab names the conflict (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; conflictId: string }> }): Promise<Metadata> {
   const { slug, conflictId } = await params;
-  return { title: (await conflictTabTitle(await pageActor(slug), conflictId)) ?? (await getTranslations("conflicts.conflict"))("title") };
+  const [conflict, t, wordQuestion] = await Promise.all([conflictTabTitle(await pageActor(slug), conflictId), getTranslations("conflicts.conflict"), questionWording()]);
+  return { title: conflict ? t("tabTitleNamed", { question: short(wordQuestion(conflict)) }) : t("title") };
 }
 
 export default async function ConflictPage({ params }: { params: Promise<{ slug: string; conflictId: string }> }) {

@@ -1,3 +1,4 @@
+import { questionWording } from "../../conflicts/question-text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -30,7 +31,9 @@ export default async function NewReportPage({ params, searchParams }: { params: 
     findConflicts(actor, { status: "OPEN", pageSize: 200 }),
     findConflicts(actor, { status: "RESOLVED", pageSize: 200 }),
   ]);
-  const conflicts = [...open.items, ...resolved.items];
+  // each conflict's question in the viewer's language (the stored English for conflicts detected before questions had params)
+  const wordQuestion = await questionWording();
+  const conflicts = [...open.items, ...resolved.items].map((c) => ({ ...c, question: wordQuestion(c) }));
   const scope = SCOPES.find((s) => s === query.scope) ?? "ARTICLE";
   const initial: ScopeChoice = {
     scope,
