@@ -32,7 +32,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   // times follow the browser's zone (a tz cookie) until a person chooses one: pin it, so expectations do not depend on the machine
-  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", timezoneId: "UTC" },
+  // Traces record every action of every test (about 12% of the run's time) and are kept only on failure: CI keeps no
+  // files, only its log, so it does not record them; locally a failed test leaves its trace in test-results/e2e.
+  use: { baseURL, trace: process.env.CI ? "off" : "retain-on-failure", screenshot: "only-on-failure", timezoneId: "UTC" },
   projects: [
     {
       name: "chromium",
