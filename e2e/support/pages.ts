@@ -46,6 +46,8 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Saves a full-page screenshot as a test artifact (attached to the report and kept in test-results/). */
 export async function screenshot(page: Page, name: string, testInfo: import("@playwright/test").TestInfo): Promise<void> {
+  // pictures for people looking at the UI; CI keeps only its log, so it skips them (a full-page PNG costs a few hundred ms)
+  if (process.env.CI && !process.env.E2E_SCREENSHOTS) return;
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
