@@ -57,3 +57,23 @@ export function claimIdOfFactCheckSegment(segment: string): string | null {
 export function factCheckUrl(workspaceSlug: string, claim: { id: string; statement: string; shortStatement?: string | null }, source?: Env): string {
   return `${publicOrigin(source)}${factCheckPath(workspaceSlug, claim)}`;
 }
+
+/**
+ * The other public paths, in one place so pages, feeds and embeds link alike.
+ * Everything public lives under /fact-checks/<workspace>/ except the site-wide
+ * sitemap and the oEmbed endpoint.
+ */
+export const publicPaths = {
+  /** the workspace's index of published fact-checks */
+  index: (workspaceSlug: string) => `/fact-checks/${encodeURIComponent(workspaceSlug)}`,
+  /** the preserved copy of a cited source (lib/sources) */
+  sourceCopy: (workspaceSlug: string, snapshotId: string) => `/fact-checks/${encodeURIComponent(workspaceSlug)}/sources/${snapshotId}`,
+  /** Atom and JSON Feed of published fact-checks, and of corrections */
+  feed: (workspaceSlug: string, kind: "fact-checks" | "corrections", format: "atom" | "json") =>
+    `/fact-checks/${encodeURIComponent(workspaceSlug)}/feeds/${kind}.${format === "atom" ? "atom" : "json"}`,
+  /** the embeddable claim card (an iframe's src) */
+  embed: (workspaceSlug: string, claimId: string) => `/embed/fact-checks/${encodeURIComponent(workspaceSlug)}/${claimId}`,
+  /** oEmbed discovery: the endpoint with the page's url */
+  oembed: (pageUrl: string, format: "json" | "xml" = "json") => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=${format}`,
+  sitemap: () => "/sitemap.xml",
+} as const;
