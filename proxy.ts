@@ -8,6 +8,7 @@ import { isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security
 import { databaseDownPage, databaseKnownDown } from "@/lib/db/availability";
 import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
 import { REQUEST_ID_HEADER } from "@/lib/ops/request-id";
+import { isFrameablePath } from "@/lib/embeds/framing";
 
 const guard = withAuth({
   pages: { signIn: "/signin" },
@@ -32,7 +33,7 @@ async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent)
   const refused = await refuseBadActionRequest(request, SERVER_ACTION_BODY_LIMIT_BYTES);
   if (refused) return refused;
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production" });
+  const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production", frameable: isFrameablePath(pathname) });
   // pages (not the API and streams, which answer 503 themselves) while the app's own connections say PostgreSQL
   // is down: a 503 page, not a 500. No probe here: a busy CPU must never look like an outage.
   if (request.method === "GET" && !pathname.startsWith("/api/") && databaseKnownDown()) return withHeaders(databaseDownPage(), headers);

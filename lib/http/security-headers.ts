@@ -15,9 +15,11 @@ export interface SecurityHeaderOptions {
   development: boolean;
   /** HTTPS deployments: Strict-Transport-Security */
   production: boolean;
+  /** the embeddable claim card (lib/embeds/framing.ts): any site may frame it; every other page refuses */
+  frameable?: boolean;
 }
 
-export function contentSecurityPolicy({ nonce, development }: Pick<SecurityHeaderOptions, "nonce" | "development">): string {
+export function contentSecurityPolicy({ nonce, development, frameable = false }: Pick<SecurityHeaderOptions, "nonce" | "development" | "frameable">): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
@@ -28,7 +30,7 @@ export function contentSecurityPolicy({ nonce, development }: Pick<SecurityHeade
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],
-    ["frame-ancestors", "'none'"],
+    ["frame-ancestors", frameable ? "*" : "'none'"],
   ];
   return directives.map((d) => d.join(" ")).join("; ");
 }
@@ -36,7 +38,8 @@ export function contentSecurityPolicy({ nonce, development }: Pick<SecurityHeade
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
-    "X-Frame-Options": "DENY",
+    // X-Frame-Options has no "anyone" value: a frameable page leaves it out and relies on frame-ancestors
+    ...(options.frameable ? {} : { "X-Frame-Options": "DENY" }),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
