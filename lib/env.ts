@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   SIGNIN_ACCOUNT_ALERT_FAILURES: z.coerce.number().int().positive().default(20),
   /** hosts URL import may fetch although they resolve to private addresses (read by lib/articles/import/allowed-hosts.ts) */
   IMPORT_ALLOWED_HOSTS: z.string().optional(),
+  /** hosts webhooks may be delivered to although they resolve to private or loopback addresses (read by lib/webhooks/allowed-hosts.ts) */
+  WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -2,6 +2,8 @@ import type { JobPayloads, QueueName } from "@/lib/jobs/queues";
 import { deliverMailJob } from "@/lib/mail/deliver-mail-job";
 import { sweepUndeliveredMail } from "@/lib/mail/sweep-undelivered-mail";
 import { detectConflictsJob } from "@/lib/conflicts/detect-conflicts-job";
+import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
+import { sweepUndeliveredWebhooks } from "@/lib/webhooks/sweep-undelivered-webhooks";
 
 /** One job's work. Throwing fails the try: pg-boss retries it as its queue says (lib/jobs/queues.ts). */
 export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
@@ -13,5 +15,9 @@ export const JOB_HANDLERS: { [Q in QueueName]: JobHandler<Q> } = {
   },
   "conflicts.detect": async (data) => {
     await detectConflictsJob(data);
+  },
+  "webhooks.deliver": (data) => deliverWebhookJob(data.deliveryId),
+  "webhooks.sweep": async () => {
+    await sweepUndeliveredWebhooks();
   },
 };

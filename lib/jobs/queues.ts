@@ -7,12 +7,18 @@
 /** Tries of one mail before it is given up: pg-boss retries a failed send with backoff (about 5 s, 10 s, 20 s, 40 s apart). */
 export const MAIL_MAX_ATTEMPTS = 5;
 
+/** Tries of one webhook delivery: pg-boss retries a failed one with backoff (5 s, 10 s, 20 s … about 10 minutes in all), then it is FAILED (lib/webhooks). */
+export const WEBHOOK_MAX_ATTEMPTS = 8;
+
 /** What a job of each queue carries. `workspaceId` says whose admins may see the job (null: nobody's, e.g. a password reset). */
 export interface JobPayloads {
   "mail.deliver": { messageId: string; workspaceId: string | null };
   "mail.sweep": Record<string, never>;
   /** one detection run over the workspace; `userId`: the member whose change asked for it (the audit rows name them) */
   "conflicts.detect": { workspaceId: string; userId: string };
+  /** lib/webhooks: one HTTP try of one webhook delivery */
+  "webhooks.deliver": { deliveryId: string; workspaceId: string };
+  "webhooks.sweep": Record<string, never>;
 }
 
 export type QueueName = keyof JobPayloads;
@@ -44,6 +50,10 @@ export const QUEUES: Record<QueueName, QueueDefinition> = {
   // runs at once are harmless, detectConflicts serializes them per workspace. enqueue() wakes this process's worker at
   // once; the fast poll bounds the wait for the rest (a retry, a job left by an instance that stopped).
   "conflicts.detect": { policy: "short", retryLimit: 4, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 120, pollingIntervalSeconds: 0.5 },
+  // lib/webhooks: keyed by delivery (stately: never two waiting); a try takes at most its 10 s timeout; polled fast so an event reaches its receiver within a second
+  "webhooks.deliver": { policy: "stately", retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, pollingIntervalSeconds: 0.5 },
+  // every minute: deliveries left PENDING without a job (a crash between commit and enqueue) are enqueued
+  "webhooks.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60, cron: "* * * * *" },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

@@ -39,6 +39,10 @@ const EXPECTED: Record<string, { role: Role; author: Author }> = {
   "workspace.settings": { role: "ADMIN", author: "any" },
   "audit.read": { role: "ADMIN", author: "any" },
   "apiToken.manage": { role: "ADMIN", author: "any" },
+  "webhook.manage": { role: "ADMIN", author: "any" },
+  // lib/sources
+  "source.read": { role: "VIEWER", author: "any" },
+  "source.check": { role: "ADMIN", author: "any" },
 };
 const ORDER: Role[] = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"];
 const WS = "ws-a";

@@ -43,6 +43,10 @@ const RULES = {
   "workspace.settings": { role: "ADMIN", author: "any" },
   "audit.read": { role: "ADMIN", author: "any" },
   "apiToken.manage": { role: "ADMIN", author: "any" },
+  // lib/sources: preserved copies of cited sources
+  "source.read": { role: "VIEWER", author: "any" },
+  "source.check": { role: "ADMIN", author: "any" },
+  "webhook.manage": { role: "ADMIN", author: "any" },
 } as const satisfies Record<string, { role: Role; author: AuthorRule }>;
 
 export type Action = keyof typeof RULES;
@@ -82,4 +86,6 @@ const FORBIDDEN_MESSAGES: Partial<Record<Action, string>> = {
   "verdict.review": "You cannot review your own verdict (four-eyes rule), and only reviewers may review.",
   "member.manage": "Only admins can manage members.",
   "audit.read": "Only admins can read the audit log.",
+  "webhook.manage": "Only admins can manage webhooks.",
+  "source.check": "Only admins can check the sources now.",
 };
