@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { canonicalText, sha256Hex } from "@/lib/articles/canonical-text";
 import type { Actor } from "@/lib/policy/actor";
 import type { ArticleMetadata } from "@/lib/articles/schemas";
@@ -27,6 +28,7 @@ export async function createArticle(actor: Actor, input: { text: string; metadat
       entityId: article.id,
       after: { ...input.metadata, version: 1, sha256: sha256Hex(text), length: text.length },
     });
+    await queueWebhookEvent(tx, actor.workspaceId, "article.imported", { articleId: article.id });
     return article;
   });
 }

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { annotationScope } from "@/lib/annotations/scope";
 import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
 import { insertFirstAppearance } from "@/lib/claims/appearances/insert-appearance";
@@ -40,6 +41,7 @@ export async function insertClaim(tx: Tx, actor: Actor, input: CreateClaimInput)
   const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
   const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
   await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
+  await queueWebhookEvent(tx, actor.workspaceId, "claim.created", { claimId: claim.id });
   await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
   if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
   return claim;

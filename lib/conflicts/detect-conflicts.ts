@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import type { Actor } from "@/lib/policy/actor";
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
 import { conflictScope } from "./scope";
@@ -121,6 +122,7 @@ async function createConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, co
     entityId: row.id,
     after: { kind: conflict.kind, question: conflict.question, fingerprint: conflict.fingerprint, claimIds: conflict.claimIds },
   });
+  await queueWebhookEvent(tx, actor.workspaceId, "conflict.detected", { conflictId: row.id });
 }
 
 async function closeConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, conflict: StoredConflict): Promise<number> {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { reportScope } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -38,6 +39,7 @@ export async function publishReport(actor: Actor, reportId: string): Promise<{ p
       before: { publishedAt: null },
       after: { publishedAt },
     });
+    await queueWebhookEvent(tx, actor.workspaceId, "report.published", { reportId: report.id });
     return { publicToken };
   });
 }

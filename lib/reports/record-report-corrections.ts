@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import type { Actor } from "@/lib/policy/actor";
 import type { CoveringReport } from "@/lib/reports/published-reports-covering-claim";
 import { notify } from "@/lib/notifications/notify";
@@ -23,6 +24,7 @@ export async function recordReportCorrections(tx: Tx, actor: Actor, change: { re
       entityId: report.id,
       after: { correctionId: correction.id, claimId: change.claimId, verdictId: change.verdictId, note: change.note },
     });
+    await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
     await notify(tx, actor.userId, await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: change.note, verdictId: change.verdictId }));
   }
 }

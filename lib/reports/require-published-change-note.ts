@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { publishedReportsCoveringClaim, type CoveringReport } from "@/lib/reports/published-reports-covering-claim";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -46,6 +47,7 @@ export async function requirePublishedChangeNote(tx: Tx, actor: Actor, change: P
       select: { id: true },
     });
     await recordAuditEvent(tx, actor, { action: "report.corrected", entityType: "Report", entityId: report.id, after: { correctionId: correction.id, claimId, note, change: change.what } });
+    await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
   }
   return reports;
 }

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { reportScope } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { ResolvePendingCorrectionsInput } from "@/lib/reports/schemas";
@@ -32,6 +33,7 @@ export async function resolvePendingCorrections(actor: Actor, input: ResolvePend
         entityId: report.id,
         after: { correctionId: correction.id, claimId, note: input.note, resolves: pending.filter((p) => p.claimId === claimId).map((p) => p.reason) },
       });
+      await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
       corrections++;
     }
     await notify(tx, actor.userId, await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: input.note, verdictId: null }));

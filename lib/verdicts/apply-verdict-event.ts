@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { nextState, type VerdictEvent } from "@/lib/verdicts/transitions";
 import { authorize, type Action } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
+import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import { changesPublishedOutput, requireCorrectionNote } from "@/lib/verdicts/require-correction-note";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
@@ -39,6 +40,7 @@ export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId
     data: { status: to, lockVersion: { increment: 1 } },
   });
   if (count === 0) throw staleError();
+  if (to === "APPROVED") await queueWebhookEvent(tx, actor.workspaceId, "verdict.approved", { verdictId: verdict.id });
   return { id: verdict.id, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
 }
 
