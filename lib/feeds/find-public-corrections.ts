@@ -1,0 +1,37 @@
+import { readDb } from "@/lib/db/replica";
+import { factCheckUrl } from "@/lib/publishing/public-address";
+import { publicClaimsCondition } from "@/lib/publishing/public-claims-sql";
+import type { PublicCorrection } from "@/lib/feeds/feed-document";
+
+interface Row {
+  claimId: string;
+  statement: string;
+  shortStatement: string | null;
+  note: string;
+  createdAt: Date;
+}
+
+/**
+ * The newest corrections the public may read: notes on published reports
+ * about a claim that has a public fact-check page now (public-claims-sql.ts).
+ * One change to a claim writes the same note on every published report that
+ * covers it, in one transaction (one createdAt): those come once. Notes about
+ * a report as a whole (no claim) belong to the report page, not here.
+ * Call inside withReplica (the feeds do).
+ */
+export async function findPublicCorrections(workspace: { id: string; slug: string }, limit: number): Promise<PublicCorrection[]> {
+  const condition = await publicClaimsCondition(workspace.id, readDb);
+  const rows = await readDb.$queryRaw<Row[]>`
+    SELECT * FROM (
+      SELECT DISTINCT ON (rc."claimId", rc."createdAt", rc.note)
+        rc."claimId", c.statement, c."shortStatement", rc.note, rc."createdAt"
+      FROM "ReportCorrection" rc
+      JOIN "Report" r ON r.id = rc."reportId" AND r."workspaceId" = rc."workspaceId" AND r."publishedAt" IS NOT NULL
+      JOIN "Claim" c ON c.id = rc."claimId" AND c."workspaceId" = rc."workspaceId"
+      WHERE rc."workspaceId" = ${workspace.id} AND ${condition}
+      ORDER BY rc."claimId", rc."createdAt", rc.note
+    ) corrections
+    ORDER BY "createdAt" DESC, "claimId" DESC
+    LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, url: factCheckUrl(workspace.slug, { id: row.claimId, statement: row.statement, shortStatement: row.shortStatement }) }));
+}
