@@ -17,6 +17,7 @@ import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
+import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -79,5 +80,8 @@ export const API_ROUTES: readonly RouteContract[] = [
   verifyAuditTrailRoute,
   listNotificationsRoute,
   markNotificationReadRoute,
+  listSourcesRoute,
+  getSourceRoute,
+  checkSourcesRoute,
   getOpenApiDocumentRoute,
 ];

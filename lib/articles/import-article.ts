@@ -4,6 +4,7 @@ import { createArticle } from "@/lib/articles/create-article";
 import { importArticleVersion, type ImportVersionResult } from "@/lib/articles/import-article-version";
 import { ArticleMetadataSchema } from "@/lib/articles/schemas";
 import type { Actor } from "@/lib/policy/actor";
+import { preservingCitedUrl } from "@/lib/sources/request-preservation";
 
 /** Metadata as typed in the import form; empty fields are filled from what the source suggests. */
 export type MetadataFields = Partial<Record<"title" | "outlet" | "author" | "url" | "publishedAt" | "language", string>>;
@@ -26,6 +27,8 @@ export async function importArticle(actor: Actor, source: ArticleSource, fields:
     publishedAt: (pick("publishedAt") || "").slice(0, 10),
     language: pick("language"),
   });
+  // the page it came from is preserved like a cited source (lib/sources), in the article's transaction
+  if (source.kind === "url") return preservingCitedUrl(actor.workspaceId, source.url.trim(), () => createArticle(actor, { text, metadata }));
   return createArticle(actor, { text, metadata });
 }
 

@@ -3,6 +3,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
+import { preservingSources, requestPreservation } from "@/lib/sources/request-preservation";
 import { conflictMemberScope, conflictScope } from "./scope";
 import { writeResolverVerdict, type ResolverVerdict } from "./write-resolver-verdict";
 import type { ResolveConflictInput } from "./schemas";
@@ -19,7 +20,7 @@ import type { ResolveConflictInput } from "./schemas";
  */
 export async function resolveConflict(actor: Actor, input: ResolveConflictInput): Promise<{ verdicts: ResolverVerdict[] }> {
   authorize(actor, "conflict.resolve");
-  return notifyingTransaction(async (tx) => {
+  return preservingSources(() => notifyingTransaction(async (tx) => {
     const conflict = await tx.conflict.findFirst({
       where: conflictScope(actor, input.conflictId),
       select: { id: true, status: true, members: { where: conflictMemberScope(actor, input.conflictId), select: { claimId: true } } },
@@ -40,6 +41,7 @@ export async function resolveConflict(actor: Actor, input: ResolveConflictInput)
     }
     if (input.evidence.length > 0) {
       await tx.evidence.createMany({ data: input.evidence.map((e) => ({ ...e, workspaceId: actor.workspaceId, conflictId: conflict.id })) });
+      await requestPreservation(tx, actor.workspaceId, input.evidence.map((e) => e.url));
     }
     const verdicts: ResolverVerdict[] = [];
     for (const { claimId, ratingKey } of input.ratings) {
@@ -56,7 +58,7 @@ export async function resolveConflict(actor: Actor, input: ResolveConflictInput)
       after: { status: "RESOLVED", holds: input.holds, resolution: input.resolution, evidence: input.evidence, ratings: input.ratings, verdictIds: verdicts.map((v) => v.verdictId) },
     });
     return { verdicts };
-  });
+  }));
 }
 
 /** Every member gets exactly one holds decision; ratings name members, at most one each. */

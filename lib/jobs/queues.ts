@@ -4,6 +4,8 @@
  * (only the runner loads them), so enqueuing a job never imports its work.
  */
 
+import { PRESERVE_MAX_ATTEMPTS } from "@/lib/sources/preservation-limits";
+
 /** Tries of one mail before it is given up: pg-boss retries a failed send with backoff (about 5 s, 10 s, 20 s, 40 s apart). */
 export const MAIL_MAX_ATTEMPTS = 5;
 
@@ -16,6 +18,11 @@ export interface JobPayloads {
   "mail.sweep": Record<string, never>;
   /** one detection run over the workspace; `userId`: the member whose change asked for it (the audit rows name them) */
   "conflicts.detect": { workspaceId: string; userId: string };
+  /** lib/sources: fetch and store one cited source's copy */
+  "sources.preserve": { snapshotId: string; workspaceId: string };
+  "sources.sweep": Record<string, never>;
+  /** lib/sources: re-check preserved sources; `workspaceId` absent: the daily run over every workspace */
+  "sources.check": { workspaceId?: string };
   /** lib/webhooks: one HTTP try of one webhook delivery */
   "webhooks.deliver": { deliveryId: string; workspaceId: string };
   "webhooks.sweep": Record<string, never>;
@@ -50,6 +57,13 @@ export const QUEUES: Record<QueueName, QueueDefinition> = {
   // runs at once are harmless, detectConflicts serializes them per workspace. enqueue() wakes this process's worker at
   // once; the fast poll bounds the wait for the rest (a retry, a job left by an instance that stopped).
   "conflicts.detect": { policy: "short", retryLimit: 4, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 120, pollingIntervalSeconds: 0.5 },
+  // lib/sources: keyed by snapshot, so repeats leave one waiting ("short", for the reason given for conflicts.detect: a
+  // second fetch of one source is harmless); a source that does not answer is tried again with backoff
+  "sources.preserve": { policy: "short", retryLimit: PRESERVE_MAX_ATTEMPTS - 1, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 120 },
+  // every five minutes: cited sources never fetched (a crash between commit and enqueue) are enqueued
+  "sources.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 120, cron: "*/5 * * * *" },
+  // daily at 03:00 UTC over every workspace, and an admin's "Check now" (keyed by workspace); a bounded batch per run
+  "sources.check": { policy: "short", retryLimit: 1, retryDelaySeconds: 60, retryBackoff: false, expireInSeconds: 1800, cron: "0 3 * * *" },
   // lib/webhooks: keyed by delivery (stately: never two waiting); a try takes at most its 10 s timeout; polled fast so an event reaches its receiver within a second
   "webhooks.deliver": { policy: "stately", retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, pollingIntervalSeconds: 0.5 },
   // every minute: deliveries left PENDING without a job (a crash between commit and enqueue) are enqueued

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import type { EvidenceInput } from "@/lib/verdicts/schemas";
+import { requestPreservation } from "@/lib/sources/request-preservation";
 
 /**
  * Appends a revision (rating, summary, evidence) to a verdict. Revisions are
@@ -10,6 +11,8 @@ import type { EvidenceInput } from "@/lib/verdicts/schemas";
 export async function writeRevision(tx: Tx, actor: Actor, verdictId: string, content: { ratingKey: string; summary: string; evidence: EvidenceInput[] }): Promise<{ id: string; number: number }> {
   const level = await tx.ratingLevel.findFirst({ where: { workspaceId: actor.workspaceId, key: content.ratingKey, archived: false }, select: { id: true } });
   if (!level) throw new InvalidInputError("Choose a rating from the workspace's scale.", { ratingKey: ["Not a rating of this workspace."] });
+  // every cited source gets its preserved copy (lib/sources): the row now, the fetch after the commit
+  await requestPreservation(tx, actor.workspaceId, content.evidence.map((e) => e.url));
   const last = await tx.verdictRevision.findFirst({ where: { verdictId }, orderBy: { number: "desc" }, select: { number: true } });
   return tx.verdictRevision.create({
     data: {

@@ -31,11 +31,38 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * InvalidInputError with a message for the editor, never a raw stack.
  */
 export async function fetchArticleUrl(url: string, options: FetchArticleUrlOptions = {}): Promise<FetchedPage> {
+  return fetchWithin(url, options, readPage);
+}
+
+/** Any answer of a server, as it came: the status, the media type without parameters, the raw Content-Type and the decompressed bytes. */
+export interface FetchedAnswer {
+  finalUrl: string;
+  status: number;
+  contentType: string;
+  contentTypeHeader: string;
+  bytes: Buffer;
+}
+
+/**
+ * Source preservation (lib/sources): the same checks, redirects and limits as
+ * fetchArticleUrl, but any status and any content type are returned as they
+ * are instead of refused — a 404 is what the cited source answered.
+ */
+export async function fetchUrlAnswer(url: string, options: FetchArticleUrlOptions = {}): Promise<FetchedAnswer> {
+  return fetchWithin(url, options, async (target, response) => {
+    const contentTypeHeader = response.headers["content-type"] ?? "";
+    const contentType = (contentTypeHeader.split(";")[0] ?? "").trim().toLowerCase();
+    const bytes = await readLimitedBody(response, MAX_IMPORT_BYTES);
+    return { finalUrl: target.url.href, status: response.statusCode ?? 0, contentType, contentTypeHeader, bytes };
+  });
+}
+
+async function fetchWithin<T>(url: string, options: FetchArticleUrlOptions, read: (target: FetchTarget, response: IncomingMessage) => Promise<T>): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    return await followRedirects(parseUrl(url), controller.signal);
+    return await followRedirects(parseUrl(url), controller.signal, read);
   } catch (error) {
     if (controller.signal.aborted) {
       const message = `The server did not answer within ${timeoutMs / 1000} seconds.`;
@@ -47,7 +74,7 @@ export async function fetchArticleUrl(url: string, options: FetchArticleUrlOptio
   }
 }
 
-async function followRedirects(start: URL, signal: AbortSignal): Promise<FetchedPage> {
+async function followRedirects<T>(start: URL, signal: AbortSignal, read: (target: FetchTarget, response: IncomingMessage) => Promise<T>): Promise<T> {
   let current = start;
   for (let redirects = 0; ; redirects += 1) {
     const target = await resolveFetchTarget(current, signal);
@@ -59,7 +86,7 @@ async function followRedirects(start: URL, signal: AbortSignal): Promise<Fetched
         current = parseUrl(location, current);
         continue;
       }
-      return await readPage(target, response);
+      return await read(target, response);
     } catch (error) {
       throw asRefusal(target.url, error);
     } finally {

@@ -1,0 +1,5 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { checkSourcesRoute } from "@/lib/api/sources/contracts";
+import { requestSourceCheck } from "@/lib/sources/request-source-check";
+
+export const POST = handleRoute(checkSourcesRoute, ({ actor }) => requestSourceCheck(actor));

@@ -1,0 +1,63 @@
+import { db } from "@/lib/db/client";
+import { componentLogger } from "@/lib/ops/logger";
+import type { SourceHealth } from "@/lib/generated/prisma/enums";
+import { fetchSource } from "./fetch-source";
+import { decideHealth } from "./source-health";
+import { CHECK_BATCH } from "./preservation-limits";
+
+const log = componentLogger("sources");
+
+export interface CheckRun {
+  checked: number;
+  /** sources that turned DEAD or CHANGED in this run (they were not before) */
+  turned: { id: string; workspaceId: string; url: string; health: SourceHealth }[];
+}
+
+/**
+ * The `sources.check` job (daily, and "Check now"): re-fetches preserved
+ * sources — of one workspace, or of all — oldest check first, at most `limit`
+ * per run, and records health (DEAD: no answer or status ≥ 400; CHANGED: the
+ * readable text's hash differs from the preserved one; LIVE), check time,
+ * status, hash and error. A source never preserved (its fetch kept failing)
+ * that answers now gets its copy here.
+ */
+export async function checkSources(options: { workspaceId?: string; limit?: number; now?: () => Date } = {}): Promise<CheckRun> {
+  const now = options.now ?? (() => new Date());
+  const due = await db.sourceSnapshot.findMany({
+    where: options.workspaceId ? { workspaceId: options.workspaceId } : {},
+    orderBy: [{ checkedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    take: options.limit ?? CHECK_BATCH,
+    select: { id: true, workspaceId: true, url: true, health: true, fetchedAt: true, contentHash: true },
+  });
+  const run: CheckRun = { checked: 0, turned: [] };
+  for (const snapshot of due) {
+    const fetched = await fetchSource(snapshot.url);
+    const outcome = fetched.answered ? { status: fetched.status, contentHash: fetched.content?.contentHash ?? null } : { status: null, contentHash: null };
+    const health = decideHealth(snapshot.contentHash, outcome);
+    const at = now();
+    const firstCopy = !snapshot.fetchedAt && fetched.answered && fetched.status < 400;
+    await db.sourceSnapshot.update({
+      where: { id: snapshot.id },
+      data: {
+        health,
+        checkedAt: at,
+        checkStatus: outcome.status,
+        checkHash: outcome.contentHash,
+        checkError: fetched.answered ? null : fetched.error,
+        ...(firstCopy && {
+          fetchedAt: at,
+          httpStatus: fetched.status,
+          contentType: fetched.contentType || null,
+          title: fetched.content?.title ?? null,
+          text: fetched.content?.text ?? null,
+          contentHash: fetched.content?.contentHash ?? null,
+          error: null,
+        }),
+      },
+    });
+    run.checked += 1;
+    if (health !== snapshot.health && (health === "DEAD" || health === "CHANGED")) run.turned.push({ id: snapshot.id, workspaceId: snapshot.workspaceId, url: snapshot.url, health });
+  }
+  if (run.turned.length > 0) log.info({ checked: run.checked, turned: run.turned.length }, "cited sources went dead or changed");
+  return run;
+}
