@@ -16,7 +16,7 @@ const workspace = { slug: "kyiv-desk", organisationName: "Kyiv <Desk> & Co", org
 
 const item = (overrides: Partial<PublicFactCheckItem> = {}): PublicFactCheckItem => ({
   claimId: CLAIM_ID,
-  statement: 'Officials said "at least 12" <b>people</b> were hurt & more',
+  statement: 'Officials said "at least 12" <b>people</b> were hurt & more &nbsp; &amp; &#38; ]]>',
   shortStatement: null,
   claimant: "The mayor",
   rating: { label: "Mostly false", value: 2, best: 5, worst: 1 },
@@ -117,8 +117,9 @@ describe("writers", () => {
     expect(document.documentElement.getAttribute("xml:lang")).toBe("uk");
   });
 
-  it("drops only what XML 1.0 cannot hold", () => {
+  it("drops only what XML 1.0 cannot hold, and hands every & to xmlbuilder2 escaped", () => {
     expect(xmlText("a\u0000b\u0008c\u000Bd\tnew\nline\r😀\uFFFE")).toBe("abcd\tnew\nline\r😀");
     expect(xmlText("lone \uD800 surrogate")).toBe("lone  surrogate");
+    expect(xmlText("&nbsp; & &amp;")).toBe("&amp;nbsp; &amp; &amp;amp;");
   });
 });

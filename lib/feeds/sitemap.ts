@@ -1,4 +1,5 @@
 import { create } from "xmlbuilder2";
+import { xmlText } from "@/lib/feeds/xml-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb, withReplica } from "@/lib/db/replica";
 import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/publishing/public-address";
@@ -100,7 +101,7 @@ export function writeSitemap(sitemap: Sitemap): string {
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele(SITEMAP_NS, sitemap.kind === "urlset" ? "urlset" : "sitemapindex");
   for (const entry of sitemap.kind === "urlset" ? sitemap.urls : sitemap.parts) {
     const node = root.ele(sitemap.kind === "urlset" ? "url" : "sitemap");
-    node.ele("loc").txt(entry.loc);
+    node.ele("loc").txt(xmlText(entry.loc));
     node.ele("lastmod").txt(entry.lastmod.toISOString());
   }
   return root.end({ prettyPrint: true });
