@@ -76,6 +76,17 @@ export class PositionMap {
     return true;
   }
 
+  /** Characters the diff removed or inserted in hunks within or touching old [start, end]. */
+  changedLengthWithin(start: number, end: number): number {
+    let total = 0;
+    for (let i = this.lastHunkStartingBefore(end + 1); i >= 0; i--) {
+      const h = this.hunks[i]!;
+      if (h.oldEnd < start) break;
+      total += h.oldEnd - h.oldStart + (h.newEnd - h.newStart);
+    }
+    return total;
+  }
+
   /** Length of the text inserted (without removing any) inside old [start, end) or right at its edges. */
   insertedAround(start: number, end: number): number {
     let total = 0;
@@ -104,11 +115,42 @@ export class PositionMap {
     return regions;
   }
 
+  /**
+   * How much of new [start, end) is new text: inside the new side of a hunk
+   * (inserted or replacing). The rest is the image of unchanged old text.
+   */
+  newTextWithin(start: number, end: number): number {
+    let total = 0;
+    for (let i = this.lastHunkStartingBeforeInNew(end); i >= 0; i--) {
+      const h = this.hunks[i]!;
+      if (h.newEnd <= start) break; // hunks are ordered and disjoint on the new side too
+      total += Math.max(0, Math.min(end, h.newEnd) - Math.max(start, h.newStart));
+    }
+    return total;
+  }
+
   private shift(index: number, offset: number, edge: "start" | "end"): number {
     const hunk = this.hunks[index];
     if (!hunk) return offset;
     if (offset < hunk.oldEnd) return edge === "start" ? hunk.newStart : hunk.newEnd;
     return offset + hunk.newEnd - hunk.oldEnd;
+  }
+
+  /** Index of the last hunk with newStart < offset, or -1. */
+  private lastHunkStartingBeforeInNew(offset: number): number {
+    let low = 0;
+    let high = this.hunks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.hunks[mid]!.newStart < offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
   }
 
   /** Index of the last hunk with oldStart < offset, or -1. */

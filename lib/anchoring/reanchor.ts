@@ -68,7 +68,7 @@ function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): Reancho
   if (end > start) {
     const found = newText.slice(start, end);
     if (found === a.exact) return placed(a, start, end, newText, "diff");
-    const slid = slideOntoQuote(map, a, start, end);
+    const slid = slideOntoQuote(map, a, start, end) ?? realignOntoQuote(map, a, start, end);
     if (slid) return placed(a, slid.start, slid.end, newText, "diff");
     // Half the quote's length at least: less is a deletion that the diff slid against a neighbour.
     const inPlace = end - start <= MAX_SPAN_LENGTH && 2 * found.length >= a.exact.length && map.changedInPlace(a.start, a.end, MIN_CONTEXT);
@@ -107,6 +107,31 @@ function slideOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: n
   return best;
 }
 
+/** Quotes at least this long are distinctive enough to be recognised a few characters from where the diff put them. */
+const MIN_REALIGNED_QUOTE = 20;
+
+/**
+ * A diff of text with repeated words may align an edit next to a span on the
+ * wrong copy of a word ("evacuation of hundreds of homes" → "evacuationundreds
+ * of homes" keeps the first "of" and deletes the second), so the mapped span
+ * starts a few characters off although the quote is untouched. When the whole
+ * quote stands overlapping the mapped span, no further away than the text the
+ * diff changed around it, with the same word edges, that is the span.
+ */
+function realignOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: number): Span | null {
+  const { oldText, newText } = map;
+  if (a.exact.length < MIN_REALIGNED_QUOTE) return null;
+  const slack = map.changedLengthWithin(Math.max(0, a.start - a.exact.length), Math.min(oldText.length, a.end + a.exact.length));
+  let best: Span | null = null;
+  for (let at = newText.indexOf(a.exact, Math.max(0, start - slack)); at !== -1 && at <= start + slack; at = newText.indexOf(a.exact, at + 1)) {
+    const after = at + a.exact.length;
+    const overlaps = at < end && after > start;
+    const sameEdges = joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) && joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
+    if (overlaps && sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end: after };
+  }
+  return best;
+}
+
 /** Whether `quote`, starting at `offset` of `text`, continues a word that begins before it. */
 function joinedBefore(text: string, offset: number, quote: string): boolean {
   return isWordCharBefore(text, offset) && isWordCharAt(quote, 0);
@@ -130,7 +155,25 @@ function search(newText: string, a: StoredAnchor, hint: number, map: PositionMap
   const window = { start: Math.max(0, hint - 512 - margin), end: Math.min(newText.length, hint + 512 + 2 * margin) };
   // Without a diff (untrusted offsets) the quote could be anywhere: search it all.
   const regions = map ? mergeRegions([window, ...map.insertedRegions(margin)]) : [{ start: 0, end: newText.length }];
-  return fromSearch(newText, a, findQuote(newText, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, hint }, regions, run));
+  const result = findQuote(newText, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, hint }, regions, run);
+  if (map && result.kind === "found" && !couldBeTheSpan(map, a, result, window)) return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
+  return fromSearch(newText, a, result);
+}
+
+/**
+ * Whether a search result can be where the span went. New text that is the
+ * diff's image of unchanged old text is the image of some other passage: a
+ * deleted sentence found again there is an identical copy elsewhere (repeated
+ * paragraphs), not the sentence. So the result must hold new text; far from
+ * where the diff maps the span's surroundings (outside the search window), only
+ * as a move: the quote itself, unchanged, and mostly inside new text.
+ */
+function couldBeTheSpan(map: PositionMap, a: StoredAnchor, found: { start: number; end: number }, window: Span): boolean {
+  const length = found.end - found.start;
+  const fresh = map.newTextWithin(found.start, found.end);
+  if (fresh === 0) return false;
+  const near = found.start >= window.start && found.end <= window.end;
+  return near || (map.newText.slice(found.start, found.end) === a.exact && 2 * fresh >= length);
 }
 
 function fromSearch(newText: string, a: StoredAnchor, result: QuoteSearch): ReanchorResult {

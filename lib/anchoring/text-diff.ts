@@ -30,27 +30,57 @@ type Splitter = (text: string) => string[];
  */
 const splitWords: Splitter = (text) => text.match(/[\p{L}\p{M}\p{N}_]+|[\s\S]/gu) ?? [];
 
+/** Lines with the newlines that end them: unchanged paragraphs compare as one token each. */
+const splitLines: Splitter = (text) => {
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i)) {
+    while (text.charCodeAt(i) === 10) i++;
+    lines.push(text.slice(from, i));
+    from = i;
+  }
+  if (from < text.length) lines.push(text.slice(from));
+  return lines;
+};
+
 /**
- * Three levels: clauses, then words inside changed clauses, then characters
- * inside a word replaced by a similar word (a typo fixed, or a run of
- * Chinese or Japanese, which has no spaces and so is one "word"). Edits of
+ * Below the lines (diffTexts), three levels: clauses, then words inside
+ * changed clauses, then characters inside a word replaced by a similar
+ * word (a typo fixed, or a run of Chinese or Japanese, which has no spaces
+ * and so is one "word"). Edits of
  * several words stay word-level hunks: a character diff of "Roads" → "Some
  * roads" aligns stray letters and helps no anchor.
  *
  * Measured on a 200 KB article with 50 edits: one jsdiff `diffChars` over the
- * whole text takes 100–200 ms; this takes 10–20 ms, because unchanged clauses
- * compare as single tokens.
+ * whole text takes 100–200 ms; this takes about 5 ms, because unchanged
+ * paragraphs compare as single tokens, and only changed ones are split further.
  */
 const LEVELS: Splitter[] = [splitClauses, splitWords];
+const CLAUSE_LEVEL = 0;
+/** Runs of changed clauses are always diffed at the next level; changed words only when alike. */
+const WORD_LEVEL = LEVELS.indexOf(splitWords);
 
 /**
  * Changed regions from `oldOriginal` to `newOriginal`, in order and never
  * splitting a surrogate pair, ignoring what foldText folds (case, quote and
  * dash style). Computed once per re-anchoring run and shared by every anchor.
  * Deterministic (no time limits) so the browser and the server always agree.
+ *
+ * Lines are compared as they are; only the runs of changed lines are folded
+ * and diffed further (folding a whole 200 KB text was half the diff's time).
+ * A re-import that changed case or quotes throughout changes too many lines
+ * for that: then the whole folded texts are diffed, from the clause level.
  */
 export function diffTexts(oldOriginal: string, newOriginal: string): Hunk[] {
   if (oldOriginal === newOriginal) return [];
+  const hunks: Hunk[] = [];
+  const lineRuns = changedRuns(splitLines(oldOriginal), splitLines(newOriginal));
+  if (lineRuns) {
+    for (const r of lineRuns) {
+      diffRegion(foldText(oldOriginal.slice(r.oldStart, r.oldEnd)), foldText(newOriginal.slice(r.newStart, r.newEnd)), r.oldStart, r.newStart, CLAUSE_LEVEL, hunks);
+    }
+    return hunks;
+  }
   const oldText = foldText(oldOriginal);
   const newText = foldText(newOriginal);
   // Trim the common ends, but only back to a clause boundary: cutting inside a
@@ -58,9 +88,14 @@ export function diffTexts(oldOriginal: string, newOriginal: string): Hunk[] {
   const head = clauseStartAtOrBefore(oldText, commonPrefixLength(oldText, newText));
   const rawTail = commonSuffixLength(oldText, newText, head);
   const tail = oldText.length - clauseStartAfter(oldText, oldText.length - rawTail);
-  const hunks: Hunk[] = [];
-  diffRegion(oldText.slice(head, oldText.length - tail), newText.slice(head, newText.length - tail), head, head, 0, hunks);
+  diffRegion(oldText.slice(head, oldText.length - tail), newText.slice(head, newText.length - tail), head, head, CLAUSE_LEVEL, hunks);
   return hunks;
+}
+
+/** The changed runs between two token lists, with character offsets; null past MAX_EDITS token edits. */
+function changedRuns(oldTokens: string[], newTokens: string[]): Run[] | null {
+  const changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_EDITS });
+  return changes ? walk(changes.map((c) => ({ ...c, length: totalLength(c.value) }))) : null;
 }
 
 function diffRegion(oldPart: string, newPart: string, oldBase: number, newBase: number, level: number, out: Hunk[]): void {
@@ -75,12 +110,12 @@ function diffRegion(oldPart: string, newPart: string, oldBase: number, newBase: 
     }
     return;
   }
-  const changes = diffArrays(splitter(oldPart), splitter(newPart), { maxEditLength: MAX_EDITS });
-  if (!changes) return whole();
-  for (const r of walk(changes.map((c) => ({ ...c, length: totalLength(c.value) })))) {
+  const runs = changedRuns(splitter(oldPart), splitter(newPart));
+  if (!runs) return whole();
+  for (const r of runs) {
     const oldRun = oldPart.slice(r.oldStart, r.oldEnd);
     const newRun = newPart.slice(r.newStart, r.newEnd);
-    if (level === 0 || (r.oldTokens === 1 && r.newTokens === 1 && alike(oldRun, newRun))) diffRegion(oldRun, newRun, oldBase + r.oldStart, newBase + r.newStart, level + 1, out);
+    if (level < WORD_LEVEL || (r.oldTokens === 1 && r.newTokens === 1 && alike(oldRun, newRun))) diffRegion(oldRun, newRun, oldBase + r.oldStart, newBase + r.newStart, level + 1, out);
     else pushHunk(out, oldBase + r.oldStart, oldBase + r.oldEnd, newBase + r.newStart, newBase + r.newEnd);
   }
 }
