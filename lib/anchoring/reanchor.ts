@@ -54,7 +54,7 @@ export function reanchorAll(oldText: string, newText: string, anchors: readonly 
   const run = newSearchRun(newText, APPROXIMATE_SEARCH_BUDGET);
   if (oldText === newText) {
     // Fast path for re-imports of an unchanged text: no diff, one comparison per anchor.
-    return anchors.map((a) => (trusted(oldText, a) ? placed(a, a.start, a.end, newText, "diff") : search(newText, a, a.start, null, run)));
+    return anchors.map((a) => (trusted(oldText, a) ? placed(a, a.start, a.end, "diff") : search(newText, a, a.start, null, run)));
   }
   const map = new PositionMap(oldText, newText);
   return anchors.map((a) => reanchorOne(map, a, run));
@@ -66,10 +66,11 @@ function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): Reancho
   const start = map.mapStart(a.start);
   const end = Math.max(start, map.mapEnd(a.end));
   if (end > start) {
+    // compared in place first: no substring for the thousands of anchors an edit only moved
+    if (end - start === a.exact.length && newText.startsWith(a.exact, start)) return placed(a, start, end, "diff");
     const found = newText.slice(start, end);
-    if (found === a.exact) return placed(a, start, end, newText, "diff");
     const slid = slideOntoQuote(map, a, start, end) ?? realignOntoQuote(map, a, start, end);
-    if (slid) return placed(a, slid.start, slid.end, newText, "diff");
+    if (slid) return placed(a, slid.start, slid.end, "diff");
     // Half the quote's length at least: less is a deletion that the diff slid against a neighbour.
     const inPlace = end - start <= MAX_SPAN_LENGTH && 2 * found.length >= a.exact.length && map.changedInPlace(a.start, a.end, MIN_CONTEXT);
     const diff = closeEnough(a.exact, found) ?? (inPlace ? wordDiff(a.exact, found) : null);
@@ -80,7 +81,7 @@ function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): Reancho
 
 /** The stored offsets point at the stored quote in the old text; otherwise only the quote can be trusted. */
 function trusted(oldText: string, a: StoredAnchor): boolean {
-  return Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start < a.end && oldText.slice(a.start, a.end) === a.exact;
+  return Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start < a.end && a.end - a.start === a.exact.length && oldText.startsWith(a.exact, a.start);
 }
 
 /**
@@ -180,13 +181,14 @@ function fromSearch(newText: string, a: StoredAnchor, result: QuoteSearch): Rean
   if (result.kind === "none") return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
   if (result.kind === "ambiguous") return { id: a.id, state: "AMBIGUOUS", start: null, end: null, exact: null, candidates: result.candidates };
   const found = newText.slice(result.start, result.end);
-  if (found === a.exact) return placed(a, result.start, result.end, newText, "search");
+  if (found === a.exact) return placed(a, result.start, result.end, "search");
   return changed(a, result.start, result.end, found, wordDiff(a.exact, found), "search");
 }
 
-function placed(a: StoredAnchor, start: number, end: number, newText: string, via: ReanchorMethod): ReanchorResult {
+/** Placed on text equal to the stored quote. */
+function placed(a: StoredAnchor, start: number, end: number, via: ReanchorMethod): ReanchorResult {
   const state = start === a.start && end === a.end ? "EXACT" : "RELOCATED";
-  return { id: a.id, state, start, end, exact: newText.slice(start, end), via };
+  return { id: a.id, state, start, end, exact: a.exact, via };
 }
 
 function changed(a: StoredAnchor, start: number, end: number, found: string, diff: WordDiffPart[], via: ReanchorMethod): ReanchorResult {
