@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 
-const TENANT_TABLES = ["Membership", "Article", "ArticleVersion", "Annotation", "AnnotationPastAnchor", "Reply", "AuditEvent", "Claim", "ClaimAppearance", "Verdict", "VerdictRevision", "Review", "Conflict", "ConflictMember", "Evidence", "RatingLevel", "Report", "ReportCorrection"] as const;
+const TENANT_TABLES = ["Membership", "Article", "ArticleVersion", "Annotation", "AnnotationPastAnchor", "Reply", "AuditEvent", "Claim", "ClaimAppearance", "Verdict", "VerdictRevision", "Review", "Conflict", "ConflictMember", "Evidence", "RatingLevel", "Report", "ReportCorrection", "WebhookEndpoint", "WebhookDelivery", "WebhookAttempt"] as const;
 
 /**
  * Row count and an md5 of every row (as JSON) per tenant table, for one

@@ -1,0 +1,191 @@
+/**
+ * Webhooks against a real database, a real job runner (pg-boss) and a real
+ * HTTP receiver: events are written in the transaction of the change (and
+ * roll back with it), delivered signed, retried with backoff, given up after
+ * the last try, replayed with the same message id, and swept when left behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Webhook } from "standardwebhooks";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createArticle as importArticleText } from "@/lib/articles/create-article";
+import { createClaim } from "@/lib/claims/create-claim";
+import { CreateClaimInputSchema } from "@/lib/claims/schemas";
+import { reviewVerdict } from "@/lib/verdicts/review-verdict";
+import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/jobs/queues";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { queueWebhookEvent, writeDeliveries } from "@/lib/webhooks/queue-webhook-event";
+import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
+import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";
+import { replayWebhookDelivery } from "@/lib/webhooks/replay-webhook-delivery";
+import { sweepUndeliveredWebhooks } from "@/lib/webhooks/sweep-undelivered-webhooks";
+import { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
+import { createArticle, createVerdictRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
+import type { Actor } from "@/lib/policy/actor";
+
+let jobs: TestJobs;
+let receiver: WebhookReceiver;
+beforeAll(async () => {
+  jobs = await startTestJobRunner({ retryDelaySeconds: 1 });
+  receiver = await startWebhookReceiver();
+  process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
+});
+afterAll(async () => {
+  delete process.env.WEBHOOK_ALLOWED_HOSTS;
+  await receiver.stop();
+  await jobs.stop();
+});
+
+const register = (ws: TestWorkspace, input: Record<string, unknown>) => registerWebhookEndpoint(ws.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ url: receiver.url, ...input }));
+const deliveriesOf = (endpointId: string) => db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { createdAt: "asc" }, include: { log: { orderBy: { number: "asc" } } } });
+const delivery = (id: string) => db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { log: { orderBy: { number: "asc" } } } });
+const byId = (messageId: string) => (hook: { headers: Record<string, string> }) => hook.headers["webhook-id"] === messageId;
+
+async function newClaim(ws: TestWorkspace, actor: Actor = ws.actors.EDITOR) {
+  const { article, version } = await createArticle(actor, { text: "Officials said at least 12 people were hurt in the flood." });
+  const phrase = "at least 12 people were hurt";
+  const start = version.text.indexOf(phrase);
+  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were hurt", claimant: "Officials" }));
+}
+
+describe("emission", () => {
+  it("writes one delivery per enabled endpoint subscribed to the event, and the receiver verifies it", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const subscribed = await register(ws, { events: ["claim.created", "verdict.approved"] });
+    const other = await register(ws, { events: ["article.imported"] });
+    const disabled = await register(ws, { events: ["claim.created"], enabled: false });
+    const claim = await newClaim(ws);
+
+    const [row, ...more] = await deliveriesOf(subscribed.id);
+    expect(more).toHaveLength(0);
+    expect(await deliveriesOf(disabled.id)).toHaveLength(0);
+    expect((await deliveriesOf(other.id)).map((d) => d.eventType)).toEqual([]); // the factory writes articles directly, not through the import
+    expect(row!.payload).toMatchObject({ type: "claim.created", data: { claim: { id: claim.id, statement: "At least 12 people were hurt", claimant: "Officials" }, links: { app: expect.stringMatching(new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`)) } } });
+
+    const hook = await receiver.waitFor(byId(row!.messageId));
+    expect(new Webhook(subscribed.secret).verify(hook.body, hook.headers)).toEqual(JSON.parse(hook.body));
+    expect(hook.headers["content-type"]).toBe("application/json");
+    const done = await eventually(async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null), "DELIVERED");
+    expect(done).toMatchObject({ attempts: 1, lastStatus: 200 });
+    expect(done.log).toMatchObject([{ number: 1, httpStatus: 200, response: "ok", error: null }]);
+  });
+
+  it("nothing is written, or sent, when the change's transaction rolls back", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["claim.created"] });
+    const { article } = await createArticle(ws.actors.EDITOR);
+    const claim = await db.claim.create({ data: { workspaceId: ws.workspace.id, statement: "Rolled back", createdById: ws.users.EDITOR.id }, select: { id: true } });
+    await expect(
+      db.$transaction(async (tx) => {
+        expect(await queueWebhookEvent(tx, ws.workspace.id, "claim.created", { claimId: claim.id })).toHaveLength(1);
+        throw new Error("the change fails after emitting");
+      }),
+    ).rejects.toThrow("the change fails");
+    expect(await deliveriesOf(endpoint.id)).toHaveLength(0);
+    expect(article.id).toBeTruthy();
+  });
+
+  it("payloads: article.imported and verdict.approved carry their documented shapes", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["article.imported", "verdict.approved"] });
+    const article = await importArticleText(ws.actors.EDITOR, { text: "A short text.", metadata: { title: "Flood report", outlet: "Gazette", author: "", url: "https://news.example.test/flood", publishedAt: null, language: "en" } as never });
+    const claim = await newClaim(ws);
+    const verdict = await createVerdictRecord(ws.actors.EDITOR, claim.id, { status: "SUBMITTED" });
+    await reviewVerdict(ws.actors.REVIEWER, { verdictId: verdict.id, lockVersion: 1, decision: "APPROVE", reason: null, acknowledgeWarnings: false, correctionNote: null } as never);
+
+    const [imported, approved] = (await deliveriesOf(endpoint.id)).map((d) => d.payload);
+    expect(imported).toMatchObject({ type: "article.imported", data: { article: { id: article.id, title: "Flood report", outlet: "Gazette", url: "https://news.example.test/flood", language: "en" }, links: { app: expect.stringContaining(`/articles/${article.id}`) } } });
+    expect(approved).toMatchObject({
+      type: "verdict.approved",
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      data: { verdict: { id: verdict.id, rating: { key: "ACCURATE" }, summary: "Checked against the source.", revision: 1 }, claim: { id: claim.id }, links: { factCheck: expect.stringMatching(/^https:\/\/factdesk\.test\/fact-checks\//) } },
+    });
+  });
+});
+
+describe("delivery", () => {
+  it("a 500 answer is logged and retried with backoff until the receiver takes it", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["claim.created"] });
+    receiver.answerNext({ status: 500, body: "receiver down for maintenance" });
+    await newClaim(ws);
+    const [row] = await deliveriesOf(endpoint.id);
+    const done = await eventually(async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null), "DELIVERED after a retry");
+    expect(done.attempts).toBe(2);
+    expect(done.log.map((a) => [a.number, a.httpStatus, a.response])).toEqual([
+      [1, 500, "receiver down for maintenance"],
+      [2, 200, "ok"],
+    ]);
+    expect(done.log.every((a) => a.durationMs >= 0)).toBe(true);
+    expect(receiver.received.filter(byId(row!.messageId))).toHaveLength(2);
+  });
+
+  it("the last allowed try that fails marks the delivery FAILED", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["claim.created"] });
+    const [id] = await db.$transaction((tx) => writeDeliveries(tx, ws.workspace.id, "claim.created", { type: "claim.created", timestamp: new Date().toISOString(), data: {} }, [endpoint.id]));
+    await db.webhookDelivery.update({ where: { id }, data: { attempts: WEBHOOK_MAX_ATTEMPTS - 1 } });
+    receiver.answerNext({ status: 503, body: "no" });
+    await enqueueWebhookDeliveries([{ id: id!, workspaceId: ws.workspace.id, attempts: WEBHOOK_MAX_ATTEMPTS - 1 }]);
+    const failed = await eventually(async () => ((await delivery(id!)).status === "FAILED" ? delivery(id!) : null), "FAILED");
+    expect(failed).toMatchObject({ attempts: WEBHOOK_MAX_ATTEMPTS, lastStatus: 503, deliveredAt: null });
+    expect(failed.log).toMatchObject([{ number: WEBHOOK_MAX_ATTEMPTS, httpStatus: 503 }]);
+  });
+
+  it("refuses a loopback address that WEBHOOK_ALLOWED_HOSTS does not name, without connecting", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { url: receiver.url.replace("127.0.0.1", "localhost"), events: ["claim.created"] });
+    const before = receiver.received.length;
+    await newClaim(ws);
+    const [row] = await deliveriesOf(endpoint.id);
+    const tried = await eventually(async () => (await delivery(row!.id)).log[0], "a first try");
+    expect(tried).toMatchObject({ httpStatus: null, response: null, error: expect.stringMatching(/private network address/) });
+    expect(receiver.received.length).toBe(before);
+  });
+
+  it("a replay is a new delivery with the same message id and body, signed anew", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["claim.created"] });
+    await newClaim(ws);
+    const [original] = await deliveriesOf(endpoint.id);
+    await receiver.waitFor(byId(original!.messageId));
+    const replay = await replayWebhookDelivery(ws.actors.ADMIN, original!.id);
+    const row = await eventually(async () => ((await delivery(replay.id)).status === "DELIVERED" ? delivery(replay.id) : null), "the replay DELIVERED");
+    expect(row).toMatchObject({ messageId: original!.messageId, replayOfId: original!.id, payload: original!.payload });
+    const hooks = receiver.received.filter(byId(original!.messageId));
+    expect(hooks).toHaveLength(2);
+    expect(hooks[1]!.body).toBe(hooks[0]!.body);
+    expect(new Webhook(endpoint.secret).verify(hooks[1]!.body, hooks[1]!.headers)).toBeTruthy();
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, action: "webhook_delivery.replayed", entityId: replay.id } });
+    expect(audit).toMatchObject({ actorId: ws.users.ADMIN.id, after: { replayOf: original!.id, messageId: original!.messageId } });
+
+    const outsider = await createWorkspaceWithMembers();
+    await expect(replayWebhookDelivery(outsider.actors.ADMIN, original!.id)).rejects.toThrow(NotFoundError);
+    await expect(replayWebhookDelivery(ws.actors.REVIEWER, original!.id)).rejects.toThrow(ForbiddenError);
+    expect(await deliveriesOf(endpoint.id)).toHaveLength(2);
+  });
+});
+
+/** The sweep reads the whole table, which other test files fill at once: its runs here happen at a moment of their own, far ahead. */
+const SWEEP_TIME = new Date("2100-01-01T00:00:00Z");
+
+describe("webhooks.sweep", () => {
+  it("enqueues a delivery left PENDING for over a minute (a crash before enqueue), once; a fresh one is left to its own enqueue", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const endpoint = await register(ws, { events: ["claim.created"] });
+    const write = () => db.$transaction((tx) => writeDeliveries(tx, ws.workspace.id, "claim.created", { type: "claim.created", timestamp: new Date().toISOString(), data: { swept: true } }, [endpoint.id]));
+    const [stale] = await write();
+    const [fresh] = await write();
+    await db.webhookDelivery.update({ where: { id: stale }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 2 * 60_000) } });
+    await db.webhookDelivery.update({ where: { id: fresh }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) } });
+
+    expect(await sweepUndeliveredWebhooks(SWEEP_TIME)).toBe(1);
+    const swept = await delivery(stale!);
+    await receiver.waitFor(byId(swept.messageId));
+    await eventually(async () => (await delivery(stale!)).status === "DELIVERED", "the swept delivery DELIVERED");
+    expect((await delivery(fresh!)).attempts).toBe(0);
+  });
+});
