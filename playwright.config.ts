@@ -76,6 +76,8 @@ export default defineConfig({
         E2E_PORT: process.env.E2E_PORT!,
         E2E_STATE_FILE: process.env.E2E_STATE_FILE!,
         NEXTAUTH_URL: baseURL,
+        // publishing refuses public addresses on localhost: public links name this host, specs follow them by path
+        PUBLIC_BASE_URL: "https://factdesk.e2e.test",
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET!,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         MAIL_FROM: "Factdesk e2e <factdesk@e2e.test>",

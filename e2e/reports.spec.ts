@@ -71,7 +71,9 @@ test("a reviewer publishes a report on an article; the public link works signed 
   await rv.getByRole("link", { name: "Published version (approved verdicts)" }).click();
   await rv.getByRole("button", { name: "Publish", exact: true }).click();
   const publicUrl = await rv.getByLabel("Public link").inputValue();
-  expect(publicUrl).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+  expect(publicUrl).toMatch(/^https:\/\/factdesk\.e2e\.test\/r\/[A-Za-z0-9_-]{43}$/);
+  // the link names the configured public address (PUBLIC_BASE_URL, playwright.config.ts); the test server answers it by path
+  const publicPath = new URL(publicUrl).pathname;
   await screenshot(rv, "report-preview-published", testInfo);
   // printed: the report alone, without the app's header, navigation, forms or downloads
   await rv.emulateMedia({ media: "print" });
@@ -83,7 +85,7 @@ test("a reviewer publishes a report on an article; the public link works signed 
   // anyone with the link, signed out
   const anonymous = await browser.newContext();
   const pub = await anonymous.newPage();
-  await pub.goto(publicUrl);
+  await pub.goto(publicPath);
   await expect(pub.getByRole("heading", { level: 1, name: "Fact-check: Blast at Marenburg depot" })).toBeVisible();
   await expect(pub.getByRole("heading", { name: APPROVED })).toBeVisible();
   await expect(pub.getByText(DRAFT)).toHaveCount(0);
@@ -97,7 +99,7 @@ test("a reviewer publishes a report on an article; the public link works signed 
   const reviews = JSON.parse(claimReview.bytes.toString("utf8")) as unknown[];
   expect(reviews).toHaveLength(1);
   expect(validateClaimReview(reviews[0])).toMatchObject({ valid: true, missingRequired: [] });
-  expect(reviews[0]).toMatchObject({ claimReviewed: APPROVED, url: `${publicUrl}#claim-${approved.claim.id}`, reviewRating: { alternateName: "Accurate", ratingValue: 5, bestRating: 5, worstRating: 1 } });
+  expect(reviews[0]).toMatchObject({ claimReviewed: APPROVED, url: expect.stringMatching(new RegExp(`^https://factdesk\\.e2e\\.test/fact-checks/${workspace.slug}/[a-z0-9-]+-${approved.claim.id}$`)), reviewRating: { alternateName: "Accurate", ratingValue: 5, bestRating: 5, worstRating: 1 } });
   await expect(downloads.getByRole("status")).toContainText("ClaimReview JSON-LD: saved · 1 of 1 claims");
 
   const annotations = await download(pub, () => downloads.getByRole("link", { name: "W3C Web Annotations" }).click());
@@ -137,10 +139,10 @@ test("a reviewer publishes a report on an article; the public link works signed 
   await rv.reload();
   await rv.getByRole("button", { name: "Unpublish" }).click();
   await expect(rv.getByRole("button", { name: "Publish again" })).toBeVisible();
-  expect((await pub.goto(publicUrl))!.status()).toBe(404);
-  expect((await anonymous.request.get(`${publicUrl}/download/csv`)).status()).toBe(404);
+  expect((await pub.goto(publicPath))!.status()).toBe(404);
+  expect((await anonymous.request.get(`${publicPath}/download/csv`)).status()).toBe(404);
   await rv.getByRole("button", { name: "Publish again" }).click();
   await expect(rv.getByLabel("Public link")).toHaveValue(publicUrl);
-  expect((await pub.goto(publicUrl))!.status()).toBe(200);
+  expect((await pub.goto(publicPath))!.status()).toBe(200);
   await anonymous.close();
 });

@@ -21,6 +21,7 @@ import { InvalidInputError } from "@/lib/errors";
 import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/reports/report-model";
 import { findMissingRequired } from "./claim-review-validation";
 import { isoDay } from "./report-text";
+import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";
 
 export { validateClaimReview, type ClaimReviewValidation } from "./claim-review-validation";
 
@@ -75,8 +76,9 @@ export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReview
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${meta.url}#${entry.claim.anchor}`,
-    claimReviewed: entry.claim.statement,
+    // the claim's own public page when it has one (Google: the page with the full fact check), else its section of the report
+    url: entryFactCheckUrl(meta, entry) ?? `${meta.url}#${entry.claim.anchor}`,
+    claimReviewed: entry.claim.shortStatement?.trim() || entry.claim.statement,
     ...(verdict.summary.trim() ? { reviewBody: verdict.summary } : {}),
     author: { "@type": "Organization", name: meta.organisation.name, ...(meta.organisation.url ? { url: meta.organisation.url } : {}) },
     ...(verdict.firstApprovedAt ? { datePublished: verdict.firstApprovedAt.toISOString() } : {}),
@@ -97,9 +99,17 @@ export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReview
       ...(entry.claim.claimant?.trim() ? { author: { "@type": "Person", name: entry.claim.claimant.trim() } } : {}),
       // the claim date is a calendar day: no invented time of day
       ...(entry.claim.claimDate ? { datePublished: isoDay(entry.claim.claimDate) } : {}),
-      ...(works.length > 0 ? { appearance: works, firstAppearance: works[0] } : {}),
+      ...(works.length > 0 ? { appearance: works } : {}),
+      ...firstAppearance(entry.claim.firstAppearanceUrl, works),
     },
   };
+}
+
+/** The first appearance the newsroom named (not one of its articles), else the oldest article with a URL. */
+function firstAppearance(namedUrl: string | null | undefined, works: CreativeWorkJsonLd[]): { firstAppearance?: CreativeWorkJsonLd } {
+  const named = namedUrl?.trim();
+  if (named) return { firstAppearance: works.find((w) => w.url === named) ?? { "@type": "CreativeWork", url: named, name: named } };
+  return works[0] ? { firstAppearance: works[0] } : {};
 }
 
 /** Appearances with a public URL, oldest first, one per URL (an article in two versions is one work). */

@@ -45,7 +45,8 @@ export function addressWords(text: string, maxLength = 60): string {
  */
 export function factCheckPath(workspaceSlug: string, claim: { id: string; statement: string; shortStatement?: string | null }): string {
   const words = addressWords(claim.shortStatement || claim.statement);
-  return `/fact-checks/${encodeURIComponent(workspaceSlug)}/${words ? `${words}-` : ""}${claim.id}`;
+  // words in other scripts (Cyrillic…) are percent-encoded: a URL, not an IRI, for feeds, JSON-LD and Location headers
+  return `/fact-checks/${encodeURIComponent(workspaceSlug)}/${words ? `${encodeURIComponent(words)}-` : ""}${claim.id}`;
 }
 
 /** The claim id in the last path segment of a fact-check address, or null when it holds none. */

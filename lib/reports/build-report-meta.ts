@@ -14,7 +14,7 @@ import type { ReportMeta, ReportRatingScale } from "@/lib/reports/report-model";
 export async function buildReportMeta(reader: ReportReader, report: ReportRecord, options: { internal: boolean; url: string }): Promise<ReportMeta> {
   authorizeReportRead(reader, report, options);
   const [workspace, levels, corrections, names] = await Promise.all([
-    readDb.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true, organisationUrl: true } }),
+    readDb.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true, organisationUrl: true, slug: true } }),
     readDb.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, ordinal: { not: null } }, orderBy: [{ ordinal: "asc" }, { position: "asc" }], select: { key: true, label: true, ordinal: true } }),
     readDb.reportCorrection.findMany({ where: { workspaceId: report.workspaceId, reportId: report.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { createdAt: true, note: true, claimId: true } }),
     scopeNames(report, options.internal),
@@ -31,6 +31,8 @@ export async function buildReportMeta(reader: ReportReader, report: ReportRecord
     generatedAt: new Date(),
     publishedAt: report.publishedAt,
     corrections: corrections.map((c) => ({ date: c.createdAt, note: c.note, claimId: c.claimId })),
+    // published output of a published report: each entry's claim has its public fact-check page (lib/publishing/public-claims-sql.ts)
+    factCheckSlug: !options.internal && report.publishedAt ? workspace.slug : null,
   };
 }
 

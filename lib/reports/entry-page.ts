@@ -10,6 +10,8 @@ export interface EntryRow {
   claimant: string | null;
   /** epoch milliseconds */
   claimDate: number | null;
+  shortStatement: string | null;
+  firstAppearanceUrl: string | null;
   /** the keyset cursor: createdAt as PostgreSQL prints it (exact), and the id */
   cursorAt: string;
   appearances: {
@@ -58,7 +60,7 @@ export interface EntryCursor {
 export async function loadEntryPage(report: ReportRecord, options: { internal: boolean; cursor: EntryCursor | null; limit: number }): Promise<EntryRow[]> {
   const after = options.cursor ? Prisma.sql`AND (c."createdAt", c.id) > (${options.cursor.at}::timestamp, ${options.cursor.id})` : Prisma.empty;
   return readDb.$queryRaw<EntryRow[]>`
-    SELECT c.id, c.statement, c.claimant, (extract(epoch FROM c."claimDate") * 1000)::float8 AS "claimDate", c."createdAt"::text AS "cursorAt",
+    SELECT c.id, c.statement, c.claimant, (extract(epoch FROM c."claimDate") * 1000)::float8 AS "claimDate", c."shortStatement", c."firstAppearanceUrl", c."createdAt"::text AS "cursorAt",
       COALESCE((
         SELECT json_agg(json_build_object(
             'articleId', a."articleId", 'articleTitle', ar.title, 'articleUrl', ar.url, 'outlet', ar.outlet, 'articleAuthor', ar.author,

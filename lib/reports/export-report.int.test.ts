@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
 import { exportReport, fileSlug } from "@/lib/reports/export-report";
 import { publishReport } from "@/lib/reports/publish-report";
+import { unpublishReport } from "@/lib/reports/unpublish-report";
 import { openPublicReport } from "@/lib/reports/open-public-report";
 import { getReport } from "@/lib/reports/get-report";
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/reports/schemas";
@@ -64,6 +65,8 @@ describe("exportReport", () => {
 
   it("refuses a ClaimReview that would be invalid, listing what is missing", async () => {
     const { ws, report } = await world();
+    // unpublished, its claims have no public fact-check pages: the ClaimReview urls come from the (invalid) report url
+    await unpublishReport(ws.actors.REVIEWER, report.id);
     const { record } = await getReport(ws.actors.EDITOR, report.id, { internal: false });
     const attempt = exportReport(ws.actors.EDITOR, record, { format: "claimreview", internal: false, bom: false, url: "not a url", links: { report: URL_, article: () => URL_ } });
     await expect(attempt).rejects.toThrow(InvalidInputError);

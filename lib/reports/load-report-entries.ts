@@ -72,7 +72,15 @@ export async function countReportEntries(reader: ReportReader, report: ReportRec
 
 function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, string>, relations: ReportRelation[]): ReportEntry {
   return {
-    claim: { id: row.id, statement: row.statement, claimant: row.claimant, claimDate: row.claimDate === null ? null : new Date(row.claimDate), anchor: claimAnchor(row.id) },
+    claim: {
+      id: row.id,
+      statement: row.statement,
+      claimant: row.claimant,
+      claimDate: row.claimDate === null ? null : new Date(row.claimDate),
+      shortStatement: row.shortStatement,
+      firstAppearanceUrl: row.firstAppearanceUrl,
+      anchor: claimAnchor(row.id),
+    },
     appearances: row.appearances.map(toAppearance),
     verdict: row.verdict ? toVerdict(row.verdict, levels, names) : null,
     relations,

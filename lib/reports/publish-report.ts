@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { publicAddressProblem } from "@/lib/publishing/public-address";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
@@ -16,10 +17,13 @@ export function newPublicToken(): string {
  * Reviewers and up ("report.publish"): publishes a report at its public URL.
  * The first publication makes the token; republishing after an unpublish
  * keeps it, so links shared before work again. Publishing a published report
- * changes nothing. Audited.
+ * changes nothing. Audited. Refused (409) while public addresses would
+ * name this computer (PUBLIC_BASE_URL unset or local, outside the demo).
  */
 export async function publishReport(actor: Actor, reportId: string): Promise<{ publicToken: string }> {
   authorize(actor, "report.publish");
+  // outside the demo, links on localhost would reach readers (ClaimReview urls, feeds, embeds) as addresses nobody can open
+  if (publicAddressProblem()) throw new ConflictError("Set PUBLIC_BASE_URL to the address readers use before publishing: public links would point to this computer.");
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({ where: reportScope(actor, reportId), select: { id: true, publicToken: true, publishedAt: true } });
     if (!report) throw new NotFoundError("Report");

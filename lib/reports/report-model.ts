@@ -35,6 +35,12 @@ export interface ReportMeta {
   generatedAt: Date;
   publishedAt: Date | null;
   corrections: ReportCorrectionNote[];
+  /**
+   * The workspace's slug when every entry has a public fact-check page (published
+   * output of a published report): ClaimReview urls and the report page link
+   * those pages (lib/publishing/entry-fact-check-url.ts). Absent or null otherwise.
+   */
+  factCheckSlug?: string | null;
 }
 
 /** What a report covers (describe-scope.ts summarizeScope). */
@@ -133,6 +139,10 @@ export interface ReportEntry {
     statement: string;
     claimant: string | null;
     claimDate: Date | null;
+    /** ClaimReview's claimReviewed when the statement is too long for it */
+    shortStatement?: string | null;
+    /** where the claim first appeared when no article of the workspace shows it (ClaimReview firstAppearance) */
+    firstAppearanceUrl?: string | null;
     /** fragment id of the claim on the report page, unique within the report */
     anchor: string;
   };

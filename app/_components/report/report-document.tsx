@@ -5,6 +5,7 @@ import { safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
+import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 import { DifferenceText, ScopeText } from "./report-texts";
@@ -77,6 +78,17 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
   );
 }
 
+/** A published entry's own public page (lib/publishing): the address to share for one claim. */
+function FactCheckLink({ meta, entry }: { meta: ReportMeta; entry: ReportEntry }) {
+  const t = useTranslations("factCheck.report");
+  const url = entryFactCheckUrl(meta, entry);
+  return url ? (
+    <p className="report-fact-check-link">
+      <a href={url}>{t("openFactCheck")}</a>
+    </p>
+  ) : null;
+}
+
 function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; entry: ReportEntry; shown: Set<string>; articleHref?: (articleId: string) => string }) {
   const { claim, verdict } = entry;
   const t = useTranslations("common.report");
@@ -111,6 +123,7 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
             {!verdict.approved && <strong className="draft-mark">{t("notApproved", { status: t(`status.${verdict.status}`) })}</strong>}
           </p>
           <p className="verdict-summary">{verdict.summary}</p>
+          <FactCheckLink meta={meta} entry={entry} />
           <p className="muted report-byline">
             {t("by", { author: verdict.authorName })}
             {verdict.approvedByName && t("reviewedBy", { reviewer: verdict.approvedByName })}

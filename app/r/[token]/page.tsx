@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { appOrigin, publicReportUrl } from "@/app/_lib/app-origin";
+import { publicReportUrl } from "@/app/_lib/app-origin";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { ReportDownloads } from "@/app/_components/report/report-downloads";
 import { firstEntries } from "@/app/_components/report/first-entries";
@@ -37,7 +37,7 @@ export default async function PublicReportPage({ params, searchParams }: { param
   const { token } = await params;
   const { after } = await searchParams;
   const { access, record } = await open(token);
-  const [url, t] = await Promise.all([appOrigin().then((origin) => publicReportUrl(origin, token)), getTranslations("publicReport")]);
+  const [url, t] = await Promise.all([publicReportUrl(token), getTranslations("publicReport")]);
   // published data may come from the read replica (lib/db/replica.ts); the lookup of the token above stays on the primary, so unpublishing takes effect at once
   const { meta, page, total } = await withReplica(access, async () => {
     const meta = await buildReportMeta(access, record, { internal: false, url });

@@ -9,6 +9,7 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
 import { expectProblem, ORIGIN, tokenFor } from "./support";
+import { publicOrigin } from "@/lib/publishing/public-address";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 
@@ -40,7 +41,8 @@ describe("GET /reports", () => {
     expect(editor.items.map((r: { title: string }) => r.title)).toEqual(["Published report", "Draft report"]);
     expect(editor.items[0].links).toEqual({
       page: `${ORIGIN}/w/${w.owner.workspace.slug}/reports/${w.published.id}`,
-      public: `${ORIGIN}/r/${w.publicToken}`,
+      // public addresses are at PUBLIC_BASE_URL, not the API's origin
+      public: `${publicOrigin()}/r/${w.publicToken}`,
       exports: expect.objectContaining({ markdown: `${ORIGIN}/api/v1/reports/${w.published.id}/export/markdown` }),
     });
     expect(editor.items[1].links.public).toBeNull();

@@ -1,6 +1,7 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/pagination";
 import { publicOrigin } from "@/lib/api/public-origin";
+import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
 import { listReportsRoute } from "@/lib/api/reports/contracts";
 import { findReportsPage } from "@/lib/api/reports/find-reports-page";
 import { REPORT_FORMATS } from "@/lib/reports/schemas";
@@ -16,7 +17,7 @@ export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, hea
       ...report,
       links: {
         page: `${origin}/w/${slug}/reports/${report.id}`,
-        public: publicToken ? `${origin}/r/${publicToken}` : null,
+        public: publicToken ? `${publicSiteOrigin()}/r/${publicToken}` : null,
         exports: Object.fromEntries(REPORT_FORMATS.map((format) => [format, `${origin}/api/v1/reports/${report.id}/export/${format}`])) as Record<(typeof REPORT_FORMATS)[number], string>,
       },
     })),

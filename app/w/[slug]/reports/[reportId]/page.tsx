@@ -40,7 +40,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   });
   const origin = await appOrigin();
   const base = `/w/${slug}/reports/${reportId}`;
-  const publicUrl = report.publicToken ? publicReportUrl(origin, report.publicToken) : null;
+  const publicUrl = report.publicToken ? publicReportUrl(report.publicToken) : null;
   const meta = await buildReportMeta(actor, report.record, { internal, url: !internal && publicUrl ? publicUrl : `${origin}${base}` });
   const [t, page, total, pendingCorrections] = await Promise.all([
     getTranslations("reports"),

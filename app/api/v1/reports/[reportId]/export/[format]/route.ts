@@ -1,5 +1,6 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { publicOrigin } from "@/lib/api/public-origin";
+import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
 import { exportReportRoute } from "@/lib/api/reports/contracts";
 import { exportReport } from "@/lib/reports/export-report";
 import { getReport } from "@/lib/reports/get-report";
@@ -11,7 +12,7 @@ export const GET = handleRoute(exportReportRoute, async ({ actor, params, query,
   const origin = publicOrigin(url);
   const page = `${origin}/w/${slug}/reports/${params.reportId}`;
   // the same links as the app's download: the public page for published output of a published report
-  const reportUrl = !internal && report.publicToken ? `${origin}/r/${report.publicToken}` : page;
+  const reportUrl = !internal && report.publicToken ? `${publicSiteOrigin()}/r/${report.publicToken}` : page;
   const links = { report: reportUrl, article: (articleId: string) => `${origin}/w/${slug}/articles/${articleId}` };
   return exportReport(actor, report.record, { format: params.format, internal, bom: query.bom === "true", url: reportUrl, links });
 });

@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const actor = await getActor(slug);
     const report = await getReport(actor, reportId, { internal });
     const origin = await appOrigin();
-    const url = !internal && report.publicToken ? publicReportUrl(origin, report.publicToken) : `${origin}/w/${slug}/reports/${reportId}`;
+    const url = !internal && report.publicToken ? publicReportUrl(report.publicToken) : `${origin}/w/${slug}/reports/${reportId}`;
     const links = { report: url, article: (articleId: string) => `${origin}/w/${slug}/articles/${articleId}` };
     return exportReport(actor, report.record, { format: formatFromUrl(format), internal, bom: query.get("bom") === "1", url, links });
   });
