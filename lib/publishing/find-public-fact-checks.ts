@@ -135,6 +135,6 @@ export function encodeCursor(cursor: { at: number; id: string }): string {
 
 export function decodeCursor(cursor: string): { at: number; id: string } {
   const match = /^(\d+(?:\.\d+)?)\.([a-z0-9]{20,32})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw new InvalidInputError("This page address is not valid.", { cursor: ["This page address is not valid."] });
+  if (!match) throw new InvalidInputError("This page address is not valid: start again from the first page.", { cursor: ["This page address is not valid: start again from the first page."] });
   return { at: Number(match[1]), id: match[2]! };
 }
