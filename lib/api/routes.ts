@@ -17,6 +17,7 @@ import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
+import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliveriesRoute, listWebhookEndpointsRoute, registerWebhookEndpointRoute, replayWebhookDeliveryRoute, rotateWebhookSecretRoute, sendTestWebhookRoute, updateWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 
 /**
@@ -83,5 +84,14 @@ export const API_ROUTES: readonly RouteContract[] = [
   listSourcesRoute,
   getSourceRoute,
   checkSourcesRoute,
+  listWebhookEndpointsRoute,
+  registerWebhookEndpointRoute,
+  getWebhookEndpointRoute,
+  updateWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
+  rotateWebhookSecretRoute,
+  listWebhookDeliveriesRoute,
+  replayWebhookDeliveryRoute,
+  sendTestWebhookRoute,
   getOpenApiDocumentRoute,
 ];

@@ -1,6 +1,8 @@
 import type { SourceHealth } from "@/lib/generated/prisma/enums";
 
 export const SOURCE_HEALTHS = ["UNCHECKED", "LIVE", "CHANGED", "DEAD"] as const satisfies readonly SourceHealth[];
+/** A source's health, for app/ (which does not import Prisma's types). */
+export type { SourceHealth };
 
 /** A preserved source as lists show it (no text). */
 export interface SourceSummaryDto {

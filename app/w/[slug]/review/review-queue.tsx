@@ -8,13 +8,15 @@ import { ReviewForm } from "../claims/_components/review-form";
 import { WarningBlock } from "./warning-block";
 import { quoted } from "@/app/_components/claims/quoted";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { SourceMarkView } from "../sources/_components/source-mark";
+import type { SourceMark } from "@/lib/sources/find-source-marks";
 
 /**
  * Submitted verdicts, reviewable from the keyboard: j / k move between them,
  * a approves the current one, r or c go to its reason field (then Tab to
  * "Reject" or "Request changes").
  */
-export function ReviewQueue({ slug, items, canReview }: { slug: string; items: QueueItemDto[]; canReview: boolean }) {
+export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: string; items: QueueItemDto[]; canReview: boolean; sources?: Record<string, SourceMark> }) {
   const t = useTranslations("review.queue");
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLOListElement>(null);
@@ -64,7 +66,7 @@ export function ReviewQueue({ slug, items, canReview }: { slug: string; items: Q
             <p><RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}</p>
             {rev.evidence.length > 0 && (
               <ul aria-label={t("evidence")}>
-                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>{e.quote && ` ${t("quotedEvidence", { quote: e.quote })}`}</li>)}
+                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a><SourceMarkView slug={slug} mark={sources[e.url]} title={e.title} />{e.quote && ` ${t("quotedEvidence", { quote: e.quote })}`}</li>)}
               </ul>
             )}
             {item.isOwn ? <p className="muted">{t("own")}</p> : canReview && (

@@ -23,6 +23,7 @@ import { ClaimDetailsForm } from "../_components/claim-details-form";
 import { PendingCorrectionList } from "../../reports/_components/pending-corrections";
 import { claimTabTitle } from "@/lib/navigation/page-titles";
 import { formatCalendarDay } from "@/lib/time/format-time";
+import { findSourceMarks } from "@/lib/sources/find-source-marks";
 
 /** The tab names the claim (a small query; the page itself loads much more). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; claimId: string }> }): Promise<Metadata> {
@@ -50,6 +51,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
   const warnings = claim.appearances.flatMap((a) => (a.warning ? [`${a.articleTitle}: ${a.warning.summary}`] : []));
   const value = formatClaimValue(claim.value, locale, (qualifier, number) => t("qualified", { qualifier: qualifier ?? "NONE", number }));
   const event = [claim.event.label, claim.event.date && formatCalendarDay(claim.event.date), claim.event.place].filter(Boolean).join(" · ");
+  // the preserved copy and health of each cited source (lib/sources)
+  const sourceMarks = await findSourceMarks(actor, claim.verdicts.flatMap((v) => v.revisions[0]?.evidence.map((e) => e.url) ?? []));
   return (
     <>
       <p style={{ margin: 0 }}><Link href={`/w/${slug}/claims`}>{t("backToClaims")}</Link></p>
@@ -105,7 +108,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
       )}
       {claim.verdicts.length === 0 && <p className="muted">{can(actor, "verdict.draft") ? t("noVerdictYet") : t("noApprovedVerdictYet")}</p>}
       {claim.verdicts.map((v) => (
-        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} inPublishedReport={publishedIn.length > 0} warnings={warnings} />
+        <VerdictCard key={v.id} slug={slug} verdict={v} levels={levels} viewerId={actor.userId} canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })} inPublishedReport={publishedIn.length > 0} warnings={warnings} sources={sourceMarks} />
       ))}
       {can(actor, "verdict.draft") && <NewVerdict slug={slug} claimId={claim.id} levels={levels} />}
     </>

@@ -15,11 +15,13 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 import { settle } from "@/app/_components/settle-action";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { SourceMarkView } from "../../sources/_components/source-mark";
+import type { SourceMark } from "@/lib/sources/find-source-marks";
 
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** One verdict: current rating, summary and evidence; history with diffs; what the viewer may do with it. */
-export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false, warnings = [], warningsId }: {
+export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inPublishedReport = false, warnings = [], warningsId, sources = {} }: {
   slug: string;
   verdict: VerdictDto;
   levels: RatingLevelDto[];
@@ -29,6 +31,8 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
   /** the claim's open appearance warnings, one line each: approving needs them acknowledged */
   warnings?: string[];
   warningsId?: string;
+  /** cited sources' preserved copies, by URL (lib/sources/find-source-marks.ts) */
+  sources?: Record<string, SourceMark>;
 }) {
   const router = useRouter();
   const t = useTranslations("claims");
@@ -74,6 +78,7 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
                   <a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a>
                   {e.isPrimary && <span className="badge" style={{ marginLeft: 6 }}>{t("verdictCard.primary")}</span>}
                   {e.accessedAt && <span className="muted"> · {t("verdictCard.accessed", { date: new Date(e.accessedAt).toISOString().slice(0, 10) })}</span>}
+                  <SourceMarkView slug={slug} mark={sources[e.url]} title={e.title} />
                   {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
                 </li>
               ))}

@@ -12,6 +12,7 @@ import { Pager } from "@/app/_components/paging/pager";
 import { describeList, loadListPage } from "@/app/_components/paging/load-list-page";
 import { parseReviewQueueQuery, REVIEW_QUEUE_SORTS } from "@/lib/verdicts/review-queue-query";
 import { ReviewQueue } from "../review-queue";
+import { findSourceMarks } from "@/lib/sources/find-source-marks";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.page"))("title") };
@@ -37,6 +38,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   }
   const [queue, mine] = await Promise.all([loadListPage(findReviewQueue(actor, query)), findMyReviewedVerdicts(actor)]);
   const canReview = can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null });
+  // the preserved copy and health of each cited source (lib/sources)
+  const sourceMarks = await findSourceMarks(actor, queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []));
   const base = `/w/${slug}/review`;
   const listParams = { sort: query.sort === "oldest" ? undefined : query.sort, assigned: query.assigned };
   return (
@@ -65,7 +68,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <p className="list-summary" id="queue-summary">
             {t("summary", { description: describeList(t(`sort.${query.sort}`), [query.assigned && t("filterAssignedToMe")]) })}
           </p>
-          <ReviewQueue slug={slug} items={queue.items} canReview={canReview} />
+          <ReviewQueue slug={slug} items={queue.items} canReview={canReview} sources={sourceMarks} />
         </>
       )}
       <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={queue.nextCursor} noun={t("pagerNoun")} />
