@@ -69,28 +69,44 @@ async function countPublicPages(): Promise<PublicWorkspaceCount[]> {
 /** URLs `offset` … `offset + limit` of the whole list (index page, then its fact-checks, per workspace). */
 async function pagesBetween(origin: string, workspaces: PublicWorkspaceCount[], offset: number, limit: number): Promise<SitemapUrl[]> {
   const urls: SitemapUrl[] = [];
+  for (const slice of planSitemapPart(workspaces.map((w) => w.claims), offset, limit)) {
+    const workspace = workspaces[slice.workspace]!;
+    if (slice.index) urls.push({ loc: absolute(`${origin}${publicPaths.index(workspace.slug)}`), lastmod: workspace.lastmod });
+    if (slice.take === 0) continue;
+    const condition = await publicClaimsCondition(workspace.id, readDb);
+    const rows = await readDb.$queryRaw<{ id: string; statement: string; shortStatement: string | null; lastmod: Date }[]>`
+      SELECT c.id, c.statement, c."shortStatement", ${lastChange} AS lastmod
+      FROM "Claim" c WHERE c."workspaceId" = ${workspace.id} AND ${condition}
+      ORDER BY c.id OFFSET ${slice.skip} LIMIT ${slice.take}`;
+    for (const row of rows) urls.push({ loc: absolute(factCheckUrl(workspace.slug, row)), lastmod: row.lastmod });
+  }
+  return urls;
+}
+
+/**
+ * Pure: which rows make URLs `offset` … `offset + limit` when workspace i
+ * contributes its index page and then `claims[i]` fact-checks: per workspace
+ * touched, whether its index page is in, and which of its fact-checks
+ * (skip, take) in claim-id order.
+ */
+export function planSitemapPart(claims: number[], offset: number, limit: number): { workspace: number; index: boolean; skip: number; take: number }[] {
+  const plan: { workspace: number; index: boolean; skip: number; take: number }[] = [];
   let position = 0;
-  for (const workspace of workspaces) {
-    const size = 1 + workspace.claims;
-    if (position + size <= offset) {
-      position += size;
-      continue;
-    }
-    if (urls.length >= limit) break;
-    if (position >= offset) urls.push({ loc: absolute(`${origin}${publicPaths.index(workspace.slug)}`), lastmod: workspace.lastmod });
-    const skip = Math.max(0, offset - position - 1);
-    const take = limit - urls.length;
-    if (take > 0) {
-      const condition = await publicClaimsCondition(workspace.id, readDb);
-      const rows = await readDb.$queryRaw<{ id: string; statement: string; shortStatement: string | null; lastmod: Date }[]>`
-        SELECT c.id, c.statement, c."shortStatement", ${lastChange} AS lastmod
-        FROM "Claim" c WHERE c."workspaceId" = ${workspace.id} AND ${condition}
-        ORDER BY c.id OFFSET ${skip} LIMIT ${take}`;
-      for (const row of rows) urls.push({ loc: absolute(factCheckUrl(workspace.slug, row)), lastmod: row.lastmod });
+  let left = limit;
+  for (const [workspace, count] of claims.entries()) {
+    if (left <= 0) break;
+    const size = 1 + count;
+    if (position + size > offset) {
+      const index = position >= offset;
+      if (index) left -= 1;
+      const skip = index ? 0 : offset - position - 1;
+      const take = Math.max(0, Math.min(left, count - skip));
+      left -= take;
+      plan.push({ workspace, index, skip, take });
     }
     position += size;
   }
-  return urls;
+  return plan;
 }
 
 /** Sitemaps want URLs as RFC 3986 escapes them: the statement's words may be any letters. */
