@@ -139,6 +139,9 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   },
   "app/w/[slug]/conflicts/actions.ts#reopenConflictAction": { setup: (w) => make.aConflict(w, "RESOLVED"), args: (slug, f) => [slug, f.conflictId, null, form({ reason: "A new source disagrees." })] },
 
+  // preserved sources (lib/sources): "Check now"
+  "app/w/[slug]/sources/actions.ts#checkSourcesAction": { args: (slug) => [slug, null], namesNoResource: true },
+
   "app/w/[slug]/reports/actions.ts#createReportAction": { setup: make.anArticle, args: (slug, f) => [slug, null, form({ title: "Matrix fact-check", scope: "ARTICLE", articleId: f.articleId! })] },
   "app/w/[slug]/reports/actions.ts#publishReportAction": { setup: (w) => make.aReport(w, false), args: (slug, f) => [slug, f.reportId, null, form({})] },
   "app/w/[slug]/reports/actions.ts#unpublishReportAction": { setup: (w) => make.aReport(w, true), args: (slug, f) => [slug, f.reportId, null, form({})] },

@@ -174,6 +174,10 @@ const TABLE = `
 | GET /api/v1/workspace/audit/verification                                  | 401       | 403    | 403    | 403      | ok    | ok       | audit.read: admins, as the audit page; the outsider's token checks its own workspace's trail |
 | GET /api/v1/workspace/members/[membershipId]                              | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
 | GET /api/v1/workspace/invitations/[invitationId]                          | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
+| app/w/[slug]/sources/actions.ts#checkSourcesAction                        | 401       | 403    | 403    | 403      | ok    | 404      | preserved sources (lib/sources): source.check, admins |
+| GET /api/v1/sources                                                       | 401       | ok     | ok     | ok       | ok    | ok       | preserved sources: source.read, any member; the outsider's token lists its own workspace's |
+| GET /api/v1/sources/[sourceId]                                            | 401       | ok     | ok     | ok       | ok    | 404      | preserved sources: source.read, any member |
+| POST /api/v1/sources/check                                                | 401       | 403    | 403    | 403      | ok    | ok       | preserved sources: source.check, admins; the outsider's token checks its own workspace's |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

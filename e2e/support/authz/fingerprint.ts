@@ -17,6 +17,9 @@ const VOLATILE_TABLES = new Set(["_prisma_migrations", "RateLimitWindow"]);
 const VOLATILE_COLUMNS: Record<string, string[]> = {
   ApiToken: ["lastUsedAt"],
   EmailMessage: ["attempts", "lastError", "sentAt", "text", "html"],
+  // preserved sources (lib/sources): what the background fetch, its retries, the sweep and the periodic check write;
+  // a refused request that cited a source still shows as a new row
+  SourceSnapshot: ["fetchedAt", "httpStatus", "contentType", "title", "text", "contentHash", "error", "attempts", "health", "checkedAt", "checkStatus", "checkHash", "checkError", "updatedAt"],
 };
 
 interface Table {

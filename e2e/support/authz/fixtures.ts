@@ -241,3 +241,9 @@ export async function aFirstAdminLink(): Promise<Fixture> {
   await db.passwordToken.create({ data: { purpose: "FIRST_ADMIN", tokenHash, expiresAt: new Date(Date.now() + 86_400_000) } });
   return { token };
 }
+
+/** Preserved sources (lib/sources): a cited source's snapshot row in the owner's workspace, as citing it leaves it (not fetched yet). */
+export async function aSource(w: World): Promise<Fixture> {
+  const { id } = await db.sourceSnapshot.create({ data: { workspaceId: w.owner.id, url: `https://source-${uniqueSuffix()}.example.test/page` }, select: { id: true } });
+  return { sourceId: id };
+}

@@ -166,4 +166,9 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/v1/workspace/audit/verification": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/audit/verification" }), namesNoResource: true },
   "GET /api/v1/workspace/members/[membershipId]": { auth: "token", setup: make.aMember, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/members/${f.membershipId}` }) },
   "GET /api/v1/workspace/invitations/[invitationId]": { auth: "token", setup: make.anInvitation, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/invitations/${f.invitationId}` }) },
+
+  // preserved sources (lib/sources)
+  "GET /api/v1/sources": { auth: "token", setup: make.aSource, request: () => ({ method: "GET", path: "/api/v1/sources?limit=100" }), namesNoResource: true },
+  "GET /api/v1/sources/[sourceId]": { auth: "token", setup: make.aSource, request: (_s, f) => ({ method: "GET", path: `/api/v1/sources/${f.sourceId}` }) },
+  "POST /api/v1/sources/check": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/sources/check" }), namesNoResource: true },
 };
