@@ -27,6 +27,9 @@ const nextConfig = {
   },
   env: { SERVER_ACTION_BODY_LIMIT_BYTES: String(SERVER_ACTION_BODY_LIMIT_BYTES) },
   poweredByHeader: false,
+  // W3C Web Annotation Protocol containers have IRIs ending in "/": proxy.ts does Next's trailing-slash
+  // redirect itself (308 to the address without it) for every other path, and lets containers through.
+  skipTrailingSlashRedirect: true,
   // `npm test` type-checks the whole project (tsc --noEmit) as its own stage;
   // checking again inside every build only doubles the time.
   typescript: { ignoreBuildErrors: true },

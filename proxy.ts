@@ -25,8 +25,26 @@ export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent)
   return withRequestId(await guardRequest(request, event), request);
 }
 
+/** a Web Annotation Protocol container (lib/annotation-protocol): its IRI ends in "/" */
+const ANNOTATION_CONTAINER = /^\/api\/v1\/articles\/[^/]+\/container\/$/;
+
+/**
+ * next.config.js turns Next's own trailing-slash redirect off (skipTrailingSlashRedirect) so that
+ * annotation containers can keep their "/"; every other path ending in "/" is redirected here as
+ * Next did (308, the same address without the slash, query kept).
+ */
+function trailingSlashRedirect(request: NextRequestWithAuth): Response | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/" || !pathname.endsWith("/") || ANNOTATION_CONTAINER.test(pathname)) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = pathname.replace(/\/+$/, "") || "/";
+  return NextResponse.redirect(url, 308);
+}
+
 async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent): Promise<Response> {
   const { pathname } = request.nextUrl;
+  const redirectWithoutSlash = trailingSlashRedirect(request);
+  if (redirectWithoutSlash) return redirectWithoutSlash;
   if (isCrossSiteWrite(request) && !TOKEN_API.test(pathname)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
@@ -44,6 +62,12 @@ async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent)
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  // the container's route is the folder without the slash: served there, its IRI keeps the slash
+  if (ANNOTATION_CONTAINER.test(pathname)) {
+    const route = request.nextUrl.clone();
+    route.pathname = pathname.slice(0, -1);
+    return withHeaders(NextResponse.rewrite(route, { request: { headers: requestHeaders } }), headers);
+  }
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 

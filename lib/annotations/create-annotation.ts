@@ -40,9 +40,11 @@ export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnota
       body: input.body,
       tags: input.tags,
       authorId: actor.userId,
+      canonical: input.canonical ?? null,
+      via: input.via ?? null,
     },
     select: { id: true, kind: true, start: true, end: true, exact: true, body: true, tags: true },
   });
-  await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: annotation });
+  await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: { ...annotation, ...(input.canonical ? { canonical: input.canonical } : {}), ...(input.via ? { via: input.via } : {}) } });
   return { id: annotation.id };
 }

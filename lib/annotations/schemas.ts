@@ -33,6 +33,9 @@ export const CreateAnnotationInputSchema = z.object({
   kind: AnnotationKindSchema.default("NOTE"),
   body: NoteBodySchema.default(""),
   tags: TagsSchema.default([]),
+  /** Web Annotation Protocol: the client's `canonical` IRI, kept as given, and the `id` it sent (stored as `via`) */
+  canonical: z.string().max(2000).optional(),
+  via: z.string().max(2000).optional(),
 });
 export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInputSchema>;
 

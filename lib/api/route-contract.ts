@@ -8,7 +8,8 @@ import type { Actor, Role } from "@/lib/policy/actor";
  * these schemas, and the OpenAPI document (lib/api/openapi-document.ts) is
  * generated from them, so the document cannot drift from what runs.
  */
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** HEAD and OPTIONS: only where a protocol asks for their answers explicitly (the Web Annotation Protocol's container) */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
 export interface RouteContract {
   method: HttpMethod;

@@ -17,6 +17,7 @@ import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
+import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliveriesRoute, listWebhookEndpointsRoute, registerWebhookEndpointRoute, replayWebhookDeliveryRoute, rotateWebhookSecretRoute, sendTestWebhookRoute, updateWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 
@@ -39,6 +40,8 @@ export const API_ROUTES: readonly RouteContract[] = [
   getAnnotationRoute,
   replaceAnnotationRoute,
   deleteAnnotationRoute,
+  // the W3C Web Annotation Protocol's container per article (lib/annotation-protocol)
+  ...ANNOTATION_PROTOCOL_ROUTES,
   getPassageExtractionRoute,
   listClaimsRoute,
   createClaimRoute,

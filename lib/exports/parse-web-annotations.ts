@@ -144,6 +144,8 @@ function locateItems(json: unknown): { items: unknown[]; path: string } {
   if (!isObject(json)) throw invalid([{ path: "(document)", message: "expected a JSON object or array" }]);
   if (hasType(json, "AnnotationCollection")) {
     const first = json.first;
+    // a collection without annotations has no page (the Data Model's rule, and what our export writes)
+    if (first === undefined && json.total === 0) return { items: [], path: "first.items" };
     if (!isObject(first)) {
       throw invalid([{ path: "first", message: "the first AnnotationPage must be embedded in the file (linked pages are not fetched)" }]);
     }

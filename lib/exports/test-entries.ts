@@ -138,10 +138,11 @@ export function makeExportAnnotation(text: string, start: number, end: number, o
     body: "Check the **official** figures.",
     tags: ["casualties"],
     creatorName: "Eda Editor",
+    creatorIri: "https://factdesk.example/agents/users/eda",
     created: new Date("2026-11-10T09:00:00.000Z"),
     modified: new Date("2026-11-11T10:15:30.123Z"),
     replies: [
-      { id: `reply-${n}`, body: "Agreed, see the ministry page.", creatorName: "Rui Reviewer", created: new Date("2026-11-12T09:00:00Z"), modified: new Date("2026-11-12T09:00:00Z") },
+      { id: `reply-${n}`, body: "Agreed, see the ministry page.", creatorName: "Rui Reviewer", creatorIri: "https://factdesk.example/agents/users/rui", created: new Date("2026-11-12T09:00:00Z"), modified: new Date("2026-11-12T09:00:00Z") },
     ],
     ...overrides,
   };

@@ -31,3 +31,15 @@ export const REPLYING = "replying";
 
 /** Most annotations one import accepts; larger files should be split. */
 export const MAX_IMPORTED_ANNOTATIONS = 10_000;
+
+/**
+ * Stable IRIs of the agents who create annotations (the Data Model's
+ * `creator.id`, a SHOULD): `<public origin>/agents/users/<userId>` for a
+ * person, `<public origin>/agents/workspaces/<workspaceId>` for the
+ * organisation that publishes a report. Built on the public origin
+ * (PUBLIC_BASE_URL), never on a request's host, so one person keeps one IRI
+ * in every export and API answer. Identifiers, not pages: nothing is served there.
+ */
+export function agentIri(origin: string, agent: { userId: string } | { workspaceId: string }): string {
+  return "userId" in agent ? `${origin}/agents/users/${agent.userId}` : `${origin}/agents/workspaces/${agent.workspaceId}`;
+}

@@ -49,7 +49,7 @@ const annotationArb = fc
       text,
       annotation: makeExportAnnotation(text, start, end, {
         ...rest,
-        replies: replies.map((r, i) => ({ id: `r${i}`, ...r, modified: r.created })),
+        replies: replies.map((r, i) => ({ id: `r${i}`, ...r, creatorIri: `https://factdesk.example/agents/users/r${i}`, modified: r.created })),
       }),
     };
   });

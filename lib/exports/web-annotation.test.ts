@@ -3,6 +3,7 @@ import { codePointsToUtf16 } from "@/lib/anchoring/offsets";
 import { collect, fromArray, makeExportAnnotation } from "./test-entries";
 import { parseWebAnnotations, streamWebAnnotationCollection, toWebAnnotation, toWebAnnotationReplies, withAnnotationContext } from "./web-annotation";
 import { UTF16_END, UTF16_START } from "./web-annotation-vocab";
+import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";
 
 const TEXT = "Flood 🌊 toll: “12 👩‍👩‍👧 families” said the café owner.";
 
@@ -17,7 +18,7 @@ describe("toWebAnnotation", () => {
       id: `${a.appUrl}#annotation-${a.id}`,
       type: "Annotation",
       motivation: "commenting",
-      creator: { type: "Person", name: "Eda Editor" },
+      creator: { id: a.creatorIri, type: "Person", name: "Eda Editor" },
       created: "2026-11-10T09:00:00.000Z",
       modified: "2026-11-11T10:15:30.123Z",
       body: [
@@ -83,10 +84,24 @@ describe("streamWebAnnotationCollection", () => {
     expect(Object.keys(doc).at(-1)).toBe("total");
   });
 
-  it("streams an empty collection", async () => {
+  it("streams an empty collection without any page (no empty first page)", async () => {
     const doc = JSON.parse(await collect(streamWebAnnotationCollection(collection, fromArray([]))));
-    expect(doc.first.items).toEqual([]);
+    expect(doc).not.toHaveProperty("first");
+    expect(doc).not.toHaveProperty("last");
     expect(doc.total).toBe(0);
+    expect(checkDataModel(doc)).toEqual([]);
+    expect(parseWebAnnotations(doc)).toEqual([]);
+  });
+
+  it("meets the Data Model's MUSTs and SHOULDs: creator ids, partOf, startIndex, source and scope", async () => {
+    const annotations = [makeExportAnnotation(TEXT, 0, 5), makeExportAnnotation(TEXT, 6, 8, { articleUrl: null })];
+    const doc = JSON.parse(await collect(streamWebAnnotationCollection(collection, fromArray(annotations))));
+    expect(checkDataModel(doc)).toEqual([]);
+    expect(doc.first).toMatchObject({ partOf: collection.id, startIndex: 0 });
+    expect(doc.first.items[0].target).toMatchObject({ source: annotations[0]!.articleUrl, scope: annotations[0]!.appUrl });
+    expect(doc.first.items[2].target).toEqual(expect.objectContaining({ source: annotations[1]!.appUrl }));
+    expect(doc.first.items[2].target).not.toHaveProperty("scope");
+    expect(doc.first.items.map((i: { creator: { id: string } }) => i.creator.id)).toEqual([annotations[0]!.creatorIri, annotations[0]!.replies[0]!.creatorIri, annotations[1]!.creatorIri, annotations[1]!.replies[0]!.creatorIri]);
   });
 
   it("round-trips through parseWebAnnotations, replies included", async () => {

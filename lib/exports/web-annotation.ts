@@ -37,11 +37,17 @@ export interface WebAnnotation {
   type: "Annotation";
   motivation: "commenting" | "highlighting" | "replying";
   body?: TextualBody[];
-  creator: { type: "Person"; name: string };
+  /** the Data Model's SHOULD: an agent with a stable IRI (agentIri) */
+  creator: { id: string; type: "Person" | "Organization"; name: string };
   created: string;
   modified: string;
-  /** a text span for annotations; the parent annotation's id for replies */
-  target: { source: string; selector: [TextQuoteSelectorJsonLd, TextPositionSelectorJsonLd] } | string;
+  /**
+   * A text span for annotations; the parent annotation's id for replies.
+   * `source` is the article's original address when known (what other tools
+   * annotate); then `scope` is the article's page in this app, the context the
+   * annotation was made in (the Data Model's Specific Resource `scope`).
+   */
+  target: { source: string; scope?: string; selector: [TextQuoteSelectorJsonLd, TextPositionSelectorJsonLd] } | string;
 }
 
 /**
@@ -63,11 +69,12 @@ export function toWebAnnotation(a: ExportAnnotation): WebAnnotation {
     type: "Annotation",
     motivation: MOTIVATION_BY_KIND[a.kind],
     ...(body.length > 0 ? { body } : {}),
-    creator: { type: "Person", name: a.creatorName },
+    creator: { id: a.creatorIri, type: a.creatorType ?? "Person", name: a.creatorName },
     created: a.created.toISOString(),
     modified: a.modified.toISOString(),
     target: {
       source: a.articleUrl ?? a.appUrl,
+      ...(a.articleUrl ? { scope: a.appUrl } : {}),
       selector: [
         { type: "TextQuoteSelector", exact: a.exact, ...(a.prefix ? { prefix: a.prefix } : {}), ...(a.suffix ? { suffix: a.suffix } : {}) },
         { type: "TextPositionSelector", start: a.startCodePoint, end: a.endCodePoint, [UTF16_START]: a.start, [UTF16_END]: a.end },
@@ -83,7 +90,7 @@ export function toWebAnnotationReplies(a: ExportAnnotation): WebAnnotation[] {
     type: "Annotation",
     motivation: REPLYING,
     body: [{ type: "TextualBody", value: reply.body, format: "text/markdown", purpose: "replying" }],
-    creator: { type: "Person", name: reply.creatorName },
+    creator: { id: reply.creatorIri, type: "Person", name: reply.creatorName },
     created: reply.created.toISOString(),
     modified: reply.modified.toISOString(),
     target: annotationIri(a),
@@ -100,7 +107,10 @@ export function withAnnotationContext(annotation: WebAnnotation): WebAnnotation 
  * its items yielded as the annotations arrive. `total` and `last` are written
  * after `first`: JSON-LD gives key order no meaning, so the count can come at
  * the end of the stream instead of forcing a second pass or an array in memory.
- * `total` counts every Annotation in the page, replies included.
+ * `total` counts every Annotation in the page, replies included. The page
+ * names its collection (`partOf`) and its `startIndex` (Data Model SHOULDs);
+ * a collection without annotations has no page at all (no `first`, no
+ * `last`): the page is opened only when its first item arrives.
  */
 export async function* streamWebAnnotationCollection(
   collection: { id: string; label: string; generatedAt: Date },
@@ -115,17 +125,18 @@ export async function* streamWebAnnotationCollection(
     generated: collection.generatedAt.toISOString(),
   };
   const headJson = JSON.stringify(head, null, 2);
-  yield `${headJson.slice(0, -2)},\n  "first": {\n    "id": ${JSON.stringify(pageId)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [`;
+  yield headJson.slice(0, -2);
+  const pageHead = `,\n  "first": {\n    "id": ${JSON.stringify(pageId)},\n    "type": "AnnotationPage",\n    "partOf": ${JSON.stringify(collection.id)},\n    "startIndex": 0,\n    "items": [`;
   let total = 0;
   for await (const annotation of annotations) {
-    let chunk = "";
+    let chunk = total === 0 ? pageHead : "";
     for (const item of [toWebAnnotation(annotation), ...toWebAnnotationReplies(annotation)]) {
       chunk += `${total === 0 ? "\n" : ",\n"}${indent(JSON.stringify(item, null, 2), 6)}`;
       total++;
     }
     yield chunk;
   }
-  yield `${total > 0 ? "\n    " : ""}]\n  },\n  "last": ${JSON.stringify(pageId)},\n  "total": ${total}\n}\n`;
+  yield total > 0 ? `\n    ]\n  },\n  "last": ${JSON.stringify(pageId)},\n  "total": ${total}\n}\n` : `,\n  "total": 0\n}\n`;
 }
 
 function indent(json: string, spaces: number): string {

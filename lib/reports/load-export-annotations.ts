@@ -7,6 +7,8 @@ import { claimsInScope } from "@/lib/reports/claims-in-scope";
 import { claimAnchor, describeAppearanceDifference, REPORT_PAGE_SIZE } from "@/lib/reports/load-report-entries";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ExportAnnotation } from "@/lib/reports/report-model";
+import { agentIri } from "@/lib/exports/web-annotation-vocab";
+import { publicOrigin } from "@/lib/publishing/public-address";
 
 export interface ExportAnnotationOptions {
   internal: boolean;
@@ -33,6 +35,8 @@ export async function* loadExportAnnotations(reader: ReportReader, report: Repor
   const published = publishedBodies(report, options);
   const hideEmails = isPublicAccess(reader) || !options.internal;
   const text = new VersionTexts();
+  // creators' IRIs on the public address: the same person has one IRI in every export
+  const origin = publicOrigin();
   let after: string | undefined;
   for (;;) {
     const rows = await readDb.annotation.findMany({
@@ -49,10 +53,17 @@ export async function* loadExportAnnotations(reader: ReportReader, report: Repor
       const versionText = await text.of(row.versionId);
       if (versionText.slice(row.start, row.end) !== row.exact) continue; // not placed on its text: no position to export
       const base = toExportAnnotation(row, versionText, options.links);
-      if (options.internal) yield { ...base, creatorName: names.get(row.authorId) ?? "Unknown", replies: row.replies.map((r) => ({ id: r.id, body: r.body, creatorName: names.get(r.authorId) ?? "Unknown", created: r.createdAt, modified: r.updatedAt })) };
-      else {
+      if (options.internal) {
+        yield {
+          ...base,
+          creatorName: names.get(row.authorId) ?? "Unknown",
+          creatorIri: agentIri(origin, { userId: row.authorId }),
+          replies: row.replies.map((r) => ({ id: r.id, body: r.body, creatorName: names.get(r.authorId) ?? "Unknown", creatorIri: agentIri(origin, { userId: r.authorId }), created: r.createdAt, modified: r.updatedAt })),
+        };
+      } else {
         const body = bodies!.get(row.id);
-        if (body) yield { ...base, kind: "CLAIM", body: body.text, tags: [], creatorName: body.organisation, created: body.created, modified: body.modified, replies: [] };
+        const organisation = { creatorName: body?.organisation ?? "", creatorIri: agentIri(origin, { workspaceId: report.workspaceId }), creatorType: "Organization" as const };
+        if (body) yield { ...base, kind: "CLAIM", body: body.text, tags: [], ...organisation, created: body.created, modified: body.modified, replies: [] };
       }
     }
     if (rows.length < pageSize) return;
@@ -95,7 +106,7 @@ const ANNOTATION_SELECT = {
 
 type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof ANNOTATION_SELECT }>;
 
-function toExportAnnotation(row: AnnotationRow, text: string, links: ExportAnnotationOptions["links"]): Omit<ExportAnnotation, "creatorName" | "replies"> {
+function toExportAnnotation(row: AnnotationRow, text: string, links: ExportAnnotationOptions["links"]): Omit<ExportAnnotation, "creatorName" | "creatorIri" | "replies"> {
   const startCodePoint = utf16ToCodePoints(text, row.start);
   return {
     id: row.id,

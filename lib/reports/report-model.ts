@@ -177,7 +177,10 @@ export interface ExportAnnotation {
   body: string;
   tags: string[];
   creatorName: string;
+  /** the creator's stable IRI (lib/exports/web-annotation-vocab.ts agentIri): a person, or the organisation of a published export */
+  creatorIri: string;
+  creatorType?: "Person" | "Organization";
   created: Date;
   modified: Date;
-  replies: { id: string; body: string; creatorName: string; created: Date; modified: Date }[];
+  replies: { id: string; body: string; creatorName: string; creatorIri: string; created: Date; modified: Date }[];
 }

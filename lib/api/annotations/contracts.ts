@@ -35,11 +35,12 @@ export const WebAnnotationSchema = z
     type: z.literal("Annotation"),
     motivation: z.enum(["commenting", "highlighting", "replying"]).describe("commenting: a note; highlighting: a claim passage"),
     body: z.array(TextualBody).optional(),
-    creator: z.object({ type: z.literal("Person"), name: z.string() }),
+    creator: z.object({ id: z.string().describe("the person's stable IRI"), type: z.enum(["Person", "Organization"]), name: z.string() }),
     created: z.iso.datetime(),
     modified: z.iso.datetime(),
     target: z.object({
       source: z.string().describe("the article's own URL, or its page in the app"),
+      scope: z.string().optional().describe("the article's page in the app, when source is the article's own URL"),
       selector: z.array(z.union([TextQuoteSelector, TextPositionSelector])).describe("no TextPositionSelector when the passage lost its place (anchorState ORPHANED or AMBIGUOUS)"),
     }),
     "factdesk:anchorState": AnchorState,

@@ -9,6 +9,8 @@ import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/paginatio
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
+import { agentIri } from "@/lib/exports/web-annotation-vocab";
+import { publicOrigin as publicAddressOrigin } from "@/lib/publishing/public-address";
 
 /** Absolute URLs the Web Annotation output needs, from the request's origin. */
 export interface AnnotationLinks {
@@ -32,6 +34,14 @@ export async function getApiAnnotation(actor: Actor, annotationId: string, links
   const row = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), version: { article: { deletedAt: null } } }, select: SELECT });
   if (!row) throw new NotFoundError("Annotation");
   return (await toApiAnnotations(actor, [row], links))[0]!;
+}
+
+/** Any member: the live annotations with these ids (of live or deleted articles alike: the caller chose them), in the order given, as export records. */
+export async function findApiAnnotationsByIds(actor: Actor, ids: string[], links: AnnotationLinks): Promise<ApiAnnotation[]> {
+  authorize(actor, "article.read");
+  const rows = await db.annotation.findMany({ where: { ...annotationScope(actor), id: { in: ids } }, select: SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return toApiAnnotations(actor, ids.flatMap((id) => byId.get(id) ?? []), links);
 }
 
 const SELECT = {
@@ -90,6 +100,8 @@ async function toApiAnnotations(actor: Actor, rows: Row[], links: AnnotationLink
         body: row.body,
         tags: row.tags,
         creatorName: nameOf.get(row.authorId) ?? "Unknown",
+        // the person's stable IRI on the public address, whatever host the request came through
+        creatorIri: agentIri(publicAddressOrigin(), { userId: row.authorId }),
         created: row.createdAt,
         modified: row.updatedAt,
         replies: [],
