@@ -239,7 +239,9 @@ describe("the public copy", () => {
     const [ws, other] = [await createWorkspaceWithMembers(), await createWorkspaceWithMembers()];
     const fetched = servePage("Fetched.");
     const pending = servePage("Not fetched yet.");
-    await draftWithEvidence(ws, [fetched, pending]);
+    await draftWithEvidence(ws, [fetched]);
+    // a row as citing leaves it, without the job (the runner of this file would fetch a cited one)
+    await db.sourceSnapshot.create({ data: { workspaceId: ws.workspace.id, url: pending } });
     const copy = await preserved(ws, fetched);
     const found = await findSnapshotsForUrls(ws.workspace.id, [fetched, pending, "https://unknown.example.test/"]);
     expect([...found.entries()]).toEqual([[fetched, { id: copy.id, fetchedAt: copy.fetchedAt, httpStatus: 200, contentHash: copy.contentHash, health: "LIVE" }]]);
