@@ -105,6 +105,11 @@ const TABLE = `
 | GET /w/[slug]/reports/[reportId]/download/[format] (internal)             | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
 | GET /r/[token]/download/[format]                                          | ok        | ok     | ok     | ok       | ok    | ok       | anyone with the link |
 | GET /r/[token]/download/[format] (unpublished)                            | 404       | 404    | 404    | 404      | 404   | 404      | an unpublished report's link answers 404 to everyone |
+| GET /fact-checks/[workspace]/feeds/[feed]                                 | ok        | ok     | ok     | ok       | ok    | ok       | feeds and embeds: public by design, the published fact-checks and corrections only (lib/feeds/feeds.int.test.ts) |
+| GET /fact-checks/[workspace]/feeds/[feed] (unknown workspace)             | 404       | 404    | 404    | 404      | 404   | 404      | feeds and embeds: no feed for a workspace that does not exist |
+| GET /api/oembed                                                           | ok        | ok     | ok     | ok       | ok    | ok       | feeds and embeds: public by design, answers for public fact-check pages only |
+| GET /api/oembed (not public)                                              | 404       | 404    | 404    | 404      | 404   | 404      | feeds and embeds: a draft's page address answers 404 to everyone, members included |
+| GET /sitemap.xml                                                          | ok        | ok     | ok     | ok       | ok    | ok       | feeds and embeds: public pages only |
 | GET /api/v1/openapi.json                                                  | ok        | ok     | ok     | ok       | ok    | ok       | public API description |
 | GET /api/health/live                                                      | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: says only that the process answers |
 | GET /api/health/ready                                                     | ok        | ok     | ok     | ok       | ok    | ok       | for load balancers: database and migrations, no data |

@@ -17,6 +17,7 @@ import { detectConflicts } from "../../../lib/conflicts/detect-conflicts";
 import { resolveConflict } from "../../../lib/conflicts/resolve-conflict";
 import { ResolveConflictInputSchema } from "../../../lib/conflicts/schemas";
 import { publishReport } from "../../../lib/reports/publish-report";
+import { factCheckPath } from "../../../lib/publishing/public-address";
 import { createApiToken } from "../../../lib/api-tokens/create-api-token";
 import { createClaimRelation } from "../../../lib/claims/relations/create-claim-relation";
 import { CreateClaimRelationInputSchema } from "../../../lib/claims/relations/schemas";
@@ -159,6 +160,19 @@ export async function aReport(w: World, published: boolean): Promise<Fixture> {
   const { id } = await articleReport(w.owner.testWorkspace, a, `Matrix report ${uniqueSuffix()}`);
   const token = published ? (await publishReport(w.owner.actors.REVIEWER, id)).publicToken : "";
   return { ...ids(a), reportId: id, publicToken: token };
+}
+
+/**
+ * Feeds and embeds: the address of a claim's fact-check page at the server's public address, with an
+ * approved verdict in a published report (public), or a draft in it (not public).
+ */
+export async function aPublicFactCheck(w: World, isPublic: boolean): Promise<Fixture> {
+  const a = await article(w);
+  const { claim } = await claimWithVerdict(w.owner.testWorkspace, a, PHRASE.hurt, isPublic ? "APPROVED" : "DRAFT", { statement: `Matrix fact-check ${uniqueSuffix()}` });
+  const { id } = await articleReport(w.owner.testWorkspace, a, `Matrix report ${uniqueSuffix()}`);
+  await publishReport(w.owner.actors.REVIEWER, id);
+  const origin = process.env.PUBLIC_BASE_URL ?? "https://factdesk.e2e.test";
+  return { ...ids(a), claimId: claim.id, reportId: id, factCheckUrl: `${origin}${factCheckPath(w.owner.slug, { id: claim.id, statement: "Matrix fact-check" })}` };
 }
 
 /** A member to change or remove (not one of the signed-in personas). */

@@ -51,6 +51,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)": { auth: "session", setup: (w) => make.aReport(w, false), request: (slug, f) => ({ method: "GET", path: `/w/${slug}/reports/${f.reportId}/download/csv` }) },
   "GET /w/[slug]/reports/[reportId]/download/[format] (internal)": { auth: "session", setup: (w) => make.aReport(w, true), request: (slug, f) => ({ method: "GET", path: `/w/${slug}/reports/${f.reportId}/download/claimreview?internal=1` }) },
   "GET /r/[token]/download/[format]": { auth: "public", setup: (w) => make.aReport(w, true), request: (_slug, f) => ({ method: "GET", path: `/r/${f.publicToken}/download/annotations` }) },
+  // feeds and embeds (public): the oEmbed url names the page at the server's public address (PUBLIC_BASE_URL, playwright.config.ts)
+  "GET /fact-checks/[workspace]/feeds/[feed]": { auth: "public", setup: (w) => make.aReport(w, true), request: (slug) => ({ method: "GET", path: `/fact-checks/${slug}/feeds/fact-checks.atom` }) },
+  "GET /fact-checks/[workspace]/feeds/[feed] (unknown workspace)": { auth: "public", request: () => ({ method: "GET", path: `/fact-checks/no-such-desk-${uniqueSuffix()}/feeds/corrections.json` }), namesNoResource: true },
+  "GET /api/oembed": { auth: "public", setup: (w) => make.aPublicFactCheck(w, true), request: (_slug, f) => ({ method: "GET", path: `/api/oembed?url=${encodeURIComponent(f.factCheckUrl!)}` }) },
+  "GET /api/oembed (not public)": { auth: "public", setup: (w) => make.aPublicFactCheck(w, false), request: (_slug, f) => ({ method: "GET", path: `/api/oembed?url=${encodeURIComponent(f.factCheckUrl!)}&format=xml` }) },
+  "GET /sitemap.xml": { auth: "public", setup: (w) => make.aReport(w, true), request: () => ({ method: "GET", path: "/sitemap.xml" }), namesNoResource: true },
   "GET /r/[token]/download/[format] (unpublished)": {
     auth: "public",
     setup: async (w) => {
