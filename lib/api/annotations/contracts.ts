@@ -52,6 +52,8 @@ export const AnnotationPageSchema = z
     "@context": Context,
     id: z.string(),
     type: z.literal("AnnotationPage"),
+    partOf: z.string().describe("the article's annotation container (W3C Web Annotation Protocol), the collection this page belongs to"),
+    startIndex: z.number().int().describe("how many annotations the earlier pages held"),
     items: z.array(WebAnnotationSchema),
     next: z.string().optional().describe("the next page, when there is one"),
   })

@@ -18,14 +18,19 @@ export interface AnnotationLinks {
 }
 
 /** Any member: one page of an article's live annotations, newest first, as export records. */
-export async function findApiAnnotationsPage(actor: Actor, articleId: string, query: PageQuery, links: AnnotationLinks): Promise<Page<ApiAnnotation>> {
+export async function findApiAnnotationsPage(actor: Actor, articleId: string, query: PageQuery, links: AnnotationLinks): Promise<Page<ApiAnnotation> & { startIndex: number }> {
   authorize(actor, "article.read");
   const article = await db.article.findFirst({ where: articleScope(actor, articleId), select: { id: true } });
   if (!article) throw new NotFoundError("Article");
   const { where, ...paging } = pageArgs(query);
-  const rows = await db.annotation.findMany({ where: { ...annotationScope(actor), articleId: article.id, ...where }, ...paging, select: SELECT });
+  const all = { ...annotationScope(actor), articleId: article.id };
+  const [rows, before] = await Promise.all([
+    db.annotation.findMany({ where: { ...all, ...where }, ...paging, select: SELECT }),
+    // the page's startIndex (a Data Model SHOULD): the annotations the earlier pages held
+    Object.keys(where).length > 0 ? db.annotation.count({ where: { ...all, NOT: where } }) : 0,
+  ]);
   const page = toPage(rows, query, (row) => row);
-  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor };
+  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor, startIndex: before };
 }
 
 /** Any member: one live annotation of a live article, as an export record. */

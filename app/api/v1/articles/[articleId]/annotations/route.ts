@@ -8,6 +8,7 @@ import { createWebAnnotation } from "@/lib/api/annotations/create-web-annotation
 import { readWebAnnotation } from "@/lib/api/annotations/read-web-annotation";
 import { toApiWebAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
 import { WEB_ANNOTATION_CONTEXT } from "@/lib/exports/web-annotation-vocab";
+import { containerIri } from "@/lib/annotation-protocol/vocab";
 
 export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, params, query, url, headers }) => {
   const origin = publicOrigin(url);
@@ -18,6 +19,8 @@ export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, para
     "@context": [...WEB_ANNOTATION_CONTEXT],
     id: `${origin}${url.pathname}${url.search}`,
     type: "AnnotationPage" as const,
+    partOf: containerIri(origin, params.articleId),
+    startIndex: page.startIndex,
     items: page.items.map((item) => toApiWebAnnotation(item, `${origin}/api/v1/annotations/${item.annotation.id}`)),
     ...(next ? { next: `${origin}${next}` } : {}),
   };
