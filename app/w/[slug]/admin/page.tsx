@@ -11,6 +11,7 @@ import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
 import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
+import { WebhooksLink } from "./webhooks/webhooks-link";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +41,7 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
           <Link className="button secondary" href={`/w/${slug}/admin/jobs`}>
             {nav("backgroundJobs")}
           </Link>
+          <WebhooksLink slug={slug} />
         </div>
       </div>
       <section className="card">

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
+import { EmptyState } from "@/app/_components/empty-state";
+import { findWebhookEndpoints } from "@/lib/webhooks/find-webhook-endpoints";
+import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
+import { RegisterEndpointForm } from "./register-endpoint-form";
+import { EndpointCard } from "./endpoint-card";
+
+/** Recent deliveries shown per endpoint; the API pages through all of them. */
+const RECENT_DELIVERIES = 10;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("webhooks"))("title") };
+}
+
+export default async function WebhooksPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await pageActor(slug);
+  pageAuthorize(actor, "webhook.manage");
+  const [endpoints, t, nav] = await Promise.all([findWebhookEndpoints(actor), getTranslations("webhooks"), getTranslations("admin.nav")]);
+  const deliveries = await Promise.all(endpoints.map((e) => findWebhookDeliveries(actor, e.id, { limit: RECENT_DELIVERIES })));
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("heading")}</h1>
+        <div className="row-actions">
+          <Link className="button secondary" href={`/w/${slug}/admin/webhooks`}>
+            {t("refresh")}
+          </Link>
+          <Link className="button secondary" href={`/w/${slug}/admin`}>
+            {nav("members")}
+          </Link>
+        </div>
+      </div>
+      <p className="muted">
+        {t.rich("intro", { spec: (chunks) => <a href="https://www.standardwebhooks.com/">{chunks}</a>, code: (chunks) => <code>{chunks}</code> })}
+      </p>
+      <section className="card">
+        <RegisterEndpointForm slug={slug} />
+      </section>
+      {endpoints.length === 0 ? (
+        <EmptyState title={t("emptyTitle")}>
+          <p>{t("emptyBody")}</p>
+        </EmptyState>
+      ) : (
+        endpoints.map((endpoint, i) => <EndpointCard key={endpoint.id} slug={slug} endpoint={endpoint} deliveries={deliveries[i]!.items} />)
+      )}
+    </>
+  );
+}
