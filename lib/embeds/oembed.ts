@@ -37,6 +37,12 @@ export function factCheckOfUrl(pageUrl: string, origin: string): { workspaceSlug
   return claimId ? { workspaceSlug, claimId } : null;
 }
 
+/** The page address a consumer asks about: required (400 without it). */
+export function requirePageUrl(value: string | null): string {
+  if (!value) throw new InvalidInputError("url is required: the address of a fact-check page.", { url: ["url is required: the address of a fact-check page."] });
+  return value;
+}
+
 /** A request's maxwidth / maxheight: absent, or a positive whole number of pixels (anything else is the consumer's mistake, 400). */
 export function parseMaxSize(value: string | null, name: "maxwidth" | "maxheight"): number | null {
   if (value === null || value === "") return null;

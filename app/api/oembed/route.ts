@@ -1,10 +1,10 @@
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { failure, statusOf } from "@/lib/http/action-result";
 import { pickLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { publicOrigin, publicPaths } from "@/lib/publishing/public-address";
 import { loadEmbedCard } from "@/lib/embeds/load-embed-card";
-import { embedSize, factCheckOfUrl, OEMBED_CACHE_AGE, oembedAnswer, parseMaxSize, writeOembedXml } from "@/lib/embeds/oembed";
+import { embedSize, factCheckOfUrl, OEMBED_CACHE_AGE, oembedAnswer, parseMaxSize, requirePageUrl, writeOembedXml } from "@/lib/embeds/oembed";
 
 /**
  * oEmbed 1.0 provider endpoint, signed out:
@@ -19,8 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const format = params.get("format") ?? "json";
     if (format !== "json" && format !== "xml") return new Response("Not Implemented: format must be json or xml.", { status: 501, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    const pageUrl = params.get("url");
-    if (!pageUrl) throw new InvalidInputError("url is required: the address of a fact-check page.", { url: ["Required."] });
+    const pageUrl = requirePageUrl(params.get("url"));
     const size = embedSize({ maxwidth: parseMaxSize(params.get("maxwidth"), "maxwidth"), maxheight: parseMaxSize(params.get("maxheight"), "maxheight") });
     const origin = publicOrigin();
     const named = factCheckOfUrl(pageUrl, origin);
