@@ -6,7 +6,7 @@ import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
 import { sweepUndeliveredWebhooks } from "@/lib/webhooks/sweep-undelivered-webhooks";
 import { preserveSource } from "@/lib/sources/preserve-source";
 import { sweepUnpreservedSources } from "@/lib/sources/sweep-unpreserved-sources";
-import { checkSources } from "@/lib/sources/check-sources";
+import { runSourceCheck } from "@/lib/sources/check-sources";
 
 /** One job's work. Throwing fails the try: pg-boss retries it as its queue says (lib/jobs/queues.ts). */
 export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
@@ -26,7 +26,7 @@ export const JOB_HANDLERS: { [Q in QueueName]: JobHandler<Q> } = {
     await sweepUnpreservedSources();
   },
   "sources.check": async (data) => {
-    await checkSources(data.workspaceId ? { workspaceId: data.workspaceId } : {});
+    await runSourceCheck(data.workspaceId ? { workspaceId: data.workspaceId } : {});
   },
   "webhooks.deliver": (data) => deliverWebhookJob(data.deliveryId),
   "webhooks.sweep": async () => {

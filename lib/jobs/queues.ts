@@ -62,7 +62,7 @@ export const QUEUES: Record<QueueName, QueueDefinition> = {
   "sources.preserve": { policy: "short", retryLimit: PRESERVE_MAX_ATTEMPTS - 1, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 120 },
   // every five minutes: cited sources never fetched (a crash between commit and enqueue) are enqueued
   "sources.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 120, cron: "*/5 * * * *" },
-  // daily at 03:00 UTC over every workspace, and an admin's "Check now" (keyed by workspace); a bounded batch per run
+  // daily at 03:00 UTC over every workspace, and an admin's "Check now" (keyed by workspace): batches, oldest check first, within a time budget
   "sources.check": { policy: "short", retryLimit: 1, retryDelaySeconds: 60, retryBackoff: false, expireInSeconds: 1800, cron: "0 3 * * *" },
   // lib/webhooks: keyed by delivery (stately: never two waiting); a try takes at most its 10 s timeout; polled fast so an event reaches its receiver within a second
   "webhooks.deliver": { policy: "stately", retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, pollingIntervalSeconds: 0.5 },

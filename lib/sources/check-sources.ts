@@ -3,7 +3,7 @@ import { componentLogger } from "@/lib/ops/logger";
 import type { SourceHealth } from "@/lib/generated/prisma/enums";
 import { fetchSource } from "./fetch-source";
 import { decideHealth } from "./source-health";
-import { CHECK_BATCH } from "./preservation-limits";
+import { CHECK_BATCH, CHECK_TIME_BUDGET_MS } from "./preservation-limits";
 
 const log = componentLogger("sources");
 
@@ -21,16 +21,20 @@ export interface CheckRun {
  * status, hash and error. A source never preserved (its fetch kept failing)
  * that answers now gets its copy here.
  */
-export async function checkSources(options: { workspaceId?: string; limit?: number; now?: () => Date } = {}): Promise<CheckRun> {
+export async function checkSources(options: { workspaceId?: string; limit?: number; now?: () => Date; checkedBefore?: Date; deadline?: number } = {}): Promise<CheckRun> {
   const now = options.now ?? (() => new Date());
   const due = await db.sourceSnapshot.findMany({
-    where: options.workspaceId ? { workspaceId: options.workspaceId } : {},
+    where: {
+      ...(options.workspaceId ? { workspaceId: options.workspaceId } : {}),
+      ...(options.checkedBefore ? { OR: [{ checkedAt: null }, { checkedAt: { lt: options.checkedBefore } }] } : {}),
+    },
     orderBy: [{ checkedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     take: options.limit ?? CHECK_BATCH,
     select: { id: true, workspaceId: true, url: true, health: true, fetchedAt: true, contentHash: true },
   });
   const run: CheckRun = { checked: 0, turned: [] };
   for (const snapshot of due) {
+    if (options.deadline !== undefined && Date.now() > options.deadline) break;
     const fetched = await fetchSource(snapshot.url);
     const outcome = fetched.answered ? { status: fetched.status, contentHash: fetched.content?.contentHash ?? null } : { status: null, contentHash: null };
     const health = decideHealth(snapshot.contentHash, outcome);
@@ -60,4 +64,21 @@ export async function checkSources(options: { workspaceId?: string; limit?: numb
   }
   if (run.turned.length > 0) log.info({ checked: run.checked, turned: run.turned.length }, "cited sources went dead or changed");
   return run;
+}
+
+/**
+ * The job's whole run: batch after batch of sources not checked since the run
+ * began, until none is left or the time budget is spent (the next run goes on
+ * from the oldest check), so a large workspace is covered without one batch
+ * outliving the job's expiry.
+ */
+export async function runSourceCheck(options: { workspaceId?: string } = {}, budgetMs = CHECK_TIME_BUDGET_MS): Promise<number> {
+  const startedAt = new Date();
+  const deadline = Date.now() + budgetMs;
+  let checked = 0;
+  for (;;) {
+    const run = await checkSources({ ...options, checkedBefore: startedAt, deadline });
+    checked += run.checked;
+    if (run.checked < CHECK_BATCH || Date.now() > deadline) return checked;
+  }
 }

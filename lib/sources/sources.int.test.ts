@@ -14,7 +14,7 @@ import { importArticle } from "@/lib/articles/import-article";
 import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
 import { createClaimRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { preserveSource } from "./preserve-source";
-import { checkSources } from "./check-sources";
+import { checkSources, runSourceCheck } from "./check-sources";
 import { sha256HexOf } from "./readable-text";
 import { findSources } from "./find-sources";
 import { getSource } from "./get-source";
@@ -158,6 +158,14 @@ describe("the preserve job and the periodic check", () => {
     expect(failed.error).toMatch(/refused/);
     await checkSources({ workspaceId: ws.workspace.id });
     expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ health: "DEAD", checkStatus: null, checkError: expect.stringMatching(/refused/) });
+  });
+
+  it("a whole check run covers each of the workspace's sources once, and stops when its time budget is spent", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await db.sourceSnapshot.createMany({ data: [servePage("one"), servePage("two"), servePage("three")].map((url) => ({ workspaceId: ws.workspace.id, url })) });
+    expect(await runSourceCheck({ workspaceId: ws.workspace.id }, -1)).toBe(0);
+    expect(await runSourceCheck({ workspaceId: ws.workspace.id })).toBe(3);
+    expect(await db.sourceSnapshot.count({ where: { workspaceId: ws.workspace.id, checkedAt: null } })).toBe(0);
   });
 
   it("preserveSource of a preserved or unknown snapshot does nothing", async () => {
