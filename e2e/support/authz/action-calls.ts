@@ -9,6 +9,7 @@ import { PASSWORD, type World } from "./world";
 import * as make from "./fixtures";
 import { ARTICLE_TEXT as TEXT, PHRASE, type Fixture } from "./fixtures";
 import { uniqueSuffix } from "../test-data";
+import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK } from "./webhook-fixtures";
 
 export interface ActionCall {
   /** fresh resources of the owning workspace for one cell */
@@ -153,4 +154,11 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     setup: make.anAnnotationFile,
     args: (slug, f) => [slug, null, form({ articleId: f.articleId!, file: new File([f.file!], "notes.jsonld", { type: "application/ld+json" }) })],
   },
+  // webhooks (lib/webhooks)
+  "app/w/[slug]/admin/webhooks/actions.ts#registerWebhookEndpointAction": { args: (slug) => [slug, null, form({ url: MATRIX_WEBHOOK.url, events: MATRIX_WEBHOOK.events })], namesNoResource: true },
+  "app/w/[slug]/admin/webhooks/actions.ts#setWebhookEndpointEnabledAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId!, enabled: "false" })] },
+  "app/w/[slug]/admin/webhooks/actions.ts#deleteWebhookEndpointAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId! })] },
+  "app/w/[slug]/admin/webhooks/actions.ts#rotateWebhookSecretAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId! })] },
+  "app/w/[slug]/admin/webhooks/actions.ts#sendTestWebhookAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId! })] },
+  "app/w/[slug]/admin/webhooks/actions.ts#replayWebhookDeliveryAction": { setup: aWebhookDelivery, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId!, deliveryId: f.deliveryId! })] },
 };

@@ -183,6 +183,21 @@ const TABLE = `
 | GET /api/v1/sources                                                       | 401       | ok     | ok     | ok       | ok    | ok       | preserved sources: source.read, any member; the outsider's token lists its own workspace's |
 | GET /api/v1/sources/[sourceId]                                            | 401       | ok     | ok     | ok       | ok    | 404      | preserved sources: source.read, any member |
 | POST /api/v1/sources/check                                                | 401       | 403    | 403    | 403      | ok    | ok       | preserved sources: source.check, admins; the outsider's token checks its own workspace's |
+| app/w/[slug]/admin/webhooks/actions.ts#registerWebhookEndpointAction      | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/webhooks/actions.ts#setWebhookEndpointEnabledAction    | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/webhooks/actions.ts#deleteWebhookEndpointAction        | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/webhooks/actions.ts#rotateWebhookSecretAction          | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/webhooks/actions.ts#sendTestWebhookAction              | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/webhooks/actions.ts#replayWebhookDeliveryAction        | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| GET /api/v1/workspace/webhooks                                            | 401       | 403    | 403    | 403      | ok    | ok       | webhook.manage: admins; the outsider's token lists its own workspace's |
+| POST /api/v1/workspace/webhooks                                           | 401       | 403    | 403    | 403      | ok    | ok       | webhook.manage: admins; the outsider's token registers in its own workspace |
+| GET /api/v1/workspace/webhooks/[endpointId]                               | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| PATCH /api/v1/workspace/webhooks/[endpointId]                             | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| DELETE /api/v1/workspace/webhooks/[endpointId]                            | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| POST /api/v1/workspace/webhooks/[endpointId]/rotate-secret                | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| GET /api/v1/workspace/webhooks/[endpointId]/deliveries                    | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| POST /api/v1/workspace/webhooks/[endpointId]/deliveries/[deliveryId]/replay | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| POST /api/v1/workspace/webhooks/[endpointId]/test                         | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

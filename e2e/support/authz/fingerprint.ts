@@ -7,7 +7,7 @@
 import { db } from "../test-data";
 
 /** Tables that change on every request by design: not evidence of a write. */
-const VOLATILE_TABLES = new Set(["_prisma_migrations", "RateLimitWindow"]);
+const VOLATILE_TABLES = new Set(["_prisma_migrations", "RateLimitWindow", "WebhookAttempt"]);
 /**
  * Columns that change without a request asking for it: a token's last use (a hint for admins,
  * written at most once a minute), and a mail's delivery state, written by the background delivery
@@ -17,6 +17,8 @@ const VOLATILE_TABLES = new Set(["_prisma_migrations", "RateLimitWindow"]);
 const VOLATILE_COLUMNS: Record<string, string[]> = {
   ApiToken: ["lastUsedAt"],
   EmailMessage: ["attempts", "lastError", "sentAt", "text", "html"],
+  // lib/webhooks: a delivery's state, written by the background delivery job and its retries and sweep
+  WebhookDelivery: ["status", "attempts", "lastAttemptAt", "lastStatus", "deliveredAt"],
   // preserved sources (lib/sources): what the background fetch, its retries, the sweep and the periodic check write;
   // a refused request that cited a source still shows as a new row
   SourceSnapshot: ["fetchedAt", "httpStatus", "contentType", "title", "text", "contentHash", "error", "attempts", "health", "checkedAt", "checkStatus", "checkHash", "checkError", "updatedAt"],

@@ -11,6 +11,7 @@ import type { World } from "./world";
 import * as make from "./fixtures";
 import { PHRASE, type Fixture } from "./fixtures";
 import { uniqueSuffix } from "../test-data";
+import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK } from "./webhook-fixtures";
 
 export interface RouteCall {
   /** session: the persona's cookie; token: the persona's API token (the API takes nothing else); public: no credentials needed */
@@ -177,4 +178,14 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/v1/sources": { auth: "token", setup: make.aSource, request: () => ({ method: "GET", path: "/api/v1/sources?limit=100" }), namesNoResource: true },
   "GET /api/v1/sources/[sourceId]": { auth: "token", setup: make.aSource, request: (_s, f) => ({ method: "GET", path: `/api/v1/sources/${f.sourceId}` }) },
   "POST /api/v1/sources/check": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/sources/check" }), namesNoResource: true },
+  // webhooks (lib/webhooks)
+  "GET /api/v1/workspace/webhooks": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/webhooks" }), namesNoResource: true },
+  "POST /api/v1/workspace/webhooks": { auth: "token", request: () => ({ method: "POST", path: "/api/v1/workspace/webhooks", json: MATRIX_WEBHOOK }), namesNoResource: true },
+  "GET /api/v1/workspace/webhooks/[endpointId]": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/webhooks/${f.endpointId}` }) },
+  "PATCH /api/v1/workspace/webhooks/[endpointId]": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "PATCH", path: `/api/v1/workspace/webhooks/${f.endpointId}`, json: { description: "changed by the matrix" } }) },
+  "DELETE /api/v1/workspace/webhooks/[endpointId]": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/workspace/webhooks/${f.endpointId}` }) },
+  "POST /api/v1/workspace/webhooks/[endpointId]/rotate-secret": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/webhooks/${f.endpointId}/rotate-secret` }) },
+  "GET /api/v1/workspace/webhooks/[endpointId]/deliveries": { auth: "token", setup: aWebhookDelivery, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/webhooks/${f.endpointId}/deliveries` }) },
+  "POST /api/v1/workspace/webhooks/[endpointId]/deliveries/[deliveryId]/replay": { auth: "token", setup: aWebhookDelivery, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/webhooks/${f.endpointId}/deliveries/${f.deliveryId}/replay` }) },
+  "POST /api/v1/workspace/webhooks/[endpointId]/test": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/webhooks/${f.endpointId}/test` }) },
 };

@@ -1,0 +1,29 @@
+/**
+ * Webhook resources for the authorization matrix (lib/webhooks). Endpoints are
+ * disabled and listen for corrections only, so other cells' changes write no
+ * deliveries; their address does not resolve (.invalid), so a test or replay
+ * an allowed cell queues fails fast in the background (its delivery state and
+ * attempt log are volatile for the fingerprint: see fingerprint.ts).
+ */
+import { db } from "../test-data";
+import { registerWebhookEndpoint } from "../../../lib/webhooks/register-webhook-endpoint";
+import { RegisterWebhookEndpointInputSchema } from "../../../lib/webhooks/schemas";
+import type { Fixture } from "./fixtures";
+import type { World } from "./world";
+
+export const MATRIX_WEBHOOK = { url: "https://hooks.invalid/factdesk-matrix", events: ["correction.issued"] };
+
+export async function aWebhookEndpoint(w: World): Promise<Fixture> {
+  const endpoint = await registerWebhookEndpoint(w.owner.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ ...MATRIX_WEBHOOK, enabled: false }));
+  return { endpointId: endpoint.id };
+}
+
+/** A delivery already DELIVERED on a fresh endpoint: replaying it queues a new one. */
+export async function aWebhookDelivery(w: World): Promise<Fixture> {
+  const { endpointId } = await aWebhookEndpoint(w);
+  const delivery = await db.webhookDelivery.create({
+    data: { workspaceId: w.owner.id, endpointId: endpointId!, messageId: `msg_matrix_${endpointId}`, eventType: "correction.issued", payload: { type: "correction.issued", timestamp: new Date().toISOString(), data: {} }, status: "DELIVERED", attempts: 1, deliveredAt: new Date() },
+    select: { id: true },
+  });
+  return { endpointId: endpointId!, deliveryId: delivery.id };
+}
