@@ -132,6 +132,17 @@ const TABLE = `
 | PUT /api/v1/annotations/[annotationId] (another member's)                 | 401       | 403    | 403    | 403      | 403   | 404      | the editor's note: only its author edits it |
 | DELETE /api/v1/annotations/[annotationId]                                 | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's own note |
 | DELETE /api/v1/annotations/[annotationId] (another member's)              | 401       | 403    | 403    | 403      | ok    | 404      | the editor's note: its author or an admin |
+| GET /api/v1/articles/[articleId]/container                                | 401       | ok     | ok     | ok       | ok    | 404      | annotation protocol: the article's container, a read |
+| HEAD /api/v1/articles/[articleId]/container                               | 401       | ok     | ok     | ok       | ok    | 404      | annotation protocol: GET's headers |
+| OPTIONS /api/v1/articles/[articleId]/container                            | ok        | ok     | ok     | ok       | ok    | ok       | annotation protocol: Allow / Accept-Post / Link only, no data; no token (CORS preflights carry none) |
+| POST /api/v1/articles/[articleId]/container                               | 401       | 403    | ok     | ok       | ok    | 404      | annotation protocol: annotation.create, editors and up |
+| GET /api/v1/articles/[articleId]/container/[annotationId]                 | 401       | ok     | ok     | ok       | ok    | 404      | annotation protocol: a read |
+| HEAD /api/v1/articles/[articleId]/container/[annotationId]                | 401       | ok     | ok     | ok       | ok    | 404      | annotation protocol: GET's headers |
+| OPTIONS /api/v1/articles/[articleId]/container/[annotationId]             | ok        | ok     | ok     | ok       | ok    | ok       | annotation protocol: Allow / Link only, no data; no token |
+| PUT /api/v1/articles/[articleId]/container/[annotationId]                 | 401       | 403    | ok     | ok       | ok    | 404      | annotation protocol: the token creator's own note |
+| PUT /api/v1/articles/[articleId]/container/[annotationId] (another member's) | 401       | 403    | 403    | 403      | 403   | 404      | annotation protocol: the editor's note: only its author edits it |
+| DELETE /api/v1/articles/[articleId]/container/[annotationId]              | 401       | 403    | ok     | ok       | ok    | 404      | annotation protocol: the token creator's own note |
+| DELETE /api/v1/articles/[articleId]/container/[annotationId] (another member's) | 401       | 403    | 403    | 403      | ok    | 404      | annotation protocol: the editor's note: its author or an admin |
 | GET /api/v1/claims                                                        | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
 | POST /api/v1/claims                                                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/claims/[claimId]                                              | 401       | ok     | ok     | ok       | ok    | 404      |  |

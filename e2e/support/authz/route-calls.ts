@@ -32,6 +32,11 @@ const webAnnotation = (phrase: string, note: string) => ({
   target: { source: "https://news.example.test/flood", selector: [{ type: "TextQuoteSelector", exact: phrase }] },
 });
 const ldJson = (value: unknown) => ({ contentType: "application/ld+json", data: JSON.stringify(value) });
+/** The same, posted to an article's protocol container: its target names the article (here by its container's IRI). */
+const protocolAnnotation = (articleId: string, phrase: string, note: string) => ({
+  ...webAnnotation(phrase, note),
+  target: { source: `https://factdesk.example.test/api/v1/articles/${articleId}/container/`, selector: [{ type: "TextQuoteSelector", exact: phrase }] },
+});
 
 /** Annotations written by the owner's admin: the creator the owner's tokens act as (README, API). */
 const byTokenCreator = (w: World) => make.anAnnotation(w, w.owner.actors.ADMIN);
@@ -84,6 +89,18 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "PUT /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "PUT", path: `/api/v1/annotations/${f.annotationId}`, body: ldJson(webAnnotation(PHRASE.hurt, "Edited through the API")), headers: { "if-match": "*" } }) },
   "DELETE /api/v1/annotations/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
   "DELETE /api/v1/annotations/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/annotations/${f.annotationId}` }) },
+  // W3C Web Annotation Protocol (lib/annotation-protocol): the container's IRI ends in "/"; PUT and DELETE need If-Match
+  "GET /api/v1/articles/[articleId]/container": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/container/` }) },
+  "HEAD /api/v1/articles/[articleId]/container": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "HEAD", path: `/api/v1/articles/${f.articleId}/container/` }) },
+  "OPTIONS /api/v1/articles/[articleId]/container": { auth: "public", setup: make.anArticle, request: (_s, f) => ({ method: "OPTIONS", path: `/api/v1/articles/${f.articleId}/container/` }) },
+  "POST /api/v1/articles/[articleId]/container": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "POST", path: `/api/v1/articles/${f.articleId}/container/`, body: ldJson(protocolAnnotation(f.articleId!, PHRASE.dam, "Who said so?")) }) },
+  "GET /api/v1/articles/[articleId]/container/[annotationId]": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}` }) },
+  "HEAD /api/v1/articles/[articleId]/container/[annotationId]": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "HEAD", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}` }) },
+  "OPTIONS /api/v1/articles/[articleId]/container/[annotationId]": { auth: "public", setup: byEditor, request: (_s, f) => ({ method: "OPTIONS", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}` }) },
+  "PUT /api/v1/articles/[articleId]/container/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "PUT", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}`, body: ldJson(protocolAnnotation(f.articleId!, PHRASE.hurt, "Edited through the protocol")), headers: { "if-match": "*" } }) },
+  "PUT /api/v1/articles/[articleId]/container/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "PUT", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}`, body: ldJson(protocolAnnotation(f.articleId!, PHRASE.hurt, "Edited through the protocol")), headers: { "if-match": "*" } }) },
+  "DELETE /api/v1/articles/[articleId]/container/[annotationId]": { auth: "token", setup: byTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}`, headers: { "if-match": "*" } }) },
+  "DELETE /api/v1/articles/[articleId]/container/[annotationId] (another member's)": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/articles/${f.articleId}/container/${f.annotationId}`, headers: { "if-match": "*" } }) },
 
   "GET /api/v1/articles/deleted": { auth: "token", setup: make.aDeletedArticle, request: () => ({ method: "GET", path: "/api/v1/articles/deleted" }), namesNoResource: true },
   "DELETE /api/v1/articles/[articleId]": { auth: "token", setup: make.anArticle, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/articles/${f.articleId}` }) },
