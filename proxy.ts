@@ -36,7 +36,8 @@ const ANNOTATION_CONTAINER = /^\/api\/v1\/articles\/[^/]+\/container\/$/;
 function trailingSlashRedirect(request: NextRequestWithAuth): Response | null {
   const { pathname } = request.nextUrl;
   if (pathname === "/" || !pathname.endsWith("/") || ANNOTATION_CONTAINER.test(pathname)) return null;
-  const url = request.nextUrl.clone();
+  // a plain URL: a NextURL puts the slash it was read with back on
+  const url = new URL(request.nextUrl.href);
   url.pathname = pathname.replace(/\/+$/, "") || "/";
   return NextResponse.redirect(url, 308);
 }
@@ -64,7 +65,7 @@ async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent)
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   // the container's route is the folder without the slash: served there, its IRI keeps the slash
   if (ANNOTATION_CONTAINER.test(pathname)) {
-    const route = request.nextUrl.clone();
+    const route = new URL(request.nextUrl.href);
     route.pathname = pathname.slice(0, -1);
     return withHeaders(NextResponse.rewrite(route, { request: { headers: requestHeaders } }), headers);
   }
