@@ -5,6 +5,7 @@ import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { checkWorthiness } from "@/lib/claims/check-worthiness";
 import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { candidateClaimIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface ArticleSuggestionDto {
@@ -27,12 +28,13 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
   const [article] = await loadLatestTexts(actor, [articleId]);
   // another workspace's article is "not found", like one that does not exist (not an empty list)
   if (!article) throw new NotFoundError("Article");
-  const [annotations, claims, workspace] = await Promise.all([
+  const [annotations, workspace] = await Promise.all([
     db.annotation.findMany({ where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null }, select: { start: true, end: true } }),
-    db.claim.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null }, select: { id: true, statement: true }, take: 1000, orderBy: { updatedAt: "desc" } }),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
   const variants = workspace?.nameVariants ?? [];
+  const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants);
+  const claims = await db.claim.findMany({ where: { workspaceId: actor.workspaceId, id: { in: claimIds } }, select: { id: true, statement: true } });
   const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement, variants) }));
   const suggestions: ArticleSuggestionDto[] = [];
   for (const sentence of splitSentences(article.text)) {

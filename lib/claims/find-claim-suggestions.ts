@@ -5,6 +5,7 @@ import { claimScope } from "@/lib/claims/scope";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { candidateArticleIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
@@ -57,7 +58,8 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
   const variants = workspace?.nameVariants ?? [];
   const features = textFeatures([claim.statement, ...linked.map((a) => a.exact)].join(" \n "), variants);
   const suggestions: SpanSuggestionDto[] = [];
-  for (const article of await loadLatestTexts(actor)) {
+  const candidates = await candidateArticleIds(actor.workspaceId, [claim.statement, ...linked.map((a) => a.exact)].join("\n"), variants);
+  for (const article of await loadLatestTexts(actor, candidates)) {
     for (const sentence of splitSentences(article.text)) {
       const covered = linked.some((a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start);
       if (covered) continue;

@@ -8,12 +8,17 @@ export interface LatestText {
   text: string;
 }
 
-/** The latest version of every live article of the workspace (or of the given ones). */
-export async function loadLatestTexts(actor: Actor, articleIds?: string[]): Promise<LatestText[]> {
+/**
+ * The latest version of the given live articles of the workspace, in the order
+ * of `articleIds` (candidates come best first: lib/claims/candidates.ts).
+ */
+export async function loadLatestTexts(actor: Actor, articleIds: string[]): Promise<LatestText[]> {
+  if (articleIds.length === 0) return [];
   const articles = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId, deletedAt: null, ...(articleIds ? { id: { in: articleIds } } : {}) },
+    where: { workspaceId: actor.workspaceId, deletedAt: null, id: { in: articleIds } },
     select: { id: true, title: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
-    take: 500,
   });
+  const order = new Map(articleIds.map((id, i) => [id, i]));
+  articles.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return articles.flatMap((a) => (a.versions[0] ? [{ articleId: a.id, title: a.title, versionId: a.versions[0].id, text: a.versions[0].text }] : []));
 }

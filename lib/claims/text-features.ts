@@ -16,7 +16,8 @@ export interface TextFeatures {
   words: Set<string>;
 }
 
-const STOP = new Set(
+/** Words that say nothing about what a passage states (also the claim suggestions' retrieval skips them: lib/claims/candidates.ts). */
+export const STOP_WORDS = new Set(
   "a an the and or but of in on at to for from by with as is are was were be been being that this these those it its their his her they he she we you i not no than then there which who whom whose what when where while after before over under about into onto up down out said says say told according also has have had will would can could may might more most some any all each other such only just very".split(" "),
 );
 const QUOTE = /[“"«„]([^”"»]{3,300})[”"»]/g;
@@ -43,7 +44,7 @@ function foldedWords(text: string): string[] {
 /** Folded words without stop words and bare digits (figures are compared as values: "1,200" must not share "200" with "200"). */
 function contentWords(text: string, extraGroups: readonly string[] | undefined): string[] {
   return foldNameWords(foldedWords(text), extraGroups)
-    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w))
     .map((w) => (isKnownName(w, extraGroups) ? w : stem(w)));
 }
 

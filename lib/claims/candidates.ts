@@ -1,0 +1,74 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { claimTsQuery } from "@/lib/search/claim-query";
+import { STOP_WORDS } from "@/lib/claims/text-features";
+
+/**
+ * Candidate retrieval for suggestions: the articles (or claims) worth comparing
+ * sentence by sentence with a text, found through the full-text indexes
+ * instead of by reading the workspace. A passage that states the same thing
+ * shares its names, figures or quoted words, so those are the terms; any of
+ * them may match (a variant with another figure still names the same people),
+ * and the index ranks articles by how much of them they hold. The cost follows
+ * the matches, not the size of the workspace, and no article is left out for
+ * being old (the previous loader read 500 articles in no defined order).
+ */
+
+/** Articles compared per claim: far more than a person reviews, few enough to compare in milliseconds. */
+export const CANDIDATE_ARTICLES = 100;
+/** Claims compared per article, for "already checked" on its sentences. */
+export const CANDIDATE_CLAIMS = 300;
+/** Terms per query: an article names many people and figures; the first ones in reading order are kept. */
+const MAX_TERMS = 100;
+/** With fewer distinctive terms than this ("the bridge was closed"), the text's content words join them. */
+const MIN_TERMS = 2;
+
+const NAME = /\p{Lu}[\p{L}'’-]*/gu;
+const NUMBER = /\d[\d,.]*\d|\d/g;
+const QUOTED = /[“"«„]([^”"»]{3,300})[”"»]/g;
+const QUOTED_WORD = /\p{L}{5,}/gu;
+
+/**
+ * The distinctive terms of a text in web-search syntax: the words of names
+ * (each on its own, so "Governor Lopez" finds "Maria Lopez"), figures as
+ * written, the longer words of direct quotes; never a stop word, which every
+ * article holds. Sentence-initial capitals count as names here: an extra
+ * alternative costs a little ranking, a missing one a suggestion.
+ */
+export function distinctiveTerms(text: string): string[] {
+  const names = [...text.matchAll(NAME)].map((m) => m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, ""));
+  const numbers = [...text.matchAll(NUMBER)].map((m) => m[0].replace(/[.,]$/, ""));
+  const quoted = [...text.matchAll(QUOTED)].flatMap((m) => [...m[1]!.matchAll(QUOTED_WORD)].map((w) => w[0]));
+  const significant = (w: string) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase());
+  const terms = [...new Set([...names, ...quoted].filter(significant).concat(numbers))];
+  if (terms.length < MIN_TERMS) terms.push(...new Set((text.match(/\p{L}{4,}/gu) ?? []).filter(significant)));
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+function anyOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql | null {
+  return terms.length === 0 ? null : claimTsQuery(terms.join(" or "), nameVariants);
+}
+
+/** Live articles of the workspace most likely to state `text`, best first. */
+export async function candidateArticleIds(workspaceId: string, text: string, nameVariants: readonly string[], limit = CANDIDATE_ARTICLES): Promise<string[]> {
+  const q = anyOf(distinctiveTerms(text), nameVariants);
+  if (!q) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Article" a
+     WHERE a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND a."searchVector" @@ ${q}
+     ORDER BY ts_rank(a."searchVector", ${q}) DESC, a.id
+     LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** Live claims of the workspace that share the most distinctive terms with `text`, best first. */
+export async function candidateClaimIds(workspaceId: string, text: string, nameVariants: readonly string[], limit = CANDIDATE_CLAIMS): Promise<string[]> {
+  const q = anyOf(distinctiveTerms(text), nameVariants);
+  if (!q) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Claim" c
+     WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q}
+     ORDER BY ts_rank(c."searchVector", ${q}) DESC, c.id
+     LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
