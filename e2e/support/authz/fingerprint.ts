@@ -85,7 +85,8 @@ async function backgroundJobsSettled(): Promise<void> {
   const deadline = Date.now() + SETTLE_LIMIT_MS;
   for (;;) {
     const [row] = await db
-      .$queryRawUnsafe<{ unfinished: number }[]>(`SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it'`)
+      // preserved sources' jobs (lib/sources) write only SourceSnapshot's volatile columns, and a fetch may take its full time limit: not waited for
+      .$queryRawUnsafe<{ unfinished: number }[]>(`SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it' AND name NOT LIKE 'sources.%'`)
       .catch(() => [{ unfinished: 0 }]); // no job schema: nothing runs in the background
     if (!row || row.unfinished === 0 || Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
