@@ -78,6 +78,8 @@ export default defineConfig({
         NEXTAUTH_URL: baseURL,
         // publishing refuses public addresses on localhost: public links name this host, specs follow them by path
         PUBLIC_BASE_URL: "https://factdesk.e2e.test",
+        // webhooks (lib/webhooks) may reach the receivers specs start on this machine
+        WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET!,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         MAIL_FROM: "Factdesk e2e <factdesk@e2e.test>",
