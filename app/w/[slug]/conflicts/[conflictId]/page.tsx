@@ -10,6 +10,7 @@ import { questionWording } from "../question-text";
 import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { EvidenceList } from "./evidence-list";
+import { findSourceMarks, type SourceMark } from "@/lib/sources/find-source-marks";
 import { MemberColumn } from "./member-column";
 import { ResolveForm } from "./resolve-form";
 import { ReopenForm } from "./reopen-form";
@@ -30,6 +31,8 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
     throw error;
   });
   const canResolve = can(actor, "conflict.resolve");
+  // the preserved copies of the resolution's sources (lib/sources)
+  const sourceMarks = await findSourceMarks(actor, conflict.evidence.map((e) => e.url));
   const [t, labels, memberName, questionOf] = await Promise.all([getTranslations("conflicts.conflict"), getTranslations("labels"), memberNamer(), questionWording()]);
   const base = `/w/${slug}/conflicts`;
   return (
@@ -47,7 +50,7 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
         </div>
         {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>{t("createReport")}</Link>}
       </div>
-      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} memberName={memberName} />}
+      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} memberName={memberName} sources={sourceMarks} />}
       {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} memberName={memberName} />}
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("membersHeading")}</h2>
@@ -74,7 +77,7 @@ async function memberNamer(): Promise<(index: number) => string> {
   return (index) => t("memberName", { letter: memberLetter(index) });
 }
 
-async function Resolution({ slug, conflict, canReopen, memberName }: { slug: string; conflict: ConflictDto; canReopen: boolean; memberName: (index: number) => string }) {
+async function Resolution({ slug, conflict, canReopen, memberName, sources }: { slug: string; conflict: ConflictDto; canReopen: boolean; memberName: (index: number) => string; sources: Record<string, SourceMark> }) {
   const [t, conflictT] = await Promise.all([getTranslations("conflicts.resolution"), getTranslations("conflicts.conflict")]);
   const decided = conflict.members.filter((m) => m.holds !== null);
   return (
@@ -103,7 +106,7 @@ async function Resolution({ slug, conflict, canReopen, memberName }: { slug: str
       {conflict.evidence.length > 0 && (
         <>
           <h3>{t("evidence")}</h3>
-          <EvidenceList evidence={conflict.evidence} label={t("evidenceLabel")} />
+          <EvidenceList evidence={conflict.evidence} label={t("evidenceLabel")} preserved={{ slug, sources }} />
         </>
       )}
       {canReopen && <ReopenForm slug={slug} conflictId={conflict.id} />}
