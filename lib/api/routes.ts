@@ -20,6 +20,8 @@ import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
 import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliveriesRoute, listWebhookEndpointsRoute, registerWebhookEndpointRoute, replayWebhookDeliveryRoute, rotateWebhookSecretRoute, sendTestWebhookRoute, updateWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
+import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";
+import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -96,5 +98,9 @@ export const API_ROUTES: readonly RouteContract[] = [
   listWebhookDeliveriesRoute,
   replayWebhookDeliveryRoute,
   sendTestWebhookRoute,
+  // public fact-check pages: their settings, and the ClaimReview preflight before publishing
+  getPublishingSettingsRoute,
+  replacePublishingSettingsRoute,
+  getReportPreflightRoute,
   getOpenApiDocumentRoute,
 ];

@@ -11,6 +11,7 @@ import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
 import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
+import { PublishingSettings } from "./_publishing/publishing-settings";
 import { WebhooksLink } from "./webhooks/webhooks-link";
 import { getTranslations } from "next-intl/server";
 
@@ -74,6 +75,7 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
         </section>
       )}
       {can(actor, "workspace.settings") && <TwoFactorSetting slug={slug} actor={actor} />}
+      {can(actor, "workspace.settings") && <PublishingSettings slug={slug} actor={actor} />}
       {can(actor, "article.delete") && <DeletedArticles slug={slug} actor={actor} />}
     </>
   );

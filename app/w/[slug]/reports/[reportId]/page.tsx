@@ -14,6 +14,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";
 import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
 import { PublishControls } from "./publish-controls";
+import { PreflightPanel } from "./_preflight/preflight-panel";
 import { PendingCorrectionList } from "../_components/pending-corrections";
 import { ResolveCorrectionsForm } from "../_components/resolve-corrections-form";
 import { reportTabTitle } from "@/lib/navigation/page-titles";
@@ -67,6 +68,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             {can(actor, "report.publish") ? <ResolveCorrectionsForm slug={slug} reportId={reportId} /> : <p className="muted">{t("report.reviewerWritesCorrection")}</p>}
           </section>
         )}
+        {!publicUrl && mayPreviewInternal && <PreflightPanel slug={slug} reportId={reportId} actor={actor} />}
         <PublishControls slug={slug} reportId={reportId} publicUrl={publicUrl} everPublished={report.record.publicToken !== null} canPublish={can(actor, "report.publish")} />
         <ReportDownloads base={`${base}/download`} internal={internal} />
       </div>
