@@ -67,6 +67,32 @@ export const protocolAnnotationResource = defineResource({
   },
 });
 
+const LDP_TYPES = "LDP types and constraints: the container's `<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"` and `<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"`";
+const CONTAINER_RESPONSE_HEADERS = {
+  Link: LDP_TYPES,
+  Allow: "GET, HEAD, OPTIONS, POST",
+  "Accept-Post": "the media types POST accepts",
+  Vary: "Accept, Prefer",
+  ETag: "the entity tag of this representation (If-None-Match: 304)",
+  "Content-Location": "the IRI of the representation answered (?iris=0, ?iris=1, or the container itself with PreferMinimalContainer)",
+  "Preference-Applied": "return=representation, when a Prefer header was honoured",
+};
+const ANNOTATION_RESPONSE_HEADERS = {
+  Link: '`<http://www.w3.org/ns/ldp#Resource>; rel="type"` and `<http://www.w3.org/ns/oa#Annotation>; rel="type"`',
+  Allow: "GET, HEAD, OPTIONS, PUT, DELETE",
+  Vary: "Accept",
+};
+const PREFER = {
+  name: "Prefer",
+  description:
+    'return=representation; include="http://www.w3.org/ns/ldp#PreferMinimalContainer" (page links only), "http://www.w3.org/ns/oa#PreferContainedIRIs" (pages of IRIs) or "http://www.w3.org/ns/oa#PreferContainedDescriptions" (pages of whole annotations, the default)',
+};
+const IF_MATCH = {
+  name: "If-Match",
+  required: true,
+  description: "The annotation's ETag as you read it (or `*`): 428 without it, 412 (code precondition_failed) when it changed since; checked and written in one transaction.",
+};
+
 const CONTAINER_HEADERS =
   "Answers `Link: <http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"` and `<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"`, `Allow`, `Accept-Post`, `Vary: Accept, Prefer`, `ETag` (304 to a matching If-None-Match) and `Content-Location`.";
 
@@ -88,7 +114,8 @@ export const getAnnotationContainerRoute = defineRoute({
     page: z.coerce.number().int().min(0).max(1_000_000).optional().describe("a page of the container, from 0"),
     iris: z.enum(["0", "1"]).optional().describe("1: annotations' IRIs only (as PreferContainedIRIs); 0: whole annotations"),
   }),
-  success: { status: 200, description: "The container, or the page asked for", schema: AnnotationContainerSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  requestHeaders: [PREFER, { name: "If-None-Match", description: "ETags of the representation you hold: 304 without a body when one is current." }],
+  success: { status: 200, description: "The container, or the page asked for", schema: AnnotationContainerSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: CONTAINER_RESPONSE_HEADERS },
   errors: [400, 404],
 });
 
@@ -100,7 +127,8 @@ export const headAnnotationContainerRoute = defineRoute({
   tag: TAG,
   role: "VIEWER",
   params: ContainerParams,
-  success: { status: 200, description: "The headers GET answers" },
+  requestHeaders: [PREFER],
+  success: { status: 200, description: "The headers GET answers", headers: CONTAINER_RESPONSE_HEADERS },
   errors: [404],
 });
 
@@ -112,7 +140,7 @@ export const optionsAnnotationContainerRoute = defineRoute({
   tag: TAG,
   role: null,
   params: ContainerParams,
-  success: { status: 204, description: "Allow, Accept-Post and Link headers" },
+  success: { status: 204, description: "Allow, Accept-Post and Link headers", headers: { Link: LDP_TYPES, Allow: CONTAINER_RESPONSE_HEADERS.Allow, "Accept-Post": CONTAINER_RESPONSE_HEADERS["Accept-Post"] } },
   errors: [],
 });
 
@@ -129,7 +157,7 @@ export const createContainerAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: ContainerParams,
   body: BODY,
-  success: { status: 201, description: "The new annotation (Location: its IRI)", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: { status: 201, description: "The new annotation", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: { Location: "the new annotation's IRI, inside the container", ...ANNOTATION_RESPONSE_HEADERS } },
   errors: [400, 403, 404, 409, 413, 415, 422],
   creates: protocolAnnotationResource,
 });
@@ -145,7 +173,7 @@ export const getContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The annotation", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: { status: 200, description: "The annotation", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: ANNOTATION_RESPONSE_HEADERS },
   errors: [404],
   resource: protocolAnnotationResource,
 });
@@ -158,7 +186,7 @@ export const headContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The headers GET answers" },
+  success: { status: 200, description: "The headers GET answers", headers: { ETag: "the annotation's entity tag", ...ANNOTATION_RESPONSE_HEADERS } },
   errors: [404],
 });
 
@@ -170,7 +198,7 @@ export const optionsContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: null,
   params: AnnotationParams,
-  success: { status: 204, description: "Allow and Link headers" },
+  success: { status: 204, description: "Allow and Link headers", headers: ANNOTATION_RESPONSE_HEADERS },
   errors: [],
 });
 
@@ -186,7 +214,8 @@ export const replaceContainerAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: AnnotationParams,
   body: BODY,
-  success: { status: 200, description: "The annotation after the change", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  requestHeaders: [IF_MATCH],
+  success: { status: 200, description: "The annotation after the change", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: ANNOTATION_RESPONSE_HEADERS },
   errors: [400, 403, 404, 409, 413, 415, 422],
   resource: protocolAnnotationResource,
 });
@@ -201,6 +230,7 @@ export const deleteContainerAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: AnnotationParams,
   query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage") }),
+  requestHeaders: [IF_MATCH],
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
   resource: protocolAnnotationResource,

@@ -29,7 +29,9 @@ export function buildOpenApiDocument(routes: readonly RouteContract[]): JsonSche
       parameters: [
         ...parametersOf(route.params, "path", render),
         ...parametersOf(route.query, "query", render),
-        ...conditionalHeadersOf(route),
+        // a header the route documents itself (requestHeaders) replaces the common wording
+        ...conditionalHeadersOf(route).filter((p) => !route.requestHeaders?.some((h) => h.name === (p as { name: string }).name)),
+        ...(route.requestHeaders ?? []).map(({ name, description, required }) => ({ name, in: "header", required: required ?? false, description, schema: { type: "string" } })),
         ...(acceptsIdempotencyKey(route) ? [IDEMPOTENCY_KEY_PARAMETER] : []),
       ],
       ...(route.body ? { requestBody: requestBodyOf(route.body, render) } : {}),
@@ -99,7 +101,8 @@ function responsesOf(route: RouteContract, problemRef: JsonSchema, render: (s: z
       : null;
   const idempotent = acceptsIdempotencyKey(route);
   const tagged = entityTagHeaderOf(route);
-  const headers = { ...(idempotent ? REPLAYED : {}), ...(tagged ?? {}) };
+  const own = Object.fromEntries(Object.entries(route.success.headers ?? {}).map(([name, about]) => [name, { description: about, schema: { type: "string" } }]));
+  const headers = { ...(idempotent ? REPLAYED : {}), ...(tagged ?? {}), ...own };
   const responses: Record<string, unknown> = { [status]: { description, ...(content ? { content } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) } };
   if (route.resource && route.method === "GET") responses[304] = { description: "Not Modified: the If-None-Match names the current ETag; no body", headers: tagged };
   const statuses = [...route.errors, ...(route.role === null ? [] : [401, 429]), ...(idempotent ? [409, 422] : []), ...(route.resource ? [400] : []), ...(route.resource && route.method !== "GET" ? [412] : [])];

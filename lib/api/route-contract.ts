@@ -26,7 +26,10 @@ export interface RouteContract {
   /** accepted media types, each with its schema: JSON types are parsed first, text types arrive as the string */
   body?: { mediaTypes: Record<string, z.ZodType>; maxBytes: number; description?: string };
   /** JSON (`schema`, encoded by the handler), nothing (204), or a streamed file in one of `file.mediaTypes` */
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string; file?: { mediaTypes: readonly string[] } };
+  /** `headers`: response headers the operation sets besides the common ones (name → what it says), for the document */
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string; file?: { mediaTypes: readonly string[] }; headers?: Record<string, string> };
+  /** request headers the operation reads besides the common ones (a protocol's Prefer, a required If-Match), for the document */
+  requestHeaders?: readonly { name: string; description: string; required?: boolean }[];
   /** error statuses besides 401 and 429, which every authenticated operation may answer (and 304/412 of a `resource`) */
   errors: readonly (400 | 403 | 404 | 409 | 413 | 415 | 422)[];
   /**
