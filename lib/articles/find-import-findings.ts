@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { candidateClaimIds } from "@/lib/claims/candidates";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
 import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
@@ -33,14 +34,14 @@ export interface ImportFindings {
 
 /** Wording this close (figures left out) makes a sentence "about the same thing" as a checked claim. */
 const SAME_TOPIC = 0.5;
-/** How many checked claims are compared, newest first (the scale issue makes this indexed and unbounded). */
-const CHECKED_CLAIMS_LIMIT = 2000;
 
 /**
  * Editors and up: what a (newly imported) article says about claims the
  * workspace has already checked — "this article repeats N claims already
- * checked" and "N figures disagree with claims already checked". Each sentence
- * is matched with the checked claims by wording (names folded, figures left
+ * checked" and "N figures disagree with claims already checked". The checked
+ * claims compared are those the article's names, figures and quoted words
+ * retrieve from the index (lib/claims/candidates.ts), however old. Each sentence
+ * is matched with them by wording (names folded, figures left
  * out), then compared with comparePassageWithClaim: no difference is a
  * repeat; another figure for the same metric is a disagreement.
  */
@@ -48,16 +49,14 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   authorize(actor, "annotation.create");
   const [article] = await loadLatestTexts(actor, [articleId]);
   if (!article) throw new NotFoundError("Article");
-  const [claims, workspace] = await Promise.all([
-    db.claim.findMany({
-      where: { workspaceId: actor.workspaceId, deletedAt: null, verdicts: { some: { status: "APPROVED" } } },
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      take: CHECKED_CLAIMS_LIMIT,
-      select: { id: true, statement: true, claimant: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, unit: true },
-    }),
-    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
-  ]);
+  const workspace = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } });
   const variants = workspace?.nameVariants ?? [];
+  const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants, { checkedOnly: true });
+  const claims = await db.claim.findMany({
+    where: { workspaceId: actor.workspaceId, id: { in: claimIds } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, statement: true, claimant: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, unit: true },
+  });
   const checked = claims.map((c) => ({
     content: { ...c, valueLow: c.valueLow?.toNumber() ?? null, valueHigh: c.valueHigh?.toNumber() ?? null, quote: null } satisfies ClaimContent & { id: string },
     features: withoutNumbers(textFeatures(c.statement, variants)),

@@ -61,14 +61,20 @@ export async function candidateArticleIds(workspaceId: string, text: string, nam
   return rows.map((r) => r.id);
 }
 
-/** Live claims of the workspace that share the most distinctive terms with `text`, best first. */
-export async function candidateClaimIds(workspaceId: string, text: string, nameVariants: readonly string[], limit = CANDIDATE_CLAIMS): Promise<string[]> {
+/**
+ * Live claims of the workspace that share the most distinctive terms with
+ * `text`, best first; `checkedOnly`: those with an approved verdict.
+ */
+export async function candidateClaimIds(workspaceId: string, text: string, nameVariants: readonly string[], options: { checkedOnly?: boolean; limit?: number } = {}): Promise<string[]> {
   const q = anyOf(distinctiveTerms(text), nameVariants);
   if (!q) return [];
+  const checked = options.checkedOnly
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED')`
+    : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c
-     WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q}
+     WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q} ${checked}
      ORDER BY ts_rank(c."searchVector", ${q}) DESC, c.id
-     LIMIT ${limit}`;
+     LIMIT ${options.limit ?? CANDIDATE_CLAIMS}`;
   return rows.map((r) => r.id);
 }
