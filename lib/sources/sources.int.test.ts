@@ -12,7 +12,13 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { publishReport } from "@/lib/reports/publish-report";
 import { importArticle } from "@/lib/articles/import-article";
 import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
-import { createClaimRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { createArticle, createClaimRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createClaim } from "@/lib/claims/create-claim";
+import { CreateClaimInputSchema } from "@/lib/claims/schemas";
+import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
+import { resolveConflict } from "@/lib/conflicts/resolve-conflict";
+import { ResolveConflictInputSchema } from "@/lib/conflicts/schemas";
 import { preserveSource } from "./preserve-source";
 import { checkSources, runSourceCheck } from "./check-sources";
 import { sha256HexOf } from "./readable-text";
@@ -83,6 +89,23 @@ describe("citing a source", () => {
     await draftWithEvidence(b, [url]);
     expect(await db.sourceSnapshot.count({ where: { url } })).toBe(2);
     expect((await snapshotOf(a.workspace.id, url))!.id).toBe(first!.id);
+  });
+
+  it("a conflict resolution's evidence is preserved too", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const toll = async (words: string, n: number, qualifier: string) => {
+      const { article: a, version } = await createArticle(ws.actors.EDITOR, { text: `Officials said ${words} ${n} people were killed in the night.` });
+      const phrase = `${n} people were killed`;
+      const start = version.text.indexOf(phrase);
+      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: a.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier, eventLabel: "Strike", eventDate: "2025-04-24", eventPlace: "Kyiv" }));
+    };
+    const [a, b] = [await toll("at least", 12, "AT_LEAST"), await toll("exactly", 9, "EXACT")];
+    await detectConflicts(ws.actors.EDITOR);
+    const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
+    const url = servePage("Police: at least 12 died.");
+    await resolveConflict(ws.actors.REVIEWER, ResolveConflictInputSchema.parse({ conflictId: conflict.id, holds: [{ claimId: a.id, holds: true }, { claimId: b.id, holds: false }], resolution: "The police statement gives at least 12 dead.", evidence: [{ url, title: "Police statement" }] }));
+    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ url, fetchedAt: null });
   });
 
   it("importing an article by URL preserves that URL too", async () => {
