@@ -242,6 +242,9 @@ describe("6. Creation of annotations", () => {
     const w = await world();
     const response = await post(w);
     expect(response.status, JSON.stringify(response.body)).toBe(201);
+    expect(response.headers.get("content-type")).toMatch(MEDIA);
+    expect(links(response)).toContain('<http://www.w3.org/ns/ldp#Resource>; rel="type"');
+    expect(checkDataModel(response.body)).toEqual([]);
     should("POST answers the new annotation's representation", response.body?.type === "Annotation" && response.headers.get("etag") !== null);
   });
 

@@ -52,7 +52,8 @@ export function protocolRoute(kind: Kind, handler: ApiRouteHandler): ApiRouteHan
     if (!response.ok && response.status !== 304) return withHeaders(response, { ...protocolHeaders(kind), Link: `${LINKS[kind]}${kind === "annotation" ? `, ${CONSTRAINED_BY}` : ""}` });
     if (kind === "container" && request.method === "GET") return containerRead(request, response, await context.params);
     const contentType: Record<string, string> = response.headers.get("content-type") ? { "Content-Type": negotiatedContentType(request.headers.get("accept")) } : {};
-    return withHeaders(response, { ...protocolHeaders(kind), ...contentType });
+    // a POST to the container answers the new annotation: its headers, not the container's
+    return withHeaders(response, { ...protocolHeaders(request.method === "POST" ? "annotation" : kind), ...contentType });
   };
   return Object.assign(wrapped, { contract: handler.contract });
 }
