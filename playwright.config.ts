@@ -15,6 +15,8 @@ process.env.E2E_OIDC_PORT ??= freePort();
 process.env.E2E_SMTP_PORT ??= freePort();
 process.env.E2E_MAIL_HTTP_PORT ??= freePort();
 process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
+// the public address of fact-checks and reports (publishing refuses one on localhost): the server and the workers' factories agree
+process.env.PUBLIC_BASE_URL ??= "https://factdesk.e2e.test";
 process.env.E2E_STATE_FILE ??= path.join(tmpdir(), `factdesk-e2e-${process.env.E2E_PORT}.json`);
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
@@ -77,7 +79,7 @@ export default defineConfig({
         E2E_STATE_FILE: process.env.E2E_STATE_FILE!,
         NEXTAUTH_URL: baseURL,
         // publishing refuses public addresses on localhost: public links name this host, specs follow them by path
-        PUBLIC_BASE_URL: "https://factdesk.e2e.test",
+        PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL!,
         // webhooks (lib/webhooks) may reach the receivers specs start on this machine
         WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET!,

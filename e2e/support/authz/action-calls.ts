@@ -161,4 +161,10 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   "app/w/[slug]/admin/webhooks/actions.ts#rotateWebhookSecretAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId! })] },
   "app/w/[slug]/admin/webhooks/actions.ts#sendTestWebhookAction": { setup: aWebhookEndpoint, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId! })] },
   "app/w/[slug]/admin/webhooks/actions.ts#replayWebhookDeliveryAction": { setup: aWebhookDelivery, args: (slug, f) => [slug, null, form({ endpointId: f.endpointId!, deliveryId: f.deliveryId! })] },
+  // fact-check pages (lib/publishing): settings, and the preflight's fix of a claim's ClaimReview fields (the report id only names the page to refresh)
+  "app/w/[slug]/admin/_publishing/actions.ts#updatePublishingSettingsAction": { args: (slug) => [slug, null, form({ methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: "true" })], namesNoResource: true },
+  "app/w/[slug]/reports/[reportId]/_preflight/actions.ts#updateClaimReviewFieldsAction": {
+    setup: (w) => make.aClaim(w, "APPROVED"),
+    args: (slug, f) => [slug, "matrix-report", f.claimId, null, form({ shortStatement: "", claimant: "Regional officials", claimDate: "2026-11-03", firstAppearanceUrl: "https://social.example.test/post/1" })],
+  },
 };

@@ -209,6 +209,11 @@ const TABLE = `
 | GET /api/v1/workspace/webhooks/[endpointId]/deliveries                    | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
 | POST /api/v1/workspace/webhooks/[endpointId]/deliveries/[deliveryId]/replay | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
 | POST /api/v1/workspace/webhooks/[endpointId]/test                         | 401       | 403    | 403    | 403      | ok    | 404      | webhook.manage: admins |
+| app/w/[slug]/admin/_publishing/actions.ts#updatePublishingSettingsAction  | 401       | 403    | 403    | 403      | ok    | 404      | fact-check pages: workspace.settings (methodology page, checkers' names): admins |
+| app/w/[slug]/reports/[reportId]/_preflight/actions.ts#updateClaimReviewFieldsAction | 401 | 403 | ok   | ok       | ok    | 404      | fact-check pages: the preflight's fix is claim.update: editors and up |
+| GET /api/v1/workspace/publishing                                          | 401       | 403    | 403    | 403      | ok    | ok       | fact-check pages: workspace.settings: admins; the outsider's token reads its own workspace's |
+| PUT /api/v1/workspace/publishing                                          | 401       | 403    | 403    | 403      | ok    | ok       | fact-check pages: workspace.settings: admins; the outsider's token changes its own workspace's |
+| GET /api/v1/reports/[reportId]/preflight                                  | 401       | 403    | ok     | ok       | ok    | 404      | fact-check pages: the ClaimReview preflight reads the report's output before publishing: editors and up |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

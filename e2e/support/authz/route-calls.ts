@@ -205,4 +205,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "GET /api/v1/workspace/webhooks/[endpointId]/deliveries": { auth: "token", setup: aWebhookDelivery, request: (_s, f) => ({ method: "GET", path: `/api/v1/workspace/webhooks/${f.endpointId}/deliveries` }) },
   "POST /api/v1/workspace/webhooks/[endpointId]/deliveries/[deliveryId]/replay": { auth: "token", setup: aWebhookDelivery, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/webhooks/${f.endpointId}/deliveries/${f.deliveryId}/replay` }) },
   "POST /api/v1/workspace/webhooks/[endpointId]/test": { auth: "token", setup: aWebhookEndpoint, request: (_s, f) => ({ method: "POST", path: `/api/v1/workspace/webhooks/${f.endpointId}/test` }) },
+  // fact-check pages (lib/publishing): settings and the ClaimReview preflight
+  "GET /api/v1/workspace/publishing": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/publishing" }), namesNoResource: true },
+  "PUT /api/v1/workspace/publishing": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/publishing", json: { methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: true } }), namesNoResource: true },
+  "GET /api/v1/reports/[reportId]/preflight": { auth: "token", setup: (w) => make.aReport(w, false), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/preflight` }) },
 };
