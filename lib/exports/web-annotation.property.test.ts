@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ExportAnnotation } from "@/lib/reports/report-model";
 import { makeExportAnnotation } from "./test-entries";
-import { parseWebAnnotations, toWebAnnotation, toWebAnnotationReplies } from "./web-annotation";
+import { parseWebAnnotations, toWebAnnotation, toWebAnnotationReplies, withAnnotationContext } from "./web-annotation";
+import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";
 
 const PIECES = [
   "the ", "toll ", "12 ", "café ", "naïve", " ", ", ", ".\n",
@@ -89,6 +90,15 @@ describe("Web Annotation round trip", () => {
         expect([...text].slice(p.start, p.end).join("")).toBe(p.exact);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("every annotation and reply meets the Data Model (checkDataModel)", () => {
+    fc.assert(
+      fc.property(annotationArb, ({ annotation: a }) => {
+        for (const item of [toWebAnnotation(a), ...toWebAnnotationReplies(a)]) expect(checkDataModel(withAnnotationContext(item))).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });
