@@ -24,6 +24,10 @@ import { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import { createArticle, createVerdictRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
 import type { Actor } from "@/lib/policy/actor";
+import { publishReport } from "@/lib/reports/publish-report";
+import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
+import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 
 let jobs: TestJobs;
 let receiver: WebhookReceiver;
@@ -103,6 +107,36 @@ describe("emission", () => {
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       data: { verdict: { id: verdict.id, rating: { key: "ACCURATE" }, summary: "Checked against the source.", revision: 1 }, claim: { id: claim.id }, links: { factCheck: expect.stringMatching(/^https:\/\/factdesk\.test\/fact-checks\//) } },
     });
+  });
+
+  it("payloads: report.published, correction.issued and conflict.detected (only a newly detected conflict)", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const article = await createArticle(ws.actors.EDITOR, { text: "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros." });
+    await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED");
+    const submitted = await claimWithVerdict(ws, article, "40 million euros", "SUBMITTED");
+    const endpoint = await register(ws, { events: ["report.published", "correction.issued", "conflict.detected"] });
+    const report = await articleReport(ws, article, "Tuesday's toll");
+    const { publicToken } = await publishReport(ws.actors.REVIEWER, report.id);
+    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: submitted.verdict!.id, lockVersion: 2, decision: "APPROVE", correctionNote: "Added our check of the pledge." }));
+    const correction = await db.reportCorrection.findFirstOrThrow({ where: { reportId: report.id } });
+
+    const toll = (n: number, qualifier: string) => createArticle(ws.actors.EDITOR, { text: `Officials said ${n} people were killed in the night.` }).then(async ({ article: a, version }) => {
+      const phrase = `${n} people were killed`;
+      const start = version.text.indexOf(phrase);
+      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: a.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier, eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" }));
+    });
+    await toll(12, "AT_LEAST");
+    await toll(9, "EXACT");
+    await detectConflicts(ws.actors.EDITOR);
+    await detectConflicts(ws.actors.EDITOR); // the same conflict again: not new, no event
+    const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, include: { members: true } });
+
+    const payloads = (await deliveriesOf(endpoint.id)).map((d) => d.payload as { type: string });
+    expect(payloads.map((p) => p.type)).toEqual(["report.published", "correction.issued", "conflict.detected"]);
+    expect(payloads[0]).toMatchObject({ data: { report: { id: report.id, title: "Tuesday's toll", scope: "ARTICLE" }, links: { public: `https://factdesk.test/r/${publicToken}` } } });
+    expect(payloads[1]).toMatchObject({ data: { correction: { id: correction.id, note: "Added our check of the pledge.", verdictId: submitted.verdict!.id }, report: { id: report.id } } });
+    expect(payloads[2]).toMatchObject({ data: { conflict: { id: conflict.id, kind: "FIGURE_MISMATCH", claimIds: expect.arrayContaining(conflict.members.map((m) => m.claimId)) } } });
   });
 });
 
