@@ -47,6 +47,15 @@ test("a newsroom embeds the claim card from the oEmbed answer; a private page in
   expect(oembed).toMatchObject({ type: "rich", width: 480 });
   expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${PUBLIC_ORIGIN}/fact-checks/${ws.workspace.slug}/${draft.claim.id}`)}`)).status()).toBe(404);
 
+  // the workspace's feed, as a reader polls it: cacheable, with a validator that answers 304
+  const feed = await request.get(`/fact-checks/${ws.workspace.slug}/feeds/fact-checks.atom`);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  // (next.config.js's rule for /fact-checks/* sets the header on every answer there, feeds included)
+  expect(feed.headers()["cache-control"]).toMatch(/^public, max-age=\d+/);
+  expect(await feed.text()).toContain(STATEMENT);
+  expect((await request.get(`/fact-checks/${ws.workspace.slug}/feeds/fact-checks.atom`, { headers: { "if-none-match": feed.headers()["etag"]! } })).status()).toBe(304);
+
   // the card's headers allow any site to frame it; a private page's refuse
   const embedPath = new URL(/src="([^"]+)"/.exec(oembed.html)![1]!).pathname;
   const card = await request.get(embedPath);
