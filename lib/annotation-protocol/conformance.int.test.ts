@@ -301,6 +301,12 @@ describe("6. Creation of annotations", () => {
     const start = [...TEXT.slice(0, TEXT.indexOf(QUOTE))].length;
     expect(quoteOnly.body.target.selector).toEqual([expect.objectContaining({ type: "TextQuoteSelector", exact: QUOTE }), expect.objectContaining({ type: "TextPositionSelector", start, end: start + QUOTE.length })]);
     expect(quoteOnly.body.target).toMatchObject({ source: w.article.url, scope: expect.stringContaining(`/articles/${w.article.id}`) });
+    // "things." is in every sentence: a prefix with a typo still singles out the fifth (lib/anchoring's quote search)
+    const byContext = await post(w, annotationBody({ target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: "things.", prefix: "Sentence numbr 5 says 5 ", suffix: " Sentence number 6 says" } } }));
+    expect(byContext.status, JSON.stringify(byContext.body)).toBe(201);
+    const fifth = TEXT.indexOf("things.", TEXT.indexOf(SENTENCES[4]!));
+    expect(byContext.body.target.selector[1]).toMatchObject({ start: fifth, end: fifth + 7 });
+    expectProblem(await post(w, annotationBody({ target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: "things." } } })), 400);
     const positioned = await post(w, annotationBody({ target: { source: w.container, selector: [{ type: "TextQuoteSelector", exact: "things" }, { type: "TextPositionSelector", start: TEXT.lastIndexOf("things"), end: TEXT.lastIndexOf("things") + 6 }] } }));
     expect(positioned.status, JSON.stringify(positioned.body)).toBe(201);
   });

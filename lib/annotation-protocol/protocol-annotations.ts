@@ -16,6 +16,8 @@ import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { BadRequestError } from "@/lib/api/api-errors";
 import { getApiAnnotation } from "@/lib/api/annotations/load-api-annotations";
 import { locateSpan } from "@/lib/api/annotations/locate-span";
+import { findQuote, newSearchRun } from "@/lib/anchoring";
+import type { WebAnnotationInput } from "@/lib/api/annotations/create-web-annotation";
 import { readWebAnnotation } from "@/lib/api/annotations/read-web-annotation";
 import { replaceWebAnnotation } from "@/lib/api/annotations/replace-web-annotation";
 import { toApiWebAnnotation, type ApiAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
@@ -68,7 +70,7 @@ export async function createProtocolAnnotation(actor: Actor, articleId: string, 
   const canonical = optionalIri(json.canonical, "canonical");
   const via = optionalIri(json.id, "id");
   return asBadRequest(async () => {
-    const { start, end } = locateSpan(version.text, input.selectors);
+    const { start, end } = placeTarget(version.text, input.selectors);
     return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end, exact: input.selectors.exact, kind: input.kind, body: input.body, tags: input.tags, canonical, via });
   });
 }
@@ -94,6 +96,27 @@ export async function deleteProtocolAnnotation(actor: Actor, articleId: string, 
   const row = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), articleId }, select: { id: true } });
   if (!row) throw new NotFoundError("Annotation");
   await deleteAnnotation(actor, { annotationId: row.id, correctionNote });
+}
+
+/**
+ * Where the posted selectors point in the article's current text: a
+ * TextPositionSelector (or Factdesk's UTF-16 offsets) as given, a quote where
+ * it occurs once or where its prefix and suffix match exactly (locateSpan);
+ * a quote found several times whose context matches none exactly is placed
+ * by lib/anchoring's quote search, which ranks the occurrences by how well
+ * their context matches and refuses to guess between near-equal ones. Only
+ * exact occurrences count: a client names a passage on purpose.
+ */
+function placeTarget(text: string, selectors: WebAnnotationInput["selectors"]): { start: number; end: number } {
+  try {
+    return locateSpan(text, selectors);
+  } catch (refusal) {
+    const quoteOnly = selectors.start === undefined && selectors.utf16Start === undefined;
+    if (!quoteOnly || !(refusal instanceof InvalidInputError)) throw refusal;
+    const found = findQuote(text, { exact: selectors.exact, prefix: selectors.prefix, suffix: selectors.suffix, hint: 0 }, [], newSearchRun(text, 0));
+    if (found.kind !== "found" || text.slice(found.start, found.end) !== selectors.exact) throw refusal;
+    return { start: found.start, end: found.end };
+  }
 }
 
 /**
