@@ -60,8 +60,9 @@ export interface PublicFactCheck {
  */
 export async function loadPublicFactCheck(workspaceSlug: string, claimId: string): Promise<PublicFactCheck> {
   return withReplica({ kind: "public" }, async () => {
-    const workspace = await findPublicWorkspace(workspaceSlug).catch(() => {
-      throw new NotFoundError("Claim");
+    // an unknown workspace answers like an unknown claim
+    const workspace = await findPublicWorkspace(workspaceSlug).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new NotFoundError("Claim") : error;
     });
     if (!(await isClaimPublic(workspace.id, claimId, readDb))) throw new NotFoundError("Claim");
     // The page is the published output of a one-claim report: the same loaders, the same
