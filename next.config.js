@@ -49,9 +49,6 @@ const nextConfig = {
         // the rest (CSP with a per-request nonce, framing, referrer, HSTS) comes from proxy.ts
         headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
       },
-    ];
-  },
-};
       {
         // public fact-check pages (app/fact-checks) may get a newsroom's traffic: shared caches keep them a few
         // minutes (a correction or an unpublish shows within s-maxage). Next leaves a Cache-Control set here on
@@ -63,5 +60,8 @@ const nextConfig = {
           { key: "Vary", value: "Accept-Language, Cookie" },
         ],
       },
+    ];
+  },
+};
 
 export default withNextIntl(nextConfig);
