@@ -6,6 +6,7 @@ import type { WebhookEndpointDto } from "@/lib/webhooks/webhook-endpoint-dto";
 import type { WebhookDeliveryDto } from "@/lib/webhooks/find-webhook-deliveries";
 import { deleteWebhookEndpointAction, rotateWebhookSecretAction, sendTestWebhookAction, setWebhookEndpointEnabledAction } from "./actions";
 import { SecretReveal } from "./secret-reveal";
+import { eventLabelKey } from "./event-label-key";
 import { DeliveryLog } from "./delivery-log";
 
 /** One endpoint: what it receives, its switches (enable, test, rotate the secret, delete) and its recent deliveries. */
@@ -25,7 +26,7 @@ export function EndpointCard({ slug, endpoint, deliveries }: { slug: string; end
       </h2>
       {endpoint.description && <p className="muted">{endpoint.description}</p>}
       <p>
-        <span className="badge">{endpoint.enabled ? t("endpoint.enabled") : t("endpoint.disabled")}</span> {t("endpoint.events")} {endpoint.events.map((e) => t(`events.${e}`)).join(", ")}
+        <span className="badge">{endpoint.enabled ? t("endpoint.enabled") : t("endpoint.disabled")}</span> {t("endpoint.events")} {endpoint.events.map((e) => t(eventLabelKey(e))).join(", ")}
       </p>
       {failed && !failed.ok && (
         <p role="alert" className="alert error">

@@ -6,6 +6,7 @@ import { Field, fieldAria } from "@/app/_components/field";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { registerWebhookEndpointAction } from "./actions";
 import { SecretReveal } from "./secret-reveal";
+import { eventLabelKey } from "./event-label-key";
 
 /** Registers an endpoint: its address, a note, the events it receives; the signing secret is shown once, here. */
 export function RegisterEndpointForm({ slug }: { slug: string }) {
@@ -37,7 +38,7 @@ export function RegisterEndpointForm({ slug }: { slug: string }) {
         <legend>{t("form.events")}</legend>
         {WEBHOOK_EVENT_TYPES.map((type) => (
           <label key={type} style={{ display: "block" }}>
-            <input type="checkbox" name="events" value={type} /> {t(`events.${type}`)} <code className="muted">{type}</code>
+            <input type="checkbox" name="events" value={type} /> {t(eventLabelKey(type))} <code className="muted">{type}</code>
           </label>
         ))}
         {eventErrors.map((message) => (
