@@ -369,6 +369,12 @@ describe("access", () => {
     const outsider = await tokenFor(await createWorkspaceWithMembers(), "ADMIN");
     expectProblem(await at(w, containerRoute.GET, "GET", { token: outsider }), 404);
     expectProblem(await post({ ...w, editor: outsider }), 404);
+    // a deleted annotation is 410 for its workspace only: another workspace cannot tell it ever existed
+    const id = idIn(w, await post(w));
+    expect((await atAnnotation(w, id, annotationRoute.DELETE, "DELETE", { headers: { "if-match": "*" } })).status).toBe(204);
+    expect((await atAnnotation(w, id, annotationRoute.GET, "GET")).status).toBe(410);
+    expect((await atAnnotation(w, id, annotationRoute.HEAD, "HEAD")).status).toBe(410);
+    expectProblem(await atAnnotation(w, id, annotationRoute.GET, "GET", { token: outsider }), 404);
   });
 });
 
