@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { describeSpan } from "@/lib/anchoring";
 import { lockArticle } from "@/lib/articles/lock-article";
+import { versionText } from "@/lib/articles/version-text";
 import { assertSpan } from "@/lib/annotations/assert-span";
 import type { Actor } from "@/lib/policy/actor";
 import type { CreateAnnotationInput } from "@/lib/annotations/schemas";
@@ -23,9 +24,9 @@ export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnota
   if (input.versionId !== article.latestVersionId) {
     throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
   }
-  const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true } });
-  assertSpan(version.text, input.start, input.end, input.exact);
-  const { quote } = describeSpan(version.text, input.start, input.end);
+  const text = await versionText(tx, actor.workspaceId, article.latestVersionId);
+  assertSpan(text, input.start, input.end, input.exact);
+  const { quote } = describeSpan(text, input.start, input.end);
   const annotation = await tx.annotation.create({
     data: {
       workspaceId: actor.workspaceId,

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { describeSpan } from "@/lib/anchoring";
 import { lockArticle } from "@/lib/articles/lock-article";
+import { versionText } from "@/lib/articles/version-text";
 import { assertSpan } from "@/lib/annotations/assert-span";
 import { annotationScope } from "@/lib/annotations/scope";
 import type { Actor } from "@/lib/policy/actor";
@@ -24,7 +25,7 @@ export async function reattachAnnotation(actor: Actor, input: ReattachAnnotation
     if (!current) throw new NotFoundError("Annotation");
     const article = await lockArticle(tx, actor, current.articleId, "share");
     if (input.versionId !== article.latestVersionId) throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
-    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true } });
+    const version = { text: await versionText(tx, actor.workspaceId, article.latestVersionId) };
     assertSpan(version.text, input.start, input.end, input.exact);
     const { quote } = describeSpan(version.text, input.start, input.end);
     await tx.annotation.update({

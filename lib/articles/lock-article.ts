@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -9,12 +10,16 @@ import type { Actor } from "@/lib/policy/actor";
  * shared, so it never lands on a version that is being replaced.
  */
 export async function lockArticle(tx: Tx, actor: Actor, articleId: string, mode: "share" | "update"): Promise<{ id: string; latestVersionId: string; latestNumber: number }> {
-  const rows =
-    mode === "update"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} AND "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} AND "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL FOR SHARE`;
-  if (rows.length === 0) throw new NotFoundError("Article");
-  const latest = await tx.articleVersion.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { id: true, number: true } });
-  if (!latest) throw new NotFoundError("Article version");
-  return { id: articleId, latestVersionId: latest.id, latestNumber: latest.number };
+  // one round trip: the lock and the latest version (writes wait on the article lock, so fewer trips = more writes per second)
+  const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF a` : Prisma.sql`FOR SHARE OF a`;
+  const rows = await tx.$queryRaw<{ id: string; latestVersionId: string | null; latestNumber: number | null }[]>`
+    SELECT a.id, v.id AS "latestVersionId", v.number AS "latestNumber"
+      FROM "Article" a
+      LEFT JOIN LATERAL (SELECT id, number FROM "ArticleVersion" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v ON TRUE
+     WHERE a.id = ${articleId} AND a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL
+     ${lock}`;
+  const row = rows[0];
+  if (!row) throw new NotFoundError("Article");
+  if (row.latestVersionId === null || row.latestNumber === null) throw new NotFoundError("Article version");
+  return { id: articleId, latestVersionId: row.latestVersionId, latestNumber: row.latestNumber };
 }
