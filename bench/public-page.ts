@@ -32,6 +32,8 @@ export async function benchPublicPage(): Promise<BenchFigure[]> {
   try {
     // the seeding publishes a report: publishing refuses a localhost public address
     process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
+    // stdout carries only the figures' JSON (bench/run.ts parses it): the seeding's log lines stay out
+    process.env.LOG_LEVEL = "error";
     const database = await useBenchDatabase(cleanups);
     const { factCheckPath, reportPath } = await seed();
     const app = await startNextApp({ databaseUrl: database.url, env: { PUBLIC_BASE_URL } });
