@@ -199,10 +199,9 @@ describe("the preserve job and the periodic check", () => {
 describe("who may read and check", () => {
   it("members read their workspace's sources (list by health, one with its text); outsiders get NotFound", async () => {
     const [ws, outsider] = [await createWorkspaceWithMembers(), await createWorkspaceWithMembers()];
+    // written directly: this file's runner would fetch a cited source and change its health meanwhile
     const url = servePage("Readable words.");
-    await draftWithEvidence(ws, [url]);
-    const row = (await snapshotOf(ws.workspace.id, url))!;
-    await db.sourceSnapshot.update({ where: { id: row.id }, data: { health: "DEAD" } });
+    const row = await db.sourceSnapshot.create({ data: { workspaceId: ws.workspace.id, url, health: "DEAD" } });
     expect((await findSources(ws.actors.VIEWER, { pageSize: 10 })).items.map((s) => s.url)).toEqual([url]);
     expect((await findSources(ws.actors.VIEWER, { pageSize: 10, health: "LIVE" })).items).toEqual([]);
     expect((await findSources(ws.actors.VIEWER, { pageSize: 10, health: "DEAD" })).items).toHaveLength(1);
@@ -239,10 +238,12 @@ describe("the public copy", () => {
     return { claimId, report };
   }
 
+  /** The copy once the job (this file's runner is running by now) has fetched it: calling preserveSource here as well would race it. */
   async function preserved(ws: TestWorkspace, url: string) {
-    const row = (await snapshotOf(ws.workspace.id, url))!;
-    await preserveSource(row.id).catch(() => undefined);
-    return (await snapshotOf(ws.workspace.id, url))!;
+    return eventually(async () => {
+      const row = await snapshotOf(ws.workspace.id, url);
+      return row?.fetchedAt ? row : null;
+    }, `preservation of ${url}`);
   }
 
   it("is readable only while a public claim cites it; otherwise, and for unknown ids or another workspace, NotFound alike", async () => {
