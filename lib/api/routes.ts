@@ -17,8 +17,8 @@ import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
-import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliveriesRoute, listWebhookEndpointsRoute, registerWebhookEndpointRoute, replayWebhookDeliveryRoute, rotateWebhookSecretRoute, sendTestWebhookRoute, updateWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
+import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";
 import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";

@@ -11,8 +11,8 @@ import { MemberRow } from "./member-row";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
 import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
-import { PublishingSettings } from "./_publishing/publishing-settings";
 import { WebhooksLink } from "./webhooks/webhooks-link";
+import { PublishingSettings } from "./_publishing/publishing-settings";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
