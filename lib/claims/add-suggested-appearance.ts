@@ -43,5 +43,5 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
     const annotation = await tx.annotation.findFirstOrThrow({ where: { id, workspaceId: actor.workspaceId }, select: EXTRACTABLE_ANNOTATION });
     await insertAppearance(tx, actor, { claimId: claim.id, annotationId: id, extraction: extractAnnotation(annotation), claim: content, differenceNote });
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [claimId]);
 }

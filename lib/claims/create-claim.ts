@@ -28,7 +28,7 @@ import type { CreateClaimInput } from "@/lib/claims/schemas";
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
   authorize(actor, "claim.create");
   const created = await db.$transaction((tx) => insertClaim(tx, actor, input));
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [created.id, ...(input.relation ? [input.relation.toClaimId] : [])]);
   return created;
 }
 

@@ -22,5 +22,5 @@ export async function deleteClaim(actor: Actor, input: DeleteClaimInput): Promis
     await tx.claim.updateMany({ where: claimScope(actor, claim.id), data: { deletedAt: new Date() } });
     await recordAuditEvent(tx, actor, { action: "claim.deleted", entityType: "Claim", entityId: claim.id, before: { statement: claim.statement }, after: { correctionNote: input.correctionNote ?? null } });
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [input.claimId]);
 }

@@ -30,6 +30,6 @@ export async function linkAppearance(actor: Actor, input: LinkAppearanceInput): 
     const appearance = await insertAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction: extractAnnotation(annotation), claim: content, differenceNote: input.differenceNote });
     return { appearanceId: appearance.id, differences: appearance.differences };
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [input.claimId]);
   return linked;
 }

@@ -43,6 +43,6 @@ export async function recordRelatedClaim(actor: Actor, input: RecordRelatedClaim
     });
     return insertClaim(tx, actor, claim);
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [created.id, input.claimId]);
   return created;
 }

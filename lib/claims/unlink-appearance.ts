@@ -36,5 +36,5 @@ export async function unlinkAppearance(actor: Actor, input: UnlinkAppearanceInpu
       after: { correctionNote: input.correctionNote },
     });
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [input.claimId]);
 }

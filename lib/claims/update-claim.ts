@@ -29,5 +29,5 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
     await recheckAppearances(tx, actor, claimId);
     await recordAuditEvent(tx, actor, { action: "claim.updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [claimId]);
 }

@@ -69,7 +69,7 @@ describe.each(Object.entries(MUTATIONS))("%s", (_name, { run, editorMay }) => {
   it("admin of another workspace: NotFoundError (or nothing found) and the owner's workspace unchanged", async () => {
     const w = await world();
     const before = await workspaceFingerprint(w.owner.workspace.id);
-    if (editorMay) expect(await run(w.outsider.actors.ADMIN, w)).toEqual({ created: 0, unchanged: 0, closed: 0 });
+    if (editorMay) expect(await run(w.outsider.actors.ADMIN, w)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     else await expect(run(w.outsider.actors.ADMIN, w)).rejects.toThrow(NotFoundError);
     expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
   });

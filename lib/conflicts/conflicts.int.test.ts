@@ -67,7 +67,7 @@ describe("detectConflicts", () => {
   it("finds disagreeing figures of the same event by itself (the manual run finds it stored), with both claims as members, and audits it", async () => {
     const { a, b, result, conflict } = await figureConflict();
     // detection ran after the second claim was created; the button is a re-run
-    expect(result).toEqual({ created: 0, unchanged: 1, closed: 0 });
+    expect(result).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
     expect(conflict).toMatchObject({ kind: "FIGURE_MISMATCH", status: "OPEN" });
     expect(conflict.question).toContain('"killed": one claim says');
     // what the question is made of is stored beside it, and words it back the same
@@ -83,14 +83,14 @@ describe("detectConflicts", () => {
     await toll(ws.actors.EDITOR, "AT_LEAST", 12);
     await toll(ws.actors.EDITOR, "AT_LEAST", 12);
     await toll(ws.actors.EDITOR, "EXACT", 9, { ...STRIKE, eventDate: "2025-07-04" });
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 0, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     expect(await db.conflict.count({ where: { workspaceId: ws.workspace.id } })).toBe(0);
   });
 
   it("is idempotent: a second run changes nothing", async () => {
     const { ws, conflict } = await figureConflict();
     const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
-    expect(await detectConflicts(ws.actors.REVIEWER)).toEqual({ created: 0, unchanged: 1, closed: 0 });
+    expect(await detectConflicts(ws.actors.REVIEWER)).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
     expect(await db.conflict.findMany({ where: { workspaceId: ws.workspace.id } })).toEqual([expect.objectContaining({ id: conflict.id, status: "OPEN", updatedAt: conflict.updatedAt })]);
     expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
   });
@@ -99,18 +99,18 @@ describe("detectConflicts", () => {
     const { ws, b, conflict } = await figureConflict();
     await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: b.id, statement: "12 people were killed", metric: "killed", valueLow: 12, qualifier: "EXACT", ...STRIKE }));
     // the edit re-ran detection, which closed the conflict
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 0, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     const row = await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } });
     expect(row).toMatchObject({ status: "RESOLVED", resolution: "No longer detected: the claims were changed", resolvedById: ws.actors.EDITOR.userId });
     expect(row.resolvedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.auto_closed" } })).toBe(1);
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 0, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
   });
 
   it("leaves a resolved conflict resolved when its claims still disagree", async () => {
     const { ws, a, b, conflict } = await figureConflict();
     await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }));
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 1, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
     expect((await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } })).status).toBe("RESOLVED");
   });
 
@@ -161,9 +161,9 @@ describe("detectConflicts", () => {
     await detectConflicts(ws.actors.EDITOR);
     const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
     await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [claim.id]: true }, { ratings: [{ claimId: claim.id, ratingKey: "ACCURATE" }] }));
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 0, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     await reopenConflict(ws.actors.REVIEWER, ReopenConflictInputSchema.parse({ conflictId: conflict.id }));
-    expect(await detectConflicts(ws.actors.EDITOR)).toEqual({ created: 0, unchanged: 1, closed: 0 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
     expect(await db.conflict.count({ where: { workspaceId: ws.workspace.id } })).toBe(1);
   });
 });

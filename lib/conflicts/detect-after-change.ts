@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { jobRunnerStarted } from "@/lib/jobs/job-runner-state";
 import { componentLogger } from "@/lib/ops/logger";
@@ -23,6 +24,10 @@ export type AfterChangeDetection = { queued: true } | { queued: false; result: D
  * all. Without a job runner (the CLI, tests, JOBS_DISABLED) it runs inline, as
  * does a change whose job could not be enqueued.
  *
+ * `changedClaimIds`: the claims the change touched; the run then compares only
+ * the groups they belong to (incremental, detection-keys.ts). Without them
+ * (a change to a whole article) the run covers the workspace.
+ *
  * Either way after the commit, never inside it: the change the user made is
  * already safe, and a detection failure must not undo it. Never throws: a
  * failure is logged and the next change (or the button) detects again;
@@ -30,18 +35,21 @@ export type AfterChangeDetection = { queued: true } | { queued: false; result: D
  * and the enqueue loses that run (the next change in the workspace makes up
  * for it).
  */
-export async function detectAfterChange(actor: Actor): Promise<AfterChangeDetection> {
+export async function detectAfterChange(actor: Actor, changedClaimIds?: readonly string[]): Promise<AfterChangeDetection> {
+  const claimIds = changedClaimIds ? [...new Set(changedClaimIds)] : undefined;
   if (jobRunnerStarted()) {
     try {
-      // null: a run of this workspace is already waiting; it starts after this commit, so it sees this change too
-      await enqueue("conflicts.detect", { workspaceId: actor.workspaceId, userId: actor.userId }, { singletonKey: actor.workspaceId });
+      // A run over the workspace is keyed by it: null means one is already waiting, starts after this commit, and sees
+      // this change too. An incremental run carries its claims, so none may be dropped: each gets its own key.
+      const singletonKey = claimIds ? `${actor.workspaceId}:${randomUUID()}` : actor.workspaceId;
+      await enqueue("conflicts.detect", { workspaceId: actor.workspaceId, userId: actor.userId, ...(claimIds ? { claimIds } : {}) }, { singletonKey });
       return { queued: true };
     } catch (error) {
       log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "could not enqueue conflict detection: running it inline");
     }
   }
   try {
-    return { queued: false, result: await storeDetectedConflicts(actor) };
+    return { queued: false, result: await storeDetectedConflicts(actor, actor, claimIds) };
   } catch (error) {
     log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "conflict detection after a change failed");
     return { queued: false, result: null };

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/policy/actor";
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
 import { conflictScope } from "./scope";
 import { runDetectors } from "./run-detectors";
+import { detectionKeys, type DetectionKeys } from "./detection-keys";
 import type { ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
 
@@ -16,6 +17,8 @@ export interface DetectionResult {
   unchanged: number;
   /** Open conflicts that are no longer detected, closed by this run. */
   closed: number;
+  /** Claims the figure and quote detectors read (all live ones, or the groups of an incremental run). */
+  claimsRead: number;
 }
 
 /** The resolution written on an open conflict that detection no longer finds. */
@@ -55,16 +58,20 @@ export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
 /**
  * The body of detectConflicts without its authorization, for detection that
  * runs by itself after a change the actor was already authorized to make
- * (see detect-after-change.ts). The audit rows (and resolvedBy of conflicts it
+ * (see detect-after-change.ts). With `changedClaimIds` it is incremental: only
+ * the figure and quote groups those claims belong to (or left) are compared
+ * and only their conflicts may be closed (detection-keys.ts). The audit rows (and resolvedBy of conflicts it
  * closes) name `attributedTo`: the actor, or the system (userId null) for a
  * background run whose member has left the workspace meanwhile.
  */
-export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditActor = actor): Promise<DetectionResult> {
+export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditActor = actor, changedClaimIds?: readonly string[]): Promise<DetectionResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;
-      const { conflicts: detected, opinions } = await runDetectors(tx, actor);
+      const keys = changedClaimIds ? await detectionKeys(tx, actor, changedClaimIds) : undefined;
+      const { conflicts: detected, opinions, claimsRead } = await runDetectors(tx, actor, keys);
       const stored = await loadStored(tx, actor);
+      const compared = keys ? comparedBy(keys) : () => true;
       const byFingerprint = new Map(stored.map((c) => [c.fingerprint, c]));
       const seen = new Set<string>();
       let created = 0;
@@ -79,11 +86,27 @@ export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditAc
         created++;
       }
       let closed = 0;
-      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id))) closed += await closeConflict(tx, actor, attributedTo, conflict);
-      return { created, unchanged: seen.size, closed };
+      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id) && compared(c))) closed += await closeConflict(tx, actor, attributedTo, conflict);
+      return { created, unchanged: seen.size, closed, claimsRead };
     },
     { timeout: 30_000 },
   );
+}
+
+/**
+ * Whether an incremental run compared the claims of a stored conflict, and so
+ * may close it when it is no longer detected: a figure or quote conflict with
+ * a member in the groups the run compared (its members share that group),
+ * any verdict disagreement (looked for over the whole workspace).
+ */
+function comparedBy(keys: DetectionKeys): (conflict: StoredConflict) => boolean {
+  const figureGroups = new Set(keys.figureClaimIds);
+  const quoteGroups = new Set(keys.quoteClaimIds);
+  return (conflict) => {
+    if (conflict.kind === "FIGURE_MISMATCH") return conflict.claimIds.some((id) => figureGroups.has(id));
+    if (conflict.kind === "QUOTE_MISMATCH") return conflict.claimIds.some((id) => quoteGroups.has(id));
+    return true;
+  };
 }
 
 async function loadStored(tx: Tx, actor: Actor): Promise<StoredConflict[]> {

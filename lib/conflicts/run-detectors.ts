@@ -9,11 +9,14 @@ import { directQuote } from "./direct-quote";
 import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
+import type { DetectionKeys } from "./detection-keys";
 
 export interface DetectorRun {
   conflicts: DetectedConflict[];
   /** The opinions the verdict detector saw, by claim (for deciding whether a disagreement was already settled). */
   opinions: Map<string, ClaimOpinions>;
+  /** How many claims the figure and quote detectors read: the workspace's, or the groups of an incremental run. */
+  claimsRead: number;
 }
 
 /**
@@ -22,10 +25,16 @@ export interface DetectorRun {
  * detectors: figures (without the figures a later claim "updates"), quotes (see direct-quote.ts for which claims are
  * quotes) and verdict disagreements (see load-rating-opinions.ts for which
  * verdicts count). No authorization: the caller authorizes.
+ *
+ * With `keys` (an incremental run, detection-keys.ts) figures and quotes are
+ * compared only within the groups a change touched; verdict disagreements are
+ * always looked for over the workspace (one query, and verdict changes start
+ * no run of their own).
  */
-export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
+export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): Promise<DetectorRun> {
+  const subset = keys ? { id: { in: [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds])] } } : {};
   const claims = await tx.claim.findMany({
-    where: claimScope(actor),
+    where: { ...claimScope(actor), ...subset },
     orderBy: { id: "asc" },
     select: {
       id: true,
@@ -42,12 +51,14 @@ export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
   const superseded = new Set(
     (await tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES" }, select: { toClaimId: true } })).map((r) => r.toClaimId),
   );
-  const figures: FigureClaim[] = claims.filter((c) => !superseded.has(c.id)).map((c) => ({
+  const inFigureGroups = keys ? new Set(keys.figureClaimIds) : null;
+  const inQuoteGroups = keys ? new Set(keys.quoteClaimIds) : null;
+  const figures: FigureClaim[] = claims.filter((c) => !superseded.has(c.id) && (!inFigureGroups || inFigureGroups.has(c.id))).map((c) => ({
     ...c,
     valueLow: c.valueLow === null ? null : c.valueLow.toNumber(),
     valueHigh: c.valueHigh === null ? null : c.valueHigh.toNumber(),
   }));
-  const quotes: QuoteClaim[] = claims.flatMap((c) => {
+  const quotes: QuoteClaim[] = claims.filter((c) => !inQuoteGroups || inQuoteGroups.has(c.id)).flatMap((c) => {
     const quoted = directQuote(c, c.appearances[0]?.annotation ?? null);
     return quoted ? [{ id: c.id, claimant: c.claimant, statement: quoted }] : [];
   });
@@ -57,6 +68,7 @@ export async function runDetectors(tx: Tx, actor: Actor): Promise<DetectorRun> {
   return {
     conflicts: [...detectFigureConflicts(figures), ...detectQuoteConflicts(quotes), ...disagreements],
     opinions: new Map(opinions.map((o) => [o.claimId, o])),
+    claimsRead: claims.length,
   };
 }
 

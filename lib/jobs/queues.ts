@@ -16,8 +16,8 @@ export const WEBHOOK_MAX_ATTEMPTS = 8;
 export interface JobPayloads {
   "mail.deliver": { messageId: string; workspaceId: string | null };
   "mail.sweep": Record<string, never>;
-  /** one detection run over the workspace; `userId`: the member whose change asked for it (the audit rows name them) */
-  "conflicts.detect": { workspaceId: string; userId: string };
+  /** one detection run over the workspace, or over the groups of `claimIds`; `userId`: the member whose change asked for it (the audit rows name them) */
+  "conflicts.detect": { workspaceId: string; userId: string; claimIds?: string[] };
   /** lib/sources: fetch and store one cited source's copy */
   "sources.preserve": { snapshotId: string; workspaceId: string };
   "sources.sweep": Record<string, never>;

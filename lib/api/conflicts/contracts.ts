@@ -107,7 +107,12 @@ export const detectConflictsRoute = defineRoute({
     status: 200,
     description: "What the run changed",
     schema: z
-      .object({ created: z.number().int(), unchanged: z.number().int(), closed: z.number().int().describe("open conflicts no longer detected, closed by this run") })
+      .object({
+        created: z.number().int(),
+        unchanged: z.number().int(),
+        closed: z.number().int().describe("open conflicts no longer detected, closed by this run"),
+        claimsRead: z.number().int().describe("claims the figure and quote detectors compared (this run covers the whole workspace)"),
+      })
       .meta({ id: "DetectionResult" }),
   },
   errors: [403],

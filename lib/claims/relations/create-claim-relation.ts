@@ -10,6 +10,6 @@ export async function createClaimRelation(actor: Actor, input: CreateClaimRelati
   authorize(actor, "claim.update");
   const { fromClaimId, ...fields } = input;
   const relation = await db.$transaction((tx) => insertClaimRelation(tx, actor, fromClaimId, fields));
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [fromClaimId, fields.toClaimId]);
   return relation;
 }

@@ -9,7 +9,7 @@ import type { DeleteClaimRelationInput } from "./schemas";
 /** Editors and up: removes a relation recorded by mistake. Audited with what it was; detection re-runs. */
 export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelationInput): Promise<void> {
   authorize(actor, "claim.update");
-  await db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     const relation = await tx.claimRelation.findFirst({
       where: { id: input.relationId, workspaceId: actor.workspaceId, fromClaim: { deletedAt: null } },
       select: { id: true, kind: true, fromClaimId: true, toClaimId: true, note: true },
@@ -17,6 +17,7 @@ export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelati
     if (!relation) throw new NotFoundError("Relation");
     await tx.claimRelation.deleteMany({ where: { id: relation.id, workspaceId: actor.workspaceId } });
     await recordAuditEvent(tx, actor, { action: "claim.relation_deleted", entityType: "Claim", entityId: relation.fromClaimId, before: relation });
+    return relation;
   });
-  await detectAfterChange(actor);
+  await detectAfterChange(actor, [removed.fromClaimId, removed.toClaimId]);
 }

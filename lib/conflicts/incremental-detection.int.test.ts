@@ -1,0 +1,85 @@
+/**
+ * Incremental detection on a real database: after a change, only the claims
+ * that share a metric or a speaker with the changed ones are read and compared
+ * (counted: DetectionResult.claimsRead), and only their conflicts may close.
+ */
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createClaim } from "@/lib/claims/create-claim";
+import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import type { Actor } from "@/lib/policy/actor";
+import { detectConflicts, storeDetectedConflicts } from "./detect-conflicts";
+
+const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
+const UNRELATED = 40;
+
+/** A figure claim on an article of its own, through the use cases (detection follows them, inline in tests). */
+async function figure(actor: Actor, metric: string, qualifier: "AT_LEAST" | "EXACT", n: number) {
+  const phrase = `${n} ${metric}`;
+  const { article, version } = await createArticle(actor, { text: `Officials said ${phrase} in the night.\n\nMore later.` });
+  const start = version.text.indexOf(phrase);
+  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric, valueLow: n, qualifier, ...STRIKE }));
+}
+
+/** Claims that share nothing with the strike's toll: other metrics, other speakers. */
+async function unrelatedClaims(ws: TestWorkspace): Promise<void> {
+  await db.claim.createMany({
+    data: Array.from({ length: UNRELATED }, (_, i) => ({ workspaceId: ws.workspace.id, statement: `${i} schools reopened`, metric: `schools reopened ${i}`, valueLow: i, claimant: `Spokesperson ${i}`, createdById: ws.actors.EDITOR.userId })),
+  });
+}
+
+const openConflicts = (ws: TestWorkspace) => db.conflict.findMany({ where: { workspaceId: ws.workspace.id, status: "OPEN" }, select: { kind: true } });
+
+describe("incremental conflict detection", () => {
+  it("after a change reads only the claims that share its metric; the manual run reads the workspace", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await unrelatedClaims(ws);
+    const first = await figure(ws.actors.EDITOR, "killed", "AT_LEAST", 12);
+    const second = await figure(ws.actors.EDITOR, "dead", "EXACT", 9); // "dead" is the metric "killed" (normalizeMetric)
+    expect(await openConflicts(ws)).toEqual([{ kind: "FIGURE_MISMATCH" }]);
+
+    const incremental = await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [second.id]);
+    expect(incremental).toMatchObject({ created: 0, unchanged: 1, closed: 0, claimsRead: 2 });
+    const full = await detectConflicts(ws.actors.EDITOR);
+    expect(full).toMatchObject({ created: 0, unchanged: 1, closed: 0, claimsRead: UNRELATED + 2 });
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it("a claim whose metric changes leaves its old group: the conflict there is closed, nothing else is touched", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await unrelatedClaims(ws);
+    await figure(ws.actors.EDITOR, "killed", "AT_LEAST", 12);
+    const moved = await figure(ws.actors.EDITOR, "killed", "EXACT", 9);
+    await figure(ws.actors.EDITOR, "injured", "EXACT", 30);
+    expect(await openConflicts(ws)).toHaveLength(1);
+
+    // through the use case: its detection is incremental, keyed by the claim it changed
+    await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: moved.id, statement: "9 injured", metric: "injured", valueLow: 9, qualifier: "EXACT", ...STRIKE }));
+    const conflicts = await db.conflict.findMany({ where: { workspaceId: ws.workspace.id }, select: { kind: true, status: true, members: { select: { claimId: true } } } });
+    // the old "killed" conflict is closed; 9 and 30 injured disagree (a new one)
+    expect(conflicts.map((c) => [c.status, c.members.some((m) => m.claimId === moved.id)]).sort()).toEqual([
+      ["OPEN", true],
+      ["RESOLVED", true],
+    ]);
+  });
+
+  it("quotes: only the speaker's claims are compared, whatever their titles", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await unrelatedClaims(ws);
+    const quote = async (claimant: string, words: string) => {
+      const text = `${claimant} said: “${words}”.\n\nMore later.`;
+      const { article, version } = await createArticle(ws.actors.EDITOR, { text });
+      const start = version.text.indexOf(words);
+      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + words.length, exact: words, kind: "NOTE", body: "", tags: [] });
+      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: `“${words}”`, claimant }));
+    };
+    await quote("Mayor Irena Dalsk", "we will rebuild every bridge by winter");
+    const altered = await quote("Irena Dalsk", "we will rebuild every road by winter");
+    expect(await openConflicts(ws)).toEqual([{ kind: "QUOTE_MISMATCH" }]);
+    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [altered.id])).toMatchObject({ unchanged: 1, closed: 0, claimsRead: 2 });
+  });
+});
