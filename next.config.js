@@ -53,8 +53,8 @@ const nextConfig = {
         // public fact-check pages (app/fact-checks) may get a newsroom's traffic: shared caches keep them a few
         // minutes (a correction or an unpublish shows within s-maxage). Next leaves a Cache-Control set here on
         // dynamic pages; every other page keeps Next's private no-store. The language follows the reader's cookie
-        // or Accept-Language, hence Vary.
-        source: "/fact-checks/:path*",
+        // or Accept-Language, hence Vary. Not the feeds: they set their own (with ETag and Last-Modified).
+        source: "/fact-checks/:path((?!.*/feeds/).*)",
         headers: [
           { key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" },
           { key: "Vary", value: "Accept-Language, Cookie" },
