@@ -164,7 +164,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   // fact-check pages (lib/publishing): settings, and the preflight's fix of a claim's ClaimReview fields (the report id only names the page to refresh)
   "app/w/[slug]/admin/_publishing/actions.ts#updatePublishingSettingsAction": { args: (slug) => [slug, null, form({ methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: "true" })], namesNoResource: true },
   "app/w/[slug]/reports/[reportId]/_preflight/actions.ts#updateClaimReviewFieldsAction": {
-    setup: (w) => make.aClaim(w, "APPROVED"),
-    args: (slug, f) => [slug, "matrix-report", f.claimId, null, form({ shortStatement: "", claimant: "Regional officials", claimDate: "2026-11-03", firstAppearanceUrl: "https://social.example.test/post/1" })],
+    // posted to the report page it is shown on (a report of the owner's), about a claim with an approved verdict
+    setup: async (w) => ({ ...(await make.aClaim(w, "APPROVED")), reportId: (await make.aReport(w, false)).reportId! }),
+    args: (slug, f) => [slug, f.reportId, f.claimId, null, form({ shortStatement: "", claimant: "Regional officials", claimDate: "2026-11-03", firstAppearanceUrl: "https://social.example.test/post/1" })],
   },
 };
