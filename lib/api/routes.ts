@@ -21,6 +21,7 @@ import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliver
 import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";
+import { getClaimReviewFieldsRoute, replaceClaimReviewFieldsRoute } from "@/lib/api/claims/claim-review-contracts";
 import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";
 
 /**
@@ -101,6 +102,8 @@ export const API_ROUTES: readonly RouteContract[] = [
   // public fact-check pages: their settings, and the ClaimReview preflight before publishing
   getPublishingSettingsRoute,
   replacePublishingSettingsRoute,
+  getClaimReviewFieldsRoute,
+  replaceClaimReviewFieldsRoute,
   getReportPreflightRoute,
   getOpenApiDocumentRoute,
 ];

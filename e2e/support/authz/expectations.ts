@@ -147,6 +147,8 @@ const TABLE = `
 | POST /api/v1/claims                                                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/claims/[claimId]                                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | PATCH /api/v1/claims/[claimId]                                            | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
+| GET /api/v1/claims/[claimId]/claim-review                                 | 401       | ok     | ok     | ok       | ok    | 404      | the preflight's fields: a read |
+| PUT /api/v1/claims/[claimId]/claim-review                                 | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |
 | DELETE /api/v1/claims/[claimId]                                           | 401       | 403    | ok     | ok       | ok    | 404      | the token creator's own claim |
 | DELETE /api/v1/claims/[claimId] (another member's)                        | 401       | 403    | 403    | 403      | ok    | 404      | the editor's claim: its creator or an admin |
 | POST /api/v1/claims/[claimId]/appearances                                 | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |

@@ -113,6 +113,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   "POST /api/v1/claims": { auth: "token", setup: byEditor, request: (_s, f) => ({ method: "POST", path: "/api/v1/claims", json: { annotationId: f.annotationId, statement: "At least 12 people were hurt in the flood", claimant: "Officials" } }) },
   "GET /api/v1/claims/[claimId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}` }) },
   "PATCH /api/v1/claims/[claimId]": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "PATCH", path: `/api/v1/claims/${f.claimId}`, json: { statement: "At least 12 people were hurt in Monday's flood" } }) },
+  "GET /api/v1/claims/[claimId]/claim-review": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "GET", path: `/api/v1/claims/${f.claimId}/claim-review` }) },
+  "PUT /api/v1/claims/[claimId]/claim-review": {
+    auth: "token",
+    setup: (w) => make.aClaim(w),
+    request: (_s, f) => ({ method: "PUT", path: `/api/v1/claims/${f.claimId}/claim-review`, json: { shortStatement: "12 hurt in Monday's flood", claimant: "Regional officials", claimDate: "2026-11-03", firstAppearanceUrl: "https://social.example.test/post/1" } }),
+  },
   "DELETE /api/v1/claims/[claimId]": { auth: "token", setup: claimByTokenCreator, request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}` }) },
   "DELETE /api/v1/claims/[claimId] (another member's)": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "DELETE", path: `/api/v1/claims/${f.claimId}` }) },
   "POST /api/v1/claims/[claimId]/appearances": { auth: "token", setup: (w) => make.aClaim(w), request: (_s, f) => ({ method: "POST", path: `/api/v1/claims/${f.claimId}/appearances`, json: { annotationId: f.otherAnnotationId } }) },
