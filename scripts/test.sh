@@ -39,6 +39,7 @@ wait
 # vitest's default is one worker fewer than the cores, which is one worker here: use both
 # (threads start faster than forks: about 12% less time for the same tests)
 vitest_project unit --maxWorkers=2 --pool=threads
+vitest_project unit-isolated --maxWorkers=1 --pool=threads
 # The real-news corpus suite runs only where the corpus is (the project's machines, CI);
 # a plain clone has its own test articles (test/articles) and skips it, saying so.
 # the folder comes from test/corpus/corpus-dir.ts, the suite's one home (FACTDESK_CORPUS_DIR overrides it)

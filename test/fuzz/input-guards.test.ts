@@ -140,7 +140,7 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
     expect(await refuseBadActionRequest(plain, 1024)).toBeNull();
   });
 
-  it("costs little next to the action itself: measured on a normal call, a 100 KB form, 5 MB of JSON text and a 5 MB upload", async () => {
+  it("lets through a normal call, a 100 KB form, 5 MB of JSON text and a 5 MB upload (and reports what each costs)", async () => {
     const text = (size: number) => "Officials said at least 12 people were hurt. ".repeat(Math.ceil(size / 46)).slice(0, size);
     const upload = () => {
       const form = new FormData();
@@ -160,9 +160,8 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
       const started = performance.now();
       for (const request of requests) expect(await refuseBadActionRequest(request, 6 * 1024 * 1024)).toBeNull();
       const perCall = (performance.now() - started) / runs;
+      // reported, not asserted: performance is measured by benchmarks, never by timed assertions (a shared machine fails them)
       console.log(`action body guard, ${label}: ${perCall.toFixed(2)} ms per request`);
-      // generous bounds for a shared machine; the point is linear cost, far below the action's own database work
-      expect(perCall).toBeLessThan(label.startsWith("5 MB") ? 500 : 25);
     }
   });
 });
