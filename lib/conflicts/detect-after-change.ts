@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { jobRunnerStarted } from "@/lib/jobs/job-runner-state";
 import { componentLogger } from "@/lib/ops/logger";
@@ -39,10 +38,13 @@ export async function detectAfterChange(actor: Actor, changedClaimIds?: readonly
   const claimIds = changedClaimIds ? [...new Set(changedClaimIds)] : undefined;
   if (jobRunnerStarted()) {
     try {
-      // A run over the workspace is keyed by it: null means one is already waiting, starts after this commit, and sees
-      // this change too. An incremental run carries its claims, so none may be dropped: each gets its own key.
-      const singletonKey = claimIds ? `${actor.workspaceId}:${randomUUID()}` : actor.workspaceId;
-      await enqueue("conflicts.detect", { workspaceId: actor.workspaceId, userId: actor.userId, ...(claimIds ? { claimIds } : {}) }, { singletonKey });
+      // At most one incremental and one full run wait per workspace (a burst must not queue a run per change: each
+      // holds a connection while it waits for the workspace's detection lock). An incremental run carries its claims,
+      // so when one is already waiting (null) this change goes to the full run instead, which starts after this
+      // commit and sees it; a full run already waiting sees it too.
+      const data = { workspaceId: actor.workspaceId, userId: actor.userId };
+      const queued = claimIds ? await enqueue("conflicts.detect", { ...data, claimIds }, { singletonKey: `${actor.workspaceId}:incremental` }) : null;
+      if (queued === null) await enqueue("conflicts.detect", data, { singletonKey: actor.workspaceId });
       return { queued: true };
     } catch (error) {
       log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "could not enqueue conflict detection: running it inline");
