@@ -19,6 +19,8 @@ export interface DetectionResult {
   closed: number;
   /** Claims the figure and quote detectors read (all live ones, or the groups of an incremental run). */
   claimsRead: number;
+  /** Claims whose counted verdicts the disagreement detector compared (all rated ones, or the changed ones of an incremental run). */
+  verdictClaimsRead: number;
 }
 
 /** The resolution written on an open conflict that detection no longer finds. */
@@ -70,7 +72,7 @@ export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditAc
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;
       const keys = changedClaimIds ? await detectionKeys(tx, actor, changedClaimIds) : undefined;
       const { conflicts: detected, opinions, claimsRead } = await runDetectors(tx, actor, keys);
-      const stored = await loadStored(tx, actor);
+      const stored = await loadStored(tx, actor, keys);
       const compared = keys ? comparedBy(keys) : () => true;
       const byFingerprint = new Map(stored.map((c) => [c.fingerprint, c]));
       const seen = new Set<string>();
@@ -87,7 +89,7 @@ export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditAc
       }
       let closed = 0;
       for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id) && compared(c))) closed += await closeConflict(tx, actor, attributedTo, conflict);
-      return { created, unchanged: seen.size, closed, claimsRead };
+      return { created, unchanged: seen.size, closed, claimsRead, verdictClaimsRead: opinions.size };
     },
     { timeout: 30_000 },
   );
@@ -96,22 +98,26 @@ export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditAc
 /**
  * Whether an incremental run compared the claims of a stored conflict, and so
  * may close it when it is no longer detected: a figure or quote conflict with
- * a member in the groups the run compared (its members share that group),
- * any verdict disagreement (looked for over the whole workspace).
+ * a member in the groups the run compared (its members share that group), a
+ * verdict disagreement on a claim whose verdicts it compared.
  */
 function comparedBy(keys: DetectionKeys): (conflict: StoredConflict) => boolean {
   const figureGroups = new Set(keys.figureClaimIds);
   const quoteGroups = new Set(keys.quoteClaimIds);
-  return (conflict) => {
-    if (conflict.kind === "FIGURE_MISMATCH") return conflict.claimIds.some((id) => figureGroups.has(id));
-    if (conflict.kind === "QUOTE_MISMATCH") return conflict.claimIds.some((id) => quoteGroups.has(id));
-    return true;
-  };
+  const verdictClaims = new Set(keys.verdictClaimIds);
+  const members: Record<ConflictKind, Set<string>> = { FIGURE_MISMATCH: figureGroups, QUOTE_MISMATCH: quoteGroups, VERDICT_DISAGREEMENT: verdictClaims };
+  return (conflict) => conflict.claimIds.some((id) => members[conflict.kind].has(id));
 }
 
-async function loadStored(tx: Tx, actor: Actor): Promise<StoredConflict[]> {
+/**
+ * The workspace's stored conflicts; for an incremental run only those with a
+ * member among the claims it compared (any other stored conflict can neither
+ * match a detected one nor be closed by the run).
+ */
+async function loadStored(tx: Tx, actor: Actor, keys: DetectionKeys | undefined): Promise<StoredConflict[]> {
+  const compared = keys ? [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds, ...keys.verdictClaimIds])] : undefined;
   const rows = await tx.conflict.findMany({
-    where: conflictScope(actor),
+    where: { ...conflictScope(actor), ...(compared ? { members: { some: { claimId: { in: compared } } } } : {}) },
     select: { id: true, kind: true, status: true, fingerprint: true, resolvedAt: true, members: { select: { claimId: true } } },
   });
   return rows.map(({ members, ...c }) => ({ ...c, claimIds: members.map((m) => m.claimId) }));

@@ -10,13 +10,17 @@ import { speakerKey } from "./detect-quote-conflicts";
  * speaker (speakerKey): so the changed claims, the other members of the
  * conflicts they are in (a claim whose metric changed leaves its old group),
  * and every claim sharing a metric or a speaker key with any of them are all a
- * run needs to compare. The rest of the workspace is not read.
+ * run needs to compare. Verdict disagreements are about one claim each, so
+ * only the changed claims' verdicts are compared. The rest of the workspace is
+ * not read.
  */
 export interface DetectionKeys {
   /** claims whose figure group is compared: every claim with one of the metrics */
   figureClaimIds: string[];
   /** claims whose quote group is compared: every claim with one of the speakers */
   quoteClaimIds: string[];
+  /** claims whose verdicts are compared: the changed claims themselves (a disagreement is about one claim) */
+  verdictClaimIds: string[];
 }
 
 export async function detectionKeys(tx: Tx, actor: Actor, changedClaimIds: readonly string[]): Promise<DetectionKeys> {
@@ -30,7 +34,11 @@ export async function detectionKeys(tx: Tx, actor: Actor, changedClaimIds: reado
                          WHERE m1."workspaceId" = ${ws} AND m1."claimId" = ANY(${changedClaimIds}::text[])))`;
   const metricKeys = new Set(seeds.flatMap((s) => (s.metric ? [normalizeMetric(s.metric)] : [])));
   const speakerKeys = new Set(seeds.map((s) => speakerKey(s.claimant)).filter(Boolean));
-  return { figureClaimIds: await claimsWithMetrics(tx, ws, metricKeys), quoteClaimIds: await claimsWithSpeakers(tx, ws, speakerKeys) };
+  return {
+    figureClaimIds: await claimsWithMetrics(tx, ws, metricKeys),
+    quoteClaimIds: await claimsWithSpeakers(tx, ws, speakerKeys),
+    verdictClaimIds: [...changedClaimIds],
+  };
 }
 
 /** Live claims whose metric normalizes to one of `keys`: the workspace's distinct metrics come from its (workspaceId, metric) index. */

@@ -9,7 +9,11 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { createVerdict } from "@/lib/verdicts/create-verdict";
+import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
+import { reviewVerdict } from "@/lib/verdicts/review-verdict";
+import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import type { Actor } from "@/lib/policy/actor";
 import { detectConflicts, storeDetectedConflicts } from "./detect-conflicts";
 
@@ -81,5 +85,32 @@ describe("incremental conflict detection", () => {
     const altered = await quote("Irena Dalsk", "we will rebuild every road by winter");
     expect(await openConflicts(ws)).toEqual([{ kind: "QUOTE_MISMATCH" }]);
     expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [altered.id])).toMatchObject({ unchanged: 1, closed: 0, claimsRead: 2 });
+  });
+
+  it("verdicts: a verdict change compares only its claim's verdicts, and closes only that claim's disagreement", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const second = await createUser({ workspaceId: ws.workspace.id, role: "EDITOR" });
+    const colleague: Actor = { ...ws.actors.EDITOR, userId: second.id };
+    const rate = async (author: Actor, claimId: string, ratingKey: string) => {
+      const { id } = await createVerdict(author, CreateVerdictInputSchema.parse({ claimId, ratingKey, summary: `Rated ${ratingKey}.`, evidence: [] }));
+      await submitVerdict(author, { verdictId: id, lockVersion: 1 });
+      return id;
+    };
+    // many rated claims that nobody disagrees on, and two claims where two editors disagree
+    for (let i = 0; i < 12; i++) await rate(ws.actors.EDITOR, (await createClaimRecord(ws.actors.EDITOR)).id, "ACCURATE");
+    const [contested, other] = [await createClaimRecord(ws.actors.EDITOR), await createClaimRecord(ws.actors.EDITOR)];
+    await rate(ws.actors.EDITOR, contested.id, "ACCURATE");
+    const refused = await rate(colleague, contested.id, "FALSE_CLAIM"); // its submission detects the disagreement by itself
+    await rate(ws.actors.EDITOR, other.id, "ACCURATE");
+    await rate(colleague, other.id, "MISLEADING");
+    const open = () => db.conflict.findMany({ where: { workspaceId: ws.workspace.id, status: "OPEN" }, select: { members: { select: { claimId: true } } } });
+    expect((await open()).map((c) => c.members[0]!.claimId).sort()).toEqual([contested.id, other.id].sort());
+
+    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [contested.id])).toMatchObject({ created: 0, unchanged: 1, closed: 0, verdictClaimsRead: 1 });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 2, closed: 0, verdictClaimsRead: 14 });
+
+    // a reviewer rejects the colleague's verdict: it no longer counts, so that claim's disagreement closes; the other stays
+    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: refused, lockVersion: 2, decision: "REJECT", reason: "No source for this rating." }));
+    expect((await open()).map((c) => c.members[0]!.claimId)).toEqual([other.id]);
   });
 });

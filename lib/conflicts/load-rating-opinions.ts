@@ -18,15 +18,16 @@ export interface ClaimOpinions extends ClaimVerdicts {
 }
 
 /**
- * Each editor's current rating of each claim of the actor's workspace: one
+ * Each editor's current rating of each claim of the actor's workspace (or of
+ * `claimIds` only, for an incremental run): one
  * opinion per author and claim (their most recently updated counted verdict),
  * rated by its current (highest-numbered) revision. No authorization: callers
  * authorize first. Takes a transaction client so detection reads a consistent
  * picture.
  */
-export async function loadRatingOpinions(tx: Tx, actor: Actor): Promise<ClaimOpinions[]> {
+export async function loadRatingOpinions(tx: Tx, actor: Actor, claimIds?: readonly string[]): Promise<ClaimOpinions[]> {
   const rows = await tx.verdict.findMany({
-    where: { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} } },
+    where: { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} }, ...(claimIds ? { claimId: { in: [...claimIds] } } : {}) },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, claimId: true, authorId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true, createdAt: true } } },
   });

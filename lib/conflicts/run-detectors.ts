@@ -27,9 +27,8 @@ export interface DetectorRun {
  * verdicts count). No authorization: the caller authorizes.
  *
  * With `keys` (an incremental run, detection-keys.ts) figures and quotes are
- * compared only within the groups a change touched; verdict disagreements are
- * always looked for over the workspace (one query, and verdict changes start
- * no run of their own).
+ * compared only within the groups a change touched, and verdicts only on the
+ * changed claims.
  */
 export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): Promise<DetectorRun> {
   const subset = keys ? { id: { in: [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds])] } } : {};
@@ -62,7 +61,7 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
     const quoted = directQuote(c, c.appearances[0]?.annotation ?? null);
     return quoted ? [{ id: c.id, claimant: c.claimant, statement: quoted }] : [];
   });
-  const opinions = await loadRatingOpinions(tx, actor);
+  const opinions = await loadRatingOpinions(tx, actor, keys?.verdictClaimIds);
   const labels = await ratingLabels(tx, actor);
   const disagreements = detectVerdictDisagreements(opinions).map((d) => withLabels(d, labels));
   return {

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/policy/actor";
 
 export interface AppliedEvent {
   id: string;
+  claimId: string;
   authorId: string;
   from: VerdictStatus;
   to: VerdictStatus;
@@ -41,7 +42,7 @@ export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId
   });
   if (count === 0) throw staleError();
   if (to === "APPROVED") await queueWebhookEvent(tx, actor.workspaceId, "verdict.approved", { verdictId: verdict.id });
-  return { id: verdict.id, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
+  return { id: verdict.id, claimId: verdict.claimId, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
 }
 
 const EVENT_ACTION: Record<VerdictEvent, Action> = {

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/policy/actor";
 import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
 import { verdictReviewedNotification } from "@/lib/notifications/verdict-reviewed-notification";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 
 /**
  * Reviewers and up, never on their own verdict (four-eyes): approves, rejects
@@ -18,7 +19,7 @@ import { verdictReviewedNotification } from "@/lib/notifications/verdict-reviewe
  * warnings and is refused without that (acknowledgeAppearanceWarnings). Audited.
  */
 export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Promise<{ lockVersion: number }> {
-  return notifyingTransaction(async (tx) => {
+  const reviewed = await notifyingTransaction(async (tx) => {
     const verdict = await tx.verdict.findFirst({
       where: verdictScope(actor, input.verdictId),
       select: { authorId: true, claimId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
@@ -40,6 +41,9 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
       after: { status: step.to, decision: input.decision, reason: input.reason, revision: revision.number, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
     });
     await notify(tx, actor.userId, [await verdictReviewedNotification(tx, actor, { claimId: verdict.claimId, authorId: verdict.authorId, decision: input.decision, reason: input.reason })]);
-    return { lockVersion: step.lockVersion };
+    return { claimId: verdict.claimId, lockVersion: step.lockVersion };
   });
+  // a rejected verdict stops counting as its author's opinion; an approved one stays one
+  await detectAfterChange(actor, [reviewed.claimId]);
+  return { lockVersion: reviewed.lockVersion };
 }

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
 import { writeRevision } from "@/lib/verdicts/write-revision";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import { preservingSources } from "@/lib/sources/request-preservation";
 import type { Actor } from "@/lib/policy/actor";
 import type { ReviseVerdictInput } from "@/lib/verdicts/schemas";
@@ -14,7 +15,7 @@ import type { ReviseVerdictInput } from "@/lib/verdicts/schemas";
  */
 export async function reviseVerdict(actor: Actor, input: ReviseVerdictInput): Promise<{ revision: number; lockVersion: number }> {
   authorize(actor, "verdict.draft");
-  return preservingSources(() => notifyingTransaction(async (tx) => {
+  const revised = await preservingSources(() => notifyingTransaction(async (tx) => {
     const step = await applyVerdictEvent(tx, actor, input, "revise");
     const revision = await writeRevision(tx, actor, step.id, input);
     await recordAuditEvent(tx, actor, {
@@ -24,6 +25,9 @@ export async function reviseVerdict(actor: Actor, input: ReviseVerdictInput): Pr
       before: { status: step.from },
       after: { status: step.to, revision: revision.number, ratingKey: input.ratingKey, summary: input.summary },
     });
-    return { revision: revision.number, lockVersion: step.lockVersion };
+    return { claimId: step.claimId, revision: revision.number, lockVersion: step.lockVersion };
   }));
+  // the revised verdict goes back to draft: it no longer counts as an opinion until submitted again
+  await detectAfterChange(actor, [revised.claimId]);
+  return { revision: revised.revision, lockVersion: revised.lockVersion };
 }

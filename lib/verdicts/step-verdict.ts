@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
+import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
 import type { VerdictStepInput } from "@/lib/verdicts/schemas";
 
@@ -17,9 +18,12 @@ export async function withdrawVerdict(actor: Actor, input: VerdictStepInput): Pr
 
 async function authorStep(actor: Actor, input: VerdictStepInput, event: "submit" | "withdraw"): Promise<{ lockVersion: number }> {
   authorize(actor, "verdict.draft");
-  return db.$transaction(async (tx) => {
-    const step = await applyVerdictEvent(tx, actor, input, event);
-    await recordAuditEvent(tx, actor, { action: `verdict.${event === "submit" ? "submitted" : "withdrawn"}`, entityType: "Verdict", entityId: step.id, before: { status: step.from }, after: { status: step.to } });
-    return { lockVersion: step.lockVersion };
+  const step = await db.$transaction(async (tx) => {
+    const applied = await applyVerdictEvent(tx, actor, input, event);
+    await recordAuditEvent(tx, actor, { action: `verdict.${event === "submit" ? "submitted" : "withdrawn"}`, entityType: "Verdict", entityId: applied.id, before: { status: applied.from }, after: { status: applied.to } });
+    return applied;
   });
+  // a submitted verdict is an opinion that may disagree with a colleague's; a withdrawn one no longer is
+  await detectAfterChange(actor, [step.claimId]);
+  return { lockVersion: step.lockVersion };
 }

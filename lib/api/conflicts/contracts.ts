@@ -112,6 +112,7 @@ export const detectConflictsRoute = defineRoute({
         unchanged: z.number().int(),
         closed: z.number().int().describe("open conflicts no longer detected, closed by this run"),
         claimsRead: z.number().int().describe("claims the figure and quote detectors compared (this run covers the whole workspace)"),
+        verdictClaimsRead: z.number().int().describe("claims whose verdicts the disagreement detector compared (those with at least one submitted, approved or sent-back verdict)"),
       })
       .meta({ id: "DetectionResult" }),
   },
