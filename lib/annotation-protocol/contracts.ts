@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { NotFoundError } from "@/lib/errors";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { WebAnnotationSchema } from "@/lib/api/annotations/contracts";
@@ -63,7 +63,7 @@ export const protocolAnnotationResource = defineResource({
   load: (actor, annotationId, url) => {
     const articleId = articleIdOfProtocolUrl(url);
     if (!articleId) throw new NotFoundError("Annotation");
-    return loadProtocolAnnotation(actor, articleId, annotationId, publicOrigin(url));
+    return loadProtocolAnnotation(actor, articleId, annotationId, apiOrigin(url));
   },
 });
 

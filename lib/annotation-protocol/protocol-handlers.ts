@@ -8,7 +8,7 @@
  */
 import { authenticateApiToken } from "@/lib/api/authenticate-api-token";
 import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { problemResponse, requestIdOf } from "@/lib/api/problem-response";
 import type { ApiRouteHandler, NextRouteContext } from "@/lib/api/handle-route";
 import type { RouteContract } from "@/lib/api/route-contract";
@@ -80,7 +80,7 @@ export function optionsRoute(contract: RouteContract, kind: Kind): ApiRouteHandl
  */
 async function containerRead(request: Request, response: Response, params: Record<string, unknown>): Promise<Response> {
   const url = new URL(request.url);
-  const origin = publicOrigin(url);
+  const origin = apiOrigin(url);
   const text = await response.text();
   const etag = entityTagOf(JSON.parse(text), origin);
   const prefer = preferredView(request.headers.get("prefer"));

@@ -5,7 +5,7 @@ import { BadRequestError, RateLimitedError } from "@/lib/api/api-errors";
 import { API_RATE_LIMIT, consumeRateLimit, rateLimitHeaders } from "@/lib/api/rate-limit";
 import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/read-body";
 import { problemResponse, requestIdOf, zodFieldErrors } from "@/lib/api/problem-response";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
 import { entityTagOfRepresentation, loadRepresentation, runConditionalMutation } from "@/lib/api/preconditions";
 import type { FileResult, RouteContract, RouteInput, RouteResult } from "@/lib/api/route-contract";
@@ -138,7 +138,7 @@ function successResponse(contract: RouteContract, result: unknown, headers: Reco
  * answer and revalidate it (private, no-cache) rather than never store it.
  */
 function resourceReadResponse(contract: RouteContract, encoded: { status: number; json: unknown }, headers: Record<string, string>, request: Request): Response {
-  const etag = entityTagOf(encoded.json, publicOrigin(new URL(request.url)));
+  const etag = entityTagOf(encoded.json, apiOrigin(new URL(request.url)));
   const validated = { ...headers, ETag: etag, "Cache-Control": "private, no-cache" };
   const condition = parseEntityTagCondition(request.headers.get("if-none-match"), "If-None-Match");
   if (condition && clientCopyIsCurrent(condition, etag)) return new Response(null, { status: 304, headers: validated });

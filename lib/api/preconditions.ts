@@ -4,7 +4,7 @@ import { runInTransaction } from "@/lib/db/ambient-transaction";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PreconditionFailedError } from "@/lib/api/api-errors";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/etag";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiResource, RouteContract } from "@/lib/api/route-contract";
@@ -39,7 +39,7 @@ export function loadRepresentation(resource: ApiResource, call: Pick<ResourceCal
 export function entityTagOfRepresentation(resource: ApiResource, representation: unknown, url: URL): string {
   const encoded = z.safeEncode(resource.schema, representation);
   if (!encoded.success) throw new Error(`The ${resource.name} representation does not match its schema: ${encoded.error.message}`);
-  return entityTagOf(encoded.data, publicOrigin(url));
+  return entityTagOf(encoded.data, apiOrigin(url));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/pagination";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { listNotificationsRoute } from "@/lib/api/notifications/contracts";
 import { findNotificationsPage } from "@/lib/notifications/find-notifications-page";
 import { tokenInbox } from "@/lib/notifications/scope";
@@ -8,6 +8,6 @@ import { tokenInbox } from "@/lib/notifications/scope";
 export const GET = handleRoute(listNotificationsRoute, async ({ actor, query, url, headers }) => {
   const page = await findNotificationsPage(tokenInbox(actor), query);
   linkNextPage(url, headers, page.nextCursor);
-  const origin = publicOrigin(url);
+  const origin = apiOrigin(url);
   return { nextCursor: page.nextCursor, items: page.items.map(({ workspaceName: _workspace, link, ...n }) => ({ ...n, link: link ? `${origin}${link}` : null })) };
 });

@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/pagination";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
 import { listReportsRoute } from "@/lib/api/reports/contracts";
 import { findReportsPage } from "@/lib/api/reports/find-reports-page";
@@ -10,7 +10,7 @@ import { workspaceSlug } from "@/lib/api/workspace-slug";
 export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, headers }) => {
   const [page, slug] = await Promise.all([findReportsPage(actor, query), workspaceSlug(actor)]);
   linkNextPage(url, headers, page.nextCursor);
-  const origin = publicOrigin(url);
+  const origin = apiOrigin(url);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map(({ publicToken, ...report }) => ({

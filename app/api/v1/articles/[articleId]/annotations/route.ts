@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/pagination";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { createArticleAnnotationRoute, listArticleAnnotationsRoute } from "@/lib/api/annotations/contracts";
 import { findApiAnnotationsPage } from "@/lib/api/annotations/load-api-annotations";
 import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
@@ -11,7 +11,7 @@ import { WEB_ANNOTATION_CONTEXT } from "@/lib/exports/web-annotation-vocab";
 import { containerIri } from "@/lib/annotation-protocol/vocab";
 
 export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, params, query, url, headers }) => {
-  const origin = publicOrigin(url);
+  const origin = apiOrigin(url);
   const page = await findApiAnnotationsPage(actor, params.articleId, query, { origin });
   linkNextPage(url, headers, page.nextCursor);
   const next = headers.get("Link")?.match(/^<([^>]+)>/)?.[1];

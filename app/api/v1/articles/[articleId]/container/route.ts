@@ -1,6 +1,6 @@
 // The article's W3C Web Annotation Protocol container (lib/annotation-protocol): its IRI ends in "/" (proxy.ts).
 import { handleRoute } from "@/lib/api/handle-route";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import {
   createContainerAnnotationRoute,
   getAnnotationContainerRoute,
@@ -18,7 +18,7 @@ export const GET = protocolRoute(
   "container",
   handleRoute(getAnnotationContainerRoute, async ({ actor, params, query, request, url }) => {
     const view = query.iris === "1" ? "iris" : query.iris === "0" ? "descriptions" : (preferredView(request.headers.get("prefer")) ?? "descriptions");
-    return readAnnotationContainer(actor, params.articleId, { origin: publicOrigin(url), view, ...(query.page !== undefined ? { page: query.page } : {}) });
+    return readAnnotationContainer(actor, params.articleId, { origin: apiOrigin(url), view, ...(query.page !== undefined ? { page: query.page } : {}) });
   }),
 );
 
@@ -30,7 +30,7 @@ export const POST = protocolRoute(
   "container",
   handleRoute(createContainerAnnotationRoute, async ({ actor, params, body, url, headers }) => {
     const { id } = await createProtocolAnnotation(actor, params.articleId, body.value);
-    headers.set("Location", `${containerIri(publicOrigin(url), params.articleId)}${id}`);
-    return protocolAnnotationResource.load(actor, id, new URL(`${containerIri(publicOrigin(url), params.articleId)}${id}`)) as never;
+    headers.set("Location", `${containerIri(apiOrigin(url), params.articleId)}${id}`);
+    return protocolAnnotationResource.load(actor, id, new URL(`${containerIri(apiOrigin(url), params.articleId)}${id}`)) as never;
   }),
 );

@@ -1,6 +1,6 @@
 // One annotation of an article's W3C Web Annotation Protocol container (lib/annotation-protocol).
 import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import {
   deleteContainerAnnotationRoute,
   getContainerAnnotationRoute,
@@ -22,7 +22,7 @@ export const OPTIONS = optionsRoute(optionsContainerAnnotationRoute, "annotation
 export const PUT = protocolRoute(
   "annotation",
   handleRoute(replaceContainerAnnotationRoute, async ({ actor, params, body, url }) => {
-    await replaceProtocolAnnotation(actor, params.articleId, params.annotationId, body.value, publicOrigin(url));
+    await replaceProtocolAnnotation(actor, params.articleId, params.annotationId, body.value, apiOrigin(url));
     return protocolAnnotationResource.load(actor, params.annotationId, url) as never;
   }),
 );

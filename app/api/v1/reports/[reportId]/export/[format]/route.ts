@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { apiOrigin } from "@/lib/api/api-origin";
 import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
 import { exportReportRoute } from "@/lib/api/reports/contracts";
 import { exportReport } from "@/lib/reports/export-report";
@@ -9,7 +9,7 @@ import { workspaceSlug } from "@/lib/api/workspace-slug";
 export const GET = handleRoute(exportReportRoute, async ({ actor, params, query, url }) => {
   const internal = query.internal === "true";
   const [report, slug] = await Promise.all([getReport(actor, params.reportId, { internal }), workspaceSlug(actor)]);
-  const origin = publicOrigin(url);
+  const origin = apiOrigin(url);
   const page = `${origin}/w/${slug}/reports/${params.reportId}`;
   // the same links as the app's download: the public page for published output of a published report
   const reportUrl = !internal && report.publicToken ? `${publicSiteOrigin()}/r/${report.publicToken}` : page;
