@@ -60,7 +60,7 @@ export async function benchPublicPage(): Promise<BenchFigure[]> {
 /** A published report on an article with one approved fact-check: 6 sources, 3 appearances, a correction. */
 async function seed(): Promise<{ factCheckPath: string; reportPath: string }> {
   const { createArticle, createWorkspaceWithMembers } = await import("../prisma/factories");
-  const { articleReport, claimWithVerdict } = await import("@/lib/reports/report-test-world");
+  const { articleReport, claimWithVerdict } = await import("@/test/support/report-world");
   const { publishReport } = await import("@/lib/reports/publish-report");
   const { reviseVerdict } = await import("@/lib/verdicts/revise-verdict");
   const { submitVerdict } = await import("@/lib/verdicts/step-verdict");

@@ -9,7 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { createArticle, createWorkspaceWithMembers } from "./support/test-data";
-import { articleReport, claimWithVerdict } from "../lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "../test/support/report-world";
 import { publishReport } from "../lib/reports/publish-report";
 import { factCheckPath } from "../lib/publishing/public-address";
 

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db, type TestWorkspace } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { waitForMail } from "./support/mail";
-import { claimWithVerdict } from "../lib/reports/report-test-world";
+import { claimWithVerdict } from "../test/support/report-world";
 
 const PASSWORD = "correct horse battery";
 const REASON =

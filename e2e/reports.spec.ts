@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
 import { createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
-import { claimWithVerdict } from "../lib/reports/report-test-world";
+import { claimWithVerdict } from "../test/support/report-world";
 import { validateClaimReview } from "../lib/exports/claim-review";
 import { parseWebAnnotations } from "../lib/exports/web-annotation";
 import { extractPdfText } from "../lib/exports/pdf-text";

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createUser } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
-import { createNewsroom } from "../lib/search/test-newsroom";
+import { createNewsroom } from "../test/support/search-newsroom";
 
 const PASSWORD = "search journey password";
 

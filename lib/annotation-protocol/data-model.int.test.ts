@@ -11,7 +11,7 @@ import { streamWebAnnotationCollection } from "@/lib/exports/web-annotation";
 import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
 import { getReport } from "@/lib/reports/get-report";
 import { publishReport } from "@/lib/reports/publish-report";
-import { annotate, articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { annotate, articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 import { GET as listAnnotations } from "@/app/api/v1/articles/[articleId]/annotations/route";
 import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
-import { claimWithVerdict } from "@/lib/reports/report-test-world";
+import { claimWithVerdict } from "@/test/support/report-world";
 import { addSuggestedAppearance } from "@/lib/claims/add-suggested-appearance";
 import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
 

@@ -35,7 +35,7 @@ import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
 import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-corrections";
 import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
 import { getRatingScale } from "@/lib/workspaces/get-rating-scale";
-import { annotate } from "@/lib/reports/report-test-world";
+import { annotate } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 
 // Test articles written for these tests: one outlet's quote, a "translation" that changes it, a later toll.

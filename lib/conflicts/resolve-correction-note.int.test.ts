@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { publishReport } from "@/lib/reports/publish-report";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";

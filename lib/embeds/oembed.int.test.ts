@@ -12,7 +12,7 @@ import { EMBED_HEIGHT, EMBED_WIDTH } from "@/lib/embeds/oembed";
 import { NotFoundError } from "@/lib/errors";
 import { publishReport } from "@/lib/reports/publish-report";
 import { unpublishReport } from "@/lib/reports/unpublish-report";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/publishing/public-address";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { streamPdfReport } from "./pdf";
 import { extractPdfText } from "./pdf-text";
-import { collect, collectBytes, fromArray, makeExportAnnotation, makeReportEntry, makeReportMeta } from "./test-entries";
+import { collect, collectBytes, fromArray, makeExportAnnotation, makeReportEntry, makeReportMeta } from "@/test/support/export-entries";
 import { parseWebAnnotations, streamWebAnnotationCollection } from "./web-annotation";
 import { readTestArticle, testArticles } from "@/test/articles/test-articles";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
 import type { ReportAppearance } from "@/lib/reports/report-model";
 import { findClaimReviewProblems, streamClaimReviews, toClaimReview, validateClaimReview } from "./claim-review";
-import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
 
 describe("toClaimReview", () => {
   it("maps an approved verdict to a complete ClaimReview", () => {

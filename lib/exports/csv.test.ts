@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReportAppearance } from "@/lib/reports/report-model";
 import { neutralizeFormula, streamCsvReport } from "./csv";
-import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
 
 const HEADER =
   "claim_id,statement,claimant,claim_date,rating,rating_value,verdict_status,approved,summary,evidence_urls,appearance_urls,first_appearance_url,first_approved_at,verdict_modified_at,reviewer,relations,appearance_differences\r\n";

@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink } from "./markdown-escape";
 import { streamMarkdownReport } from "./markdown";
-import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
 
 // CommonMark with raw HTML on: the strictest renderer to inject into
 const md = new MarkdownIt({ html: true });

@@ -3,7 +3,7 @@ import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { streamPdfReport } from "./pdf";
 import { fontkitInput, resolveLevels, visualRuns, writeText } from "./pdf-bidi";
-import { collectBytes, fromArray, makeReportEntry, makeReportMeta } from "./test-entries";
+import { collectBytes, fromArray, makeReportEntry, makeReportMeta } from "@/test/support/export-entries";
 
 // Samples written for these tests: "The delegation visited Paris twice in 2024" and "The delegation visited the city of Paris 3 times".
 const ARABIC = "زار الوفد Paris مرتين في 2024";

@@ -2,7 +2,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { streamPdfReport } from "./pdf";
 import { extractPdfText } from "./pdf-text";
-import { collectBytes, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "./test-entries";
+import { collectBytes, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
 
 /** The named destinations that the PDF's link annotations go to. */
 async function internalLinks(bytes: Uint8Array): Promise<unknown[]> {

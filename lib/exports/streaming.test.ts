@@ -8,7 +8,7 @@ import { streamClaimReviews } from "./claim-review";
 import { streamCsvReport } from "./csv";
 import { streamMarkdownReport } from "./markdown";
 import { streamPdfReport } from "./pdf";
-import { countingEntries, makeExportAnnotation, makeReportMeta } from "./test-entries";
+import { countingEntries, makeExportAnnotation, makeReportMeta } from "@/test/support/export-entries";
 import { streamWebAnnotationCollection } from "./web-annotation";
 
 const COUNT = 5_000;

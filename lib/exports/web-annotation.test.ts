@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codePointsToUtf16 } from "@/lib/anchoring/offsets";
-import { collect, fromArray, makeExportAnnotation } from "./test-entries";
+import { collect, fromArray, makeExportAnnotation } from "@/test/support/export-entries";
 import { parseWebAnnotations, streamWebAnnotationCollection, toWebAnnotation, toWebAnnotationReplies, withAnnotationContext } from "./web-annotation";
 import { UTF16_END, UTF16_START } from "./web-annotation-vocab";
 import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";

@@ -16,7 +16,7 @@ import { createReport } from "@/lib/reports/create-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { factCheckUrl, publicOrigin } from "@/lib/publishing/public-address";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 

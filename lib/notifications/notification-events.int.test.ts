@@ -18,7 +18,7 @@ import { importArticleVersion } from "@/lib/articles/import-article-version";
 import { updateNotificationPreferences } from "@/lib/notifications/update-notification-preferences";
 import { emailFieldOf, UpdateNotificationPreferencesInputSchema } from "@/lib/notifications/schemas";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/preferences";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { startMailCatcher, type MailCatcher } from "@/test/support/mail-catcher";
 import type { NotificationKind } from "@/lib/generated/prisma/client";

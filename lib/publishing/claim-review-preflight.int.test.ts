@@ -9,7 +9,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createReport } from "@/lib/reports/create-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { publishReport } from "@/lib/reports/publish-report";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { preflightReport } from "@/lib/publishing/claim-review-preflight";
 import { loadPublicFactCheck } from "@/lib/publishing/load-public-fact-check";
 import { validateClaimReview } from "@/lib/exports/claim-review";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { toClaimReview, validateClaimReview } from "@/lib/exports/claim-review";
-import { makeReportEntry, makeReportMeta, makeVerdict } from "@/lib/exports/test-entries";
+import { makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
 import { claimIdOfFactCheckSegment, factCheckPath, factCheckUrl, publicAddressProblem, publicOrigin } from "./public-address";
 import { entryFactCheckUrl } from "./entry-fact-check-url";
 import { factCheckMetadata, previewText } from "./fact-check-metadata";

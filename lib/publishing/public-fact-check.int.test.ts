@@ -13,7 +13,7 @@ import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { ReviewVerdictInputSchema, ReviseVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { loadPublicFactCheck } from "@/lib/publishing/load-public-fact-check";
 import { findPublicFactChecks } from "@/lib/publishing/find-public-fact-checks";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";

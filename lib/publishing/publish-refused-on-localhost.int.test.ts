@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConflictError } from "@/lib/errors";
 import type { Env } from "@/lib/env";
 import { publishReport } from "@/lib/reports/publish-report";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 

@@ -15,7 +15,7 @@ import { loadReportEntries } from "@/lib/reports/load-report-entries";
 import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
 import { importWebAnnotations } from "@/lib/reports/import-web-annotations";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { articleReport, claimWithVerdict, collect } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict, collect } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange, workspaceFingerprint } from "@/test/workspace-fingerprint";
 import type { Actor, Role } from "@/lib/policy/actor";

@@ -20,7 +20,7 @@ import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
 import { ReviewVerdictInputSchema, ReviseVerdictInputSchema } from "@/lib/verdicts/schemas";
-import { articleReport, claimWithVerdict, collect } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict, collect } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 

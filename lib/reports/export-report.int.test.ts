@@ -15,7 +15,7 @@ import { REPORT_FORMATS, type ReportFormat } from "@/lib/reports/schemas";
 import { validateClaimReview } from "@/lib/exports/claim-review";
 import { parseWebAnnotations } from "@/lib/exports/web-annotation";
 import { extractPdfText } from "@/lib/exports/pdf-text";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";

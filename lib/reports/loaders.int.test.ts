@@ -19,7 +19,7 @@ import { countExportAnnotations, loadExportAnnotations } from "@/lib/reports/loa
 import { createReport } from "@/lib/reports/create-report";
 import { getReport } from "@/lib/reports/get-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { annotate, articleReport, claimWithVerdict, collect } from "@/lib/reports/report-test-world";
+import { annotate, articleReport, claimWithVerdict, collect } from "@/test/support/report-world";
 import { createArticle, createUser, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const PHRASES = ["first figure 1", "second figure 2", "third figure 3", "fourth figure 4", "fifth figure 5"];

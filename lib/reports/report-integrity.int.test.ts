@@ -21,7 +21,7 @@ import { getReport } from "@/lib/reports/get-report";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { loadReportEntries } from "@/lib/reports/load-report-entries";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { annotate, collect } from "@/lib/reports/report-test-world";
+import { annotate, collect } from "@/test/support/report-world";
 import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
 import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";

@@ -16,7 +16,7 @@ import { openPublicReport } from "@/lib/reports/open-public-report";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { loadReportEntries } from "@/lib/reports/load-report-entries";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { articleReport, claimWithVerdict, collect } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict, collect } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";

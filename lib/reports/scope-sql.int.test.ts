@@ -14,7 +14,7 @@ import { getReport } from "@/lib/reports/get-report";
 import { claimsInScope } from "@/lib/reports/claims-in-scope";
 import { claimsInScopeSql } from "@/lib/reports/claims-in-scope-sql";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { claimWithVerdict } from "@/lib/reports/report-test-world";
+import { claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "One said alpha first. Two said beta second. Three said gamma third. Four said delta fourth. Five said epsilon fifth. Six said zeta sixth.";

@@ -13,7 +13,7 @@ import { streamWebAnnotationCollection, parseWebAnnotations } from "@/lib/export
 import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
 import { importWebAnnotations, MAX_ANNOTATION_FILE_BYTES } from "@/lib/reports/import-web-annotations";
 import { getReport } from "@/lib/reports/get-report";
-import { annotate, articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { annotate, articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 import { readTestArticle } from "@/test/articles/test-articles";

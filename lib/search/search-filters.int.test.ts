@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { findSearchFilterOptions } from "@/lib/search/find-search-filter-options";
 import { createArticle } from "@/prisma/factories";
-import { bracketed, createNewsroom, idsOf, shown } from "@/lib/search/test-newsroom";
+import { bracketed, createNewsroom, idsOf, shown } from "@/test/support/search-newsroom";
 import type { SearchResultsDto } from "@/lib/search/search-workspace";
 
 const ALL = "strike OR drone OR killed OR injured OR parliament OR toll OR police";

@@ -12,7 +12,7 @@ import { importArticleVersion } from "@/lib/articles/import-article-version";
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { HIT_END, HIT_START } from "@/lib/search/snippet";
-import { annotate, bracketed, createNewsroom, DRONE_TEXT, idsOf, shown } from "@/lib/search/test-newsroom";
+import { annotate, bracketed, createNewsroom, DRONE_TEXT, idsOf, shown } from "@/test/support/search-newsroom";
 
 describe("searchWorkspace: articles", () => {
   it("finds title and text matches, title matches first, with the hits marked", async () => {

@@ -25,7 +25,7 @@ import { createArticle, createVerdictRecord, createWorkspaceWithMembers, type Te
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
 import type { Actor } from "@/lib/policy/actor";
 import { publishReport } from "@/lib/reports/publish-report";
-import { articleReport, claimWithVerdict } from "@/lib/reports/report-test-world";
+import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 

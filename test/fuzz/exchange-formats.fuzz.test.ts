@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWebAnnotations, toWebAnnotation, withAnnotationContext } from "@/lib/exports/web-annotation";
 import { neutralizeFormula } from "@/lib/exports/csv";
-import { makeExportAnnotation } from "@/lib/exports/test-entries";
+import { makeExportAnnotation } from "@/test/support/export-entries";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { FUZZ_RUNS, hostileText } from "./arbitraries";
 

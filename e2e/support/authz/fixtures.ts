@@ -1,11 +1,11 @@
 /**
  * Fresh resources of the owning workspace for one cell of the matrix, made
- * through the real use cases (as in lib/reports/report-test-world.ts). Each
+ * through the real use cases (as in test/support/report-world.ts). Each
  * returns the ids a call needs; numbers (lock versions) travel as strings,
  * which the input schemas coerce.
  */
 import { createArticle, createUser, db, uniqueSuffix, type TestArticle } from "../test-data";
-import { annotate, articleReport, claimWithVerdict } from "../../../lib/reports/report-test-world";
+import { annotate, articleReport, claimWithVerdict } from "../../../test/support/report-world";
 import { createReply } from "../../../lib/annotations/create-reply";
 import { createClaim } from "../../../lib/claims/create-claim";
 import { assignClaim } from "../../../lib/claims/assign-claim";

@@ -23,7 +23,7 @@ export interface World {
     /** the signed-in members, by role; fixtures are written by them */
     actors: Record<Role, Actor>;
     users: Record<Role, TestUser>;
-    /** the shape lib/reports/report-test-world.ts takes */
+    /** the shape test/support/report-world.ts takes */
     testWorkspace: TestWorkspace;
   };
   other: { id: string; slug: string; admin: Actor };
