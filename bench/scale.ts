@@ -1,0 +1,202 @@
+/**
+ * Workspace-size benchmark (issue 17): one workspace generated at 1×, 10× and
+ * 100× (100× ≈ 50,000 articles, 1,000,000 annotations, 50,000 claims, 20,000
+ * verdicts, from the project's own test articles with their names, places and
+ * figures varied: bench/support/scale-seed.ts), and for each size the p50 and
+ * p95 of the pages and clicks a desk uses every day, each through the same
+ * server-side functions the page or route calls (bench/support/scale-child.ts):
+ * article page, claim page with its suggestions, claims list, review queue,
+ * search, conflict detection after one new claim, import of one article with
+ * its repeated-claim check, one annotation created, and the ClaimReview export
+ * of the latest 10,000 approved verdicts (all of them at sizes with fewer).
+ *
+ * Figures: each size's p50 and p95; the 10× and 100× ones have the same
+ * measurement at 1× as their baseline, so their ratio is the growth ratio.
+ * Goal: ≤ 1.5× from 1× to 100× for every page and click; the export grows
+ * with what it exports (its per-verdict time is the figure held to 1.5×).
+ * Reports, never fails.
+ *
+ * Databases, on TEST_DATABASE_URL's server (else 127.0.0.1:5432, user postgres):
+ * `factdesk_bench_scale_<n>x` holds each generated size and is kept between runs
+ * (regenerated only when GENERATOR_VERSION changes or the migrations do);
+ * every measurement runs on a throw-away copy of it
+ * (`factdesk_bench_scale_<n>x_run`, CREATE DATABASE … TEMPLATE), so the writes
+ * a run makes never reach the next one. SCALE_SIZES=1,10 limits the sizes,
+ * SCALE_OPERATIONS=claim,search the operations.
+ *
+ * Run alone: `npx tsx bench/scale.ts` (`npm run bench -- scale`).
+ */
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "../scripts/test-db";
+import { figure, type BenchFigure } from "./figure";
+import { runWhenMain } from "./support/bench-process";
+import { quantile } from "./support/quantile";
+import { GENERATOR_VERSION, readMarker, type ScaleSamples } from "./support/scale-child";
+
+const DEFAULT_SIZES = [1, 10, 100];
+const GOAL = "≤ 1.5× of 1×";
+
+function serverUrl(): URL {
+  return new URL(process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
+}
+
+function databaseUrl(name: string): string {
+  const url = serverUrl();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: databaseUrl("postgres") });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)}`);
+}
+
+/** The generator version and the newest migration: a change of either regenerates. */
+function expectedVersion(): string {
+  const migrations = readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((m) => /^\d/.test(m)).sort();
+  return `${GENERATOR_VERSION}/${migrations.at(-1)}`;
+}
+
+function runChild(args: string[], env: Record<string, string>): Promise<string> {
+  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [path.join("bench", "support", "scale-child.ts"), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.on("error", reject).on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`scale-child ${args.join(" ")} exited with ${code}`)))),
+  );
+}
+
+/** The size's template database, generated unless it holds this generator's data already; its generation time and size. */
+async function ensureGenerated(factor: number): Promise<{ name: string; generatedSeconds: number; reused: boolean; bytes: number }> {
+  const name = `factdesk_bench_scale_${factor}x`;
+  const version = expectedVersion();
+  const existing = await withAdmin(async (admin) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+  if (existing) {
+    const client = new pg.Client({ connectionString: databaseUrl(name) });
+    await client.connect();
+    try {
+      const marker = await readMarker(client);
+      if (marker && marker.version === version) {
+        const bytes = Number((await client.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n")).rows[0]!.n);
+        return { name, generatedSeconds: marker.generatedSeconds, reused: true, bytes };
+      }
+    } finally {
+      await client.end();
+    }
+  }
+  console.error(`bench scale: generating ${name} (generator ${version})…`);
+  const started = performance.now();
+  await withAdmin(async (admin) => {
+    await dropDatabase(admin, name);
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+  });
+  await migrate(databaseUrl(name));
+  await runChild(["generate", String(factor)], { DATABASE_URL: databaseUrl(name), SCALE_MARKER_VERSION: version });
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = await withAdmin(async (admin) => Number((await admin.query<{ n: string }>("SELECT pg_database_size($1) AS n", [name])).rows[0]!.n));
+  return { name, generatedSeconds: seconds, reused: false, bytes };
+}
+
+/** Measures one size on a copy of its template; the copy is dropped afterwards. */
+async function measureSize(factor: number, template: string): Promise<ScaleSamples> {
+  const run = `${template}_run`;
+  await withAdmin(async (admin) => {
+    await dropDatabase(admin, run);
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(run)} TEMPLATE ${admin.escapeIdentifier(template)}`);
+  });
+  try {
+    // publishing the export's report needs a public address (any: nothing is served)
+    return JSON.parse(await runChild(["measure", String(factor)], { DATABASE_URL: databaseUrl(run), PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test" })) as ScaleSamples;
+  } finally {
+    await withAdmin((admin) => dropDatabase(admin, run));
+  }
+}
+
+export async function measureScale(): Promise<BenchFigure[]> {
+  const sizes = (process.env.SCALE_SIZES ?? "").split(",").filter(Boolean).map(Number);
+  const factors = sizes.length ? sizes : DEFAULT_SIZES;
+  const results = new Map<number, ScaleSamples>();
+  const databases = new Map<number, { generatedSeconds: number; reused: boolean; bytes: number }>();
+  for (const factor of factors) {
+    const generated = await ensureGenerated(factor);
+    databases.set(factor, generated);
+    console.error(`bench scale: ${factor}x: ${generated.reused ? "reusing" : "generated"} ${generated.name} (${(generated.bytes / 1e9).toFixed(2)} GB, generation ${generated.generatedSeconds.toFixed(0)} s)`);
+    results.set(factor, await measureSize(factor, generated.name));
+  }
+  const figures = toFigures(results);
+  printTable(results, databases);
+  return figures;
+}
+
+/** One operation's p50 and p95 at a size; for the export, also per exported verdict. */
+function stats(samples: ScaleSamples, key: string): { p50: number; p95: number; name: string; note?: string } | null {
+  const op = samples.operations.find((o) => o.key === key);
+  if (!op || op.samples.length === 0) return null;
+  return { p50: quantile(op.samples, 0.5), p95: quantile(op.samples, 0.95), name: op.name, note: op.note };
+}
+
+function toFigures(results: Map<number, ScaleSamples>): BenchFigure[] {
+  const figures: BenchFigure[] = [];
+  const base = results.get(1);
+  const keys = [...new Set([...results.values()].flatMap((r) => r.operations.map((o) => o.key)))];
+  for (const [factor, samples] of results) {
+    for (const key of keys) {
+      const s = stats(samples, key);
+      if (!s) continue;
+      const b = base ? stats(base, key) : null;
+      const label = (q: string) => `${factor}× workspace: ${s.name}, ${q}${s.note ? ` (${s.note})` : ""}`;
+      const baseline = (q: "p50" | "p95") => (b ? { name: `the same at 1×${base!.counts.exportItems && key === "export" ? ` (${base!.counts.exportItems} verdicts)` : ""}`, value: b[q] } : { name: "no 1× run", value: Number.NaN });
+      const goal = factor === 1 ? undefined : key === "export" ? "grows with the verdicts exported" : GOAL;
+      figures.push(figure(label("p50"), s.p50, "ms", baseline("p50"), goal));
+      figures.push(figure(label("p95"), s.p95, "ms", baseline("p95"), goal));
+      if (key === "export" && samples.counts.exportItems && base?.counts.exportItems && b) {
+        const per = (x: ScaleSamples, v: number) => v / x.counts.exportItems!;
+        figures.push(figure(`${factor}× workspace: ClaimReview export, p50 per exported verdict`, per(samples, s.p50), "ms", { name: "the same at 1×", value: per(base, b.p50) }, factor === 1 ? undefined : GOAL));
+      }
+    }
+  }
+  return figures;
+}
+
+function printTable(results: Map<number, ScaleSamples>, databases: Map<number, { generatedSeconds: number; reused: boolean; bytes: number }>): void {
+  const factors = [...results.keys()];
+  const base = results.get(1);
+  const keys = [...new Set([...results.values()].flatMap((r) => r.operations.map((o) => o.key)))];
+  const cell = (n: number | undefined) => (n === undefined ? "—" : n >= 100 ? n.toFixed(0) : n.toFixed(1)).padStart(8);
+  const lines: string[] = [];
+  lines.push(`${"operation".padEnd(11)}${factors.map((f) => `${`${f}× p50`.padStart(8)}${`${f}× p95`.padStart(8)}`).join("")}${factors.filter((f) => f !== 1).map((f) => `${`p50 ${f}/1`.padStart(10)}${`p95 ${f}/1`.padStart(10)}`).join("")}`);
+  for (const key of keys) {
+    const row = factors.map((f) => stats(results.get(f)!, key));
+    const b = base ? stats(base, key) : null;
+    const ratios = factors.filter((f) => f !== 1).map((f) => {
+      const s = stats(results.get(f)!, key);
+      const r = (q: "p50" | "p95") => (s && b ? `${(s[q] / b[q]).toFixed(2)}×${s[q] / b[q] > 1.5 && key !== "export" ? "!" : " "}` : "—");
+      return `${r("p50").padStart(10)}${r("p95").padStart(10)}`;
+    });
+    lines.push(`${key.padEnd(11)}${row.map((s) => `${cell(s?.p50)}${cell(s?.p95)}`).join("")}${ratios.join("")}`);
+  }
+  for (const f of factors) {
+    const r = results.get(f)!;
+    const d = databases.get(f)!;
+    const c = r.counts;
+    lines.push(`${f}×: ${c.Article} articles, ${c.Annotation} annotations, ${c.Claim} claims (${c.ClaimAppearance} appearances), ${c.Verdict} verdicts (${c.SUBMITTED} submitted, ${c.APPROVED} approved), ${c.Conflict} conflicts, ${c.AuditEvent} audit events; export of ${c.exportItems} verdicts; database ${(d.bytes / 1e9).toFixed(2)} GB, generated in ${d.generatedSeconds.toFixed(0)} s${d.reused ? " (kept from an earlier run)" : ""}`);
+    for (const op of r.operations) if (op.parts) lines.push(`  ${f}× ${op.key}: ${Object.entries(op.parts).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+  }
+  console.error(`\nbench scale (ms; "!" = over the 1.5× goal):\n${lines.join("\n")}\n`);
+}
+
+runWhenMain(import.meta.url, measureScale);
