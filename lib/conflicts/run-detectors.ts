@@ -48,7 +48,12 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
   });
   // A figure superseded by a later one ("updates") is history, not a contradiction of it.
   const superseded = new Set(
-    (await tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES" }, select: { toClaimId: true } })).map((r) => r.toClaimId),
+    (
+      await tx.claimRelation.findMany({
+        where: { workspaceId: actor.workspaceId, kind: "UPDATES", ...(keys ? { toClaimId: { in: keys.figureClaimIds } } : {}) },
+        select: { toClaimId: true },
+      })
+    ).map((r) => r.toClaimId),
   );
   const inFigureGroups = keys ? new Set(keys.figureClaimIds) : null;
   const inQuoteGroups = keys ? new Set(keys.quoteClaimIds) : null;
