@@ -23,6 +23,7 @@ import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/s
 import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";
 import { getClaimReviewFieldsRoute, replaceClaimReviewFieldsRoute } from "@/lib/api/claims/claim-review-contracts";
 import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";
+import { getMeRoute, replacePreferencesRoute } from "@/lib/api/me/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -105,5 +106,8 @@ export const API_ROUTES: readonly RouteContract[] = [
   getClaimReviewFieldsRoute,
   replaceClaimReviewFieldsRoute,
   getReportPreflightRoute,
+  // the token's own person: who they are, their language and time zone (the account page's settings)
+  getMeRoute,
+  replacePreferencesRoute,
   getOpenApiDocumentRoute,
 ];

@@ -216,6 +216,8 @@ const TABLE = `
 | GET /api/v1/workspace/publishing                                          | 401       | 403    | 403    | 403      | ok    | ok       | fact-check pages: workspace.settings: admins; the outsider's token reads its own workspace's |
 | PUT /api/v1/workspace/publishing                                          | 401       | 403    | 403    | 403      | ok    | ok       | fact-check pages: workspace.settings: admins; the outsider's token changes its own workspace's |
 | GET /api/v1/reports/[reportId]/preflight                                  | 401       | 403    | ok     | ok       | ok    | 404      | fact-check pages: the ClaimReview preflight reads the report's output before publishing: editors and up |
+| GET /api/v1/me                                                            | 401       | ok     | ok     | ok       | ok    | ok       | the token's own person: any token role; the outsider's token reads its own person |
+| PUT /api/v1/me/preferences                                                | 401       | ok     | ok     | ok       | ok    | ok       | one's own language and time zone (as updateLocaleAction, updateTimeZoneAction): any token role, only the token's person |
 `;
 
 export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { excluded: string };

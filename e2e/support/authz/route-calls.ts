@@ -214,5 +214,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   // fact-check pages (lib/publishing): settings and the ClaimReview preflight
   "GET /api/v1/workspace/publishing": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/workspace/publishing" }), namesNoResource: true },
   "PUT /api/v1/workspace/publishing": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/workspace/publishing", json: { methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: true } }), namesNoResource: true },
+  // the token's own person (lib/api/me): nothing of a workspace is named; the personas keep English (other cells read texts)
+  "GET /api/v1/me": { auth: "token", request: () => ({ method: "GET", path: "/api/v1/me" }), namesNoResource: true },
+  "PUT /api/v1/me/preferences": { auth: "token", request: () => ({ method: "PUT", path: "/api/v1/me/preferences", json: { language: "en", timeZone: "UTC" } }), namesNoResource: true },
   "GET /api/v1/reports/[reportId]/preflight": { auth: "token", setup: (w) => make.aReport(w, false), request: (_s, f) => ({ method: "GET", path: `/api/v1/reports/${f.reportId}/preflight` }) },
 };

@@ -1,0 +1,5 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { getMeRoute } from "@/lib/api/me/contracts";
+import { getOwnProfile } from "@/lib/users/get-own-profile";
+
+export const GET = handleRoute(getMeRoute, ({ actor }) => getOwnProfile(actor));
