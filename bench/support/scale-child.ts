@@ -13,7 +13,7 @@ import { seeded } from "./seeded-random";
 import { APPROVALS_PER_DAY, LAST_APPROVAL_DAY, scaleSize, seedScaleWorkspace } from "./scale-seed";
 import { corpus, story, storyArticle, titleOf } from "./scale-text";
 
-export const GENERATOR_VERSION = "scale-1";
+export const GENERATOR_VERSION = "scale-2";
 const MARKER = "bench_scale_marker";
 
 export interface ScaleMarker {
@@ -77,14 +77,33 @@ async function generate(factor: number): Promise<void> {
 
 /**
  * The conflicts of the generated data, as the app stores them: the domain's
- * detectors (runDetectors) over every live claim, in one long transaction
- * (the app's full run has a 30 s limit, too short for 50,000 claims on this
- * machine), then the conflicts and their members inserted set-based.
+ * detectors (runDetectors) over every live claim, group by group — each metric's
+ * claims for figures, every claim with a claimant for quotes — in long
+ * transactions, then the conflicts and their members inserted set-based. Not
+ * the app's full run (detectConflicts): it reads every claim with one Prisma
+ * query whose appearance look-up passes one parameter per claim, which
+ * PostgreSQL refuses above 32,767 claims (reported), and it has a 30 s limit.
+ * One verdict per claim here, so no verdict disagreements to find.
  */
 async function storeConflicts(client: pg.Client, actor: Actor): Promise<number> {
   const { db } = await import("@/lib/db/client");
   const { runDetectors } = await import("@/lib/conflicts/run-detectors");
-  const { conflicts } = await db.$transaction((tx) => runDetectors(tx, actor), { timeout: 3_600_000, maxWait: 60_000 });
+  const { normalizeMetric } = await import("@/lib/claims/normalize-metric");
+  const ids = async (sql: string) => (await client.query<{ id: string; g: string }>(sql, [actor.workspaceId])).rows;
+  const byMetric = new Map<string, string[]>();
+  for (const row of await ids(`SELECT id, metric AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND metric IS NOT NULL`)) {
+    const key = normalizeMetric(row.g);
+    byMetric.set(key, [...(byMetric.get(key) ?? []), row.id]);
+  }
+  const quoted = (await ids(`SELECT id, '' AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND claimant IS NOT NULL`)).map((r) => r.id);
+  const groups = [...[...byMetric.values()].map((figureClaimIds) => ({ figureClaimIds, quoteClaimIds: [] as string[] })), { figureClaimIds: [] as string[], quoteClaimIds: quoted }];
+  const found = new Map<string, { kind: string; question: string; questionParams: unknown; fingerprint: string; claimIds: string[] }>();
+  for (const keys of groups) {
+    if (keys.figureClaimIds.length + keys.quoteClaimIds.length < 2) continue;
+    const run = await db.$transaction((tx) => runDetectors(tx, actor, { ...keys, verdictClaimIds: [] } as never), { timeout: 3_600_000, maxWait: 60_000 });
+    for (const conflict of run.conflicts) if (conflict.kind !== "VERDICT_DISAGREEMENT") found.set(conflict.fingerprint, conflict);
+  }
+  const conflicts = [...found.values()];
   if (conflicts.length === 0) return 0;
   await client.query(
     `INSERT INTO "Conflict" (id, "workspaceId", kind, question, "questionParams", fingerprint, "createdAt", "updatedAt")
@@ -287,7 +306,8 @@ async function measure(factor: number): Promise<ScaleSamples> {
       run: async (_rep, prepared) => {
         const result = await detectAfterChange(editor, [(prepared as { id: string }).id]);
         if (result.queued || !result.result) throw new Error(`detection did not run inline: ${JSON.stringify(result)}`);
-        return `read ${result.result.claimsRead}`;
+        const read = result.result.claimsRead;
+        return `claims read ${read < 100 ? "< 100" : read < 1_000 ? "100–999" : read < 10_000 ? "1,000–9,999" : "≥ 10,000"}`;
       },
     },
     {
@@ -299,7 +319,8 @@ async function measure(factor: number): Promise<ScaleSamples> {
         const text = storyArticle(s, 50 + rep);
         const { id } = await importArticle(editor, { kind: "text", text }, { title: `${titleOf(text)} (${rep})`, outlet: "Scale Bench Wire" });
         const findings = await findImportFindings(editor, id);
-        return `${findings.repeats.length} repeats, ${findings.disagreements.length} disagreements`;
+        const n = findings.repeats.length + findings.disagreements.length;
+        return `findings ${n < 10 ? "< 10" : n < 100 ? "10–99" : "≥ 100"}`;
       },
     },
     {

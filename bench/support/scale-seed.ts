@@ -126,52 +126,64 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
           an.push({ id: `n${annotationIndex++}`, article: id, version: versionId, kind: "NOTE", start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, state: STATES[Math.floor(random() * STATES.length)], body: NOTES[Math.floor(random() * NOTES.length)], tags: JSON.stringify(random() < 0.5 ? [] : [TAGS[Math.floor(random() * TAGS.length)]]), author: authors[n % authors.length], created: new Date(created.getTime() + (n + 1) * 60_000) });
         }
       }
-      // claims: sentences of the story, preferably with a figure, made from a claim annotation on the first report that has them
+      // claims: sentences of the story, preferably with a figure, made from a claim annotation on a sentence of a report;
+      // the same sentence in another report of the story is a second appearance when word for word the same, else
+      // (another outlet gave another figure) sometimes a claim of its own: the disagreements conflict detection finds
       for (const report of told) {
-        const claims = random() < 0.35 ? 0 : random() < 0.54 ? 1 : 2;
+        const claims = random() < 0.45 ? 0 : random() < 0.64 ? 1 : 2;
         for (let k = 0; k < Math.round(claims * claimsPerArticle) && report.sentences.length > 0; k++) {
           const figured = report.sentences.filter((x) => /\d/.test(x.text));
           const pool = figured.length > 0 && random() < 0.8 ? figured : report.sentences;
           const sentence = pool[Math.floor(random() * pool.length)]!;
-          const claimId = `c${claimIndex++}`;
-          const created = new Date(report.created.getTime() + 2 * 3_600_000 + k * 60_000);
-          const annotationId = `n${annotationIndex++}`;
-          const { quote } = describeSpan(report.text, sentence.start, sentence.end);
-          an.push({ id: annotationId, article: report.articleId, version: report.versionId, kind: "CLAIM", start: sentence.start, end: sentence.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, state: "EXACT", body: "", tags: "[]", author: people.editorId, created });
-          const extraction = extractPassage({ text: report.text, start: sentence.start, end: sentence.end }, { publishedAt: report.published });
-          const fields = suggestClaimFields(quote.exact, extraction);
-          cl.push({
-            id: claimId,
-            statement: fields.statement,
-            claimant: fields.claimant,
-            claimDate: report.published,
-            metric: fields.metric,
-            valueLow: fields.valueLow,
-            valueHigh: fields.valueHigh,
-            qualifier: fields.qualifier,
-            unit: fields.unit,
-            eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
-            eventPlace: findEventPlace(sentence.text),
-            creator: people.editorId,
-            editor: random() < 0.5 ? people.editorId : null,
-            reviewer: random() < 0.3 ? people.reviewerId : null,
-            created,
-          });
-          ap.push({ id: `p${claimId}_0`, claim: claimId, annotation: annotationId, creator: people.editorId, created, extraction: JSON.stringify(extraction) });
-          // the same sentence, word for word, in another report of the story: a second appearance
-          const other = told.find((r) => r !== report && r.sentences.some((x) => x.text === sentence.text));
-          if (other && random() < 0.6) {
-            const same = other.sentences.find((x) => x.text === sentence.text)!;
-            const otherAnnotation = `n${annotationIndex++}`;
-            const q = describeSpan(other.text, same.start, same.end).quote;
-            const at = new Date(Math.max(created.getTime(), other.created.getTime()) + 3_600_000);
-            an.push({ id: otherAnnotation, article: other.articleId, version: other.versionId, kind: "CLAIM", start: same.start, end: same.end, exact: q.exact, prefix: q.prefix, suffix: q.suffix, state: "EXACT", body: "", tags: "[]", author: people.editorId, created: at });
-            const otherExtraction = extractPassage({ text: other.text, start: same.start, end: same.end }, { publishedAt: other.published });
-            ap.push({ id: `p${claimId}_1`, claim: claimId, annotation: otherAnnotation, creator: people.editorId, created: at, extraction: JSON.stringify(otherExtraction) });
+          const index = report.sentences.indexOf(sentence);
+          const claimId = pushClaim(report, sentence, k);
+          for (const other of told) {
+            if (other === report || other.sentences.length !== report.sentences.length) continue;
+            const same = other.sentences[index]!;
+            if (same.text === sentence.text) {
+              if (random() < 0.3) pushAppearance(claimId, other, same, 1);
+            } else if (random() < 0.5) pushClaim(other, same, k + 2);
           }
-          if (random() < verdictChance) pushVerdict(claimId, created);
         }
       }
+    }
+
+    type Report = { articleId: string; versionId: string; text: string; created: Date; published: Date };
+    type Sentence = { start: number; end: number; text: string };
+    function pushClaim(report: Report, sentence: Sentence, k: number): string {
+      const claimId = `c${claimIndex++}`;
+      const created = new Date(report.created.getTime() + 2 * 3_600_000 + k * 60_000);
+      const quote = describeSpan(report.text, sentence.start, sentence.end).quote;
+      const extraction = extractPassage({ text: report.text, start: sentence.start, end: sentence.end }, { publishedAt: report.published });
+      const fields = suggestClaimFields(quote.exact, extraction);
+      cl.push({
+        id: claimId,
+        statement: fields.statement,
+        claimant: fields.claimant,
+        claimDate: report.published,
+        metric: fields.metric,
+        valueLow: fields.valueLow,
+        valueHigh: fields.valueHigh,
+        qualifier: fields.qualifier,
+        unit: fields.unit,
+        eventDate: fields.eventDate ? new Date(`${fields.eventDate}T00:00:00Z`) : null,
+        eventPlace: findEventPlace(sentence.text),
+        creator: people.editorId,
+        editor: random() < 0.5 ? people.editorId : null,
+        reviewer: random() < 0.3 ? people.reviewerId : null,
+        created,
+      });
+      pushAppearance(claimId, report, sentence, 0, created);
+      if (random() < verdictChance) pushVerdict(claimId, created);
+      return claimId;
+    }
+
+    function pushAppearance(claimId: string, report: Report, sentence: Sentence, n: number, at = new Date(report.created.getTime() + 3 * 3_600_000)): void {
+      const annotationId = `n${annotationIndex++}`;
+      const quote = describeSpan(report.text, sentence.start, sentence.end).quote;
+      an.push({ id: annotationId, article: report.articleId, version: report.versionId, kind: "CLAIM", start: sentence.start, end: sentence.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, state: "EXACT", body: "", tags: "[]", author: people.editorId, created: at });
+      const extraction = extractPassage({ text: report.text, start: sentence.start, end: sentence.end }, { publishedAt: report.published });
+      ap.push({ id: `p${claimId}_${n}_${ap.length}`, claim: claimId, annotation: annotationId, creator: people.editorId, created: at, extraction: JSON.stringify(extraction) });
     }
 
     function pushVerdict(claimId: string, claimCreated: Date): void {

@@ -18,7 +18,9 @@ const KEEP = new Set(
 );
 const NAME = /\p{Lu}[\p{L}’'-]+/gu;
 const NUMBER = /\d[\d,]*\d|\d/g;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH_DAY = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b/g;
 
 export interface Story {
   /** the test articles it is made of, in reading order */
@@ -28,6 +30,8 @@ export interface Story {
   /** a figure as written → the story's figure */
   figures: Map<string, number>;
   seed: number;
+  /** days every date of the story is moved by, so two stories are never the same day's event */
+  shiftDays: number;
 }
 
 export interface Corpus {
@@ -85,7 +89,7 @@ export function story(c: Corpus, seed: number): Story {
       figures.set(m[0], Math.max(1, Math.round(n * (0.4 + random() * 2.5))));
     }
   }
-  return { parts, names, figures, seed };
+  return { parts, names, figures, seed, shiftDays: Math.floor(random() * 700) };
 }
 
 /** Years and days of a month stay as written (an article's dates must stay dates). */
@@ -118,7 +122,11 @@ export function storyArticle(s: Story, variant: number): string {
           return n === undefined ? written : n.toLocaleString("en");
         }),
     )
-    .join("\n\n");
+    .join("\n\n")
+    .replace(DATE, (_, month: string, day: string) => {
+      const moved = new Date(Date.UTC(2025, MONTHS.indexOf(month), Number(day)) + s.shiftDays * 86_400_000);
+      return `${MONTHS[moved.getUTCMonth()]} ${moved.getUTCDate()}`;
+    });
   return text;
 }
 
