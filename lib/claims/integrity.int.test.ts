@@ -312,6 +312,14 @@ describe("the published record never changes silently", () => {
         updateClaim(w.ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "At least 12 people died in Kharkiv", metric: "killed", valueLow: "12", qualifier: "AT_LEAST", correctionNote: note })),
     ],
     [
+      "naming the claimant",
+      (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
+        updateClaim(
+          w.ws.actors.EDITOR,
+          UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "At least 12 people were killed in a drone strike on Kharkiv", claimant: "Kharkiv regional administration", correctionNote: note }),
+        ),
+    ],
+    [
       "relabelling the rating",
       async (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => {
         const scale = await getRatingScale(w.ws.actors.ADMIN);

@@ -12,8 +12,9 @@ const FIELDS = { shortStatement: true, claimant: true, claimDate: true, firstApp
 /**
  * Editors and up (claim.update), from the ClaimReview preflight: the short
  * form of the statement (claimReviewed), the claimant, the claim's date and
- * where it first appeared. As with the statement (updateClaim), a new short
- * form of a claim a published report shows is a correction: it needs a note
+ * where it first appeared. All four are in the published ClaimReview, so as
+ * with the statement (updateClaim) a change to any of them on a claim a
+ * published report shows is a correction: it needs a note
  * (requirePublishedChangeNote). Audited with before/after when it changes.
  */
 export async function updateClaimReviewFields(actor: Actor, input: UpdateClaimReviewFieldsInput): Promise<void> {
@@ -24,7 +25,9 @@ export async function updateClaimReviewFields(actor: Actor, input: UpdateClaimRe
     if (!before) throw new NotFoundError("Claim");
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => String(before[key]?.valueOf() ?? "") !== String(fields[key]?.valueOf() ?? ""));
     if (changed.length === 0) return;
-    if (changed.includes("shortStatement")) await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: "Editing the claim's short form", note: correctionNote });
+    // each of these fields is in the published ClaimReview (claimReviewed, itemReviewed's author, date and first appearance)
+    const what = changed.includes("shortStatement") ? "Editing the claim's short form" : "Editing the claim's claimant, date or first appearance";
+    await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what, note: correctionNote });
     await tx.claim.updateMany({ where: claimScope(actor, claimId), data: fields });
     await recordAuditEvent(tx, actor, { action: "claim.review_fields_updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
   });

@@ -14,8 +14,9 @@ const FIELDS = { ...CLAIM_VALUE_FIELDS, claimDate: true } as const;
 
 /**
  * Editors and up: edits the statement, claimant, date and structured value.
- * A new statement for a claim a published report shows needs a correction
- * note (requirePublishedChangeNote). The appearances are compared with the
+ * A new statement, claimant or date for a claim a published report shows
+ * needs a correction note (requirePublishedChangeNote): published reports and
+ * their ClaimReview show them. The appearances are compared with the
  * edited claim again. Audited with before/after; detection re-runs.
  */
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<void> {
@@ -24,10 +25,19 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
   await db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: claimScope(actor, claimId), select: FIELDS });
     if (!before) throw new NotFoundError("Claim");
-    if (before.statement !== fields.statement) await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: "Editing the claim's statement", note: correctionNote });
+    const published = publishedChange(before, fields);
+    if (published) await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: published, note: correctionNote });
     await tx.claim.updateMany({ where: claimScope(actor, claimId), data: fields });
     await recheckAppearances(tx, actor, claimId);
     await recordAuditEvent(tx, actor, { action: "claim.updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
   });
   await detectAfterChange(actor, [claimId]);
+}
+
+/** What of a published claim's record the edit changes, worded for the refusal; null when it changes none of it. */
+function publishedChange(before: { statement: string; claimant: string | null; claimDate: Date | null }, after: Pick<UpdateClaimInput, "statement" | "claimant" | "claimDate">): string | null {
+  if (before.statement !== after.statement) return "Editing the claim's statement";
+  const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? "";
+  if ((before.claimant ?? "") !== (after.claimant ?? "") || day(before.claimDate) !== day(after.claimDate)) return "Editing the claim's claimant or date";
+  return null;
 }

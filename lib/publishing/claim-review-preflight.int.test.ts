@@ -85,9 +85,13 @@ describe("ClaimReview preflight", () => {
 
     await publishReport(ws.actors.REVIEWER, report.id);
     await expectRefusedWithoutChange([ws.workspace.id], () => updateClaimReviewFields(ws.actors.EDITOR, fields(long.claim.id, { shortStatement: "Twelve killed" })), InvalidInputError);
-    // the claimant is not the statement: no note needed, as with updateClaim
-    await updateClaimReviewFields(ws.actors.EDITOR, fields(long.claim.id, { claimant: "Regional administration" }));
+    // the claimant, date and first appearance are in the published ClaimReview too: each needs a note
+    for (const change of [{ claimant: "Regional administration" }, { claimDate: "2026-03-01" }, { firstAppearanceUrl: "https://radio.example/first" }]) {
+      await expectRefusedWithoutChange([ws.workspace.id], () => updateClaimReviewFields(ws.actors.EDITOR, fields(long.claim.id, change)), InvalidInputError);
+    }
     await updateClaimReviewFields(ws.actors.EDITOR, fields(long.claim.id, { claimant: "Regional administration", shortStatement: "Twelve killed", correctionNote: "Shortened the claim for search results." }));
+    // saving the same values again changes nothing: no note asked, no second correction
+    await updateClaimReviewFields(ws.actors.EDITOR, fields(long.claim.id, { claimant: "Regional administration", shortStatement: "Twelve killed" }));
     expect(await db.reportCorrection.findMany({ where: { reportId: report.id }, select: { note: true, claimId: true } })).toEqual([{ note: "Shortened the claim for search results.", claimId: long.claim.id }]);
   });
 

@@ -44,7 +44,7 @@ export const replaceClaimReviewFieldsRoute = defineRoute({
   operationId: "replaceClaimReviewFields",
   summary: "Fix what the ClaimReview preflight lists: short form, claimant, claim date, first appearance",
   description:
-    "Send every field; null or blank clears it. A new short form of a claim a published report shows needs `correctionNote` (422 otherwise): the report lists it, dated.",
+    "Send every field; null or blank clears it. A change to any of these fields on a claim a published report shows needs `correctionNote` (422 otherwise): they are all in its published ClaimReview, and the report lists the correction, dated.",
   tag: "Claims",
   role: "EDITOR",
   params: ClaimParams,

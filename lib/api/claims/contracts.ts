@@ -66,7 +66,7 @@ export const PatchClaimBodySchema = z
     eventLabel: nullableText(200),
     eventDate: nullableDate,
     eventPlace: nullableText(120),
-    correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) to change the statement of a claim a published report shows"),
+    correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) to change the statement, claimant or claim date of a claim a published report shows"),
   })
   .meta({ id: "PatchClaim" });
 
