@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
+import { expectFocusOffBody } from "./support/focus";
 import { readTestArticle, testArticlePath } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
@@ -32,12 +33,18 @@ test("an editor uploads an article file, highlights with the mouse, overlaps, an
   await page.getByLabel("Tags").fill("casualties, kyiv");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "killed at least 12 people" })).toHaveCount(1);
+  // the toolbar that held the focus is gone: it moves to the new highlight
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: "killed at least 12 people" })).toBeFocused();
+  await expectFocusOffBody(page);
 
   // an overlapping claim: shared words get darker shading
   await dragSelect(page, "12 people and injured 90 others");
   await page.getByRole("button", { name: "Claim", exact: true }).click();
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByTestId("article-text").locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toHaveCount(1);
+  // the new claim's first highlight is the overlap
+  await expect(page.getByTestId("article-text").locator('mark.hl[data-depth="2"]', { hasText: "12 people" })).toBeFocused();
+  await expectFocusOffBody(page);
   const list = page.getByRole("complementary", { name: "Annotations" });
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await screenshot(page, "reader-overlap", testInfo);
@@ -106,6 +113,8 @@ test("keyboard only: find text, annotate it, move between annotations, open one,
     await page.keyboard.press("Tab"); // save
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: phrase })).toHaveCount(1);
+    await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: phrase })).toBeFocused();
+    await expectFocusOffBody(page);
   }
 
   await page.keyboard.press("j");

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { waitForReader } from "./support/reader";
+import { expectFocusOffBody } from "./support/focus";
 import { readTestArticle } from "../test/articles/test-articles";
 
 const PASSWORD = "correct horse battery";
@@ -21,6 +22,9 @@ async function markClaim(page: Page, phrase: string): Promise<void> {
   await expect(page.getByTestId("selected-text")).toHaveText(phrase);
   await page.keyboard.press("c");
   await page.getByRole("button", { name: "Save claim" }).click();
+  // the focus moves to the new highlight (its toolbar is gone)
+  await expect(page.getByTestId("article-text").locator("mark.hl", { hasText: phrase }).first()).toBeFocused();
+  await expectFocusOffBody(page);
   await page.getByTestId("article-text").locator("mark.hl", { hasText: phrase }).first().click();
 }
 
@@ -37,6 +41,7 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.goto(`/w/${workspace.slug}/articles/${a.article.id}`);
   await markClaim(ed, "at least 12 dead");
   await ed.getByRole("button", { name: "Create claim" }).click();
+  await expect(ed.getByLabel("Statement (normalized)")).toBeFocused();
   await expect(ed.getByLabel("Qualifier")).toHaveValue("AT_LEAST");
   await expect(ed.getByLabel("Value", { exact: true })).toHaveValue("12");
   await ed.getByLabel("Statement (normalized)").fill("At least 12 people were killed in the overnight blast at the Marenburg depot");
@@ -44,6 +49,9 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.getByLabel("Event", { exact: true }).fill("Overnight blast at the Marenburg depot");
   await ed.getByRole("form", { name: "Create claim" }).getByRole("button", { name: "Save claim" }).click();
   await expect(ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" })).toBeVisible();
+  // the new claim's link sits under the passage's "Claim" heading, which takes the focus
+  await expect(ed.getByTestId("annotation-panel").getByRole("heading", { name: "Claim", exact: true })).toBeFocused();
+  await expectFocusOffBody(ed);
 
   // the claim page already suggests the same figure in article B (nothing linked yet)
   await ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }).click();
@@ -73,6 +81,9 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
   await ed.getByRole("button", { name: "Submit for review" }).click();
   await expect(ed.getByText("Awaiting review")).toBeVisible();
+  // the button gave way to "Withdraw": the focus stays with the verdict
+  await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
+  await expectFocusOffBody(ed);
   await screenshot(ed, "claim-two-appearances", testInfo);
 
   // the reviewer requests changes from the keyboard, with a reason
@@ -87,6 +98,8 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await rv.keyboard.press("Tab"); // Request changes
   await rv.keyboard.press("Enter");
   await expect(rv.getByRole("heading", { name: "Nothing to review" })).toBeVisible();
+  await expect(rv.getByRole("heading", { name: "Nothing to review" })).toBeFocused();
+  await expectFocusOffBody(rv);
 
   // the editor sees why, revises, and resubmits
   await ed.goto(`/w/${workspace.slug}/review`);
@@ -97,8 +110,11 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.getByRole("button", { name: "Edit" }).click();
   await ed.getByLabel("Summary").fill("Both outlets cite the same toll; the city administration confirmed 12 deaths on 24 April at 09:00.");
   await ed.getByRole("button", { name: "Save new revision" }).click();
+  await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
+  await expectFocusOffBody(ed);
   await ed.getByRole("button", { name: "Submit for review" }).click();
   await expect(ed.getByText("Awaiting review")).toBeVisible();
+  await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
 
   // the reviewer approves with one key
   await rv.goto(`/w/${workspace.slug}/review`);
@@ -106,6 +122,7 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await rv.keyboard.press("j");
   await rv.keyboard.press("a");
   await expect(rv.getByRole("heading", { name: "Nothing to review" })).toBeVisible();
+  await expect(rv.getByRole("heading", { name: "Nothing to review" })).toBeFocused();
 
   await ed.reload();
   await expect(ed.getByText("Approved", { exact: true })).toBeVisible();

@@ -5,11 +5,15 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { QueueItemDto } from "@/lib/verdicts/find-review-queue";
 import { ReviewForm } from "../claims/_components/review-form";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { WarningBlock } from "./warning-block";
 import { quoted } from "@/app/_components/claims/quoted";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { SourceMarkView } from "../sources/_components/source-mark";
 import type { SourceMark } from "@/lib/sources/find-source-marks";
+
+/** the id of what the review page shows when no verdict is left to review (the focus goes there after the last decision) */
+const QUEUE_EMPTY_ID = "review-queue-empty";
 
 /**
  * Submitted verdicts, reviewable from the keyboard: j / k move between them,
@@ -20,6 +24,22 @@ export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: st
   const t = useTranslations("review.queue");
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLOListElement>(null);
+  const decided = useRef<{ id: string; index: number } | null>(null);
+
+  // A decided verdict leaves the queue with the refresh: the focus goes to the one that took its place (or the
+  // new last one), and j / k go on from there. The last one leaves an empty queue, whose heading takes the focus.
+  useEffect(() => {
+    const done = decided.current;
+    if (!done || items.some((item) => item.verdict.id === done.id)) return;
+    decided.current = null;
+    const next = Math.min(done.index, items.length - 1);
+    setCurrent(next);
+    (list.current?.children[next] as HTMLElement | undefined)?.focus();
+  }, [items]);
+  const afterDecision = (id: string, index: number) => () => {
+    decided.current = { id, index };
+    if (items.length === 1) focusWhenPresent(QUEUE_EMPTY_ID);
+  };
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -76,6 +96,7 @@ export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: st
                 lockVersion={item.verdict.lockVersion}
                 warnings={item.warnings.map((w) => `${w.articleTitle}: ${w.summary}`)}
                 warningsId={`warnings-${item.verdict.id}-block`}
+                onReviewed={afterDecision(item.verdict.id, i)}
               />
             )}
           </li>

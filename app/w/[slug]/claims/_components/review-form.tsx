@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { reviewVerdictAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
 type Decision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
 
@@ -15,7 +16,7 @@ type Decision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
  * one-line summaries, and the server's refusal brings them too if the page
  * did not know of them.
  */
-export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPublishedReport = false, warnings = [], warningsId }: {
+export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPublishedReport = false, warnings = [], warningsId, onReviewed }: {
   slug: string;
   verdictId: string;
   lockVersion: number;
@@ -24,6 +25,8 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
   warnings?: string[];
   /** the id of the warning block shown above the form, which the checkbox refers to */
   warningsId?: string;
+  /** where the focus goes once decided (the form goes away with its verdict's new status); by default to the verdict's heading */
+  onReviewed?: () => void;
 }) {
   const router = useRouter();
   const t = useTranslations("claims.reviewForm");
@@ -57,6 +60,8 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
         return setError(result.error);
       }
       setError(null);
+      if (onReviewed) onReviewed();
+      else focusWhenPresent(`verdict-${verdictId}`);
       router.refresh();
     });
   };

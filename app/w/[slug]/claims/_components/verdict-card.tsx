@@ -54,6 +54,9 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
       router.refresh();
     });
 
+  // the button just pressed gives way to another (submit ↔ withdraw): the focus goes to the verdict, whose status changed
+  const focusVerdict = () => focusWhenPresent(`verdict-${v.id}`);
+
   return (
     <article className="card verdict-card" aria-labelledby={`verdict-${v.id}`}>
       <header>
@@ -86,8 +89,8 @@ export function VerdictCard({ slug, verdict: v, levels, viewerId, canReview, inP
           )}
           <div className="row-actions">
             {isAuthor && v.status !== "SUBMITTED" && <button className="button small secondary" type="button" onClick={() => (setEditing(true), focusWhenPresent(`verdict-${v.id}`))}>{v.status === "APPROVED" ? t("verdictCard.editApproved") : t("verdictCard.edit")}</button>}
-            {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>{t("verdictCard.submit")}</button>}
-            {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }))}>{t("verdictCard.withdraw")}</button>}
+            {isAuthor && ["DRAFT", "CHANGES_REQUESTED", "REJECTED"].includes(v.status) && <button className="button small" type="button" disabled={pending} onClick={() => run(() => submitVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }), focusVerdict)}>{t("verdictCard.submit")}</button>}
+            {isAuthor && v.status === "SUBMITTED" && <button className="button small secondary" type="button" disabled={pending} onClick={() => run(() => withdrawVerdictAction(slug, { verdictId: v.id, lockVersion: v.lockVersion }), focusVerdict)}>{t("verdictCard.withdraw")}</button>}
           </div>
           {canReview && !isAuthor && v.status === "SUBMITTED" && <ReviewForm slug={slug} verdictId={v.id} lockVersion={v.lockVersion} inPublishedReport={inPublishedReport} warnings={warnings} warningsId={warningsId} />}
           {canReview && isAuthor && v.status === "SUBMITTED" && <p className="muted">{t("verdictCard.fourEyes")}</p>}

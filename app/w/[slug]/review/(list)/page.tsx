@@ -18,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.page"))("title") };
 }
 
+/** ReviewQueue moves the focus here after the last decision (a client module's constant would not reach this server page) */
+const QUEUE_EMPTY_ID = "review-queue-empty";
+
 const SORTS = Object.keys(REVIEW_QUEUE_SORTS) as (keyof typeof REVIEW_QUEUE_SORTS)[];
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -58,11 +61,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         ]}
       />
       {queue.items.length === 0 && !query.cursor && !query.assigned ? (
-        <EmptyState title={t("emptyTitle")}>
+        <EmptyState title={t("emptyTitle")} headingId={QUEUE_EMPTY_ID}>
           <p>{t("emptyBody")}</p>
         </EmptyState>
       ) : queue.items.length === 0 ? (
-        <p className="muted">{t("noneAssigned")}</p>
+        <p className="muted" id={QUEUE_EMPTY_ID}>{t("noneAssigned")}</p>
       ) : (
         <>
           <p className="list-summary" id="queue-summary">

@@ -87,11 +87,11 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
     if (activeId) el?.querySelectorAll(`mark.hl[data-ids~="${indexOf.get(activeId)}"]`).forEach((m) => m.classList.add("active"));
   }, [activeId, indexOf]);
 
-  const focusAnnotation = useCallback((id: string) => {
+  const focusAnnotation = useCallback((id: string, scroll: ScrollIntoViewOptions = { block: "center", behavior: "smooth" }) => {
     setActiveId(id);
     const mark = root.current ? firstMarkOf(root.current, indexOf.get(id)!) : null;
     if (!mark) return;
-    mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark.scrollIntoView(scroll);
     mark.tabIndex = -1; // focusable from script (j/k, the list), not a tab stop of its own
     mark.focus({ preventScroll: true });
     mark.classList.remove("flash");
@@ -99,14 +99,20 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
     mark.classList.add("flash");
   }, [indexOf]);
 
-  // arriving through a link to one annotation (?annotation=<id>): scroll to and flash it once the highlights are live
-  const arrivedAt = useRef(openAnnotationId);
+  // Arriving through a link to one annotation (?annotation=<id>), or having just saved one: scroll to, focus and
+  // flash its highlight once it is live. A saved one's comes with the refresh, and its toolbar, which held the
+  // focus, is gone: the focus goes to what was just made rather than stay on <body>, unless the reader has
+  // already moved it (the find dialog, the list). It is in view already: "nearest", no smooth scroll that
+  // would move the text under a reader who goes on selecting.
+  const focusWhenLive = useRef<{ id: string; justSaved: boolean } | undefined>(openAnnotationId ? { id: openAnnotationId, justSaved: false } : undefined);
   useEffect(() => {
-    const id = arrivedAt.current;
-    if (id && indexOf.has(id)) {
-      arrivedAt.current = undefined;
-      focusAnnotation(id);
-    }
+    const pending = focusWhenLive.current;
+    if (!pending || !indexOf.has(pending.id)) return;
+    focusWhenLive.current = undefined;
+    if (!pending.justSaved) return focusAnnotation(pending.id);
+    const focusIsFree = !document.activeElement || document.activeElement === document.body;
+    if (focusIsFree) focusAnnotation(pending.id, { block: "nearest" });
+    else setActiveId(pending.id);
   }, [indexOf, focusAnnotation]);
 
   function step(delta: number) {
@@ -147,7 +153,7 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
       finish(result, () => {
         renewAnnotationKey();
         clearSelection();
-        if (result.ok) setActiveId(result.data.id);
+        if (result.ok) focusWhenLive.current = { id: result.data.id, justSaved: true };
       });
     });
   }
