@@ -24,12 +24,15 @@ export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; t
   const [occurrence, setOccurrence] = useState(0);
   const hits = findOccurrences(text, query);
   useEffect(() => {
-    if (open && !ref.current?.open) {
-      setQuery(""); // every search starts afresh
+    if (open && !ref.current?.open) ref.current?.showModal();
+    if (!open) {
+      ref.current?.close();
+      // Every search starts afresh: emptied on closing, not on opening. Emptied on opening, the input showed the
+      // last search until React rendered again, and keys typed at once were added to it ("3,400 residents40 million
+      // euros", the keyboard-only e2e test's flake).
+      setQuery("");
       setOccurrence(0);
-      ref.current?.showModal();
     }
-    if (!open && ref.current?.open) ref.current.close();
   }, [open]);
 
   function submit(event: FormEvent) {
