@@ -69,6 +69,19 @@ test("claim page: saving a revision and submitting it keep the focus on the verd
   await expectFocusOffBody(page);
 });
 
+test("claim page: a reviewer's decision keeps the focus on the verdict it changed", async ({ page }) => {
+  const { workspace, actors } = await member(page, "REVIEWER");
+  const claim = await createClaimRecord(actors.EDITOR, { statement: "The depot's permit expired in 2024" });
+  const verdict = await createVerdictRecord(actors.EDITOR, claim.id, { status: "SUBMITTED" });
+  await page.goto(`/w/${workspace.slug}/claims/${claim.id}`);
+
+  await page.getByLabel("Reason").fill("Cite the registry entry.");
+  await page.getByRole("button", { name: "Request changes" }).click();
+  await expect(page.locator(".verdict-card .status.CHANGES_REQUESTED")).toBeVisible();
+  await expect(page.locator(`#verdict-${verdict.id}`)).toBeFocused();
+  await expectFocusOffBody(page);
+});
+
 test("review queue: a decision moves the focus to the next verdict waiting, after the last to the empty queue's heading", async ({ page }) => {
   const { workspace, actors } = await member(page, "REVIEWER");
   const first = await createClaimRecord(actors.EDITOR, { statement: "First claim waiting" });
