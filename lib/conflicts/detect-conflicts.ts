@@ -5,6 +5,7 @@ import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import type { Actor } from "@/lib/policy/actor";
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
 import { conflictScope } from "./scope";
+import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
 import { runDetectors } from "./run-detectors";
 import { detectionKeys, type DetectionKeys } from "./detection-keys";
 import type { ClaimOpinions } from "./load-rating-opinions";
@@ -116,11 +117,13 @@ function comparedBy(keys: DetectionKeys): (conflict: StoredConflict) => boolean 
  */
 async function loadStored(tx: Tx, actor: Actor, keys: DetectionKeys | undefined): Promise<StoredConflict[]> {
   const compared = keys ? [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds, ...keys.verdictClaimIds])] : undefined;
-  const rows = await tx.conflict.findMany({
-    where: { ...conflictScope(actor), ...(compared ? { members: { some: { claimId: { in: compared } } } } : {}) },
-    select: { id: true, kind: true, status: true, fingerprint: true, resolvedAt: true, members: { select: { claimId: true } } },
-  });
-  return rows.map(({ members, ...c }) => ({ ...c, claimIds: members.map((m) => m.claimId) }));
+  const select = { id: true, kind: true, status: true, fingerprint: true, resolvedAt: true, members: { select: { claimId: true } } };
+  const rows = compared
+    ? await readByIds(compared, (ids) => tx.conflict.findMany({ where: { ...conflictScope(actor), members: { some: { claimId: { in: ids } } } }, select }))
+    : await readInIdOrder((afterId, take) => tx.conflict.findMany({ where: { ...conflictScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }));
+  // a conflict with members in two slices of `compared` comes twice
+  const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
+  return unique.map(({ members, ...c }) => ({ ...c, claimIds: members.map((m) => m.claimId) }));
 }
 
 function openDisagreementOn(stored: StoredConflict[], conflict: DetectedConflict): StoredConflict | undefined {

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
 import { verdictScope } from "@/lib/verdicts/scope";
+import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
 import type { ClaimVerdicts, VerdictOpinion } from "./detect-verdict-disagreements";
 
 /**
@@ -26,11 +27,12 @@ export interface ClaimOpinions extends ClaimVerdicts {
  * picture.
  */
 export async function loadRatingOpinions(tx: Tx, actor: Actor, claimIds?: readonly string[]): Promise<ClaimOpinions[]> {
-  const rows = await tx.verdict.findMany({
-    where: { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} }, ...(claimIds ? { claimId: { in: [...claimIds] } } : {}) },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: { id: true, claimId: true, authorId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true, createdAt: true } } },
-  });
+  const where = { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} } };
+  const select = { id: true, claimId: true, authorId: true, updatedAt: true, revisions: { orderBy: { number: "desc" as const }, take: 1, select: { ratingLevelId: true, createdAt: true } } };
+  const rows = claimIds
+    ? await readByIds([...claimIds], (ids) => tx.verdict.findMany({ where: { ...where, claimId: { in: ids } }, select }))
+    : await readInIdOrder((afterId, take) => tx.verdict.findMany({ where: { ...where, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }));
+  rows.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const levels = await tx.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, key: true, ordinal: true } });
   const levelOf = new Map(levels.map((l) => [l.id, l]));
   const byClaim = new Map<string, ClaimOpinions>();

@@ -10,6 +10,7 @@ import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import type { DetectionKeys } from "./detection-keys";
+import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
 
 export interface DetectorRun {
   conflicts: DetectedConflict[];
@@ -31,28 +32,30 @@ export interface DetectorRun {
  * changed claims.
  */
 export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): Promise<DetectorRun> {
-  const subset = keys ? { id: { in: [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds])] } } : {};
-  const claims = await tx.claim.findMany({
-    where: { ...claimScope(actor), ...subset },
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      ...CLAIM_VALUE_FIELDS,
-      appearances: {
-        where: { annotation: { deletedAt: null } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 1,
-        select: { annotation: { select: { exact: true, prefix: true, suffix: true } } },
-      },
+  const select = {
+    id: true,
+    ...CLAIM_VALUE_FIELDS,
+    appearances: {
+      where: { annotation: { deletedAt: null } },
+      orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+      take: 1,
+      select: { annotation: { select: { exact: true, prefix: true, suffix: true } } },
     },
-  });
+  };
+  const claims = keys
+    ? await readByIds([...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds])].sort(), (ids) =>
+        tx.claim.findMany({ where: { ...claimScope(actor), id: { in: ids } }, orderBy: { id: "asc" }, select }),
+      )
+    : await readInIdOrder((afterId, take) =>
+        tx.claim.findMany({ where: { ...claimScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }),
+      );
   // A figure superseded by a later one ("updates") is history, not a contradiction of it.
   const superseded = new Set(
-    (
-      await tx.claimRelation.findMany({
-        where: { workspaceId: actor.workspaceId, kind: "UPDATES", ...(keys ? { toClaimId: { in: keys.figureClaimIds } } : {}) },
-        select: { toClaimId: true },
-      })
+    (keys
+      ? await readByIds(keys.figureClaimIds, (ids) =>
+          tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES", toClaimId: { in: ids } }, select: { toClaimId: true } }),
+        )
+      : await tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES" }, select: { toClaimId: true } })
     ).map((r) => r.toClaimId),
   );
   const inFigureGroups = keys ? new Set(keys.figureClaimIds) : null;
