@@ -96,7 +96,8 @@ describe("PUT /me/preferences", () => {
     const language = await put(token, { language: "fr", timeZone: "Europe/Kyiv" });
     expectProblem(language, 400);
     expect(language.body.errors).toEqual([{ pointer: "/language", detail: "Choose a language from the list." }]);
-    for (const bad of [{ language: "uk" }, { language: "uk", timeZone: "+02:00" }, { language: 7, timeZone: "Europe/Kyiv" }, "not json"]) expectProblem(await put(token, bad), 400);
+    for (const bad of [{ language: "uk" }, { language: "uk", timeZone: "+02:00" }, { language: 7, timeZone: "Europe/Kyiv" }, "not json", "null", "[]", "42", '{"__proto__":{"timeZone":"Asia/Tokyo"}}']) expectProblem(await put(token, bad), 400);
+    expectProblem(await call(PUT, "PUT", "/me/preferences", { token, body: '{"language":"uk","timeZone":"Asia/Tokyo"}', contentType: "text/plain" }), 415);
 
     expect(await saved(person.id)).toEqual({ locale: "en", timeZone: "Europe/Lisbon" });
     expect(await auditOf(person.id)).toEqual(auditBefore);
