@@ -34,7 +34,7 @@ import { migrate } from "../scripts/test-db";
 import { figure, type BenchFigure } from "./figure";
 import { runWhenMain } from "./support/bench-process";
 import { quantile } from "./support/quantile";
-import { GENERATOR_VERSION, readMarker, type ScaleSamples } from "./support/scale-child";
+import { GENERATOR_VERSION, readMarker, SAMPLES_MARK, type ScaleSamples } from "./support/scale-child";
 
 const DEFAULT_SIZES = [1, 10, 100];
 const GOAL = "≤ 1.5× of 1×";
@@ -120,7 +120,13 @@ async function measureSize(factor: number, template: string): Promise<ScaleSampl
   });
   try {
     // publishing the export's report needs a public address (any: nothing is served)
-    return JSON.parse(await runChild(["measure", String(factor)], { DATABASE_URL: databaseUrl(run), PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test" })) as ScaleSamples;
+    const output = await runChild(["measure", String(factor)], { DATABASE_URL: databaseUrl(run), PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test" });
+    // the app's logger writes to stdout too (e.g. a failed detection run): shown, and the samples line picked out
+    const lines = output.split("\n");
+    for (const line of lines) if (line.trim() && !line.startsWith(SAMPLES_MARK)) console.error(line);
+    const samples = lines.find((line) => line.startsWith(SAMPLES_MARK));
+    if (!samples) throw new Error(`scale-child measure ${factor} printed no samples`);
+    return JSON.parse(samples.slice(SAMPLES_MARK.length)) as ScaleSamples;
   } finally {
     await withAdmin((admin) => dropDatabase(admin, run));
   }

@@ -52,8 +52,8 @@ const OUTLETS = ["Coastal Courier", "Northwire", "Radio Delta", "Metro Herald", 
 const TAGS = ["casualties", "numbers", "quote", "sources", "economy", "health", "climate", "attribution", "context", "follow-up"];
 const NOTES = ["", "", "Check the figure against the hospital statement.", "Source? Ask the desk.", "Quote attributed: find the recording.", "Other outlets give another number.", "Verify with the **ministry**.", "Context: see last week's report."];
 const STATES = ["EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
-/** 50 % approved, 20 % waiting for review, the rest in the other states */
-const VERDICT_STATES = ["APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "SUBMITTED", "DRAFT", "DRAFT", "CHANGES_REQUESTED", "REJECTED"] as const;
+/** 58 % approved (at 100× more than the export's 10,000), 17 % waiting for review, the rest in the other states */
+const VERDICT_STATES = ["APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "SUBMITTED", "DRAFT", "CHANGES_REQUESTED", "REJECTED"] as const;
 /** Approvals are dated newest first, this many a day, so a workspace report of the last 400 days holds at most 10,000. */
 export const APPROVALS_PER_DAY = 25;
 export const LAST_APPROVAL_DAY = "2026-06-30";
