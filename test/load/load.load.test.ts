@@ -13,7 +13,7 @@ import { ServerLog } from "./support/server-log";
 import { recordFigures } from "./support/figures";
 import { seedLoadWorld, type LoadWorld } from "./support/load-world";
 import { inspectDatabase, type DatabaseReport } from "./support/audit-check";
-import { loadFigures, runLoad, type LoadFigures, type LoadRun } from "./support/run-load";
+import { latencyTable, loadFigures, runLoad, type LoadFigures, type LoadRun } from "./support/run-load";
 import { TIMED_OUT, NO_RESPONSE } from "./support/recorder";
 
 const EDITORS = Number(process.env.LOAD_EDITORS ?? 50);
@@ -83,10 +83,11 @@ describe(`load: ${EDITORS} editors for ${SECONDS} s on the built app`, () => {
     expect(report.partialRows).toEqual([]);
   });
 
-  it(`did real work of every kind and reports throughput and p50/p99 latency`, () => {
+  it(`did real work of every kind and reports throughput and p50/p99 latency per operation and of all writes`, () => {
     console.log(
       `[load] ${EDITORS} editors, ${figures.seconds} s: ${figures.requests} requests (${figures.requestsPerSecond}/s), ` +
-        `${figures.acknowledgedWrites} acknowledged writes (${figures.writesPerSecond}/s), p50 ${figures.latency.p50Ms} ms, p99 ${figures.latency.p99Ms} ms`,
+        `${figures.acknowledgedWrites} acknowledged writes (${figures.writesPerSecond}/s), p50 ${figures.latency.p50Ms} ms, p99 ${figures.latency.p99Ms} ms, ` +
+        `writes p99 ${figures.writeLatency.p99Ms} ms\n${latencyTable(figures)}`,
     );
     for (const op of ["article.read", "annotations.list", "annotation.create", "annotation.update", "claim.create", "verdict.create", "verdict.submit", "verdict.review"]) {
       expect(figures.latencyByOperation[op]?.requests ?? 0, op).toBeGreaterThan(0);

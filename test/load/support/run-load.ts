@@ -51,6 +51,8 @@ export interface LoadFigures {
   acknowledgedWrites: number;
   writesPerSecond: number;
   latency: LatencySummary;
+  /** every write request (create, update, submit, review) together, whatever its answer */
+  writeLatency: LatencySummary;
   latencyByOperation: Record<string, LatencySummary>;
   statuses: Record<string, number>;
 }
@@ -67,9 +69,22 @@ export function loadFigures(run: LoadRun): LoadFigures {
     acknowledgedWrites: run.recorder.acks.length,
     writesPerSecond: round(run.recorder.acks.length / seconds),
     latency: latencyOf(samples),
+    writeLatency: latencyOf(samples.filter((s) => isWrite(s.op))),
     latencyByOperation: Object.fromEntries(ops.map((op) => [op, latencyOf(samples.filter((s) => s.op === op))])),
     statuses: statusCounts(samples),
   };
+}
+
+/** The latency figures as a table: one row per operation, then all writes and all requests. */
+export function latencyTable(figures: LoadFigures): string {
+  const row = (name: string, l: LatencySummary) =>
+    `${name.padEnd(18)} ${String(l.requests).padStart(8)} ${String(l.p50Ms).padStart(9)} ${String(l.p99Ms).padStart(9)} ${String(l.maxMs).padStart(9)}`;
+  return [
+    `${"operation".padEnd(18)} ${"requests".padStart(8)} ${"p50 ms".padStart(9)} ${"p99 ms".padStart(9)} ${"max ms".padStart(9)}`,
+    ...Object.entries(figures.latencyByOperation).map(([op, l]) => row(op, l)),
+    row("writes", figures.writeLatency),
+    row("all", figures.latency),
+  ].join("\n");
 }
 
 /** Write requests whose outcome the client never learned as a success (the write may or may not have happened). */
