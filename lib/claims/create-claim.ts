@@ -40,9 +40,11 @@ export async function insertClaim(tx: Tx, actor: Actor, input: CreateClaimInput)
   const extraction = extractAnnotation(annotation);
   const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
   const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
-  await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
   await queueWebhookEvent(tx, actor.workspaceId, "claim.created", { claimId: claim.id });
   await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
+  // after the other writes: the audit insert takes the workspace's audit-chain lock until commit (lib/audit/README.md)
+  await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
+  // a relation's own event follows the claim's, as before
   if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
   return claim;
 }

@@ -33,6 +33,8 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
     await tx.review.create({
       data: { workspaceId: actor.workspaceId, verdictId: step.id, revisionId: revision.id, reviewerId: actor.userId, decision: input.decision, reason: input.reason, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
     });
+    await notify(tx, actor.userId, [await verdictReviewedNotification(tx, actor, { claimId: verdict.claimId, authorId: verdict.authorId, decision: input.decision, reason: input.reason })]);
+    // last: the audit insert takes the workspace's audit-chain lock until commit (lib/audit/README.md)
     await recordAuditEvent(tx, actor, {
       action: "verdict.reviewed",
       entityType: "Verdict",
@@ -40,7 +42,6 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
       before: { status: step.from },
       after: { status: step.to, decision: input.decision, reason: input.reason, revision: revision.number, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
     });
-    await notify(tx, actor.userId, [await verdictReviewedNotification(tx, actor, { claimId: verdict.claimId, authorId: verdict.authorId, decision: input.decision, reason: input.reason })]);
     return { claimId: verdict.claimId, lockVersion: step.lockVersion };
   });
   // a rejected verdict stops counting as its author's opinion; an approved one stays one
