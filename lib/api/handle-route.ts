@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
-import { authenticateApiToken } from "@/lib/api/authenticate-api-token";
+import { authenticateApiRequest } from "@/lib/api/authenticate-api-token";
 import { BadRequestError, RateLimitedError } from "@/lib/api/api-errors";
-import { API_RATE_LIMIT, consumeRateLimit, rateLimitHeaders } from "@/lib/api/rate-limit";
+import { API_RATE_LIMIT, rateLimitHeaders } from "@/lib/api/rate-limit";
 import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/read-body";
 import { problemResponse, requestIdOf, zodFieldErrors } from "@/lib/api/problem-response";
 import { apiOrigin } from "@/lib/api/api-origin";
@@ -33,8 +33,7 @@ export function handleRoute<const C extends RouteContract>(contract: C, run: (in
     const url = new URL(request.url);
     let limitHeaders: Record<string, string> = {};
     try {
-      const caller = await authenticateApiToken(request.headers.get("authorization"));
-      const limit = await consumeRateLimit(`api-token:${caller.tokenId}`, API_RATE_LIMIT);
+      const { caller, limit } = await authenticateApiRequest(request.headers.get("authorization"), API_RATE_LIMIT);
       limitHeaders = rateLimitHeaders(limit);
       if (!limit.allowed) throw new RateLimitedError(limit.resetSeconds);
 

@@ -26,23 +26,40 @@ export interface RateLimitState {
  * table holds about one row per active key.
  */
 export async function consumeRateLimit(key: string, policy: RateLimitPolicy, now = new Date()): Promise<RateLimitState> {
-  const windowMs = policy.windowSeconds * 1000;
-  const windowStartMs = Math.floor(now.getTime() / windowMs) * windowMs;
-  // Epoch seconds, turned into UTC wall-clock time in SQL: Prisma stores DateTime as UTC
-  // `timestamp(3)`, and passing a JS Date would depend on the server's time zone.
-  const windowStartEpoch = windowStartMs / 1000;
+  const window = rateLimitWindow(policy, now);
   const [row] = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
-    VALUES (${key}, to_timestamp(${windowStartEpoch}::double precision) AT TIME ZONE 'UTC', 1)
+    VALUES (${key}, to_timestamp(${window.startEpoch}::double precision) AT TIME ZONE 'UTC', 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
     RETURNING "count"`;
-  const count = Number(row!.count);
+  return countedRequest(key, Number(row!.count), policy, window, now);
+}
+
+/**
+ * The fixed window `now` falls in. `startEpoch`: its start in epoch seconds, to
+ * turn into UTC wall-clock time in SQL (`to_timestamp(…) AT TIME ZONE 'UTC'`):
+ * Prisma stores DateTime as UTC `timestamp(3)`, and passing a JS Date would
+ * depend on the server's time zone.
+ */
+export function rateLimitWindow(policy: RateLimitPolicy, now: Date): { startMs: number; startEpoch: number } {
+  const windowMs = policy.windowSeconds * 1000;
+  const startMs = Math.floor(now.getTime() / windowMs) * windowMs;
+  return { startMs, startEpoch: startMs / 1000 };
+}
+
+/**
+ * The state after a request was counted as the window's `count`-th (by
+ * consumeRateLimit, or in the same statement as the API token's lookup:
+ * authenticateApiRequest). The first request of a window also deletes the
+ * key's older windows.
+ */
+export async function countedRequest(key: string, count: number, policy: RateLimitPolicy, window: { startMs: number; startEpoch: number }, now: Date): Promise<RateLimitState> {
   if (count === 1) {
     await db.$executeRaw`
       DELETE FROM "RateLimitWindow"
-      WHERE "key" = ${key} AND "windowStart" < to_timestamp(${windowStartEpoch}::double precision) AT TIME ZONE 'UTC'`;
+      WHERE "key" = ${key} AND "windowStart" < to_timestamp(${window.startEpoch}::double precision) AT TIME ZONE 'UTC'`;
   }
-  const resetSeconds = Math.max(1, Math.ceil((windowStartMs + windowMs - now.getTime()) / 1000));
+  const resetSeconds = Math.max(1, Math.ceil((window.startMs + policy.windowSeconds * 1000 - now.getTime()) / 1000));
   return { allowed: count <= policy.limit, limit: policy.limit, remaining: Math.max(0, policy.limit - count), resetSeconds, windowSeconds: policy.windowSeconds };
 }
 
