@@ -12,7 +12,8 @@ import { getTranslations } from "next-intl/server";
 import { browserLocale } from "@/app/_lib/i18n-request";
 import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 
-// Personal account actions are browser-only (no /api/v1 route): an API token acts in a workspace, not as a person's account.
+// Credentials (password, sessions, two-factor) are browser-only: a token must not change how its person signs in. Language and
+// time zone also have an API route (PUT /api/v1/me/preferences), through the same use cases.
 // A user who must replace a temporary password may still do these (allowPendingPasswordChange).
 const me = () => requireSessionUser({ allowPendingPasswordChange: true });
 const said = () => getTranslations("account.actions");
