@@ -18,9 +18,14 @@ export async function createAnnotation(actor: Actor, input: CreateAnnotationInpu
   return db.$transaction((tx) => insertAnnotation(tx, actor, input));
 }
 
-/** The body of createAnnotation inside a caller's transaction (the caller authorizes), for use cases that annotate and go on in one transaction. */
-export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnotationInput): Promise<{ id: string }> {
-  const article = await lockArticle(tx, actor, input.articleId, "share");
+type LockedArticle = Awaited<ReturnType<typeof lockArticle>>;
+
+/**
+ * The body of createAnnotation inside a caller's transaction (the caller authorizes), for use cases that annotate and go on in one transaction.
+ * `locked`: the article as the caller already locked it in this transaction (lockArticle), so it is not locked again.
+ */
+export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnotationInput, locked?: LockedArticle): Promise<{ id: string }> {
+  const article = locked?.id === input.articleId ? locked : await lockArticle(tx, actor, input.articleId, "share");
   if (input.versionId !== article.latestVersionId) {
     throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
   }

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
-import { articleScope } from "@/lib/articles/scope";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { lockArticle } from "@/lib/articles/lock-article";
+import { versionText } from "@/lib/articles/version-text";
+import { insertAnnotation } from "@/lib/annotations/create-annotation";
 import { locateSpan } from "@/lib/api/annotations/locate-span";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnnotationKind } from "@/lib/generated/prisma/enums";
@@ -17,17 +17,19 @@ export interface WebAnnotationInput {
 
 /**
  * Editors and up: annotates the latest version of an article from a Web
- * Annotation's selectors (see locateSpan), through createAnnotation, which
+ * Annotation's selectors (see locateSpan), through insertAnnotation, which
  * checks the span against the stored text, stores both selectors and audits.
+ * One transaction: the article is locked (shared) before its latest version
+ * is read, so the span is located in the text it is stored against; the text
+ * comes from the per-process cache of immutable versions (versionText).
  */
 export async function createWebAnnotation(actor: Actor, articleId: string, input: WebAnnotationInput): Promise<{ id: string }> {
   authorize(actor, "annotation.create");
-  const article = await db.article.findFirst({
-    where: articleScope(actor, articleId),
-    select: { id: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, actor, articleId, "share");
+    const text = await versionText(tx, actor.workspaceId, article.latestVersionId);
+    const { start, end } = locateSpan(text, input.selectors);
+    const annotation = { articleId: article.id, versionId: article.latestVersionId, start, end, exact: input.selectors.exact, kind: input.kind, body: input.body, tags: input.tags };
+    return insertAnnotation(tx, actor, annotation, article);
   });
-  const version = article?.versions[0];
-  if (!article || !version) throw new NotFoundError("Article");
-  const { start, end } = locateSpan(version.text, input.selectors);
-  return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end, exact: input.selectors.exact, kind: input.kind, body: input.body, tags: input.tags });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { articleScope } from "@/lib/articles/scope";
+import { versionText } from "@/lib/articles/version-text";
 import { annotationScope } from "@/lib/annotations/scope";
 import { utf16ToCodePoints } from "@/lib/anchoring";
 import { workspaceSlug } from "@/lib/api/workspace-slug";
@@ -49,6 +50,11 @@ export async function findApiAnnotationsByIds(actor: Actor, ids: string[], links
   return toApiAnnotations(actor, ids.flatMap((id) => byId.get(id) ?? []), links);
 }
 
+function emptyIfNotFound(error: unknown): string {
+  if (error instanceof NotFoundError) return "";
+  throw error;
+}
+
 const SELECT = {
   id: true,
   articleId: true,
@@ -72,13 +78,15 @@ const SELECT = {
 type Row = Prisma.AnnotationGetPayload<{ select: typeof SELECT }>;
 
 async function toApiAnnotations(actor: Actor, rows: Row[], links: AnnotationLinks): Promise<ApiAnnotation[]> {
-  const [slug, users, versions] = await Promise.all([
+  const versionIds = [...new Set(rows.map((r) => r.versionId))];
+  const [slug, users, texts] = await Promise.all([
     workspaceSlug(actor),
     db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true, email: true } }),
-    db.articleVersion.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.versionId))] } }, select: { id: true, text: true } }),
+    // versions are immutable: their texts come from the per-process cache, not the database on every answer
+    Promise.all(versionIds.map((id) => versionText(db, actor.workspaceId, id).catch(emptyIfNotFound))),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
-  const textOf = new Map(versions.map((v) => [v.id, v.text]));
+  const textOf = new Map(versionIds.map((id, n) => [id, texts[n]!]));
   return rows.map((row) => {
     const text = textOf.get(row.versionId) ?? "";
     // the stored span is only a position while it still holds the quote (not for orphaned or ambiguous anchors)
