@@ -7,13 +7,14 @@ import * as keyset from "@/lib/paging/keyset";
  * over (createdAt desc, id desc), with the page size chosen by the client
  * and a forged cursor answered 400 (a malformed request) with the API's
  * wording. Stable while rows are added, and each page is one index range
- * scan, however deep.
+ * scan, however deep. A page also carries `previousCursor` (null on the
+ * first page), which reads the page before it the same way.
  */
 export const MAX_PAGE_SIZE = 100;
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25).describe(`page size, 1 to ${MAX_PAGE_SIZE}`),
-  cursor: z.string().max(200).optional().describe("`nextCursor` of the previous page"),
+  cursor: z.string().max(200).optional().describe("`nextCursor` (or `previousCursor`) of the page read before"),
 });
 export type PageQuery = z.output<typeof PageQuerySchema>;
 
@@ -35,16 +36,19 @@ export function decodeCursor(cursor: string): PageKey {
   return { createdAt: value as Date, id };
 }
 
-/** The Prisma `where` and paging arguments for one page (read limit + 1 rows to know whether there is a next page). */
+type Reach = { lte: Date } | { gte: Date };
+type Beyond<V> = { lt: V } | { gt: V };
+
+/** The Prisma `where` and paging arguments for one page (read limit + 1 rows to know whether there is another in the reading direction). */
 export function pageArgs(query: PageQuery) {
   return refusingForgery(() =>
-    keyset.keysetArgs<{ createdAt?: { lte: Date }; OR?: ({ createdAt: { lt: Date } } | { id: { lt: string } })[] }, { createdAt: "desc" } | { id: "desc" }>(NEWEST_FIRST, query.cursor, query.limit),
+    keyset.keysetArgs<{ createdAt?: Reach; OR?: ({ createdAt: Beyond<Date> } | { id: Beyond<string> })[] }, { createdAt: "desc" | "asc" } | { id: "desc" | "asc" }>(NEWEST_FIRST, query.cursor, query.limit),
   );
 }
 
-/** Cuts the extra row off and makes the next cursor from the last row kept. */
+/** Cuts the extra row off, puts a page read backwards in order, and makes the next and previous cursors. */
 export function toPage<R extends PageKey, T>(rows: R[], query: PageQuery, toItem: (row: R) => T): Page<T> {
-  return keyset.toPage(rows, NEWEST_FIRST, query.limit, toItem);
+  return refusingForgery(() => keyset.toPage(rows, NEWEST_FIRST, { cursor: query.cursor, pageSize: query.limit }, toItem));
 }
 
 /** Sets `Link: <…>; rel="next"` (RFC 8288) for a page that has a next one, keeping the request's other query parameters. */

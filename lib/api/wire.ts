@@ -12,9 +12,15 @@ export const DateTime = z.codec(z.iso.datetime(), z.date(), {
 
 export const Id = z.string().min(1).max(64);
 
-/** A page of a list: follow `nextCursor` (also sent as a Link rel="next" header) until it is null. */
+/** A page of a list: follow `nextCursor` (also sent as a Link rel="next" header) until it is null; `previousCursor` goes back, null on the first page. */
 export function pageSchema<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
+  return z
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable().describe("the `cursor` of the next page; null on the last"),
+      previousCursor: z.string().nullable().describe("the `cursor` of the page before; null on the first"),
+    })
+    .meta({ id });
 }
 
 export const JSON_BODY_LIMIT = 256 * 1024;

@@ -45,7 +45,7 @@ export async function findArticles(actor: Actor, input: Partial<ArticleListQuery
     _count: { _all: true },
   });
   const annotationsByArticle = new Map(counts.map((c) => [c.articleId, c._count._all]));
-  return toPage(rows, order, query.pageSize, (r) => ({
+  return toPage(rows, order, query, (r) => ({
     id: r.id,
     title: r.title,
     outlet: r.outlet,

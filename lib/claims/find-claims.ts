@@ -54,7 +54,7 @@ export async function findClaims(actor: Actor, input: Partial<ClaimListQuery> = 
   const levels = await db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, label: true, ordinal: true } });
   const labelOf = new Map(levels.map((l) => [l.id, l.label]));
   const toneOf = tonesByLevel(levels);
-  return toPage(rows, order, query.pageSize, (r) => ({
+  return toPage(rows, order, query, (r) => ({
     id: r.id,
     statement: r.statement,
     claimant: r.claimant,

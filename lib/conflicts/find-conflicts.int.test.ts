@@ -52,7 +52,7 @@ describe("the conflict list pages", () => {
     const { ws } = await world();
     const outsider = await createWorkspaceWithMembers();
     const ourCursor = (await findConflicts(ws.actors.ADMIN, { pageSize: 2 })).nextCursor!;
-    expect(await findConflicts(outsider.actors.ADMIN, { cursor: ourCursor })).toEqual({ items: [], nextCursor: null, counts: { OPEN: 0, RESOLVED: 0 } });
+    expect(await findConflicts(outsider.actors.ADMIN, { cursor: ourCursor })).toEqual({ items: [], nextCursor: null, previousCursor: null, counts: { OPEN: 0, RESOLVED: 0 } });
     await expect(findConflicts(ws.actors.ADMIN, { cursor: ourCursor.slice(0, -3) })).rejects.toThrow(InvalidCursorError);
   });
 });

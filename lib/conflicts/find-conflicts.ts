@@ -48,7 +48,7 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
     }),
     db.conflict.groupBy({ by: ["status"], where: conflictScope(actor), _count: { _all: true } }),
   ]);
-  const page = toPage(rows, order, query.pageSize, (row) => row);
+  const page = toPage(rows, order, query, (row) => row);
   const resolverIds = [...new Set(page.items.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
   const resolvers = await db.user.findMany({ where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));
@@ -57,6 +57,7 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
   return {
     counts,
     nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
     items: page.items.map((r) => ({
       id: r.id,
       kind: r.kind,

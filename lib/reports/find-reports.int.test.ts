@@ -47,7 +47,7 @@ describe("the report list pages", () => {
     const { ws } = await world();
     const outsider = await createWorkspaceWithMembers();
     const ourCursor = (await findReports(ws.actors.EDITOR, { pageSize: 2 })).nextCursor!;
-    expect(await findReports(outsider.actors.EDITOR, { cursor: ourCursor })).toEqual({ items: [], nextCursor: null });
+    expect(await findReports(outsider.actors.EDITOR, { cursor: ourCursor })).toEqual({ items: [], nextCursor: null, previousCursor: null });
     await expect(findReports(ws.actors.EDITOR, { cursor: "eyJ4Ijox" })).rejects.toThrow(InvalidCursorError);
   });
 });

@@ -40,5 +40,5 @@ export async function findReports(actor: Actor, input: Partial<ReportListQuery> 
     ...paging,
     select: { id: true, title: true, scope: true, publishedAt: true, createdAt: true, _count: { select: { corrections: true } } },
   });
-  return toPage(rows, order, query.pageSize, ({ _count, ...r }) => ({ ...r, corrections: _count.corrections }));
+  return toPage(rows, order, query, ({ _count, ...r }) => ({ ...r, corrections: _count.corrections }));
 }

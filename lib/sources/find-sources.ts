@@ -29,7 +29,7 @@ export async function findSources(actor: Actor, query: FindSourcesQuery): Promis
     ...paging,
     select: SOURCE_SUMMARY_SELECT,
   });
-  return toPage(rows, SOURCE_ORDER, query.pageSize, (row) => row);
+  return toPage(rows, SOURCE_ORDER, query, (row) => row);
 }
 
 /** Any member: how many of the workspace's sources are of each health (the list's filter tabs). */

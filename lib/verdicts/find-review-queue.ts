@@ -46,7 +46,7 @@ export async function findReviewQueue(actor: Actor, input: Partial<ReviewQueueQu
       },
     },
   });
-  const page = toPage(rows, order, query.pageSize, (row) => row);
+  const page = toPage(rows, order, query, (row) => row);
   const [dtos, warnings] = await Promise.all([toVerdictDtos(actor.workspaceId, page.items), findAppearanceWarnings(db, actor.workspaceId, [...new Set(page.items.map((r) => r.claim.id))])]);
   const items = page.items.map((row, i) => ({
     verdict: dtos[i]!,
@@ -56,5 +56,5 @@ export async function findReviewQueue(actor: Actor, input: Partial<ReviewQueueQu
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,
   }));
-  return { items, nextCursor: page.nextCursor };
+  return { items, nextCursor: page.nextCursor, previousCursor: page.previousCursor };
 }

@@ -3,18 +3,43 @@ import { useTranslations } from "next-intl";
 import { listHref } from "./list-href";
 
 /**
- * "Next page" and "First page" links under a keyset-paged list. Plain links:
- * the sort and filters travel in the address with the cursor, so paging
- * keeps them, works without JavaScript and can be bookmarked.
+ * "First page", "Previous page" and "Next page" links under a keyset-paged
+ * list. Plain links: the sort and filters travel in the address with the
+ * cursor, so paging keeps them, works without JavaScript and can be
+ * bookmarked. The list says where its first page is (`previousCursor` is
+ * null there, however it was reached: a page read back to the start carries
+ * a cursor in its address but is the first page); only a page reached by a
+ * cursor that leads nowhere (its rows gone) offers "First page" without
+ * a previous page.
  */
-export function Pager({ base, params, cursor, nextCursor, noun }: { base: string; params: Record<string, string | undefined>; cursor: string | undefined; nextCursor: string | null; noun: string }) {
+export function Pager({
+  base,
+  params,
+  cursor,
+  previousCursor,
+  nextCursor,
+  noun,
+}: {
+  base: string;
+  params: Record<string, string | undefined>;
+  cursor: string | undefined;
+  previousCursor: string | null;
+  nextCursor: string | null;
+  noun: string;
+}) {
   const t = useTranslations("common.paging");
-  if (!cursor && !nextCursor) return null;
+  const stranded = Boolean(cursor) && !previousCursor && !nextCursor;
+  if (!previousCursor && !nextCursor && !stranded) return null;
   return (
     <nav aria-label={t("pagination")} className="pager">
-      {cursor && (
+      {(previousCursor || stranded) && (
         <Link className="button secondary" href={listHref(base, params)}>
           {t("firstPage")}
+        </Link>
+      )}
+      {previousCursor && (
+        <Link className="button secondary" href={listHref(base, { ...params, cursor: previousCursor })} rel="prev">
+          {t("previousPage", { noun })}
         </Link>
       )}
       {nextCursor ? (

@@ -31,7 +31,7 @@ export async function findApiAnnotationsPage(actor: Actor, articleId: string, qu
     Object.keys(where).length > 0 ? db.annotation.count({ where: { ...all, NOT: where } }) : 0,
   ]);
   const page = toPage(rows, query, (row) => row);
-  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor, startIndex: before };
+  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor, previousCursor: page.previousCursor, startIndex: before };
 }
 
 /** Any member: one live annotation of a live article, as an export record. */

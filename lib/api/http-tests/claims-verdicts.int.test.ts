@@ -49,7 +49,7 @@ describe("claims", () => {
     const claimId = created.body.id;
     expect((await call(getClaim, "GET", `/claims/${claimId}`, { token: w.tokens.viewer, params: { claimId } })).body.id).toBe(claimId);
     const list = await call(listClaims, "GET", "/claims", { token: w.tokens.viewer });
-    expect(list.body).toEqual({ items: [expect.objectContaining({ id: claimId, claimant: "Officials" })], nextCursor: null });
+    expect(list.body).toEqual({ items: [expect.objectContaining({ id: claimId, claimant: "Officials" })], nextCursor: null, previousCursor: null });
   });
 
   it("bad fields: 400 with pointers; an annotation of another workspace: 404", async () => {

@@ -30,7 +30,7 @@ export const SourceSchema = z
 
 export const SourcePageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25).describe(`page size, 1 to ${MAX_PAGE_SIZE}`),
-  cursor: z.string().max(2000).optional().describe("`nextCursor` of the previous page"),
+  cursor: z.string().max(2000).optional().describe("`nextCursor` (or `previousCursor`) of the page read before"),
   health: SourceHealthSchema.optional().describe("only sources of this health"),
 });
 

@@ -20,5 +20,5 @@ export async function findVerdictsPage(actor: Actor, claimId: string, query: Pag
     select: { ...VERDICT_SELECT, createdAt: true },
   });
   const page = toPage(rows, query, (row) => row);
-  return { items: await toVerdictDtos(actor.workspaceId, page.items), nextCursor: page.nextCursor };
+  return { items: await toVerdictDtos(actor.workspaceId, page.items), nextCursor: page.nextCursor, previousCursor: page.previousCursor };
 }

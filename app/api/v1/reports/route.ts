@@ -13,6 +13,7 @@ export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, hea
   const origin = apiOrigin(url);
   return {
     nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
     items: page.items.map(({ publicToken, ...report }) => ({
       ...report,
       links: {

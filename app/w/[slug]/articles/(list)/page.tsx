@@ -83,7 +83,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
     </>
   );
 }

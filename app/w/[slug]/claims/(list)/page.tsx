@@ -81,7 +81,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
     </>
   );
 }

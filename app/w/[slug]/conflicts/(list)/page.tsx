@@ -24,7 +24,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
   const query = parseConflictListQuery(await searchParams);
   const { status } = query;
   const actor = await pageActor(slug);
-  const [{ items: conflicts, counts, nextCursor }, agreement] = await Promise.all([loadListPage(findConflicts(actor, query)), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
+  const [{ items: conflicts, counts, nextCursor, previousCursor }, agreement] = await Promise.all([loadListPage(findConflicts(actor, query)), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
   const base = `/w/${slug}/conflicts`;
   const statusParam = status === "RESOLVED" ? "resolved" : undefined;
   const sortAndKind = { sort: query.sort === "newest" ? undefined : query.sort, kind: query.kind };
@@ -99,7 +99,7 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={nextCursor} noun={t("pagerNoun", { status })} />
+      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={previousCursor} nextCursor={nextCursor} noun={t("pagerNoun", { status })} />
     </>
   );
 }

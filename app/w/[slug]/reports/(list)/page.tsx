@@ -75,7 +75,7 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("list.pagerNoun")} />
+      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("list.pagerNoun")} />
       {canImport && (
         <section className="card" aria-labelledby="import-heading" style={{ marginTop: "2rem" }}>
           <h2 id="import-heading">{t("list.importHeading")}</h2>

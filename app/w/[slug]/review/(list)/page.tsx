@@ -74,7 +74,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <ReviewQueue slug={slug} items={queue.items} canReview={canReview} sources={sourceMarks} />
         </>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} nextCursor={queue.nextCursor} noun={t("pagerNoun")} />
+      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={queue.previousCursor} nextCursor={queue.nextCursor} noun={t("pagerNoun")} />
       <section aria-labelledby="mine-heading" style={{ marginTop: "2rem" }}>
         <h2 id="mine-heading">{t("mineHeading")}</h2>
         {mine.length === 0 ? <p className="muted">{t("mineEmpty")}</p> : (

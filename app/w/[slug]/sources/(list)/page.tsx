@@ -88,7 +88,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
           </tbody>
         </table>
       )}
-      <Pager base={base} params={{ health: query.health }} cursor={query.cursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager base={base} params={{ health: query.health }} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
     </>
   );
 }
