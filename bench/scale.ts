@@ -182,16 +182,16 @@ function printTable(results: Map<number, ScaleSamples>, databases: Map<number, {
   const factors = [...results.keys()];
   const base = results.get(1);
   const keys = [...new Set([...results.values()].flatMap((r) => r.operations.map((o) => o.key)))];
-  const cell = (n: number | undefined) => (n === undefined ? "—" : n >= 100 ? n.toFixed(0) : n.toFixed(1)).padStart(8);
+  const cell = (n: number | undefined) => (n === undefined ? "—" : n >= 100 ? n.toFixed(0) : n.toFixed(1)).padStart(10);
   const lines: string[] = [];
-  lines.push(`${"operation".padEnd(11)}${factors.map((f) => `${`${f}× p50`.padStart(8)}${`${f}× p95`.padStart(8)}`).join("")}${factors.filter((f) => f !== 1).map((f) => `${`p50 ${f}/1`.padStart(10)}${`p95 ${f}/1`.padStart(10)}`).join("")}`);
+  lines.push(`${"operation".padEnd(11)}${factors.map((f) => `${`${f}× p50`.padStart(10)}${`${f}× p95`.padStart(10)}`).join("")}${factors.filter((f) => f !== 1).map((f) => `${`p50 ${f}/1`.padStart(12)}${`p95 ${f}/1`.padStart(12)}`).join("")}`);
   for (const key of keys) {
     const row = factors.map((f) => stats(results.get(f)!, key));
     const b = base ? stats(base, key) : null;
     const ratios = factors.filter((f) => f !== 1).map((f) => {
       const s = stats(results.get(f)!, key);
       const r = (q: "p50" | "p95") => (s && b ? `${(s[q] / b[q]).toFixed(2)}×${s[q] / b[q] > 1.5 && key !== "export" ? "!" : " "}` : "—");
-      return `${r("p50").padStart(10)}${r("p95").padStart(10)}`;
+      return `${r("p50").padStart(12)}${r("p95").padStart(12)}`;
     });
     lines.push(`${key.padEnd(11)}${row.map((s) => `${cell(s?.p50)}${cell(s?.p95)}`).join("")}${ratios.join("")}`);
   }
