@@ -34,13 +34,42 @@ export async function findApiAnnotationsPage(actor: Actor, articleId: string, qu
   return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor, previousCursor: page.previousCursor, startIndex: before };
 }
 
-/** Any member: one live annotation of a live article, as an export record. */
+/**
+ * Any member: one live annotation of a live article, as an export record. One
+ * statement (the annotation with its article, author and workspace slug)
+ * instead of Prisma's five: every annotation write answers with it, and a
+ * conditional one loads it twice more (lib/api/preconditions.ts). SECURITY:
+ * annotationScope's workspace and live-row filters, spelled out.
+ */
 export async function getApiAnnotation(actor: Actor, annotationId: string, links: AnnotationLinks): Promise<ApiAnnotation> {
   authorize(actor, "article.read");
-  const row = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), version: { article: { deletedAt: null } } }, select: SELECT });
-  if (!row) throw new NotFoundError("Annotation");
-  return (await toApiAnnotations(actor, [row], links))[0]!;
+  const [found] = await db.$queryRaw<SingleRow[]>`
+    SELECT a.id, a."articleId", a."versionId", a.kind::text AS kind, a.start, a."end", a.exact, a.prefix, a.suffix, a."anchorState"::text AS "anchorState",
+           a.body, a.tags, a."authorId", a.revision,
+           (extract(epoch FROM a."createdAt") * 1000)::float8 AS "createdMs", (extract(epoch FROM a."updatedAt") * 1000)::float8 AS "updatedMs",
+           ar.title AS "articleTitle", ar.url AS "articleUrl", coalesce(u.name, u.email) AS "authorName", w.slug
+      FROM "Annotation" a
+      JOIN "ArticleVersion" v ON v.id = a."versionId"
+      JOIN "Article" ar ON ar.id = v."articleId" AND ar."deletedAt" IS NULL
+      JOIN "Workspace" w ON w.id = a."workspaceId"
+      LEFT JOIN "User" u ON u.id = a."authorId"
+     WHERE a.id = ${annotationId} AND a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL`;
+  if (!found) throw new NotFoundError("Annotation");
+  const { articleTitle, articleUrl, authorName, slug, createdMs, updatedMs, ...fields } = found;
+  const row: Row = { ...fields, createdAt: new Date(createdMs), updatedAt: new Date(updatedMs), version: { article: { title: articleTitle, url: articleUrl } } };
+  const text = await versionText(db, actor.workspaceId, row.versionId).catch(emptyIfNotFound);
+  return toApiAnnotation(row, { slug, text, creatorName: authorName ?? "Unknown", links });
 }
+
+/** getApiAnnotation's row: timestamps in epoch milliseconds (numbers: no time zone on the way, as Prisma reads them in UTC). */
+type SingleRow = Omit<Row, "createdAt" | "updatedAt" | "version"> & {
+  createdMs: number;
+  updatedMs: number;
+  articleTitle: string;
+  articleUrl: string | null;
+  authorName: string | null;
+  slug: string;
+};
 
 /** Any member: the live annotations with these ids (of live or deleted articles alike: the caller chose them), in the order given, as export records. */
 export async function findApiAnnotationsByIds(actor: Actor, ids: string[], links: AnnotationLinks): Promise<ApiAnnotation[]> {
@@ -87,38 +116,40 @@ async function toApiAnnotations(actor: Actor, rows: Row[], links: AnnotationLink
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const textOf = new Map(versionIds.map((id, n) => [id, texts[n]!]));
-  return rows.map((row) => {
-    const text = textOf.get(row.versionId) ?? "";
-    // the stored span is only a position while it still holds the quote (not for orphaned or ambiguous anchors)
-    const placed = text.slice(row.start, row.end) === row.exact;
-    const startCodePoint = placed ? utf16ToCodePoints(text, row.start) : 0;
-    return {
-      anchorState: row.anchorState,
-      placed,
-      revision: row.revision,
-      annotation: {
-        id: row.id,
-        articleId: row.articleId,
-        articleTitle: row.version.article.title,
-        articleUrl: row.version.article.url,
-        appUrl: `${links.origin}/w/${slug}/articles/${row.articleId}`,
-        kind: row.kind,
-        start: row.start,
-        end: row.end,
-        startCodePoint,
-        endCodePoint: placed ? startCodePoint + utf16ToCodePoints(row.exact, row.exact.length) : 0,
-        exact: row.exact,
-        prefix: row.prefix,
-        suffix: row.suffix,
-        body: row.body,
-        tags: row.tags,
-        creatorName: nameOf.get(row.authorId) ?? "Unknown",
-        // the person's stable IRI on the public address, whatever host the request came through
-        creatorIri: agentIri(publicAddressOrigin(), { userId: row.authorId }),
-        created: row.createdAt,
-        modified: row.updatedAt,
-        replies: [],
-      },
-    };
-  });
+  return rows.map((row) => toApiAnnotation(row, { slug, text: textOf.get(row.versionId) ?? "", creatorName: nameOf.get(row.authorId) ?? "Unknown", links }));
+}
+
+function toApiAnnotation(row: Row, context: { slug: string; text: string; creatorName: string; links: AnnotationLinks }): ApiAnnotation {
+  const { slug, text, creatorName, links } = context;
+  // the stored span is only a position while it still holds the quote (not for orphaned or ambiguous anchors)
+  const placed = text.slice(row.start, row.end) === row.exact;
+  const startCodePoint = placed ? utf16ToCodePoints(text, row.start) : 0;
+  return {
+    anchorState: row.anchorState,
+    placed,
+    revision: row.revision,
+    annotation: {
+      id: row.id,
+      articleId: row.articleId,
+      articleTitle: row.version.article.title,
+      articleUrl: row.version.article.url,
+      appUrl: `${links.origin}/w/${slug}/articles/${row.articleId}`,
+      kind: row.kind,
+      start: row.start,
+      end: row.end,
+      startCodePoint,
+      endCodePoint: placed ? startCodePoint + utf16ToCodePoints(row.exact, row.exact.length) : 0,
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      body: row.body,
+      tags: row.tags,
+      creatorName,
+      // the person's stable IRI on the public address, whatever host the request came through
+      creatorIri: agentIri(publicAddressOrigin(), { userId: row.authorId }),
+      created: row.createdAt,
+      modified: row.updatedAt,
+      replies: [],
+    },
+  };
 }
