@@ -33,6 +33,16 @@ test("long lists page to their last row, and sort and filters survive paging", a
   await expect(rows(page, /^Articles/)).toHaveCount(10);
   await expect(rows(page, /^Articles/).last()).toContainText("Paging article 01");
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("No more articles.");
+  // back to the page before: exactly the first 50 again, and it knows it is the first page
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Previous page of articles" }).click();
+  await expect(rows(page, /^Articles/)).toHaveCount(50);
+  await expect(rows(page, /^Articles/).first()).toContainText("Paging article 60");
+  await expect(rows(page, /^Articles/).last()).toContainText("Paging article 11");
+  await expect(page.getByRole("link", { name: "Previous page of articles" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "First page" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Next page of articles" }).click();
+  await expect(rows(page, /^Articles/)).toHaveCount(10);
+  await expect(rows(page, /^Articles/).first()).toContainText("Paging article 10");
   await page.getByRole("link", { name: "First page" }).click();
   await expect(rows(page, /^Articles/).first()).toContainText("Paging article 60");
 
@@ -53,6 +63,14 @@ test("long lists page to their last row, and sort and filters survive paging", a
   await expect(rows(page, /^Articles/)).toHaveCount(5);
   await expect(rows(page, /^Articles/).last()).toContainText("Paging article 59");
   await expect(page.getByRole("table", { name: /^Articles/ })).not.toContainText("Northwire");
+  // the previous page keeps the sort and the filter in the address too
+  await page.getByRole("link", { name: "Previous page of articles" }).click();
+  await expect(page).toHaveURL(/\?sort=title&outlet=kyiv&cursor=/);
+  await expect(page.getByRole("table", { name: /sorted by title A–Z; outlet contains “kyiv”/ })).toBeVisible();
+  await expect(rows(page, /^Articles/)).toHaveCount(50);
+  await expect(rows(page, /^Articles/).first()).toContainText("Paging article 01");
+  await expect(page.getByRole("table", { name: /^Articles/ })).not.toContainText("Northwire");
+  await expect(page.getByRole("link", { name: "Previous page of articles" })).toHaveCount(0);
 
   // claims: oldest first, filtered by claimant; the next page holds the newest ones
   await page.goto(`/w/${workspace.slug}/claims`);
