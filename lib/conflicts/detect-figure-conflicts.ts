@@ -5,7 +5,8 @@ import { englishQuestion, type ConflictQuestionParams } from "./conflict-questio
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
-import { eventDay, hasEventInfo, sameEvent, type EventInfo } from "./same-event";
+import { eventDay, hasEventInfo, type EventInfo } from "./same-event";
+import { normalizeLabel } from "./normalize-label";
 
 /** A claim's structured figure, as loaded (Decimals converted to numbers). */
 export interface FigureClaim extends EventInfo {
@@ -56,12 +57,10 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
   const conflicts: DetectedConflict[] = [];
   for (const [metric, group] of byMetric) {
     const edges: [string, string][] = [];
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (a.id !== b.id && sameEvent(a, b) && !figuresAgree(metric, a, b)) edges.push([a.id, b.id]);
-      }
+    for (const [i, j] of sameEventPairs(group)) {
+      const a = group[i]!;
+      const b = group[j]!;
+      if (a.id !== b.id && !figuresAgree(metric, a, b)) edges.push([a.id, b.id]);
     }
     const byId = new Map(group.map((claim) => [claim.id, claim]));
     for (const ids of connectedComponents(edges)) {
@@ -71,6 +70,43 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
     }
   }
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
+}
+
+/**
+ * Pairs of claims (indexes into `group`, i < j) about the same event, as
+ * sameEvent decides, without comparing every pair: two claims can only be
+ * about the same event when they share a label, or a day and a place, so only
+ * claims in one such bucket are compared (a metric group of 9,000 tolls was
+ * 41 million sameEvent calls, 40 s). Each event key is normalized once.
+ */
+export function sameEventPairs(group: readonly EventInfo[]): [number, number][] {
+  const keys = group.map((claim) => ({ day: eventDay(claim.eventDate), label: normalizeLabel(claim.eventLabel), place: normalizeLabel(claim.eventPlace) }));
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  };
+  keys.forEach((key, index) => {
+    if (key.label !== "") add(`label:${key.label}`, index);
+    if (key.day !== null && key.place !== "") add(`day-place:${key.day}|${key.place}`, index);
+  });
+  const pairs: [number, number][] = [];
+  const seen = new Set<number>();
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [i, j] = [bucket[x]!, bucket[y]!]; // ascending: indexes were added in order
+        const pair = i * group.length + j;
+        if (seen.has(pair)) continue; // in both a label and a day-and-place bucket
+        seen.add(pair);
+        const [a, b] = [keys[i]!, keys[j]!];
+        if (a.day !== null && b.day !== null && a.day !== b.day) continue;
+        if ((a.label !== "" && a.label === b.label) || (a.day !== null && a.day === b.day && a.place !== "" && a.place === b.place)) pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
 }
 
 function figuresAgree(metric: string, a: FigureClaim, b: FigureClaim): boolean {
