@@ -9,6 +9,14 @@ describe("distinctiveTerms: what suggestions look up in the indexes", () => {
     expect(terms).not.toContain("the");
   });
 
+  it("leaves out what most articles hold: weekdays, months, single digits", () => {
+    const terms = distinctiveTerms("On Monday 3 April, Mayor Irena Dalsk said 40 homes were lost in Marenburg.");
+    expect(terms).toEqual(expect.arrayContaining(["Mayor", "Irena", "Dalsk", "Marenburg", "40"]));
+    expect(terms).not.toEqual(expect.arrayContaining(["Monday"]));
+    expect(terms).not.toContain("April");
+    expect(terms).not.toContain("3");
+  });
+
   it("falls back to content words when a text names nothing and holds no figure", () => {
     expect(distinctiveTerms("the bridge was closed for repairs")).toEqual(["bridge", "closed", "repairs"]);
   });

@@ -24,22 +24,33 @@ const MAX_TERMS = 100;
 const MIN_TERMS = 2;
 
 const NAME = /\p{Lu}[\p{L}'’-]*/gu;
+/**
+ * Capitalised words that are not names: every dated article holds a weekday
+ * or a month, so as terms they match most of a workspace and only make the
+ * index rank it all (at the scale bench's 100×, ~150–400 ms a look-up).
+ */
+const CALENDAR_WORDS = new Set(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].concat(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  ),
+);
 const NUMBER = /\d[\d,.]*\d|\d/g;
 const QUOTED = /[“"«„]([^”"»]{3,300})[”"»]/g;
 const QUOTED_WORD = /\p{L}{5,}/gu;
 
 /**
  * The distinctive terms of a text in web-search syntax: the words of names
- * (each on its own, so "Governor Lopez" finds "Maria Lopez"), figures as
- * written, the longer words of direct quotes; never a stop word, which every
- * article holds. Sentence-initial capitals count as names here: an extra
+ * (each on its own, so "Governor Lopez" finds "Maria Lopez"), figures of two
+ * characters or more as written, the longer words of direct quotes; never a
+ * stop word, a weekday or a month, which most articles hold. Sentence-initial capitals count as names here: an extra
  * alternative costs a little ranking, a missing one a suggestion.
  */
 export function distinctiveTerms(text: string): string[] {
   const names = [...text.matchAll(NAME)].map((m) => m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, ""));
-  const numbers = [...text.matchAll(NUMBER)].map((m) => m[0].replace(/[.,]$/, ""));
+  // a single digit ("3 killed") is in nearly every article; longer figures tell passages apart
+  const numbers = [...text.matchAll(NUMBER)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => n.length > 1);
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => [...m[1]!.matchAll(QUOTED_WORD)].map((w) => w[0]));
-  const significant = (w: string) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase());
+  const significant = (w: string) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase());
   const terms = [...new Set([...names, ...quoted].filter(significant).concat(numbers))];
   if (terms.length < MIN_TERMS) terms.push(...new Set((text.match(/\p{L}{4,}/gu) ?? []).filter(significant)));
   return [...new Set(terms)].slice(0, MAX_TERMS);
