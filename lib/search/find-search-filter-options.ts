@@ -21,11 +21,19 @@ export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilte
   const [ratings, members, outlets] = await withReplica(actor, () => Promise.all([
     readDb.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ archived: "asc" }, { position: "asc" }], select: { key: true, label: true, archived: true } }),
     readDb.membership.findMany({ where: { workspaceId: actor.workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } }),
-    // DISTINCT in the database: Prisma's `distinct` would fetch every article
+    // Distinct outlets by a skip scan of the (workspaceId, outlet) index: each step jumps to the next outlet, so the
+    // cost follows the number of outlets, not of articles (a plain DISTINCT read all 50,000 articles at the scale
+    // bench's 100×: ~45 ms on every search page)
     readDb.$queryRaw<{ outlet: string }[]>`
-      SELECT DISTINCT outlet FROM "Article"
-      WHERE "workspaceId" = ${actor.workspaceId} AND "deletedAt" IS NULL AND outlet IS NOT NULL
-      ORDER BY outlet LIMIT ${MAX_OUTLETS}`,
+      WITH RECURSIVE outlets(outlet) AS (
+        (SELECT outlet FROM "Article" WHERE "workspaceId" = ${actor.workspaceId} AND outlet IS NOT NULL AND "deletedAt" IS NULL ORDER BY outlet LIMIT 1)
+        UNION ALL
+        SELECT (SELECT a.outlet FROM "Article" a
+                 WHERE a."workspaceId" = ${actor.workspaceId} AND a.outlet > outlets.outlet AND a."deletedAt" IS NULL
+                 ORDER BY a.outlet LIMIT 1)
+          FROM outlets WHERE outlets.outlet IS NOT NULL
+      )
+      SELECT outlet FROM outlets WHERE outlet IS NOT NULL LIMIT ${MAX_OUTLETS}`,
   ]));
   return {
     ratings: ratings.map((r) => ({ key: r.key, label: r.archived ? `${r.label} (archived)` : r.label })),
