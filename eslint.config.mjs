@@ -2,7 +2,17 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts", "prisma/schema-engine-wasm.mjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "lib/generated/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+      "prisma/schema-engine-wasm.mjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -20,7 +30,9 @@ export default tseslint.config(
             { name: "@/lib/db/client", message: "app/ calls lib/<domain> use cases; it does not query the database." },
             { name: "@prisma/client", message: "app/ calls lib/<domain> use cases; it does not query the database." },
           ],
-          patterns: [{ group: ["@/lib/generated/*", "**/generated/prisma/*"], message: "app/ does not use the Prisma client." }],
+          patterns: [
+            { group: ["@/lib/generated/*", "**/generated/prisma/*"], message: "app/ does not use the Prisma client." },
+          ],
         },
       ],
     },
@@ -30,7 +42,17 @@ export default tseslint.config(
     files: ["lib/**/*.ts"],
     ignores: ["lib/auth/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"], message: "lib/ stays free of Next.js and React (STYLE.md §1)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"],
+              message: "lib/ stays free of Next.js and React (STYLE.md §1).",
+            },
+          ],
+        },
+      ],
     },
   },
 );

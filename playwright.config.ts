@@ -7,7 +7,8 @@ import path from "node:path";
 // This file is evaluated again in every worker: pick ports and secrets once
 // and pin them in process.env, which the workers inherit.
 function freePort(): string {
-  const js = 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})';
+  const js =
+    'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})';
   return execFileSync(process.execPath, ["-e", js]).toString();
 }
 process.env.E2E_PORT ??= freePort();
@@ -36,7 +37,12 @@ export default defineConfig({
   // times follow the browser's zone (a tz cookie) until a person chooses one: pin it, so expectations do not depend on the machine
   // Traces record every action of every test (about 12% of the run's time) and are kept only on failure: CI keeps no
   // files, only its log, so it does not record them; locally a failed test leaves its trace in test-results/e2e.
-  use: { baseURL, trace: process.env.CI ? "off" : "retain-on-failure", screenshot: "only-on-failure", timezoneId: "UTC" },
+  use: {
+    baseURL,
+    trace: process.env.CI ? "off" : "retain-on-failure",
+    screenshot: "only-on-failure",
+    timezoneId: "UTC",
+  },
   projects: [
     {
       name: "chromium",
@@ -45,7 +51,15 @@ export default defineConfig({
         launchOptions: {
           // Debian's chromium; `npx playwright install` cannot download browsers here.
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
         },
       },
     },

@@ -47,15 +47,24 @@ async function guardRequest(request: NextRequestWithAuth, event: NextFetchEvent)
   const redirectWithoutSlash = trailingSlashRedirect(request);
   if (redirectWithoutSlash) return redirectWithoutSlash;
   if (isCrossSiteWrite(request) && !TOKEN_API.test(pathname)) {
-    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Cross-site request refused.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const refused = await refuseBadActionRequest(request, SERVER_ACTION_BODY_LIMIT_BYTES);
   if (refused) return refused;
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, development: process.env.NODE_ENV === "development", production: process.env.NODE_ENV === "production", frameable: isFrameablePath(pathname) });
+  const headers = securityHeaders({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    production: process.env.NODE_ENV === "production",
+    frameable: isFrameablePath(pathname),
+  });
   // pages (not the API and streams, which answer 503 themselves) while the app's own connections say PostgreSQL
   // is down: a 503 page, not a 500. No probe here: a busy CPU must never look like an outage.
-  if (request.method === "GET" && !pathname.startsWith("/api/") && databaseKnownDown()) return withHeaders(databaseDownPage(), headers);
+  if (request.method === "GET" && !pathname.startsWith("/api/") && databaseKnownDown())
+    return withHeaders(databaseDownPage(), headers);
   // withAuth answers only when it redirects; undefined means "signed in, go on"
   const redirect = MEMBER_PAGES.test(pathname) ? await guard(request, event) : undefined;
   if (redirect) return withHeaders(redirect, headers);

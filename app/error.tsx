@@ -19,7 +19,9 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
   return (
     <div className="error-boundary">
       <div className="card" role="alert">
-        <h1 ref={heading} tabIndex={-1}>{t("heading")}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t("heading")}
+        </h1>
         <p>{t("body")}</p>
         {(requestId || error.digest) && (
           <p className="muted">

@@ -13,7 +13,8 @@ const MESSAGES: Record<Locale, { errorPages: typeof en }> = { en: { errorPages: 
 // this page replaces <html> with its own; else the browser's languages. The server's render (if any) is English.
 const layoutLocale = typeof document === "undefined" ? "" : document.documentElement.lang;
 const noSubscription = () => () => {};
-const readLocale = (): Locale => [layoutLocale, ...navigator.languages].map((tag) => tag.slice(0, 2).toLowerCase()).find(isLocale) ?? DEFAULT_LOCALE;
+const readLocale = (): Locale =>
+  [layoutLocale, ...navigator.languages].map((tag) => tag.slice(0, 2).toLowerCase()).find(isLocale) ?? DEFAULT_LOCALE;
 
 /**
  * The root layout itself failed: a minimal page of its own (it replaces <html>), with the logged references.

@@ -18,7 +18,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // the id the server gave this request (lib/ops/observe-request.ts): error pages show it as the reference
   const requestId = (await headers()).get("x-request-id");
   // every time on screen is in the viewer's zone (their setting, else their browser's): lib/time
-  const [zone, reportedZone, locale, t] = await Promise.all([viewerTimeZone(), browserTimeZone(), getLocale(), getTranslations("common")]);
+  const [zone, reportedZone, locale, t] = await Promise.all([
+    viewerTimeZone(),
+    browserTimeZone(),
+    getLocale(),
+    getTranslations("common"),
+  ]);
   return (
     <html lang={locale}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>

@@ -15,7 +15,19 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: ["/", "/api/oembed"],
-      disallow: ["/w/", "/workspaces", "/account", "/api/", "/inbox", "/outbox", "/invite/", "/setup/", "/signin", "/forgot-password", "/reset-password/"],
+      disallow: [
+        "/w/",
+        "/workspaces",
+        "/account",
+        "/api/",
+        "/inbox",
+        "/outbox",
+        "/invite/",
+        "/setup/",
+        "/signin",
+        "/forgot-password",
+        "/reset-password/",
+      ],
     },
     sitemap: `${publicOrigin()}${publicPaths.sitemap()}`,
   };

@@ -40,24 +40,52 @@ export async function benchAnchoring(): Promise<BenchFigure[]> {
 
   const baseline = { name: `${ANNOTATIONS} indexOf look-ups of the quotes in the new text`, value: lookups.ms };
   const figures: BenchFigure[] = [
-    figure(`reanchor ${ANNOTATIONS} annotations, ${(oldText.length / 1000).toFixed(0)} KB article, ${EDITS} edits`, reanchor.ms, "ms", baseline, "≤ 10 ms"),
+    figure(
+      `reanchor ${ANNOTATIONS} annotations, ${(oldText.length / 1000).toFixed(0)} KB article, ${EDITS} edits`,
+      reanchor.ms,
+      "ms",
+      baseline,
+      "≤ 10 ms",
+    ),
     figure(`reanchor ${ANNOTATIONS} annotations, unchanged text`, unchanged.ms, "ms", baseline, "< 5 ms"),
-    figure("text diff old → new (clause, then word, then character level)", diffOnce.ms, "ms", { name: "one jsdiff diffChars over the whole text", value: plainDiff.ms }),
+    figure("text diff old → new (clause, then word, then character level)", diffOnce.ms, "ms", {
+      name: "one jsdiff diffChars over the whole text",
+      value: plainDiff.ms,
+    }),
     figure(`reanchor ${ANNOTATIONS} annotations, paragraph order reversed (all searched)`, rewrite.ms, "ms", baseline),
   ];
   const states = new Map<string, number>();
   for (const r of reanchor.result) states.set(r.state, (states.get(r.state) ?? 0) + 1);
   for (const state of ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"]) {
-    figures.push(figure(`annotations ${state} after the edits`, states.get(state) ?? 0, "annotations", { name: "annotations", value: ANNOTATIONS }));
+    figures.push(
+      figure(`annotations ${state} after the edits`, states.get(state) ?? 0, "annotations", {
+        name: "annotations",
+        value: ANNOTATIONS,
+      }),
+    );
   }
   const verdicts = { right: 0, wrong: 0, lost: 0 };
   reanchor.result.forEach((result, i) => verdicts[judge(result, trackSpan(anchors[i]!, edits, oldText, newText))]++);
   const all = { name: "annotations", value: ANNOTATIONS };
-  figures.push(figure("annotations placed wrong (against the edit script's ground truth)", verdicts.wrong, "annotations", all, "0"));
-  figures.push(figure("annotations not placed (AMBIGUOUS, ORPHANED) although some of their text remains", verdicts.lost, "annotations", all));
+  figures.push(
+    figure(
+      "annotations placed wrong (against the edit script's ground truth)",
+      verdicts.wrong,
+      "annotations",
+      all,
+      "0",
+    ),
+  );
+  figures.push(
+    figure(
+      "annotations not placed (AMBIGUOUS, ORPHANED) although some of their text remains",
+      verdicts.lost,
+      "annotations",
+      all,
+    ),
+  );
   return figures;
 }
-
 
 /** Random spans of 1–12 words starting and ending on word boundaries. */
 function pickAnchors(text: string, random: () => number): StoredAnchor[] {
@@ -66,7 +94,14 @@ function pickAnchors(text: string, random: () => number): StoredAnchor[] {
     const first = Math.floor(random() * (words.length - 12));
     const last = first + Math.floor(random() * 12);
     const { quote } = describeSpan(text, words[first]!.start, words[last]!.end);
-    return { id: `a${i}`, start: words[first]!.start, end: words[last]!.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+    return {
+      id: `a${i}`,
+      start: words[first]!.start,
+      end: words[last]!.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+    };
   });
 }
 

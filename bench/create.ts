@@ -36,7 +36,14 @@ export async function benchCreate(): Promise<BenchFigure[]> {
     const spans = pickSpans(version.text, CREATES);
 
     const viaUseCase = (span: Span) =>
-      createAnnotation(actor, { articleId: article.id, versionId: version.id, ...span, kind: "NOTE", body: "Check the **figure**", tags: ["bench"] });
+      createAnnotation(actor, {
+        articleId: article.id,
+        versionId: version.id,
+        ...span,
+        kind: "NOTE",
+        body: "Check the **figure**",
+        tags: ["bench"],
+      });
     // the least a write with its audit row costs: one transaction, the annotation INSERT and the
     // audit INSERT (whose trigger takes the workspace's audit-chain lock, as the use case's does)
     const viaInsert = async (span: Span) => {
@@ -47,11 +54,28 @@ export async function benchCreate(): Promise<BenchFigure[]> {
         const { rows } = await client.query<{ id: string }>(
           `INSERT INTO "Annotation" (id, "workspaceId", "articleId", "versionId", kind, start, "end", exact, prefix, suffix, body, tags, "authorId", "updatedAt")
            VALUES (gen_random_uuid()::text, $1, $2, $3, 'NOTE', $4, $5, $6, $7, $8, $9, $10, $11, now()) RETURNING id`,
-          [workspace.id, article.id, version.id, span.start, span.end, quote.exact, quote.prefix, quote.suffix, "Check the **figure**", ["bench"], editor.id],
+          [
+            workspace.id,
+            article.id,
+            version.id,
+            span.start,
+            span.end,
+            quote.exact,
+            quote.prefix,
+            quote.suffix,
+            "Check the **figure**",
+            ["bench"],
+            editor.id,
+          ],
         );
         await client.query(
           `INSERT INTO "AuditEvent" (id, "workspaceId", "actorId", action, "entityType", "entityId", after) VALUES (gen_random_uuid()::text, $1, $2, 'annotation.created', 'Annotation', $3, $4)`,
-          [workspace.id, editor.id, rows[0]!.id, JSON.stringify({ id: rows[0]!.id, start: span.start, end: span.end, exact: quote.exact })],
+          [
+            workspace.id,
+            editor.id,
+            rows[0]!.id,
+            JSON.stringify({ id: rows[0]!.id, start: span.start, end: span.end, exact: quote.exact }),
+          ],
         );
         await client.query("COMMIT");
       } finally {
@@ -70,8 +94,25 @@ export async function benchCreate(): Promise<BenchFigure[]> {
     const perCreate = (ms: number) => ms / CREATES;
     const perSecond = (ms: number) => (CREATES / ms) * 1000;
     return [
-      figure(`create annotation through the use case (authorize, validate, transaction + audit), 1 writer, mean of ${CREATES}`, perCreate(sequentialUseCase), "ms", { name: "bare INSERT + audit INSERT in a transaction through pg, 1 writer", value: perCreate(sequentialInsert) }),
-      figure(`annotations created per second through the use case, ${WRITERS} concurrent writers`, perSecond(concurrentUseCase), "per s", { name: `bare INSERT + audit INSERT transactions per second through pg, ${WRITERS} concurrent writers`, value: perSecond(concurrentInsert) }, "≥ 0.5"),
+      figure(
+        `create annotation through the use case (authorize, validate, transaction + audit), 1 writer, mean of ${CREATES}`,
+        perCreate(sequentialUseCase),
+        "ms",
+        {
+          name: "bare INSERT + audit INSERT in a transaction through pg, 1 writer",
+          value: perCreate(sequentialInsert),
+        },
+      ),
+      figure(
+        `annotations created per second through the use case, ${WRITERS} concurrent writers`,
+        perSecond(concurrentUseCase),
+        "per s",
+        {
+          name: `bare INSERT + audit INSERT transactions per second through pg, ${WRITERS} concurrent writers`,
+          value: perSecond(concurrentInsert),
+        },
+        "≥ 0.5",
+      ),
     ];
   } finally {
     await runCleanups("create", cleanups);

@@ -47,27 +47,72 @@ export async function measureExport(): Promise<BenchFigure[]> {
     const results = new Map<string, { ms: number; peakMb: number; bytes: number }>();
     for (const size of [...SIZES, LARGE]) {
       const data = seeded.get(size)!;
-      for (const [name, run] of Object.entries(runners(data))) results.set(`${name}:${size}`, await measure(run, gc, size === LARGE ? 0 : RUNS));
+      for (const [name, run] of Object.entries(runners(data)))
+        results.set(`${name}:${size}`, await measure(run, gc, size === LARGE ? 0 : RUNS));
     }
     const big = SIZES[1];
     const small = SIZES[0];
     const get = (name: string, size: number) => results.get(`${name}:${size}`)!;
     const plain = get("plain", big);
-    const queryBaseline = { name: `the same ${big.toLocaleString("en")} rows read with one plain SQL query into an array, median of ${RUNS}`, value: plain.ms };
-    const heapBaseline = (name: string) => ({ name: `same export of ${small.toLocaleString("en")} verdicts`, value: get(name, small).peakMb });
+    const queryBaseline = {
+      name: `the same ${big.toLocaleString("en")} rows read with one plain SQL query into an array, median of ${RUNS}`,
+      value: plain.ms,
+    };
+    const heapBaseline = (name: string) => ({
+      name: `same export of ${small.toLocaleString("en")} verdicts`,
+      value: get(name, small).peakMb,
+    });
     const bytes = (name: string) => `${(get(name, big).bytes / 1e6).toFixed(1)} MB`;
     return [
-      figure(`ClaimReview export of ${big.toLocaleString("en")} approved verdicts (validation pass + export, ${bytes("claimreview")}), median of ${RUNS}`, get("claimreview", big).ms, "ms", queryBaseline, "< 1000 ms"),
-      figure(`CSV export of ${big.toLocaleString("en")} approved verdicts (${bytes("csv")}), median of ${RUNS}`, get("csv", big).ms, "ms", queryBaseline, "< 1000 ms"),
-      figure(`ClaimReview export of ${small.toLocaleString("en")} approved verdicts, median of ${RUNS}`, get("claimreview", small).ms, "ms", { name: `plain query of ${small.toLocaleString("en")} rows`, value: get("plain", small).ms }),
-      figure(`live heap high-water mark, ClaimReview export of ${big.toLocaleString("en")} verdicts`, get("claimreview", big).peakMb, "MB", heapBaseline("claimreview"), "flat: ≈ 1× as the size grows ×10"),
-      figure(`live heap high-water mark, CSV export of ${big.toLocaleString("en")} verdicts`, get("csv", big).peakMb, "MB", heapBaseline("csv"), "flat: ≈ 1× as the size grows ×10"),
-      figure(`live heap high-water mark, plain query holding ${big.toLocaleString("en")} rows`, plain.peakMb, "MB", { name: `plain query holding ${small.toLocaleString("en")} rows`, value: get("plain", small).peakMb }),
+      figure(
+        `ClaimReview export of ${big.toLocaleString("en")} approved verdicts (validation pass + export, ${bytes("claimreview")}), median of ${RUNS}`,
+        get("claimreview", big).ms,
+        "ms",
+        queryBaseline,
+        "< 1000 ms",
+      ),
+      figure(
+        `CSV export of ${big.toLocaleString("en")} approved verdicts (${bytes("csv")}), median of ${RUNS}`,
+        get("csv", big).ms,
+        "ms",
+        queryBaseline,
+        "< 1000 ms",
+      ),
+      figure(
+        `ClaimReview export of ${small.toLocaleString("en")} approved verdicts, median of ${RUNS}`,
+        get("claimreview", small).ms,
+        "ms",
+        { name: `plain query of ${small.toLocaleString("en")} rows`, value: get("plain", small).ms },
+      ),
+      figure(
+        `live heap high-water mark, ClaimReview export of ${big.toLocaleString("en")} verdicts`,
+        get("claimreview", big).peakMb,
+        "MB",
+        heapBaseline("claimreview"),
+        "flat: ≈ 1× as the size grows ×10",
+      ),
+      figure(
+        `live heap high-water mark, CSV export of ${big.toLocaleString("en")} verdicts`,
+        get("csv", big).peakMb,
+        "MB",
+        heapBaseline("csv"),
+        "flat: ≈ 1× as the size grows ×10",
+      ),
+      figure(`live heap high-water mark, plain query holding ${big.toLocaleString("en")} rows`, plain.peakMb, "MB", {
+        name: `plain query holding ${small.toLocaleString("en")} rows`,
+        value: get("plain", small).peakMb,
+      }),
       ...(["claimreview", "csv", "plain"] as const).map((name) =>
-        figure(`live heap high-water mark, ${name === "plain" ? "plain query holding" : `${name === "csv" ? "CSV" : "ClaimReview"} export of`} ${LARGE.toLocaleString("en")} ${name === "plain" ? "rows" : "verdicts"}`, get(name, LARGE).peakMb, "MB", {
-          name: `the same for ${big.toLocaleString("en")}`,
-          value: get(name, big).peakMb,
-        }, name === "plain" ? undefined : "flat: ≈ 1× as the size grows ×3"),
+        figure(
+          `live heap high-water mark, ${name === "plain" ? "plain query holding" : `${name === "csv" ? "CSV" : "ClaimReview"} export of`} ${LARGE.toLocaleString("en")} ${name === "plain" ? "rows" : "verdicts"}`,
+          get(name, LARGE).peakMb,
+          "MB",
+          {
+            name: `the same for ${big.toLocaleString("en")}`,
+            value: get(name, big).peakMb,
+          },
+          name === "plain" ? undefined : "flat: ≈ 1× as the size grows ×3",
+        ),
       ),
     ];
   } finally {
@@ -88,18 +133,21 @@ const PROBE_MS = 20;
 function runners(data: Seeded): Record<string, Job> {
   const url = "https://factdesk.example.test/r/bench";
   const links = { report: url, article: () => url };
-  const exportAs = (format: "claimreview" | "csv"): Job => async (probe) => {
-    const { exportReport } = await import("@/lib/reports/export-report");
-    const file = await exportReport(data.actor, data.record, { format, internal: false, bom: false, url, links });
-    let bytes = 0;
-    let chunks = 0;
-    for await (const chunk of file.body) {
-      bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
-      if (++chunks % PROBE_EVERY === 0) probe();
-    }
-    if (file.totalItems !== data.size) throw new Error(`expected ${data.size} items, the export announces ${file.totalItems}`);
-    return bytes;
-  };
+  const exportAs =
+    (format: "claimreview" | "csv"): Job =>
+    async (probe) => {
+      const { exportReport } = await import("@/lib/reports/export-report");
+      const file = await exportReport(data.actor, data.record, { format, internal: false, bom: false, url, links });
+      let bytes = 0;
+      let chunks = 0;
+      for await (const chunk of file.body) {
+        bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
+        if (++chunks % PROBE_EVERY === 0) probe();
+      }
+      if (file.totalItems !== data.size)
+        throw new Error(`expected ${data.size} items, the export announces ${file.totalItems}`);
+      return bytes;
+    };
   return {
     plain: async (probe) => {
       const { db } = await import("@/lib/db/client");
@@ -173,35 +221,55 @@ async function seed(size: number): Promise<Seeded> {
   const { CreateReportInputSchema } = await import("@/lib/reports/schemas");
 
   const { workspace, actors } = await createWorkspaceWithMembers({ name: `Export bench ${size}` });
-  const text = Array.from({ length: 200 }, (_, i) => `Officials said at least ${i + 12} people were hurt in district ${i}.`).join("\n\n");
-  const { article, version } = await createArticle(actors.EDITOR, { title: `Export bench article (${size})`, text, publishedAt: new Date("2026-11-01T00:00:00Z") });
-  const level = await db.ratingLevel.findFirstOrThrow({ where: { workspaceId: workspace.id, key: "MOSTLY_ACCURATE" }, select: { id: true } });
+  const text = Array.from(
+    { length: 200 },
+    (_, i) => `Officials said at least ${i + 12} people were hurt in district ${i}.`,
+  ).join("\n\n");
+  const { article, version } = await createArticle(actors.EDITOR, {
+    title: `Export bench article (${size})`,
+    text,
+    publishedAt: new Date("2026-11-01T00:00:00Z"),
+  });
+  const level = await db.ratingLevel.findFirstOrThrow({
+    where: { workspaceId: workspace.id, key: "MOSTLY_ACCURATE" },
+    select: { id: true },
+  });
   const w = workspace.id;
   const p = `b${size}-`;
   const [editor, reviewer] = [actors.EDITOR.userId, actors.REVIEWER.userId];
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`INSERT INTO "Claim" (id, "workspaceId", statement, claimant, "claimDate", "createdById", "createdAt", "updatedAt")
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`INSERT INTO "Claim" (id, "workspaceId", statement, claimant, "claimDate", "createdById", "createdAt", "updatedAt")
       SELECT ${p} || 'c' || g, ${w}, 'At least ' || (g % 200 + 12) || ' people were hurt in district ' || (g % 200) || ' (claim ' || g || ')', 'Officials', '2026-11-03', ${editor}, now() - (${size} - g) * interval '1 ms', now()
       FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "Annotation" (id, "workspaceId", "articleId", "versionId", kind, start, "end", exact, prefix, suffix, "authorId", "createdAt", "updatedAt")
+      await tx.$executeRaw`INSERT INTO "Annotation" (id, "workspaceId", "articleId", "versionId", kind, start, "end", exact, prefix, suffix, "authorId", "createdAt", "updatedAt")
       SELECT ${p} || 'a' || g, ${w}, ${article.id}, ${version.id}, 'CLAIM', 0, 9, 'Officials', '', ' said', ${editor}, now(), now() FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "ClaimAppearance" (id, "workspaceId", "claimId", "annotationId", "createdById")
+      await tx.$executeRaw`INSERT INTO "ClaimAppearance" (id, "workspaceId", "claimId", "annotationId", "createdById")
       SELECT ${p} || 'p' || g, ${w}, ${p} || 'c' || g, ${p} || 'a' || g, ${editor} FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "Verdict" (id, "workspaceId", "claimId", "authorId", status, "lockVersion", "createdAt", "updatedAt")
+      await tx.$executeRaw`INSERT INTO "Verdict" (id, "workspaceId", "claimId", "authorId", status, "lockVersion", "createdAt", "updatedAt")
       SELECT ${p} || 'v' || g, ${w}, ${p} || 'c' || g, ${editor}, 'APPROVED', 3, now(), now() FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "VerdictRevision" (id, "workspaceId", "verdictId", number, "ratingLevelId", summary, "authorId", "createdAt")
+      await tx.$executeRaw`INSERT INTO "VerdictRevision" (id, "workspaceId", "verdictId", number, "ratingLevelId", summary, "authorId", "createdAt")
       SELECT ${p} || 'r' || g, ${w}, ${p} || 'v' || g, 1, ${level.id}, 'The hospital register confirms the figure for district ' || (g % 200) || '; the police count is one lower.', ${editor}, now() FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "Evidence" (id, "workspaceId", "revisionId", url, title, quote, "isPrimary", "createdAt")
+      await tx.$executeRaw`INSERT INTO "Evidence" (id, "workspaceId", "revisionId", url, title, quote, "isPrimary", "createdAt")
       SELECT ${p} || 'e' || g, ${w}, ${p} || 'r' || g, 'https://hospital.example.test/register/' || g, 'Hospital register', 'Admitted: ' || (g % 200 + 12), true, now() FROM generate_series(1, ${size}) g`;
-    await tx.$executeRaw`INSERT INTO "Review" (id, "workspaceId", "verdictId", "revisionId", "reviewerId", decision, "createdAt")
+      await tx.$executeRaw`INSERT INTO "Review" (id, "workspaceId", "verdictId", "revisionId", "reviewerId", decision, "createdAt")
       SELECT ${p} || 'w' || g, ${w}, ${p} || 'v' || g, ${p} || 'r' || g, ${reviewer}, 'APPROVE', now() FROM generate_series(1, ${size}) g`;
-  }, { timeout: 120_000 });
+    },
+    { timeout: 120_000 },
+  );
   await db.$executeRaw`ANALYZE`;
-  const { id } = await createReport(actors.EDITOR, CreateReportInputSchema.parse({ title: `All verdicts (${size})`, scope: "WORKSPACE", fromDate: "2000-01-01", toDate: "2100-01-01" }));
+  const { id } = await createReport(
+    actors.EDITOR,
+    CreateReportInputSchema.parse({
+      title: `All verdicts (${size})`,
+      scope: "WORKSPACE",
+      fromDate: "2000-01-01",
+      toDate: "2100-01-01",
+    }),
+  );
   await publishReport(actors.REVIEWER, id);
   const record = (await getReport(actors.VIEWER, id, { internal: false })).record;
   return { size, workspaceId: w, actor: actors.VIEWER, record };
 }
-
 
 runWhenMain(import.meta.url, measureExport);

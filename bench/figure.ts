@@ -14,7 +14,20 @@ export interface BenchFigure {
 }
 
 /** A figure rounded to 2 decimals, with its ratio to the baseline. */
-export function figure(name: string, value: number, unit: string, baseline: { name: string; value: number }, goal?: string): BenchFigure {
+export function figure(
+  name: string,
+  value: number,
+  unit: string,
+  baseline: { name: string; value: number },
+  goal?: string,
+): BenchFigure {
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { name, value: round(value), unit, baseline: { ...baseline, value: round(baseline.value) }, ratio: round(value / baseline.value), ...(goal ? { goal } : {}) };
+  return {
+    name,
+    value: round(value),
+    unit,
+    baseline: { ...baseline, value: round(baseline.value) },
+    ratio: round(value / baseline.value),
+    ...(goal ? { goal } : {}),
+  };
 }

@@ -23,7 +23,14 @@ import { byKind, classifyVariants, detection, quotesOf, type Classified } from "
 import { runCleanups, runWhenMain, useBenchDatabase, type Cleanup } from "./support/bench-process";
 import { CORPUS_FIGURE_LABELS } from "./support/corpus-figure-labels";
 import { corpusDir, corpusPresent, loadCorpus } from "@/test/corpus/corpus-dir";
-import { addScores, extractFigures, naiveFigures, scoreFigures, type FigureScore, type PlacedLabel } from "./support/figure-scoring";
+import {
+  addScores,
+  extractFigures,
+  naiveFigures,
+  scoreFigures,
+  type FigureScore,
+  type PlacedLabel,
+} from "./support/figure-scoring";
 import { INTEGRITY_ARTICLES, articleText } from "./support/integrity-articles";
 import { runSuggestionWorld } from "./support/suggestion-world";
 
@@ -37,7 +44,8 @@ export async function benchIntegrity(): Promise<BenchFigure[]> {
   const figures = [...extractionFigures("test articles", articles, notes, GOAL_FIGURES)];
   if (corpus.length) figures.push(...extractionFigures(`corpus, ${corpus.length} files`, corpus, notes));
   figures.push(...quoteFigures("test articles", classifyVariants(articles.flatMap((a) => quotesOf(a.text))), notes));
-  if (corpus.length) figures.push(...quoteFigures("corpus", classifyVariants(corpus.flatMap((c) => quotesOf(c.text))), notes, false));
+  if (corpus.length)
+    figures.push(...quoteFigures("corpus", classifyVariants(corpus.flatMap((c) => quotesOf(c.text))), notes, false));
 
   const cleanups: Cleanup[] = [];
   try {
@@ -45,14 +53,38 @@ export async function benchIntegrity(): Promise<BenchFigure[]> {
     const { useCase, baseline } = await runSuggestionWorld();
     const old = "word-overlap similarity alone (every suggestion offered as the same claim)";
     figures.push(
-      figure(`"same claim" suggestions: precision of match = same (${useCase.offeredSame} offered)`, useCase.precision, "%", { name: old, value: baseline.precision }),
-      figure(`"same claim" suggestions: recall of match = same (${useCase.labelledSame} true re-statements)`, useCase.recall, "%", { name: old, value: baseline.recall }),
-      figure('altered quotes suggested as "same"', useCase.alteredQuotesAsSame.length, "suggestions", { name: old, value: baseline.alteredQuotesAsSame.length }, GOAL_QUOTES),
-      figure('other figures (number, qualifier or metric) suggested as "same"', useCase.otherFiguresAsSame.length, "suggestions", { name: old, value: baseline.otherFiguresAsSame.length }),
+      figure(
+        `"same claim" suggestions: precision of match = same (${useCase.offeredSame} offered)`,
+        useCase.precision,
+        "%",
+        { name: old, value: baseline.precision },
+      ),
+      figure(
+        `"same claim" suggestions: recall of match = same (${useCase.labelledSame} true re-statements)`,
+        useCase.recall,
+        "%",
+        { name: old, value: baseline.recall },
+      ),
+      figure(
+        'altered quotes suggested as "same"',
+        useCase.alteredQuotesAsSame.length,
+        "suggestions",
+        { name: old, value: baseline.alteredQuotesAsSame.length },
+        GOAL_QUOTES,
+      ),
+      figure(
+        'other figures (number, qualifier or metric) suggested as "same"',
+        useCase.otherFiguresAsSame.length,
+        "suggestions",
+        { name: old, value: baseline.otherFiguresAsSame.length },
+      ),
     );
-    for (const o of useCase.alteredQuotesAsSame) notes.push(`suggestions: altered quote offered as the same claim (${o.claim}): ${o.sentence}`);
-    for (const o of useCase.otherFiguresAsSame) notes.push(`suggestions: other figure offered as the same claim (${o.claim}): ${o.sentence}`);
-    for (const o of useCase.wrongSame) notes.push(`suggestions: unrelated sentence offered as the same claim (${o.claim}): ${o.sentence}`);
+    for (const o of useCase.alteredQuotesAsSame)
+      notes.push(`suggestions: altered quote offered as the same claim (${o.claim}): ${o.sentence}`);
+    for (const o of useCase.otherFiguresAsSame)
+      notes.push(`suggestions: other figure offered as the same claim (${o.claim}): ${o.sentence}`);
+    for (const o of useCase.wrongSame)
+      notes.push(`suggestions: unrelated sentence offered as the same claim (${o.claim}): ${o.sentence}`);
     for (const m of useCase.missed) notes.push(`suggestions: true re-statement of ${m.claim} ${m.got}: ${m.sentence}`);
   } finally {
     await runCleanups("integrity", cleanups);
@@ -75,7 +107,10 @@ function placeLabels(article: (typeof INTEGRITY_ARTICLES)[number]): Omit<ScoredT
   const labels = sentences.flatMap(({ sentence, start }) =>
     sentence.figures.map(({ at, nth, ...label }) => {
       // the number as a whole word: "40" is not the end of "3,400"
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N},.])${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N},.])${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+        "gu",
+      );
       const index = [...sentence.text.matchAll(pattern)][(nth ?? 1) - 1]?.index;
       if (index === undefined) throw new Error(`label "${at}" not in: ${sentence.text}`);
       return { ...label, offset: start + index };
@@ -94,10 +129,19 @@ function corpusTexts(notes: string[]): ScoredText[] {
   const texts: ScoredText[] = [];
   for (const { file, text } of loadCorpus()) {
     const labels = CORPUS_FIGURE_LABELS[file];
-    const stale = labels?.find((l) => text.slice(l.offset, l.offset + l.number.length).toLowerCase() !== l.number.toLowerCase());
+    const stale = labels?.find(
+      (l) => text.slice(l.offset, l.offset + l.number.length).toLowerCase() !== l.number.toLowerCase(),
+    );
     if (!labels) notes.push(`corpus: no figure labels for ${file}; skipped`);
-    else if (stale) notes.push(`corpus: ${file} changed (no "${stale.number}" at ${stale.offset}); skipped until relabelled`);
-    else texts.push({ name: file, text, labels: labels.map(({ number: _number, ...label }) => label), where: (offset) => `${file} @${offset}` });
+    else if (stale)
+      notes.push(`corpus: ${file} changed (no "${stale.number}" at ${stale.offset}); skipped until relabelled`);
+    else
+      texts.push({
+        name: file,
+        text,
+        labels: labels.map(({ number: _number, ...label }) => label),
+        where: (offset) => `${file} @${offset}`,
+      });
   }
   return texts;
 }
@@ -107,16 +151,40 @@ function extractionFigures(what: string, texts: ScoredText[], notes: string[], r
   const ours = addScores(perText.map((p) => p.score));
   const naive = addScores(texts.map((t) => scoreFigures(naiveFigures(t.text), t.labels)));
   const regex = (stat: string) => `plain digit regex (exact, next word as metric), ${stat}`;
-  const pct = (s: FigureScore, key: "valueMatched" | "fullMatched", of: "found" | "labels") => (s[of] === 0 ? Number.NaN : (100 * s[key]) / s[of]);
+  const pct = (s: FigureScore, key: "valueMatched" | "fullMatched", of: "found" | "labels") =>
+    s[of] === 0 ? Number.NaN : (100 * s[key]) / s[of];
   for (const { t, score } of perText) {
-    for (const m of score.misses) notes.push(`figures (${what}): ${t.where(m.offset)} — expected ${m.expected}, got ${m.got}`);
-    for (const f of score.falsePositives) notes.push(`figures (${what}): ${t.where(f.offset)} — expected no figure, got ${f.got}`);
+    for (const m of score.misses)
+      notes.push(`figures (${what}): ${t.where(m.offset)} — expected ${m.expected}, got ${m.got}`);
+    for (const f of score.falsePositives)
+      notes.push(`figures (${what}): ${t.where(f.offset)} — expected no figure, got ${f.got}`);
   }
   return [
-    figure(`figure extraction precision, value only (${what}: ${ours.found} found)`, pct(ours, "valueMatched", "found"), "%", { name: regex("value only"), value: pct(naive, "valueMatched", "found") }),
-    figure(`figure extraction recall, value only (${what}: ${ours.labels} labelled)`, pct(ours, "valueMatched", "labels"), "%", { name: regex("value only"), value: pct(naive, "valueMatched", "labels") }),
-    figure(`figure extraction precision, value + qualifier + metric (${what})`, pct(ours, "fullMatched", "found"), "%", { name: regex("value + qualifier + metric"), value: pct(naive, "fullMatched", "found") }),
-    figure(`figure extraction recall, value + qualifier + metric (${what})`, pct(ours, "fullMatched", "labels"), "%", { name: regex("value + qualifier + metric"), value: pct(naive, "fullMatched", "labels") }, recallGoal),
+    figure(
+      `figure extraction precision, value only (${what}: ${ours.found} found)`,
+      pct(ours, "valueMatched", "found"),
+      "%",
+      { name: regex("value only"), value: pct(naive, "valueMatched", "found") },
+    ),
+    figure(
+      `figure extraction recall, value only (${what}: ${ours.labels} labelled)`,
+      pct(ours, "valueMatched", "labels"),
+      "%",
+      { name: regex("value only"), value: pct(naive, "valueMatched", "labels") },
+    ),
+    figure(
+      `figure extraction precision, value + qualifier + metric (${what})`,
+      pct(ours, "fullMatched", "found"),
+      "%",
+      { name: regex("value + qualifier + metric"), value: pct(naive, "fullMatched", "found") },
+    ),
+    figure(
+      `figure extraction recall, value + qualifier + metric (${what})`,
+      pct(ours, "fullMatched", "labels"),
+      "%",
+      { name: regex("value + qualifier + metric"), value: pct(naive, "fullMatched", "labels") },
+      recallGoal,
+    ),
   ];
 }
 
@@ -124,15 +192,30 @@ function quoteFigures(what: string, classified: Classified[], notes: string[], s
   const ours = detection(classified, "flagged");
   const naive = detection(classified, "differs");
   const quotes = new Set(classified.map((c) => c.quote.text)).size;
-  for (const k of byKind(classified)) notes.push(`quotes (${what}): ${k.kind.padEnd(16)} ${k.altered ? "ALTERED" : "SAME   "} flagged altered ${k.flagged}/${k.count}`);
+  for (const k of byKind(classified))
+    notes.push(
+      `quotes (${what}): ${k.kind.padEnd(16)} ${k.altered ? "ALTERED" : "SAME   "} flagged altered ${k.flagged}/${k.count}`,
+    );
   for (const c of classified.filter((c) => c.flagged !== c.variant.altered)) {
-    const shown = showQuotes ? `“${c.quote.text}” → “${c.variant.text}”` : `a quote of ${c.quote.speaker ?? "no named speaker"}`;
-    notes.push(`quotes (${what}): ${c.variant.kind} (${c.variant.altered ? "ALTERED" : "SAME"}) classified ${c.flagged ? "altered" : "not altered"}: ${shown}`);
+    const shown = showQuotes
+      ? `“${c.quote.text}” → “${c.variant.text}”`
+      : `a quote of ${c.quote.speaker ?? "no named speaker"}`;
+    notes.push(
+      `quotes (${what}): ${c.variant.kind} (${c.variant.altered ? "ALTERED" : "SAME"}) classified ${c.flagged ? "altered" : "not altered"}: ${shown}`,
+    );
   }
   const baseline = "exact string equality of the quoted words";
   return [
-    figure(`altered-quote detection precision (${what}: ${quotes} quotes, ${classified.length} variants)`, ours.precision, "%", { name: baseline, value: naive.precision }),
-    figure(`altered-quote detection recall (${what}: ${ours.labelled} altered variants)`, ours.recall, "%", { name: baseline, value: naive.recall }),
+    figure(
+      `altered-quote detection precision (${what}: ${quotes} quotes, ${classified.length} variants)`,
+      ours.precision,
+      "%",
+      { name: baseline, value: naive.precision },
+    ),
+    figure(`altered-quote detection recall (${what}: ${ours.labelled} altered variants)`, ours.recall, "%", {
+      name: baseline,
+      value: naive.recall,
+    }),
   ];
 }
 
@@ -140,8 +223,13 @@ function printTable(figures: BenchFigure[], notes: string[]): void {
   const show = (n: number) => (Number.isFinite(n) ? String(n) : "n/a");
   const width = Math.max(...figures.map((f) => f.name.length));
   const lines = [`${"measure".padEnd(width)}  ${"value".padStart(9)}  ${"baseline".padStart(9)}  goal`];
-  for (const f of figures) lines.push(`${f.name.padEnd(width)}  ${`${show(f.value)} ${f.unit === "%" ? "%" : ""}`.padStart(9)}  ${`${show(f.baseline.value)} ${f.unit === "%" ? "%" : ""}`.padStart(9)}  ${f.goal ?? ""}`);
-  console.error(["", "bench integrity:", ...lines, "", "details and failing cases:", ...notes.map((n) => `  ${n}`), ""].join("\n"));
+  for (const f of figures)
+    lines.push(
+      `${f.name.padEnd(width)}  ${`${show(f.value)} ${f.unit === "%" ? "%" : ""}`.padStart(9)}  ${`${show(f.baseline.value)} ${f.unit === "%" ? "%" : ""}`.padStart(9)}  ${f.goal ?? ""}`,
+    );
+  console.error(
+    ["", "bench integrity:", ...lines, "", "details and failing cases:", ...notes.map((n) => `  ${n}`), ""].join("\n"),
+  );
 }
 
 runWhenMain(import.meta.url, benchIntegrity);

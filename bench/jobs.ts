@@ -77,22 +77,59 @@ export async function benchJobs(): Promise<BenchFigure[]> {
     const mailQueued = await sendMailThroughJobs(url, catcher, cleanups);
     const mailBacklog = await drainMailBacklog(url, catcher);
 
-    const insert = { name: `plain single-row INSERT through pg, one after another, ${RATE_BLOCKS * RATE_BLOCK_SIZE} rows`, value: rates.insertsPerSecond };
-    const inline = { name: `same mails sent inline by a process without a runner (the CLI path), ${MAILS} mails`, value: mailInline };
+    const insert = {
+      name: `plain single-row INSERT through pg, one after another, ${RATE_BLOCKS * RATE_BLOCK_SIZE} rows`,
+      value: rates.insertsPerSecond,
+    };
+    const inline = {
+      name: `same mails sent inline by a process without a runner (the CLI path), ${MAILS} mails`,
+      value: mailInline,
+    };
     return [
-      figure(`enqueue: no-op jobs sent one after another through enqueue(), ${RATE_BLOCKS * RATE_BLOCK_SIZE} jobs`, rates.enqueuesPerSecond, "jobs/s", insert),
+      figure(
+        `enqueue: no-op jobs sent one after another through enqueue(), ${RATE_BLOCKS * RATE_BLOCK_SIZE} jobs`,
+        rates.enqueuesPerSecond,
+        "jobs/s",
+        insert,
+      ),
       // polling bounds a backlog's drain: its baseline is that bound (the first batch is taken at once, so a little above)
-      figure(`backlog drain, one runner: ${BACKLOG} waiting no-op jobs, from the runner's start`, oneRunner.jobsPerSecond, "jobs/s", {
-        name: `what its polling allows: batches of ${polling.batchSize} every ${(polling.intervalMs / 1000).toFixed(2)} s (as seen in the drain)`,
-        value: polling.jobsPerSecond,
-      }),
-      figure(`backlog drain, two runners on one database: ${BACKLOG} waiting no-op jobs, from the runners' start`, twoRunners.jobsPerSecond, "jobs/s", { name: "same backlog, one runner", value: oneRunner.jobsPerSecond }, "≈ 2× one runner"),
-      figure(`in-process: ${IN_PROCESS} no-op jobs enqueued one after another by the runner's process, first enqueue → last completed`, inProcess.jobsPerSecond, "jobs/s", {
-        name: `plain single-row INSERT through pg, one after another, ${IN_PROCESS} rows right before and ${IN_PROCESS} right after`,
-        value: inProcess.insertsPerSecond,
-      }),
-      figure(`mail end to end: ${MAILS} mails written and handed to the runner of the same process, until the SMTP server has them all`, mailQueued, "mails/s", inline),
-      figure(`mail backlog: ${MAIL_BACKLOG} mails enqueued while no runner ran, one runner, from its start until the SMTP server has them all`, mailBacklog, "mails/s", inline),
+      figure(
+        `backlog drain, one runner: ${BACKLOG} waiting no-op jobs, from the runner's start`,
+        oneRunner.jobsPerSecond,
+        "jobs/s",
+        {
+          name: `what its polling allows: batches of ${polling.batchSize} every ${(polling.intervalMs / 1000).toFixed(2)} s (as seen in the drain)`,
+          value: polling.jobsPerSecond,
+        },
+      ),
+      figure(
+        `backlog drain, two runners on one database: ${BACKLOG} waiting no-op jobs, from the runners' start`,
+        twoRunners.jobsPerSecond,
+        "jobs/s",
+        { name: "same backlog, one runner", value: oneRunner.jobsPerSecond },
+        "≈ 2× one runner",
+      ),
+      figure(
+        `in-process: ${IN_PROCESS} no-op jobs enqueued one after another by the runner's process, first enqueue → last completed`,
+        inProcess.jobsPerSecond,
+        "jobs/s",
+        {
+          name: `plain single-row INSERT through pg, one after another, ${IN_PROCESS} rows right before and ${IN_PROCESS} right after`,
+          value: inProcess.insertsPerSecond,
+        },
+      ),
+      figure(
+        `mail end to end: ${MAILS} mails written and handed to the runner of the same process, until the SMTP server has them all`,
+        mailQueued,
+        "mails/s",
+        inline,
+      ),
+      figure(
+        `mail backlog: ${MAIL_BACKLOG} mails enqueued while no runner ran, one runner, from its start until the SMTP server has them all`,
+        mailBacklog,
+        "mails/s",
+        inline,
+      ),
     ];
   } finally {
     await runCleanups("jobs", cleanups);
@@ -100,8 +137,13 @@ export async function benchJobs(): Promise<BenchFigure[]> {
 }
 
 /** Enqueue vs INSERT, alternating blocks; both one at a time. */
-async function measureEnqueueRate(raw: pg.Pool, noop: NoopQueue): Promise<{ enqueuesPerSecond: number; insertsPerSecond: number }> {
-  await raw.query("CREATE TABLE bench_insert (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, data jsonb, created_on timestamptz NOT NULL DEFAULT now())");
+async function measureEnqueueRate(
+  raw: pg.Pool,
+  noop: NoopQueue,
+): Promise<{ enqueuesPerSecond: number; insertsPerSecond: number }> {
+  await raw.query(
+    "CREATE TABLE bench_insert (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, data jsonb, created_on timestamptz NOT NULL DEFAULT now())",
+  );
   const insert = (n: number) => insertRow(raw, n);
   let sent = 0;
   const send = async () => {
@@ -129,7 +171,10 @@ async function measureEnqueueRate(raw: pg.Pool, noop: NoopQueue): Promise<{ enqu
 
 /** The baseline's unit of work: one row, about a job's size, in a table of its own (bench_insert). */
 function insertRow(raw: pg.Pool, n: number): Promise<unknown> {
-  return raw.query("INSERT INTO bench_insert (name, data) VALUES ($1, $2) RETURNING id", [NOOP_QUEUE, JSON.stringify({ n })]);
+  return raw.query("INSERT INTO bench_insert (name, data) VALUES ($1, $2) RETURNING id", [
+    NOOP_QUEUE,
+    JSON.stringify({ n }),
+  ]);
 }
 
 /** Rows/s of `count` INSERTs one after another. */
@@ -148,7 +193,12 @@ async function clearNoopJobs(raw: pg.Pool, noop: NoopQueue): Promise<void> {
  * BACKLOG jobs enqueued with no runner, then `runners` runners started at once: jobs/s until every one is
  * completed; with one runner, also the bound its polling sets (pollingSeen).
  */
-async function drainBacklog(url: string, raw: pg.Pool, noop: NoopQueue, runners: number): Promise<{ jobsPerSecond: number; polling?: ReturnType<typeof pollingSeen> }> {
+async function drainBacklog(
+  url: string,
+  raw: pg.Pool,
+  noop: NoopQueue,
+  runners: number,
+): Promise<{ jobsPerSecond: number; polling?: ReturnType<typeof pollingSeen> }> {
   const { launchJobRunner } = await import("@/lib/jobs/job-runner");
   for (let n = 0; n < BACKLOG; n++) await noop.enqueue(n);
   const started = performance.now();
@@ -175,7 +225,10 @@ function pollingSeen(handledAt: readonly number[]): { batchSize: number; interva
   }
   if (bursts.length < 3) throw new Error(`expected the backlog to take several polls, saw ${bursts.length}`);
   const batchSize = Math.max(...bursts.map((b) => b.length));
-  const intervalMs = quantile(bursts.slice(1).map((b, i) => b[0]! - bursts[i]![0]!), 0.5);
+  const intervalMs = quantile(
+    bursts.slice(1).map((b, i) => b[0]! - bursts[i]![0]!),
+    0.5,
+  );
   return { batchSize, intervalMs, jobsPerSecond: (batchSize / intervalMs) * 1000 };
 }
 
@@ -183,7 +236,12 @@ function pollingSeen(handledAt: readonly number[]): { batchSize: number; interva
  * The app server's path: this process runs the jobs and enqueues them, each enqueue waking its worker.
  * Its baseline, INSERTs as many, is timed right before and right after (commit latency drifts on a shared disk).
  */
-async function runInProcess(url: string, raw: pg.Pool, noop: NoopQueue, cleanups: Cleanup[]): Promise<{ jobsPerSecond: number; insertsPerSecond: number }> {
+async function runInProcess(
+  url: string,
+  raw: pg.Pool,
+  noop: NoopQueue,
+  cleanups: Cleanup[],
+): Promise<{ jobsPerSecond: number; insertsPerSecond: number }> {
   await useRunnerInThisProcess(url, cleanups);
   try {
     const insertsBefore = await insertRate(raw, IN_PROCESS);
@@ -191,7 +249,9 @@ async function runInProcess(url: string, raw: pg.Pool, noop: NoopQueue, cleanups
     for (let n = 0; n < IN_PROCESS; n++) await noop.enqueue(n);
     const enqueuedMs = performance.now() - started;
     const ms = await untilCompleted(raw, noop, IN_PROCESS, started);
-    console.error(`bench jobs: in-process, the ${IN_PROCESS} enqueues took ${Math.round(enqueuedMs)} ms, the last job was completed after ${Math.round(ms)} ms`);
+    console.error(
+      `bench jobs: in-process, the ${IN_PROCESS} enqueues took ${Math.round(enqueuedMs)} ms, the last job was completed after ${Math.round(ms)} ms`,
+    );
     if (noop.duplicates() > 0) throw new Error(`${noop.duplicates()} jobs ran twice`);
     const insertsAfter = await insertRate(raw, IN_PROCESS);
     return { jobsPerSecond: (IN_PROCESS / ms) * 1000, insertsPerSecond: (insertsBefore + insertsAfter) / 2 };
@@ -204,7 +264,14 @@ async function runInProcess(url: string, raw: pg.Pool, noop: NoopQueue, cleanups
 /** ms from `started` until the handler ran `count` jobs and pg-boss marked them all completed. */
 async function untilCompleted(raw: pg.Pool, noop: NoopQueue, count: number, started: number): Promise<number> {
   await until(() => noop.handled() >= count, `${count} no-op jobs handled (${noop.handled()} were)`, 5);
-  const completed = async () => Number((await raw.query<{ count: string }>("SELECT count(*) FROM pgboss.job WHERE name = $1 AND state = 'completed'", [NOOP_QUEUE])).rows[0]!.count);
+  const completed = async () =>
+    Number(
+      (
+        await raw.query<{ count: string }>("SELECT count(*) FROM pgboss.job WHERE name = $1 AND state = 'completed'", [
+          NOOP_QUEUE,
+        ])
+      ).rows[0]!.count,
+    );
   let done = 0;
   await until(async () => (done = await completed()) >= count, `${count} no-op jobs completed (${done} were)`, 10);
   return performance.now() - started;
@@ -266,7 +333,8 @@ async function sendMailInline(catcher: MailCatcher): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < MAILS; i++) await send();
   const ms = performance.now() - started;
-  if (catcher.messages.length - before !== MAILS) throw new Error(`the SMTP server got ${catcher.messages.length - before} mails, ${MAILS} were sent`);
+  if (catcher.messages.length - before !== MAILS)
+    throw new Error(`the SMTP server got ${catcher.messages.length - before} mails, ${MAILS} were sent`);
   return (MAILS / ms) * 1000;
 }
 
@@ -285,7 +353,11 @@ async function sendMailThroughJobs(url: string, catcher: MailCatcher, cleanups: 
     const expected = catcher.messages.length + MAILS;
     const started = performance.now();
     for (let i = 0; i < MAILS; i++) await hand();
-    await until(() => catcher.messages.length >= expected, `${MAILS} mails through the job runner (${catcher.messages.length - expected + MAILS} arrived)`, 5);
+    await until(
+      () => catcher.messages.length >= expected,
+      `${MAILS} mails through the job runner (${catcher.messages.length - expected + MAILS} arrived)`,
+      5,
+    );
     return (MAILS / (performance.now() - started)) * 1000;
   } finally {
     await stopRunnerInThisProcess();
@@ -299,7 +371,10 @@ async function drainMailBacklog(url: string, catcher: MailCatcher): Promise<numb
   const { launchJobRunner } = await import("@/lib/jobs/job-runner");
   const ids: string[] = [];
   for (let i = 0; i < MAIL_BACKLOG; i++) ids.push(await writeMail());
-  const messages = await db.emailMessage.findMany({ where: { id: { in: ids } }, select: { id: true, workspaceId: true, attempts: true } });
+  const messages = await db.emailMessage.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, workspaceId: true, attempts: true },
+  });
   if ((await enqueueMailDelivery(messages)) !== MAIL_BACKLOG) throw new Error("not every backlog mail was enqueued");
   const expected = catcher.messages.length + MAIL_BACKLOG;
   const started = performance.now();

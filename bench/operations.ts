@@ -63,7 +63,12 @@ export async function benchOperations(): Promise<BenchFigure[]> {
   try {
     const started = performance.now();
     const database = await useBenchDatabase(cleanups);
-    const world = await seedAnnotatedArticles({ annotations: ANNOTATIONS, articleSize: ARTICLE_SIZE, password: PASSWORD, seed: 20_261_206 });
+    const world = await seedAnnotatedArticles({
+      annotations: ANNOTATIONS,
+      articleSize: ARTICLE_SIZE,
+      password: PASSWORD,
+      seed: 20_261_206,
+    });
     const times = { on: emptyTimes(), off: emptyTimes() };
 
     for (let round = 0; round < ROUNDS; round++) {
@@ -74,23 +79,51 @@ export async function benchOperations(): Promise<BenchFigure[]> {
       }
       const timedRequests = await measureRound(servers, world, times);
       const logged = servers.on.accessLines();
-      if (logged < timedRequests) throw new Error(`the server with hooks on wrote ${logged} access log lines, fewer than the ${timedRequests} requests it served`);
-      if (servers.off.accessLines() > 0) throw new Error("the server with FACTDESK_OPERATIONS_HOOKS=off wrote access log lines: is the build older than the switch?");
+      if (logged < timedRequests)
+        throw new Error(
+          `the server with hooks on wrote ${logged} access log lines, fewer than the ${timedRequests} requests it served`,
+        );
+      if (servers.off.accessLines() > 0)
+        throw new Error(
+          "the server with FACTDESK_OPERATIONS_HOOKS=off wrote access log lines: is the build older than the switch?",
+        );
       await Promise.all(SETTINGS.map((setting) => servers[setting].app.stop()));
-      console.error(`bench operations: round ${round + 1} of ${ROUNDS} done after ${Math.round((performance.now() - started) / 1000)} s`);
+      console.error(
+        `bench operations: round ${round + 1} of ${ROUNDS} done after ${Math.round((performance.now() - started) / 1000)} s`,
+      );
     }
 
     const count = ROUNDS * RUNS_PER_ROUND;
-    const off = (stat: string, value: number) => ({ name: `same page, FACTDESK_OPERATIONS_HOOKS=off, ${stat} of ${count} GETs`, value });
+    const off = (stat: string, value: number) => ({
+      name: `same page, FACTDESK_OPERATIONS_HOOKS=off, ${stat} of ${count} GETs`,
+      value,
+    });
     return PAGES.flatMap((page) => {
       const onTimes = times.on[page];
       const offTimes = times.off[page];
       // the two requests of one iteration ran back to back: their difference carries least drift
       const paired = onTimes.map((ms, i) => ms - offTimes[i]!);
       return [
-        figure(`${PAGE_LABELS[page]}: p50 of ${count} GETs, request hooks on`, quantile(onTimes, 0.5), "ms", off("p50", quantile(offTimes, 0.5)), GOAL),
-        figure(`${PAGE_LABELS[page]}: p95 of ${count} GETs, request hooks on`, quantile(onTimes, 0.95), "ms", off("p95", quantile(offTimes, 0.95))),
-        figure(`${PAGE_LABELS[page]}: added by the hooks, median of ${count} paired differences (on − off, same iteration)`, quantile(paired, 0.5), "ms", off("p50", quantile(offTimes, 0.5)), PAIRED_GOAL),
+        figure(
+          `${PAGE_LABELS[page]}: p50 of ${count} GETs, request hooks on`,
+          quantile(onTimes, 0.5),
+          "ms",
+          off("p50", quantile(offTimes, 0.5)),
+          GOAL,
+        ),
+        figure(
+          `${PAGE_LABELS[page]}: p95 of ${count} GETs, request hooks on`,
+          quantile(onTimes, 0.95),
+          "ms",
+          off("p95", quantile(offTimes, 0.95)),
+        ),
+        figure(
+          `${PAGE_LABELS[page]}: added by the hooks, median of ${count} paired differences (on − off, same iteration)`,
+          quantile(paired, 0.5),
+          "ms",
+          off("p50", quantile(offTimes, 0.5)),
+          PAIRED_GOAL,
+        ),
       ];
     });
   } finally {
@@ -102,7 +135,12 @@ function emptyTimes(): Record<PageName, number[]> {
   return { annotated: [], plain: [], signin: [] };
 }
 
-async function startServer(databaseUrl: string, setting: Setting, world: AnnotatedArticleWorld, cleanups: Cleanup[]): Promise<Server> {
+async function startServer(
+  databaseUrl: string,
+  setting: Setting,
+  world: AnnotatedArticleWorld,
+  cleanups: Cleanup[],
+): Promise<Server> {
   let accessLines = 0;
   let partial = ""; // a line may arrive in two chunks
   const app = await startNextApp({
@@ -119,14 +157,20 @@ async function startServer(databaseUrl: string, setting: Setting, world: Annotat
   const probe = await fetch(`${app.baseUrl}/api/health/live`);
   await probe.arrayBuffer();
   if (Boolean(probe.headers.get("x-request-id")) !== (setting === "on")) {
-    throw new Error(`hooks ${setting}, yet X-Request-Id is ${probe.headers.get("x-request-id") ?? "absent"}: is the build older than FACTDESK_OPERATIONS_HOOKS?`);
+    throw new Error(
+      `hooks ${setting}, yet X-Request-Id is ${probe.headers.get("x-request-id") ?? "absent"}: is the build older than FACTDESK_OPERATIONS_HOOKS?`,
+    );
   }
   const cookie = await signIn(app.baseUrl, world.email, world.password);
   return { app, cookie, accessLines: () => accessLines };
 }
 
 /** Warm-ups, then RUNS_PER_ROUND iterations of every page on both servers, alternating; returns how many timed requests each server served. */
-async function measureRound(servers: Record<Setting, Server>, world: AnnotatedArticleWorld, times: Record<Setting, Record<PageName, number[]>>): Promise<number> {
+async function measureRound(
+  servers: Record<Setting, Server>,
+  world: AnnotatedArticleWorld,
+  times: Record<Setting, Record<PageName, number[]>>,
+): Promise<number> {
   const get = async (setting: Setting, page: PageName): Promise<number> => {
     const { app, cookie } = servers[setting];
     const path = page === "annotated" ? world.annotatedPath : page === "plain" ? world.plainPath : "/signin";
@@ -135,8 +179,12 @@ async function measureRound(servers: Record<Setting, Server>, world: AnnotatedAr
     const response = await fetch(`${app.baseUrl}${path}`, { headers, redirect: "manual" });
     const html = await response.text();
     const ms = performance.now() - started;
-    if (response.status !== 200) throw new Error(`GET ${path} (hooks ${setting}): HTTP ${response.status} ${response.headers.get("location") ?? ""}`);
-    if (page !== "signin" && !html.includes('data-testid="article-text"')) throw new Error(`GET ${path} (hooks ${setting}) has no article text`);
+    if (response.status !== 200)
+      throw new Error(
+        `GET ${path} (hooks ${setting}): HTTP ${response.status} ${response.headers.get("location") ?? ""}`,
+      );
+    if (page !== "signin" && !html.includes('data-testid="article-text"'))
+      throw new Error(`GET ${path} (hooks ${setting}) has no article text`);
     return ms;
   };
 

@@ -46,11 +46,36 @@ export async function benchPublicPage(): Promise<BenchFigure[]> {
     const loaded = { page: await measureConcurrent(page), report: await measureConcurrent(report) };
     const base = (what: string, value: number) => ({ name: `public report page of the same report, ${what}`, value });
     return [
-      figure(`public fact-check page: server render, p50 of ${RUNS} GETs`, serial.page.p50, "ms", base(`p50 of ${RUNS} GETs`, serial.report.p50)),
-      figure(`public fact-check page: server render, p95 of ${RUNS} GETs`, serial.page.p95, "ms", base(`p95 of ${RUNS} GETs`, serial.report.p95)),
-      figure(`public fact-check page: ${READERS} concurrent readers, p50 of ${READERS * PER_READER} GETs`, loaded.page.p50, "ms", base(`${READERS} concurrent readers, p50`, loaded.report.p50)),
-      figure(`public fact-check page: ${READERS} concurrent readers, p95 of ${READERS * PER_READER} GETs`, loaded.page.p95, "ms", base(`${READERS} concurrent readers, p95`, loaded.report.p95)),
-      figure(`public fact-check page: ${READERS} concurrent readers, pages per second`, loaded.page.perSecond, "pages/s", base(`${READERS} concurrent readers, pages per second`, loaded.report.perSecond)),
+      figure(
+        `public fact-check page: server render, p50 of ${RUNS} GETs`,
+        serial.page.p50,
+        "ms",
+        base(`p50 of ${RUNS} GETs`, serial.report.p50),
+      ),
+      figure(
+        `public fact-check page: server render, p95 of ${RUNS} GETs`,
+        serial.page.p95,
+        "ms",
+        base(`p95 of ${RUNS} GETs`, serial.report.p95),
+      ),
+      figure(
+        `public fact-check page: ${READERS} concurrent readers, p50 of ${READERS * PER_READER} GETs`,
+        loaded.page.p50,
+        "ms",
+        base(`${READERS} concurrent readers, p50`, loaded.report.p50),
+      ),
+      figure(
+        `public fact-check page: ${READERS} concurrent readers, p95 of ${READERS * PER_READER} GETs`,
+        loaded.page.p95,
+        "ms",
+        base(`${READERS} concurrent readers, p95`, loaded.report.p95),
+      ),
+      figure(
+        `public fact-check page: ${READERS} concurrent readers, pages per second`,
+        loaded.page.perSecond,
+        "pages/s",
+        base(`${READERS} concurrent readers, pages per second`, loaded.report.perSecond),
+      ),
     ];
   } finally {
     await runCleanups("public-page", cleanups);
@@ -72,19 +97,58 @@ async function seed(): Promise<{ factCheckPath: string; reportPath: string }> {
   const ws = await createWorkspaceWithMembers({ name: "Public page bench" });
   const phrase = "at least 12 people were killed";
   const articles = await Promise.all(
-    [1, 2, 3].map((i) => createArticle(ws.actors.EDITOR, { title: `Depot blast, report ${i}`, text: `Officials said ${phrase} on Tuesday in the blast at the depot (${i}).`, url: `https://news.example.test/depot-${i}` })),
+    [1, 2, 3].map((i) =>
+      createArticle(ws.actors.EDITOR, {
+        title: `Depot blast, report ${i}`,
+        text: `Officials said ${phrase} on Tuesday in the blast at the depot (${i}).`,
+        url: `https://news.example.test/depot-${i}`,
+      }),
+    ),
   );
-  const { claim, verdict } = await claimWithVerdict(ws, articles[0]!, phrase, "APPROVED", { statement: "At least 12 people were killed in the blast at the Marenburg depot" });
+  const { claim, verdict } = await claimWithVerdict(ws, articles[0]!, phrase, "APPROVED", {
+    statement: "At least 12 people were killed in the blast at the Marenburg depot",
+  });
   const report = await articleReport(ws, articles[0]!, "Depot blast: fact-check");
   const { publicToken } = await publishReport(ws.actors.REVIEWER, report.id);
   // a corrected verdict with 6 sources, re-approved: the page shows the correction log
-  const evidence = Array.from({ length: 6 }, (_, i) => ({ url: `https://source.example.test/doc-${i}`, title: `Source document ${i}`, quote: i % 2 ? `The figure given is ${12 + i}.` : undefined }));
-  const revised = await reviseVerdict(ws.actors.EDITOR, ReviseVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: verdict!.lockVersion, ratingKey: "MOSTLY_ACCURATE", summary: "Hospitals and police confirm at least 12 deaths; one source counts 13.", evidence, correctionNote: "Added the hospital figures." }));
+  const evidence = Array.from({ length: 6 }, (_, i) => ({
+    url: `https://source.example.test/doc-${i}`,
+    title: `Source document ${i}`,
+    quote: i % 2 ? `The figure given is ${12 + i}.` : undefined,
+  }));
+  const revised = await reviseVerdict(
+    ws.actors.EDITOR,
+    ReviseVerdictInputSchema.parse({
+      verdictId: verdict!.id,
+      lockVersion: verdict!.lockVersion,
+      ratingKey: "MOSTLY_ACCURATE",
+      summary: "Hospitals and police confirm at least 12 deaths; one source counts 13.",
+      evidence,
+      correctionNote: "Added the hospital figures.",
+    }),
+  );
   await submitVerdict(ws.actors.EDITOR, { verdictId: verdict!.id, lockVersion: revised.lockVersion });
-  await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: revised.lockVersion + 1, decision: "APPROVE", correctionNote: "Approved the revised check." }));
-  await db.workspace.update({ where: { id: ws.workspace.id }, data: { methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: true } });
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({
+      verdictId: verdict!.id,
+      lockVersion: revised.lockVersion + 1,
+      decision: "APPROVE",
+      correctionNote: "Approved the revised check.",
+    }),
+  );
+  await db.workspace.update({
+    where: { id: ws.workspace.id },
+    data: { methodologyUrl: "https://newsroom.example.test/how-we-check", showCheckerNames: true },
+  });
   await db.$executeRawUnsafe("ANALYZE");
-  return { factCheckPath: factCheckPath(ws.workspace.slug, { id: claim.id, statement: "At least 12 people were killed in the blast at the Marenburg depot" }), reportPath: `/r/${publicToken}` };
+  return {
+    factCheckPath: factCheckPath(ws.workspace.slug, {
+      id: claim.id,
+      statement: "At least 12 people were killed in the blast at the Marenburg depot",
+    }),
+    reportPath: `/r/${publicToken}`,
+  };
 }
 
 async function get(url: string): Promise<number> {
@@ -100,7 +164,8 @@ async function check(url: string): Promise<void> {
   const response = await fetch(url, { headers: { accept: "text/html" } });
   const html = await response.text();
   const blocks = html.split('type="application/ld+json"').length - 1;
-  if (response.status !== 200 || blocks !== 1) throw new Error(`GET ${url}: HTTP ${response.status}, ${blocks} JSON-LD blocks`);
+  if (response.status !== 200 || blocks !== 1)
+    throw new Error(`GET ${url}: HTTP ${response.status}, ${blocks} JSON-LD blocks`);
   console.error(`public-page: Cache-Control: ${response.headers.get("cache-control")}`);
 }
 

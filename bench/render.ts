@@ -43,7 +43,15 @@ const PAINT_TIMEOUT_MS = 30_000;
 const SESSION_CHECK_WARMUPS = 50;
 const SESSION_CHECK_RUNS = 500;
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 interface Seeded {
   email: string;
@@ -63,14 +71,18 @@ export async function benchRender(): Promise<BenchFigure[]> {
     const app = await startNextApp({ databaseUrl: database.url });
     cleanups.push({ what: "stop next start", run: () => app.stop() });
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
     cleanups.push({ what: "close Chromium", run: () => browser.close() });
     const context = await browser.newContext({ baseURL: app.baseUrl });
     await context.addInitScript(installPaintProbe);
     const page = await context.newPage();
     await signIn(page, data.email);
     const cookie = (await context.cookies(app.baseUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
-    if (!/session-token=/.test(cookie)) throw new Error(`No session cookie after signing in (cookies: ${cookie || "none"})`);
+    if (!/session-token=/.test(cookie))
+      throw new Error(`No session cookie after signing in (cookies: ${cookie || "none"})`);
 
     const annotatedUrl = `${app.baseUrl}${data.annotatedPath}`;
     const plainUrl = `${app.baseUrl}${data.plainPath}`;
@@ -78,14 +90,43 @@ export async function benchRender(): Promise<BenchFigure[]> {
     const paint = await measurePaint(page, annotatedUrl, plainUrl, data.textLength);
     const sessionCheck = await measureSessionCheck(data.userId);
 
-    const serverBaseline = (stat: string, value: number) => ({ name: `same page without annotations, ${stat} of ${FETCH_RUNS} GETs`, value });
-    const paintBaseline = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted - paint.plain.firstByte };
-    const fromNavigation = { name: `same page without annotations, median of ${PAINT_RUNS} loads`, value: paint.plain.painted };
+    const serverBaseline = (stat: string, value: number) => ({
+      name: `same page without annotations, ${stat} of ${FETCH_RUNS} GETs`,
+      value,
+    });
+    const paintBaseline = {
+      name: `same page without annotations, median of ${PAINT_RUNS} loads`,
+      value: paint.plain.painted - paint.plain.firstByte,
+    };
+    const fromNavigation = {
+      name: `same page without annotations, median of ${PAINT_RUNS} loads`,
+      value: paint.plain.painted,
+    };
     return [
-      figure(`server render: article page with ${ANNOTATIONS} annotations, median of ${FETCH_RUNS} GETs`, server.annotated.median, "ms", serverBaseline("median", server.plain.median), "≤ 2× the page without annotations"),
-      figure(`server render: article page with ${ANNOTATIONS} annotations, p95 of ${FETCH_RUNS} GETs`, server.annotated.p95, "ms", serverBaseline("p95", server.plain.p95), "≤ 2× the page without annotations"),
-      figure(`article page HTML size with ${ANNOTATIONS} annotations`, server.annotated.kilobytes, "KB", { name: "same page without annotations", value: server.plain.kilobytes }),
-      figure(`highlight paint: first byte → first frame after hydration, ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.painted - paint.annotated.firstByte, "ms", paintBaseline),
+      figure(
+        `server render: article page with ${ANNOTATIONS} annotations, median of ${FETCH_RUNS} GETs`,
+        server.annotated.median,
+        "ms",
+        serverBaseline("median", server.plain.median),
+        "≤ 2× the page without annotations",
+      ),
+      figure(
+        `server render: article page with ${ANNOTATIONS} annotations, p95 of ${FETCH_RUNS} GETs`,
+        server.annotated.p95,
+        "ms",
+        serverBaseline("p95", server.plain.p95),
+        "≤ 2× the page without annotations",
+      ),
+      figure(`article page HTML size with ${ANNOTATIONS} annotations`, server.annotated.kilobytes, "KB", {
+        name: "same page without annotations",
+        value: server.plain.kilobytes,
+      }),
+      figure(
+        `highlight paint: first byte → first frame after hydration, ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`,
+        paint.annotated.painted - paint.annotated.firstByte,
+        "ms",
+        paintBaseline,
+      ),
       figure(
         `highlight paint overhead of ${ANNOTATIONS} annotations, from the first byte (difference of the medians)`,
         paint.annotated.painted - paint.annotated.firstByte - (paint.plain.painted - paint.plain.firstByte),
@@ -93,16 +134,29 @@ export async function benchRender(): Promise<BenchFigure[]> {
         paintBaseline,
         "< 100 ms",
       ),
-      figure(`highlight paint overhead of ${ANNOTATIONS} annotations, from navigation start (server time included)`, paint.annotated.painted - paint.plain.painted, "ms", fromNavigation),
-      figure(`hydration: navigation start → data-hydrated="true", ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`, paint.annotated.hydrated, "ms", {
-        name: `same page without annotations, median of ${PAINT_RUNS} loads`,
-        value: paint.plain.hydrated,
-      }),
+      figure(
+        `highlight paint overhead of ${ANNOTATIONS} annotations, from navigation start (server time included)`,
+        paint.annotated.painted - paint.plain.painted,
+        "ms",
+        fromNavigation,
+      ),
+      figure(
+        `hydration: navigation start → data-hydrated="true", ${ANNOTATIONS} annotations, median of ${PAINT_RUNS} loads`,
+        paint.annotated.hydrated,
+        "ms",
+        {
+          name: `same page without annotations, median of ${PAINT_RUNS} loads`,
+          value: paint.plain.hydrated,
+        },
+      ),
       figure(
         `per-request session check: session row joined to its user (revocable sessions), median of ${SESSION_CHECK_RUNS}`,
         sessionCheck.session,
         "ms",
-        { name: `user lookup by id only (before revocable sessions), median of ${SESSION_CHECK_RUNS}`, value: sessionCheck.userOnly },
+        {
+          name: `user lookup by id only (before revocable sessions), median of ${SESSION_CHECK_RUNS}`,
+          value: sessionCheck.userOnly,
+        },
         "one query, no extra round trip (≈ 1×)",
       ),
     ];
@@ -115,7 +169,9 @@ export async function benchRender(): Promise<BenchFigure[]> {
 async function seed(databaseUrl: string): Promise<Seeded> {
   const { env } = await import("@/lib/env");
   if (env().DATABASE_URL !== databaseUrl) {
-    throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run the render benchmark in its own process");
+    throw new Error(
+      "The app's environment was read before this benchmark set DATABASE_URL; run the render benchmark in its own process",
+    );
   }
   const { createArticle, createUser, createWorkspaceWithMembers } = await import("../prisma/factories");
   const { db } = await import("@/lib/db/client");
@@ -142,7 +198,10 @@ async function seed(databaseUrl: string): Promise<Seeded> {
       exact: quote.exact,
       prefix: quote.prefix,
       suffix: quote.suffix,
-      body: i % 4 === 0 ? "" : `Check this against the **original source** (${i}). See [the wire copy](https://news.example.test/wire/${i}).`,
+      body:
+        i % 4 === 0
+          ? ""
+          : `Check this against the **original source** (${i}). See [the wire copy](https://news.example.test/wire/${i}).`,
       tags: i % 5 === 0 ? ["casualties", "sources"] : i % 5 === 1 ? ["numbers"] : [],
       authorId: authors[i % authors.length]!,
     };
@@ -154,7 +213,13 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   await db.$executeRawUnsafe("ANALYZE");
 
   const base = `/w/${workspace.slug}/articles`;
-  return { email: editor.email, userId: editor.id, textLength: stored.length, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
+  return {
+    email: editor.email,
+    userId: editor.id,
+    textLength: stored.length,
+    annotatedPath: `${base}/${annotated.article.id}`,
+    plainPath: `${base}/${plain.article.id}`,
+  };
 }
 
 /**
@@ -194,13 +259,20 @@ interface FetchStats {
   kilobytes: number;
 }
 
-async function measureServerRender(annotatedUrl: string, plainUrl: string, cookie: string): Promise<{ annotated: FetchStats; plain: FetchStats }> {
+async function measureServerRender(
+  annotatedUrl: string,
+  plainUrl: string,
+  cookie: string,
+): Promise<{ annotated: FetchStats; plain: FetchStats }> {
   const get = async (url: string) => {
     const started = performance.now();
     const response = await fetch(url, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
     const html = await response.text();
     const ms = performance.now() - started;
-    if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`);
+    if (response.status !== 200)
+      throw new Error(
+        `GET ${url}: HTTP ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`,
+      );
     return { ms, html };
   };
 
@@ -210,8 +282,10 @@ async function measureServerRender(annotatedUrl: string, plainUrl: string, cooki
   if (process.env.BENCH_DUMP_HTML) (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP_HTML, first.html);
   const plainFirst = await get(plainUrl);
   const highlights = first.html.split('class="hl"').length - 1;
-  if (highlights < ANNOTATIONS) throw new Error(`The server HTML of the annotated article has ${highlights} highlights, expected ≥ ${ANNOTATIONS}`);
-  if (!plainFirst.html.includes('data-testid="article-text"')) throw new Error("The server HTML of the article without annotations has no article text");
+  if (highlights < ANNOTATIONS)
+    throw new Error(`The server HTML of the annotated article has ${highlights} highlights, expected ≥ ${ANNOTATIONS}`);
+  if (!plainFirst.html.includes('data-testid="article-text"'))
+    throw new Error("The server HTML of the article without annotations has no article text");
 
   for (let i = 1; i < FETCH_WARMUPS; i++) {
     await get(annotatedUrl);
@@ -223,7 +297,11 @@ async function measureServerRender(annotatedUrl: string, plainUrl: string, cooki
     const order = i % 2 === 0 ? (["annotated", "plain"] as const) : (["plain", "annotated"] as const);
     for (const which of order) times[which].push((await get(which === "annotated" ? annotatedUrl : plainUrl)).ms);
   }
-  const stats = (ms: number[], html: string): FetchStats => ({ median: quantile(ms, 0.5), p95: quantile(ms, 0.95), kilobytes: Buffer.byteLength(html) / 1000 });
+  const stats = (ms: number[], html: string): FetchStats => ({
+    median: quantile(ms, 0.5),
+    p95: quantile(ms, 0.95),
+    kilobytes: Buffer.byteLength(html) / 1000,
+  });
   return { annotated: stats(times.annotated, first.html), plain: stats(times.plain, plainFirst.html) };
 }
 
@@ -238,7 +316,8 @@ async function measureSessionCheck(userId: string): Promise<{ session: number; u
       if (!(await findActiveSession(sessionId))) throw new Error("the bench session should be active");
     },
     userOnly: async () => {
-      if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }))) throw new Error("the bench user should exist");
+      if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } })))
+        throw new Error("the bench user should exist");
     },
   };
   const timed = async (lookup: () => Promise<void>) => {
@@ -275,19 +354,30 @@ function installPaintProbe(): void {
   const w = window as unknown as { __renderBench?: Promise<PaintTimes> };
   w.__renderBench = new Promise<PaintTimes>((resolve) => {
     const observer = new MutationObserver((records) => {
-      const flipped = records.some((r) => (r.target as Element).getAttribute("data-hydrated") === "true" && (r.target as Element).matches('[data-testid="article-text"]'));
+      const flipped = records.some(
+        (r) =>
+          (r.target as Element).getAttribute("data-hydrated") === "true" &&
+          (r.target as Element).matches('[data-testid="article-text"]'),
+      );
       if (!flipped) return;
       observer.disconnect();
       const hydrated = performance.now();
       const firstByte = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart;
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ firstByte, hydrated, painted: performance.now() })));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => resolve({ firstByte, hydrated, painted: performance.now() })),
+      );
     });
     // Attribute changes only: no callback per parsed chunk of the long article.
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-hydrated"] });
   });
 }
 
-async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, textLength: number): Promise<{ annotated: PaintTimes; plain: PaintTimes }> {
+async function measurePaint(
+  page: Page,
+  annotatedUrl: string,
+  plainUrl: string,
+  textLength: number,
+): Promise<{ annotated: PaintTimes; plain: PaintTimes }> {
   const load = async (url: string): Promise<PaintTimes> => {
     await page.goto("about:blank");
     await page.goto(url, { waitUntil: "commit" });
@@ -295,11 +385,14 @@ async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, 
       (timeout) =>
         Promise.race([
           (window as unknown as { __renderBench: Promise<PaintTimes> }).__renderBench,
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the reader did not hydrate within ${timeout} ms`)), timeout)),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(`the reader did not hydrate within ${timeout} ms`)), timeout),
+          ),
         ]),
       PAINT_TIMEOUT_MS,
     );
-    if (new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`Loading ${url} ended on ${page.url()}`);
+    if (new URL(page.url()).pathname !== new URL(url).pathname)
+      throw new Error(`Loading ${url} ended on ${page.url()}`);
     return times;
   };
   const highlights = () =>
@@ -315,12 +408,16 @@ async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, 
     await load(annotatedUrl);
     const annotated = await highlights();
     if (annotated.annotations < ANNOTATIONS || annotated.marks < ANNOTATIONS) {
-      throw new Error(`The annotated article shows ${annotated.marks} highlights of ${annotated.annotations} annotations, expected ≥ ${ANNOTATIONS}`);
+      throw new Error(
+        `The annotated article shows ${annotated.marks} highlights of ${annotated.annotations} annotations, expected ≥ ${ANNOTATIONS}`,
+      );
     }
     await load(plainUrl);
     const plain = await highlights();
     if (plain.marks !== 0 || plain.textLength < textLength * 0.9) {
-      throw new Error(`The article without annotations shows ${plain.marks} highlights and ${plain.textLength} characters of text, expected 0 and ~${textLength}`);
+      throw new Error(
+        `The article without annotations shows ${plain.marks} highlights and ${plain.textLength} characters of text, expected 0 and ~${textLength}`,
+      );
     }
   }
   const runs = { annotated: [] as PaintTimes[], plain: [] as PaintTimes[] };
@@ -332,7 +429,11 @@ async function measurePaint(page: Page, annotatedUrl: string, plainUrl: string, 
   const median = (times: PaintTimes[], of: (t: PaintTimes) => number) => quantile(times.map(of), 0.5);
   const medians = (times: PaintTimes[]): PaintTimes => {
     const painted = median(times, (t) => t.painted);
-    return { hydrated: median(times, (t) => t.hydrated), painted, firstByte: painted - median(times, (t) => t.painted - t.firstByte) };
+    return {
+      hydrated: median(times, (t) => t.hydrated),
+      painted,
+      firstByte: painted - median(times, (t) => t.painted - t.firstByte),
+    };
   };
   return { annotated: medians(runs.annotated), plain: medians(runs.plain) };
 }
@@ -343,6 +444,5 @@ function quantile(values: number[], q: number): number {
   if (q === 0.5 && sorted.length % 2 === 0) return (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
-
 
 runWhenMain(import.meta.url, benchRender);

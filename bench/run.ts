@@ -14,10 +14,24 @@ import path from "node:path";
 import type { BenchFigure } from "./figure";
 
 /** In this order; `npm run bench -- <name> …` runs only those. */
-const BENCHES = ["anchoring", "create", "render", "export", "search", "integrity", "operations", "jobs", "public-page", "scale"] as const;
+const BENCHES = [
+  "anchoring",
+  "create",
+  "render",
+  "export",
+  "search",
+  "integrity",
+  "operations",
+  "jobs",
+  "public-page",
+  "scale",
+] as const;
 
 async function runInOwnProcess(name: string): Promise<BenchFigure[]> {
-  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [path.join("bench", `${name}.ts`)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [path.join("bench", `${name}.ts`)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));

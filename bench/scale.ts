@@ -60,37 +60,56 @@ async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
 }
 
 async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
-  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+  await admin.query(
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+    [name],
+  );
   await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)}`);
 }
 
 /** The generator version and the newest migration: a change of either regenerates. */
 function expectedVersion(): string {
-  const migrations = readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((m) => /^\d/.test(m)).sort();
+  const migrations = readdirSync(path.join(process.cwd(), "prisma", "migrations"))
+    .filter((m) => /^\d/.test(m))
+    .sort();
   return `${GENERATOR_VERSION}/${migrations.at(-1)}`;
 }
 
 function runChild(args: string[], env: Record<string, string>): Promise<string> {
-  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), [path.join("bench", "support", "scale-child.ts"), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(
+    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+    [path.join("bench", "support", "scale-child.ts"), ...args],
+    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) =>
-    child.on("error", reject).on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`scale-child ${args.join(" ")} exited with ${code}`)))),
+    child
+      .on("error", reject)
+      .on("close", (code) =>
+        code === 0 ? resolve(output) : reject(new Error(`scale-child ${args.join(" ")} exited with ${code}`)),
+      ),
   );
 }
 
 /** The size's template database, generated unless it holds this generator's data already; its generation time and size. */
-async function ensureGenerated(factor: number): Promise<{ name: string; generatedSeconds: number; reused: boolean; bytes: number }> {
+async function ensureGenerated(
+  factor: number,
+): Promise<{ name: string; generatedSeconds: number; reused: boolean; bytes: number }> {
   const name = `factdesk_bench_scale_${factor}x`;
   const version = expectedVersion();
-  const existing = await withAdmin(async (admin) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+  const existing = await withAdmin(
+    async (admin) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+  );
   if (existing) {
     const client = new pg.Client({ connectionString: databaseUrl(name) });
     await client.connect();
     try {
       const marker = await readMarker(client);
       if (marker && marker.version === version) {
-        const bytes = Number((await client.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n")).rows[0]!.n);
+        const bytes = Number(
+          (await client.query<{ n: string }>("SELECT pg_database_size(current_database()) AS n")).rows[0]!.n,
+        );
         return { name, generatedSeconds: marker.generatedSeconds, reused: true, bytes };
       }
     } finally {
@@ -106,7 +125,9 @@ async function ensureGenerated(factor: number): Promise<{ name: string; generate
   await migrate(databaseUrl(name));
   await runChild(["generate", String(factor)], { DATABASE_URL: databaseUrl(name), SCALE_MARKER_VERSION: version });
   const seconds = (performance.now() - started) / 1000;
-  const bytes = await withAdmin(async (admin) => Number((await admin.query<{ n: string }>("SELECT pg_database_size($1) AS n", [name])).rows[0]!.n));
+  const bytes = await withAdmin(async (admin) =>
+    Number((await admin.query<{ n: string }>("SELECT pg_database_size($1) AS n", [name])).rows[0]!.n),
+  );
   return { name, generatedSeconds: seconds, reused: false, bytes };
 }
 
@@ -120,7 +141,10 @@ async function measureSize(factor: number, template: string): Promise<ScaleSampl
   });
   try {
     // publishing the export's report needs a public address (any: nothing is served)
-    const output = await runChild(["measure", String(factor)], { DATABASE_URL: databaseUrl(run), PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test" });
+    const output = await runChild(["measure", String(factor)], {
+      DATABASE_URL: databaseUrl(run),
+      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test",
+    });
     // the app's logger writes to stdout too (e.g. a failed detection run): shown, and the samples line picked out
     const lines = output.split("\n");
     for (const line of lines) if (line.trim() && !line.startsWith(SAMPLES_MARK)) console.error(line);
@@ -140,7 +164,9 @@ export async function measureScale(): Promise<BenchFigure[]> {
   for (const factor of factors) {
     const generated = await ensureGenerated(factor);
     databases.set(factor, generated);
-    console.error(`bench scale: ${factor}x: ${generated.reused ? "reusing" : "generated"} ${generated.name} (${(generated.bytes / 1e9).toFixed(2)} GB, generation ${generated.generatedSeconds.toFixed(0)} s)`);
+    console.error(
+      `bench scale: ${factor}x: ${generated.reused ? "reusing" : "generated"} ${generated.name} (${(generated.bytes / 1e9).toFixed(2)} GB, generation ${generated.generatedSeconds.toFixed(0)} s)`,
+    );
     results.set(factor, await measureSize(factor, generated.name));
   }
   const figures = toFigures(results);
@@ -165,42 +191,75 @@ function toFigures(results: Map<number, ScaleSamples>): BenchFigure[] {
       if (!s) continue;
       const b = base ? stats(base, key) : null;
       const label = (q: string) => `${factor}× workspace: ${s.name}, ${q}${s.note ? ` (${s.note})` : ""}`;
-      const baseline = (q: "p50" | "p95") => (b ? { name: `the same at 1×${base!.counts.exportItems && key === "export" ? ` (${base!.counts.exportItems} verdicts)` : ""}`, value: b[q] } : { name: "no 1× run", value: Number.NaN });
+      const baseline = (q: "p50" | "p95") =>
+        b
+          ? {
+              name: `the same at 1×${base!.counts.exportItems && key === "export" ? ` (${base!.counts.exportItems} verdicts)` : ""}`,
+              value: b[q],
+            }
+          : { name: "no 1× run", value: Number.NaN };
       const goal = factor === 1 ? undefined : key === "export" ? "grows with the verdicts exported" : GOAL;
       figures.push(figure(label("p50"), s.p50, "ms", baseline("p50"), goal));
       figures.push(figure(label("p95"), s.p95, "ms", baseline("p95"), goal));
       if (key === "export" && samples.counts.exportItems && base?.counts.exportItems && b) {
         const per = (x: ScaleSamples, v: number) => v / x.counts.exportItems!;
-        figures.push(figure(`${factor}× workspace: ClaimReview export, p50 per exported verdict`, per(samples, s.p50), "ms", { name: "the same at 1×", value: per(base, b.p50) }, factor === 1 ? undefined : GOAL));
+        figures.push(
+          figure(
+            `${factor}× workspace: ClaimReview export, p50 per exported verdict`,
+            per(samples, s.p50),
+            "ms",
+            { name: "the same at 1×", value: per(base, b.p50) },
+            factor === 1 ? undefined : GOAL,
+          ),
+        );
       }
     }
   }
   return figures;
 }
 
-function printTable(results: Map<number, ScaleSamples>, databases: Map<number, { generatedSeconds: number; reused: boolean; bytes: number }>): void {
+function printTable(
+  results: Map<number, ScaleSamples>,
+  databases: Map<number, { generatedSeconds: number; reused: boolean; bytes: number }>,
+): void {
   const factors = [...results.keys()];
   const base = results.get(1);
   const keys = [...new Set([...results.values()].flatMap((r) => r.operations.map((o) => o.key)))];
   const cell = (n: number | undefined) => (n === undefined ? "—" : n >= 100 ? n.toFixed(0) : n.toFixed(1)).padStart(10);
   const lines: string[] = [];
-  lines.push(`${"operation".padEnd(11)}${factors.map((f) => `${`${f}× p50`.padStart(10)}${`${f}× p95`.padStart(10)}`).join("")}${factors.filter((f) => f !== 1).map((f) => `${`p50 ${f}/1`.padStart(12)}${`p95 ${f}/1`.padStart(12)}`).join("")}`);
+  lines.push(
+    `${"operation".padEnd(11)}${factors.map((f) => `${`${f}× p50`.padStart(10)}${`${f}× p95`.padStart(10)}`).join("")}${factors
+      .filter((f) => f !== 1)
+      .map((f) => `${`p50 ${f}/1`.padStart(12)}${`p95 ${f}/1`.padStart(12)}`)
+      .join("")}`,
+  );
   for (const key of keys) {
     const row = factors.map((f) => stats(results.get(f)!, key));
     const b = base ? stats(base, key) : null;
-    const ratios = factors.filter((f) => f !== 1).map((f) => {
-      const s = stats(results.get(f)!, key);
-      const r = (q: "p50" | "p95") => (s && b ? `${(s[q] / b[q]).toFixed(2)}×${s[q] / b[q] > 1.5 && key !== "export" ? "!" : " "}` : "—");
-      return `${r("p50").padStart(12)}${r("p95").padStart(12)}`;
-    });
+    const ratios = factors
+      .filter((f) => f !== 1)
+      .map((f) => {
+        const s = stats(results.get(f)!, key);
+        const r = (q: "p50" | "p95") =>
+          s && b ? `${(s[q] / b[q]).toFixed(2)}×${s[q] / b[q] > 1.5 && key !== "export" ? "!" : " "}` : "—";
+        return `${r("p50").padStart(12)}${r("p95").padStart(12)}`;
+      });
     lines.push(`${key.padEnd(11)}${row.map((s) => `${cell(s?.p50)}${cell(s?.p95)}`).join("")}${ratios.join("")}`);
   }
   for (const f of factors) {
     const r = results.get(f)!;
     const d = databases.get(f)!;
     const c = r.counts;
-    lines.push(`${f}×: ${c.Article} articles, ${c.Annotation} annotations, ${c.Claim} claims (${c.ClaimAppearance} appearances), ${c.Verdict} verdicts (${c.SUBMITTED} submitted, ${c.APPROVED} approved), ${c.Conflict} conflicts, ${c.AuditEvent} audit events; export of ${c.exportItems} verdicts; database ${(d.bytes / 1e9).toFixed(2)} GB, generated in ${d.generatedSeconds.toFixed(0)} s${d.reused ? " (kept from an earlier run)" : ""}`);
-    for (const op of r.operations) if (op.parts) lines.push(`  ${f}× ${op.key}: ${Object.entries(op.parts).map(([k, v]) => `${k} ${v} ms`).join(", ")}`);
+    lines.push(
+      `${f}×: ${c.Article} articles, ${c.Annotation} annotations, ${c.Claim} claims (${c.ClaimAppearance} appearances), ${c.Verdict} verdicts (${c.SUBMITTED} submitted, ${c.APPROVED} approved), ${c.Conflict} conflicts, ${c.AuditEvent} audit events; export of ${c.exportItems} verdicts; database ${(d.bytes / 1e9).toFixed(2)} GB, generated in ${d.generatedSeconds.toFixed(0)} s${d.reused ? " (kept from an earlier run)" : ""}`,
+    );
+    for (const op of r.operations)
+      if (op.parts)
+        lines.push(
+          `  ${f}× ${op.key}: ${Object.entries(op.parts)
+            .map(([k, v]) => `${k} ${v} ms`)
+            .join(", ")}`,
+        );
   }
   console.error(`\nbench scale (ms; "!" = over the 1.5× goal):\n${lines.join("\n")}\n`);
 }

@@ -30,13 +30,120 @@ export interface SeedTarget {
   seed: number;
 }
 
-const TOPICS = ["ceasefire", "inflation", "election", "flood", "wildfire", "strike", "protest", "vaccine", "budget", "tariff", "earthquake", "drought", "refugees", "sanctions", "pipeline", "merger", "hospital", "school", "pension", "housing", "drone", "missile", "harvest", "heatwave", "blackout", "ferry", "bridge", "bank", "census", "smuggling"];
+const TOPICS = [
+  "ceasefire",
+  "inflation",
+  "election",
+  "flood",
+  "wildfire",
+  "strike",
+  "protest",
+  "vaccine",
+  "budget",
+  "tariff",
+  "earthquake",
+  "drought",
+  "refugees",
+  "sanctions",
+  "pipeline",
+  "merger",
+  "hospital",
+  "school",
+  "pension",
+  "housing",
+  "drone",
+  "missile",
+  "harvest",
+  "heatwave",
+  "blackout",
+  "ferry",
+  "bridge",
+  "bank",
+  "census",
+  "smuggling",
+];
 const EVENTS = ["killed", "injured", "evacuated", "arrested", "displaced", "rescued", "detained", "missing"];
-const OUTLETS = ["The Daily Ledger", "Northern Post", "Kyiv Courier", "Le Petit Quotidien", "Zürcher Blatt", "Harbour Times", "Evening Standard-Bearer", "Radio Delta", "Wire Service One", "Metro Herald", "Coastal Gazette", "São Paulo Diário"];
-const TAGS = ["casualties", "numbers", "quote", "sources", "economy", "health", "climate", "election", "attribution", "context", "follow-up", "legal"];
-const STATES = ["EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
+const OUTLETS = [
+  "The Daily Ledger",
+  "Northern Post",
+  "Kyiv Courier",
+  "Le Petit Quotidien",
+  "Zürcher Blatt",
+  "Harbour Times",
+  "Evening Standard-Bearer",
+  "Radio Delta",
+  "Wire Service One",
+  "Metro Herald",
+  "Coastal Gazette",
+  "São Paulo Diário",
+];
+const TAGS = [
+  "casualties",
+  "numbers",
+  "quote",
+  "sources",
+  "economy",
+  "health",
+  "climate",
+  "election",
+  "attribution",
+  "context",
+  "follow-up",
+  "legal",
+];
+const STATES = [
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "RELOCATED",
+  "TEXT_CHANGED",
+  "AMBIGUOUS",
+  "ORPHANED",
+];
 const VERDICT_STATES = ["APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "DRAFT", "REJECTED", "CHANGES_REQUESTED"];
-const SYLLABLES = ["ma", "ro", "vka", "li", "sen", "dor", "ka", "tel", "bri", "an", "os", "ver", "za", "mir", "hol", "den", "ny", "go", "rsk", "ba", "lev", "ich", "tra", "mun", "ell", "pe", "sto", "ya", "ür", "ïv", "ão", "ber", "gen", "ski", "va"];
+const SYLLABLES = [
+  "ma",
+  "ro",
+  "vka",
+  "li",
+  "sen",
+  "dor",
+  "ka",
+  "tel",
+  "bri",
+  "an",
+  "os",
+  "ver",
+  "za",
+  "mir",
+  "hol",
+  "den",
+  "ny",
+  "go",
+  "rsk",
+  "ba",
+  "lev",
+  "ich",
+  "tra",
+  "mun",
+  "ell",
+  "pe",
+  "sto",
+  "ya",
+  "ür",
+  "ïv",
+  "ão",
+  "ber",
+  "gen",
+  "ski",
+  "va",
+];
 
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
@@ -59,7 +166,11 @@ export function vocabulary(seed: number): Vocabulary {
   };
   const places = Array.from({ length: 1_500 }, () => word(2 + Math.floor(random() * 2)));
   const people = Array.from({ length: 2_000 }, () => `${word(2)} ${word(2 + Math.floor(random() * 2))}`);
-  const orgs = Array.from({ length: 300 }, () => `${["Ministry of", "Council of", "Institute for", "Agency for", "Union of"][Math.floor(random() * 5)]} ${word(3)}`);
+  const orgs = Array.from(
+    { length: 300 },
+    () =>
+      `${["Ministry of", "Council of", "Institute for", "Agency for", "Union of"][Math.floor(random() * 5)]} ${word(3)}`,
+  );
   const corpus = testArticles()
     .flatMap((a) => splitSentences(a.text).map((s) => s.text))
     .filter((s) => s.length > 40);
@@ -72,7 +183,8 @@ export function writer(v: Vocabulary, random: () => number) {
   const any = <T>(list: T[]) => list[Math.floor(list.length * random())]!;
   const n = () => String(2 + Math.floor(random() ** 2 * 400));
   const templates: (() => string)[] = [
-    () => `${skewed(v.people)}, a spokesperson for the ${skewed(v.orgs)}, said ${n()} people were ${any(EVENTS)} in ${skewed(v.places)}.`,
+    () =>
+      `${skewed(v.people)}, a spokesperson for the ${skewed(v.orgs)}, said ${n()} people were ${any(EVENTS)} in ${skewed(v.places)}.`,
     () => `Officials in ${skewed(v.places)} reported ${n()} cases linked to the ${any(TOPICS)}.`,
     () => `The ${skewed(v.orgs)} denied reports about the ${any(TOPICS)} in ${skewed(v.places)}.`,
     () => `“We will not accept this,” ${skewed(v.people)} told reporters in ${skewed(v.places)}.`,
@@ -82,7 +194,8 @@ export function writer(v: Vocabulary, random: () => number) {
   ];
   const sentence = () => (random() < 0.45 ? any(v.corpus) : any(templates)());
   return {
-    title: () => `${any(TOPICS)[0]!.toUpperCase()}${any(TOPICS).slice(1)} in ${skewed(v.places)}: ${skewed(v.people)} says ${n()} ${any(EVENTS)}`,
+    title: () =>
+      `${any(TOPICS)[0]!.toUpperCase()}${any(TOPICS).slice(1)} in ${skewed(v.places)}: ${skewed(v.people)} says ${n()} ${any(EVENTS)}`,
     paragraph: () => Array.from({ length: 3 + Math.floor(random() * 3) }, sentence).join(" "),
     note: () =>
       random() < 0.3
@@ -96,7 +209,12 @@ export function writer(v: Vocabulary, random: () => number) {
           ])(),
     person: () => skewed(v.people),
     outlet: () => any(OUTLETS),
-    tags: () => (random() < 0.5 ? [] : random() < 0.7 ? [any(TAGS)] : [any(TAGS), any(TAGS)].filter((t, i, a) => a.indexOf(t) === i)),
+    tags: () =>
+      random() < 0.5
+        ? []
+        : random() < 0.7
+          ? [any(TAGS)]
+          : [any(TAGS), any(TAGS)].filter((t, i, a) => a.indexOf(t) === i),
     state: () => any(STATES),
     verdictState: () => any(VERDICT_STATES),
     day: () => new Date(START + Math.floor(random() * 700) * DAY),
@@ -117,7 +235,12 @@ function columns<K extends string>(...keys: K[]) {
 }
 
 /** Inserts one workspace's articles (10 % with an older version), annotations, claims and verdicts. */
-export async function seedWorkspace(client: pg.Client, target: SeedTarget, size: SeedSize, v: Vocabulary): Promise<void> {
+export async function seedWorkspace(
+  client: pg.Client,
+  target: SeedTarget,
+  size: SeedSize,
+  v: Vocabulary,
+): Promise<void> {
   const random = seeded(target.seed);
   const w = writer(v, random);
   const ws = target.workspaceId;
@@ -131,9 +254,26 @@ export async function seedWorkspace(client: pg.Client, target: SeedTarget, size:
     for (let i = start; i < Math.min(start + 1_000, size.articles); i++) {
       const text = Array.from({ length: 5 + Math.floor(random() * 4) }, w.paragraph).join("\n\n");
       const created = w.at(i, size.articles);
-      a.push({ id: id("a", i), title: w.title(), outlet: w.outlet(), byline: w.person(), published: new Date(created.getTime() - Math.floor(random() * 2 * DAY)), created, creator: author(i) });
+      a.push({
+        id: id("a", i),
+        title: w.title(),
+        outlet: w.outlet(),
+        byline: w.person(),
+        published: new Date(created.getTime() - Math.floor(random() * 2 * DAY)),
+        created,
+        creator: author(i),
+      });
       const versions = random() < 0.1 ? [`${w.paragraph()}\n\n${text}`, text] : [text];
-      versions.forEach((t, k) => ver.push({ id: id(`v${k}_`, i), article: id("a", i), number: k + 1, text: t, sha: createHash("sha256").update(t).digest("hex"), creator: author(i) }));
+      versions.forEach((t, k) =>
+        ver.push({
+          id: id(`v${k}_`, i),
+          article: id("a", i),
+          number: k + 1,
+          text: t,
+          sha: createHash("sha256").update(t).digest("hex"),
+          creator: author(i),
+        }),
+      );
       articles.push({ id: id("a", i), versionId: id(`v${versions.length - 1}_`, i), text });
     }
     await client.query(
@@ -152,7 +292,23 @@ export async function seedWorkspace(client: pg.Client, target: SeedTarget, size:
 
   const annotationIds: string[] = [];
   for (let start = 0; start < size.annotations; start += 10_000) {
-    const rows = columns("id", "article", "version", "kind", "start", "end", "exact", "prefix", "suffix", "state", "body", "tags", "author", "created", "deleted");
+    const rows = columns(
+      "id",
+      "article",
+      "version",
+      "kind",
+      "start",
+      "end",
+      "exact",
+      "prefix",
+      "suffix",
+      "state",
+      "body",
+      "tags",
+      "author",
+      "created",
+      "deleted",
+    );
     for (let i = start; i < Math.min(start + 10_000, size.annotations); i++) {
       // annotations come after their article, mostly on recent ones
       const article = articles[w.recent(Math.ceil(((i + 1) / size.annotations) * articles.length))]!;
@@ -190,7 +346,14 @@ export async function seedWorkspace(client: pg.Client, target: SeedTarget, size:
 }
 
 /** Claims made from annotations (their quote, cut to about 120 characters, as statement), with one or two appearances; most have a verdict. */
-async function seedClaims(client: pg.Client, target: SeedTarget, count: number, annotationIds: string[], w: ReturnType<typeof writer>, random: () => number): Promise<void> {
+async function seedClaims(
+  client: pg.Client,
+  target: SeedTarget,
+  count: number,
+  annotationIds: string[],
+  w: ReturnType<typeof writer>,
+  random: () => number,
+): Promise<void> {
   const ws = target.workspaceId;
   const id = (kind: string, i: number) => `${target.prefix}${kind}${i.toString(36)}`;
   const authorAt = (i: number) => target.authorIds[i % target.authorIds.length]!;
@@ -199,8 +362,17 @@ async function seedClaims(client: pg.Client, target: SeedTarget, count: number, 
   const verdicts = columns("id", "claim", "author", "status", "level");
   for (let i = 0; i < count; i++) {
     const first = annotationIds[w.recent(Math.ceil(((i + 1) / count) * annotationIds.length))]!;
-    claims.push({ id: id("c", i), annotation: first, claimant: w.person(), day: w.day(), created: w.at(i, count), author: authorAt(i) });
-    const linked = new Set(random() < 0.3 ? [first, annotationIds[Math.floor(random() * annotationIds.length)]!] : [first]);
+    claims.push({
+      id: id("c", i),
+      annotation: first,
+      claimant: w.person(),
+      day: w.day(),
+      created: w.at(i, count),
+      author: authorAt(i),
+    });
+    const linked = new Set(
+      random() < 0.3 ? [first, annotationIds[Math.floor(random() * annotationIds.length)]!] : [first],
+    );
     [...linked].forEach((annotation, k) => appearances.push({ id: id(`p${k}_`, i), claim: id("c", i), annotation }));
     if (random() < 0.7) {
       const level = target.ratingLevelIds[Math.floor(random() * target.ratingLevelIds.length)]!;

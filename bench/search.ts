@@ -43,8 +43,13 @@ export async function measureSearch(): Promise<BenchFigure[]> {
     const { parseSearchParams } = await import("@/lib/search/schemas");
     const { db } = await import("@/lib/db/client");
     const queries = realisticQueries(v, actors.EDITOR.userId);
-    const search = (params: Params, viewer = false) => searchWorkspace(viewer ? actors.VIEWER : actors.EDITOR, parseSearchParams(params));
-    const lookup = () => db.article.findFirst({ where: { id: articleId, workspaceId: actors.EDITOR.workspaceId }, select: { id: true, title: true } });
+    const search = (params: Params, viewer = false) =>
+      searchWorkspace(viewer ? actors.VIEWER : actors.EDITOR, parseSearchParams(params));
+    const lookup = () =>
+      db.article.findFirst({
+        where: { id: articleId, workspaceId: actors.EDITOR.workspaceId },
+        select: { id: true, title: true },
+      });
 
     const searchTimes: number[] = [];
     const lookupTimes: number[] = [];
@@ -63,11 +68,17 @@ export async function measureSearch(): Promise<BenchFigure[]> {
         perQuery.set(label, [...(perQuery.get(label) ?? []), searched]);
       }
     }
-    for (const [label, times] of perQuery) console.error(`bench search: ${label.padEnd(52)} median ${percentile(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    for (const [label, times] of perQuery)
+      console.error(
+        `bench search: ${label.padEnd(52)} median ${percentile(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+      );
 
     const samples = `${queries.length} queries × ${TIMED_ROUNDS} rounds`;
     const data = `${SIZE.articles.toLocaleString("en")} articles, ${SIZE.annotations.toLocaleString("en")} annotations, ${SIZE.claims.toLocaleString("en")} claims`;
-    const baseline = (stat: string, p: number) => ({ name: `indexed lookup of one article by id, ${stat} of ${lookupTimes.length}`, value: percentile(lookupTimes, p) });
+    const baseline = (stat: string, p: number) => ({
+      name: `indexed lookup of one article by id, ${stat} of ${lookupTimes.length}`,
+      value: percentile(lookupTimes, p),
+    });
     return [
       figure(`search p95 (${data}; ${samples})`, percentile(searchTimes, 95), "ms", baseline("p95", 95), "< 50 ms"),
       figure(`search median (${samples})`, percentile(searchTimes, 50), "ms", baseline("median", 50)),
@@ -82,14 +93,25 @@ export async function measureSearch(): Promise<BenchFigure[]> {
 async function seed(databaseUrl: string, v: Vocabulary) {
   const { createWorkspaceWithMembers } = await import("../prisma/factories");
   const { db } = await import("@/lib/db/client");
-  const [main, other] = [await createWorkspaceWithMembers({ name: "Search bench" }), await createWorkspaceWithMembers({ name: "Search bench (other desk)" })];
+  const [main, other] = [
+    await createWorkspaceWithMembers({ name: "Search bench" }),
+    await createWorkspaceWithMembers({ name: "Search bench (other desk)" }),
+  ];
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const [ws, size, prefix, seedNumber] of [[main, SIZE, "sa_", 1], [other, OTHER_SIZE, "sb_", 2]] as const) {
+    for (const [ws, size, prefix, seedNumber] of [
+      [main, SIZE, "sa_", 1],
+      [other, OTHER_SIZE, "sb_", 2],
+    ] as const) {
       const levels = await db.ratingLevel.findMany({ where: { workspaceId: ws.workspace.id }, select: { id: true } });
       const authorIds = [ws.actors.EDITOR.userId, ws.actors.REVIEWER.userId, ws.actors.ADMIN.userId];
-      await seedWorkspace(client, { workspaceId: ws.workspace.id, authorIds, ratingLevelIds: levels.map((l) => l.id), prefix, seed: seedNumber }, size, v);
+      await seedWorkspace(
+        client,
+        { workspaceId: ws.workspace.id, authorIds, ratingLevelIds: levels.map((l) => l.id), prefix, seed: seedNumber },
+        size,
+        v,
+      );
     }
     await client.query("VACUUM ANALYZE");
   } finally {
@@ -113,13 +135,22 @@ function realisticQueries(v: Vocabulary, editorId: string): { label: string; par
     { label: "exclusion: missile -drone", params: { q: "missile -drone" } },
     { label: "frequent place", params: { q: v.places[0]! } },
     { label: "rare place", params: { q: v.places[900]! } },
-    { label: "accent-free spelling of an accented place", params: { q: accented.normalize("NFD").replace(/\p{M}/gu, "") } },
+    {
+      label: "accent-free spelling of an accented place",
+      params: { q: accented.normalize("NFD").replace(/\p{M}/gu, "") },
+    },
     { label: "person and topic", params: { q: `${surname(v.people[5]!)} pension` } },
     { label: "claims: claimant's full name", params: { q: v.people[20]!, type: "claims" } },
     { label: "claims: misspelt claimant (trigram)", params: { q: typo, type: "claims" } },
     { label: "notes: tag filter", params: { q: "hospital", tag: "casualties" } },
-    { label: "claims: rating and review state", params: { q: "killed", rating: "FALSE_CLAIM", status: "APPROVED", type: "claims" } },
-    { label: "outlet and date range", params: { q: "killed", outlet: "Kyiv Courier", from: "2024-03-01", to: "2024-06-30" } },
+    {
+      label: "claims: rating and review state",
+      params: { q: "killed", rating: "FALSE_CLAIM", status: "APPROVED", type: "claims" },
+    },
+    {
+      label: "outlet and date range",
+      params: { q: "killed", outlet: "Kyiv Courier", from: "2024-03-01", to: "2024-06-30" },
+    },
     { label: "notes: orphaned anchors", params: { q: "strike", anchor: "ORPHANED", type: "annotations" } },
     { label: "notes: by author", params: { q: "figure", author: editorId, type: "annotations" } },
     { label: "articles, page 3 of a very common word", params: { q: "said", type: "articles", page: "3" } },
@@ -131,7 +162,5 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
-
-
 
 runWhenMain(import.meta.url, measureSearch);

@@ -4,7 +4,9 @@ import { screenshot, signInWithPassword, signIn } from "./support/pages";
 
 const PASSWORD = "correct horse battery";
 
-test("an admin invites a member, changes a role, cannot demote the last admin, and sees it all in the audit log", async ({ page }, testInfo) => {
+test("an admin invites a member, changes a role, cannot demote the last admin, and sees it all in the audit log", async ({
+  page,
+}, testInfo) => {
   const { workspace, users } = await createWorkspaceWithMembers();
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
   await page.goto("/signin");
@@ -25,7 +27,9 @@ test("an admin invites a member, changes a role, cannot demote the last admin, a
   await expect(page.getByRole("form", { name: "Invite a member" })).not.toContainText(/temporary|password:/i);
 
   // invalid email (past the browser's own check): a field error, the entry kept, nothing sent
-  await page.getByRole("form", { name: "Invite a member" }).evaluate((form: HTMLFormElement) => (form.noValidate = true));
+  await page
+    .getByRole("form", { name: "Invite a member" })
+    .evaluate((form: HTMLFormElement) => (form.noValidate = true));
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
@@ -45,7 +49,9 @@ test("an admin invites a member, changes a role, cannot demote the last admin, a
   const log = page.getByRole("table", { name: "Audit events" });
   await expect(log).toContainText("invitation.created");
   await expect(log).toContainText("member.role_changed");
-  await expect(page.getByRole("status").filter({ hasText: /^Audit trail intact: \d+ events verified, last at / })).toBeVisible(); // the hash chain, rechecked
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Audit trail intact: \d+ events verified, last at / }),
+  ).toBeVisible(); // the hash chain, rechecked
   await screenshot(page, "audit-log", testInfo);
 });
 

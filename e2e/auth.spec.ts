@@ -76,7 +76,12 @@ test("a member of another workspace gets 404, not a hint that it exists", async 
 });
 
 /** One credentials sign-in attempt over HTTP, as a script would make it; returns next-auth's error code or "ok". */
-async function attemptOverHttp(baseURL: string, email: string, password: string, forwardedFor: string): Promise<string> {
+async function attemptOverHttp(
+  baseURL: string,
+  email: string,
+  password: string,
+  forwardedFor: string,
+): Promise<string> {
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
@@ -86,7 +91,10 @@ async function attemptOverHttp(baseURL: string, email: string, password: string,
       "content-type": "application/x-www-form-urlencoded",
       origin: baseURL,
       "x-forwarded-for": forwardedFor,
-      cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "),
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
     },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseURL}/`, json: "true" }),
   });
@@ -101,7 +109,14 @@ async function signInOverHttp(baseURL: string, email: string, password: string, 
   const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL, cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: baseURL,
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl, json: "true" }),
   });
   const { url } = (await response.json()) as { url: string };
@@ -110,12 +125,23 @@ async function signInOverHttp(baseURL: string, email: string, password: string, 
 
 test("a new X-Forwarded-For per guess gives no fresh counters (TRUSTED_PROXY_HOPS unset)", async ({ baseURL }) => {
   const user = await createUser({ password: PASSWORD });
-  for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) expect(await attemptOverHttp(baseURL!, user.email, "wrong guess", forged)).toBe("CredentialsSignin");
+  for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"])
+    expect(await attemptOverHttp(baseURL!, user.email, "wrong guess", forged)).toBe("CredentialsSignin");
   expect(await attemptOverHttp(baseURL!, user.email, "wrong guess", "203.0.113.4")).toBe("RateLimited");
 });
 
 test.describe("callbackUrl stays on the site", () => {
-  const offSite = ["/%09/evil.example", "/%0d/evil.example", "/%0a/evil.example", "//evil.example", "/%5Cevil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "%2F%2Fevil.example"];
+  const offSite = [
+    "/%09/evil.example",
+    "/%0d/evil.example",
+    "/%0a/evil.example",
+    "//evil.example",
+    "/%5Cevil.example",
+    "/\\evil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
+    "%2F%2Fevil.example",
+  ];
   // through the sign-in page, as a person signs in: a tab and a script address (the page and the server both check)
   for (const value of ["/%09/evil.example", "javascript:alert(1)"]) {
     test(`callbackUrl=${value} signs in to this site`, async ({ page, baseURL }) => {
@@ -128,7 +154,9 @@ test.describe("callbackUrl stays on the site", () => {
     });
   }
 
-  test("every off-site callbackUrl, posted as the sign-in form posts it, is answered with an address on this site", async ({ baseURL }) => {
+  test("every off-site callbackUrl, posted as the sign-in form posts it, is answered with an address on this site", async ({
+    baseURL,
+  }) => {
     const user = await createUser({ password: PASSWORD });
     for (const value of offSite) {
       // the page hands the form what the address decodes to
@@ -137,7 +165,10 @@ test.describe("callbackUrl stays on the site", () => {
     }
   });
 
-  test("%0a no longer answers 500 for a signed-in visitor, and a same-site path is followed", async ({ page, baseURL }) => {
+  test("%0a no longer answers 500 for a signed-in visitor, and a same-site path is followed", async ({
+    page,
+    baseURL,
+  }) => {
     const { workspace } = await createWorkspaceWithMembers();
     const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/w/${workspace.slug}/claims`)}`);

@@ -27,11 +27,16 @@ const routes = routeHandlersInSource();
 const discovered = [...new Set([...source.keys, ...built.keys(), ...routes])];
 /** a variant row ("GET /x (draft)") belongs to the route it names */
 const baseKey = (key: string) => key.replace(/ \([^)]*\)$/, "");
-const runnable = [...EXPECTED].flatMap(([key, expectation]) => ("cells" in expectation ? [{ key, cells: expectation.cells }] : []));
+const runnable = [...EXPECTED].flatMap(([key, expectation]) =>
+  "cells" in expectation ? [{ key, cells: expectation.cells }] : [],
+);
 
 let world: World;
 /** what each cell answered and which tables changed (where checked), written to test-results/e2e/authorization-matrix.json for review */
-const observed: Record<string, Record<string, { changed: string[]; answers: { outcome: string; detail: string }[] }>> = {};
+const observed: Record<
+  string,
+  Record<string, { changed: string[]; answers: { outcome: string; detail: string }[] }>
+> = {};
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(60_000);
@@ -45,11 +50,26 @@ test("every server action and route handler in the code has its row in the matri
     `authorization matrix: ${runnable.length} actions/routes x ${PERSONAS.length} personas = ${cells} cells ` +
       `(${source.keys.length} server actions and ${routes.length} route handlers in the code, ${variants} rows for other states of a route, ${EXPECTED.size - runnable.length} routes excluded with a reason)`,
   );
-  expect(discovered.filter((key) => !EXPECTED.has(key)), "actions/routes without a row in e2e/support/authz/expectations.ts").toEqual([]);
-  expect([...EXPECTED.keys()].filter((key) => !discovered.includes(baseKey(key))), "rows that name no action or route of the code").toEqual([]);
-  expect(source.keys.filter((key) => !built.has(key)), "actions in the source but not in .next (rebuild, or the action is used by no component)").toEqual([]);
-  expect(source.inline, "inline \"use server\" functions are in the build manifest only: keep actions in actions.ts modules").toEqual([]);
-  expect(runnable.filter(({ key }) => !ACTION_CALLS[key] && !ROUTE_CALLS[key]).map(({ key }) => key), "rows without a call recipe (action-calls.ts / route-calls.ts)").toEqual([]);
+  expect(
+    discovered.filter((key) => !EXPECTED.has(key)),
+    "actions/routes without a row in e2e/support/authz/expectations.ts",
+  ).toEqual([]);
+  expect(
+    [...EXPECTED.keys()].filter((key) => !discovered.includes(baseKey(key))),
+    "rows that name no action or route of the code",
+  ).toEqual([]);
+  expect(
+    source.keys.filter((key) => !built.has(key)),
+    "actions in the source but not in .next (rebuild, or the action is used by no component)",
+  ).toEqual([]);
+  expect(
+    source.inline,
+    'inline "use server" functions are in the build manifest only: keep actions in actions.ts modules',
+  ).toEqual([]);
+  expect(
+    runnable.filter(({ key }) => !ACTION_CALLS[key] && !ROUTE_CALLS[key]).map(({ key }) => key),
+    "rows without a call recipe (action-calls.ts / route-calls.ts)",
+  ).toEqual([]);
 });
 
 test("no server action runs for an anonymous caller who posts it to a public page (Next forwards it to its own page, through the proxy)", async () => {
@@ -63,20 +83,32 @@ test("no server action runs for an anonymous caller who posts it to a public pag
     if (row && "cells" in row && row.cells.anonymous === "ok") continue;
     const f = call.setup ? await call.setup(world) : {};
     const before = await fingerprint();
-    const answer = await callAction(world.baseURL, "/signin", id, call.args(world.owner.slug, f), world.sessions.anonymous);
+    const answer = await callAction(
+      world.baseURL,
+      "/signin",
+      id,
+      call.args(world.owner.slug, f),
+      world.sessions.anonymous,
+    );
     const changed = changedTables(before, await fingerprint());
-    if (answer.outcome === "ok" || changed.length > 0) ran.push(`${key}: ${answer.detail}; changed: ${changed.join(", ")}`);
+    if (answer.outcome === "ok" || changed.length > 0)
+      ran.push(`${key}: ${answer.detail}; changed: ${changed.join(", ")}`);
   }
   expect(ran).toEqual([]);
 });
 
 /** `app/w/[slug]/claims/[claimId]/page` → `/w/<slug>/claims/<claimId>` */
 function pagePath(page: string, slug: string, f: Fixture): string {
-  return page.replace(/^app/, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_m, param: string) => {
-    const value = param === "slug" ? slug : f[param];
-    if (!value) throw new Error(`page ${page} needs ${param}: add it to the call's fixture`);
-    return encodeURIComponent(value);
-  }) || "/";
+  return (
+    page
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\[(\w+)\]/g, (_m, param: string) => {
+        const value = param === "slug" ? slug : f[param];
+        if (!value) throw new Error(`page ${page} needs ${param}: add it to the call's fixture`);
+        return encodeURIComponent(value);
+      }) || "/"
+  );
 }
 
 /** The slugs a persona names: the outsider also tries its own workspace with the owner's ids (id guessing). */
@@ -84,14 +116,21 @@ function slugsFor(persona: Persona, namesNoResource: boolean | undefined): strin
   return persona === "outsider" && !namesNoResource ? [world.owner.slug, world.other.slug] : [world.owner.slug];
 }
 
-async function attempt(key: string, persona: Persona, f: Fixture): Promise<{ answers: Answer[]; leakChecked: boolean }> {
+async function attempt(
+  key: string,
+  persona: Persona,
+  f: Fixture,
+): Promise<{ answers: Answer[]; leakChecked: boolean }> {
   const action = ACTION_CALLS[key];
   if (action) {
     const builtAction = built.get(key);
     if (!builtAction) throw new Error(`${key} is not in .next/server/server-reference-manifest.json: rebuild`);
     const { id, page } = builtAction;
     const answers: Answer[] = [];
-    for (const slug of slugsFor(persona, action.namesNoResource)) answers.push(await callAction(world.baseURL, pagePath(page, slug, f), id, action.args(slug, f), world.sessions[persona]));
+    for (const slug of slugsFor(persona, action.namesNoResource))
+      answers.push(
+        await callAction(world.baseURL, pagePath(page, slug, f), id, action.args(slug, f), world.sessions[persona]),
+      );
     return { answers, leakChecked: true };
   }
   const route = ROUTE_CALLS[key]!;
@@ -118,12 +157,21 @@ async function runCell(key: string, persona: Persona, expected: Outcome): Promis
   const { answers, leakChecked } = await attempt(key, persona, f);
   const changed = !before ? [] : changedTables(before, await fingerprint(refused ? {} : ownerScope));
   (observed[key] ??= {})[persona] = { changed, answers: answers.map(({ outcome, detail }) => ({ outcome, detail })) };
-  const problems = answers.filter((a) => a.outcome !== expected).map((a) => `${persona}: expected ${expected}, got ${a.outcome} (${a.detail})`);
+  const problems = answers
+    .filter((a) => a.outcome !== expected)
+    .map((a) => `${persona}: expected ${expected}, got ${a.outcome} (${a.detail})`);
   if (refused) {
-    if (changed.length > 0) problems.push(`${persona}: refused (${expected}) but the database changed: ${changed.join(", ")}`);
+    if (changed.length > 0)
+      problems.push(`${persona}: refused (${expected}) but the database changed: ${changed.join(", ")}`);
   } else if (outsiderAllowed) {
     if (changed.length > 0) problems.push(`outsider: the owner's workspace changed: ${changed.join(", ")}`);
-    const secrets = [world.owner.id, world.owner.slug, ...Object.entries(f).filter(([name]) => name.endsWith("Id")).map(([, id]) => id)];
+    const secrets = [
+      world.owner.id,
+      world.owner.slug,
+      ...Object.entries(f)
+        .filter(([name]) => name.endsWith("Id"))
+        .map(([, id]) => id),
+    ];
     const leaked = leakChecked ? secrets.filter((secret) => answers.some((a) => a.body.includes(secret))) : [];
     if (leaked.length > 0) problems.push(`outsider: the answer names the owner's ${leaked.join(", ")}`);
   }

@@ -28,13 +28,31 @@ async function markClaim(page: Page, phrase: string): Promise<void> {
   await page.getByTestId("article-text").locator("mark.hl", { hasText: phrase }).first().click();
 }
 
-test("one claim in two outlets' articles, a verdict with evidence, changes requested, revised, approved", async ({ browser }, testInfo) => {
+test("one claim in two outlets' articles, a verdict with evidence, changes requested, revised, approved", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
-  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eli Editor" });
-  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const a = await createArticle(actors.EDITOR, { title: "Marenburg blast (radio)", text: readTestArticle("depot-blast-radio") });
-  const b = await createArticle(actors.EDITOR, { title: "Marenburg blast (Northwire)", text: readTestArticle("depot-blast-northwire") });
+  const editor = await createUser({
+    workspaceId: workspace.id,
+    role: "EDITOR",
+    password: PASSWORD,
+    name: "Eli Editor",
+  });
+  const reviewer = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
+  const a = await createArticle(actors.EDITOR, {
+    title: "Marenburg blast (radio)",
+    text: readTestArticle("depot-blast-radio"),
+  });
+  const b = await createArticle(actors.EDITOR, {
+    title: "Marenburg blast (Northwire)",
+    text: readTestArticle("depot-blast-northwire"),
+  });
 
   // the editor marks the figure in article A and creates the claim, with the value parsed from the text
   const ed = await signedIn(browser, editor.email);
@@ -44,18 +62,26 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await expect(ed.getByLabel("Statement (normalized)")).toBeFocused();
   await expect(ed.getByLabel("Qualifier")).toHaveValue("AT_LEAST");
   await expect(ed.getByLabel("Value", { exact: true })).toHaveValue("12");
-  await ed.getByLabel("Statement (normalized)").fill("At least 12 people were killed in the overnight blast at the Marenburg depot");
+  await ed
+    .getByLabel("Statement (normalized)")
+    .fill("At least 12 people were killed in the overnight blast at the Marenburg depot");
   await ed.getByLabel("Claimant").fill("Ukrainian officials");
   await ed.getByLabel("Event", { exact: true }).fill("Overnight blast at the Marenburg depot");
   await ed.getByRole("form", { name: "Create claim" }).getByRole("button", { name: "Save claim" }).click();
-  await expect(ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" })).toBeVisible();
+  await expect(
+    ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }),
+  ).toBeVisible();
   // the new claim's link sits under the passage's "Claim" heading, which takes the focus
   await expect(ed.getByTestId("annotation-panel").getByRole("heading", { name: "Claim", exact: true })).toBeFocused();
   await expectFocusOffBody(ed);
 
   // the claim page already suggests the same figure in article B (nothing linked yet)
-  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }).click();
-  await expect(ed.getByRole("region", { name: "Possibly the same claim elsewhere" })).toContainText("killed at least 12 people and injured 90 others");
+  await ed
+    .getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" })
+    .click();
+  await expect(ed.getByRole("region", { name: "Possibly the same claim elsewhere" })).toContainText(
+    "killed at least 12 people and injured 90 others",
+  );
   await expect(ed.getByRole("heading", { name: "Appearances (1)" })).toBeVisible();
 
   // … and the editor links the same figure in article B to it
@@ -64,7 +90,9 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await ed.getByRole("button", { name: "Link to existing claim" }).click();
   await ed.getByRole("searchbox", { name: "Search claims" }).fill("overnight blast");
   await ed.getByRole("button", { name: /At least 12 people were killed/ }).click();
-  await ed.getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" }).click();
+  await ed
+    .getByRole("link", { name: "At least 12 people were killed in the overnight blast at the Marenburg depot" })
+    .click();
   await expect(ed.getByRole("heading", { name: "Appearances (2)" })).toBeVisible();
 
   // a verdict with evidence, submitted for review
@@ -106,9 +134,13 @@ test("one claim in two outlets' articles, a verdict with evidence, changes reque
   await expect(ed.getByRole("table")).toContainText("Name the date and time of the administration's count.");
   await ed.getByRole("link", { name: /At least 12 people were killed/ }).click();
   // the reason sits above the verdict, in full, not only in its collapsed history
-  await expect(ed.getByRole("region", { name: "Reviewer's reason" })).toContainText("Name the date and time of the administration's count.");
+  await expect(ed.getByRole("region", { name: "Reviewer's reason" })).toContainText(
+    "Name the date and time of the administration's count.",
+  );
   await ed.getByRole("button", { name: "Edit" }).click();
-  await ed.getByLabel("Summary").fill("Both outlets cite the same toll; the city administration confirmed 12 deaths on 24 April at 09:00.");
+  await ed
+    .getByLabel("Summary")
+    .fill("Both outlets cite the same toll; the city administration confirmed 12 deaths on 24 April at 09:00.");
   await ed.getByRole("button", { name: "Save new revision" }).click();
   await expect(ed.locator('h3[id^="verdict-"]')).toBeFocused();
   await expectFocusOffBody(ed);

@@ -8,23 +8,70 @@ import { detectConflicts } from "../lib/conflicts/detect-conflicts";
 import type { Actor } from "../lib/policy/actor";
 
 const PASSWORD = "correct horse battery";
-const EVENT = { metric: "killed", eventLabel: "Overnight strike on Dnipro", eventDate: "2025-06-10", eventPlace: "Dnipro" };
+const EVENT = {
+  metric: "killed",
+  eventLabel: "Overnight strike on Dnipro",
+  eventDate: "2025-06-10",
+  eventPlace: "Dnipro",
+};
 
 /** An article whose text states `phrase`, with a claim on it carrying a structured figure. */
-async function reportedToll(actor: Actor, title: string, text: string, phrase: string, value: { valueLow: number; qualifier: string }) {
+async function reportedToll(
+  actor: Actor,
+  title: string,
+  text: string,
+  phrase: string,
+  value: { valueLow: number; qualifier: string },
+) {
   const { article, version } = await createArticle(actor, { title, text });
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  await createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: `${phrase} in the overnight strike on Dnipro`, ...EVENT, ...value }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  await createClaim(
+    actor,
+    CreateClaimInputSchema.parse({
+      annotationId: annotation.id,
+      statement: `${phrase} in the overnight strike on Dnipro`,
+      ...EVENT,
+      ...value,
+    }),
+  );
   return article;
 }
 
-test("a reviewer finds two tolls of one strike that disagree, compares them side by side and resolves the conflict", async ({ page }, testInfo) => {
+test("a reviewer finds two tolls of one strike that disagree, compares them side by side and resolves the conflict", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(60_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
-  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const a = await reportedToll(actors.EDITOR, "Dnipro strike: officials count the dead", "Dnipro strike\n\nAt least 12 killed as missiles hit Dnipro overnight, regional officials said on Tuesday morning.\n\nRescue work continues.", "At least 12 killed", { valueLow: 12, qualifier: "AT_LEAST" });
-  const b = await reportedToll(actors.EDITOR, "Mayor gives final toll for Dnipro", "Night attack on Dnipro\n\nThe mayor said exactly 9 killed in the attack, a final figure after the search ended.\n\nSchools stay closed.", "exactly 9 killed", { valueLow: 9, qualifier: "EXACT" });
+  const reviewer = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
+  const a = await reportedToll(
+    actors.EDITOR,
+    "Dnipro strike: officials count the dead",
+    "Dnipro strike\n\nAt least 12 killed as missiles hit Dnipro overnight, regional officials said on Tuesday morning.\n\nRescue work continues.",
+    "At least 12 killed",
+    { valueLow: 12, qualifier: "AT_LEAST" },
+  );
+  const b = await reportedToll(
+    actors.EDITOR,
+    "Mayor gives final toll for Dnipro",
+    "Night attack on Dnipro\n\nThe mayor said exactly 9 killed in the attack, a final figure after the search ended.\n\nSchools stay closed.",
+    "exactly 9 killed",
+    { valueLow: 9, qualifier: "EXACT" },
+  );
 
   await signIn(page, reviewer.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}`);
@@ -44,16 +91,26 @@ test("a reviewer finds two tolls of one strike that disagree, compares them side
   const first = members.filter({ has: page.getByRole("heading", { name: "Claim A" }) });
   const second = members.filter({ has: page.getByRole("heading", { name: "Claim B" }) });
   await expect(first.locator("mark")).toHaveText("At least 12 killed");
-  await expect(first.getByRole("link", { name: "Dnipro strike: officials count the dead" })).toHaveAttribute("href", `/w/${workspace.slug}/articles/${a.id}`);
+  await expect(first.getByRole("link", { name: "Dnipro strike: officials count the dead" })).toHaveAttribute(
+    "href",
+    `/w/${workspace.slug}/articles/${a.id}`,
+  );
   await expect(second.locator("mark")).toHaveText("exactly 9 killed");
-  await expect(second.getByRole("link", { name: "Mayor gives final toll for Dnipro" })).toHaveAttribute("href", `/w/${workspace.slug}/articles/${b.id}`);
+  await expect(second.getByRole("link", { name: "Mayor gives final toll for Dnipro" })).toHaveAttribute(
+    "href",
+    `/w/${workspace.slug}/articles/${b.id}`,
+  );
   await expect(second).toContainText("9 killed");
 
   // resolve: the higher toll holds, the lower one does not and is rated false
   await page.getByLabel("Claim A holds").check();
   await expect(page.getByLabel("Claim B holds")).not.toBeChecked();
   await page.getByLabel("Rating for Claim B (optional)").selectOption({ label: "False" });
-  await page.getByLabel("Reasoning").fill("The regional administration's final statement lists 12 dead; the mayor's figure predates two recovered bodies.");
+  await page
+    .getByLabel("Reasoning")
+    .fill(
+      "The regional administration's final statement lists 12 dead; the mayor's figure predates two recovered bodies.",
+    );
   await page.getByLabel("Source address").fill("https://dnipro.example.test/statement");
   await page.getByLabel("Source title").fill("Regional administration statement");
   await page.getByLabel("Quoted passage (optional)").fill("Twelve people were killed in the overnight attack.");
@@ -80,7 +137,9 @@ test("a reviewer finds two tolls of one strike that disagree, compares them side
   await screenshot(page, "conflicts-resolved-list", testInfo);
 });
 
-test("a viewer reads a quote given in two wordings, with the word diff, and cannot resolve it", async ({ page }, testInfo) => {
+test("a viewer reads a quote given in two wordings, with the word diff, and cannot resolve it", async ({
+  page,
+}, testInfo) => {
   const { workspace, actors } = await createWorkspaceWithMembers();
   const viewer = await createUser({ workspaceId: workspace.id, role: "VIEWER", password: PASSWORD });
   for (const [title, words] of [
@@ -90,8 +149,24 @@ test("a viewer reads a quote given in two wordings, with the word diff, and cann
     const text = `${title}\n\nThe mayor said: “${words}.” Work starts in May.\n`;
     const { article, version } = await createArticle(actors.EDITOR, { title, text });
     const start = version.text.indexOf(words);
-    const annotation = await createAnnotation(actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + words.length, exact: words, kind: "NOTE", body: "", tags: [] });
-    await createClaim(actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "The mayor promised to rebuild before winter", claimant: "Mayor Jane Doe" }));
+    const annotation = await createAnnotation(actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + words.length,
+      exact: words,
+      kind: "NOTE",
+      body: "",
+      tags: [],
+    });
+    await createClaim(
+      actors.EDITOR,
+      CreateClaimInputSchema.parse({
+        annotationId: annotation.id,
+        statement: "The mayor promised to rebuild before winter",
+        claimant: "Mayor Jane Doe",
+      }),
+    );
   }
   expect((await detectConflicts(actors.EDITOR)).unchanged).toBe(1); // detected by itself when the claims were made
 

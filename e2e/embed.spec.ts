@@ -24,17 +24,32 @@ const SUMMARY = "The regional hospital counts nine patients, not twelve.";
 async function newsroomPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html lang="en"><head><title>Newsroom article</title></head><body><h1>Flood on Monday</h1>${html}</body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>Newsroom article</title></head><body><h1>Flood on Monday</h1>${html}</body></html>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
-test("a newsroom embeds the claim card from the oEmbed answer; a private page in an iframe is refused", async ({ page, request, baseURL }) => {
+test("a newsroom embeds the claim card from the oEmbed answer; a private page in an iframe is refused", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe dam held." });
-  const { claim } = await claimWithVerdict(ws, article, "12 people were hurt", "APPROVED", { statement: STATEMENT, ratingKey: "FALSE_CLAIM", summary: SUMMARY });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe dam held.",
+  });
+  const { claim } = await claimWithVerdict(ws, article, "12 people were hurt", "APPROVED", {
+    statement: STATEMENT,
+    ratingKey: "FALSE_CLAIM",
+    summary: SUMMARY,
+  });
   const draft = await claimWithVerdict(ws, article, "The dam held", "DRAFT", { statement: "The dam held" });
   const report = await articleReport(ws, article);
   await publishReport(ws.actors.REVIEWER, report.id);
@@ -45,7 +60,13 @@ test("a newsroom embeds the claim card from the oEmbed answer; a private page in
   expect(answer.status()).toBe(200);
   const oembed = (await answer.json()) as { type: string; html: string; width: number; height: number };
   expect(oembed).toMatchObject({ type: "rich", width: 480 });
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${PUBLIC_ORIGIN}/fact-checks/${ws.workspace.slug}/${draft.claim.id}`)}`)).status()).toBe(404);
+  expect(
+    (
+      await request.get(
+        `/api/oembed?url=${encodeURIComponent(`${PUBLIC_ORIGIN}/fact-checks/${ws.workspace.slug}/${draft.claim.id}`)}`,
+      )
+    ).status(),
+  ).toBe(404);
 
   // the workspace's feed, as a reader polls it: cacheable, with a validator that answers 304
   const feed = await request.get(`/fact-checks/${ws.workspace.slug}/feeds/fact-checks.atom`);
@@ -54,7 +75,13 @@ test("a newsroom embeds the claim card from the oEmbed answer; a private page in
   // (next.config.js's rule for /fact-checks/* sets the header on every answer there, feeds included)
   expect(feed.headers()["cache-control"]).toMatch(/^public, max-age=\d+/);
   expect(await feed.text()).toContain(STATEMENT);
-  expect((await request.get(`/fact-checks/${ws.workspace.slug}/feeds/fact-checks.atom`, { headers: { "if-none-match": feed.headers()["etag"]! } })).status()).toBe(304);
+  expect(
+    (
+      await request.get(`/fact-checks/${ws.workspace.slug}/feeds/fact-checks.atom`, {
+        headers: { "if-none-match": feed.headers()["etag"]! },
+      })
+    ).status(),
+  ).toBe(304);
 
   // the card's headers allow any site to frame it; a private page's refuse
   const embedPath = new URL(/src="([^"]+)"/.exec(oembed.html)![1]!).pathname;
@@ -70,9 +97,12 @@ test("a newsroom embeds the claim card from the oEmbed answer; a private page in
   });
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|frame-ancestors|X-Frame-Options/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|frame-ancestors|X-Frame-Options/i.test(message.text()))
+      violations.push(message.text());
   });
-  const newsroom = await newsroomPage(`${oembed.html}<iframe id="private" title="Private page" src="${baseURL}/signin" width="400" height="300"></iframe>`);
+  const newsroom = await newsroomPage(
+    `${oembed.html}<iframe id="private" title="Private page" src="${baseURL}/signin" width="400" height="300"></iframe>`,
+  );
   try {
     await page.goto(newsroom.url);
     const frame = page.frameLocator(`iframe[src*="/embed/fact-checks/"]`);
@@ -94,7 +124,10 @@ test("a newsroom embeds the claim card from the oEmbed answer; a private page in
 
     // the sign-in page never renders inside another site's frame
     await expect(page.frameLocator("#private").getByLabel("Password")).toHaveCount(0);
-    expect(violations.some((v) => /frame-ancestors|X-Frame-Options/i.test(v)), violations.join("\n")).toBe(true);
+    expect(
+      violations.some((v) => /frame-ancestors|X-Frame-Options/i.test(v)),
+      violations.join("\n"),
+    ).toBe(true);
   } finally {
     await newsroom.close();
   }

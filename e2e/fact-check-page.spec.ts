@@ -5,7 +5,8 @@ import { articleReport, claimWithVerdict } from "../test/support/report-world";
 import { factCheckPath } from "../lib/publishing/public-address";
 
 const PASSWORD = "correct horse battery";
-const LONG = "At least 12 people were killed in the overnight blast at the Marenburg fuel depot on Tuesday, officials said";
+const LONG =
+  "At least 12 people were killed in the overnight blast at the Marenburg fuel depot on Tuesday, officials said";
 const SHORT = "At least 12 killed in the Marenburg depot blast";
 const METHODOLOGY = "https://newsroom.example.test/how-we-check";
 
@@ -15,17 +16,27 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("a reviewer fixes the ClaimReview preflight in place and publishes; the public fact-check page shows claim, rating, legend, sources, methodology and one ClaimReview, and prints without navigation", async ({ browser }, testInfo) => {
+test("a reviewer fixes the ClaimReview preflight in place and publishes; the public fact-check page shows claim, rating, legend, sources, methodology and one ClaimReview, and prints without navigation", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const ws = await createWorkspaceWithMembers();
-  const reviewer = await createUser({ workspaceId: ws.workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
+  const reviewer = await createUser({
+    workspaceId: ws.workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
   const article = await createArticle(ws.actors.EDITOR, {
     title: "Blast at Marenburg depot",
     outlet: "Corpus Daily",
     url: "https://news.example.test/marenburg-depot-blast",
     text: "Officials said at least 12 people were killed in the overnight blast at the depot.",
   });
-  const { claim } = await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", { statement: LONG, summary: "The city administration and the emergency service both confirm twelve dead." });
+  const { claim } = await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", {
+    statement: LONG,
+    summary: "The city administration and the emergency service both confirm twelve dead.",
+  });
   const report = await articleReport(ws, article, "Fact-check: Blast at Marenburg depot");
   await db.workspace.update({ where: { id: ws.workspace.id }, data: { methodologyUrl: METHODOLOGY } });
 
@@ -49,7 +60,9 @@ test("a reviewer fixes the ClaimReview preflight in place and publishes; the pub
   expect(path).toBe(`/fact-checks/${ws.workspace.slug}/at-least-12-killed-in-the-marenburg-depot-blast-${claim.id}`);
   // the published report links each claim's own page
   await pub.goto(publicReportPath);
-  expect(new URL((await pub.getByRole("link", { name: "Fact-check page of this claim" }).getAttribute("href"))!).pathname).toBe(path);
+  expect(
+    new URL((await pub.getByRole("link", { name: "Fact-check page of this claim" }).getAttribute("href"))!).pathname,
+  ).toBe(path);
 
   const response = await pub.goto(path);
   expect(response!.status()).toBe(200);
@@ -62,8 +75,14 @@ test("a reviewer fixes the ClaimReview preflight in place and publishes; the pub
   const legend = pub.getByRole("list", { name: "What our ratings mean" });
   await expect(legend.getByRole("listitem")).toHaveCount(7);
   await expect(legend.locator('[aria-current="true"]')).toContainText("Mostly accurate");
-  await expect(pub.getByRole("region", { name: "Sources" }).getByRole("link", { name: "Police report" })).toHaveAttribute("href", "https://police.example.test/report");
-  await expect(pub.getByRole("region", { name: "Where the claim appeared" }).getByRole("link", { name: "Blast at Marenburg depot" })).toHaveAttribute("href", "https://news.example.test/marenburg-depot-blast");
+  await expect(
+    pub.getByRole("region", { name: "Sources" }).getByRole("link", { name: "Police report" }),
+  ).toHaveAttribute("href", "https://police.example.test/report");
+  await expect(
+    pub
+      .getByRole("region", { name: "Where the claim appeared" })
+      .getByRole("link", { name: "Blast at Marenburg depot" }),
+  ).toHaveAttribute("href", "https://news.example.test/marenburg-depot-blast");
   await expect(pub.getByRole("link", { name: "How we check facts" }).first()).toHaveAttribute("href", METHODOLOGY);
   await expect(pub.getByRole("region", { name: "Corrections" })).toContainText("No corrections so far.");
 
@@ -71,13 +90,21 @@ test("a reviewer fixes the ClaimReview preflight in place and publishes; the pub
   const blocks = await pub.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks).toHaveLength(1);
   const doc = JSON.parse(blocks[0]!) as Record<string, unknown>;
-  expect(doc).toMatchObject({ "@type": "ClaimReview", claimReviewed: SHORT, url: `https://factdesk.e2e.test${path}`, reviewRating: { alternateName: "Mostly accurate" } });
+  expect(doc).toMatchObject({
+    "@type": "ClaimReview",
+    claimReviewed: SHORT,
+    url: `https://factdesk.e2e.test${path}`,
+    reviewRating: { alternateName: "Mostly accurate" },
+  });
   // link previews, canonical address, oEmbed and feed discovery
   await expect(pub.locator('meta[property="og:title"]')).toHaveAttribute("content", `Mostly accurate: ${SHORT}`);
   await expect(pub.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(pub.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
   await expect(pub.locator('link[rel="canonical"]')).toHaveAttribute("href", `https://factdesk.e2e.test${path}`);
-  await expect(pub.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", /\/api\/oembed\?url=/);
+  await expect(pub.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
+    "href",
+    /\/api\/oembed\?url=/,
+  );
   await expect(pub.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
   await screenshot(pub, "fact-check-public", testInfo);
 

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, createClaimRecord, createUser, createVerdictRecord, createWorkspaceWithMembers } from "./support/test-data";
+import {
+  createArticle,
+  createClaimRecord,
+  createUser,
+  createVerdictRecord,
+  createWorkspaceWithMembers,
+} from "./support/test-data";
 import { signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
 import { expectFocusOffBody } from "./support/focus";
@@ -17,9 +23,14 @@ async function member(page: Page, role: "EDITOR" | "REVIEWER") {
   return { ...ws, user, actor: { workspaceId: ws.workspace.id, userId: user.id } };
 }
 
-test("reader: a saved note or claim takes the focus to its new highlight; a created claim to the passage's claims", async ({ page }) => {
+test("reader: a saved note or claim takes the focus to its new highlight; a created claim to the passage's claims", async ({
+  page,
+}) => {
   const { workspace, user } = await member(page, "EDITOR");
-  const { article } = await createArticle({ workspaceId: workspace.id, userId: user.id }, { title: "Focus in the reader", text: readTestArticle("depot-blast-northwire") });
+  const { article } = await createArticle(
+    { workspaceId: workspace.id, userId: user.id },
+    { title: "Focus in the reader", text: readTestArticle("depot-blast-northwire") },
+  );
   await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
   await waitForReader(page);
   const text = page.getByTestId("article-text");
@@ -44,7 +55,9 @@ test("reader: a saved note or claim takes the focus to its new highlight; a crea
   await expect(panel.getByLabel("Statement (normalized)")).toBeFocused();
   await panel.getByLabel("Statement (normalized)").fill("At least 12 people were killed in the Marenburg depot blast");
   await panel.getByRole("form", { name: "Create claim" }).getByRole("button", { name: "Save claim" }).click();
-  await expect(panel.getByRole("link", { name: "At least 12 people were killed in the Marenburg depot blast" })).toBeVisible();
+  await expect(
+    panel.getByRole("link", { name: "At least 12 people were killed in the Marenburg depot blast" }),
+  ).toBeVisible();
   await expect(panel.getByRole("heading", { name: "Claim", exact: true })).toBeFocused();
   await expectFocusOffBody(page);
 });
@@ -82,7 +95,9 @@ test("claim page: a reviewer's decision keeps the focus on the verdict it change
   await expectFocusOffBody(page);
 });
 
-test("review queue: a decision moves the focus to the next verdict waiting, after the last to the empty queue's heading", async ({ page }) => {
+test("review queue: a decision moves the focus to the next verdict waiting, after the last to the empty queue's heading", async ({
+  page,
+}) => {
   const { workspace, actors } = await member(page, "REVIEWER");
   const first = await createClaimRecord(actors.EDITOR, { statement: "First claim waiting" });
   const second = await createClaimRecord(actors.EDITOR, { statement: "Second claim waiting" });

@@ -17,7 +17,11 @@ import type { Fixture } from "./support/authz/fixtures";
 const SIX_MB = 6 * 1024 * 1024;
 let world: World;
 const built = serverActionsInBuild();
-const actionId = (key: string) => built.get(key)?.id ?? (() => { throw new Error(`${key} is not in the build`); })();
+const actionId = (key: string) =>
+  built.get(key)?.id ??
+  (() => {
+    throw new Error(`${key} is not in the build`);
+  })();
 const CREATE_CLAIM = "app/w/[slug]/claims/actions.ts#createClaimAction";
 const CREATE_REPLY = "app/w/[slug]/articles/[articleId]/actions.ts#createReplyAction";
 
@@ -31,7 +35,14 @@ async function postAction(f: Fixture, key: string, body: BodyInit, headers: Reco
   const path = `/w/${world.owner.slug}/articles/${f.articleId}`;
   return fetch(`${world.baseURL}${path}`, {
     method: "POST",
-    headers: { "next-action": actionId(key), accept: "text/x-component", origin: world.baseURL, cookie: world.sessions.editor.cookie!, "content-type": "text/plain;charset=UTF-8", ...headers },
+    headers: {
+      "next-action": actionId(key),
+      accept: "text/x-component",
+      origin: world.baseURL,
+      cookie: world.sessions.editor.cookie!,
+      "content-type": "text/plain;charset=UTF-8",
+      ...headers,
+    },
     body,
     duplex: "half",
   } as RequestInit);
@@ -47,12 +58,34 @@ const counts = async () => ({
 test("a lone surrogate in a claim statement, a reply or an article title is 400 naming the field, and nothing is written", async () => {
   const f = await make.anAnnotation(world);
   const before = await counts();
-  const claim = await postAction(f, CREATE_CLAIM, `["${world.owner.slug}",{"annotationId":"${f.annotationId}","statement":"At least 12 \\ud800 people were hurt"}]`);
+  const claim = await postAction(
+    f,
+    CREATE_CLAIM,
+    `["${world.owner.slug}",{"annotationId":"${f.annotationId}","statement":"At least 12 \\ud800 people were hurt"}]`,
+  );
   expect(claim.status).toBe(400);
-  expect(await claim.json()).toMatchObject({ status: 400, errors: [{ pointer: "/1/statement", detail: expect.stringMatching(/surrogate/) }] });
-  const reply = await postAction(f, CREATE_REPLY, `["${world.owner.slug}",{"annotationId":"${f.annotationId}","body":"The hospital says \\udc00 11."}]`);
+  expect(await claim.json()).toMatchObject({
+    status: 400,
+    errors: [{ pointer: "/1/statement", detail: expect.stringMatching(/surrogate/) }],
+  });
+  const reply = await postAction(
+    f,
+    CREATE_REPLY,
+    `["${world.owner.slug}",{"annotationId":"${f.annotationId}","body":"The hospital says \\udc00 11."}]`,
+  );
   expect(reply.status).toBe(400);
-  const title = await callRoute(world.baseURL, { method: "POST", path: "/api/v1/articles", body: { contentType: "application/json", data: `{"content":"${make.ARTICLE_TEXT.replaceAll("\n", "\\n")}","title":"Flood \\ud800 update"}` } }, world.tokens.editor);
+  const title = await callRoute(
+    world.baseURL,
+    {
+      method: "POST",
+      path: "/api/v1/articles",
+      body: {
+        contentType: "application/json",
+        data: `{"content":"${make.ARTICLE_TEXT.replaceAll("\n", "\\n")}","title":"Flood \\ud800 update"}`,
+      },
+    },
+    world.tokens.editor,
+  );
   expect(title.status).toBe(400);
   expect(JSON.parse(title.body)).toMatchObject({ errors: [{ pointer: "/title" }] });
   expect(await counts()).toEqual(before);
@@ -78,7 +111,11 @@ test("a server-action body over 6 MB is 413, whether its length is declared or i
 test("20,000-deep nesting is 400 before Next decodes it", async () => {
   const f = await make.anAnnotation(world);
   const before = await counts();
-  const response = await postAction(f, CREATE_REPLY, `["${world.owner.slug}",{"annotationId":"${f.annotationId}","body":${"[".repeat(20_000)}${"]".repeat(20_000)}}]`);
+  const response = await postAction(
+    f,
+    CREATE_REPLY,
+    `["${world.owner.slug}",{"annotationId":"${f.annotationId}","body":${"[".repeat(20_000)}${"]".repeat(20_000)}}]`,
+  );
   expect(response.status).toBe(400);
   expect(await response.json()).toMatchObject({ detail: expect.stringMatching(/deeper than 64/) });
   expect(await counts()).toEqual(before);
@@ -91,7 +128,10 @@ test("a double click on “Post reply” and on “Save draft” makes one reply
 
   await page.goto(`/w/${world.owner.slug}/articles/${f.articleId}`);
   await waitForReader(page);
-  await page.getByRole("complementary", { name: "Annotations" }).getByRole("button", { name: /12 people were hurt/ }).click();
+  await page
+    .getByRole("complementary", { name: "Annotations" })
+    .getByRole("button", { name: /12 people were hurt/ })
+    .click();
   const panel = page.getByTestId("annotation-panel");
   await panel.getByRole("textbox", { name: "Reply" }).fill("The hospital says 11.");
   await panel.getByRole("button", { name: "Post reply" }).dblclick();

@@ -35,7 +35,16 @@ const FIGURES = "Russia launched about 70 missiles and 150 drones overnight, the
 
 async function claimOn(actor: Actor, article: Awaited<ReturnType<typeof createArticle>>, phrase: string) {
   const start = article.version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.article.id, versionId: article.version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  const annotation = await createAnnotation(actor, {
+    articleId: article.article.id,
+    versionId: article.version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
   return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase }));
 }
 
@@ -45,13 +54,33 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("an altered quote is never linked silently: the editor records a misquote, the conflict appears by itself, the reviewer must acknowledge a warning", async ({ browser }, testInfo) => {
+test("an altered quote is never linked silently: the editor records a misquote, the conflict appears by itself, the reviewer must acknowledge a warning", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
-  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eda Editor" });
-  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const original = await createArticle(actors.EDITOR, { title: "Overnight attack on Kharkiv", text: ORIGINAL, publishedAt: new Date("2026-11-30T07:00:00Z") });
-  await createArticle(actors.EDITOR, { title: "President vows to hold the line", text: TRANSLATED, publishedAt: new Date("2026-11-30T19:00:00Z") });
+  const editor = await createUser({
+    workspaceId: workspace.id,
+    role: "EDITOR",
+    password: PASSWORD,
+    name: "Eda Editor",
+  });
+  const reviewer = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
+  const original = await createArticle(actors.EDITOR, {
+    title: "Overnight attack on Kharkiv",
+    text: ORIGINAL,
+    publishedAt: new Date("2026-11-30T07:00:00Z"),
+  });
+  await createArticle(actors.EDITOR, {
+    title: "President vows to hold the line",
+    text: TRANSLATED,
+    publishedAt: new Date("2026-11-30T19:00:00Z"),
+  });
   const quote = await claimOn(actors.EDITOR, original, QUOTE);
 
   // the claim page offers the translated sentence only as "close, but different", labelled an altered quote
@@ -83,15 +112,30 @@ test("an altered quote is never linked silently: the editor records a misquote, 
     await ed.goto(`/w/${workspace.slug}/conflicts`);
     await expect(ed.getByRole("link", { name: /Zelensky/ }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 10_000 });
-  await ed.getByRole("link", { name: /Zelensky/ }).first().click();
+  await ed
+    .getByRole("link", { name: /Zelensky/ })
+    .first()
+    .click();
   await expect(ed.getByTestId("conflict-member")).toHaveCount(2);
   await expect(ed.getByTestId("conflict-member").filter({ hasText: "Misquot" })).toHaveCount(2);
   await screenshot(ed, "integrity-conflict-with-relation", testInfo);
 
   // an editor links the altered passage anyway, with a note: the reviewer must acknowledge it
   const wire = await db.annotation.findFirstOrThrow({ where: { workspaceId: workspace.id, exact: ALTERED } });
-  await linkAppearance(actors.EDITOR, { claimId: quote.id, annotationId: wire.id, differenceNote: "The wire translated the same speech." });
-  const verdict = await createVerdict(actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: quote.id, ratingKey: "ACCURATE", summary: "The speech was recorded by the presidential office.", evidence: [] }));
+  await linkAppearance(actors.EDITOR, {
+    claimId: quote.id,
+    annotationId: wire.id,
+    differenceNote: "The wire translated the same speech.",
+  });
+  const verdict = await createVerdict(
+    actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId: quote.id,
+      ratingKey: "ACCURATE",
+      summary: "The speech was recorded by the presidential office.",
+      evidence: [],
+    }),
+  );
   await submitVerdict(actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
 
   const rv = await signedIn(browser, reviewer.email);
@@ -106,21 +150,48 @@ test("an altered quote is never linked silently: the editor records a misquote, 
   expect((await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).status).toBe("SUBMITTED");
   await review.getByLabel(/I have read these warnings/).check();
   await review.getByRole("button", { name: "Approve" }).click();
-  await expect.poll(async () => (await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).status).toBe("APPROVED");
+  await expect
+    .poll(async () => (await db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).status)
+    .toBe("APPROVED");
   const approval = await db.review.findFirstOrThrow({ where: { verdictId: verdict.id, decision: "APPROVE" } });
   expect(approval.acknowledged).toEqual([expect.objectContaining({ kind: "differs" })]);
 });
 
-test("a new article version changes a figure: the claim shows it and the published report asks for a correction", async ({ browser }, testInfo) => {
+test("a new article version changes a figure: the claim shows it and the published report asks for a correction", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(60_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
-  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const original = await createArticle(actors.EDITOR, { title: "Overnight attack on Kharkiv", text: ORIGINAL, publishedAt: new Date("2026-11-30T07:00:00Z") });
+  const reviewer = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
+  const original = await createArticle(actors.EDITOR, {
+    title: "Overnight attack on Kharkiv",
+    text: ORIGINAL,
+    publishedAt: new Date("2026-11-30T07:00:00Z"),
+  });
   const claim = await claimOn(actors.EDITOR, original, FIGURES);
-  const verdict = await createVerdict(actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "The air force statement gives these figures.", evidence: [] }));
+  const verdict = await createVerdict(
+    actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId: claim.id,
+      ratingKey: "ACCURATE",
+      summary: "The air force statement gives these figures.",
+      evidence: [],
+    }),
+  );
   await submitVerdict(actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
-  const report = await createReport(actors.EDITOR, CreateReportInputSchema.parse({ title: "Kharkiv attack fact-check", scope: "CLAIMS", claimIds: [claim.id] }));
+  await reviewVerdict(
+    actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+  );
+  const report = await createReport(
+    actors.EDITOR,
+    CreateReportInputSchema.parse({ title: "Kharkiv attack fact-check", scope: "CLAIMS", claimIds: [claim.id] }),
+  );
   const { publicToken } = await publishReport(actors.REVIEWER, report.id);
 
   await importArticleVersion(actors.EDITOR, original.article.id, ORIGINAL.replace("150 drones", "190 drones"));
@@ -143,5 +214,7 @@ test("a new article version changes a figure: the claim shows it and the publish
 
   const pub = await (await browser.newContext()).newPage();
   await pub.goto(`/r/${publicToken}`);
-  await expect(pub.getByRole("region", { name: "Corrections" })).toContainText("The air force revised the drone count from 150 to 190.");
+  await expect(pub.getByRole("region", { name: "Corrections" })).toContainText(
+    "The air force revised the drone count from 150 to 190.",
+  );
 });

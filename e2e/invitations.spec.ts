@@ -5,7 +5,10 @@ import { linkIn, waitForMail } from "./support/mail";
 
 const PASSWORD = "correct horse battery";
 
-test("an admin invites by email; the invitee follows the link from the real mail, chooses a password, is signed in and sees the workspace; the admin sees it accepted", async ({ page, browser }, testInfo) => {
+test("an admin invites by email; the invitee follows the link from the real mail, chooses a password, is signed in and sees the workspace; the admin sees it accepted", async ({
+  page,
+  browser,
+}, testInfo) => {
   const { workspace } = await createWorkspaceWithMembers({ name: "Invitation desk" });
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD, name: "Ada Admin" });
   await signIn(page, admin.email, PASSWORD);
@@ -39,7 +42,9 @@ test("an admin invites by email; the invitee follows the link from the real mail
   await screenshot(invited, "invite-page", testInfo);
   await invited.getByLabel("Your name").fill("Ines Invitee");
   // past the browser's own length check: the server's message, next to the field
-  await invited.getByRole("form", { name: "Choose your password" }).evaluate((form: HTMLFormElement) => (form.noValidate = true));
+  await invited
+    .getByRole("form", { name: "Choose your password" })
+    .evaluate((form: HTMLFormElement) => (form.noValidate = true));
   await invited.getByLabel("Choose a password").fill("too short");
   await invited.getByLabel("Repeat the password").fill("too short");
   await invited.getByRole("button", { name: "Join with this password" }).click();
@@ -52,12 +57,16 @@ test("an admin invites by email; the invitee follows the link from the real mail
 
   // the link is used up: one clear page, nothing written
   await invited.goto(link);
-  await expect(invited.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" })).toBeVisible();
+  await expect(
+    invited.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+  ).toBeVisible();
   await context.close();
 
   await page.reload();
   await expect(page.getByRole("table", { name: "Members" })).toContainText(invitee);
-  await expect(page.getByRole("table", { name: "Invitations" }).getByRole("row", { name: new RegExp(invitee) })).toContainText("Accepted");
+  await expect(
+    page.getByRole("table", { name: "Invitations" }).getByRole("row", { name: new RegExp(invitee) }),
+  ).toContainText("Accepted");
 });
 
 test("a revoked invitation's link is dead; a resent one replaces the old link", async ({ page, browser }) => {
@@ -79,14 +88,18 @@ test("a revoked invitation's link is dead; a resent one replaces the old link", 
   expect(second).not.toBe(first);
 
   await page.getByRole("button", { name: `Revoke the invitation to ${invitee}` }).click();
-  await expect(page.getByRole("table", { name: "Invitations" }).getByRole("row", { name: new RegExp(invitee) })).toContainText("Revoked");
+  await expect(
+    page.getByRole("table", { name: "Invitations" }).getByRole("row", { name: new RegExp(invitee) }),
+  ).toContainText("Revoked");
 
   const context = await browser.newContext();
   const other = await context.newPage();
   for (const link of [first, second]) {
     const response = await other.goto(link);
     expect(response?.status()).toBe(404);
-    await expect(other.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" })).toBeVisible();
+    await expect(
+      other.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
   }
   await context.close();
 });
@@ -104,6 +117,10 @@ test("someone signed in as another address is told so and cannot accept", async 
 
   await signIn(page, someoneElse.email, PASSWORD);
   await page.goto(link);
-  await expect(page.getByRole("alert").filter({ hasText: `This invitation is for ${invitee}; you are signed in as ${someoneElse.email}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: `This invitation is for ${invitee}; you are signed in as ${someoneElse.email}` }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: /Join/ })).toHaveCount(0);
 });

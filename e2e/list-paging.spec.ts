@@ -11,9 +11,16 @@ async function deskWithLongLists() {
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const start = Date.parse("2025-01-01T08:00:00Z");
   for (let n = 1; n <= 60; n++) {
-    const { article } = await createArticle(actors.EDITOR, { title: `Paging article ${pad(n)}`, outlet: n % 12 === 0 ? "Northwire" : "Kyiv Post" });
+    const { article } = await createArticle(actors.EDITOR, {
+      title: `Paging article ${pad(n)}`,
+      outlet: n % 12 === 0 ? "Northwire" : "Kyiv Post",
+    });
     await db.article.update({ where: { id: article.id }, data: { createdAt: new Date(start + n * 60_000) } });
-    await createClaimRecord(actors.EDITOR, { statement: `Paging claim ${pad(n)}`, claimant: n % 12 === 0 ? "Harbour mayor" : "Odesa police", createdAt: new Date(start + n * 60_000) });
+    await createClaimRecord(actors.EDITOR, {
+      statement: `Paging claim ${pad(n)}`,
+      claimant: n % 12 === 0 ? "Harbour mayor" : "Odesa police",
+      createdAt: new Date(start + n * 60_000),
+    });
   }
   return { workspace, editor };
 }
@@ -29,12 +36,18 @@ test("long lists page to their last row, and sort and filters survive paging", a
   await page.goto(`/w/${workspace.slug}/articles`);
   await expect(rows(page, /^Articles/)).toHaveCount(50);
   await expect(rows(page, /^Articles/).first()).toContainText("Paging article 60");
-  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next page of articles" }).click();
+  await page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByRole("link", { name: "Next page of articles" })
+    .click();
   await expect(rows(page, /^Articles/)).toHaveCount(10);
   await expect(rows(page, /^Articles/).last()).toContainText("Paging article 01");
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("No more articles.");
   // back to the page before: exactly the first 50 again, and it knows it is the first page
-  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Previous page of articles" }).click();
+  await page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByRole("link", { name: "Previous page of articles" })
+    .click();
   await expect(rows(page, /^Articles/)).toHaveCount(50);
   await expect(rows(page, /^Articles/).first()).toContainText("Paging article 60");
   await expect(rows(page, /^Articles/).last()).toContainText("Paging article 11");
@@ -58,8 +71,12 @@ test("long lists page to their last row, and sort and filters survive paging", a
   await screenshot(page, "articles-sorted-and-filtered", testInfo);
   await page.getByRole("link", { name: "Next page of articles" }).click();
   await expect(page).toHaveURL(/\?sort=title&outlet=kyiv&cursor=/);
-  await expect(page.getByRole("search", { name: "Sort and filter articles" }).getByLabel("Sort by")).toHaveValue("title");
-  await expect(page.getByRole("search", { name: "Sort and filter articles" }).getByLabel("Outlet contains")).toHaveValue("kyiv");
+  await expect(page.getByRole("search", { name: "Sort and filter articles" }).getByLabel("Sort by")).toHaveValue(
+    "title",
+  );
+  await expect(
+    page.getByRole("search", { name: "Sort and filter articles" }).getByLabel("Outlet contains"),
+  ).toHaveValue("kyiv");
   await expect(rows(page, /^Articles/)).toHaveCount(5);
   await expect(rows(page, /^Articles/).last()).toContainText("Paging article 59");
   await expect(page.getByRole("table", { name: /^Articles/ })).not.toContainText("Northwire");
@@ -82,7 +99,9 @@ test("long lists page to their last row, and sort and filters survive paging", a
   await claimControls.getByRole("button", { name: "Apply" }).click();
   await expect(rows(page, /^Claims/).first()).toContainText("Paging claim 01");
   await page.getByRole("link", { name: "Next page of claims" }).click();
-  await expect(page.getByRole("table", { name: /sorted by oldest; verdict: no verdict yet; claimant contains “police”/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /sorted by oldest; verdict: no verdict yet; claimant contains “police”/ }),
+  ).toBeVisible();
   await expect(rows(page, /^Claims/)).toHaveCount(5);
   await expect(rows(page, /^Claims/).last()).toContainText("Paging claim 59");
   await expect(page.getByRole("table", { name: /^Claims/ })).not.toContainText("Harbour mayor");

@@ -16,7 +16,8 @@ import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
 
 const PASSWORD = "correct horse battery";
-const TEXT = "Storm report\n\nAt least 12 people died in the flooding on Tuesday, officials said.\n\nThe mayor promised 40 million euros for repairs.";
+const TEXT =
+  "Storm report\n\nAt least 12 people died in the flooding on Tuesday, officials said.\n\nThe mayor promised 40 million euros for repairs.";
 
 let serverB: ChildProcess;
 let baseB: string;
@@ -29,9 +30,20 @@ test.beforeAll(async () => {
   serverB = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true, // its own process group, so stopping it stops whatever it started
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, NEXTAUTH_URL: baseB, NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL,
+      NEXTAUTH_URL: baseB,
+      NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
-  await expect.poll(async () => (await fetch(`${baseB}/signin`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${baseB}/signin`).catch(() => null))?.status ?? 0, {
+      timeout: 60_000,
+      intervals: [250],
+    })
+    .toBe(200);
 });
 
 test.afterAll(async () => {
@@ -73,7 +85,10 @@ async function nextCommit(workspaceId: string, entityType: string): Promise<{ at
  */
 async function watchForHighlight(page: Page, phrase: string): Promise<{ at: Promise<number> }> {
   await page.evaluate((phrase) => {
-    const shown = () => [...document.querySelectorAll('[data-testid="article-text"] mark.hl')].some((mark) => mark.textContent?.includes(phrase));
+    const shown = () =>
+      [...document.querySelectorAll('[data-testid="article-text"] mark.hl')].some((mark) =>
+        mark.textContent?.includes(phrase),
+      );
     (window as unknown as { shownAt: Promise<number> }).shownAt = new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
         if (!shown()) return;
@@ -89,7 +104,10 @@ async function watchForHighlight(page: Page, phrase: string): Promise<{ at: Prom
 const presence = (page: Page) => page.getByRole("list", { name: "Also viewing" });
 const live = (page: Page) => page.getByTestId("live");
 
-test("an annotation made through server A appears within a second for a reader on server B, with both readers shown as present", async ({ browser, baseURL }, testInfo) => {
+test("an annotation made through server A appears within a second for a reader on server B, with both readers shown as present", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
   const ana = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Ana Alves" });
@@ -131,10 +149,18 @@ test("an annotation made through server A appears within a second for a reader o
   // and back: Ben replies through server B while Ana has the note open on server A
   await pageA.getByTestId("article-text").locator("mark.hl", { hasText: phrase }).click();
   await expect(pageA.getByTestId("annotation-panel")).toContainText("Police said 12");
-  await pageB.getByRole("complementary", { name: "Annotations" }).getByRole("button", { name: new RegExp(phrase) }).click();
-  await pageB.getByTestId("annotation-panel").getByRole("textbox", { name: "Reply" }).fill("The city's count is 14 as of Wednesday.");
+  await pageB
+    .getByRole("complementary", { name: "Annotations" })
+    .getByRole("button", { name: new RegExp(phrase) })
+    .click();
+  await pageB
+    .getByTestId("annotation-panel")
+    .getByRole("textbox", { name: "Reply" })
+    .fill("The city's count is 14 as of Wednesday.");
   await pageB.getByTestId("annotation-panel").getByRole("button", { name: "Post reply" }).click();
-  await expect(pageA.getByTestId("annotation-panel")).toContainText("The city's count is 14 as of Wednesday.", { timeout: 2_000 });
+  await expect(pageA.getByTestId("annotation-panel")).toContainText("The city's count is 14 as of Wednesday.", {
+    timeout: 2_000,
+  });
   await screenshot(pageA, "live-server-a-sees-reply-and-presence", testInfo);
 
   // Ben leaves: Ana's list empties and the departure is announced politely
@@ -145,17 +171,37 @@ test("an annotation made through server A appears within a second for a reader o
   await pageB.context().close();
 });
 
-test("a verdict submitted through server A enters the review queue on server B, and B's approval reaches A's claim page", async ({ browser, baseURL }, testInfo) => {
+test("a verdict submitted through server A enters the review queue on server B, and B's approval reaches A's claim page", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace } = await createWorkspaceWithMembers();
   const ana = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Ana Alves" });
-  const rita = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
+  const rita = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
   const anaActor = { userId: ana.id, workspaceId: workspace.id, role: "EDITOR" as const };
   const { article, version } = await createArticle(anaActor, { title: "Storm report", text: TEXT });
   const phrase = "At least 12 people died";
   const start = TEXT.indexOf(phrase);
-  const annotation = await createAnnotation(anaActor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: "", tags: [] });
-  const claim = await createClaim(anaActor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people died in the flooding" }));
+  const annotation = await createAnnotation(anaActor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "CLAIM",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    anaActor,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people died in the flooding" }),
+  );
 
   const editor = await signedIn(browser, baseURL!, ana.email);
   const reviewer = await signedIn(browser, baseB, rita.email);

@@ -11,7 +11,10 @@ async function longAnnotatedArticle() {
   const { workspace, actors } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const author = { ...actors.EDITOR, userId: editor.id };
-  const text = Array.from({ length: PARAGRAPHS }, (_, i) => `Figure ${2 * i + 1} says one thing. Figure ${2 * i + 2} says another.`).join("\n\n");
+  const text = Array.from(
+    { length: PARAGRAPHS },
+    (_, i) => `Figure ${2 * i + 1} says one thing. Figure ${2 * i + 2} says another.`,
+  ).join("\n\n");
   const { article, version } = await createArticle(author, { text, title: "Many notes" });
   const rows = [...version.text.matchAll(/Figure \d+/g)].map((m) => ({
     workspaceId: workspace.id,
@@ -31,7 +34,9 @@ async function longAnnotatedArticle() {
   return { workspace, editor, article, count: rows.length };
 }
 
-test("a long margin list renders only the rows in view, is one tab stop and moves with the arrow keys", async ({ page }, testInfo) => {
+test("a long margin list renders only the rows in view, is one tab stop and moves with the arrow keys", async ({
+  page,
+}, testInfo) => {
   const { workspace, editor, article, count } = await longAnnotatedArticle();
   await signIn(page, editor.email, PASSWORD);
   await page.goto(`/w/${workspace.slug}/articles/${article.id}`);

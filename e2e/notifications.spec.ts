@@ -16,14 +16,33 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("a reviewer sends a verdict back with a reason: the editor sees the unread count, reads the whole reason in the inbox and by email, marks it read", async ({ browser }, testInfo) => {
+test("a reviewer sends a verdict back with a reason: the editor sees the unread count, reads the whole reason in the inbox and by email, marks it read", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const ws = await createWorkspaceWithMembers();
-  const editor = await createUser({ workspaceId: ws.workspace.id, role: "EDITOR", password: PASSWORD, name: "Eli Editor" });
-  const reviewer = await createUser({ workspaceId: ws.workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
-  const people: TestWorkspace = { ...ws, actors: { ...ws.actors, EDITOR: { userId: editor.id, workspaceId: ws.workspace.id, role: "EDITOR" } } };
-  const article = await createArticle(people.actors.EDITOR, { text: "Officials said at least 12 people were hurt in the flood on Monday." });
-  const { claim } = await claimWithVerdict(people, article, "12 people were hurt", "SUBMITTED", { statement: "At least 12 people were hurt in Monday's flood" });
+  const editor = await createUser({
+    workspaceId: ws.workspace.id,
+    role: "EDITOR",
+    password: PASSWORD,
+    name: "Eli Editor",
+  });
+  const reviewer = await createUser({
+    workspaceId: ws.workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
+  const people: TestWorkspace = {
+    ...ws,
+    actors: { ...ws.actors, EDITOR: { userId: editor.id, workspaceId: ws.workspace.id, role: "EDITOR" } },
+  };
+  const article = await createArticle(people.actors.EDITOR, {
+    text: "Officials said at least 12 people were hurt in the flood on Monday.",
+  });
+  const { claim } = await claimWithVerdict(people, article, "12 people were hurt", "SUBMITTED", {
+    statement: "At least 12 people were hurt in Monday's flood",
+  });
   const before = new Date();
 
   // the reviewer requests changes from the review queue, with the reason
@@ -48,7 +67,9 @@ test("a reviewer sends a verdict back with a reason: the editor sees the unread 
   await expect(ed.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
   const item = ed.getByRole("listitem", { name: /Changes requested on your verdict/ });
   await expect(item).toContainText("Unread");
-  await expect(item).toContainText("Rita Reviewer sent back, asking for changes, your verdict on the claim “At least 12 people were hurt in Monday's flood”");
+  await expect(item).toContainText(
+    "Rita Reviewer sent back, asking for changes, your verdict on the claim “At least 12 people were hurt in Monday's flood”",
+  );
   await expect(item).toContainText(REASON);
   await screenshot(ed, "inbox-unread", testInfo);
 
@@ -67,11 +88,21 @@ test("a reviewer sends a verdict back with a reason: the editor sees the unread 
   await expect(ed).toHaveURL(new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`));
 });
 
-test("the inbox pages with an Older link; opening a notification marks it read; email preferences are saved", async ({ browser }) => {
+test("the inbox pages with an Older link; opening a notification marks it read; email preferences are saved", async ({
+  browser,
+}) => {
   const ws = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: ws.workspace.id, role: "EDITOR", password: PASSWORD });
   await db.notification.createMany({
-    data: Array.from({ length: 27 }, (_, i) => ({ userId: editor.id, workspaceId: ws.workspace.id, kind: "CLAIM_ASSIGNED" as const, title: `Assignment ${i + 1}`, body: `Check claim ${i + 1}.`, link: `/w/${ws.workspace.slug}/claims`, createdAt: new Date(Date.UTC(2026, 10, 1, 8, 0, i)) })),
+    data: Array.from({ length: 27 }, (_, i) => ({
+      userId: editor.id,
+      workspaceId: ws.workspace.id,
+      kind: "CLAIM_ASSIGNED" as const,
+      title: `Assignment ${i + 1}`,
+      body: `Check claim ${i + 1}.`,
+      link: `/w/${ws.workspace.slug}/claims`,
+      createdAt: new Date(Date.UTC(2026, 10, 1, 8, 0, i)),
+    })),
   });
   const ed = await signedIn(browser, editor.email);
   await ed.goto("/inbox");
@@ -100,7 +131,9 @@ test("the inbox pages with an Older link; opening a notification marks it read; 
   await ed.getByRole("button", { name: "Save" }).click();
   await expect(ed.getByRole("status")).toHaveText("Your notification settings were saved.");
   await ed.reload();
-  await expect(ed.getByRole("group", { name: "A claim was assigned to you" }).getByLabel("Also email me")).not.toBeChecked();
+  await expect(
+    ed.getByRole("group", { name: "A claim was assigned to you" }).getByLabel("Also email me"),
+  ).not.toBeChecked();
   await expect(ed.getByRole("group", { name: "Your verdict was approved" }).getByLabel("Also email me")).toBeChecked();
 
   // times are shown in the zone chosen on the account page: 08:00 UTC is 13:30 in Kolkata

@@ -6,7 +6,10 @@ import { linkIn, waitForMail } from "./support/mail";
 const OLD_PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "a brand new passphrase";
 
-test("a forgotten password is reset through the real mail, which ends the old sessions", async ({ page, browser }, testInfo) => {
+test("a forgotten password is reset through the real mail, which ends the old sessions", async ({
+  page,
+  browser,
+}, testInfo) => {
   const { workspace } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: OLD_PASSWORD });
   // a browser still signed in with the old password

@@ -16,16 +16,23 @@ async function overflow(page: Page): Promise<string[]> {
     const wide: { what: string; right: number }[] = [];
     // inside a box that scrolls or clips sideways, an element does not widen the page
     const clipped = (el: HTMLElement) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+        if (getComputedStyle(p).overflowX !== "visible") return true;
       return false;
     };
     for (const el of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
       const box = el.getBoundingClientRect();
       if (box.right > width + 1 && getComputedStyle(el).position !== "fixed" && !clipped(el)) {
-        wide.push({ what: `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""} (${Math.round(box.right)} px)`, right: box.right });
+        wide.push({
+          what: `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""} (${Math.round(box.right)} px)`,
+          right: box.right,
+        });
       }
     }
-    return wide.sort((a, b) => b.right - a.right).slice(0, 5).map((w) => w.what);
+    return wide
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 5)
+      .map((w) => w.what);
   });
 }
 
@@ -37,7 +44,9 @@ async function englishLeft(page: Page, phrases: string[]): Promise<string[]> {
 
 // In Ukrainian, whose words run longer than English ones: the narrow screen is the harder test, and every
 // page is checked for English interface text left over (the workspace's own content stays as written).
-test("no page scrolls sideways on a 390 px phone, and a Ukrainian reader sees no English interface text", async ({ page }, testInfo) => {
+test("no page scrolls sideways on a 390 px phone, and a Ukrainian reader sees no English interface text", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
   await tellDemoStory(actors);
@@ -45,8 +54,15 @@ test("no page scrolls sideways on a 390 px phone, and a Ukrainian reader sees no
   await db.user.update({ where: { id: admin.id }, data: { locale: "uk" } });
   const englishPhrases = englishPhrasesAbsentIn("uk");
   const base = `/w/${workspace.slug}`;
-  const article = await db.article.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  const claim = await db.claim.findFirstOrThrow({ where: { workspaceId: workspace.id, verdicts: { some: {} } }, select: { id: true } });
+  const article = await db.article.findFirstOrThrow({
+    where: { workspaceId: workspace.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const claim = await db.claim.findFirstOrThrow({
+    where: { workspaceId: workspace.id, verdicts: { some: {} } },
+    select: { id: true },
+  });
   const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: workspace.id }, select: { id: true } });
   const report = await db.report.findFirstOrThrow({ where: { workspaceId: workspace.id }, select: { id: true } });
 

@@ -26,11 +26,23 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: (file as Download).suggestedFilename(), bytes: readFileSync((await (file as Download).path())!) };
 }
 
-test("a reviewer publishes a report on an article; the public link works signed out with every format; corrections are listed; unpublish answers 404", async ({ browser }, testInfo) => {
+test("a reviewer publishes a report on an article; the public link works signed out with every format; corrections are listed; unpublish answers 404", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(150_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
-  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD, name: "Eli Editor" });
-  const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD, name: "Rita Reviewer" });
+  const editor = await createUser({
+    workspaceId: workspace.id,
+    role: "EDITOR",
+    password: PASSWORD,
+    name: "Eli Editor",
+  });
+  const reviewer = await createUser({
+    workspaceId: workspace.id,
+    role: "REVIEWER",
+    password: PASSWORD,
+    name: "Rita Reviewer",
+  });
 
   // the editor uploads the article file
   const ed = await signedIn(browser, editor.email);
@@ -46,11 +58,33 @@ test("a reviewer publishes a report on an article; the public link works signed 
 
   // two claims on it (through the use cases, as the claims journey already drives that UI): one approved, one draft
   const { db } = await import("./support/test-data");
-  const version = await db.articleVersion.findFirstOrThrow({ where: { articleId }, select: { id: true, number: true, text: true, sha256: true } });
-  const article: TestArticle = { article: { id: articleId, workspaceId: workspace.id, title: "Blast at Marenburg depot" }, version };
-  const ws = { workspace, users: { ADMIN: editor, EDITOR: editor, REVIEWER: reviewer, VIEWER: editor }, actors: { ...actors, EDITOR: { userId: editor.id, workspaceId: workspace.id, role: "EDITOR" as const }, REVIEWER: { userId: reviewer.id, workspaceId: workspace.id, role: "REVIEWER" as const } }, membershipIds: {} as never };
-  const approved = await claimWithVerdict(ws, article, "killed at least 12 people", "APPROVED", { statement: APPROVED, ratingKey: "ACCURATE", summary: "The city administration and the emergency service both confirm twelve dead." });
-  await claimWithVerdict(ws, article, "3,000 households were still without power", "DRAFT", { statement: DRAFT, summary: "Not yet checked against any casualty estimate." });
+  const version = await db.articleVersion.findFirstOrThrow({
+    where: { articleId },
+    select: { id: true, number: true, text: true, sha256: true },
+  });
+  const article: TestArticle = {
+    article: { id: articleId, workspaceId: workspace.id, title: "Blast at Marenburg depot" },
+    version,
+  };
+  const ws = {
+    workspace,
+    users: { ADMIN: editor, EDITOR: editor, REVIEWER: reviewer, VIEWER: editor },
+    actors: {
+      ...actors,
+      EDITOR: { userId: editor.id, workspaceId: workspace.id, role: "EDITOR" as const },
+      REVIEWER: { userId: reviewer.id, workspaceId: workspace.id, role: "REVIEWER" as const },
+    },
+    membershipIds: {} as never,
+  };
+  const approved = await claimWithVerdict(ws, article, "killed at least 12 people", "APPROVED", {
+    statement: APPROVED,
+    ratingKey: "ACCURATE",
+    summary: "The city administration and the emergency service both confirm twelve dead.",
+  });
+  await claimWithVerdict(ws, article, "3,000 households were still without power", "DRAFT", {
+    statement: DRAFT,
+    summary: "Not yet checked against any casualty estimate.",
+  });
 
   // the reviewer makes a report from the article page, previews both versions, publishes
   const rv = await signedIn(browser, reviewer.email);
@@ -99,11 +133,19 @@ test("a reviewer publishes a report on an article; the public link works signed 
   const reviews = JSON.parse(claimReview.bytes.toString("utf8")) as unknown[];
   expect(reviews).toHaveLength(1);
   expect(validateClaimReview(reviews[0])).toMatchObject({ valid: true, missingRequired: [] });
-  expect(reviews[0]).toMatchObject({ claimReviewed: APPROVED, url: expect.stringMatching(new RegExp(`^https://factdesk\\.e2e\\.test/fact-checks/${workspace.slug}/[a-z0-9-]+-${approved.claim.id}$`)), reviewRating: { alternateName: "Accurate", ratingValue: 5, bestRating: 5, worstRating: 1 } });
+  expect(reviews[0]).toMatchObject({
+    claimReviewed: APPROVED,
+    url: expect.stringMatching(
+      new RegExp(`^https://factdesk\\.e2e\\.test/fact-checks/${workspace.slug}/[a-z0-9-]+-${approved.claim.id}$`),
+    ),
+    reviewRating: { alternateName: "Accurate", ratingValue: 5, bestRating: 5, worstRating: 1 },
+  });
   await expect(downloads.getByRole("status")).toContainText("ClaimReview JSON-LD: saved · 1 of 1 claims");
 
   const annotations = await download(pub, () => downloads.getByRole("link", { name: "W3C Web Annotations" }).click());
-  expect(parseWebAnnotations(JSON.parse(annotations.bytes.toString("utf8"))).map((a) => [a.exact, a.kind, a.source])).toEqual([["killed at least 12 people", "CLAIM", "https://news.example.test/marenburg-depot-blast"]]);
+  expect(
+    parseWebAnnotations(JSON.parse(annotations.bytes.toString("utf8"))).map((a) => [a.exact, a.kind, a.source]),
+  ).toEqual([["killed at least 12 people", "CLAIM", "https://news.example.test/marenburg-depot-blast"]]);
 
   const markdown = await download(pub, () => downloads.getByRole("link", { name: "Markdown" }).click());
   expect(markdown.bytes.toString("utf8")).toContain(APPROVED);

@@ -14,9 +14,16 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
   throw new Error(`could not reach ${target} with Tab`);
 }
 
-test("search from any page with the keyboard: highlighted results, a filter, then open a result", async ({ page }, testInfo) => {
+test("search from any page with the keyboard: highlighted results, a filter, then open a result", async ({
+  page,
+}, testInfo) => {
   const newsroom = await createNewsroom();
-  const editor = await createUser({ workspaceId: newsroom.workspace.id, role: "EDITOR", password: PASSWORD, name: "Sam Searcher" });
+  const editor = await createUser({
+    workspaceId: newsroom.workspace.id,
+    role: "EDITOR",
+    password: PASSWORD,
+    name: "Sam Searcher",
+  });
   await signIn(page, editor.email, PASSWORD);
   await page.goto(`/w/${newsroom.workspace.slug}`);
 
@@ -53,7 +60,9 @@ test("search from any page with the keyboard: highlighted results, a filter, the
   // a note result opens its article with that note open
   await notes.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/articles\/[^/?]+\?annotation=/);
-  await expect(page.getByRole("complementary", { name: "Annotations" })).toContainText("Check the toll against the city statement.");
+  await expect(page.getByRole("complementary", { name: "Annotations" })).toContainText(
+    "Check the toll against the city statement.",
+  );
   await page.goBack();
 
   // open the claim with the keyboard
@@ -61,7 +70,9 @@ test("search from any page with the keyboard: highlighted results, a filter, the
   await tabTo(page, claimLink);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/claims/${newsroom.claims.accurate.id}$`));
-  await expect(page.getByRole("heading", { name: "At least 12 people were killed in the strike on Kyiv" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "At least 12 people were killed in the strike on Kyiv" }),
+  ).toBeVisible();
 });
 
 test("bad searches get a message on the page, not an error", async ({ page }, testInfo) => {

@@ -24,19 +24,44 @@ const GENERATED_CALLS_PER_ACTION = 6;
 
 const lone = fc.constantFrom("\ud800", "a\udc00b", "title \udbff", "\udfff\ud800");
 const junkString = fc.oneof(lone, fc.string({ unit: "binary", maxLength: 40 }), fc.constant("x".repeat(200_000)));
-const junkForm = fc.dictionary(fc.constantFrom("title", "email", "role", "name", "text", "source", "membershipId", "scope", "claimIds", "idempotencyKey", "token", "password", "x"), junkString, { maxKeys: 5, noNullPrototype: true }).map((fields) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-});
-const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => ({ a: [inner] }), "leaf");
+const junkForm = fc
+  .dictionary(
+    fc.constantFrom(
+      "title",
+      "email",
+      "role",
+      "name",
+      "text",
+      "source",
+      "membershipId",
+      "scope",
+      "claimIds",
+      "idempotencyKey",
+      "token",
+      "password",
+      "x",
+    ),
+    junkString,
+    { maxKeys: 5, noNullPrototype: true },
+  )
+  .map((fields) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    return form;
+  });
+const nested = (depth: number): unknown =>
+  Array.from({ length: depth }).reduce<unknown>((inner) => ({ a: [inner] }), "leaf");
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
   fc.constant(undefined),
   fc.oneof(fc.integer(), fc.double(), fc.boolean()),
   junkString,
   fc.array(fc.oneof(fc.integer(), junkString, fc.constant(null)), { maxLength: 4 }),
-  fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.integer(), junkString, fc.constant(null), fc.array(fc.integer())), { maxKeys: 4, noNullPrototype: true }),
+  fc.dictionary(
+    fc.string({ maxLength: 12 }),
+    fc.oneof(fc.integer(), junkString, fc.constant(null), fc.array(fc.integer())),
+    { maxKeys: 4, noNullPrototype: true },
+  ),
   junkForm,
   fc.constant(nested(40)), // deep, but within what React's encoder and the guard allow
 );
@@ -46,9 +71,19 @@ function argumentSets(valid: unknown[] | null, slug: string): unknown[][] {
   const length = valid?.length ?? 3;
   const arbitrary = fc.oneof(
     fc.array(junk, { minLength: 0, maxLength: length + 1 }),
-    fc.tuple(fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2, noNullPrototype: true }), junk, junk),
+    fc.tuple(
+      fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2, noNullPrototype: true }),
+      junk,
+      junk,
+    ),
     fc.tuple(fc.constant(slug), junk, junk, junk),
-    ...(valid ? [fc.tuple(fc.nat({ max: length - 1 }), junk).map(([at, value]) => valid.map((arg, i) => (i === at ? value : arg)))] : []),
+    ...(valid
+      ? [
+          fc
+            .tuple(fc.nat({ max: length - 1 }), junk)
+            .map(([at, value]) => valid.map((arg, i) => (i === at ? value : arg))),
+        ]
+      : []),
     ...(valid ? [lone.map((text) => valid.map((arg) => withLoneSurrogates(arg, text)))] : []),
   );
   return fc.sample(arbitrary, { numRuns: GENERATED_CALLS_PER_ACTION, seed: SEED });
@@ -61,18 +96,22 @@ function withLoneSurrogates(arg: unknown, text: string): unknown {
     for (const [name, value] of arg.entries()) form.append(name, typeof value === "string" ? `${value}${text}` : value);
     return form;
   }
-  if (arg && typeof arg === "object" && !Array.isArray(arg)) return Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, typeof v === "string" ? `${v}${text}` : v]));
+  if (arg && typeof arg === "object" && !Array.isArray(arg))
+    return Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, typeof v === "string" ? `${v}${text}` : v]));
   return arg;
 }
 
 /** `app/w/[slug]/claims/[claimId]/page` → `/w/<slug>/claims/<id>`; a page whose ids the fixture lacks → the workspace's start page. */
 function pagePath(page: string, slug: string, f: Fixture): string {
   let missing = false;
-  const path = page.replace(/^app/, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_m, param: string) => {
-    const value = param === "slug" ? slug : f[param];
-    if (!value) missing = true;
-    return encodeURIComponent(value ?? "");
-  });
+  const path = page
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace(/\[(\w+)\]/g, (_m, param: string) => {
+      const value = param === "slug" ? slug : f[param];
+      if (!value) missing = true;
+      return encodeURIComponent(value ?? "");
+    });
   return missing ? `/w/${slug}` : path || "/";
 }
 
@@ -85,10 +124,14 @@ test.beforeAll(async ({ baseURL }) => {
   world = await createWorld(baseURL!);
   cookie = world.sessions.admin.cookie!;
   // one of everything a page may name; the fuzzed calls may use them up, which only turns later answers into 404s
-  fixture = { ...(await make.aReport(world, false)), ...(await make.aConflict(world, "OPEN")), ...(await make.aClaim(world, "DRAFT")) };
+  fixture = {
+    ...(await make.aReport(world, false)),
+    ...(await make.aConflict(world, "OPEN")),
+    ...(await make.aClaim(world, "DRAFT")),
+  };
 });
 
-test("every server action answers junk arguments with 2xx-4xx, never a 500 or \"Something went wrong\"", async () => {
+test('every server action answers junk arguments with 2xx-4xx, never a 500 or "Something went wrong"', async () => {
   test.setTimeout(180_000);
   const built = serverActionsInBuild();
   const failures: string[] = [];
@@ -113,17 +156,31 @@ test("every server action answers junk arguments with 2xx-4xx, never a 500 or \"
         continue;
       }
       outcomes[answer.outcome] = (outcomes[answer.outcome] ?? 0) + 1;
-      if (answer.status >= 500 || Number(answer.outcome) >= 500 || /Something went wrong/.test(answer.body)) failures.push(`${key} ${describe(args)}: ${answer.detail}`);
+      if (answer.status >= 500 || Number(answer.outcome) >= 500 || /Something went wrong/.test(answer.body))
+        failures.push(`${key} ${describe(args)}: ${answer.detail}`);
       // an action that ends sessions (sign out everywhere, a password change) may have ended ours: sign in again
       if (answer.outcome === "401") cookie = await signIn(world.baseURL, world.owner.users.ADMIN.email, PASSWORD);
     }
     for (const [label, body, contentType] of RAW_BODIES(slug)) {
       calls++;
-      const response = await fetch(`${world.baseURL}${path}`, { method: "POST", headers: { "next-action": id, accept: "text/x-component", origin: world.baseURL, cookie, "content-type": contentType }, body });
-      if (response.status !== 400) failures.push(`${key} ${label}: ${response.status} ${(await response.text()).slice(0, 200)}`);
+      const response = await fetch(`${world.baseURL}${path}`, {
+        method: "POST",
+        headers: {
+          "next-action": id,
+          accept: "text/x-component",
+          origin: world.baseURL,
+          cookie,
+          "content-type": contentType,
+        },
+        body,
+      });
+      if (response.status !== 400)
+        failures.push(`${key} ${label}: ${response.status} ${(await response.text()).slice(0, 200)}`);
     }
   }
-  console.log(`server-action fuzz: ${built.size} actions, ${calls} calls in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} failures`);
+  console.log(
+    `server-action fuzz: ${built.size} actions, ${calls} calls in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} failures`,
+  );
   console.log(`outcomes of the generated calls: ${JSON.stringify(outcomes)}`);
   expect(failures).toEqual([]);
   const generated = Object.values(outcomes).reduce((a, b) => a + b, 0);
@@ -148,16 +205,21 @@ function RAW_BODIES(slug: string): [string, BodyInit, string][] {
 }
 
 function describe(args: unknown[]): string {
-  const text = JSON.stringify(args, (_k, v: unknown) => (v instanceof FormData ? `FormData(${[...v.keys()].join(",")})` : v === undefined ? "undefined" : v)) ?? "";
+  const text =
+    JSON.stringify(args, (_k, v: unknown) =>
+      v instanceof FormData ? `FormData(${[...v.keys()].join(",")})` : v === undefined ? "undefined" : v,
+    ) ?? "";
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
-test("a slug that is an object is not a Prisma filter: { not: \"\" } finds no workspace (404), never the admin's own", async () => {
+test('a slug that is an object is not a Prisma filter: { not: "" } finds no workspace (404), never the admin\'s own', async () => {
   const built = serverActionsInBuild();
   const detect = built.get("app/w/[slug]/conflicts/actions.ts#detectConflictsAction");
   expect(detect, "the conflicts page's detection action is in the build").toBeDefined();
   for (const slug of [{ not: "" }, { contains: "" }, { equals: world.owner.slug }]) {
-    const answer = await callAction(world.baseURL, `/w/${world.owner.slug}/conflicts`, detect!.id, [slug, null], { cookie });
+    const answer = await callAction(world.baseURL, `/w/${world.owner.slug}/conflicts`, detect!.id, [slug, null], {
+      cookie,
+    });
     expect(answer.outcome, JSON.stringify(slug)).toBe("404");
   }
 });

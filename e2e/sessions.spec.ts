@@ -13,7 +13,10 @@ async function sessionCookie(context: BrowserContext) {
 test("'sign out everywhere' in one browser sends the other to sign-in", async ({ browser }, testInfo) => {
   const { workspace } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
-  const [laptop, phone] = [await browser.newContext(), await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1" })];
+  const [laptop, phone] = [
+    await browser.newContext(),
+    await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1" }),
+  ];
   const [onLaptop, onPhone] = [await laptop.newPage(), await phone.newPage()];
   for (const page of [onLaptop, onPhone]) {
     await page.goto(`/w/${workspace.slug}`);
@@ -48,7 +51,10 @@ test("signing out one other session from the list ends only that one", async ({ 
     await expect(p.getByRole("heading", { name: "Your account" })).toBeVisible();
   }
   await page.reload();
-  await page.getByRole("table", { name: "Active sessions" }).getByRole("button", { name: /^Sign out / }).click();
+  await page
+    .getByRole("table", { name: "Active sessions" })
+    .getByRole("button", { name: /^Sign out / })
+    .click();
   await expect(page.getByRole("table", { name: "Active sessions" }).getByRole("row")).toHaveCount(2);
 
   await otherPage.reload();
@@ -71,7 +77,10 @@ test("after sign-out, replaying the old session cookie is refused", async ({ pag
   expect(await db.userSession.count({ where: { userId: editor.id, revokedAt: null } })).toBe(0);
 
   // the cookie's JWT is still validly signed and unexpired: only the server-side session says no
-  const replay = await request.get(`${baseURL}/w/${workspace.slug}/claims`, { headers: { cookie: `${old.name}=${old.value}` }, maxRedirects: 0 });
+  const replay = await request.get(`${baseURL}/w/${workspace.slug}/claims`, {
+    headers: { cookie: `${old.name}=${old.value}` },
+    maxRedirects: 0,
+  });
   expect(replay.status()).toBe(307);
   expect(replay.headers().location).toMatch(/\/signin\?callbackUrl=/);
 });

@@ -6,14 +6,17 @@ import { attemptSignIn, screenshot, signInAlert, signInWithPassword, signOut } f
 const PASSWORD = "correct horse battery";
 
 /** The authenticator app of the test: the code for a moment, from the key the page shows. */
-const codeAt = (secret: string, timestamp: number) => new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp });
+const codeAt = (secret: string, timestamp: number) =>
+  new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp });
 
 async function enterCode(page: Page, code: string): Promise<void> {
   await page.getByLabel("Authentication code").fill(code);
   await page.getByRole("button", { name: "Verify and sign in" }).click();
 }
 
-test("a reviewer sets up an authenticator app, then signs in with password and code, and once with a recovery code", async ({ page }, testInfo) => {
+test("a reviewer sets up an authenticator app, then signs in with password and code, and once with a recovery code", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000); // four argon2 sign-ins on a shared 2-core machine
   const { workspace } = await createWorkspaceWithMembers();
   const reviewer = await createUser({ workspaceId: workspace.id, role: "REVIEWER", password: PASSWORD });
@@ -60,14 +63,20 @@ test("a reviewer sets up an authenticator app, then signs in with password and c
   await page.getByLabel("Recovery code").fill(recoveryCodes[0]!);
   await page.getByRole("button", { name: "Verify and sign in" }).click();
   await expect(page).toHaveURL(/\/account\/two-factor\?signedInWith=recovery-code/);
-  await expect(page.getByRole("status").filter({ hasText: "You signed in with a recovery code" })).toContainText("You have 9 recovery codes left");
+  await expect(page.getByRole("status").filter({ hasText: "You signed in with a recovery code" })).toContainText(
+    "You have 9 recovery codes left",
+  );
 });
 
-test("a workspace that requires two-factor sends a reviewer without it to the set-up page, lets an editor in, and an admin cannot turn it on before setting it up", async ({ page }, testInfo) => {
+test("a workspace that requires two-factor sends a reviewer without it to the set-up page, lets an editor in, and an admin cannot turn it on before setting it up", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { workspace } = await createWorkspaceWithMembers();
   const [reviewer, editor, admin] = await Promise.all(
-    (["REVIEWER", "EDITOR", "ADMIN"] as const).map((role) => createUser({ workspaceId: workspace.id, role, password: PASSWORD })),
+    (["REVIEWER", "EDITOR", "ADMIN"] as const).map((role) =>
+      createUser({ workspaceId: workspace.id, role, password: PASSWORD }),
+    ),
   );
 
   await page.goto("/signin");
@@ -75,7 +84,9 @@ test("a workspace that requires two-factor sends a reviewer without it to the se
   await page.goto(`/w/${workspace.slug}/admin`);
   await page.getByLabel("Require two-factor sign-in for reviewers and admins").check();
   await page.getByRole("button", { name: "Save two-factor setting" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Set up two-factor sign-in for your own account first" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Set up two-factor sign-in for your own account first" }),
+  ).toBeVisible();
   await screenshot(page, "two-factor-admin-setting-refused", testInfo);
   expect((await db.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).requireTwoFactor).toBe(false);
   await signOut(page);

@@ -22,14 +22,20 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-const claimCreated = (hook: ReceivedWebhook) => JSON.parse(hook.body).type === "claim.created" && JSON.parse(hook.body).data.claim.statement === STATEMENT;
+const claimCreated = (hook: ReceivedWebhook) =>
+  JSON.parse(hook.body).type === "claim.created" && JSON.parse(hook.body).data.claim.statement === STATEMENT;
 
-test("an admin registers a receiver, an editor's new claim reaches it signed, the admin sees the delivery and replays it with the same webhook-id", async ({ browser }, testInfo) => {
+test("an admin registers a receiver, an editor's new claim reaches it signed, the admin sees the delivery and replays it with the same webhook-id", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { workspace, actors } = await createWorkspaceWithMembers();
   const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
-  const { article } = await createArticle(actors.EDITOR, { title: "Flood report", text: "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held." });
+  const { article } = await createArticle(actors.EDITOR, {
+    title: "Flood report",
+    text: "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held.",
+  });
 
   // the admin registers the receiver for new claims; the signing secret is shown once
   const ad = await signedIn(browser, admin.email);
@@ -67,7 +73,9 @@ test("an admin registers a receiver, an editor's new claim reaches it signed, th
 
   // the receiver gets claim.created and verifies it with the reference implementation of Standard Webhooks
   const hook = await receiver.waitFor(claimCreated);
-  const payload = new Webhook(secret).verify(hook.body, hook.headers) as { data: { claim: { statement: string; claimant: string }; links: { app: string } } };
+  const payload = new Webhook(secret).verify(hook.body, hook.headers) as {
+    data: { claim: { statement: string; claimant: string }; links: { app: string } };
+  };
   expect(payload.data.claim).toMatchObject({ statement: STATEMENT, claimant: "Officials" });
   expect(payload.data.links.app).toContain(`/w/${workspace.slug}/claims/`);
   const messageId = hook.headers["webhook-id"]!;
@@ -86,13 +94,17 @@ test("an admin registers a receiver, an editor's new claim reaches it signed, th
 
   // replay: the receiver gets the same event again, same webhook-id, signed anew
   await delivery.getByRole("button", { name: "Replay claim.created" }).click();
-  await expect.poll(() => receiver.received.filter((h) => h.headers["webhook-id"] === messageId).length, { timeout: 20_000 }).toBe(2);
+  await expect
+    .poll(() => receiver.received.filter((h) => h.headers["webhook-id"] === messageId).length, { timeout: 20_000 })
+    .toBe(2);
   const replayed = receiver.received.filter((h) => h.headers["webhook-id"] === messageId)[1]!;
   expect(replayed.body).toBe(hook.body);
   expect(new Webhook(secret).verify(replayed.body, replayed.headers)).toEqual(payload);
   await expect(async () => {
     await ad.reload();
-    await expect(card.getByTestId("webhook-delivery").filter({ hasText: "· replay" })).toContainText("Delivered", { timeout: 1_000 });
+    await expect(card.getByTestId("webhook-delivery").filter({ hasText: "· replay" })).toContainText("Delivered", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 20_000 });
   await screenshot(ad, "webhooks-replayed", testInfo);
 });

@@ -34,7 +34,12 @@ describe("parseEnv", () => {
     }
     const lines = message.split("\n");
     expect(lines[0]).toBe("Invalid environment:");
-    expect(lines.slice(1).map((l) => l.trim().split(":")[0]).sort()).toEqual(["DATABASE_URL", "FACTDESK_DEMO", "NEXTAUTH_SECRET"]);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.trim().split(":")[0])
+        .sort(),
+    ).toEqual(["DATABASE_URL", "FACTDESK_DEMO", "NEXTAUTH_SECRET"]);
     expect(message).toContain("NEXTAUTH_SECRET must be at least 16 characters");
   });
 
@@ -47,7 +52,10 @@ describe("parseEnv", () => {
   });
 
   it("coerces numbers and accepts only positive integers", () => {
-    expect(parseEnv({ SIGNIN_FREE_FAILURES: "7", SIGNIN_MAX_DELAY_SECONDS: "30" })).toMatchObject({ SIGNIN_FREE_FAILURES: 7, SIGNIN_MAX_DELAY_SECONDS: 30 });
+    expect(parseEnv({ SIGNIN_FREE_FAILURES: "7", SIGNIN_MAX_DELAY_SECONDS: "30" })).toMatchObject({
+      SIGNIN_FREE_FAILURES: 7,
+      SIGNIN_MAX_DELAY_SECONDS: 30,
+    });
     for (const bad of ["abc", "0", "-3", "2.5"]) {
       expect(() => parseEnv({ SIGNIN_FREE_FAILURES: bad }), bad).toThrow(/SIGNIN_FREE_FAILURES/);
     }
@@ -55,7 +63,8 @@ describe("parseEnv", () => {
 
   it("accepts 0 to 10 trusted proxy hops, 0 by default", () => {
     expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
-    for (const bad of ["-1", "11", "one"]) expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
+    for (const bad of ["-1", "11", "one"])
+      expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
   it("keeps a valid URL as given", () => {
@@ -65,15 +74,23 @@ describe("parseEnv", () => {
 });
 
 describe("oidcConfig", () => {
-  const full = { OIDC_ISSUER: "https://sso.example.test/realms/news/", OIDC_CLIENT_ID: "factdesk", OIDC_CLIENT_SECRET: "s3cret" };
+  const full = {
+    OIDC_ISSUER: "https://sso.example.test/realms/news/",
+    OIDC_CLIENT_ID: "factdesk",
+    OIDC_CLIENT_SECRET: "s3cret",
+  };
 
   it("is off (null) without an issuer", () => {
     expect(oidcConfig(parseEnv({ OIDC_CLIENT_ID: "factdesk" }))).toBeNull();
   });
 
   it("throws when the issuer is set but the client id or secret is missing", () => {
-    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_SECRET: undefined }))).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/);
-    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_ID: "" }))).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/);
+    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_SECRET: undefined }))).toThrow(
+      /OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/,
+    );
+    expect(() => oidcConfig(parseEnv({ ...full, OIDC_CLIENT_ID: "" }))).toThrow(
+      /OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/,
+    );
   });
 
   it("trims the issuer's trailing slash and uses the default name", () => {
@@ -86,7 +103,9 @@ describe("oidcConfig", () => {
   });
 
   it("leaves an issuer without a trailing slash unchanged", () => {
-    expect(oidcConfig(parseEnv({ ...full, OIDC_ISSUER: "https://sso.example.test", OIDC_NAME: "Desk SSO" }))).toMatchObject({
+    expect(
+      oidcConfig(parseEnv({ ...full, OIDC_ISSUER: "https://sso.example.test", OIDC_NAME: "Desk SSO" })),
+    ).toMatchObject({
       issuer: "https://sso.example.test",
       name: "Desk SSO",
     });

@@ -63,9 +63,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 export function oidcConfig(env: Env): OidcConfig | null {
   if (!env.OIDC_ISSUER) return null;
   if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) {
-    throw new Error("Invalid environment:\n  OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required");
+    throw new Error(
+      "Invalid environment:\n  OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required",
+    );
   }
-  return { issuer: env.OIDC_ISSUER.replace(/\/$/, ""), clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, name: env.OIDC_NAME };
+  return {
+    issuer: env.OIDC_ISSUER.replace(/\/$/, ""),
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    name: env.OIDC_NAME,
+  };
 }
 
 let cached: Env | undefined;

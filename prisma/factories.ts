@@ -47,7 +47,9 @@ export async function createUser(options: CreateUserOptions = {}): Promise<TestU
   const passwordHash = options.password ? await hashPassword(options.password) : null;
   const user = await db.user.create({ data: { email, name, passwordHash }, select: { id: true } });
   if (options.workspaceId) {
-    await db.membership.create({ data: { workspaceId: options.workspaceId, userId: user.id, role: options.role ?? "VIEWER" } });
+    await db.membership.create({
+      data: { workspaceId: options.workspaceId, userId: user.id, role: options.role ?? "VIEWER" },
+    });
   }
   return { id: user.id, email, name, password: options.password ?? null };
 }
@@ -65,12 +67,22 @@ export async function createWorkspaceWithMembers(options: { name?: string } = {}
   const suffix = uniqueSuffix();
   const admin = await createUser({ email: uniqueEmail("admin") });
   const name = options.name ?? `Desk ${suffix}`;
-  const created = await createWorkspace(admin.id, { name, slug: `desk-${suffix}`, organisationName: `Newsroom ${suffix}` });
+  const created = await createWorkspace(admin.id, {
+    name,
+    slug: `desk-${suffix}`,
+    organisationName: `Newsroom ${suffix}`,
+  });
   const memberRoles = ROLES.filter((role) => role !== "ADMIN");
   const others = await Promise.all(memberRoles.map((role) => createUser({ workspaceId: created.id, role })));
-  const users = Object.fromEntries([["ADMIN", admin], ...memberRoles.map((role, i) => [role, others[i]!])]) as Record<Role, TestUser>;
+  const users = Object.fromEntries([["ADMIN", admin], ...memberRoles.map((role, i) => [role, others[i]!])]) as Record<
+    Role,
+    TestUser
+  >;
 
-  const memberships = await db.membership.findMany({ where: { workspaceId: created.id }, select: { id: true, userId: true } });
+  const memberships = await db.membership.findMany({
+    where: { workspaceId: created.id },
+    select: { id: true, userId: true },
+  });
   const actors = {} as Record<Role, Actor>;
   const membershipIds = {} as Record<Role, string>;
   for (const role of ROLES) {
@@ -115,7 +127,12 @@ export async function createArticle(
       createdById: author.userId,
       versions: { create: { workspaceId: author.workspaceId, number: 1, text, sha256, createdById: author.userId } },
     },
-    select: { id: true, workspaceId: true, title: true, versions: { select: { id: true, number: true, text: true, sha256: true } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      title: true,
+      versions: { select: { id: true, number: true, text: true, sha256: true } },
+    },
   });
   const { versions, ...article } = created;
   return { article, version: versions[0]! };
@@ -131,7 +148,10 @@ export interface CreateClaimOverrides {
 }
 
 /** A claim row without appearances, for tests that need many (lists, paging); real claims come from createClaim. */
-export async function createClaimRecord(author: Pick<Actor, "workspaceId" | "userId">, overrides: CreateClaimOverrides = {}): Promise<{ id: string; statement: string }> {
+export async function createClaimRecord(
+  author: Pick<Actor, "workspaceId" | "userId">,
+  overrides: CreateClaimOverrides = {},
+): Promise<{ id: string; statement: string }> {
   return db.claim.create({
     data: {
       workspaceId: author.workspaceId,
@@ -153,7 +173,10 @@ export async function createVerdictRecord(
   claimId: string,
   options: { status?: VerdictStatus; ratingKey?: string; updatedAt?: Date } = {},
 ): Promise<{ id: string }> {
-  const level = await db.ratingLevel.findFirstOrThrow({ where: { workspaceId: author.workspaceId, key: options.ratingKey ?? "ACCURATE" }, select: { id: true } });
+  const level = await db.ratingLevel.findFirstOrThrow({
+    where: { workspaceId: author.workspaceId, key: options.ratingKey ?? "ACCURATE" },
+    select: { id: true },
+  });
   return db.verdict.create({
     data: {
       workspaceId: author.workspaceId,
@@ -161,7 +184,15 @@ export async function createVerdictRecord(
       authorId: author.userId,
       status: options.status ?? "DRAFT",
       ...(options.updatedAt ? { updatedAt: options.updatedAt } : {}),
-      revisions: { create: { workspaceId: author.workspaceId, number: 1, ratingLevelId: level.id, summary: "Checked against the source.", authorId: author.userId } },
+      revisions: {
+        create: {
+          workspaceId: author.workspaceId,
+          number: 1,
+          ratingLevelId: level.id,
+          summary: "Checked against the source.",
+          authorId: author.userId,
+        },
+      },
     },
     select: { id: true },
   });

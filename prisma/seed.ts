@@ -21,17 +21,28 @@ async function main(): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = await Promise.all(
     DEMO_USERS.map((u) =>
-      db.user.upsert({ where: { email: u.email }, update: {}, create: { email: u.email, name: u.name, passwordHash }, select: { id: true } }),
+      db.user.upsert({
+        where: { email: u.email },
+        update: {},
+        create: { email: u.email, name: u.name, passwordHash },
+        select: { id: true },
+      }),
     ),
   );
   const admin = users[DEMO_USERS.findIndex((u) => u.role === "ADMIN")]!;
   const workspace = await createWorkspace(admin.id, DEMO_WORKSPACE);
   await db.membership.createMany({
-    data: DEMO_USERS.map((u, i) => ({ workspaceId: workspace.id, userId: users[i]!.id, role: u.role })).filter((m) => m.role !== "ADMIN"),
+    data: DEMO_USERS.map((u, i) => ({ workspaceId: workspace.id, userId: users[i]!.id, role: u.role })).filter(
+      (m) => m.role !== "ADMIN",
+    ),
   });
-  const cast = Object.fromEntries(DEMO_USERS.map((u, i) => [u.role, { userId: users[i]!.id, workspaceId: workspace.id, role: u.role }])) as Record<Role, Actor>;
+  const cast = Object.fromEntries(
+    DEMO_USERS.map((u, i) => [u.role, { userId: users[i]!.id, workspaceId: workspace.id, role: u.role }]),
+  ) as Record<Role, Actor>;
   await tellDemoStory(cast);
-  console.log(`Seeded workspace "${DEMO_WORKSPACE.name}" with ${DEMO_USERS.length} users and a desk's work on three articles.`);
+  console.log(
+    `Seeded workspace "${DEMO_WORKSPACE.name}" with ${DEMO_USERS.length} users and a desk's work on three articles.`,
+  );
 }
 
 main()

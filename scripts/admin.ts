@@ -67,9 +67,13 @@ async function main(argv: string[]): Promise<number> {
     });
     console.log(
       [
-        result.createdWorkspace ? `Created the workspace "${values.workspace}".` : `The workspace "${values.workspace}" exists.`,
+        result.createdWorkspace
+          ? `Created the workspace "${values.workspace}".`
+          : `The workspace "${values.workspace}" exists.`,
         result.createdUser ? `Created the account ${values.email}.` : `The account ${values.email} exists.`,
-        result.addedMembership ? `Added it to the workspace as ${result.role}.` : `It was already a member, as ${result.role} (unchanged).`,
+        result.addedMembership
+          ? `Added it to the workspace as ${result.role}.`
+          : `It was already a member, as ${result.role} (unchanged).`,
         result.setupLink
           ? `Send this single-use link to ${values.email} to choose a password (valid 7 days):\n  ${result.setupLink}${result.mailed ? "\nIt was also emailed." : ""}`
           : "The account has a password: they sign in as usual (or use “Forgot your password?”).",

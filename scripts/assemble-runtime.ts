@@ -1,7 +1,17 @@
 // The production server's files, and only those: what the Dockerfile's runtime stage copies
 // and test/load/standalone.load.test.ts runs. From a build made with NEXT_OUTPUT=standalone:
 //   npx tsx scripts/assemble-runtime.ts <folder>    then, in <folder>: node server.js
-import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import path from "node:path";
 
 /** [from, in the runtime folder], relative to the project and that folder. */

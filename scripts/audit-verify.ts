@@ -18,8 +18,11 @@ async function main(argv: string[]): Promise<number> {
   const { verifyAllChains, verifyChain } = await import("../lib/audit/verify-chain");
   const { db, disconnectDb } = await import("../lib/db/client");
   try {
-    const names = new Map((await db.workspace.findMany({ select: { id: true, slug: true } })).map((w) => [w.id, w.slug]));
-    const label = (id: string | null) => (id === null ? "events outside workspaces" : `workspace ${names.get(id) ?? "(no longer exists)"} (${id})`);
+    const names = new Map(
+      (await db.workspace.findMany({ select: { id: true, slug: true } })).map((w) => [w.id, w.slug]),
+    );
+    const label = (id: string | null) =>
+      id === null ? "events outside workspaces" : `workspace ${names.get(id) ?? "(no longer exists)"} (${id})`;
 
     let chains: AsyncIterable<Awaited<ReturnType<typeof verifyChain>>>;
     if (values.workspace) {
@@ -43,14 +46,18 @@ async function main(argv: string[]): Promise<number> {
       const upTo = last ? `last #${last.chainSeq} at ${last.createdAt.toISOString()}, hash ${last.hash}` : "no events";
       if (chain.broken) {
         broken += 1;
-        console.log(`BROKEN  ${label(chain.workspaceId)}: ${chain.broken.kind.replace("_", " ")} at event #${chain.broken.chainSeq} (${chain.broken.eventId})`);
+        console.log(
+          `BROKEN  ${label(chain.workspaceId)}: ${chain.broken.kind.replace("_", " ")} at event #${chain.broken.chainSeq} (${chain.broken.eventId})`,
+        );
         console.log(`        ${chain.broken.detail}`);
         console.log(`        ${chain.eventsVerified} events intact before it (${upTo})`);
       } else {
         console.log(`intact  ${label(chain.workspaceId)}: ${chain.eventsVerified} events (${upTo})`);
       }
     }
-    console.log(broken === 0 ? `\nAll ${total} audit chains are intact.` : `\n${broken} of ${total} audit chains are broken.`);
+    console.log(
+      broken === 0 ? `\nAll ${total} audit chains are intact.` : `\n${broken} of ${total} audit chains are broken.`,
+    );
     return broken === 0 ? 0 : 1;
   } finally {
     await disconnectDb();

@@ -12,7 +12,9 @@ const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 if (mode === "vitest") {
   const r = read(target);
   // a file that fails to load counts as a failure even though it ran no test
-  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+  const brokenFiles = (r.testResults ?? []).filter(
+    (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
+  ).length;
   print(r.numPassedTests, r.numFailedTests + brokenFiles);
 } else if (mode === "playwright") {
   const s = read(target).stats;

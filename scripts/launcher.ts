@@ -62,7 +62,8 @@ export class Launcher {
       await exited;
       clearTimeout(timer);
     }
-    for (const hook of this.stopHooks) await hook().catch((error: unknown) => console.error(`${this.name}: ${String(error)}`));
+    for (const hook of this.stopHooks)
+      await hook().catch((error: unknown) => console.error(`${this.name}: ${String(error)}`));
     process.exit(code);
   }
 
@@ -94,14 +95,20 @@ export function persistentSecret(): string {
 }
 
 /** Prints where to go once the server answers, so the URL is the last thing on screen. */
-export async function announceWhenReady(launcher: Launcher, server: ChildProcess, where: { host: string; port: string; data: string }): Promise<void> {
+export async function announceWhenReady(
+  launcher: Launcher,
+  server: ChildProcess,
+  where: { host: string; port: string; data: string },
+): Promise<void> {
   const probeHost = where.host === "0.0.0.0" || where.host === "::" ? "127.0.0.1" : where.host;
   const origin = `http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${where.port}`;
   while (server.exitCode === null && !launcher.stopping) {
     try {
       await fetch(`${origin}/api/health/live`, { redirect: "manual" });
       const shown = probeHost === "127.0.0.1" ? "localhost" : probeHost;
-      console.log(`\n  Factdesk is running at http://${shown}:${where.port}\n  Data: ${where.data}\n  Press Ctrl-C to stop.\n`);
+      console.log(
+        `\n  Factdesk is running at http://${shown}:${where.port}\n  Data: ${where.data}\n  Press Ctrl-C to stop.\n`,
+      );
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 300));

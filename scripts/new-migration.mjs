@@ -11,7 +11,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9_]+/g, "_")
+  .replace(/^_+|_+$/g, "");
 if (!name) {
   console.error("usage: npm run db:migrate:new -- <name>");
   process.exit(64);
@@ -23,7 +26,19 @@ const tmp = mkdtempSync(path.join(tmpdir(), "migration-"));
 const out = path.join(tmp, "migration.sql"); // not inside prisma/migrations while diffing
 const r = spawnSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", migrationsDir, "--to-schema", path.join("prisma", "schema.prisma"), "--script", "--exit-code", "--output", out],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    migrationsDir,
+    "--to-schema",
+    path.join("prisma", "schema.prisma"),
+    "--script",
+    "--exit-code",
+    "--output",
+    out,
+  ],
   { stdio: "inherit" },
 );
 try {

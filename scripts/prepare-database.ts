@@ -16,7 +16,12 @@ export async function prepareDatabase(launcher: Launcher): Promise<string> {
   if (embedded) {
     const dbPort = Number(env.FACTDESK_DB_PORT || 54329);
     console.log(`Starting the embedded PostgreSQL database on 127.0.0.1:${dbPort}…`);
-    const database = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "pgdata"), port: dbPort, databaseName: "factdesk", persistent: true });
+    const database = await startEmbeddedPostgres({
+      dataDir: path.join(stateDir, "pgdata"),
+      port: dbPort,
+      databaseName: "factdesk",
+      persistent: true,
+    });
     launcher.onStop(async () => {
       await database.stop();
       console.log("Embedded database stopped.");
@@ -43,7 +48,8 @@ export async function prepareDatabase(launcher: Launcher): Promise<string> {
 export async function applyMigrations(launcher: Launcher): Promise<void> {
   const appUrl = env.DATABASE_URL;
   const ownerUrl = env.MIGRATE_DATABASE_URL || appUrl;
-  if (!appUrl || !ownerUrl) throw new Error("set DATABASE_URL (and MIGRATE_DATABASE_URL when migrations run as another role)");
+  if (!appUrl || !ownerUrl)
+    throw new Error("set DATABASE_URL (and MIGRATE_DATABASE_URL when migrations run as another role)");
   await launcher.run(bin("prisma"), ["migrate", "deploy"]); // prisma.config.ts: MIGRATE_DATABASE_URL || DATABASE_URL
   await installJobSchema(ownerUrl); // so the app needs no DDL rights
   // the app login as PostgreSQL itself sees it: DATABASE_URL may go through PgBouncer (another host, port and password)

@@ -32,7 +32,11 @@ async function buildIfChanged(): Promise<void> {
   const builtWith = existsSync(buildIdFile) ? readFileSync(buildIdFile, "utf8") : undefined;
   const needed = buildNeeded(builtWith, currentBuildFingerprint(root));
   if (needed === "up to date") return;
-  console.log(needed === "first build" ? "Building the app (first start only, about a minute)…" : "Code changed since the last build: rebuilding…");
+  console.log(
+    needed === "first build"
+      ? "Building the app (first start only, about a minute)…"
+      : "Code changed since the last build: rebuilding…",
+  );
   await launcher.run(bin("next"), ["build"]);
 }
 

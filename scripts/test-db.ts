@@ -34,7 +34,10 @@ async function freshDatabaseOn(serverUrl: string): Promise<TestDatabase> {
   const drop = () =>
     withAdmin(base, async (admin) => {
       // Connections still open (a pool not yet closed) would make DROP DATABASE fail.
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      );
       await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)}`);
     });
   try {
@@ -48,7 +51,12 @@ async function freshDatabaseOn(serverUrl: string): Promise<TestDatabase> {
 
 async function embeddedDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "factdesk-test-db-"));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), databaseName: "factdesk_test", persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    databaseName: "factdesk_test",
+    persistent: false,
+  });
   try {
     await migrate(server.url);
   } catch (error) {

@@ -48,7 +48,10 @@ export function sseReader(stream: ReadableStream<Uint8Array>) {
       if (ended) throw new Error("the stream ended");
       pending ??= reader.read();
       const left = deadline - Date.now();
-      const result = await Promise.race([pending, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), Math.max(0, left)))]);
+      const result = await Promise.race([
+        pending,
+        new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), Math.max(0, left))),
+      ]);
       if (result === "timeout") throw new Error(`no event within ${timeoutMs} ms`);
       pending = null;
       if (result.done) ended = true;

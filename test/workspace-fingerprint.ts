@@ -1,6 +1,28 @@
 import { db } from "@/lib/db/client";
 
-const TENANT_TABLES = ["Membership", "Article", "ArticleVersion", "Annotation", "AnnotationPastAnchor", "Reply", "AuditEvent", "Claim", "ClaimAppearance", "Verdict", "VerdictRevision", "Review", "Conflict", "ConflictMember", "Evidence", "RatingLevel", "Report", "ReportCorrection", "WebhookEndpoint", "WebhookDelivery", "WebhookAttempt"] as const;
+const TENANT_TABLES = [
+  "Membership",
+  "Article",
+  "ArticleVersion",
+  "Annotation",
+  "AnnotationPastAnchor",
+  "Reply",
+  "AuditEvent",
+  "Claim",
+  "ClaimAppearance",
+  "Verdict",
+  "VerdictRevision",
+  "Review",
+  "Conflict",
+  "ConflictMember",
+  "Evidence",
+  "RatingLevel",
+  "Report",
+  "ReportCorrection",
+  "WebhookEndpoint",
+  "WebhookDelivery",
+  "WebhookAttempt",
+] as const;
 
 /**
  * Row count and an md5 of every row (as JSON) per tenant table, for one
@@ -25,7 +47,11 @@ export async function workspaceFingerprint(workspaceId: string): Promise<Record<
  * A refused write changes nothing: fingerprints every given workspace, runs
  * `attempt` (only after that), expects it to throw `error`, and compares.
  */
-export async function expectRefusedWithoutChange(workspaceIds: string[], attempt: () => Promise<unknown>, error: new (...args: never[]) => Error): Promise<void> {
+export async function expectRefusedWithoutChange(
+  workspaceIds: string[],
+  attempt: () => Promise<unknown>,
+  error: new (...args: never[]) => Error,
+): Promise<void> {
   const { expect } = await import("vitest");
   const before = await Promise.all(workspaceIds.map(workspaceFingerprint));
   await expect(attempt()).rejects.toThrow(error);

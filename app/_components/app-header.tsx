@@ -10,8 +10,20 @@ import { SignOutButton } from "./sign-out-button";
  * Menus are <details>, usable by keyboard and without JavaScript. The count is
  * one indexed count per page (countUnreadNotifications), rendered alongside the page.
  */
-export async function AppHeader({ user, workspaces, current }: { user: SessionUser; workspaces: MyWorkspaceDto[]; current: MyWorkspaceDto | null }) {
-  const [unread, t, tl] = await Promise.all([countUnreadNotifications(user.id), getTranslations("common.header"), getTranslations("labels")]);
+export async function AppHeader({
+  user,
+  workspaces,
+  current,
+}: {
+  user: SessionUser;
+  workspaces: MyWorkspaceDto[];
+  current: MyWorkspaceDto | null;
+}) {
+  const [unread, t, tl] = await Promise.all([
+    countUnreadNotifications(user.id),
+    getTranslations("common.header"),
+    getTranslations("labels"),
+  ]);
   return (
     <header className="shell-header">
       <div className="bar">
@@ -19,7 +31,9 @@ export async function AppHeader({ user, workspaces, current }: { user: SessionUs
           Factdesk
         </Link>
         <details className="menu">
-          <summary aria-label={current ? t("switchWorkspace", { name: current.name }) : t("chooseWorkspace")}>{current ? current.name : t("workspaces")}</summary>
+          <summary aria-label={current ? t("switchWorkspace", { name: current.name }) : t("chooseWorkspace")}>
+            {current ? current.name : t("workspaces")}
+          </summary>
           <div className="menu-panel">
             <p className="menu-label">{t("yourWorkspaces")}</p>
             {workspaces.map((w) => (
@@ -33,10 +47,18 @@ export async function AppHeader({ user, workspaces, current }: { user: SessionUs
           </div>
         </details>
         <span className="spacer" />
-        <Link href="/inbox" aria-label={unread > 0 ? t("inboxUnread", { count: unread }) : t("inbox")} style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
+        <Link
+          href="/inbox"
+          aria-label={unread > 0 ? t("inboxUnread", { count: unread }) : t("inbox")}
+          style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}
+        >
           {t("inbox")}
           {unread > 0 && (
-            <span className="badge" aria-hidden="true" style={{ background: "#fff", color: "var(--ink)", borderColor: "#fff" }}>
+            <span
+              className="badge"
+              aria-hidden="true"
+              style={{ background: "#fff", color: "var(--ink)", borderColor: "#fff" }}
+            >
               {unread}
             </span>
           )}

@@ -7,7 +7,19 @@ import { useTranslations } from "next-intl";
  * server asks for it (a `correctionNote` field error): the message says which
  * report, the field takes the note, and it gets the focus when it appears.
  */
-export function CorrectionNoteField({ id, value, onChange, errors, hint }: { id: string; value: string; onChange(value: string): void; errors?: string[]; hint?: string }) {
+export function CorrectionNoteField({
+  id,
+  value,
+  onChange,
+  errors,
+  hint,
+}: {
+  id: string;
+  value: string;
+  onChange(value: string): void;
+  errors?: string[];
+  hint?: string;
+}) {
   const t = useTranslations("common.correctionNote");
   return (
     <div className="field correction-note">

@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A labelled form field with its hint and error messages wired to the control via aria. */
-export function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -23,5 +35,10 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
 /** aria attributes for a control inside <Field>. */
 export function fieldAria(id: string, errors?: string[], hint?: boolean) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, name: id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy || undefined } as const;
+  return {
+    id,
+    name: id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+  } as const;
 }

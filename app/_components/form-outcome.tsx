@@ -5,7 +5,13 @@ import type { ActionResult } from "@/lib/http/action-result";
  * alert (read out at once), the success message as a status. `success={false}`
  * for forms whose success shows itself (a new row, a redirect).
  */
-export function FormOutcome({ state, success = true }: { state: ActionResult<unknown> | null | undefined; success?: boolean }) {
+export function FormOutcome({
+  state,
+  success = true,
+}: {
+  state: ActionResult<unknown> | null | undefined;
+  success?: boolean;
+}) {
   if (!state) return null;
   if (!state.ok) {
     return (

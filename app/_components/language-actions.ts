@@ -14,10 +14,22 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
  * choose on their account page, which wins over the cookie. Changes nothing
  * stored, so it needs no actor and writes no audit event.
  */
-export async function chooseLocaleAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export async function chooseLocaleAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
   return runFormAction(form, async ({ locale }) => {
-    if (!isLocale(locale)) throw new InvalidInputError("Please correct the highlighted fields.", { locale: ["Choose a language from the list."] });
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax", httpOnly: true, secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:") });
+    if (!isLocale(locale))
+      throw new InvalidInputError("Please correct the highlighted fields.", {
+        locale: ["Choose a language from the list."],
+      });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: YEAR_SECONDS,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:"),
+    });
     revalidatePath("/", "layout");
     return { locale };
   });

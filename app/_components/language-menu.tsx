@@ -17,7 +17,15 @@ export function LanguageMenu() {
   return (
     <form action={action} className="language-menu" aria-label={t("menuLabel")}>
       {LOCALES.map((locale) => (
-        <button key={locale} type="submit" name="locale" value={locale} lang={locale} aria-pressed={locale === current} disabled={pending}>
+        <button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          aria-pressed={locale === current}
+          disabled={pending}
+        >
           {LOCALE_NAMES[locale]}
         </button>
       ))}

@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import ukServer from "@/lib/i18n/messages/uk/server.json" with { type: "json" };
 
 /** The English text, as lib/'s texts are: the key into the server catalogue (test/i18n/server-texts.test.ts checks it is there). */
-export const UNREACHABLE_MESSAGE = "Factdesk could not be reached, so nothing was saved. What you typed is still here: try again in a moment."; // i18n-exempt: the English source of a server catalogue text
+export const UNREACHABLE_MESSAGE =
+  "Factdesk could not be reached, so nothing was saved. What you typed is still here: try again in a moment."; // i18n-exempt: the English source of a server catalogue text
 
 // the server cannot translate an answer it never sent: the browser picks the page's language here
 const UNREACHABLE_IN: Record<Locale, string> = { en: UNREACHABLE_MESSAGE, uk: ukServer.factdeskCouldNotBeReachedSo };

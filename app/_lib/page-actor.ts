@@ -1,5 +1,11 @@
 import { forbidden, notFound, redirect } from "next/navigation";
-import { getActor, getSessionUser, PASSWORD_CHANGE_PATH, PasswordChangeRequiredError, type SessionUser } from "@/lib/auth/session";
+import {
+  getActor,
+  getSessionUser,
+  PASSWORD_CHANGE_PATH,
+  PasswordChangeRequiredError,
+  type SessionUser,
+} from "@/lib/auth/session";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { can, type Action } from "@/lib/policy/policy";
 import { TWO_FACTOR_SETUP_PATH, TwoFactorRequiredError } from "@/lib/auth/two-factor/two-factor-required";

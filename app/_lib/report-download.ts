@@ -20,11 +20,17 @@ export async function downloadResponse(work: () => Promise<ReportExport>): Promi
     file = await work();
   } catch (error) {
     if (error instanceof InvalidInputError && error.fieldErrors.claimReview) {
-      return Response.json({ error: error.message, problems: error.fieldErrors.claimReview }, { status: 422, headers: { "Cache-Control": "no-store" } });
+      return Response.json(
+        { error: error.message, problems: error.fieldErrors.claimReview },
+        { status: 422, headers: { "Cache-Control": "no-store" } },
+      );
     }
     // the browser shows this next to the download button: in the viewer's language
     const result = failure(error, await viewerLocale().catch(() => undefined));
-    return Response.json(result.ok ? {} : { error: result.error, fieldErrors: result.fieldErrors }, { status: statusOf(error), headers: { "Cache-Control": "no-store" } });
+    return Response.json(result.ok ? {} : { error: result.error, fieldErrors: result.fieldErrors }, {
+      status: statusOf(error),
+      headers: { "Cache-Control": "no-store" },
+    });
   }
   return new Response(toStream(file.body), {
     headers: {

@@ -1,5 +1,10 @@
 import { getLocale } from "next-intl/server";
-import { runAction as runActionIn, runFormAction as runFormActionIn, translateResult, type ActionResult } from "@/lib/http/action-result";
+import {
+  runAction as runActionIn,
+  runFormAction as runFormActionIn,
+  translateResult,
+  type ActionResult,
+} from "@/lib/http/action-result";
 import { idempotentAction as idempotentActionIn } from "@/lib/idempotency/idempotent-action";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -21,7 +26,11 @@ export function runAction<T>(work: () => Promise<T>, message?: string): Promise<
   return runActionIn(work, message, viewerLocale);
 }
 
-export function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string): Promise<ActionResult<T>> {
+export function runFormAction<T>(
+  form: FormData,
+  work: (fields: Record<string, string>) => Promise<T>,
+  message?: string,
+): Promise<ActionResult<T>> {
   return runFormActionIn(form, work, message, viewerLocale);
 }
 
@@ -29,7 +38,11 @@ export function runFormAction<T>(form: FormData, work: (fields: Record<string, s
  * lib's idempotentAction, its own refusals (a malformed key) translated too; a
  * replayed answer is translated again, which leaves translated text as it is.
  */
-export async function idempotentAction<T>(action: string, args: readonly unknown[], run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function idempotentAction<T>(
+  action: string,
+  args: readonly unknown[],
+  run: () => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   const result = await idempotentActionIn(action, args, run);
   if (result.ok) return result;
   return translateResult(result, await viewerLocale().catch(() => DEFAULT_LOCALE));

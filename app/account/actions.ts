@@ -18,34 +18,67 @@ import { runFormAction, type ActionResult } from "@/app/_lib/run-action";
 const me = () => requireSessionUser({ allowPendingPasswordChange: true });
 const said = () => getTranslations("account.actions");
 
-export async function changePasswordAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runFormAction(form, async (fields) => changePassword(await me(), ChangePasswordInputSchema.parse(fields)), (await said())("passwordChanged"));
+export async function changePasswordAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  return runFormAction(
+    form,
+    async (fields) => changePassword(await me(), ChangePasswordInputSchema.parse(fields)),
+    (await said())("passwordChanged"),
+  );
 }
 
 export async function signOutSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runFormAction(form, async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)).then(refreshAccountPage), (await said())("sessionSignedOut"));
+  return runFormAction(
+    form,
+    async (fields) => signOutSession(await me(), SignOutSessionInputSchema.parse(fields)).then(refreshAccountPage),
+    (await said())("sessionSignedOut"),
+  );
 }
 
-export async function signOutOtherSessionsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: true }).then(refreshAccountPage), (await said())("otherSessionsSignedOut"));
+export async function signOutOtherSessionsAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  return runFormAction(
+    form,
+    async () => signOutEverywhere(await me(), { keepCurrent: true }).then(refreshAccountPage),
+    (await said())("otherSessionsSignedOut"),
+  );
 }
 
-export async function signOutEverywhereAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export async function signOutEverywhereAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
   const result = await runFormAction(form, async () => signOutEverywhere(await me(), { keepCurrent: false }));
   // this browser's session ended too: on to the sign-in page (outside runFormAction, which would catch the redirect)
   if (result.ok) redirect("/signin?signedOut=everywhere");
   return result;
 }
 
-export async function updateTimeZoneAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async (fields) => updateTimeZone(await requireSessionUser(), UpdateTimeZoneInputSchema.parse(fields)), (await said())("timeZoneSaved"));
+export async function updateTimeZoneAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(
+    form,
+    async (fields) => updateTimeZone(await requireSessionUser(), UpdateTimeZoneInputSchema.parse(fields)),
+    (await said())("timeZoneSaved"),
+  );
   // every page's times change: the root layout holds the zone
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 
-export async function updateLocaleAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runFormAction(form, async (fields) => updateLocale(await requireSessionUser(), UpdateLocaleInputSchema.parse(fields)));
+export async function updateLocaleAction(
+  _previous: ActionResult<unknown> | null,
+  form: FormData,
+): Promise<ActionResult<unknown>> {
+  const result = await runFormAction(form, async (fields) =>
+    updateLocale(await requireSessionUser(), UpdateLocaleInputSchema.parse(fields)),
+  );
   if (!result.ok) return result;
   // every page's text changes: the root layout holds the language. The message is in the language just chosen.
   revalidatePath("/", "layout");

@@ -26,14 +26,29 @@ export function ChangePasswordForm({ hasPassword, continueHref }: { hasPassword:
       )}
       {hasPassword && (
         <Field id="currentPassword" label={t("current")} errors={errors.currentPassword}>
-          <input type="password" autoComplete="current-password" required {...fieldAria("currentPassword", errors.currentPassword)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            {...fieldAria("currentPassword", errors.currentPassword)}
+          />
         </Field>
       )}
       <Field id="newPassword" label={t("new")} hint={t("newHint")} errors={errors.newPassword}>
-        <input type="password" autoComplete="new-password" required {...fieldAria("newPassword", errors.newPassword, true)} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          required
+          {...fieldAria("newPassword", errors.newPassword, true)}
+        />
       </Field>
       <Field id="confirmPassword" label={t("repeat")} errors={errors.confirmPassword}>
-        <input type="password" autoComplete="new-password" required {...fieldAria("confirmPassword", errors.confirmPassword)} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          required
+          {...fieldAria("confirmPassword", errors.confirmPassword)}
+        />
       </Field>
       <button className="button" type="submit" disabled={pending}>
         {t("save")}

@@ -23,7 +23,13 @@ export function LanguageForm({ saved, automatic }: { saved: Locale | null; autom
       <FormOutcome state={state} />
       <form key={saved ?? ""} action={action} aria-labelledby="language-heading">
         <Field id="locale" label={t("label")} errors={errors}>
-          <select id="locale" name="locale" defaultValue={saved ?? ""} aria-describedby={errors ? "locale-hint locale-error" : "locale-hint"} aria-invalid={errors ? true : undefined}>
+          <select
+            id="locale"
+            name="locale"
+            defaultValue={saved ?? ""}
+            aria-describedby={errors ? "locale-hint locale-error" : "locale-hint"}
+            aria-invalid={errors ? true : undefined}
+          >
             <option value="">{t("automatic", { language: LOCALE_NAMES[automatic] })}</option>
             {LOCALES.map((locale) => (
               <option key={locale} value={locale} lang={locale}>

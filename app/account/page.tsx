@@ -24,13 +24,22 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await pageUser("/account");
-  const [workspaces, account, sessions] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), listMySessions(user)]);
+  const [workspaces, account, sessions] = await Promise.all([
+    findMyWorkspaces(user.id),
+    getAccount(user.id),
+    listMySessions(user),
+  ]);
   const t = await getTranslations("account");
-  const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()], { universal: t("timeZone.universal"), other: t("timeZone.other"), utc: t("timeZone.utc"), region: (region) => {
+  const zones = timeZoneGroups(new Date(), [user.timeZone, await browserTimeZone()], {
+    universal: t("timeZone.universal"),
+    other: t("timeZone.other"),
+    utc: t("timeZone.utc"),
+    region: (region) => {
       // the runtime's regions are a known few; a new one reads as IANA names it
       const key = `timeZone.region.${region}` as "timeZone.region.Europe";
       return t.has(key) ? t(key) : region;
-    } });
+    },
+  });
   // what "Automatic" comes to
   const automaticLocale = await browserLocale();
   return (

@@ -36,8 +36,12 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
           <tr>
             <th scope="col">{t("device")}</th>
             <th scope="col">{t("address")}</th>
-            <th scope="col">{t("signedIn")} <ZoneNote /></th>
-            <th scope="col">{t("lastSeen")} <ZoneNote /></th>
+            <th scope="col">
+              {t("signedIn")} <ZoneNote />
+            </th>
+            <th scope="col">
+              {t("lastSeen")} <ZoneNote />
+            </th>
             <th scope="col">
               <span className="visually-hidden">{t("actions")}</span>
             </th>
@@ -69,7 +73,11 @@ function SessionRow({ session }: { session: MySessionDto }) {
   const t = useTranslations("account.sessions");
   const locale = useLocale();
   const [state, signOut, pending] = useActionState(signOutSessionAction, null);
-  const device = describeUserAgent(session.userAgent, { unknown: t("unknownBrowser"), browser: t("browser"), on: (browser, system) => t("browserOnSystem", { browser, system }) });
+  const device = describeUserAgent(session.userAgent, {
+    unknown: t("unknownBrowser"),
+    browser: t("browser"),
+    on: (browser, system) => t("browserOnSystem", { browser, system }),
+  });
   const zone = useTimeZone();
   return (
     <tr>
@@ -94,7 +102,12 @@ function SessionRow({ session }: { session: MySessionDto }) {
         {!session.current && (
           <form action={signOut}>
             <input type="hidden" name="sessionId" value={session.id} />
-            <button className="button small danger" type="submit" disabled={pending} aria-label={t("signOutLabel", { device, date: formatDayTime(session.createdAt, zone, locale) })}>
+            <button
+              className="button small danger"
+              type="submit"
+              disabled={pending}
+              aria-label={t("signOutLabel", { device, date: formatDayTime(session.createdAt, zone, locale) })}
+            >
               {t("signOut")}
             </button>
           </form>

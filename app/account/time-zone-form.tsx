@@ -28,13 +28,22 @@ export function TimeZoneForm({ saved, groups }: { saved: string | null; groups: 
     <div>
       <h2 id="time-zone-heading">{t("heading")}</h2>
       <p id="timeZone-hint">
-        {t.rich(saved ? "shownInChosen" : browserZone === shown ? "shownInBrowser" : "shownIn", { zone: describeTimeZone(shown), strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich(saved ? "shownInChosen" : browserZone === shown ? "shownInBrowser" : "shownIn", {
+          zone: describeTimeZone(shown),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <FormOutcome state={state} />
       {/* keyed by the saved zone: after "Use my browser's time zone" the list shows the new choice */}
       <form key={saved ?? ""} action={action} aria-labelledby="time-zone-heading">
         <Field id="timeZone" label={t("label")} errors={errors}>
-          <select id="timeZone" name="timeZone" defaultValue={saved ?? ""} aria-describedby={errors ? "timeZone-hint timeZone-error" : "timeZone-hint"} aria-invalid={errors ? true : undefined}>
+          <select
+            id="timeZone"
+            name="timeZone"
+            defaultValue={saved ?? ""}
+            aria-describedby={errors ? "timeZone-hint timeZone-error" : "timeZone-hint"}
+            aria-invalid={errors ? true : undefined}
+          >
             <option value="">{t("automatic")}</option>
             {groups.map((group) => (
               <optgroup key={group.region} label={group.region}>

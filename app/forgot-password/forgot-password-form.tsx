@@ -14,7 +14,13 @@ export function ForgotPasswordForm() {
     <form action={action} aria-label={t("form")}>
       <FormOutcome state={state} />
       <Field id="email" label={t("email")} errors={errors.email}>
-        <input type="email" autoComplete="username" required defaultValue={state && !state.ok ? state.values?.email : undefined} {...fieldAria("email", errors.email)} />
+        <input
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state && !state.ok ? state.values?.email : undefined}
+          {...fieldAria("email", errors.email)}
+        />
       </Field>
       <button className="button block" type="submit" disabled={pending}>
         {pending ? t("sending") : t("send")}

@@ -21,10 +21,28 @@ export function NotificationItem({ notification }: { notification: NotificationD
     if (state?.ok) titleRef.current?.focus();
   }, [state]);
   return (
-    <li className="card" aria-labelledby={titleId} data-unread={unread} style={{ borderLeft: unread ? "4px solid var(--brand)" : undefined }}>
-      <h2 id={titleId} ref={titleRef} tabIndex={-1} style={{ fontSize: "1.05rem", margin: "0 0 0.25rem", fontWeight: unread ? 700 : 500 }}>
+    <li
+      className="card"
+      aria-labelledby={titleId}
+      data-unread={unread}
+      style={{ borderLeft: unread ? "4px solid var(--brand)" : undefined }}
+    >
+      <h2
+        id={titleId}
+        ref={titleRef}
+        tabIndex={-1}
+        style={{ fontSize: "1.05rem", margin: "0 0 0.25rem", fontWeight: unread ? 700 : 500 }}
+      >
         {unread && (
-          <span className="badge" style={{ marginRight: "0.5rem", background: "var(--brand-soft)", borderColor: "var(--brand)", color: "#0a3d73" }}>
+          <span
+            className="badge"
+            style={{
+              marginRight: "0.5rem",
+              background: "var(--brand-soft)",
+              borderColor: "var(--brand)",
+              color: "#0a3d73",
+            }}
+          >
             {t("unread")}
           </span>
         )}
@@ -45,7 +63,12 @@ export function NotificationItem({ notification }: { notification: NotificationD
       {unread && (
         <form action={markRead}>
           <input type="hidden" name="notificationId" value={notification.id} />
-          <button className="button small secondary" type="submit" aria-disabled={pending || undefined} aria-label={t("markReadLabel", { title: notification.title })}>
+          <button
+            className="button small secondary"
+            type="submit"
+            aria-disabled={pending || undefined}
+            aria-label={t("markReadLabel", { title: notification.title })}
+          >
             {t("markRead")}
           </button>
         </form>

@@ -22,7 +22,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const user = await pageUser("/inbox");
   const { cursor } = await searchParams;
   const seenAt = new Date();
-  const [workspaces, page, t] = await Promise.all([findMyWorkspaces(user.id), findPage(user.id, typeof cursor === "string" ? cursor : undefined), getTranslations("inbox")]);
+  const [workspaces, page, t] = await Promise.all([
+    findMyWorkspaces(user.id),
+    findPage(user.id, typeof cursor === "string" ? cursor : undefined),
+    getTranslations("inbox"),
+  ]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />

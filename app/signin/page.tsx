@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl, await siteOrigin());
   if (await getSessionUser()) redirect(callbackUrl);
@@ -36,7 +40,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               {t(message)}
             </p>
           )}
-          <SignInForm callbackUrl={callbackUrl} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : null} />
+          <SignInForm
+            callbackUrl={callbackUrl}
+            ssoName={sso?.name ?? null}
+            initialError={typeof params.error === "string" ? params.error : null}
+          />
           <p style={{ marginTop: "1rem" }}>
             <Link href="/forgot-password">{t("forgotPassword")}</Link>
           </p>

@@ -6,15 +6,30 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 // next-auth's error codes that have their own message (auth.signin.errors); any other reads as the generic one
-const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited", "TwoFactorInvalid", "AccessDenied", "SessionRequired"] as const;
+const KNOWN_ERRORS = [
+  "CredentialsSignin",
+  "RateLimited",
+  "TwoFactorInvalid",
+  "AccessDenied",
+  "SessionRequired",
+] as const;
 type KnownError = (typeof KNOWN_ERRORS)[number];
-const isKnownError = (code: string | null | undefined): code is KnownError => (KNOWN_ERRORS as readonly (string | null | undefined)[]).includes(code);
+const isKnownError = (code: string | null | undefined): code is KnownError =>
+  (KNOWN_ERRORS as readonly (string | null | undefined)[]).includes(code);
 
 /**
  * Email and password; for an account with two-factor on, a second step asks
  * for the authenticator code (or a recovery code) and signs in with all three.
  */
-export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl: string; ssoName: string | null; initialError: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  ssoName,
+  initialError,
+}: {
+  callbackUrl: string;
+  ssoName: string | null;
+  initialError: string | null;
+}) {
   const t = useTranslations("auth.signin");
   const router = useRouter();
   const messageFor = (code: string | null | undefined) => t(`errors.${isKnownError(code) ? code : "generic"}`);
@@ -45,12 +60,20 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     }
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error === "TwoFactorInvalid" && useRecoveryCode ? t("errors.recoveryInvalid") : messageFor(result?.error));
+      setError(
+        result?.error === "TwoFactorInvalid" && useRecoveryCode
+          ? t("errors.recoveryInvalid")
+          : messageFor(result?.error),
+      );
       if (step === "code") codeInput.current?.select();
       return;
     }
     // the account page says how many recovery codes are left, then leads on to where the person was going
-    router.replace(useRecoveryCode ? `/account/two-factor?signedInWith=recovery-code&next=${encodeURIComponent(callbackUrl)}` : callbackUrl);
+    router.replace(
+      useRecoveryCode
+        ? `/account/two-factor?signedInWith=recovery-code&next=${encodeURIComponent(callbackUrl)}`
+        : callbackUrl,
+    );
     router.refresh();
   }
 
@@ -72,7 +95,14 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
           <>
             <div className="field">
               <label htmlFor="email">{t("email")}</label>
-              <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "signin-error" : undefined} />
+              <input
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="username"
+                required
+                aria-describedby={error ? "signin-error" : undefined}
+              />
             </div>
             <div className="field">
               <label htmlFor="password">{t("password")}</label>
@@ -82,7 +112,10 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
         ) : (
           <>
             <p>
-              {t.rich("twoFactorOn", { email: credentials?.email ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
+              {t.rich("twoFactorOn", {
+                email: credentials?.email ?? "",
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             {useRecoveryCode ? (
               <div className="field" key="recovery">
@@ -90,7 +123,17 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
                 <span className="hint" id="code-hint">
                   {t("recoveryCodeHint")}
                 </span>
-                <input id="code" name="code" ref={codeInput} type="text" autoComplete="off" autoCapitalize="none" spellCheck={false} required aria-describedby="code-hint" />
+                <input
+                  id="code"
+                  name="code"
+                  ref={codeInput}
+                  type="text"
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  required
+                  aria-describedby="code-hint"
+                />
               </div>
             ) : (
               <div className="field" key="totp">
@@ -98,7 +141,18 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
                 <span className="hint" id="code-hint">
                   {t("authCodeHint")}
                 </span>
-                <input id="code" name="code" ref={codeInput} type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required aria-describedby="code-hint" />
+                <input
+                  id="code"
+                  name="code"
+                  ref={codeInput}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  pattern="[0-9 ]*"
+                  maxLength={7}
+                  required
+                  aria-describedby="code-hint"
+                />
               </div>
             )}
           </>
@@ -108,7 +162,11 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
         </button>
         {step === "code" && (
           <div className="row-actions">
-            <button type="button" className="button secondary small" onClick={() => setUseRecoveryCode(!useRecoveryCode)}>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => setUseRecoveryCode(!useRecoveryCode)}
+            >
               {useRecoveryCode ? t("useApp") : t("useRecoveryCode")}
             </button>
             <button type="button" className="button secondary small" onClick={startOver}>
@@ -120,7 +178,11 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
       {ssoName && step === "password" && (
         <>
           <p className="divider">{t("or")}</p>
-          <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
+          <button
+            className="button secondary block"
+            type="button"
+            onClick={() => signIn("newsroom-sso", { callbackUrl })}
+          >
             {t("withSso", { provider: ssoName })}
           </button>
         </>

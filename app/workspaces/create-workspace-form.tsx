@@ -20,10 +20,26 @@ export function CreateWorkspaceForm() {
         <input type="text" required defaultValue={values.name} {...fieldAria("name", errors.name)} />
       </Field>
       <Field id="slug" label={t("address")} hint={t("addressHint")} errors={errors.slug}>
-        <input type="text" required pattern="[a-z0-9]+(-[a-z0-9]+)*" defaultValue={values.slug} {...fieldAria("slug", errors.slug, true)} />
+        <input
+          type="text"
+          required
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          defaultValue={values.slug}
+          {...fieldAria("slug", errors.slug, true)}
+        />
       </Field>
-      <Field id="organisationName" label={t("organisation")} hint={t("organisationHint")} errors={errors.organisationName}>
-        <input type="text" required defaultValue={values.organisationName} {...fieldAria("organisationName", errors.organisationName, true)} />
+      <Field
+        id="organisationName"
+        label={t("organisation")}
+        hint={t("organisationHint")}
+        errors={errors.organisationName}
+      >
+        <input
+          type="text"
+          required
+          defaultValue={values.organisationName}
+          {...fieldAria("organisationName", errors.organisationName, true)}
+        />
       </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? t("creating") : t("submit")}

@@ -13,7 +13,11 @@ export const dynamic = "force-dynamic";
 
 export default async function WorkspacesPage() {
   const user = await pageUser("/workspaces");
-  const [workspaces, t, labels] = await Promise.all([findMyWorkspaces(user.id), getTranslations("workspace.list"), getTranslations("labels")]);
+  const [workspaces, t, labels] = await Promise.all([
+    findMyWorkspaces(user.id),
+    getTranslations("workspace.list"),
+    getTranslations("labels"),
+  ]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />

@@ -38,20 +38,38 @@ export function quotesOf(text: string): Quote[] {
   let at = 0;
   for (const paragraph of text.split("\n")) {
     const { quotes: found } = extractPassage({ text, start: at, end: at + paragraph.length }, { publishedAt: null });
-    for (const q of found) if (!q.partial && (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2) quotes.set(q.text, { text: q.text, speaker: q.speaker });
+    for (const q of found)
+      if (!q.partial && (q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2)
+        quotes.set(q.text, { text: q.text, speaker: q.speaker });
     at += paragraph.length + 1;
   }
   return [...quotes.values()];
 }
 
 export function classifyVariants(quotes: Quote[]): Classified[] {
-  return quotes.flatMap((quote) => quoteVariants(quote.text).map((variant) => ({ quote, variant, flagged: flagsAlteredQuote(quote, variant), differs: variant.text !== quote.text })));
+  return quotes.flatMap((quote) =>
+    quoteVariants(quote.text).map((variant) => ({
+      quote,
+      variant,
+      flagged: flagsAlteredQuote(quote, variant),
+      differs: variant.text !== quote.text,
+    })),
+  );
 }
 
 function flagsAlteredQuote(quote: Quote, variant: QuoteVariant): boolean {
   const speaker = quote.speaker ?? "The spokesman";
   const statement = `${speaker} said: “${quote.text}”`;
-  const claim = { statement, claimant: speaker, metric: null, valueLow: null, valueHigh: null, qualifier: null, unit: null, quote: directQuote({ claimant: speaker, statement }, null) };
+  const claim = {
+    statement,
+    claimant: speaker,
+    metric: null,
+    valueLow: null,
+    valueHigh: null,
+    qualifier: null,
+    unit: null,
+    quote: directQuote({ claimant: speaker, statement }, null),
+  };
   const passage = variant.straightMarks ? `${speaker} said: "${variant.text}"` : `${speaker} said: “${variant.text}”`;
   const extraction = extractPassage({ text: passage, start: 0, end: passage.length }, { publishedAt: null });
   return comparePassageWithClaim(claim, extraction).some((d) => d.kind === "ALTERED_QUOTE");
@@ -62,11 +80,18 @@ export function detection(classified: Classified[], by: "flagged" | "differs"): 
   const predicted = classified.filter((c) => c[by]);
   const labelled = classified.filter((c) => c.variant.altered);
   const right = predicted.filter((c) => c.variant.altered).length;
-  return { precision: percent(right, predicted.length), recall: percent(right, labelled.length), predicted: predicted.length, labelled: labelled.length };
+  return {
+    precision: percent(right, predicted.length),
+    recall: percent(right, labelled.length),
+    predicted: predicted.length,
+    labelled: labelled.length,
+  };
 }
 
 /** Per variant kind: how many variants, how many the comparison flagged as altered. */
-export function byKind(classified: Classified[]): { kind: VariantKind; altered: boolean; count: number; flagged: number }[] {
+export function byKind(
+  classified: Classified[],
+): { kind: VariantKind; altered: boolean; count: number; flagged: number }[] {
   const kinds = new Map<VariantKind, { kind: VariantKind; altered: boolean; count: number; flagged: number }>();
   for (const c of classified) {
     const row = kinds.get(c.variant.kind) ?? { kind: c.variant.kind, altered: c.variant.altered, count: 0, flagged: 0 };

@@ -18,7 +18,12 @@ export interface AnnotatedArticleWorld {
   plainPath: string;
 }
 
-export async function seedAnnotatedArticles(options: { annotations: number; articleSize: number; password: string; seed: number }): Promise<AnnotatedArticleWorld> {
+export async function seedAnnotatedArticles(options: {
+  annotations: number;
+  articleSize: number;
+  password: string;
+  seed: number;
+}): Promise<AnnotatedArticleWorld> {
   const { createArticle, createUser, createWorkspaceWithMembers } = await import("../../prisma/factories");
   const { db } = await import("@/lib/db/client");
 
@@ -60,5 +65,10 @@ export async function seedAnnotatedArticles(options: { annotations: number; arti
   await db.$executeRawUnsafe("ANALYZE");
 
   const base = `/w/${workspace.slug}/articles`;
-  return { email: editor.email, password: options.password, annotatedPath: `${base}/${annotated.article.id}`, plainPath: `${base}/${plain.article.id}` };
+  return {
+    email: editor.email,
+    password: options.password,
+    annotatedPath: `${base}/${annotated.article.id}`,
+    plainPath: `${base}/${plain.article.id}`,
+  };
 }

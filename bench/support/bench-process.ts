@@ -24,9 +24,13 @@ export async function useBenchDatabase(cleanups: Cleanup[]): Promise<TestDatabas
   cleanups.push({ what: "drop the database", run: () => database.stop() });
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = database.url;
-  cleanups.push({ what: "restore DATABASE_URL", run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)) });
+  cleanups.push({
+    what: "restore DATABASE_URL",
+    run: () => (previousUrl === undefined ? delete process.env.DATABASE_URL : (process.env.DATABASE_URL = previousUrl)),
+  });
   const { env } = await import("@/lib/env");
-  if (env().DATABASE_URL !== database.url) throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run it in its own process");
+  if (env().DATABASE_URL !== database.url)
+    throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run it in its own process");
   const { disconnectDb } = await import("@/lib/db/client");
   cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
   return database;

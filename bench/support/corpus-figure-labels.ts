@@ -19,7 +19,13 @@ export interface CorpusFigureLabel extends Omit<ExpectedFigure, "at" | "nth"> {
   number: string;
 }
 
-const label = (offset: number, number: string, value: number, qualifier: ExpectedFigure["qualifier"], metric: ExpectedFigure["metric"]): CorpusFigureLabel => ({ offset, number, value, qualifier, metric });
+const label = (
+  offset: number,
+  number: string,
+  value: number,
+  qualifier: ExpectedFigure["qualifier"],
+  metric: ExpectedFigure["metric"],
+): CorpusFigureLabel => ({ offset, number, value, qualifier, metric });
 
 export const CORPUS_FIGURE_LABELS: Record<string, CorpusFigureLabel[]> = {
   "001_6dbefaef99d50c60.txt": [

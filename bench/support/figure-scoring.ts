@@ -44,7 +44,14 @@ export function extractFigures(text: string): FoundFigure[] {
     const { figures } = extractPassage({ text, start: sentence.start, end: sentence.end }, { publishedAt: null });
     for (const f of figures) {
       const start = sentence.start + f.start;
-      found.set(`${start}:${f.valueLow}`, { start, end: sentence.start + f.end, valueLow: f.valueLow, valueHigh: f.valueHigh, qualifier: f.qualifier, metric: f.metric });
+      found.set(`${start}:${f.valueLow}`, {
+        start,
+        end: sentence.start + f.end,
+        valueLow: f.valueLow,
+        valueHigh: f.valueHigh,
+        qualifier: f.qualifier,
+        metric: f.metric,
+      });
     }
   }
   return [...found.values()];
@@ -59,7 +66,14 @@ export function naiveFigures(text: string): FoundFigure[] {
   return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
     const next = /^\s*%?\s*([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? null;
     const value = Number(m[0].replace(/,/g, ""));
-    return { start: m.index, end: m.index + m[0].length, valueLow: value, valueHigh: value, qualifier: "EXACT", metric: next };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      valueLow: value,
+      valueHigh: value,
+      qualifier: "EXACT",
+      metric: next,
+    };
   });
 }
 
@@ -74,8 +88,14 @@ export function scoreFigures(found: FoundFigure[], labels: PlacedLabel[]): Figur
     fullMatched: full.size,
     misses: labels
       .filter((l) => ![...full.values()].includes(l))
-      .map((l) => ({ offset: l.offset, expected: describeLabel(l), got: holding(l).map(describeFound).join("; ") || "nothing" })),
-    falsePositives: found.filter((f) => !full.has(f) && !labels.some((l) => holds(f, l.offset))).map((f) => ({ offset: f.start, got: describeFound(f) })),
+      .map((l) => ({
+        offset: l.offset,
+        expected: describeLabel(l),
+        got: holding(l).map(describeFound).join("; ") || "nothing",
+      })),
+    falsePositives: found
+      .filter((f) => !full.has(f) && !labels.some((l) => holds(f, l.offset)))
+      .map((f) => ({ offset: f.start, got: describeFound(f) })),
   };
 }
 
@@ -93,7 +113,11 @@ export function addScores(scores: FigureScore[]): FigureScore {
 }
 
 /** One-to-one: each label takes the first unused found figure that matches it. */
-function matchAll(found: FoundFigure[], labels: PlacedLabel[], matches: (f: FoundFigure, l: PlacedLabel) => boolean): Map<FoundFigure, PlacedLabel> {
+function matchAll(
+  found: FoundFigure[],
+  labels: PlacedLabel[],
+  matches: (f: FoundFigure, l: PlacedLabel) => boolean,
+): Map<FoundFigure, PlacedLabel> {
   const used = new Map<FoundFigure, PlacedLabel>();
   for (const label of labels) {
     const hit = found.find((f) => !used.has(f) && holds(f, label.offset) && matches(f, label));
@@ -126,7 +150,10 @@ function metricMatches(f: FoundFigure, l: PlacedLabel): boolean {
 
 function describeLabel(l: Pick<PlacedLabel, "value" | "qualifier" | "metric">): string {
   const value = Array.isArray(l.value) ? `${l.value[0]}–${l.value[1]}` : String(l.value);
-  return `${value} ${([] as string[]).concat(l.qualifier).join("|")} ${([] as (string | null)[]).concat(l.metric).map((m) => m ?? "(no metric)").join("|")}`;
+  return `${value} ${([] as string[]).concat(l.qualifier).join("|")} ${([] as (string | null)[])
+    .concat(l.metric)
+    .map((m) => m ?? "(no metric)")
+    .join("|")}`;
 }
 
 function describeFound(f: FoundFigure): string {

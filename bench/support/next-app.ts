@@ -22,11 +22,17 @@ export interface NextApp {
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-export async function startNextApp(options: { databaseUrl: string; env?: Record<string, string>; onOutput?: (text: string) => void }): Promise<NextApp> {
+export async function startNextApp(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  onOutput?: (text: string) => void;
+}): Promise<NextApp> {
   const root = process.cwd();
   const next = path.join(root, "node_modules", ".bin", "next");
-  if (!existsSync(next)) throw new Error(`${next} not found: run the benchmark from the project folder after npm install`);
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build in .next: run `npx next build` first");
+  if (!existsSync(next))
+    throw new Error(`${next} not found: run the benchmark from the project folder after npm install`);
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
+    throw new Error("No production build in .next: run `npx next build` first");
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -53,7 +59,9 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
   child.stderr!.on("data", keep);
 
   let exited = child.exitCode !== null;
-  const exitStatus = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => ((exited = true), resolve({ code, signal }))));
+  const exitStatus = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => ((exited = true), resolve({ code, signal }))),
+  );
   const exit = exitStatus.then(() => undefined);
   const killGroup = (signal: NodeJS.Signals, evenAfterExit = false) => {
     if ((exited && !evenAfterExit) || child.pid === undefined) return;
@@ -97,7 +105,9 @@ export async function startNextApp(options: { databaseUrl: string; env?: Record<
     await waitUntilServing(`${baseUrl}/signin`, () => exited);
   } catch (error) {
     await stop();
-    throw new Error(`next start did not serve ${baseUrl}/signin: ${(error as Error).message}\n--- server output ---\n${output}`);
+    throw new Error(
+      `next start did not serve ${baseUrl}/signin: ${(error as Error).message}\n--- server output ---\n${output}`,
+    );
   }
   return { baseUrl, stop, pid: child.pid!, exited: exitStatus };
 }
@@ -134,4 +144,3 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
     clearTimeout(timer);
   }
 }
-

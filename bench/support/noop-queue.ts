@@ -27,7 +27,13 @@ export interface NoopQueue {
 }
 
 /** "standard": no singletonKey dedupe, so every job sent is a job; no retries, like a job that cannot fail. */
-const DEFINITION: QueueDefinition = { policy: "standard", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60 };
+const DEFINITION: QueueDefinition = {
+  policy: "standard",
+  retryLimit: 0,
+  retryDelaySeconds: 0,
+  retryBackoff: false,
+  expireInSeconds: 60,
+};
 
 export async function registerNoopQueue(): Promise<NoopQueue> {
   const { QUEUES, QUEUE_NAMES } = await import("@/lib/jobs/queues");

@@ -61,7 +61,20 @@ const SYNONYMS: [RegExp, string][] = [
   [/\bcontinued\b/i, "persisted"],
   [/\bfight\b/i, "battle"],
 ];
-const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 const SPELLINGS: [RegExp, (m: string) => string][] = [
   [/\bKyiv\b/i, (m) => (m === m.toUpperCase() ? "KIEV" : "Kiev")],
   [/\bKiev\b/i, (m) => (m === m.toUpperCase() ? "KYIV" : "Kyiv")],
@@ -81,14 +94,28 @@ export function quoteVariants(quote: string): QuoteVariant[] {
   const nearMiddle = [...words.keys()].sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid) || a - b);
   const target = nearMiddle.find((i) => /^\p{L}{4,}$/u.test(words[i]!.text));
   const substitute = SUBSTITUTES.find((w) => !words.some((x) => x.text.toLowerCase() === w));
-  variants.push(["word substituted", true, target === undefined || !substitute ? null : replaceWord(target, substitute)]);
+  variants.push([
+    "word substituted",
+    true,
+    target === undefined || !substitute ? null : replaceWord(target, substitute),
+  ]);
   variants.push(["negation", true, toggleNegation(quote)]);
   variants.push(["number changed", true, changeNumber(quote)]);
-  if (n >= 6) variants.push(["words dropped", true, quote.slice(0, words[mid - 1]!.start) + quote.slice(words[mid + 1]!.start)]);
-  const swap = nearMiddle.find((i) => i + 1 < n && /^\s+$/.test(quote.slice(words[i]!.end, words[i + 1]!.start)) && words[i]!.text.toLowerCase() !== words[i + 1]!.text.toLowerCase());
+  if (n >= 6)
+    variants.push(["words dropped", true, quote.slice(0, words[mid - 1]!.start) + quote.slice(words[mid + 1]!.start)]);
+  const swap = nearMiddle.find(
+    (i) =>
+      i + 1 < n &&
+      /^\s+$/.test(quote.slice(words[i]!.end, words[i + 1]!.start)) &&
+      words[i]!.text.toLowerCase() !== words[i + 1]!.text.toLowerCase(),
+  );
   if (swap !== undefined) {
     const [a, b] = [words[swap]!, words[swap + 1]!];
-    variants.push(["words swapped", true, quote.slice(0, a.start) + b.text + quote.slice(a.end, b.start) + a.text + quote.slice(b.end)]);
+    variants.push([
+      "words swapped",
+      true,
+      quote.slice(0, a.start) + b.text + quote.slice(a.end, b.start) + a.text + quote.slice(b.end),
+    ]);
   }
   const synonym = SYNONYMS.find(([pattern]) => pattern.test(quote));
   variants.push(["synonym", true, synonym ? quote.replace(synonym[0], synonym[1]) : null]);
@@ -100,7 +127,11 @@ export function quoteVariants(quote: string): QuoteVariant[] {
   variants.push(["spelling variant", false, spelling ? quote.replace(spelling[0], spelling[1]) : null]);
   if (n >= 6) {
     const keep = Math.max(2, Math.floor(n / 3));
-    variants.push(["excerpt with …", false, `${quote.slice(words[0]!.start, words[keep - 1]!.end)} … ${quote.slice(words[n - keep]!.start, words[n - 1]!.end)}`]);
+    variants.push([
+      "excerpt with …",
+      false,
+      `${quote.slice(words[0]!.start, words[keep - 1]!.end)} … ${quote.slice(words[n - keep]!.start, words[n - 1]!.end)}`,
+    ]);
   }
   return variants
     .filter((v): v is [VariantKind, boolean, string, boolean?] => v[2] !== null && (v[2] !== quote || v[3] === true))
@@ -114,11 +145,13 @@ function toggleNegation(quote: string): string {
   const first = [contracted, plain].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   if (first === plain && plain) return quote.slice(0, plain.index) + quote.slice(plain.index + plain[0].length);
   if (first === contracted && contracted) {
-    const stem = contracted[1]!.toLowerCase() === "wo" ? "will" : contracted[1]!.toLowerCase() === "ca" ? "can" : contracted[1]!;
+    const stem =
+      contracted[1]!.toLowerCase() === "wo" ? "will" : contracted[1]!.toLowerCase() === "ca" ? "can" : contracted[1]!;
     return quote.slice(0, contracted.index) + stem + quote.slice(contracted.index + contracted[0].length);
   }
   const auxiliary = /\b(?:am|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did)\b/i.exec(quote);
-  if (auxiliary) return `${quote.slice(0, auxiliary.index + auxiliary[0].length)} not${quote.slice(auxiliary.index + auxiliary[0].length)}`;
+  if (auxiliary)
+    return `${quote.slice(0, auxiliary.index + auxiliary[0].length)} not${quote.slice(auxiliary.index + auxiliary[0].length)}`;
   const words = [...quote.matchAll(WORD)];
   const middle = words[Math.floor(words.length / 2)]!;
   return `${quote.slice(0, middle.index)}not ${quote.slice(middle.index)}`;

@@ -51,20 +51,43 @@ async function generate(factor: number): Promise<void> {
   const { createWorkspaceWithMembers } = await import("../../prisma/factories");
   const { db } = await import("@/lib/db/client");
   const { workspace, actors } = await createWorkspaceWithMembers({ name: `Scale bench ${factor}x` });
-  const levels = await db.ratingLevel.findMany({ where: { workspaceId: workspace.id, archived: false }, select: { id: true } });
+  const levels = await db.ratingLevel.findMany({
+    where: { workspaceId: workspace.id, archived: false },
+    select: { id: true },
+  });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query("SET synchronous_commit = off");
     const size = scaleSize(factor);
-    await seedScaleWorkspace(client, size, { workspaceId: workspace.id, editorId: actors.EDITOR.userId, reviewerId: actors.REVIEWER.userId, adminId: actors.ADMIN.userId, ratingLevelIds: levels.map((l) => l.id) }, (line) => log(`${factor}x: ${line}`));
+    await seedScaleWorkspace(
+      client,
+      size,
+      {
+        workspaceId: workspace.id,
+        editorId: actors.EDITOR.userId,
+        reviewerId: actors.REVIEWER.userId,
+        adminId: actors.ADMIN.userId,
+        ratingLevelIds: levels.map((l) => l.id),
+      },
+      (line) => log(`${factor}x: ${line}`),
+    );
     await client.query("VACUUM ANALYZE");
     const detected = performance.now();
     const conflicts = await storeConflicts(client, actors.EDITOR);
-    log(`${factor}x: ${conflicts} conflicts detected by the domain's detectors in ${((performance.now() - detected) / 1000).toFixed(1)} s`);
+    log(
+      `${factor}x: ${conflicts} conflicts detected by the domain's detectors in ${((performance.now() - detected) / 1000).toFixed(1)} s`,
+    );
     await client.query("VACUUM ANALYZE");
     const counts = await countRows(client, workspace.id);
-    const marker: ScaleMarker = { version: process.env.SCALE_MARKER_VERSION ?? GENERATOR_VERSION, factor, workspaceId: workspace.id, actors, generatedSeconds: (performance.now() - started) / 1000, counts };
+    const marker: ScaleMarker = {
+      version: process.env.SCALE_MARKER_VERSION ?? GENERATOR_VERSION,
+      factor,
+      workspaceId: workspace.id,
+      actors,
+      generatedSeconds: (performance.now() - started) / 1000,
+      counts,
+    };
     await client.query(`CREATE TABLE ${MARKER} (marker jsonb NOT NULL)`);
     await client.query(`INSERT INTO ${MARKER} (marker) VALUES ($1)`, [JSON.stringify(marker)]);
     log(`${factor}x: generated in ${marker.generatedSeconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
@@ -91,17 +114,33 @@ async function storeConflicts(client: pg.Client, actor: Actor): Promise<number> 
   const { normalizeMetric } = await import("@/lib/claims/normalize-metric");
   const ids = async (sql: string) => (await client.query<{ id: string; g: string }>(sql, [actor.workspaceId])).rows;
   const byMetric = new Map<string, string[]>();
-  for (const row of await ids(`SELECT id, metric AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND metric IS NOT NULL`)) {
+  for (const row of await ids(
+    `SELECT id, metric AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND metric IS NOT NULL`,
+  )) {
     const key = normalizeMetric(row.g);
     byMetric.set(key, [...(byMetric.get(key) ?? []), row.id]);
   }
-  const quoted = (await ids(`SELECT id, '' AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND claimant IS NOT NULL`)).map((r) => r.id);
-  const groups = [...[...byMetric.values()].map((figureClaimIds) => ({ figureClaimIds, quoteClaimIds: [] as string[] })), { figureClaimIds: [] as string[], quoteClaimIds: quoted }];
-  const found = new Map<string, { kind: string; question: string; questionParams: unknown; fingerprint: string; claimIds: string[] }>();
+  const quoted = (
+    await ids(
+      `SELECT id, '' AS g FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL AND claimant IS NOT NULL`,
+    )
+  ).map((r) => r.id);
+  const groups = [
+    ...[...byMetric.values()].map((figureClaimIds) => ({ figureClaimIds, quoteClaimIds: [] as string[] })),
+    { figureClaimIds: [] as string[], quoteClaimIds: quoted },
+  ];
+  const found = new Map<
+    string,
+    { kind: string; question: string; questionParams: unknown; fingerprint: string; claimIds: string[] }
+  >();
   for (const keys of groups) {
     if (keys.figureClaimIds.length + keys.quoteClaimIds.length < 2) continue;
-    const run = await db.$transaction((tx) => runDetectors(tx, actor, { ...keys, verdictClaimIds: [] } as never), { timeout: 3_600_000, maxWait: 60_000 });
-    for (const conflict of run.conflicts) if (conflict.kind !== "VERDICT_DISAGREEMENT") found.set(conflict.fingerprint, conflict);
+    const run = await db.$transaction((tx) => runDetectors(tx, actor, { ...keys, verdictClaimIds: [] } as never), {
+      timeout: 3_600_000,
+      maxWait: 60_000,
+    });
+    for (const conflict of run.conflicts)
+      if (conflict.kind !== "VERDICT_DISAGREEMENT") found.set(conflict.fingerprint, conflict);
   }
   const conflicts = [...found.values()];
   if (conflicts.length === 0) return 0;
@@ -109,7 +148,13 @@ async function storeConflicts(client: pg.Client, actor: Actor): Promise<number> 
     `INSERT INTO "Conflict" (id, "workspaceId", kind, question, "questionParams", fingerprint, "createdAt", "updatedAt")
      SELECT 'k' || n, $1, kind::"ConflictKind", question, params::jsonb, fingerprint, now(), now()
      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(kind, question, params, fingerprint, n)`,
-    [actor.workspaceId, conflicts.map((c) => c.kind), conflicts.map((c) => c.question), conflicts.map((c) => JSON.stringify(c.questionParams)), conflicts.map((c) => c.fingerprint)],
+    [
+      actor.workspaceId,
+      conflicts.map((c) => c.kind),
+      conflicts.map((c) => c.question),
+      conflicts.map((c) => JSON.stringify(c.questionParams)),
+      conflicts.map((c) => c.fingerprint),
+    ],
   );
   const members = conflicts.flatMap((c, i) => c.claimIds.map((claimId) => ({ conflict: `k${i + 1}`, claimId })));
   await client.query(
@@ -121,11 +166,43 @@ async function storeConflicts(client: pg.Client, actor: Actor): Promise<number> 
 }
 
 async function countRows(client: pg.Client, workspaceId: string): Promise<Record<string, number>> {
-  const tables = ["Article", "ArticleVersion", "Annotation", "Claim", "ClaimAppearance", "Verdict", "Review", "Conflict", "ConflictMember", "AuditEvent"];
+  const tables = [
+    "Article",
+    "ArticleVersion",
+    "Annotation",
+    "Claim",
+    "ClaimAppearance",
+    "Verdict",
+    "Review",
+    "Conflict",
+    "ConflictMember",
+    "AuditEvent",
+  ];
   const counts: Record<string, number> = {};
-  for (const table of tables) counts[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "workspaceId" = $1`, [workspaceId])).rows[0]!.n);
-  counts.SUBMITTED = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Verdict" WHERE "workspaceId" = $1 AND status = 'SUBMITTED'`, [workspaceId])).rows[0]!.n);
-  counts.APPROVED = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Verdict" WHERE "workspaceId" = $1 AND status = 'APPROVED'`, [workspaceId])).rows[0]!.n);
+  for (const table of tables)
+    counts[table] = Number(
+      (
+        await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "workspaceId" = $1`, [
+          workspaceId,
+        ])
+      ).rows[0]!.n,
+    );
+  counts.SUBMITTED = Number(
+    (
+      await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Verdict" WHERE "workspaceId" = $1 AND status = 'SUBMITTED'`,
+        [workspaceId],
+      )
+    ).rows[0]!.n,
+  );
+  counts.APPROVED = Number(
+    (
+      await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Verdict" WHERE "workspaceId" = $1 AND status = 'APPROVED'`,
+        [workspaceId],
+      )
+    ).rows[0]!.n,
+  );
   return counts;
 }
 
@@ -203,28 +280,64 @@ async function measure(factor: number): Promise<ScaleSamples> {
   const { CreateClaimInputSchema } = await import("@/lib/claims/schemas");
   const { can, authorize } = await import("@/lib/policy/policy");
   const { jobRunnerStarted } = await import("@/lib/jobs/job-runner-state");
-  if (jobRunnerStarted()) throw new Error("a job runner is started in the bench process: detection would be queued, not run");
+  if (jobRunnerStarted())
+    throw new Error("a job runner is started in the bench process: detection would be queued, not run");
 
   // targets, drawn deterministically
-  const articleIds = (await client.query<{ id: string }>(`SELECT id FROM "Article" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL ORDER BY id`, [ws])).rows.map((r) => r.id);
-  const claimIds = (await client.query<{ id: string }>(`SELECT id FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL ORDER BY id`, [ws])).rows.map((r) => r.id);
-  const claimants = (await client.query<{ claimant: string }>(`SELECT DISTINCT claimant FROM "Claim" WHERE "workspaceId" = $1 AND claimant IS NOT NULL ORDER BY claimant LIMIT 200`, [ws])).rows.map((r) => r.claimant);
-  const titles = (await client.query<{ title: string }>(`SELECT title FROM "Article" WHERE "workspaceId" = $1 ORDER BY id LIMIT 2000`, [ws])).rows.map((r) => r.title);
+  const articleIds = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Article" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL ORDER BY id`,
+      [ws],
+    )
+  ).rows.map((r) => r.id);
+  const claimIds = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Claim" WHERE "workspaceId" = $1 AND "deletedAt" IS NULL ORDER BY id`,
+      [ws],
+    )
+  ).rows.map((r) => r.id);
+  const claimants = (
+    await client.query<{ claimant: string }>(
+      `SELECT DISTINCT claimant FROM "Claim" WHERE "workspaceId" = $1 AND claimant IS NOT NULL ORDER BY claimant LIMIT 200`,
+      [ws],
+    )
+  ).rows.map((r) => r.claimant);
+  const titles = (
+    await client.query<{ title: string }>(
+      `SELECT title FROM "Article" WHERE "workspaceId" = $1 ORDER BY id LIMIT 2000`,
+      [ws],
+    )
+  ).rows.map((r) => r.title);
   const latest = async (articleId: string) =>
-    (await client.query<{ id: string; text: string }>(`SELECT id, text FROM "ArticleVersion" WHERE "articleId" = $1 ORDER BY number DESC LIMIT 1`, [articleId])).rows[0]!;
+    (
+      await client.query<{ id: string; text: string }>(
+        `SELECT id, text FROM "ArticleVersion" WHERE "articleId" = $1 ORDER BY number DESC LIMIT 1`,
+        [articleId],
+      )
+    ).rows[0]!;
   const c = corpus(20_261_207, 4_000 + 200 * factor);
-  const storyCount = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Article" WHERE "workspaceId" = $1`, [ws])).rows[0]!.n) / 3;
+  const storyCount =
+    Number(
+      (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Article" WHERE "workspaceId" = $1`, [ws])).rows[0]!
+        .n,
+    ) / 3;
 
   // search: names and places of the generated stories (common and rare), topic words, a claimant, a phrase
   const searchQueries = (rep: number): Record<string, string> => {
     const word = () => c.words[Math.floor(c.words.length * random() ** 2)]!;
     switch (rep % 6) {
-      case 0: return { q: word() };
-      case 1: return { q: `${word()} ${pick(["explosion", "storm", "parliament", "hospital", "firefighters"])}` };
-      case 2: return { q: pick(["fire", "evacuation", "audit", "bridge", "warehouses"]) };
-      case 3: return { q: pick(claimants.length ? claimants : ["mayor"]), type: "claims" };
-      case 4: return { q: `"${pick(titles).split(" ").slice(1, 4).join(" ")}"` };
-      default: return { q: `${word()} OR ${word()}`, type: "articles" };
+      case 0:
+        return { q: word() };
+      case 1:
+        return { q: `${word()} ${pick(["explosion", "storm", "parliament", "hospital", "firefighters"])}` };
+      case 2:
+        return { q: pick(["fire", "evacuation", "audit", "bridge", "warehouses"]) };
+      case 3:
+        return { q: pick(claimants.length ? claimants : ["mayor"]), type: "claims" };
+      case 4:
+        return { q: `"${pick(titles).split(" ").slice(1, 4).join(" ")}"` };
+      default:
+        return { q: `${word()} OR ${word()}`, type: "articles" };
     }
   };
 
@@ -239,7 +352,9 @@ async function measure(factor: number): Promise<ScaleSamples> {
 
   let reportRecord: Awaited<ReturnType<typeof getReport>>["record"] | null = null;
   let exportItems = 0;
-  const fromDay = new Date(Date.parse(`${LAST_APPROVAL_DAY}T00:00:00Z`) - (10_000 / APPROVALS_PER_DAY - 1) * 86_400_000).toISOString().slice(0, 10);
+  const fromDay = new Date(Date.parse(`${LAST_APPROVAL_DAY}T00:00:00Z`) - (10_000 / APPROVALS_PER_DAY - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const toDay = new Date(Date.parse(`${LAST_APPROVAL_DAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
   const operations: Operation[] = [
@@ -248,7 +363,10 @@ async function measure(factor: number): Promise<ScaleSamples> {
       name: "article page (getArticle + findImportFindings)",
       run: async () => {
         const id = pick(articleIds);
-        await Promise.all([getArticle(editor, id), can(editor, "annotation.create") ? findImportFindings(editor, id) : null]);
+        await Promise.all([
+          getArticle(editor, id),
+          can(editor, "annotation.create") ? findImportFindings(editor, id) : null,
+        ]);
       },
     },
     {
@@ -263,17 +381,23 @@ async function measure(factor: number): Promise<ScaleSamples> {
           findPublishedReportsForClaim(editor, claim.id),
           can(editor, "report.exportInternal") ? findPendingCorrections(editor, { claimId: claim.id }) : [],
         ]);
-        await findSourceMarks(editor, claim.verdicts.flatMap((v) => v.revisions[0]?.evidence.map((e) => e.url) ?? []));
+        await findSourceMarks(
+          editor,
+          claim.verdicts.flatMap((v) => v.revisions[0]?.evidence.map((e) => e.url) ?? []),
+        );
       },
     },
     {
       key: "claims",
       name: "claims list, first and next page (findClaims)",
       run: async (rep) => {
-        const variant = (["", "sort=newest", "sort=oldest", "verdict=APPROVED", "verdict=SUBMITTED", "next page"] as const)[rep % 6]!;
+        const variant = (
+          ["", "sort=newest", "sort=oldest", "verdict=APPROVED", "verdict=SUBMITTED", "next page"] as const
+        )[rep % 6]!;
         const params = Object.fromEntries(new URLSearchParams(variant === "next page" ? "" : variant));
         const first = await findClaims(editor, parseClaimListQuery(params));
-        if (variant === "next page" && first.nextCursor) await findClaims(editor, parseClaimListQuery({ cursor: first.nextCursor }));
+        if (variant === "next page" && first.nextCursor)
+          await findClaims(editor, parseClaimListQuery({ cursor: first.nextCursor }));
         return variant || "default";
       },
     },
@@ -282,8 +406,14 @@ async function measure(factor: number): Promise<ScaleSamples> {
       name: "review queue (findReviewQueue + findMyReviewedVerdicts)",
       run: async (rep) => {
         const variant = (["", "assigned=me", "sort=newest"] as const)[rep % 3]!;
-        const [queue] = await Promise.all([findReviewQueue(reviewer, parseReviewQueueQuery(Object.fromEntries(new URLSearchParams(variant)))), findMyReviewedVerdicts(reviewer)]);
-        await findSourceMarks(reviewer, queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []));
+        const [queue] = await Promise.all([
+          findReviewQueue(reviewer, parseReviewQueueQuery(Object.fromEntries(new URLSearchParams(variant)))),
+          findMyReviewedVerdicts(reviewer),
+        ]);
+        await findSourceMarks(
+          reviewer,
+          queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []),
+        );
         return variant || "default";
       },
     },
@@ -303,9 +433,27 @@ async function measure(factor: number): Promise<ScaleSamples> {
       prepare: async () => {
         const articleId = pick(articleIds);
         const { version, start, end } = await figureSentence(articleId);
-        const annotation = await createAnnotation(editor, { articleId, versionId: version.id, start, end, exact: version.text.slice(start, end), kind: "NOTE", body: "", tags: [] });
+        const annotation = await createAnnotation(editor, {
+          articleId,
+          versionId: version.id,
+          start,
+          end,
+          exact: version.text.slice(start, end),
+          kind: "NOTE",
+          body: "",
+          tags: [],
+        });
         authorize(editor, "claim.create");
-        return db.$transaction((tx) => insertClaim(tx, editor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: version.text.slice(start, end).replace(/\s+/g, " ").trim() })));
+        return db.$transaction((tx) =>
+          insertClaim(
+            tx,
+            editor,
+            CreateClaimInputSchema.parse({
+              annotationId: annotation.id,
+              statement: version.text.slice(start, end).replace(/\s+/g, " ").trim(),
+            }),
+          ),
+        );
       },
       run: async (_rep, prepared) => {
         const result = await detectAfterChange(editor, [(prepared as { id: string }).id]);
@@ -323,7 +471,11 @@ async function measure(factor: number): Promise<ScaleSamples> {
         // another outlet's report of a story the desk already covered
         const s = story(c, 7_000_000 + Math.floor(random() * storyCount));
         const text = storyArticle(s, 50 + rep);
-        const { id } = await importArticle(editor, { kind: "text", text }, { title: `${titleOf(text)} (${rep})`, outlet: "Scale Bench Wire" });
+        const { id } = await importArticle(
+          editor,
+          { kind: "text", text },
+          { title: `${titleOf(text)} (${rep})`, outlet: "Scale Bench Wire" },
+        );
         const findings = await findImportFindings(editor, id);
         const n = findings.repeats.length + findings.disagreements.length;
         return `findings ${n < 10 ? "< 10" : n < 100 ? "10–99" : "≥ 100"}`;
@@ -337,11 +489,26 @@ async function measure(factor: number): Promise<ScaleSamples> {
         const { version, start, end } = await figureSentence(articleId);
         const words = [...version.text.slice(start, end).matchAll(/\S+/g)];
         const first = words[Math.floor(random() * Math.max(1, words.length - 3))]!;
-        return { articleId, versionId: version.id, start: start + first.index, end: start + first.index + first[0].length, text: version.text };
+        return {
+          articleId,
+          versionId: version.id,
+          start: start + first.index,
+          end: start + first.index + first[0].length,
+          text: version.text,
+        };
       },
       run: async (_rep, prepared) => {
         const p = prepared as { articleId: string; versionId: string; start: number; end: number; text: string };
-        await createAnnotation(editor, { articleId: p.articleId, versionId: p.versionId, start: p.start, end: p.end, exact: p.text.slice(p.start, p.end), kind: "NOTE", body: "Check the **figure**", tags: ["bench"] });
+        await createAnnotation(editor, {
+          articleId: p.articleId,
+          versionId: p.versionId,
+          start: p.start,
+          end: p.end,
+          exact: p.text.slice(p.start, p.end),
+          kind: "NOTE",
+          body: "Check the **figure**",
+          tags: ["bench"],
+        });
       },
     },
     {
@@ -351,15 +518,30 @@ async function measure(factor: number): Promise<ScaleSamples> {
       warmup: 1,
       prepare: async () => {
         if (reportRecord) return;
-        const { id } = await createReport(editor, CreateReportInputSchema.parse({ title: "Scale bench: latest approvals", scope: "WORKSPACE", fromDate: fromDay, toDate: toDay }));
+        const { id } = await createReport(
+          editor,
+          CreateReportInputSchema.parse({
+            title: "Scale bench: latest approvals",
+            scope: "WORKSPACE",
+            fromDate: fromDay,
+            toDate: toDay,
+          }),
+        );
         await publishReport(reviewer, id);
         reportRecord = (await getReport(viewer, id, { internal: false })).record;
       },
       run: async () => {
         const link = "https://factdesk.example.test/r/scale";
-        const file = await exportReport(viewer, reportRecord!, { format: "claimreview", internal: false, bom: false, url: link, links: { report: link, article: () => link } });
+        const file = await exportReport(viewer, reportRecord!, {
+          format: "claimreview",
+          internal: false,
+          bom: false,
+          url: link,
+          links: { report: link, article: () => link },
+        });
         let bytes = 0;
-        for await (const chunk of file.body) bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
+        for await (const chunk of file.body)
+          bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
         exportItems = file.totalItems;
         return `${file.totalItems} items, ${(bytes / 1e6).toFixed(1)} MB`;
       },
@@ -392,8 +574,16 @@ async function measure(factor: number): Promise<ScaleSamples> {
     }
     const parts = Object.fromEntries([...variants].map(([k, v]) => [k, Math.round(quantile(v, 0.5) * 10) / 10]));
     const note = op.key === "export" ? `${exportItems} verdicts exported` : undefined;
-    log(`${factor}x: ${op.key.padEnd(9)} p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms (${samples.length} reps)${note ? `, ${note}` : ""}`);
-    results.push({ key: op.key, name: op.name, samples, ...(note ? { note } : {}), ...(variants.size > 1 || op.key === "detect" || op.key === "import" ? { parts } : {}) });
+    log(
+      `${factor}x: ${op.key.padEnd(9)} p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms (${samples.length} reps)${note ? `, ${note}` : ""}`,
+    );
+    results.push({
+      key: op.key,
+      name: op.name,
+      samples,
+      ...(note ? { note } : {}),
+      ...(variants.size > 1 || op.key === "detect" || op.key === "import" ? { parts } : {}),
+    });
   }
   await client.end();
   await disconnectDb();
@@ -403,7 +593,8 @@ async function measure(factor: number): Promise<ScaleSamples> {
 async function main(): Promise<void> {
   const [mode, factorText] = process.argv.slice(2);
   const factor = Number(factorText);
-  if (!process.env.DATABASE_URL || !Number.isInteger(factor) || factor < 1) throw new Error("usage: DATABASE_URL=… tsx bench/support/scale-child.ts generate|measure <factor>");
+  if (!process.env.DATABASE_URL || !Number.isInteger(factor) || factor < 1)
+    throw new Error("usage: DATABASE_URL=… tsx bench/support/scale-child.ts generate|measure <factor>");
   if (mode === "generate") await generate(factor);
   else if (mode === "measure") console.log(`\n${SAMPLES_MARK}${JSON.stringify(await measure(factor))}`);
   else throw new Error(`unknown mode ${mode}`);

@@ -48,12 +48,69 @@ const START = Date.UTC(2024, 6, 1);
 /** two years of a desk's work, rows made in insertion order */
 const SPAN = 720 * DAY;
 const BATCH_ARTICLES = 1_000;
-const OUTLETS = ["Coastal Courier", "Northwire", "Radio Delta", "Metro Herald", "Harbour Times", "Kyiv Courier", "Wire Service One", "Evening Ledger"];
-const TAGS = ["casualties", "numbers", "quote", "sources", "economy", "health", "climate", "attribution", "context", "follow-up"];
-const NOTES = ["", "", "Check the figure against the hospital statement.", "Source? Ask the desk.", "Quote attributed: find the recording.", "Other outlets give another number.", "Verify with the **ministry**.", "Context: see last week's report."];
-const STATES = ["EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
+const OUTLETS = [
+  "Coastal Courier",
+  "Northwire",
+  "Radio Delta",
+  "Metro Herald",
+  "Harbour Times",
+  "Kyiv Courier",
+  "Wire Service One",
+  "Evening Ledger",
+];
+const TAGS = [
+  "casualties",
+  "numbers",
+  "quote",
+  "sources",
+  "economy",
+  "health",
+  "climate",
+  "attribution",
+  "context",
+  "follow-up",
+];
+const NOTES = [
+  "",
+  "",
+  "Check the figure against the hospital statement.",
+  "Source? Ask the desk.",
+  "Quote attributed: find the recording.",
+  "Other outlets give another number.",
+  "Verify with the **ministry**.",
+  "Context: see last week's report.",
+];
+const STATES = [
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "EXACT",
+  "RELOCATED",
+  "TEXT_CHANGED",
+  "AMBIGUOUS",
+  "ORPHANED",
+];
 /** 58 % approved (at 100× more than the export's 10,000), 17 % waiting for review, the rest in the other states */
-const VERDICT_STATES = ["APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "SUBMITTED", "DRAFT", "CHANGES_REQUESTED", "REJECTED"] as const;
+const VERDICT_STATES = [
+  "APPROVED",
+  "APPROVED",
+  "APPROVED",
+  "APPROVED",
+  "APPROVED",
+  "APPROVED",
+  "APPROVED",
+  "SUBMITTED",
+  "SUBMITTED",
+  "DRAFT",
+  "CHANGES_REQUESTED",
+  "REJECTED",
+] as const;
 /** Approvals are dated newest first, this many a day, so a workspace report of the last 400 days holds at most 10,000. */
 export const APPROVALS_PER_DAY = 25;
 export const LAST_APPROVAL_DAY = "2026-06-30";
@@ -72,7 +129,12 @@ function columns<K extends string>(...keys: K[]) {
 }
 
 /** Inserts the whole workspace's data; logs progress to stderr. */
-export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, people: SeedPeople, log: (line: string) => void): Promise<void> {
+export async function seedScaleWorkspace(
+  client: pg.Client,
+  size: ScaleSize,
+  people: SeedPeople,
+  log: (line: string) => void,
+): Promise<void> {
   const random = seeded(20_261_207 + size.factor);
   const c: Corpus = corpus(20_261_207, 4_000 + 200 * size.factor);
   const annotationsPerArticle = size.annotations / size.articles;
@@ -87,8 +149,39 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
   while (articleIndex < size.articles) {
     const a = columns("id", "title", "outlet", "url", "published", "created", "creator");
     const ver = columns("id", "article", "number", "text", "sha", "creator", "created");
-    const an = columns("id", "article", "version", "kind", "start", "end", "exact", "prefix", "suffix", "state", "body", "tags", "author", "created");
-    const cl = columns("id", "statement", "claimant", "claimDate", "metric", "valueLow", "valueHigh", "qualifier", "unit", "eventDate", "eventPlace", "creator", "editor", "reviewer", "created");
+    const an = columns(
+      "id",
+      "article",
+      "version",
+      "kind",
+      "start",
+      "end",
+      "exact",
+      "prefix",
+      "suffix",
+      "state",
+      "body",
+      "tags",
+      "author",
+      "created",
+    );
+    const cl = columns(
+      "id",
+      "statement",
+      "claimant",
+      "claimDate",
+      "metric",
+      "valueLow",
+      "valueHigh",
+      "qualifier",
+      "unit",
+      "eventDate",
+      "eventPlace",
+      "creator",
+      "editor",
+      "reviewer",
+      "created",
+    );
     const ap = columns("id", "claim", "annotation", "creator", "created", "extraction");
     const vd = columns("id", "claim", "author", "status", "lock", "created", "updated");
     const rev = columns("id", "verdict", "number", "level", "summary", "author", "created");
@@ -98,23 +191,55 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
       const s = story(c, 7_000_000 + storyIndex++);
       const reports = Math.min(1 + Math.floor(random() * 5), size.articles - articleIndex);
       // per report: its latest text and sentences, to link the same sentence across reports of the story
-      const told: { articleId: string; versionId: string; text: string; sentences: { start: number; end: number; text: string }[]; created: Date; published: Date }[] = [];
+      const told: {
+        articleId: string;
+        versionId: string;
+        text: string;
+        sentences: { start: number; end: number; text: string }[];
+        created: Date;
+        published: Date;
+      }[] = [];
       for (let variant = 0; variant < reports; variant++) {
         const i = articleIndex++;
         const id = `a${i}`;
         const created = new Date(START + Math.floor((i / size.articles) * SPAN));
-        const published = new Date(Date.UTC(created.getUTCFullYear(), created.getUTCMonth(), created.getUTCDate()) - DAY);
+        const published = new Date(
+          Date.UTC(created.getUTCFullYear(), created.getUTCMonth(), created.getUTCDate()) - DAY,
+        );
         const text = storyArticle(s, variant);
         const older = random() < 0.1 ? storyArticle(s, variant + 1_000) : null;
         const outlet = OUTLETS[(s.seed + variant) % OUTLETS.length]!;
-        a.push({ id, title: titleOf(text), outlet, url: `https://news.example.test/${outlet.toLowerCase().replace(/\s+/g, "-")}/${i}`, published, created, creator: authors[i % 2]! });
+        a.push({
+          id,
+          title: titleOf(text),
+          outlet,
+          url: `https://news.example.test/${outlet.toLowerCase().replace(/\s+/g, "-")}/${i}`,
+          published,
+          created,
+          creator: authors[i % 2]!,
+        });
         const versions = older ? [older, text] : [text];
-        versions.forEach((t, k) => ver.push({ id: `${id}v${k + 1}`, article: id, number: k + 1, text: t, sha: createHash("sha256").update(t).digest("hex"), creator: authors[i % 2]!, created: new Date(created.getTime() + k * 3_600_000) }));
+        versions.forEach((t, k) =>
+          ver.push({
+            id: `${id}v${k + 1}`,
+            article: id,
+            number: k + 1,
+            text: t,
+            sha: createHash("sha256").update(t).digest("hex"),
+            creator: authors[i % 2]!,
+            created: new Date(created.getTime() + k * 3_600_000),
+          }),
+        );
         const versionId = `${id}v${versions.length}`;
-        const sentences = splitSentences(text).map((x) => ({ start: x.start, end: x.end, text: x.text })).filter((x) => x.text.trim().length > 20);
+        const sentences = splitSentences(text)
+          .map((x) => ({ start: x.start, end: x.end, text: x.text }))
+          .filter((x) => x.text.trim().length > 20);
         told.push({ articleId: id, versionId, text, sentences, created, published });
         // notes on spans of words inside sentences
-        const notes = Math.max(1, Math.round(annotationsPerArticle * (0.25 + random() * 1.5)) - Math.round(claimsPerArticle));
+        const notes = Math.max(
+          1,
+          Math.round(annotationsPerArticle * (0.25 + random() * 1.5)) - Math.round(claimsPerArticle),
+        );
         for (let n = 0; n < notes && sentences.length > 0; n++) {
           const sentence = sentences[Math.floor(random() * sentences.length)]!;
           const words = [...sentence.text.matchAll(/\S+/g)];
@@ -123,7 +248,22 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
           const start = sentence.start + words[first]!.index;
           const end = sentence.start + words[last]!.index + words[last]![0].length;
           const { quote } = describeSpan(text, start, end);
-          an.push({ id: `n${annotationIndex++}`, article: id, version: versionId, kind: "NOTE", start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, state: STATES[Math.floor(random() * STATES.length)], body: NOTES[Math.floor(random() * NOTES.length)], tags: JSON.stringify(random() < 0.5 ? [] : [TAGS[Math.floor(random() * TAGS.length)]]), author: authors[n % authors.length], created: new Date(created.getTime() + (n + 1) * 60_000) });
+          an.push({
+            id: `n${annotationIndex++}`,
+            article: id,
+            version: versionId,
+            kind: "NOTE",
+            start,
+            end,
+            exact: quote.exact,
+            prefix: quote.prefix,
+            suffix: quote.suffix,
+            state: STATES[Math.floor(random() * STATES.length)],
+            body: NOTES[Math.floor(random() * NOTES.length)],
+            tags: JSON.stringify(random() < 0.5 ? [] : [TAGS[Math.floor(random() * TAGS.length)]]),
+            author: authors[n % authors.length],
+            created: new Date(created.getTime() + (n + 1) * 60_000),
+          });
         }
       }
       // claims: sentences of the story, preferably with a figure, made from a claim annotation on a sentence of a report;
@@ -154,7 +294,10 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
       const claimId = `c${claimIndex++}`;
       const created = new Date(report.created.getTime() + 2 * 3_600_000 + k * 60_000);
       const quote = describeSpan(report.text, sentence.start, sentence.end).quote;
-      const extraction = extractPassage({ text: report.text, start: sentence.start, end: sentence.end }, { publishedAt: report.published });
+      const extraction = extractPassage(
+        { text: report.text, start: sentence.start, end: sentence.end },
+        { publishedAt: report.published },
+      );
       const fields = suggestClaimFields(quote.exact, extraction);
       cl.push({
         id: claimId,
@@ -178,12 +321,43 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
       return claimId;
     }
 
-    function pushAppearance(claimId: string, report: Report, sentence: Sentence, n: number, at = new Date(report.created.getTime() + 3 * 3_600_000)): void {
+    function pushAppearance(
+      claimId: string,
+      report: Report,
+      sentence: Sentence,
+      n: number,
+      at = new Date(report.created.getTime() + 3 * 3_600_000),
+    ): void {
       const annotationId = `n${annotationIndex++}`;
       const quote = describeSpan(report.text, sentence.start, sentence.end).quote;
-      an.push({ id: annotationId, article: report.articleId, version: report.versionId, kind: "CLAIM", start: sentence.start, end: sentence.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, state: "EXACT", body: "", tags: "[]", author: people.editorId, created: at });
-      const extraction = extractPassage({ text: report.text, start: sentence.start, end: sentence.end }, { publishedAt: report.published });
-      ap.push({ id: `p${claimId}_${n}_${ap.length}`, claim: claimId, annotation: annotationId, creator: people.editorId, created: at, extraction: JSON.stringify(extraction) });
+      an.push({
+        id: annotationId,
+        article: report.articleId,
+        version: report.versionId,
+        kind: "CLAIM",
+        start: sentence.start,
+        end: sentence.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        state: "EXACT",
+        body: "",
+        tags: "[]",
+        author: people.editorId,
+        created: at,
+      });
+      const extraction = extractPassage(
+        { text: report.text, start: sentence.start, end: sentence.end },
+        { publishedAt: report.published },
+      );
+      ap.push({
+        id: `p${claimId}_${n}_${ap.length}`,
+        claim: claimId,
+        annotation: annotationId,
+        creator: people.editorId,
+        created: at,
+        extraction: JSON.stringify(extraction),
+      });
     }
 
     function pushVerdict(claimId: string, claimCreated: Date): void {
@@ -193,11 +367,49 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
       const reviewed = new Date(created.getTime() + 2 * DAY);
       const level = people.ratingLevelIds[Math.floor(random() * people.ratingLevelIds.length)]!;
       const lock = status === "DRAFT" ? 1 : status === "SUBMITTED" ? 2 : 3;
-      vd.push({ id, claim: claimId, author: people.editorId, status, lock, created, updated: status === "DRAFT" || status === "SUBMITTED" ? created : reviewed });
-      rev.push({ id: `${id}r1`, verdict: id, number: 1, level, summary: "Checked against the primary sources: the hospital register and the council minutes.", author: people.editorId, created });
-      ev.push({ id: `${id}e1`, revision: `${id}r1`, url: `https://evidence.example.test/${claimId}`, title: "Primary source", created });
-      const decision = status === "APPROVED" ? "APPROVE" : status === "REJECTED" ? "REJECT" : status === "CHANGES_REQUESTED" ? "REQUEST_CHANGES" : null;
-      if (decision) rw.push({ id: `${id}w1`, verdict: id, revision: `${id}r1`, reviewer: people.reviewerId, decision, reason: decision === "APPROVE" ? null : "The second source does not say this.", created: reviewed });
+      vd.push({
+        id,
+        claim: claimId,
+        author: people.editorId,
+        status,
+        lock,
+        created,
+        updated: status === "DRAFT" || status === "SUBMITTED" ? created : reviewed,
+      });
+      rev.push({
+        id: `${id}r1`,
+        verdict: id,
+        number: 1,
+        level,
+        summary: "Checked against the primary sources: the hospital register and the council minutes.",
+        author: people.editorId,
+        created,
+      });
+      ev.push({
+        id: `${id}e1`,
+        revision: `${id}r1`,
+        url: `https://evidence.example.test/${claimId}`,
+        title: "Primary source",
+        created,
+      });
+      const decision =
+        status === "APPROVED"
+          ? "APPROVE"
+          : status === "REJECTED"
+            ? "REJECT"
+            : status === "CHANGES_REQUESTED"
+              ? "REQUEST_CHANGES"
+              : null;
+      if (decision)
+        rw.push({
+          id: `${id}w1`,
+          verdict: id,
+          revision: `${id}r1`,
+          reviewer: people.reviewerId,
+          decision,
+          reason: decision === "APPROVE" ? null : "The second source does not say this.",
+          created: reviewed,
+        });
     }
 
     const ws = people.workspaceId;
@@ -253,7 +465,9 @@ export async function seedScaleWorkspace(client: pg.Client, size: ScaleSize, peo
        SELECT id, $1, verdict, revision, reviewer, decision::"ReviewDecision", reason, created FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamp[]) AS t(id, verdict, revision, reviewer, decision, reason, created)`,
       [ws, ...rw.arrays()],
     );
-    log(`${articleIndex.toLocaleString("en")} articles, ${annotationIndex.toLocaleString("en")} annotations, ${claimIndex.toLocaleString("en")} claims, ${verdictIndex.toLocaleString("en")} verdicts`);
+    log(
+      `${articleIndex.toLocaleString("en")} articles, ${annotationIndex.toLocaleString("en")} annotations, ${claimIndex.toLocaleString("en")} claims, ${verdictIndex.toLocaleString("en")} verdicts`,
+    );
   }
 
   // approvals newest first, APPROVALS_PER_DAY a day back from LAST_APPROVAL_DAY (the export's window is counted in days)

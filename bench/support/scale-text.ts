@@ -9,7 +9,48 @@
 import { testArticles } from "@/test/articles/test-articles";
 import { seeded } from "./seeded-random";
 
-const SYLLABLES = ["ma", "ro", "vka", "li", "sen", "dor", "ka", "tel", "bri", "an", "os", "ver", "za", "mir", "hol", "den", "ny", "go", "rsk", "ba", "lev", "ich", "tra", "mun", "ell", "pe", "sto", "ya", "ür", "ïv", "ão", "ber", "gen", "ski", "va", "qu", "ef", "ol", "ut", "ham"];
+const SYLLABLES = [
+  "ma",
+  "ro",
+  "vka",
+  "li",
+  "sen",
+  "dor",
+  "ka",
+  "tel",
+  "bri",
+  "an",
+  "os",
+  "ver",
+  "za",
+  "mir",
+  "hol",
+  "den",
+  "ny",
+  "go",
+  "rsk",
+  "ba",
+  "lev",
+  "ich",
+  "tra",
+  "mun",
+  "ell",
+  "pe",
+  "sto",
+  "ya",
+  "ür",
+  "ïv",
+  "ão",
+  "ber",
+  "gen",
+  "ski",
+  "va",
+  "qu",
+  "ef",
+  "ol",
+  "ut",
+  "ham",
+];
 /** Capitalised words that are no names: months, days, languages, words that open sentences. */
 const KEEP = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Ukrainian Arabic Mayor Street Valley City Radio Market Fire Fuels Coastal Courier"
@@ -18,7 +59,20 @@ const KEEP = new Set(
 );
 const NAME = /\p{Lu}[\p{L}’'-]+/gu;
 const NUMBER = /\d[\d,]*\d|\d/g;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const MONTH_DAY = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b/g;
 
@@ -49,18 +103,22 @@ export function corpus(seed: number, wordCount: number): Corpus {
   const initial = new Set<number>();
   const names = new Set<string>();
   for (const text of sources) {
-    for (const m of text.matchAll(/(?:^|[.!?”"—:«]\s+|“)(\p{Lu}[\p{L}’'-]+)/gmu)) initial.add(m.index + m[0].length - m[1]!.length);
-    for (const m of text.matchAll(NAME)) if (!initial.has(m.index) && m[0] !== m[0].toUpperCase()) names.add(m[0].toLowerCase().replace(/[’']s$/u, ""));
+    for (const m of text.matchAll(/(?:^|[.!?”"—:«]\s+|“)(\p{Lu}[\p{L}’'-]+)/gmu))
+      initial.add(m.index + m[0].length - m[1]!.length);
+    for (const m of text.matchAll(NAME))
+      if (!initial.has(m.index) && m[0] !== m[0].toUpperCase()) names.add(m[0].toLowerCase().replace(/[’']s$/u, ""));
     initial.clear();
   }
   const openers = new Set<string>();
-  for (const text of sources) for (const m of text.matchAll(NAME)) {
-    const key = m[0].toLowerCase().replace(/[’']s$/u, "");
-    if (!names.has(key)) openers.add(key);
-  }
+  for (const text of sources)
+    for (const m of text.matchAll(NAME)) {
+      const key = m[0].toLowerCase().replace(/[’']s$/u, "");
+      if (!names.has(key)) openers.add(key);
+    }
   const word = () => {
     let w = "";
-    for (let i = 0, n = 2 + Math.floor(random() * 2); i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
+    for (let i = 0, n = 2 + Math.floor(random() * 2); i < n; i++)
+      w += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
     return w[0]!.toUpperCase() + w.slice(1);
   };
   const words = [...new Set(Array.from({ length: wordCount }, word))];
@@ -105,7 +163,8 @@ function keepNumber(text: string, index: number, written: string): boolean {
 export function storyArticle(s: Story, variant: number): string {
   const random = seeded(s.seed * 31 + variant + 1);
   const own = new Map<string, number>();
-  for (const [written, n] of s.figures) own.set(written, variant > 0 && random() < 0.15 ? Math.max(1, Math.round(n * (0.7 + random() * 0.6)) + 1) : n);
+  for (const [written, n] of s.figures)
+    own.set(written, variant > 0 && random() < 0.15 ? Math.max(1, Math.round(n * (0.7 + random() * 0.6)) + 1) : n);
   const text = s.parts
     .map((part) =>
       part
@@ -133,6 +192,10 @@ export function storyArticle(s: Story, variant: number): string {
 /** A title from the article's first sentence that is not a byline. */
 export function titleOf(text: string): string {
   const line = text.split("\n").find((l) => l.trim() && !/^By\s/.test(l)) ?? text;
-  const words = line.replace(/^[\p{Lu}\s]+,[^—]*—\s*/u, "").split(/\s+/).slice(0, 12).join(" ");
+  const words = line
+    .replace(/^[\p{Lu}\s]+,[^—]*—\s*/u, "")
+    .split(/\s+/)
+    .slice(0, 12)
+    .join(" ");
   return words.length > 5 ? words : "Untitled report";
 }

@@ -12,7 +12,14 @@ import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { percent } from "./altered-quotes";
 import { INTEGRITY_ARTICLES, articleText } from "./integrity-articles";
-import { ALTERED, RESTATED, SOURCE, SOURCE_CLAIMS, type ClaimKey, type LabelledRestatement } from "./integrity-suggestion-articles";
+import {
+  ALTERED,
+  RESTATED,
+  SOURCE,
+  SOURCE_CLAIMS,
+  type ClaimKey,
+  type LabelledRestatement,
+} from "./integrity-suggestion-articles";
 
 /** The use case's threshold and page size (lib/claims/find-claim-suggestions.ts). */
 const MIN_SCORE = 0.45;
@@ -63,7 +70,10 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
   const placed: Placed[] = [];
   const texts: { articleId: string; text: string }[] = [{ articleId: source.article.id, text: source.version.text }];
   for (const labelled of [RESTATED, ALTERED]) {
-    const { article, version } = await createArticle(editor, { title: labelled.title, text: labelled.sentences.map((s) => s.text).join("\n\n") });
+    const { article, version } = await createArticle(editor, {
+      title: labelled.title,
+      text: labelled.sentences.map((s) => s.text).join("\n\n"),
+    });
     texts.push({ articleId: article.id, text: version.text });
     for (const label of labelled.sentences) {
       const start = version.text.indexOf(label.text);
@@ -72,19 +82,49 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
     }
   }
   for (const distractor of INTEGRITY_ARTICLES.slice(1, 3)) {
-    const { article, version } = await createArticle(editor, { title: distractor.title, text: articleText(distractor).text });
+    const { article, version } = await createArticle(editor, {
+      title: distractor.title,
+      text: articleText(distractor).text,
+    });
     texts.push({ articleId: article.id, text: version.text });
   }
-  const { nameVariants } = await db.workspace.findUniqueOrThrow({ where: { id: editor.workspaceId }, select: { nameVariants: true } });
+  const { nameVariants } = await db.workspace.findUniqueOrThrow({
+    where: { id: editor.workspaceId },
+    select: { nameVariants: true },
+  });
 
   const useCase: Offered[] = [];
   const baseline: Offered[] = [];
   for (const claim of SOURCE_CLAIMS) {
     const start = source.version.text.indexOf(claim.span);
-    const annotation = await createAnnotation(editor, { articleId: source.article.id, versionId: source.version.id, start, end: start + claim.span.length, exact: claim.span, kind: "CLAIM", body: "", tags: [] });
-    const { id } = await createClaim(editor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: claim.statement, claimant: claim.claimant ?? "" }));
+    const annotation = await createAnnotation(editor, {
+      articleId: source.article.id,
+      versionId: source.version.id,
+      start,
+      end: start + claim.span.length,
+      exact: claim.span,
+      kind: "CLAIM",
+      body: "",
+      tags: [],
+    });
+    const { id } = await createClaim(
+      editor,
+      CreateClaimInputSchema.parse({
+        annotationId: annotation.id,
+        statement: claim.statement,
+        claimant: claim.claimant ?? "",
+      }),
+    );
     for (const s of await findClaimSuggestions(editor, id)) {
-      useCase.push({ claim: claim.key, articleId: s.articleId, start: s.start, end: s.end, sentence: s.sentence, same: s.match === "same", differences: s.differences.map((d) => d.kind) });
+      useCase.push({
+        claim: claim.key,
+        articleId: s.articleId,
+        start: s.start,
+        end: s.end,
+        sentence: s.sentence,
+        same: s.match === "same",
+        differences: s.differences.map((d) => d.kind),
+      });
     }
     const features = textFeatures(`${claim.statement} \n ${claim.span}`, nameVariants);
     const scored = texts.flatMap(({ articleId, text }) =>
@@ -94,22 +134,43 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
         .filter((s) => s.score >= MIN_SCORE),
     );
     for (const s of scored.sort((a, b) => b.score - a.score).slice(0, PAGE)) {
-      baseline.push({ claim: claim.key, articleId: s.articleId, start: s.start, end: s.end, sentence: s.text, same: true, differences: [] });
+      baseline.push({
+        claim: claim.key,
+        articleId: s.articleId,
+        start: s.start,
+        end: s.end,
+        sentence: s.text,
+        same: true,
+        differences: [],
+      });
     }
   }
   return { useCase: score(useCase, placed), baseline: score(baseline, placed) };
 }
 
 function score(offered: Offered[], placed: Placed[]): SuggestionScore {
-  const labelOf = (o: Offered) => placed.find((p) => p.articleId === o.articleId && p.start < o.end && p.end > o.start && p.label.claim === o.claim)?.label.label;
+  const labelOf = (o: Offered) =>
+    placed.find((p) => p.articleId === o.articleId && p.start < o.end && p.end > o.start && p.label.claim === o.claim)
+      ?.label.label;
   const same = offered.filter((o) => o.same);
   const right = same.filter((o) => labelOf(o) === "same");
   const labelledSame = placed.filter((p) => p.label.label === "same");
   const missed = labelledSame
-    .filter((p) => !right.some((o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start))
+    .filter(
+      (p) =>
+        !right.some(
+          (o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start,
+        ),
+    )
     .map((p) => {
-      const came = offered.find((o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start);
-      return { claim: p.label.claim!, sentence: p.label.text, got: came ? `offered as a variant (${came.differences.join(", ")})` : "not suggested" };
+      const came = offered.find(
+        (o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start,
+      );
+      return {
+        claim: p.label.claim!,
+        sentence: p.label.text,
+        got: came ? `offered as a variant (${came.differences.join(", ")})` : "not suggested",
+      };
     });
   return {
     precision: percent(right.length, same.length),

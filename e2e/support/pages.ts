@@ -30,7 +30,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
   });
   const { url } = (await answer.json()) as { url: string };
   const error = new URL(url, origin).searchParams.get("error");
-  if (answer.status() !== 200 || error) throw new Error(`signing in as ${email} failed: ${answer.status()} ${error ?? ""}`);
+  if (answer.status() !== 200 || error)
+    throw new Error(`signing in as ${email} failed: ${answer.status()} ${error ?? ""}`);
 }
 
 /** Next.js adds its own role="alert" route announcer: look for alerts inside the form. */
@@ -45,7 +46,11 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** Saves a full-page screenshot as a test artifact (attached to the report and kept in test-results/). */
-export async function screenshot(page: Page, name: string, testInfo: import("@playwright/test").TestInfo): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  testInfo: import("@playwright/test").TestInfo,
+): Promise<void> {
   // pictures for people looking at the UI; CI keeps only its log, so it skips them (a full-page PNG costs a few hundred ms)
   if (process.env.CI && !process.env.E2E_SCREENSHOTS) return;
   const file = testInfo.outputPath(`${name}.png`);

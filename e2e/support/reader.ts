@@ -36,7 +36,12 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0): Pr
       startHit.node.parentElement!.scrollIntoView({ block: "center" });
       const first = rectOf(index);
       const last = rectOf(index + phrase.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     },
     { phrase, occurrence },
   );

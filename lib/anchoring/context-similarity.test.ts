@@ -8,7 +8,8 @@ function levenshtein(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -23,9 +24,15 @@ describe("editDistance", () => {
   });
 
   it("agrees with the dynamic-programming distance (property)", () => {
-    const short = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "😀"), maxLength: 16 }).filter((s) => s.length <= 32);
+    const short = fc
+      .string({ unit: fc.constantFrom("a", "b", "c", " ", "😀"), maxLength: 16 })
+      .filter((s) => s.length <= 32);
     fc.assert(
-      fc.property(short, unicodeText(40), (pattern, text) => editDistance(pattern, text) === levenshtein(pattern, text)),
+      fc.property(
+        short,
+        unicodeText(40),
+        (pattern, text) => editDistance(pattern, text) === levenshtein(pattern, text),
+      ),
       { numRuns: 500 },
     );
   });
@@ -44,6 +51,8 @@ describe("contextSimilarity", () => {
     const edited = contextSimilarity(prefix, "the regional emergency office stated that ", "before");
     expect(edited).toBeGreaterThan(0.5);
     expect(edited).toBeLessThan(1);
-    expect(contextSimilarity("Quote ends here and then more.", "Quote ends here and then more!", "after")).toBeGreaterThan(0.9);
+    expect(
+      contextSimilarity("Quote ends here and then more.", "Quote ends here and then more!", "after"),
+    ).toBeGreaterThan(0.9);
   });
 });

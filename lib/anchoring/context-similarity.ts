@@ -26,8 +26,14 @@ export function contextSimilarity(expected: string, actual: string, side: "befor
   let matched = 0;
   for (let done = 0; done < expected.length; done += BLOCK) {
     const size = Math.min(BLOCK, expected.length - done);
-    const e = side === "before" ? expected.slice(expected.length - done - size, expected.length - done) : expected.slice(done, done + size);
-    const a = side === "before" ? actual.slice(Math.max(0, actual.length - done - size), Math.max(0, actual.length - done)) : actual.slice(done, done + size);
+    const e =
+      side === "before"
+        ? expected.slice(expected.length - done - size, expected.length - done)
+        : expected.slice(done, done + size);
+    const a =
+      side === "before"
+        ? actual.slice(Math.max(0, actual.length - done - size), Math.max(0, actual.length - done))
+        : actual.slice(done, done + size);
     const raw = 1 - Math.min(size, editDistance(e, a)) / size;
     matched += size * Math.max(0, (raw - NOISE) / (1 - NOISE));
   }

@@ -17,7 +17,11 @@ const SENTENCE_END = new Set([".", "!", "?", "\n"]);
  * Builds both W3C selectors for the span [start, end) of `text`. The caller
  * validates the span first (validateSpan); this function trusts it.
  */
-export function describeSpan(text: string, start: number, end: number): { position: TextPositionSelector; quote: TextQuoteSelector } {
+export function describeSpan(
+  text: string,
+  start: number,
+  end: number,
+): { position: TextPositionSelector; quote: TextQuoteSelector } {
   return {
     position: { type: "TextPositionSelector", start, end },
     quote: {

@@ -34,7 +34,8 @@ export function boundaryToOffset(root: HTMLElement, node: Node, offset: number, 
     // the newlines between them, which the page does not show.
     const previous = paragraph.previousElementSibling;
     const next = paragraph.nextElementSibling;
-    if (edge === "end" && at === startOf(paragraph) && previous?.matches(PARAGRAPH)) return endOf(previous as HTMLElement);
+    if (edge === "end" && at === startOf(paragraph) && previous?.matches(PARAGRAPH))
+      return endOf(previous as HTMLElement);
     if (edge === "start" && at === endOf(paragraph) && next?.matches(PARAGRAPH)) return startOf(next as HTMLElement);
     return at;
   }
@@ -75,12 +76,17 @@ export function readSelection(root: HTMLElement, text: string): TextSelection | 
  * end at the start of one is the end of the previous.
  */
 function pointAt(root: HTMLElement, offset: number, edge: "start" | "end"): [Node, number] | null {
-  const inside = (from: number, length: number) => (edge === "start" ? offset >= from && offset < from + length : offset > from && offset <= from + length);
+  const inside = (from: number, length: number) =>
+    edge === "start" ? offset >= from && offset < from + length : offset > from && offset <= from + length;
   for (const paragraph of root.querySelectorAll<HTMLElement>(PARAGRAPH)) {
     const start = startOf(paragraph);
     if (!inside(start, endOf(paragraph) - start)) continue;
     const texts = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = texts.nextNode() as Text | null, from = start; node; from += node.length, node = texts.nextNode() as Text | null) {
+    for (
+      let node = texts.nextNode() as Text | null, from = start;
+      node;
+      from += node.length, node = texts.nextNode() as Text | null
+    ) {
       if (inside(from, node.length)) return [node, offset - from];
     }
   }

@@ -23,11 +23,17 @@ const GROWS_IN_LOWER_CASE = "\u0130";
 export function foldText(text: string): string {
   let cased = text.toLowerCase();
   if (cased.length !== text.length) {
-    cased = text.split(GROWS_IN_LOWER_CASE).map((piece) => piece.toLowerCase()).join(GROWS_IN_LOWER_CASE);
+    cased = text
+      .split(GROWS_IN_LOWER_CASE)
+      .map((piece) => piece.toLowerCase())
+      .join(GROWS_IN_LOWER_CASE);
     // another growing character in a later Node: letter by letter, as slow as it is safe
     if (cased.length !== text.length) cased = text.replace(FOLDABLE, lowerIfSameLength);
   }
-  return cased.replace(/[‘’‚‛]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/[–—]/g, "-");
+  return cased
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[–—]/g, "-");
 }
 
 function lowerIfSameLength(char: string): string {

@@ -76,7 +76,12 @@ export interface SearchBudget {
  * enough, approximate ones, and only inside `regions`. Pass one SearchRun to
  * all the searches of a re-anchoring run so they share its index and budget.
  */
-export function findQuote(text: string, query: QuoteQuery, regions: Span[], run: SearchRun = newSearchRun(text)): QuoteSearch {
+export function findQuote(
+  text: string,
+  query: QuoteQuery,
+  regions: Span[],
+  run: SearchRun = newSearchRun(text),
+): QuoteSearch {
   if (query.exact === "") return { kind: "none" };
   if (run.index.text !== text) throw new Error("findQuote: the search run belongs to another text");
   const exact = rank(text, query, exactMatches(run.index, query.exact, query.hint));
@@ -99,7 +104,11 @@ function rank(text: string, query: QuoteQuery, matches: Match[]): QuoteSearch {
   const best = candidates[0];
   if (!best || !acceptable(best)) return { kind: "none" };
   const rivals = candidates.filter((c) => c.score >= best.score - AMBIGUITY_MARGIN);
-  if (rivals.length > 1) return { kind: "ambiguous", candidates: rivals.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start) };
+  if (rivals.length > 1)
+    return {
+      kind: "ambiguous",
+      candidates: rivals.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
+    };
   return { kind: "found", start: best.start, end: best.end, score: best.score };
 }
 
@@ -120,7 +129,8 @@ function approximateMatches(text: string, quote: string, regions: Span[], budget
 /** Every exact occurrence; past MAX_CANDIDATES, the ones nearest the expected position. */
 function exactMatches(index: ExactIndex, quote: string, hint: number): Match[] {
   const starts = index.find(quote);
-  if (starts.length > MAX_CANDIDATES) starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).splice(MAX_CANDIDATES);
+  if (starts.length > MAX_CANDIDATES)
+    starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).splice(MAX_CANDIDATES);
   return starts.map((start) => ({ start, end: start + quote.length, errors: 0 }));
 }
 
@@ -148,15 +158,25 @@ function shortlist(text: string, query: QuoteQuery, matches: Match[]): Match[] {
 function adjacentAgreement(text: string, query: QuoteQuery, m: Match): number {
   const { prefix, suffix } = query;
   let before = 0;
-  while (before < MIN_CONTEXT && before < prefix.length && text.charCodeAt(m.start - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)) before++;
+  while (
+    before < MIN_CONTEXT &&
+    before < prefix.length &&
+    text.charCodeAt(m.start - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)
+  )
+    before++;
   let after = 0;
-  while (after < MIN_CONTEXT && after < suffix.length && text.charCodeAt(m.end + after) === suffix.charCodeAt(after)) after++;
+  while (after < MIN_CONTEXT && after < suffix.length && text.charCodeAt(m.end + after) === suffix.charCodeAt(after))
+    after++;
   return before + after;
 }
 
 function score(text: string, query: QuoteQuery, match: Match): Candidate {
   const quote = 1 - match.errors / query.exact.length;
-  const prefix = contextSimilarity(query.prefix, text.slice(Math.max(0, match.start - query.prefix.length), match.start), "before");
+  const prefix = contextSimilarity(
+    query.prefix,
+    text.slice(Math.max(0, match.start - query.prefix.length), match.start),
+    "before",
+  );
   const suffix = contextSimilarity(query.suffix, text.slice(match.end, match.end + query.suffix.length), "after");
   return {
     ...match,

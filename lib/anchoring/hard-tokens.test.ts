@@ -22,8 +22,14 @@ describe("hard tokens", () => {
   });
 
   it("reports what a diff changed among them", () => {
-    expect(changedHardTokens(wordDiff("at least 12 dead", "at least 19 killed"))).toEqual({ removed: ["12", "dead"], added: ["19", "killed"] });
-    expect(changedHardTokens(wordDiff("the road was closed", "the street was closed"))).toEqual({ removed: [], added: [] });
+    expect(changedHardTokens(wordDiff("at least 12 dead", "at least 19 killed"))).toEqual({
+      removed: ["12", "dead"],
+      added: ["19", "killed"],
+    });
+    expect(changedHardTokens(wordDiff("the road was closed", "the street was closed"))).toEqual({
+      removed: [],
+      added: [],
+    });
   });
 
   it("does not report a name that only moved within the quote", () => {

@@ -50,7 +50,11 @@ describe("UTF-16 offsets ↔ code points", () => {
         const codePoints = [...text].length;
         const k = seed % (codePoints + 1);
         const offset = codePointsToUtf16(text, k);
-        return !splitsSurrogatePair(text, offset) && utf16ToCodePoints(text, offset) === k && [...text.slice(0, offset)].length === k;
+        return (
+          !splitsSurrogatePair(text, offset) &&
+          utf16ToCodePoints(text, offset) === k &&
+          [...text.slice(0, offset)].length === k
+        );
       }),
       { numRuns: 1000 },
     );

@@ -174,13 +174,15 @@ export class PositionMap {
 /** Start of the word that `offset` splits, or `offset` itself when it lies between words. */
 function wordStart(text: string, offset: number): number {
   let i = offset;
-  while (i > 0 && isWordCharBefore(text, i) && isWordCharAt(text, i)) i -= isLowSurrogate(text.charCodeAt(i - 1)) ? 2 : 1;
+  while (i > 0 && isWordCharBefore(text, i) && isWordCharAt(text, i))
+    i -= isLowSurrogate(text.charCodeAt(i - 1)) ? 2 : 1;
   return i;
 }
 
 /** End of the word that `offset` splits, or `offset` itself when it lies between words. */
 function wordEnd(text: string, offset: number): number {
   let i = offset;
-  while (i < text.length && isWordCharBefore(text, i) && isWordCharAt(text, i)) i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
+  while (i < text.length && isWordCharBefore(text, i) && isWordCharAt(text, i))
+    i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
   return i;
 }

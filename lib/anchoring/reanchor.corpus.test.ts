@@ -14,7 +14,10 @@ import { pickSpans } from "./fixtures/pick-spans";
 import { reanchorAll } from "./reanchor";
 import { loadCorpus } from "@/test/corpus/corpus-dir";
 
-type Baseline = Record<string, { length: number; spans: [start: number, end: number, prefixLength: number, suffixLength: number][] }>;
+type Baseline = Record<
+  string,
+  { length: number; spans: [start: number, end: number, prefixLength: number, suffixLength: number][] }
+>;
 
 const FIXTURE = path.join(process.cwd(), "lib", "anchoring", "fixtures", "corpus-spans.json");
 const corpus = loadCorpus();
@@ -34,7 +37,8 @@ function measure(): Baseline {
 if (process.env.UPDATE_ANCHORING_FIXTURES) {
   // One span per line keeps the fixture small and its diffs readable.
   const entries = Object.entries(measure()).map(
-    ([file, { length, spans }]) => `  ${JSON.stringify(file)}: {\n    "length": ${length},\n    "spans": [\n${spans.map((s) => `      ${JSON.stringify(s)}`).join(",\n")}\n    ]\n  }`,
+    ([file, { length, spans }]) =>
+      `  ${JSON.stringify(file)}: {\n    "length": ${length},\n    "spans": [\n${spans.map((s) => `      ${JSON.stringify(s)}`).join(",\n")}\n    ]\n  }`,
   );
   writeFileSync(FIXTURE, `{\n${entries.join(",\n")}\n}\n`);
 }
@@ -76,7 +80,8 @@ describe.each(corpus)("corpus article $file", ({ file, text }) => {
     if (result.state !== "TEXT_CHANGED") return;
     expect(result.diff.filter((p) => p.type !== "equal").map((p) => p.text.trim())).toContain(changedFigure);
     expect(result.hardChanges.added.join(" ")).toContain(changedFigure);
-    for (const other of results.filter((r) => r.id !== target.id)) expect(["EXACT", "RELOCATED", "TEXT_CHANGED"]).toContain(other.state);
+    for (const other of results.filter((r) => r.id !== target.id))
+      expect(["EXACT", "RELOCATED", "TEXT_CHANGED"]).toContain(other.state);
   });
 
   it("a changed name: TEXT_CHANGED naming it", () => {

@@ -12,14 +12,13 @@ import { reanchorAll } from "./reanchor";
 import { isWordCharAt, isWordCharBefore } from "./tokenize";
 
 /** A text and a non-empty span of it on code point boundaries. */
-const textAndSpan = fc
-  .tuple(unicodeText(300, 1), fc.nat(), fc.nat())
-  .map(([text, a, b]) => {
-    const cut = boundaries(text);
-    let [start, end] = [cut[a % cut.length]!, cut[b % cut.length]!].sort((x, y) => x - y) as [number, number];
-    if (start === end) [start, end] = end < text.length ? [start, cut[cut.indexOf(end) + 1]!] : [cut[cut.length - 2]!, end];
-    return { text, start, end };
-  });
+const textAndSpan = fc.tuple(unicodeText(300, 1), fc.nat(), fc.nat()).map(([text, a, b]) => {
+  const cut = boundaries(text);
+  let [start, end] = [cut[a % cut.length]!, cut[b % cut.length]!].sort((x, y) => x - y) as [number, number];
+  if (start === end)
+    [start, end] = end < text.length ? [start, cut[cut.indexOf(end) + 1]!] : [cut[cut.length - 2]!, end];
+  return { text, start, end };
+});
 
 describe("re-anchoring properties", () => {
   it("unchanged text: EXACT at the same offsets", () => {
@@ -57,7 +56,10 @@ describe("re-anchoring properties", () => {
         const added = ` ${insert} `;
         const newText = text.slice(0, p) + added + text.slice(p);
         const [result] = reanchorAll(text, newText, [makeAnchor(text, start, end)]);
-        expect(result!.state === "EXACT" || result!.state === "RELOCATED", `${result!.state} for ${JSON.stringify({ text, start, end, newText })}`).toBe(true);
+        expect(
+          result!.state === "EXACT" || result!.state === "RELOCATED",
+          `${result!.state} for ${JSON.stringify({ text, start, end, newText })}`,
+        ).toBe(true);
         expect(newText.slice(result!.start!, result!.end!)).toBe(text.slice(start, end));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
@@ -92,9 +94,16 @@ describe("re-anchoring properties", () => {
         const anchor = makeAnchor(text, start, end);
         const [r] = reanchorAll(text, newText, [anchor]);
         if (r!.state === "AMBIGUOUS" || r!.state === "ORPHANED") return r!.start === null && r!.exact === null;
-        const placed = r!.start < r!.end && newText.slice(r!.start, r!.end) === r!.exact && !splitsSurrogatePair(newText, r!.start) && !splitsSurrogatePair(newText, r!.end);
+        const placed =
+          r!.start < r!.end &&
+          newText.slice(r!.start, r!.end) === r!.exact &&
+          !splitsSurrogatePair(newText, r!.start) &&
+          !splitsSurrogatePair(newText, r!.end);
         if (r!.state !== "TEXT_CHANGED") return placed && r!.exact === anchor.exact;
-        const before = r!.diff.filter((p) => p.type !== "insert").map((p) => p.text).join("");
+        const before = r!.diff
+          .filter((p) => p.type !== "insert")
+          .map((p) => p.text)
+          .join("");
         return placed && r!.exact !== anchor.exact && r!.previousExact === anchor.exact && before === anchor.exact;
       }),
       { numRuns: 500 },

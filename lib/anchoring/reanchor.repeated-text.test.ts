@@ -12,8 +12,12 @@ import { anchorOn, makeAnchor } from "./fixtures/make-anchor";
  */
 
 // One paragraph that appears twice, far enough apart to lie outside the search window around either.
-const REPEATED = "The council met on Monday. It approved the reconstruction budget by 31 votes. Residents protested outside.";
-const FILLER = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} describes the repairs on street number ${i + 7} in some detail, with dates and costs.`).join("\n");
+const REPEATED =
+  "The council met on Monday. It approved the reconstruction budget by 31 votes. Residents protested outside.";
+const FILLER = Array.from(
+  { length: 12 },
+  (_, i) => `Paragraph ${i + 1} describes the repairs on street number ${i + 7} in some detail, with dates and costs.`,
+).join("\n");
 const TEXT = `${REPEATED}\n${FILLER}\n${REPEATED}\n`;
 
 describe("reanchorAll in repeated text", () => {
@@ -34,7 +38,8 @@ describe("reanchorAll in repeated text", () => {
   });
 
   it("a deletion that the diff aligns on the wrong copy of a repeated word leaves an untouched quote in place", () => {
-    const old = "Crews forced the evacuation of hundreds of homes in the Vell district. Officials said about 40 firefighters helped.\n";
+    const old =
+      "Crews forced the evacuation of hundreds of homes in the Vell district. Officials said about 40 firefighters helped.\n";
     const quote = "of homes in the Vell district. Officials said";
     const edited = old.replace("evacuation of hundreds", "evacuationundreds");
     const [result] = reanchorAll(old, edited, [anchorOn(old, quote)]);
@@ -51,11 +56,18 @@ describe("reanchorAll in repeated text", () => {
     const anchors: StoredAnchor[] = Array.from({ length: 5_000 }, (_, i) => {
       const first = Math.floor(random() * (words.length - 12));
       const last = first + Math.floor(random() * 12);
-      return { id: `a${i}`, start: words[first]!.start, end: words[last]!.end, ...describeSpan(oldText, words[first]!.start, words[last]!.end).quote };
+      return {
+        id: `a${i}`,
+        start: words[first]!.start,
+        end: words[last]!.end,
+        ...describeSpan(oldText, words[first]!.start, words[last]!.end).quote,
+      };
     });
     const { edits, text: newText } = randomEdits(oldText, random, 50);
     const results = reanchorAll(oldText, newText, anchors);
-    const wrong = results.filter((result, i) => judge(result, trackSpan(anchors[i]!, edits, oldText, newText)) === "wrong");
+    const wrong = results.filter(
+      (result, i) => judge(result, trackSpan(anchors[i]!, edits, oldText, newText)) === "wrong",
+    );
     expect(wrong).toEqual([]);
     // most of them are placed at all: refusing to guess is not the way to 0 wrong
     expect(results.filter((r) => r.start !== null).length).toBeGreaterThan(4_950);

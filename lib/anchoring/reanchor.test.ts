@@ -84,23 +84,42 @@ describe("reanchorAll: facts that change are never absorbed", () => {
   it("a quote that is only the figure: TEXT_CHANGED in place, not moved to another 12", () => {
     const oldText = `${STORY}\nTwelve shelters opened; 12 schools stayed shut.`;
     const start = oldText.indexOf("12");
-    const [result] = reanchorAll(oldText, oldText.replace("least 12", "least 19"), [makeAnchor(oldText, start, start + 2)]);
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", start, exact: "19", hardChanges: { removed: ["12"], added: ["19"] } });
+    const [result] = reanchorAll(oldText, oldText.replace("least 12", "least 19"), [
+      makeAnchor(oldText, start, start + 2),
+    ]);
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      start,
+      exact: "19",
+      hardChanges: { removed: ["12"], added: ["19"] },
+    });
   });
 
   it("a digit appended to the figure at the span's edge is part of the change (12 → 120)", () => {
     const result = one(STORY, STORY.replace("least 12", "least 120"), "at least 12");
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", exact: "at least 120", hardChanges: { removed: ["12"], added: ["120"] } });
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "at least 120",
+      hardChanges: { removed: ["12"], added: ["120"] },
+    });
   });
 
   it("a changed qualifier: TEXT_CHANGED", () => {
     const result = one(STORY, STORY.replace("More than 300", "Nearly 300"), "More than 300 homes were damaged");
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", exact: "Nearly 300 homes were damaged", hardChanges: { removed: ["More", "than"], added: ["Nearly"] } });
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "Nearly 300 homes were damaged",
+      hardChanges: { removed: ["More", "than"], added: ["Nearly"] },
+    });
   });
 
   it("a changed name: TEXT_CHANGED", () => {
     const result = one(STORY, STORY.replace("Maria Lopez", "Marta Lopez"), "Governor Maria Lopez told reporters");
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", exact: "Governor Marta Lopez told reporters", hardChanges: { removed: ["Maria"], added: ["Marta"] } });
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "Governor Marta Lopez told reporters",
+      hardChanges: { removed: ["Maria"], added: ["Marta"] },
+    });
   });
 });
 
@@ -134,7 +153,10 @@ describe("reanchorAll: the quote moved or was duplicated", () => {
   });
 
   it("original rewritten beyond recognition, copies elsewhere without context: AMBIGUOUS", () => {
-    const rewritten = STORY.replace(STORY.split("\n")[3]!, "Engineers will inspect every crossing before reopening roads.");
+    const rewritten = STORY.replace(
+      STORY.split("\n")[3]!,
+      "Engineers will inspect every crossing before reopening roads.",
+    );
     const newText = `${rewritten}\n${notice(1)}\n${notice(1)}`;
     expect(one(STORY, newText, bridge).state).toBe("AMBIGUOUS");
   });
@@ -165,8 +187,16 @@ describe("reanchorAll: typography and case", () => {
   it("a name lower-cased, curly quotes straightened: located through the diff, reported as changed", () => {
     const oldText = `${STORY}\n“We will rebuild,” Governor Lopez said.`;
     const newText = oldText.replace("Governor Lopez", "governor Lopez").replace(/[“”]/g, '"');
-    const [name, quote] = reanchorAll(oldText, newText, [anchorOn(oldText, "Governor Lopez", "g"), anchorOn(oldText, "“We will rebuild,”", "q")]);
-    expect(name).toMatchObject({ state: "TEXT_CHANGED", exact: "governor Lopez", via: "diff", hardChanges: { removed: ["Governor"], added: [] } });
+    const [name, quote] = reanchorAll(oldText, newText, [
+      anchorOn(oldText, "Governor Lopez", "g"),
+      anchorOn(oldText, "“We will rebuild,”", "q"),
+    ]);
+    expect(name).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "governor Lopez",
+      via: "diff",
+      hardChanges: { removed: ["Governor"], added: [] },
+    });
     expect(quote).toMatchObject({ state: "TEXT_CHANGED", exact: '"We will rebuild,"', via: "diff" });
   });
 });

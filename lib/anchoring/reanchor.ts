@@ -54,7 +54,9 @@ export function reanchorAll(oldText: string, newText: string, anchors: readonly 
   const run = newSearchRun(newText, APPROXIMATE_SEARCH_BUDGET);
   if (oldText === newText) {
     // Fast path for re-imports of an unchanged text: no diff, one comparison per anchor.
-    return anchors.map((a) => (trusted(oldText, a) ? placed(a, a.start, a.end, "diff") : search(newText, a, a.start, null, run)));
+    return anchors.map((a) =>
+      trusted(oldText, a) ? placed(a, a.start, a.end, "diff") : search(newText, a, a.start, null, run),
+    );
   }
   const map = new PositionMap(oldText, newText);
   return anchors.map((a) => reanchorOne(map, a, run));
@@ -72,7 +74,10 @@ function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): Reancho
     const slid = slideOntoQuote(map, a, start, end) ?? realignOntoQuote(map, a, start, end);
     if (slid) return placed(a, slid.start, slid.end, "diff");
     // Half the quote's length at least: less is a deletion that the diff slid against a neighbour.
-    const inPlace = end - start <= MAX_SPAN_LENGTH && 2 * found.length >= a.exact.length && map.changedInPlace(a.start, a.end, MIN_CONTEXT);
+    const inPlace =
+      end - start <= MAX_SPAN_LENGTH &&
+      2 * found.length >= a.exact.length &&
+      map.changedInPlace(a.start, a.end, MIN_CONTEXT);
     const diff = closeEnough(a.exact, found) ?? (inPlace ? wordDiff(a.exact, found) : null);
     if (diff) return changed(a, start, end, found, diff, "diff");
   }
@@ -81,7 +86,14 @@ function reanchorOne(map: PositionMap, a: StoredAnchor, run: SearchRun): Reancho
 
 /** The stored offsets point at the stored quote in the old text; otherwise only the quote can be trusted. */
 function trusted(oldText: string, a: StoredAnchor): boolean {
-  return Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start < a.end && a.end - a.start === a.exact.length && oldText.startsWith(a.exact, a.start);
+  return (
+    Number.isInteger(a.start) &&
+    Number.isInteger(a.end) &&
+    a.start >= 0 &&
+    a.start < a.end &&
+    a.end - a.start === a.exact.length &&
+    oldText.startsWith(a.exact, a.start)
+  );
 }
 
 /**
@@ -100,9 +112,15 @@ function slideOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: n
   if (map.changesWithin(lo, hi)) return null;
   const slack = map.insertedAround(lo, hi);
   let best: Span | null = null;
-  for (let at = newText.indexOf(a.exact, Math.max(0, start - slack)); at !== -1 && at + reach <= end + slack; at = newText.indexOf(a.exact, at + 1)) {
+  for (
+    let at = newText.indexOf(a.exact, Math.max(0, start - slack));
+    at !== -1 && at + reach <= end + slack;
+    at = newText.indexOf(a.exact, at + 1)
+  ) {
     const after = at + reach;
-    const sameEdges = joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) && joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
+    const sameEdges =
+      joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) &&
+      joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
     if (sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end: after };
   }
   return best;
@@ -122,13 +140,23 @@ const MIN_REALIGNED_QUOTE = 20;
 function realignOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: number): Span | null {
   const { oldText, newText } = map;
   if (a.exact.length < MIN_REALIGNED_QUOTE) return null;
-  const slack = map.changedLengthWithin(Math.max(0, a.start - a.exact.length), Math.min(oldText.length, a.end + a.exact.length));
+  const slack = map.changedLengthWithin(
+    Math.max(0, a.start - a.exact.length),
+    Math.min(oldText.length, a.end + a.exact.length),
+  );
   let best: Span | null = null;
-  for (let at = newText.indexOf(a.exact, Math.max(0, start - slack)); at !== -1 && at <= start + slack; at = newText.indexOf(a.exact, at + 1)) {
+  for (
+    let at = newText.indexOf(a.exact, Math.max(0, start - slack));
+    at !== -1 && at <= start + slack;
+    at = newText.indexOf(a.exact, at + 1)
+  ) {
     const after = at + a.exact.length;
     const overlaps = at < end && after > start;
-    const sameEdges = joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) && joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
-    if (overlaps && sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end: after };
+    const sameEdges =
+      joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) &&
+      joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
+    if (overlaps && sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start)))
+      best = { start: at, end: after };
   }
   return best;
 }
@@ -151,13 +179,20 @@ function closeEnough(quote: string, found: string): WordDiffPart[] | null {
   return diffSimilarity(diff) >= MIN_SIMILARITY ? diff : null;
 }
 
-function search(newText: string, a: StoredAnchor, hint: number, map: PositionMap | null, run: SearchRun): ReanchorResult {
+function search(
+  newText: string,
+  a: StoredAnchor,
+  hint: number,
+  map: PositionMap | null,
+  run: SearchRun,
+): ReanchorResult {
   const margin = a.exact.length;
   const window = { start: Math.max(0, hint - 512 - margin), end: Math.min(newText.length, hint + 512 + 2 * margin) };
   // Without a diff (untrusted offsets) the quote could be anywhere: search it all.
   const regions = map ? mergeRegions([window, ...map.insertedRegions(margin)]) : [{ start: 0, end: newText.length }];
   const result = findQuote(newText, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, hint }, regions, run);
-  if (map && result.kind === "found" && !couldBeTheSpan(map, a, result, window)) return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
+  if (map && result.kind === "found" && !couldBeTheSpan(map, a, result, window))
+    return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
   return fromSearch(newText, a, result);
 }
 
@@ -169,7 +204,12 @@ function search(newText: string, a: StoredAnchor, hint: number, map: PositionMap
  * where the diff maps the span's surroundings (outside the search window), only
  * as a move: the quote itself, unchanged, and mostly inside new text.
  */
-function couldBeTheSpan(map: PositionMap, a: StoredAnchor, found: { start: number; end: number }, window: Span): boolean {
+function couldBeTheSpan(
+  map: PositionMap,
+  a: StoredAnchor,
+  found: { start: number; end: number },
+  window: Span,
+): boolean {
   const length = found.end - found.start;
   const fresh = map.newTextWithin(found.start, found.end);
   if (fresh === 0) return false;
@@ -179,7 +219,8 @@ function couldBeTheSpan(map: PositionMap, a: StoredAnchor, found: { start: numbe
 
 function fromSearch(newText: string, a: StoredAnchor, result: QuoteSearch): ReanchorResult {
   if (result.kind === "none") return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
-  if (result.kind === "ambiguous") return { id: a.id, state: "AMBIGUOUS", start: null, end: null, exact: null, candidates: result.candidates };
+  if (result.kind === "ambiguous")
+    return { id: a.id, state: "AMBIGUOUS", start: null, end: null, exact: null, candidates: result.candidates };
   const found = newText.slice(result.start, result.end);
   if (found === a.exact) return placed(a, result.start, result.end, "search");
   return changed(a, result.start, result.end, found, wordDiff(a.exact, found), "search");
@@ -191,8 +232,25 @@ function placed(a: StoredAnchor, start: number, end: number, via: ReanchorMethod
   return { id: a.id, state, start, end, exact: a.exact, via };
 }
 
-function changed(a: StoredAnchor, start: number, end: number, found: string, diff: WordDiffPart[], via: ReanchorMethod): ReanchorResult {
-  return { id: a.id, state: "TEXT_CHANGED", start, end, exact: found, previousExact: a.exact, diff, hardChanges: changedHardTokens(diff), via };
+function changed(
+  a: StoredAnchor,
+  start: number,
+  end: number,
+  found: string,
+  diff: WordDiffPart[],
+  via: ReanchorMethod,
+): ReanchorResult {
+  return {
+    id: a.id,
+    state: "TEXT_CHANGED",
+    start,
+    end,
+    exact: found,
+    previousExact: a.exact,
+    diff,
+    hardChanges: changedHardTokens(diff),
+    via,
+  };
 }
 
 function mergeRegions(regions: Span[]): Span[] {

@@ -17,13 +17,22 @@ describe("reanchorAll on non-Latin and astral text", () => {
   it("an annotation that is an emoji keeps both halves of the pair", () => {
     const text = "Reaction: 😡 from readers. Later: 😡 again.";
     const [result] = reanchorAll(text, `Update. ${text}`, [anchorOn(text, "😡")]);
-    expect(result).toMatchObject({ state: "RELOCATED", start: text.indexOf("😡") + 8, end: text.indexOf("😡") + 10, exact: "😡" });
+    expect(result).toMatchObject({
+      state: "RELOCATED",
+      start: text.indexOf("😡") + 8,
+      end: text.indexOf("😡") + 10,
+      exact: "😡",
+    });
   });
 
   it("Hebrew: a changed figure is TEXT_CHANGED with the figures in the diff", () => {
     const text = "המשטרה מסרה כי לפחות 12 בני אדם נהרגו בתקיפה. החקירה נמשכת.";
     const [result] = reanchorAll(text, text.replace("12", "19"), [anchorOn(text, "לפחות 12 בני אדם נהרגו")]);
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", exact: "לפחות 19 בני אדם נהרגו", hardChanges: { removed: ["12"], added: ["19"] } });
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "לפחות 19 בני אדם נהרגו",
+      hardChanges: { removed: ["12"], added: ["19"] },
+    });
   });
 
   it("Arabic: a word inserted before the span moves it, one inside changes it", () => {
@@ -38,6 +47,10 @@ describe("reanchorAll on non-Latin and astral text", () => {
   it("a combining accent added to a name is a change, not the same text", () => {
     const text = "Minister Stephane Dion spoke on Friday.";
     const [result] = reanchorAll(text, text.replace("Stephane", "Ste\u0301phane"), [anchorOn(text, "Stephane Dion")]);
-    expect(result).toMatchObject({ state: "TEXT_CHANGED", exact: "Ste\u0301phane Dion", hardChanges: { removed: ["Stephane"], added: ["Ste\u0301phane"] } });
+    expect(result).toMatchObject({
+      state: "TEXT_CHANGED",
+      exact: "Ste\u0301phane Dion",
+      hardChanges: { removed: ["Stephane"], added: ["Ste\u0301phane"] },
+    });
   });
 });

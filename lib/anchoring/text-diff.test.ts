@@ -32,7 +32,9 @@ describe("diffTexts", () => {
   });
 
   it("is character-precise inside a word that was corrected", () => {
-    expect(diffTexts("The goverment said so.", "The government said so.")).toEqual([{ oldStart: 9, oldEnd: 9, newStart: 9, newEnd: 10 }]);
+    expect(diffTexts("The goverment said so.", "The government said so.")).toEqual([
+      { oldStart: 9, oldEnd: 9, newStart: 9, newEnd: 10 },
+    ]);
   });
 
   it("keeps a replaced word whole when it shares nothing with its replacement", () => {
@@ -48,7 +50,10 @@ describe("diffTexts", () => {
   it("aligns a long text with scattered edits clause by clause", () => {
     const sentence = (i: number) => `Sentence ${i} reports, in some detail, what happened on day ${i}. `;
     const oldText = Array.from({ length: 400 }, (_, i) => sentence(i)).join("");
-    const newText = oldText.replace(sentence(10), "").replace(sentence(200), `${sentence(200)}An added line. `).replace("day 300", "day 301");
+    const newText = oldText
+      .replace(sentence(10), "")
+      .replace(sentence(200), `${sentence(200)}An added line. `)
+      .replace("day 300", "day 301");
     const hunks = diffTexts(oldText, newText);
     expect(apply(oldText, newText, hunks)).toBe(newText);
     expect(hunks).toHaveLength(3);
@@ -60,20 +65,30 @@ describe("diffTexts", () => {
 
   it("rebuilds the new text, in order, never splitting a pair (property)", () => {
     fc.assert(
-      fc.property(unicodeText(200), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), unicodeText(6)), { maxLength: 5 }), (oldText, edits) => {
-        let newText = oldText;
-        for (const [at, remove, insert] of edits) {
-          const cut = boundaries(newText);
-          const start = cut[at % cut.length]!;
-          const end = cut[Math.min(cut.indexOf(start) + remove, cut.length - 1)]!;
-          newText = newText.slice(0, start) + insert + newText.slice(end);
-        }
-        const hunks = diffTexts(oldText, newText);
-        const ordered = hunks.every((h, i) => i === 0 || (h.oldStart > hunks[i - 1]!.oldEnd && h.newStart > hunks[i - 1]!.newEnd));
-        const whole = hunks.every((h) => [h.oldStart, h.oldEnd].every((o) => !splitsSurrogatePair(oldText, o)) && [h.newStart, h.newEnd].every((o) => !splitsSurrogatePair(newText, o)));
-        // Case and quote style are not diffed (see fold-text.ts).
-        return foldText(apply(oldText, newText, hunks)) === foldText(newText) && ordered && whole;
-      }),
+      fc.property(
+        unicodeText(200),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), unicodeText(6)), { maxLength: 5 }),
+        (oldText, edits) => {
+          let newText = oldText;
+          for (const [at, remove, insert] of edits) {
+            const cut = boundaries(newText);
+            const start = cut[at % cut.length]!;
+            const end = cut[Math.min(cut.indexOf(start) + remove, cut.length - 1)]!;
+            newText = newText.slice(0, start) + insert + newText.slice(end);
+          }
+          const hunks = diffTexts(oldText, newText);
+          const ordered = hunks.every(
+            (h, i) => i === 0 || (h.oldStart > hunks[i - 1]!.oldEnd && h.newStart > hunks[i - 1]!.newEnd),
+          );
+          const whole = hunks.every(
+            (h) =>
+              [h.oldStart, h.oldEnd].every((o) => !splitsSurrogatePair(oldText, o)) &&
+              [h.newStart, h.newEnd].every((o) => !splitsSurrogatePair(newText, o)),
+          );
+          // Case and quote style are not diffed (see fold-text.ts).
+          return foldText(apply(oldText, newText, hunks)) === foldText(newText) && ordered && whole;
+        },
+      ),
       { numRuns: 500 },
     );
   });

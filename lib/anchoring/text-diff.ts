@@ -77,7 +77,14 @@ export function diffTexts(oldOriginal: string, newOriginal: string): Hunk[] {
   const lineRuns = changedRuns(splitLines(oldOriginal), splitLines(newOriginal));
   if (lineRuns) {
     for (const r of lineRuns) {
-      diffRegion(foldText(oldOriginal.slice(r.oldStart, r.oldEnd)), foldText(newOriginal.slice(r.newStart, r.newEnd)), r.oldStart, r.newStart, CLAUSE_LEVEL, hunks);
+      diffRegion(
+        foldText(oldOriginal.slice(r.oldStart, r.oldEnd)),
+        foldText(newOriginal.slice(r.newStart, r.newEnd)),
+        r.oldStart,
+        r.newStart,
+        CLAUSE_LEVEL,
+        hunks,
+      );
     }
     return hunks;
   }
@@ -88,7 +95,14 @@ export function diffTexts(oldOriginal: string, newOriginal: string): Hunk[] {
   const head = clauseStartAtOrBefore(oldText, commonPrefixLength(oldText, newText));
   const rawTail = commonSuffixLength(oldText, newText, head);
   const tail = oldText.length - clauseStartAfter(oldText, oldText.length - rawTail);
-  diffRegion(oldText.slice(head, oldText.length - tail), newText.slice(head, newText.length - tail), head, head, CLAUSE_LEVEL, hunks);
+  diffRegion(
+    oldText.slice(head, oldText.length - tail),
+    newText.slice(head, newText.length - tail),
+    head,
+    head,
+    CLAUSE_LEVEL,
+    hunks,
+  );
   return hunks;
 }
 
@@ -98,7 +112,14 @@ function changedRuns(oldTokens: string[], newTokens: string[]): Run[] | null {
   return changes ? walk(changes.map((c) => ({ ...c, length: totalLength(c.value) }))) : null;
 }
 
-function diffRegion(oldPart: string, newPart: string, oldBase: number, newBase: number, level: number, out: Hunk[]): void {
+function diffRegion(
+  oldPart: string,
+  newPart: string,
+  oldBase: number,
+  newBase: number,
+  level: number,
+  out: Hunk[],
+): void {
   const whole = () => pushHunk(out, oldBase, oldBase + oldPart.length, newBase, newBase + newPart.length);
   if (oldPart === "" || newPart === "") return whole();
   const splitter = LEVELS[level];
@@ -115,7 +136,8 @@ function diffRegion(oldPart: string, newPart: string, oldBase: number, newBase: 
   for (const r of runs) {
     const oldRun = oldPart.slice(r.oldStart, r.oldEnd);
     const newRun = newPart.slice(r.newStart, r.newEnd);
-    if (level < WORD_LEVEL || (r.oldTokens === 1 && r.newTokens === 1 && alike(oldRun, newRun))) diffRegion(oldRun, newRun, oldBase + r.oldStart, newBase + r.newStart, level + 1, out);
+    if (level < WORD_LEVEL || (r.oldTokens === 1 && r.newTokens === 1 && alike(oldRun, newRun)))
+      diffRegion(oldRun, newRun, oldBase + r.oldStart, newBase + r.newStart, level + 1, out);
     else pushHunk(out, oldBase + r.oldStart, oldBase + r.oldEnd, newBase + r.newStart, newBase + r.newEnd);
   }
 }
@@ -150,7 +172,9 @@ function walk(changes: { added: boolean; removed: boolean; length: number; count
     const last = runs[runs.length - 1];
     const open = last !== undefined && last.oldEnd === oldPos && last.newEnd === newPos;
     if (change.removed || change.added) {
-      const run = open ? last : { oldStart: oldPos, oldEnd: oldPos, newStart: newPos, newEnd: newPos, oldTokens: 0, newTokens: 0 };
+      const run = open
+        ? last
+        : { oldStart: oldPos, oldEnd: oldPos, newStart: newPos, newEnd: newPos, oldTokens: 0, newTokens: 0 };
       if (!open) runs.push(run);
       if (change.removed) {
         run.oldEnd = oldPos += change.length;

@@ -25,6 +25,7 @@ export function isWordCharAt(text: string, index: number): boolean {
 /** True when the code point ending just before `index` is a letter, mark or digit. */
 export function isWordCharBefore(text: string, index: number): boolean {
   if (index <= 0 || index > text.length) return false;
-  const isPair = index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
+  const isPair =
+    index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
   return isWordCharAt(text, isPair ? index - 2 : index - 1);
 }

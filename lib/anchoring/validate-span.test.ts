@@ -34,7 +34,9 @@ describe("validateSpan", () => {
   it(`refuses spans longer than ${MAX_SPAN_LENGTH} code units, or a given maximum`, () => {
     const long = "x".repeat(MAX_SPAN_LENGTH + 1);
     expect(validateSpan(long, 0, MAX_SPAN_LENGTH)).toEqual([]);
-    expect(validateSpan(long, 0, MAX_SPAN_LENGTH + 1)).toEqual([`The span is ${MAX_SPAN_LENGTH + 1} code units long; the maximum is ${MAX_SPAN_LENGTH}.`]);
+    expect(validateSpan(long, 0, MAX_SPAN_LENGTH + 1)).toEqual([
+      `The span is ${MAX_SPAN_LENGTH + 1} code units long; the maximum is ${MAX_SPAN_LENGTH}.`,
+    ]);
     expect(validateSpan(text, 0, 6, 5)).toHaveLength(1);
   });
 });

@@ -21,9 +21,12 @@ export function validateSpan(text: string, start: unknown, end: unknown, maxLeng
   if (start >= end) problems.push(`The span is empty: start (${start}) must be less than end (${end}).`);
   if (end > text.length) problems.push(`end (${end}) is beyond the end of the text (length ${text.length}).`);
   if (start > text.length) problems.push(`start (${start}) is beyond the end of the text (length ${text.length}).`);
-  if (splitsSurrogatePair(text, start)) problems.push(`start (${start}) falls inside a character (between the halves of a surrogate pair).`);
-  if (splitsSurrogatePair(text, end)) problems.push(`end (${end}) falls inside a character (between the halves of a surrogate pair).`);
-  if (end - start > maxLength) problems.push(`The span is ${end - start} code units long; the maximum is ${maxLength}.`);
+  if (splitsSurrogatePair(text, start))
+    problems.push(`start (${start}) falls inside a character (between the halves of a surrogate pair).`);
+  if (splitsSurrogatePair(text, end))
+    problems.push(`end (${end}) falls inside a character (between the halves of a surrogate pair).`);
+  if (end - start > maxLength)
+    problems.push(`The span is ${end - start} code units long; the maximum is ${maxLength}.`);
   return problems;
 }
 

@@ -43,8 +43,14 @@ describe("wordDiff", () => {
     fc.assert(
       fc.property(unicodeText(80), unicodeText(80), (a, b) => {
         const parts = wordDiff(a, b);
-        const before = parts.filter((p) => p.type !== "insert").map((p) => p.text).join("");
-        const after = parts.filter((p) => p.type !== "delete").map((p) => p.text).join("");
+        const before = parts
+          .filter((p) => p.type !== "insert")
+          .map((p) => p.text)
+          .join("");
+        const after = parts
+          .filter((p) => p.type !== "delete")
+          .map((p) => p.text)
+          .join("");
         return before === a && after === b && parts.every((p) => p.text !== "");
       }),
       { numRuns: 500 },

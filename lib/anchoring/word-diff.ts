@@ -16,9 +16,10 @@ export interface WordDiffPart {
  */
 export function wordDiff(a: string, b: string): WordDiffPart[] {
   if (a === b) return a === "" ? [] : [{ type: "equal", text: a }];
-  const raw = diffArrays(tokenize(a), tokenize(b)).map(
-    (change): WordDiffPart => ({ type: change.added ? "insert" : change.removed ? "delete" : "equal", text: change.value.join("") }),
-  );
+  const raw = diffArrays(tokenize(a), tokenize(b)).map((change): WordDiffPart => ({
+    type: change.added ? "insert" : change.removed ? "delete" : "equal",
+    text: change.value.join(""),
+  }));
   return coalesce(raw);
 }
 
@@ -29,7 +30,8 @@ function coalesce(parts: WordDiffPart[]): WordDiffPart[] {
   const flush = () => {
     // Spaces both sides share at the edges of a replacement are unchanged text.
     const lead = deleted && inserted ? sharedSpaces(deleted, inserted, "lead") : "";
-    const trail = deleted && inserted ? sharedSpaces(deleted.slice(lead.length), inserted.slice(lead.length), "trail") : "";
+    const trail =
+      deleted && inserted ? sharedSpaces(deleted.slice(lead.length), inserted.slice(lead.length), "trail") : "";
     push(out, "equal", lead);
     push(out, "delete", deleted.slice(lead.length, deleted.length - trail.length));
     push(out, "insert", inserted.slice(lead.length, inserted.length - trail.length));

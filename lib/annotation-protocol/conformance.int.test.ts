@@ -12,14 +12,29 @@ import * as containerRoute from "@/app/api/v1/articles/[articleId]/container/rou
 import * as annotationRoute from "@/app/api/v1/articles/[articleId]/container/[annotationId]/route";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, expectProblem, ORIGIN, tokenFor, type ApiResponse, type CallOptions } from "@/lib/api/http-tests/support";
+import {
+  call,
+  expectProblem,
+  ORIGIN,
+  tokenFor,
+  type ApiResponse,
+  type CallOptions,
+} from "@/lib/api/http-tests/support";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
 import { checkDataModel } from "./data-model-check";
-import { CONTAINER_PAGE_SIZE, PREFER_CONTAINED_DESCRIPTIONS, PREFER_CONTAINED_IRIS, PREFER_MINIMAL_CONTAINER } from "./vocab";
+import {
+  CONTAINER_PAGE_SIZE,
+  PREFER_CONTAINED_DESCRIPTIONS,
+  PREFER_CONTAINED_IRIS,
+  PREFER_MINIMAL_CONTAINER,
+} from "./vocab";
 
 const MEDIA = /^application\/ld\+json/;
 const PROFILE = 'profile="http://www.w3.org/ns/anno.jsonld"';
-const SENTENCES = Array.from({ length: CONTAINER_PAGE_SIZE + 3 }, (_, i) => `Sentence number ${i + 1} says ${i + 1} things.`);
+const SENTENCES = Array.from(
+  { length: CONTAINER_PAGE_SIZE + 3 },
+  (_, i) => `Sentence number ${i + 1} says ${i + 1} things.`,
+);
 const TEXT = SENTENCES.join(" ");
 const QUOTE = "Sentence number 2 says";
 
@@ -36,7 +51,16 @@ async function world(options: { annotations?: number } = {}) {
   const article = { ...created.article, url };
   for (const sentence of SENTENCES.slice(0, options.annotations ?? 0)) {
     const start = TEXT.indexOf(sentence);
-    await createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + sentence.length, exact: sentence, kind: "NOTE", body: "", tags: [] });
+    await createAnnotation(owner.actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + sentence.length,
+      exact: sentence,
+      kind: "NOTE",
+      body: "",
+      tags: [],
+    });
   }
   const editor = await tokenFor(owner, "EDITOR");
   return { owner, article, editor, container: `${ORIGIN}/api/v1/articles/${article.id}/container/` };
@@ -44,9 +68,17 @@ async function world(options: { annotations?: number } = {}) {
 
 type World = Awaited<ReturnType<typeof world>>;
 const at = (w: World, handler: ApiRouteHandler, method: string, options: CallOptions = {}) =>
-  call(handler, method, `/articles/${w.article.id}/container/`, { token: w.editor, params: { articleId: w.article.id }, ...options });
+  call(handler, method, `/articles/${w.article.id}/container/`, {
+    token: w.editor,
+    params: { articleId: w.article.id },
+    ...options,
+  });
 const atAnnotation = (w: World, id: string, handler: ApiRouteHandler, method: string, options: CallOptions = {}) =>
-  call(handler, method, `/articles/${w.article.id}/container/${id}`, { token: w.editor, params: { articleId: w.article.id, annotationId: id }, ...options });
+  call(handler, method, `/articles/${w.article.id}/container/${id}`, {
+    token: w.editor,
+    params: { articleId: w.article.id, annotationId: id },
+    ...options,
+  });
 
 function annotationBody(extra: object = {}) {
   return {
@@ -58,8 +90,13 @@ function annotationBody(extra: object = {}) {
     ...extra,
   };
 }
-const post = (w: World, body: unknown = annotationBody({ target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } } }), contentType = `application/ld+json; ${PROFILE}`) =>
-  at(w, containerRoute.POST, "POST", { body, contentType });
+const post = (
+  w: World,
+  body: unknown = annotationBody({
+    target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } },
+  }),
+  contentType = `application/ld+json; ${PROFILE}`,
+) => at(w, containerRoute.POST, "POST", { body, contentType });
 const idIn = (w: World, response: ApiResponse) => String(response.body.id).slice(w.container.length);
 const links = (response: ApiResponse) => response.headers.get("link") ?? "";
 
@@ -70,12 +107,18 @@ describe("4. Annotation Retrieval", () => {
     const response = await atAnnotation(w, id, annotationRoute.GET, "GET");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(MEDIA);
-    should("an annotation's Content-Type names the anno.jsonld profile", response.headers.get("content-type")!.includes(PROFILE));
+    should(
+      "an annotation's Content-Type names the anno.jsonld profile",
+      response.headers.get("content-type")!.includes(PROFILE),
+    );
     expect(checkDataModel(response.body)).toEqual([]);
-    should("annotations have a creator with an id, created and modified (Data Model)", checkDataModel(response.body).length === 0 && Boolean(response.body.creator?.id));
+    should(
+      "annotations have a creator with an id, created and modified (Data Model)",
+      checkDataModel(response.body).length === 0 && Boolean(response.body.creator?.id),
+    );
   });
 
-  it("MUST send Link <http://www.w3.org/ns/ldp#Resource>; rel=\"type\" for an annotation", async () => {
+  it('MUST send Link <http://www.w3.org/ns/ldp#Resource>; rel="type" for an annotation', async () => {
     const w = await world();
     const response = await atAnnotation(w, idIn(w, await post(w)), annotationRoute.GET, "GET");
     expect(links(response)).toContain('<http://www.w3.org/ns/ldp#Resource>; rel="type"');
@@ -123,24 +166,33 @@ describe("5. Annotation Containers", () => {
     expect(response.body.id).toBe(w.container);
     expect(response.body.id.endsWith("/")).toBe(true);
     expect(response.body.type).toEqual(expect.arrayContaining(["BasicContainer", "AnnotationCollection"]));
-    expect(response.body["@context"]).toEqual(expect.arrayContaining(["http://www.w3.org/ns/anno.jsonld", "http://www.w3.org/ns/ldp.jsonld"]));
+    expect(response.body["@context"]).toEqual(
+      expect.arrayContaining(["http://www.w3.org/ns/anno.jsonld", "http://www.w3.org/ns/ldp.jsonld"]),
+    );
   });
 
   it("MUST answer the container with application/ld+json", async () => {
     const w = await world();
     const response = await at(w, containerRoute.GET, "GET");
     expect(response.headers.get("content-type")).toMatch(MEDIA);
-    should("the container's Content-Type names the anno.jsonld profile", response.headers.get("content-type")!.includes(PROFILE));
+    should(
+      "the container's Content-Type names the anno.jsonld profile",
+      response.headers.get("content-type")!.includes(PROFILE),
+    );
   });
 
-  it("MUST send Link <http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"", async () => {
+  it('MUST send Link <http://www.w3.org/ns/ldp#BasicContainer>; rel="type"', async () => {
     const w = await world();
-    expect(links(await at(w, containerRoute.GET, "GET"))).toContain('<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"');
+    expect(links(await at(w, containerRoute.GET, "GET"))).toContain(
+      '<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"',
+    );
   });
 
-  it("MUST advertise its constraints: Link <http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"", async () => {
+  it('MUST advertise its constraints: Link <http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"', async () => {
     const w = await world();
-    expect(links(await at(w, containerRoute.GET, "GET"))).toContain('<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"');
+    expect(links(await at(w, containerRoute.GET, "GET"))).toContain(
+      '<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"',
+    );
   });
 
   it("MUST send an ETag for the container, and honour If-None-Match", async () => {
@@ -159,7 +211,10 @@ describe("5. Annotation Containers", () => {
     const w = await world();
     const response = await at(w, containerRoute.GET, "GET");
     expect(response.headers.get("allow")!.split(/,\s*/).sort()).toEqual(["GET", "HEAD", "OPTIONS", "POST"]);
-    should("the container sends Accept-Post", (response.headers.get("accept-post") ?? "").includes("application/ld+json"));
+    should(
+      "the container sends Accept-Post",
+      (response.headers.get("accept-post") ?? "").includes("application/ld+json"),
+    );
   });
 
   it("MUST send Vary: Accept for the container (it negotiates)", async () => {
@@ -190,7 +245,10 @@ describe("5. Annotation Containers", () => {
     expect(response.body.last).toBe(`${w.container}?page=1`);
     should("the collection gives total", response.body.total === CONTAINER_PAGE_SIZE + 1);
     should("the first page is embedded in the container", typeof response.body.first === "object");
-    should("the container sends Content-Location", response.headers.get("content-location") === `${w.container}?iris=0`);
+    should(
+      "the container sends Content-Location",
+      response.headers.get("content-location") === `${w.container}?iris=0`,
+    );
     expect(checkDataModel(response.body)).toEqual([]);
   });
 
@@ -207,12 +265,20 @@ describe("5. Annotation Containers", () => {
   it("MUST link each page to its container (partOf) and to the next page unless it is the last", async () => {
     const w = await world({ annotations: CONTAINER_PAGE_SIZE + 1 });
     const first = await at(w, containerRoute.GET, "GET", { query: { page: "0" } });
-    expect(first.body).toMatchObject({ id: `${w.container}?page=0`, type: "AnnotationPage", partOf: w.container, next: `${w.container}?page=1` });
+    expect(first.body).toMatchObject({
+      id: `${w.container}?page=0`,
+      type: "AnnotationPage",
+      partOf: w.container,
+      next: `${w.container}?page=1`,
+    });
     expect(first.body).not.toHaveProperty("prev");
     const last = await at(w, containerRoute.GET, "GET", { query: { page: "1" } });
     expect(last.body).toMatchObject({ partOf: w.container, items: [expect.objectContaining({ type: "Annotation" })] });
     expect(last.body).not.toHaveProperty("next");
-    should("pages link to the previous page (prev) unless they are the first", last.body.prev === `${w.container}?page=0`);
+    should(
+      "pages link to the previous page (prev) unless they are the first",
+      last.body.prev === `${w.container}?page=0`,
+    );
     should("pages give startIndex", first.body.startIndex === 0 && last.body.startIndex === CONTAINER_PAGE_SIZE);
     for (const page of [first.body, last.body]) expect(checkDataModel(page)).toEqual([]);
     expectProblem(await at(w, containerRoute.GET, "GET", { query: { page: "2" } }), 404);
@@ -220,18 +286,30 @@ describe("5. Annotation Containers", () => {
 
   it("MUST honour Prefer PreferMinimalContainer: no annotations, links to the pages", async () => {
     const w = await world({ annotations: 2 });
-    const response = await at(w, containerRoute.GET, "GET", { headers: { prefer: `return=representation;include="${PREFER_MINIMAL_CONTAINER}"` } });
+    const response = await at(w, containerRoute.GET, "GET", {
+      headers: { prefer: `return=representation;include="${PREFER_MINIMAL_CONTAINER}"` },
+    });
     expect(response.body).toMatchObject({ total: 2, first: `${w.container}?page=0`, last: `${w.container}?page=0` });
-    should("Preference-Applied when a preference is honoured", response.headers.get("preference-applied") === "return=representation");
+    should(
+      "Preference-Applied when a preference is honoured",
+      response.headers.get("preference-applied") === "return=representation",
+    );
   });
 
   it("MUST honour Prefer PreferContainedIRIs and PreferContainedDescriptions", async () => {
     const w = await world({ annotations: 2 });
-    const iris = await at(w, containerRoute.GET, "GET", { headers: { prefer: `return=representation;include="${PREFER_CONTAINED_IRIS}"` } });
-    expect(iris.body.first.items).toEqual([expect.stringMatching(new RegExp(`^${w.container.replace(/[.?]/g, "\\$&")}\\w+$`)), expect.any(String)]);
+    const iris = await at(w, containerRoute.GET, "GET", {
+      headers: { prefer: `return=representation;include="${PREFER_CONTAINED_IRIS}"` },
+    });
+    expect(iris.body.first.items).toEqual([
+      expect.stringMatching(new RegExp(`^${w.container.replace(/[.?]/g, "\\$&")}\\w+$`)),
+      expect.any(String),
+    ]);
     expect(iris.body.first.id).toBe(`${w.container}?iris=1&page=0`);
     expect(iris.headers.get("content-location")).toBe(`${w.container}?iris=1`);
-    const descriptions = await at(w, containerRoute.GET, "GET", { headers: { prefer: `return=representation;include="${PREFER_CONTAINED_DESCRIPTIONS}"` } });
+    const descriptions = await at(w, containerRoute.GET, "GET", {
+      headers: { prefer: `return=representation;include="${PREFER_CONTAINED_DESCRIPTIONS}"` },
+    });
     expect(descriptions.body.first.items.map((a: { id: string }) => a.id)).toEqual(iris.body.first.items);
     expect(iris.headers.get("etag")).not.toBe(descriptions.headers.get("etag"));
   });
@@ -245,13 +323,22 @@ describe("6. Creation of annotations", () => {
     expect(response.headers.get("content-type")).toMatch(MEDIA);
     expect(links(response)).toContain('<http://www.w3.org/ns/ldp#Resource>; rel="type"');
     expect(checkDataModel(response.body)).toEqual([]);
-    should("POST answers the new annotation's representation", response.body?.type === "Annotation" && response.headers.get("etag") !== null);
+    should(
+      "POST answers the new annotation's representation",
+      response.body?.type === "Annotation" && response.headers.get("etag") !== null,
+    );
   });
 
   it("MUST give the new annotation's IRI in Location, inside the container, as its id, even when the client sent one", async () => {
     const w = await world();
     const clientId = "https://client.example.test/annotations/42";
-    const response = await post(w, annotationBody({ id: clientId, target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } } }));
+    const response = await post(
+      w,
+      annotationBody({
+        id: clientId,
+        target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } },
+      }),
+    );
     const location = response.headers.get("location")!;
     expect(location.startsWith(w.container)).toBe(true);
     expect(location.slice(w.container.length)).toMatch(/^\w+$/);
@@ -264,12 +351,22 @@ describe("6. Creation of annotations", () => {
   it("MUST NOT change a canonical IRI the client gave", async () => {
     const w = await world();
     const canonical = "urn:uuid:6c2b4f2e-6f0e-4a9e-9d43-7a6f4a0c1b2d";
-    const response = await post(w, annotationBody({ canonical, target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } } }));
+    const response = await post(
+      w,
+      annotationBody({
+        canonical,
+        target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: QUOTE } },
+      }),
+    );
     expect(response.body.canonical).toBe(canonical);
     const id = idIn(w, response);
     const read = await atAnnotation(w, id, annotationRoute.GET, "GET");
     expect(read.body.canonical).toBe(canonical);
-    const changed = await atAnnotation(w, id, annotationRoute.PUT, "PUT", { body: { ...read.body, canonical: "urn:uuid:other" }, contentType: "application/ld+json", headers: { "if-match": read.headers.get("etag")! } });
+    const changed = await atAnnotation(w, id, annotationRoute.PUT, "PUT", {
+      body: { ...read.body, canonical: "urn:uuid:other" },
+      contentType: "application/ld+json",
+      headers: { "if-match": read.headers.get("etag")! },
+    });
     expectProblem(changed, 400);
   });
 
@@ -286,12 +383,37 @@ describe("6. Creation of annotations", () => {
       post(w, "{not json"),
       post(w, { type: "Collection" }),
       post(w, annotationBody({ target: { source, selector: { type: "FragmentSelector", value: "t=1" } } })),
-      post(w, annotationBody({ target: { source, selector: { type: "TextQuoteSelector", exact: "nowhere in the text" } } })),
-      post(w, annotationBody({ target: { source, selector: [{ type: "TextQuoteSelector", exact: QUOTE }, { type: "TextPositionSelector", start: 0, end: QUOTE.length }] } })),
-      post(w, annotationBody({ target: { source: "https://elsewhere.example.test/story", selector: { type: "TextQuoteSelector", exact: QUOTE } } })),
+      post(
+        w,
+        annotationBody({ target: { source, selector: { type: "TextQuoteSelector", exact: "nowhere in the text" } } }),
+      ),
+      post(
+        w,
+        annotationBody({
+          target: {
+            source,
+            selector: [
+              { type: "TextQuoteSelector", exact: QUOTE },
+              { type: "TextPositionSelector", start: 0, end: QUOTE.length },
+            ],
+          },
+        }),
+      ),
+      post(
+        w,
+        annotationBody({
+          target: {
+            source: "https://elsewhere.example.test/story",
+            selector: { type: "TextQuoteSelector", exact: QUOTE },
+          },
+        }),
+      ),
     ]);
     for (const response of refused) expectProblem(response, 400);
-    should("the server rejects annotations it cannot store with 400", refused.every((r) => r.status === 400));
+    should(
+      "the server rejects annotations it cannot store with 400",
+      refused.every((r) => r.status === 400),
+    );
     expect((await at(w, containerRoute.GET, "GET")).body.total).toBe(0);
   });
 
@@ -299,15 +421,53 @@ describe("6. Creation of annotations", () => {
     const w = await world();
     const quoteOnly = await post(w);
     const start = [...TEXT.slice(0, TEXT.indexOf(QUOTE))].length;
-    expect(quoteOnly.body.target.selector).toEqual([expect.objectContaining({ type: "TextQuoteSelector", exact: QUOTE }), expect.objectContaining({ type: "TextPositionSelector", start, end: start + QUOTE.length })]);
-    expect(quoteOnly.body.target).toMatchObject({ source: w.article.url, scope: expect.stringContaining(`/articles/${w.article.id}`) });
+    expect(quoteOnly.body.target.selector).toEqual([
+      expect.objectContaining({ type: "TextQuoteSelector", exact: QUOTE }),
+      expect.objectContaining({ type: "TextPositionSelector", start, end: start + QUOTE.length }),
+    ]);
+    expect(quoteOnly.body.target).toMatchObject({
+      source: w.article.url,
+      scope: expect.stringContaining(`/articles/${w.article.id}`),
+    });
     // "things." is in every sentence: a prefix with a typo still singles out the fifth (lib/anchoring's quote search)
-    const byContext = await post(w, annotationBody({ target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: "things.", prefix: "Sentence numbr 5 says 5 ", suffix: " Sentence number 6 says" } } }));
+    const byContext = await post(
+      w,
+      annotationBody({
+        target: {
+          source: w.article.url,
+          selector: {
+            type: "TextQuoteSelector",
+            exact: "things.",
+            prefix: "Sentence numbr 5 says 5 ",
+            suffix: " Sentence number 6 says",
+          },
+        },
+      }),
+    );
     expect(byContext.status, JSON.stringify(byContext.body)).toBe(201);
     const fifth = TEXT.indexOf("things.", TEXT.indexOf(SENTENCES[4]!));
     expect(byContext.body.target.selector[1]).toMatchObject({ start: fifth, end: fifth + 7 });
-    expectProblem(await post(w, annotationBody({ target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: "things." } } })), 400);
-    const positioned = await post(w, annotationBody({ target: { source: w.container, selector: [{ type: "TextQuoteSelector", exact: "things" }, { type: "TextPositionSelector", start: TEXT.lastIndexOf("things"), end: TEXT.lastIndexOf("things") + 6 }] } }));
+    expectProblem(
+      await post(
+        w,
+        annotationBody({
+          target: { source: w.article.url, selector: { type: "TextQuoteSelector", exact: "things." } },
+        }),
+      ),
+      400,
+    );
+    const positioned = await post(
+      w,
+      annotationBody({
+        target: {
+          source: w.container,
+          selector: [
+            { type: "TextQuoteSelector", exact: "things" },
+            { type: "TextPositionSelector", start: TEXT.lastIndexOf("things"), end: TEXT.lastIndexOf("things") + 6 },
+          ],
+        },
+      }),
+    );
     expect(positioned.status, JSON.stringify(positioned.body)).toBe(201);
   });
 });
@@ -318,18 +478,28 @@ describe("7. Updating annotations", () => {
     const id = idIn(w, await post(w));
     const read = await atAnnotation(w, id, annotationRoute.GET, "GET");
     const edited = { ...read.body, body: [{ type: "TextualBody", value: "Edited.", purpose: "commenting" }] };
-    const response = await atAnnotation(w, id, annotationRoute.PUT, "PUT", { body: edited, contentType: "application/ld+json", headers: { "if-match": read.headers.get("etag")! } });
+    const response = await atAnnotation(w, id, annotationRoute.PUT, "PUT", {
+      body: edited,
+      contentType: "application/ld+json",
+      headers: { "if-match": read.headers.get("etag")! },
+    });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body.body).toEqual([expect.objectContaining({ value: "Edited." })]);
     expect(response.headers.get("etag")).not.toBe(read.headers.get("etag"));
-    expect(response.headers.get("etag")).toBe((await atAnnotation(w, id, annotationRoute.GET, "GET")).headers.get("etag"));
+    expect(response.headers.get("etag")).toBe(
+      (await atAnnotation(w, id, annotationRoute.GET, "GET")).headers.get("etag"),
+    );
   });
 
   it("MUST refuse a PUT whose If-Match is stale with 412, changing nothing", async () => {
     const w = await world();
     const id = idIn(w, await post(w));
     const read = await atAnnotation(w, id, annotationRoute.GET, "GET");
-    const stale = await atAnnotation(w, id, annotationRoute.PUT, "PUT", { body: read.body, contentType: "application/ld+json", headers: { "if-match": '"stale"' } });
+    const stale = await atAnnotation(w, id, annotationRoute.PUT, "PUT", {
+      body: read.body,
+      contentType: "application/ld+json",
+      headers: { "if-match": '"stale"' },
+    });
     expectProblem(stale, 412);
     expect((await atAnnotation(w, id, annotationRoute.GET, "GET")).headers.get("etag")).toBe(read.headers.get("etag"));
   });
@@ -338,7 +508,10 @@ describe("7. Updating annotations", () => {
     const w = await world();
     const id = idIn(w, await post(w));
     const read = await atAnnotation(w, id, annotationRoute.GET, "GET");
-    const put = await atAnnotation(w, id, annotationRoute.PUT, "PUT", { body: read.body, contentType: "application/ld+json" });
+    const put = await atAnnotation(w, id, annotationRoute.PUT, "PUT", {
+      body: read.body,
+      contentType: "application/ld+json",
+    });
     expect(put.status).toBe(428);
     expect(put.body).toMatchObject({ status: 428, code: "precondition_failed" });
     expect((await atAnnotation(w, id, annotationRoute.DELETE, "DELETE")).status).toBe(428);
@@ -356,7 +529,11 @@ describe("8. Deleting annotations", () => {
     const response = await atAnnotation(w, id, annotationRoute.DELETE, "DELETE", { headers: { "if-match": etag } });
     expect(response.status).toBe(204);
     const gone = await atAnnotation(w, id, annotationRoute.GET, "GET");
-    should("a deleted annotation answers 410 Gone, one that never existed 404", gone.status === 410 && (await atAnnotation(w, "c0never0existed0000000000", annotationRoute.GET, "GET")).status === 404);
+    should(
+      "a deleted annotation answers 410 Gone, one that never existed 404",
+      gone.status === 410 &&
+        (await atAnnotation(w, "c0never0existed0000000000", annotationRoute.GET, "GET")).status === 404,
+    );
     expect([404, 410]).toContain(gone.status);
     expect((await at(w, containerRoute.GET, "GET")).body.total).toBe(0);
   });
@@ -371,7 +548,9 @@ describe("access", () => {
     expectProblem(await post({ ...w, editor: outsider }), 404);
     // a deleted annotation is 410 for its workspace only: another workspace cannot tell it ever existed
     const id = idIn(w, await post(w));
-    expect((await atAnnotation(w, id, annotationRoute.DELETE, "DELETE", { headers: { "if-match": "*" } })).status).toBe(204);
+    expect((await atAnnotation(w, id, annotationRoute.DELETE, "DELETE", { headers: { "if-match": "*" } })).status).toBe(
+      204,
+    );
     expect((await atAnnotation(w, id, annotationRoute.GET, "GET")).status).toBe(410);
     expect((await atAnnotation(w, id, annotationRoute.HEAD, "HEAD")).status).toBe(410);
     expectProblem(await atAnnotation(w, id, annotationRoute.GET, "GET", { token: outsider }), 404);
@@ -381,7 +560,16 @@ describe("access", () => {
 afterAll(() => {
   should("IRIs use HTTPS", ORIGIN.startsWith("https:"));
   const met = shoulds.filter((s) => s.met);
-  console.log(`SHOULDs met: ${met.length} of ${shoulds.length}${met.length < shoulds.length ? ` (not met: ${shoulds.filter((s) => !s.met).map((s) => s.name).join("; ")})` : ""}`);
+  console.log(
+    `SHOULDs met: ${met.length} of ${shoulds.length}${
+      met.length < shoulds.length
+        ? ` (not met: ${shoulds
+            .filter((s) => !s.met)
+            .map((s) => s.name)
+            .join("; ")})`
+        : ""
+    }`,
+  );
   // https is the deployment's (PUBLIC_BASE_URL / NEXTAUTH_URL); the test server runs on http
   expect(shoulds.filter((s) => !s.met).map((s) => s.name)).toEqual(["IRIs use HTTPS"]);
 });

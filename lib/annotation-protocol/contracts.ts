@@ -32,11 +32,19 @@ export const AnnotationContainerSchema = z
     id: z.string(),
     type: TypeField.describe('["BasicContainer", "AnnotationCollection"]; "AnnotationPage" for a page'),
     total: z.number().int().optional().describe("the container's annotations"),
-    first: z.unknown().optional().describe("the first AnnotationPage, embedded (its IRI with PreferMinimalContainer); absent when the container is empty"),
+    first: z
+      .unknown()
+      .optional()
+      .describe(
+        "the first AnnotationPage, embedded (its IRI with PreferMinimalContainer); absent when the container is empty",
+      ),
     last: z.string().optional(),
     partOf: z.string().optional().describe("a page: its container"),
     startIndex: z.number().int().optional().describe("a page: the position of its first item in the container"),
-    items: z.array(z.unknown()).optional().describe("a page: whole annotations, or their IRIs (PreferContainedIRIs or ?iris=1)"),
+    items: z
+      .array(z.unknown())
+      .optional()
+      .describe("a page: whole annotations, or their IRIs (PreferContainedIRIs or ?iris=1)"),
     next: z.string().optional(),
     prev: z.string().optional(),
   })
@@ -49,10 +57,20 @@ const ProtocolAnnotationInputSchema = z
     id: z.string().optional().describe("kept as `via`: the server mints the annotation's IRI"),
     canonical: z.string().optional().describe("kept as given"),
     type: TypeField.refine((t) => [t].flat().includes("Annotation"), 'must be "Annotation"'),
-    target: z.unknown().describe("source: the article's URL or any of its Factdesk IRIs; selector: a TextQuoteSelector, optionally a TextPositionSelector (code points)"),
+    target: z
+      .unknown()
+      .describe(
+        "source: the article's URL or any of its Factdesk IRIs; selector: a TextQuoteSelector, optionally a TextPositionSelector (code points)",
+      ),
   })
   .meta({ id: "ProtocolAnnotationInput" });
-const BODY = { mediaTypes: { "application/ld+json": ProtocolAnnotationInputSchema, "application/json": ProtocolAnnotationInputSchema }, maxBytes: JSON_BODY_LIMIT };
+const BODY = {
+  mediaTypes: {
+    "application/ld+json": ProtocolAnnotationInputSchema,
+    "application/json": ProtocolAnnotationInputSchema,
+  },
+  maxBytes: JSON_BODY_LIMIT,
+};
 
 /** An annotation of a container: its ETag is computed from this representation, If-Match is checked against it. */
 export const protocolAnnotationResource = defineResource({
@@ -67,14 +85,16 @@ export const protocolAnnotationResource = defineResource({
   },
 });
 
-const LDP_TYPES = "LDP types and constraints: the container's `<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"` and `<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"`";
+const LDP_TYPES =
+  'LDP types and constraints: the container\'s `<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"` and `<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"`';
 const CONTAINER_RESPONSE_HEADERS = {
   Link: LDP_TYPES,
   Allow: "GET, HEAD, OPTIONS, POST",
   "Accept-Post": "the media types POST accepts",
   Vary: "Accept, Prefer",
   ETag: "the entity tag of this representation (If-None-Match: 304)",
-  "Content-Location": "the IRI of the representation answered (?iris=0, ?iris=1, or the container itself with PreferMinimalContainer)",
+  "Content-Location":
+    "the IRI of the representation answered (?iris=0, ?iris=1, or the container itself with PreferMinimalContainer)",
   "Preference-Applied": "return=representation, when a Prefer header was honoured",
 };
 const ANNOTATION_RESPONSE_HEADERS = {
@@ -90,11 +110,12 @@ const PREFER = {
 const IF_MATCH = {
   name: "If-Match",
   required: true,
-  description: "The annotation's ETag as you read it (or `*`): 428 without it, 412 (code precondition_failed) when it changed since; checked and written in one transaction.",
+  description:
+    "The annotation's ETag as you read it (or `*`): 428 without it, 412 (code precondition_failed) when it changed since; checked and written in one transaction.",
 };
 
 const CONTAINER_HEADERS =
-  "Answers `Link: <http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"` and `<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"`, `Allow`, `Accept-Post`, `Vary: Accept, Prefer`, `ETag` (304 to a matching If-None-Match) and `Content-Location`.";
+  'Answers `Link: <http://www.w3.org/ns/ldp#BasicContainer>; rel="type"` and `<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"`, `Allow`, `Accept-Post`, `Vary: Accept, Prefer`, `ETag` (304 to a matching If-None-Match) and `Content-Location`.';
 
 export const getAnnotationContainerRoute = defineRoute({
   method: "GET",
@@ -112,10 +133,25 @@ export const getAnnotationContainerRoute = defineRoute({
   params: ContainerParams,
   query: z.object({
     page: z.coerce.number().int().min(0).max(1_000_000).optional().describe("a page of the container, from 0"),
-    iris: z.enum(["0", "1"]).optional().describe("1: annotations' IRIs only (as PreferContainedIRIs); 0: whole annotations"),
+    iris: z
+      .enum(["0", "1"])
+      .optional()
+      .describe("1: annotations' IRIs only (as PreferContainedIRIs); 0: whole annotations"),
   }),
-  requestHeaders: [PREFER, { name: "If-None-Match", description: "ETags of the representation you hold: 304 without a body when one is current." }],
-  success: { status: 200, description: "The container, or the page asked for", schema: AnnotationContainerSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: CONTAINER_RESPONSE_HEADERS },
+  requestHeaders: [
+    PREFER,
+    {
+      name: "If-None-Match",
+      description: "ETags of the representation you hold: 304 without a body when one is current.",
+    },
+  ],
+  success: {
+    status: 200,
+    description: "The container, or the page asked for",
+    schema: AnnotationContainerSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+    headers: CONTAINER_RESPONSE_HEADERS,
+  },
   errors: [400, 404],
 });
 
@@ -140,7 +176,15 @@ export const optionsAnnotationContainerRoute = defineRoute({
   tag: TAG,
   role: null,
   params: ContainerParams,
-  success: { status: 204, description: "Allow, Accept-Post and Link headers", headers: { Link: LDP_TYPES, Allow: CONTAINER_RESPONSE_HEADERS.Allow, "Accept-Post": CONTAINER_RESPONSE_HEADERS["Accept-Post"] } },
+  success: {
+    status: 204,
+    description: "Allow, Accept-Post and Link headers",
+    headers: {
+      Link: LDP_TYPES,
+      Allow: CONTAINER_RESPONSE_HEADERS.Allow,
+      "Accept-Post": CONTAINER_RESPONSE_HEADERS["Accept-Post"],
+    },
+  },
   errors: [],
 });
 
@@ -157,12 +201,19 @@ export const createContainerAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: ContainerParams,
   body: BODY,
-  success: { status: 201, description: "The new annotation", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: { Location: "the new annotation's IRI, inside the container", ...ANNOTATION_RESPONSE_HEADERS } },
+  success: {
+    status: 201,
+    description: "The new annotation",
+    schema: ProtocolAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+    headers: { Location: "the new annotation's IRI, inside the container", ...ANNOTATION_RESPONSE_HEADERS },
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
   creates: protocolAnnotationResource,
 });
 
-const ANNOTATION_HEADERS = 'Answers `Link: <http://www.w3.org/ns/ldp#Resource>; rel="type"` (and oa:Annotation), `Allow`, `Vary: Accept` and `ETag`.';
+const ANNOTATION_HEADERS =
+  'Answers `Link: <http://www.w3.org/ns/ldp#Resource>; rel="type"` (and oa:Annotation), `Allow`, `Vary: Accept` and `ETag`.';
 
 export const getContainerAnnotationRoute = defineRoute({
   method: "GET",
@@ -173,7 +224,13 @@ export const getContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The annotation", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: ANNOTATION_RESPONSE_HEADERS },
+  success: {
+    status: 200,
+    description: "The annotation",
+    schema: ProtocolAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+    headers: ANNOTATION_RESPONSE_HEADERS,
+  },
   errors: [404],
   resource: protocolAnnotationResource,
 });
@@ -186,7 +243,11 @@ export const headContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The headers GET answers", headers: { ETag: "the annotation's entity tag", ...ANNOTATION_RESPONSE_HEADERS } },
+  success: {
+    status: 200,
+    description: "The headers GET answers",
+    headers: { ETag: "the annotation's entity tag", ...ANNOTATION_RESPONSE_HEADERS },
+  },
   errors: [404],
 });
 
@@ -202,7 +263,8 @@ export const optionsContainerAnnotationRoute = defineRoute({
   errors: [],
 });
 
-const IF_MATCH_REQUIRED = "`If-Match` with the annotation's ETag is required: 428 Precondition Required (problem code `precondition_failed`) without it, 412 when it is stale.";
+const IF_MATCH_REQUIRED =
+  "`If-Match` with the annotation's ETag is required: 428 Precondition Required (problem code `precondition_failed`) without it, 412 when it is stale.";
 
 export const replaceContainerAnnotationRoute = defineRoute({
   method: "PUT",
@@ -215,7 +277,13 @@ export const replaceContainerAnnotationRoute = defineRoute({
   params: AnnotationParams,
   body: BODY,
   requestHeaders: [IF_MATCH],
-  success: { status: 200, description: "The annotation after the change", schema: ProtocolAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE, headers: ANNOTATION_RESPONSE_HEADERS },
+  success: {
+    status: 200,
+    description: "The annotation after the change",
+    schema: ProtocolAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+    headers: ANNOTATION_RESPONSE_HEADERS,
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
   resource: protocolAnnotationResource,
 });
@@ -229,7 +297,9 @@ export const deleteContainerAnnotationRoute = defineRoute({
   tag: TAG,
   role: "EDITOR",
   params: AnnotationParams,
-  query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage") }),
+  query: z.object({
+    correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage"),
+  }),
   requestHeaders: [IF_MATCH],
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],

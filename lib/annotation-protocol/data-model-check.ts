@@ -46,7 +46,8 @@ function checkCollection(collection: Json, path: string, problems: string[]): vo
   if (collection.first === undefined) problems.push(`${at}first: missing for a collection with annotations`);
   else if (isObject(collection.first)) checkPage(collection.first, `${at}first`, problems, collection.id);
   else requireIri(collection.first, `${at}first`, problems);
-  if (collection.last !== undefined) requireIri(isObject(collection.last) ? collection.last.id : collection.last, `${at}last`, problems);
+  if (collection.last !== undefined)
+    requireIri(isObject(collection.last) ? collection.last.id : collection.last, `${at}last`, problems);
   else problems.push(`${at}last: missing (SHOULD)`);
 }
 
@@ -56,15 +57,25 @@ function checkPage(page: Json, path: string, problems: string[], collectionId?: 
   if (![page.type].flat().includes("AnnotationPage")) problems.push(`${at}type: must be AnnotationPage`);
   if (!Array.isArray(page.items)) problems.push(`${at}items: missing`);
   else if (page.items.length === 0) problems.push(`${at}items: a page must never be empty`);
-  else page.items.forEach((item, i) => (typeof item === "string" ? requireIri(item, `${at}items[${i}]`, problems) : isObject(item) ? checkAnnotation(item, `${at}items[${i}]`, problems) : problems.push(`${at}items[${i}]: not an annotation`)));
+  else
+    page.items.forEach((item, i) =>
+      typeof item === "string"
+        ? requireIri(item, `${at}items[${i}]`, problems)
+        : isObject(item)
+          ? checkAnnotation(item, `${at}items[${i}]`, problems)
+          : problems.push(`${at}items[${i}]: not an annotation`),
+    );
   const partOf = isObject(page.partOf) ? page.partOf.id : page.partOf;
   if (partOf === undefined) problems.push(`${at}partOf: missing (SHOULD)`);
   else {
     requireIri(partOf, `${at}partOf`, problems);
     if (collectionId !== undefined && partOf !== collectionId) problems.push(`${at}partOf: must name the collection`);
   }
-  if (!Number.isInteger(page.startIndex) || (page.startIndex as number) < 0) problems.push(`${at}startIndex: missing or not a whole number (SHOULD)`);
-  for (const link of ["next", "prev"] as const) if (page[link] !== undefined) requireIri(isObject(page[link]) ? page[link].id : page[link], `${at}${link}`, problems);
+  if (!Number.isInteger(page.startIndex) || (page.startIndex as number) < 0)
+    problems.push(`${at}startIndex: missing or not a whole number (SHOULD)`);
+  for (const link of ["next", "prev"] as const)
+    if (page[link] !== undefined)
+      requireIri(isObject(page[link]) ? page[link].id : page[link], `${at}${link}`, problems);
 }
 
 function checkAnnotation(annotation: Json, path: string, problems: string[]): void {
@@ -77,7 +88,8 @@ function checkAnnotation(annotation: Json, path: string, problems: string[]): vo
   else requireIri(creator.id, `${at}creator.id`, problems);
   for (const field of ["created", "modified"] as const) {
     const value = annotation[field];
-    if (typeof value !== "string" || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(value)) problems.push(`${at}${field}: missing or not an xsd:dateTime (SHOULD)`);
+    if (typeof value !== "string" || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(value))
+      problems.push(`${at}${field}: missing or not an xsd:dateTime (SHOULD)`);
   }
   const targets = [annotation.target].flat().filter((t) => t !== undefined);
   if (targets.length === 0) problems.push(`${at}target: missing`);
@@ -85,7 +97,8 @@ function checkAnnotation(annotation: Json, path: string, problems: string[]): vo
   for (const [i, body] of [annotation.body].flat().entries()) {
     if (body === undefined || typeof body === "string") continue;
     if (!isObject(body)) problems.push(`${at}body[${i}]: not a resource`);
-    else if (body.type === "TextualBody" && typeof body.value !== "string") problems.push(`${at}body[${i}].value: a TextualBody must have a value`);
+    else if (body.type === "TextualBody" && typeof body.value !== "string")
+      problems.push(`${at}body[${i}].value: a TextualBody must have a value`);
   }
 }
 
@@ -101,16 +114,24 @@ function checkTarget(target: unknown, path: string, problems: string[]): void {
       problems.push(`${at}: not a selector`);
       continue;
     }
-    if (selector.type === "TextQuoteSelector" && (typeof selector.exact !== "string" || selector.exact === "")) problems.push(`${at}.exact: required`);
+    if (selector.type === "TextQuoteSelector" && (typeof selector.exact !== "string" || selector.exact === ""))
+      problems.push(`${at}.exact: required`);
     if (selector.type === "TextPositionSelector") {
       const { start, end } = selector;
-      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number)) problems.push(`${at}: start and end must be whole numbers, 0 <= start <= end`);
+      if (
+        !Number.isInteger(start) ||
+        !Number.isInteger(end) ||
+        (start as number) < 0 ||
+        (end as number) < (start as number)
+      )
+        problems.push(`${at}: start and end must be whole numbers, 0 <= start <= end`);
     }
   }
 }
 
 function requireIri(value: unknown, path: string, problems: string[]): void {
-  if (typeof value !== "string" || !/^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(value)) problems.push(`${path}: missing or not an absolute IRI`);
+  if (typeof value !== "string" || !/^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(value))
+    problems.push(`${path}: missing or not an absolute IRI`);
 }
 
 const prefix = (path: string) => (path ? `${path}.` : "");

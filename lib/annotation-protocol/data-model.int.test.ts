@@ -23,7 +23,10 @@ const ARTICLE_URL = "https://news.example.test/data-model";
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: TEXT, url: `${ARTICLE_URL}-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: TEXT,
+    url: `${ARTICLE_URL}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  });
   return { ws, article };
 }
 
@@ -31,9 +34,16 @@ async function exportReport(ws: TestWorkspace, article: TestArticle, internal: b
   const report = await articleReport(ws, article, "Data model");
   if (!internal) await publishReport(ws.actors.REVIEWER, report.id);
   const record = (await getReport(ws.actors.EDITOR, report.id, { internal })).record;
-  const links = { report: `https://a.example.test/r/${report.id}`, article: (id: string) => `https://a.example.test/w/${ws.workspace.slug}/articles/${id}` };
+  const links = {
+    report: `https://a.example.test/r/${report.id}`,
+    article: (id: string) => `https://a.example.test/w/${ws.workspace.slug}/articles/${id}`,
+  };
   let out = "";
-  for await (const chunk of streamWebAnnotationCollection({ id: links.report, label: "Data model", generatedAt: new Date() }, loadExportAnnotations(ws.actors.EDITOR, record, { internal, links }))) out += chunk;
+  for await (const chunk of streamWebAnnotationCollection(
+    { id: links.report, label: "Data model", generatedAt: new Date() },
+    loadExportAnnotations(ws.actors.EDITOR, record, { internal, links }),
+  ))
+    out += chunk;
   return JSON.parse(out);
 }
 
@@ -49,7 +59,10 @@ describe("report exports meet the Data Model", () => {
       expect.stringMatching(new RegExp(`/agents/users/${ws.users.EDITOR.id}$`)),
       expect.stringMatching(new RegExp(`/agents/users/${ws.users.REVIEWER.id}$`)),
     ]);
-    expect(doc.first.items[0].target).toMatchObject({ source: expect.stringContaining(ARTICLE_URL), scope: expect.stringContaining(`/articles/${article.article.id}`) });
+    expect(doc.first.items[0].target).toMatchObject({
+      source: expect.stringContaining(ARTICLE_URL),
+      scope: expect.stringContaining(`/articles/${article.article.id}`),
+    });
   });
 
   it("published with an approved verdict: the organisation is the creator, with an id", async () => {
@@ -57,7 +70,10 @@ describe("report exports meet the Data Model", () => {
     await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED");
     const doc = await exportReport(ws, article, false);
     expect(checkDataModel(doc)).toEqual([]);
-    expect(doc.first.items[0].creator).toMatchObject({ type: "Organization", id: expect.stringMatching(new RegExp(`/agents/workspaces/${ws.workspace.id}$`)) });
+    expect(doc.first.items[0].creator).toMatchObject({
+      type: "Organization",
+      id: expect.stringMatching(new RegExp(`/agents/workspaces/${ws.workspace.id}$`)),
+    });
   });
 
   it("published without approved verdicts: a collection with no page at all, never an empty one", async () => {
@@ -76,12 +92,23 @@ describe("the JSON API's annotations meet the Data Model", () => {
     const first = await annotate(ws.actors.EDITOR, article, "at least 12 people were killed");
     await annotate(ws.actors.EDITOR, article, "40 million euros");
     const token = await tokenFor(ws, "VIEWER");
-    const one = await call(getAnnotation, "GET", `/annotations/${first.id}`, { token, params: { annotationId: first.id } });
+    const one = await call(getAnnotation, "GET", `/annotations/${first.id}`, {
+      token,
+      params: { annotationId: first.id },
+    });
     expect(checkDataModel(one.body)).toEqual([]);
-    const list = (query: Record<string, string>) => call(listAnnotations, "GET", `/articles/${article.article.id}/annotations`, { token, params: { articleId: article.article.id }, query });
+    const list = (query: Record<string, string>) =>
+      call(listAnnotations, "GET", `/articles/${article.article.id}/annotations`, {
+        token,
+        params: { articleId: article.article.id },
+        query,
+      });
     const page1 = await list({ limit: "1" });
     const page2 = await list({ limit: "1", cursor: new URL(page1.body.next).searchParams.get("cursor")! });
-    for (const [page, startIndex] of [[page1.body, 0], [page2.body, 1]] as const) {
+    for (const [page, startIndex] of [
+      [page1.body, 0],
+      [page2.body, 1],
+    ] as const) {
       expect(page).toMatchObject({ partOf: `${ORIGIN}/api/v1/articles/${article.article.id}/container/`, startIndex });
       expect(checkDataModel(page)).toEqual([]);
     }

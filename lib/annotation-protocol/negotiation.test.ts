@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { negotiatedContentType, preferredView } from "./negotiation";
-import { ANNOTATION_MEDIA_TYPE, PREFER_CONTAINED_DESCRIPTIONS, PREFER_CONTAINED_IRIS, PREFER_MINIMAL_CONTAINER } from "./vocab";
+import {
+  ANNOTATION_MEDIA_TYPE,
+  PREFER_CONTAINED_DESCRIPTIONS,
+  PREFER_CONTAINED_IRIS,
+  PREFER_MINIMAL_CONTAINER,
+} from "./vocab";
 
 describe("preferredView", () => {
   it("reads the protocol's include IRIs", () => {
     expect(preferredView(`return=representation;include="${PREFER_MINIMAL_CONTAINER}"`)).toBe("minimal");
     expect(preferredView(`return=representation; include="${PREFER_CONTAINED_IRIS}"`)).toBe("iris");
     expect(preferredView(`return=representation; include="${PREFER_CONTAINED_DESCRIPTIONS}"`)).toBe("descriptions");
-    expect(preferredView(`return=representation; include="${PREFER_CONTAINED_DESCRIPTIONS} ${PREFER_MINIMAL_CONTAINER}"`)).toBe("minimal");
+    expect(
+      preferredView(`return=representation; include="${PREFER_CONTAINED_DESCRIPTIONS} ${PREFER_MINIMAL_CONTAINER}"`),
+    ).toBe("minimal");
   });
 
   it("ignores what it does not know", () => {

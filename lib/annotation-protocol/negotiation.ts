@@ -3,7 +3,12 @@
  * 7240, with the protocol's `include` IRIs) and the media type (Accept).
  * Pure.
  */
-import { ANNOTATION_MEDIA_TYPE, PREFER_CONTAINED_DESCRIPTIONS, PREFER_CONTAINED_IRIS, PREFER_MINIMAL_CONTAINER } from "./vocab";
+import {
+  ANNOTATION_MEDIA_TYPE,
+  PREFER_CONTAINED_DESCRIPTIONS,
+  PREFER_CONTAINED_IRIS,
+  PREFER_MINIMAL_CONTAINER,
+} from "./vocab";
 
 /** descriptions: pages embed whole annotations (the default); iris: only their IRIs; minimal: no pages, only links to them */
 export type ContainerView = "descriptions" | "iris" | "minimal";

@@ -4,7 +4,11 @@ import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { API_ROUTES } from "@/lib/api/routes";
 import { ANNOTATION_PROTOCOL_ROUTES } from "./contracts";
 
-type Operation = { parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, { headers?: Record<string, unknown> }>; security?: unknown[] };
+type Operation = {
+  parameters: { name: string; in: string; required: boolean }[];
+  responses: Record<string, { headers?: Record<string, unknown> }>;
+  security?: unknown[];
+};
 const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, Operation>> };
 const container = document.paths["/api/v1/articles/{articleId}/container"]!;
 const annotation = document.paths["/api/v1/articles/{articleId}/container/{annotationId}"]!;
@@ -17,11 +21,28 @@ describe("the annotation protocol in the OpenAPI document", () => {
   });
 
   it("documents the protocol's response headers, Prefer, and If-Match as required", () => {
-    expect(Object.keys(container.get!.responses["200"]!.headers!)).toEqual(expect.arrayContaining(["Link", "Allow", "Accept-Post", "Vary", "ETag", "Content-Location", "Preference-Applied"]));
+    expect(Object.keys(container.get!.responses["200"]!.headers!)).toEqual(
+      expect.arrayContaining([
+        "Link",
+        "Allow",
+        "Accept-Post",
+        "Vary",
+        "ETag",
+        "Content-Location",
+        "Preference-Applied",
+      ]),
+    );
     expect(container.get!.parameters.map((p) => p.name)).toContain("Prefer");
-    expect(Object.keys(container.post!.responses["201"]!.headers!)).toEqual(expect.arrayContaining(["Location", "ETag", "Link"]));
-    expect(Object.keys(annotation.get!.responses["200"]!.headers!)).toEqual(expect.arrayContaining(["Link", "Allow", "Vary", "ETag"]));
-    for (const change of [annotation.put!, annotation.delete!]) expect(change.parameters.filter((p) => p.name === "If-Match")).toEqual([expect.objectContaining({ in: "header", required: true })]);
+    expect(Object.keys(container.post!.responses["201"]!.headers!)).toEqual(
+      expect.arrayContaining(["Location", "ETag", "Link"]),
+    );
+    expect(Object.keys(annotation.get!.responses["200"]!.headers!)).toEqual(
+      expect.arrayContaining(["Link", "Allow", "Vary", "ETag"]),
+    );
+    for (const change of [annotation.put!, annotation.delete!])
+      expect(change.parameters.filter((p) => p.name === "If-Match")).toEqual([
+        expect.objectContaining({ in: "header", required: true }),
+      ]);
     expect(container.options!.security).toEqual([]);
   });
 });

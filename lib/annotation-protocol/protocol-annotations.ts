@@ -39,15 +39,24 @@ export function toProtocolAnnotation(item: ApiAnnotation, fields: ProtocolFields
 
 /** Any member: one live annotation of the article's container, with its JSON-LD context. */
 export async function loadProtocolAnnotation(actor: Actor, articleId: string, annotationId: string, origin: string) {
-  const fields = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), articleId }, select: { canonical: true, via: true } });
+  const fields = await db.annotation.findFirst({
+    where: { ...annotationScope(actor, annotationId), articleId },
+    select: { canonical: true, via: true },
+  });
   if (!fields) throw new NotFoundError("Annotation");
   const item = await getApiAnnotation(actor, annotationId, { origin });
-  return { "@context": [...WEB_ANNOTATION_CONTEXT], ...toProtocolAnnotation(item, fields, containerIri(origin, articleId)) };
+  return {
+    "@context": [...WEB_ANNOTATION_CONTEXT],
+    ...toProtocolAnnotation(item, fields, containerIri(origin, articleId)),
+  };
 }
 
 /** true when an annotation of the article with this id was deleted (the protocol's 410 Gone rather than 404). */
 export async function wasDeleted(actor: Actor, articleId: string, annotationId: string): Promise<boolean> {
-  const row = await db.annotation.findFirst({ where: { id: annotationId, articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } }, select: { id: true } });
+  const row = await db.annotation.findFirst({
+    where: { id: annotationId, articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } },
+    select: { id: true },
+  });
   return row !== null;
 }
 
@@ -57,12 +66,20 @@ export async function wasDeleted(actor: Actor, articleId: string, annotationId: 
  * quote alone is placed where it occurs once, see locateSpan). The server
  * mints the IRI; the client's `id` is kept as `via`, its `canonical` as given.
  */
-export async function createProtocolAnnotation(actor: Actor, articleId: string, json: Record<string, unknown>): Promise<{ id: string }> {
+export async function createProtocolAnnotation(
+  actor: Actor,
+  articleId: string,
+  json: Record<string, unknown>,
+): Promise<{ id: string }> {
   authorize(actor, "annotation.create");
   const input = readWebAnnotation(json);
   const article = await db.article.findFirst({
     where: articleScope(actor, articleId),
-    select: { id: true, url: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
+    select: {
+      id: true,
+      url: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+    },
   });
   const version = article?.versions[0];
   if (!article || !version) throw new NotFoundError("Article");
@@ -71,7 +88,18 @@ export async function createProtocolAnnotation(actor: Actor, articleId: string, 
   const via = optionalIri(json.id, "id");
   return asBadRequest(async () => {
     const { start, end } = placeTarget(version.text, input.selectors);
-    return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end, exact: input.selectors.exact, kind: input.kind, body: input.body, tags: input.tags, canonical, via });
+    return createAnnotation(actor, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end,
+      exact: input.selectors.exact,
+      kind: input.kind,
+      body: input.body,
+      tags: input.tags,
+      canonical,
+      via,
+    });
   });
 }
 
@@ -80,20 +108,39 @@ export async function createProtocolAnnotation(actor: Actor, articleId: string, 
  * motivation with the ones sent (PUT of the whole annotation). Its target
  * and its canonical IRI cannot change.
  */
-export async function replaceProtocolAnnotation(actor: Actor, articleId: string, annotationId: string, json: Record<string, unknown>, origin: string): Promise<void> {
+export async function replaceProtocolAnnotation(
+  actor: Actor,
+  articleId: string,
+  annotationId: string,
+  json: Record<string, unknown>,
+  origin: string,
+): Promise<void> {
   const current = await loadProtocolAnnotation(actor, articleId, annotationId, origin);
   const input = readWebAnnotation(json);
-  const article = await db.article.findFirstOrThrow({ where: articleScope(actor, articleId), select: { id: true, url: true } });
+  const article = await db.article.findFirstOrThrow({
+    where: articleScope(actor, articleId),
+    select: { id: true, url: true },
+  });
   requireThisArticle(json, article);
   if (json.canonical !== undefined && json.canonical !== current.canonical) {
-    throw new BadRequestError("The canonical IRI of an annotation cannot change.", { canonical: [`Must stay ${current.canonical}.`] });
+    throw new BadRequestError("The canonical IRI of an annotation cannot change.", {
+      canonical: [`Must stay ${current.canonical}.`],
+    });
   }
   await asBadRequest(() => replaceWebAnnotation(actor, annotationId, input));
 }
 
 /** The author (or an admin): deletes an annotation of the article's container (a published passage needs a correction note). */
-export async function deleteProtocolAnnotation(actor: Actor, articleId: string, annotationId: string, correctionNote: string | undefined): Promise<void> {
-  const row = await db.annotation.findFirst({ where: { ...annotationScope(actor, annotationId), articleId }, select: { id: true } });
+export async function deleteProtocolAnnotation(
+  actor: Actor,
+  articleId: string,
+  annotationId: string,
+  correctionNote: string | undefined,
+): Promise<void> {
+  const row = await db.annotation.findFirst({
+    where: { ...annotationScope(actor, annotationId), articleId },
+    select: { id: true },
+  });
   if (!row) throw new NotFoundError("Annotation");
   await deleteAnnotation(actor, { annotationId: row.id, correctionNote });
 }
@@ -113,7 +160,12 @@ function placeTarget(text: string, selectors: WebAnnotationInput["selectors"]): 
   } catch (refusal) {
     const quoteOnly = selectors.start === undefined && selectors.utf16Start === undefined;
     if (!quoteOnly || !(refusal instanceof InvalidInputError)) throw refusal;
-    const found = findQuote(text, { exact: selectors.exact, prefix: selectors.prefix, suffix: selectors.suffix, hint: 0 }, [], newSearchRun(text, 0));
+    const found = findQuote(
+      text,
+      { exact: selectors.exact, prefix: selectors.prefix, suffix: selectors.suffix, hint: 0 },
+      [],
+      newSearchRun(text, 0),
+    );
     if (found.kind !== "found" || text.slice(found.start, found.end) !== selectors.exact) throw refusal;
     return { start: found.start, end: found.end };
   }
@@ -128,13 +180,17 @@ function requireThisArticle(json: Record<string, unknown>, article: { id: string
   const target = [json.target].flat()[0] as { source?: unknown } | undefined;
   const source = typeof target?.source === "string" ? target.source : "";
   if (source === article.url || source.split(/[/#?]/).includes(article.id)) return;
-  throw new BadRequestError("The target's source is not this article: use its own URL or its container's IRI.", { "target.source": ["Not this article."] });
+  throw new BadRequestError("The target's source is not this article: use its own URL or its container's IRI.", {
+    "target.source": ["Not this article."],
+  });
 }
 
 function optionalIri(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value.length > 2000 || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) {
-    throw new BadRequestError("The annotation's id and canonical must be absolute IRIs.", { [field]: ["Not an absolute IRI."] });
+    throw new BadRequestError("The annotation's id and canonical must be absolute IRIs.", {
+      [field]: ["Not an absolute IRI."],
+    });
   }
   return value;
 }
@@ -144,7 +200,8 @@ async function asBadRequest<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof InvalidInputError && !(error instanceof BadRequestError)) throw new BadRequestError(error.message, error.fieldErrors);
+    if (error instanceof InvalidInputError && !(error instanceof BadRequestError))
+      throw new BadRequestError(error.message, error.fieldErrors);
     throw error;
   }
 }

@@ -48,12 +48,22 @@ export function protocolRoute(kind: Kind, handler: ApiRouteHandler): ApiRouteHan
     const refused = await refuseUnconditionalChange(kind, request);
     if (refused) return refused;
     let response = await handler(request, context);
-    if (kind === "annotation" && response.status === 404 && request.method === "GET") response = await goneWhenDeleted(request, context, response);
-    if (!response.ok && response.status !== 304) return withHeaders(response, { ...protocolHeaders(kind), Link: `${LINKS[kind]}${kind === "annotation" ? `, ${CONSTRAINED_BY}` : ""}` });
+    if (kind === "annotation" && response.status === 404 && request.method === "GET")
+      response = await goneWhenDeleted(request, context, response);
+    if (!response.ok && response.status !== 304)
+      return withHeaders(response, {
+        ...protocolHeaders(kind),
+        Link: `${LINKS[kind]}${kind === "annotation" ? `, ${CONSTRAINED_BY}` : ""}`,
+      });
     if (kind === "container" && request.method === "GET") return containerRead(request, response, await context.params);
-    const contentType: Record<string, string> = response.headers.get("content-type") ? { "Content-Type": negotiatedContentType(request.headers.get("accept")) } : {};
+    const contentType: Record<string, string> = response.headers.get("content-type")
+      ? { "Content-Type": negotiatedContentType(request.headers.get("accept")) }
+      : {};
     // a POST to the container answers the new annotation: its headers, not the container's
-    return withHeaders(response, { ...protocolHeaders(request.method === "POST" ? "annotation" : kind), ...contentType });
+    return withHeaders(response, {
+      ...protocolHeaders(request.method === "POST" ? "annotation" : kind),
+      ...contentType,
+    });
   };
   return Object.assign(wrapped, { contract: handler.contract });
 }
@@ -69,7 +79,8 @@ export function headRoute(contract: RouteContract, get: ApiRouteHandler): ApiRou
 
 /** OPTIONS: what the resource allows, without a token (a browser's CORS preflight carries none). */
 export function optionsRoute(contract: RouteContract, kind: Kind): ApiRouteHandler {
-  const options = async (): Promise<Response> => new Response(null, { status: 204, headers: { ...protocolHeaders(kind), "Cache-Control": "no-store" } });
+  const options = async (): Promise<Response> =>
+    new Response(null, { status: 204, headers: { ...protocolHeaders(kind), "Cache-Control": "no-store" } });
   return Object.assign(options, { contract });
 }
 
@@ -88,7 +99,12 @@ async function containerRead(request: Request, response: Response, params: Recor
   const iris = url.searchParams.get("iris");
   const view = iris === "1" ? "iris" : iris === "0" ? "descriptions" : (prefer ?? "descriptions");
   const page = url.searchParams.get("page");
-  const location = page !== null ? `${container}?${view === "iris" ? "iris=1&" : ""}page=${page}` : view === "minimal" ? container : `${container}?iris=${view === "iris" ? 1 : 0}`;
+  const location =
+    page !== null
+      ? `${container}?${view === "iris" ? "iris=1&" : ""}page=${page}`
+      : view === "minimal"
+        ? container
+        : `${container}?iris=${view === "iris" ? 1 : 0}`;
   const headers: Record<string, string> = {
     ...Object.fromEntries(response.headers),
     ...protocolHeaders("container"),
@@ -102,7 +118,10 @@ async function containerRead(request: Request, response: Response, params: Recor
     delete headers["content-type"];
     return new Response(null, { status: 304, headers });
   }
-  return new Response(text, { status: response.status, headers: { ...headers, "content-type": negotiatedContentType(request.headers.get("accept")) } });
+  return new Response(text, {
+    status: response.status,
+    headers: { ...headers, "content-type": negotiatedContentType(request.headers.get("accept")) },
+  });
 }
 
 /** 404 of an annotation that existed in this container and was deleted: 410 Gone (the protocol's SHOULD), for a caller of its workspace. */
@@ -111,7 +130,12 @@ async function goneWhenDeleted(request: Request, context: NextRouteContext, notF
   const caller = await authenticateApiToken(request.headers.get("authorization")).catch(() => null);
   if (!caller || typeof params.articleId !== "string" || typeof params.annotationId !== "string") return notFound;
   if (!(await wasDeleted(caller.actor, params.articleId, params.annotationId))) return notFound;
-  return await restatus(problemResponse(new NotFoundError("Annotation"), new URL(request.url).pathname, {}, requestIdOf(request)), 410, "Gone", "This annotation was deleted.");
+  return await restatus(
+    problemResponse(new NotFoundError("Annotation"), new URL(request.url).pathname, {}, requestIdOf(request)),
+    410,
+    "Gone",
+    "This annotation was deleted.",
+  );
 }
 
 /**
@@ -121,11 +145,29 @@ async function goneWhenDeleted(request: Request, context: NextRouteContext, notF
  * request without a valid token is left to the handler (401 first).
  */
 async function refuseUnconditionalChange(kind: Kind, request: Request): Promise<Response | null> {
-  if (kind !== "annotation" || (request.method !== "PUT" && request.method !== "DELETE") || request.headers.has("if-match")) return null;
+  if (
+    kind !== "annotation" ||
+    (request.method !== "PUT" && request.method !== "DELETE") ||
+    request.headers.has("if-match")
+  )
+    return null;
   const caller = await authenticateApiToken(request.headers.get("authorization")).catch(() => null);
   if (!caller) return null;
-  const problem = problemResponse(new PreconditionFailedError("Annotation"), new URL(request.url).pathname, {}, requestIdOf(request));
-  return withHeaders(await restatus(problem, 428, "Precondition Required", "Send If-Match with the annotation's ETag (from GET): changes without it are refused."), protocolHeaders(kind));
+  const problem = problemResponse(
+    new PreconditionFailedError("Annotation"),
+    new URL(request.url).pathname,
+    {},
+    requestIdOf(request),
+  );
+  return withHeaders(
+    await restatus(
+      problem,
+      428,
+      "Precondition Required",
+      "Send If-Match with the annotation's ETag (from GET): changes without it are refused.",
+    ),
+    protocolHeaders(kind),
+  );
 }
 
 /** A problem answer with another status than its code's (410 and 428 have no code of their own: not_found and precondition_failed say what happened). */

@@ -33,17 +33,26 @@ export function pageIri(container: string, page: number, iris: boolean): string 
 /** Any member: the container of the article (view: which representation), or one of its pages (404 beyond the last). */
 export async function readAnnotationContainer(actor: Actor, articleId: string, request: ContainerRequest) {
   authorize(actor, "article.read");
-  const article = await db.article.findFirst({ where: articleScope(actor, articleId), select: { id: true, title: true } });
+  const article = await db.article.findFirst({
+    where: articleScope(actor, articleId),
+    select: { id: true, title: true },
+  });
   if (!article) throw new NotFoundError("Article");
   const where = { ...annotationScope(actor), articleId: article.id };
-  const [total, latest] = await Promise.all([db.annotation.count({ where }), db.annotation.aggregate({ where, _max: { updatedAt: true } })]);
+  const [total, latest] = await Promise.all([
+    db.annotation.count({ where }),
+    db.annotation.aggregate({ where, _max: { updatedAt: true } }),
+  ]);
   const container = containerIri(request.origin, article.id);
   const pages = Math.ceil(total / CONTAINER_PAGE_SIZE);
   const iris = request.view === "iris";
 
   if (request.page !== undefined) {
     if (request.page >= pages) throw new NotFoundError(); // no such page (an empty container has none)
-    return { "@context": [...CONTAINER_CONTEXT], ...(await readPage(actor, where, { container, page: request.page, pages, iris, origin: request.origin })) };
+    return {
+      "@context": [...CONTAINER_CONTEXT],
+      ...(await readPage(actor, where, { container, page: request.page, pages, iris, origin: request.origin })),
+    };
   }
   const collection = {
     "@context": [...CONTAINER_CONTEXT],
@@ -56,10 +65,18 @@ export async function readAnnotationContainer(actor: Actor, articleId: string, r
   if (total === 0) return collection;
   const last = pageIri(container, pages - 1, iris);
   if (request.view === "minimal") return { ...collection, first: pageIri(container, 0, iris), last };
-  return { ...collection, first: await readPage(actor, where, { container, page: 0, pages, iris, origin: request.origin }), last };
+  return {
+    ...collection,
+    first: await readPage(actor, where, { container, page: 0, pages, iris, origin: request.origin }),
+    last,
+  };
 }
 
-async function readPage(actor: Actor, where: object, at: { container: string; page: number; pages: number; iris: boolean; origin: string }) {
+async function readPage(
+  actor: Actor,
+  where: object,
+  at: { container: string; page: number; pages: number; iris: boolean; origin: string },
+) {
   const rows = await db.annotation.findMany({
     where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -70,7 +87,13 @@ async function readPage(actor: Actor, where: object, at: { container: string; pa
   const fields = new Map(rows.map((row) => [row.id, row]));
   const items = at.iris
     ? rows.map((row) => `${at.container}${row.id}`)
-    : (await findApiAnnotationsByIds(actor, rows.map((row) => row.id), { origin: at.origin })).map((item) => toProtocolAnnotation(item, fields.get(item.annotation.id)!, at.container));
+    : (
+        await findApiAnnotationsByIds(
+          actor,
+          rows.map((row) => row.id),
+          { origin: at.origin },
+        )
+      ).map((item) => toProtocolAnnotation(item, fields.get(item.annotation.id)!, at.container));
   return {
     id: pageIri(at.container, at.page, at.iris),
     type: "AnnotationPage",

@@ -11,7 +11,11 @@ import { NextRequest, type NextFetchEvent } from "next/server";
 import type { NextRequestWithAuth } from "next-auth/middleware";
 import { proxy } from "@/proxy";
 
-const run = (path: string, method = "GET") => proxy(new NextRequest(new URL(path, "http://factdesk.test"), { method }) as NextRequestWithAuth, {} as NextFetchEvent);
+const run = (path: string, method = "GET") =>
+  proxy(
+    new NextRequest(new URL(path, "http://factdesk.test"), { method }) as NextRequestWithAuth,
+    {} as NextFetchEvent,
+  );
 
 describe("trailing slashes (proxy.ts)", () => {
   it("serves an annotation container at its IRI ending in / (rewritten to its route, not redirected)", async () => {
@@ -22,11 +26,14 @@ describe("trailing slashes (proxy.ts)", () => {
     expect(new URL(response.headers.get("x-middleware-rewrite")!).search).toBe("?page=1");
   });
 
-  it.each(["/api/v1/articles/", "/signin/", "/api/v1/articles/cabc123/container/cann456/", "/fact-checks/desk/"])("redirects %s to the address without the slash (308, query kept)", async (path) => {
-    const response = await run(`${path}?x=1`);
-    expect(response.status).toBe(308);
-    expect(response.headers.get("location")).toBe(`http://factdesk.test${path.slice(0, -1)}?x=1`);
-  });
+  it.each(["/api/v1/articles/", "/signin/", "/api/v1/articles/cabc123/container/cann456/", "/fact-checks/desk/"])(
+    "redirects %s to the address without the slash (308, query kept)",
+    async (path) => {
+      const response = await run(`${path}?x=1`);
+      expect(response.status).toBe(308);
+      expect(response.headers.get("location")).toBe(`http://factdesk.test${path.slice(0, -1)}?x=1`);
+    },
+  );
 
   it("leaves the root and addresses without a trailing slash alone", async () => {
     for (const path of ["/", "/api/v1/articles", "/api/v1/articles/cabc123/container"]) {

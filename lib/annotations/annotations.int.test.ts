@@ -12,14 +12,24 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
-const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor, Pieter Vos, promised 40 million euros.";
+const TEXT =
+  "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor, Pieter Vos, promised 40 million euros.";
 
 async function setup() {
   const ws = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
   const span = (phrase: string) => {
     const start = version.text.indexOf(phrase);
-    return { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE" as const, body: "", tags: [] };
+    return {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "NOTE" as const,
+      body: "",
+      tags: [],
+    };
   };
   return { ws, article, version, span };
 }
@@ -29,9 +39,18 @@ const auditCount = (entityId: string) => db.auditEvent.count({ where: { entityId
 describe("createAnnotation", () => {
   it("stores both selectors with context and audits", async () => {
     const { ws, span } = await setup();
-    const { id } = await createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), body: "Check the **toll**", tags: ["toll"] });
+    const { id } = await createAnnotation(ws.actors.EDITOR, {
+      ...span("at least 12 people"),
+      body: "Check the **toll**",
+      tags: ["toll"],
+    });
     const row = await db.annotation.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ exact: "at least 12 people", anchorState: "EXACT", authorId: ws.actors.EDITOR.userId, tags: ["toll"] });
+    expect(row).toMatchObject({
+      exact: "at least 12 people",
+      anchorState: "EXACT",
+      authorId: ws.actors.EDITOR.userId,
+      tags: ["toll"],
+    });
     expect(row.prefix.endsWith("Officials said ")).toBe(true);
     expect(row.suffix.startsWith(" were killed")).toBe(true);
     expect(await auditCount(id)).toBe(1);
@@ -39,9 +58,15 @@ describe("createAnnotation", () => {
 
   it("refuses offsets that do not match the quoted text, or fall outside the text", async () => {
     const { ws, span } = await setup();
-    await expect(createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), exact: "at least 19 people" })).rejects.toThrow(InvalidInputError);
-    await expect(createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), start: 5, end: 99_999 })).rejects.toThrow(InvalidInputError);
-    await expect(createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), start: 20, end: 10 })).rejects.toThrow(InvalidInputError);
+    await expect(
+      createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), exact: "at least 19 people" }),
+    ).rejects.toThrow(InvalidInputError);
+    await expect(
+      createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), start: 5, end: 99_999 }),
+    ).rejects.toThrow(InvalidInputError);
+    await expect(
+      createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), start: 20, end: 10 }),
+    ).rejects.toThrow(InvalidInputError);
   });
 
   it("lets overlapping spans coexist", async () => {
@@ -86,7 +111,10 @@ describe("editing and deleting", () => {
 
   it("renders notes as safe Markdown", async () => {
     const { ws, span } = await setup();
-    await createAnnotation(ws.actors.EDITOR, { ...span("Pieter Vos"), body: '<script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)' });
+    await createAnnotation(ws.actors.EDITOR, {
+      ...span("Pieter Vos"),
+      body: "<script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)",
+    });
     const [dto] = (await getArticle(ws.actors.EDITOR, span("x").articleId)).annotations;
     const detail = await getAnnotationDetail(ws.actors.VIEWER, dto!.id);
     expect(detail.bodyHtml).not.toContain("<script");
@@ -105,7 +133,9 @@ describe("replies", () => {
     await expect(deleteReply(ws.actors.EDITOR, { replyId: reply.id })).rejects.toThrow(ForbiddenError);
     const [dto] = (await getArticle(ws.actors.VIEWER, span("x").articleId)).annotations;
     expect(dto!.replyCount).toBe(1);
-    expect((await getAnnotationDetail(ws.actors.VIEWER, id)).replies.map((r) => r.bodyHtml)).toEqual(["<p>Spelling confirmed.</p>\n"]);
+    expect((await getAnnotationDetail(ws.actors.VIEWER, id)).replies.map((r) => r.bodyHtml)).toEqual([
+      "<p>Spelling confirmed.</p>\n",
+    ]);
     await deleteReply(ws.actors.REVIEWER, { replyId: reply.id });
     expect((await getAnnotationDetail(ws.actors.VIEWER, id)).replies).toHaveLength(0);
     expect((await getArticle(ws.actors.VIEWER, span("x").articleId)).annotations[0]!.replyCount).toBe(0);

@@ -40,7 +40,8 @@ type World = Awaited<ReturnType<typeof world>>;
 /** Every mutation, as a function of the acting member and the owner's ids. */
 const MUTATIONS: Record<string, (actor: Actor, w: World) => Promise<unknown>> = {
   createAnnotation: (actor, w) => createAnnotation(actor, { ...w.span, kind: "NOTE", body: "x", tags: [] }),
-  updateAnnotation: (actor, w) => updateAnnotation(actor, { annotationId: w.annotation.id, revision: 1, body: "x", tags: [], kind: "NOTE" }),
+  updateAnnotation: (actor, w) =>
+    updateAnnotation(actor, { annotationId: w.annotation.id, revision: 1, body: "x", tags: [], kind: "NOTE" }),
   deleteAnnotation: (actor, w) => deleteAnnotation(actor, { annotationId: w.annotation.id }),
   reattachAnnotation: (actor, w) => reattachAnnotation(actor, { annotationId: w.annotation.id, ...w.span }),
   createReply: (actor, w) => createReply(actor, { annotationId: w.annotation.id, body: "x" }),
@@ -73,6 +74,8 @@ describe("reads", () => {
 
   it("a viewer cannot create articles", async () => {
     const w = await world();
-    await expect(createArticleUseCase(w.owner.actors.VIEWER, { text: TEXT, metadata: METADATA })).rejects.toThrow(ForbiddenError);
+    await expect(createArticleUseCase(w.owner.actors.VIEWER, { text: TEXT, metadata: METADATA })).rejects.toThrow(
+      ForbiddenError,
+    );
   });
 });

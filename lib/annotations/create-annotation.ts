@@ -24,7 +24,12 @@ type LockedArticle = Awaited<ReturnType<typeof lockArticle>>;
  * The body of createAnnotation inside a caller's transaction (the caller authorizes), for use cases that annotate and go on in one transaction.
  * `locked`: the article as the caller already locked it in this transaction (lockArticle), so it is not locked again.
  */
-export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnotationInput, locked?: LockedArticle): Promise<{ id: string }> {
+export async function insertAnnotation(
+  tx: Tx,
+  actor: Actor,
+  input: CreateAnnotationInput,
+  locked?: LockedArticle,
+): Promise<{ id: string }> {
   const article = locked?.id === input.articleId ? locked : await lockArticle(tx, actor, input.articleId, "share");
   if (input.versionId !== article.latestVersionId) {
     throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
@@ -51,6 +56,15 @@ export async function insertAnnotation(tx: Tx, actor: Actor, input: CreateAnnota
     },
     select: { id: true, kind: true, start: true, end: true, exact: true, body: true, tags: true },
   });
-  await recordAuditEvent(tx, actor, { action: "annotation.created", entityType: "Annotation", entityId: annotation.id, after: { ...annotation, ...(input.canonical ? { canonical: input.canonical } : {}), ...(input.via ? { via: input.via } : {}) } });
+  await recordAuditEvent(tx, actor, {
+    action: "annotation.created",
+    entityType: "Annotation",
+    entityId: annotation.id,
+    after: {
+      ...annotation,
+      ...(input.canonical ? { canonical: input.canonical } : {}),
+      ...(input.via ? { via: input.via } : {}),
+    },
+  });
   return { id: annotation.id };
 }

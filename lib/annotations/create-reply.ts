@@ -10,13 +10,21 @@ import type { CreateReplyInput } from "@/lib/annotations/schemas";
 export async function createReply(actor: Actor, input: CreateReplyInput): Promise<{ id: string }> {
   authorize(actor, "reply.create");
   return db.$transaction(async (tx) => {
-    const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, input.annotationId), select: { id: true } });
+    const annotation = await tx.annotation.findFirst({
+      where: annotationScope(actor, input.annotationId),
+      select: { id: true },
+    });
     if (!annotation) throw new NotFoundError("Annotation");
     const reply = await tx.reply.create({
       data: { workspaceId: actor.workspaceId, annotationId: annotation.id, body: input.body, authorId: actor.userId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, actor, { action: "reply.created", entityType: "Reply", entityId: reply.id, after: { annotationId: annotation.id, body: input.body } });
+    await recordAuditEvent(tx, actor, {
+      action: "reply.created",
+      entityType: "Reply",
+      entityId: reply.id,
+      after: { annotationId: annotation.id, body: input.body },
+    });
     return reply;
   });
 }

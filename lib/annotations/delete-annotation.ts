@@ -17,13 +17,34 @@ export async function deleteAnnotation(actor: Actor, input: DeleteAnnotationInpu
   await db.$transaction(async (tx) => {
     const current = await tx.annotation.findFirst({
       where: annotationScope(actor, input.annotationId),
-      select: { id: true, authorId: true, exact: true, body: true, articleId: true, appearances: { where: { claim: { deletedAt: null } }, select: { claimId: true } } },
+      select: {
+        id: true,
+        authorId: true,
+        exact: true,
+        body: true,
+        articleId: true,
+        appearances: { where: { claim: { deletedAt: null } }, select: { claimId: true } },
+      },
     });
     if (!current) throw new NotFoundError("Annotation");
     authorize(actor, "annotation.delete", { workspaceId: actor.workspaceId, authorId: current.authorId });
-    await requirePublishedChangeNote(tx, actor, { claimIds: current.appearances.map((a) => a.claimId), articleIds: [current.articleId], what: "Deleting this passage", note: input.correctionNote });
-    const { count } = await tx.annotation.updateMany({ where: annotationScope(actor, current.id), data: { deletedAt: new Date() } });
+    await requirePublishedChangeNote(tx, actor, {
+      claimIds: current.appearances.map((a) => a.claimId),
+      articleIds: [current.articleId],
+      what: "Deleting this passage",
+      note: input.correctionNote,
+    });
+    const { count } = await tx.annotation.updateMany({
+      where: annotationScope(actor, current.id),
+      data: { deletedAt: new Date() },
+    });
     if (count === 0) throw new NotFoundError("Annotation");
-    await recordAuditEvent(tx, actor, { action: "annotation.deleted", entityType: "Annotation", entityId: current.id, before: { exact: current.exact, body: current.body }, after: { correctionNote: input.correctionNote ?? null } });
+    await recordAuditEvent(tx, actor, {
+      action: "annotation.deleted",
+      entityType: "Annotation",
+      entityId: current.id,
+      before: { exact: current.exact, body: current.body },
+      after: { correctionNote: input.correctionNote ?? null },
+    });
   });
 }

@@ -82,7 +82,8 @@ export async function findAnnotationsForVersion(
   ]);
   const replyCountOf = new Map(replyCounts.map((r) => [r.annotationId, r.count]));
   const claimsOf = new Map<string, { id: string; statement: string }[]>();
-  for (const { annotationId, id, statement } of appearances) (claimsOf.get(annotationId) ?? claimsOf.set(annotationId, []).get(annotationId)!).push({ id, statement });
+  for (const { annotationId, id, statement } of appearances)
+    (claimsOf.get(annotationId) ?? claimsOf.set(annotationId, []).get(annotationId)!).push({ id, statement });
   const annotations = rows.map((row): AnnotationDto => {
     const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
     return {

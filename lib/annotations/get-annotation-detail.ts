@@ -36,11 +36,18 @@ export async function getAnnotationDetail(actor: Actor, annotationId: string): P
       body: true,
       createdAt: true,
       updatedAt: true,
-      replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, workspaceId: true, authorId: true, body: true, createdAt: true } },
+      replies: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, workspaceId: true, authorId: true, body: true, createdAt: true },
+      },
     },
   });
   if (!row) throw new NotFoundError("Annotation");
-  const users = await db.user.findMany({ where: { id: { in: row.replies.map((r) => r.authorId) } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: row.replies.map((r) => r.authorId) } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   return {
     id: row.id,

@@ -5,7 +5,12 @@ import { buildParagraphs, splitParagraphs } from "@/lib/annotations/highlight-se
 describe("splitParagraphs", () => {
   it("makes every line a paragraph and skips blank lines", () => {
     const text = "Title\n\nFirst line\nsecond line\n\n\nLast";
-    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["Title", "First line", "second line", "Last"]);
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      "Title",
+      "First line",
+      "second line",
+      "Last",
+    ]);
   });
 });
 
@@ -26,7 +31,10 @@ describe("buildParagraphs", () => {
   });
 
   it("ignores spans outside the text or empty", () => {
-    const paragraphs = buildParagraphs(text, [{ id: "x", start: 5, end: 5 }, { id: "y", start: 40, end: 99 }]);
+    const paragraphs = buildParagraphs(text, [
+      { id: "x", start: 5, end: 5 },
+      { id: "y", start: 40, end: 99 },
+    ]);
     expect(paragraphs.flatMap((p) => p.segments).every((s) => s.ids.length === 0)).toBe(true);
   });
 
@@ -37,13 +45,20 @@ describe("buildParagraphs", () => {
         fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }),
         (raw, pairs) => {
           const t = raw.replace(/\r/g, "");
-          const spans = pairs.map(([a, b], i) => ({ id: `s${i}`, start: Math.min(a, b) % (t.length + 1), end: Math.max(a, b) % (t.length + 1) }));
+          const spans = pairs.map(([a, b], i) => ({
+            id: `s${i}`,
+            start: Math.min(a, b) % (t.length + 1),
+            end: Math.max(a, b) % (t.length + 1),
+          }));
           for (const p of buildParagraphs(t, spans)) {
             expect(p.segments[0]!.start).toBe(p.start);
             expect(p.segments.at(-1)!.end).toBe(p.end);
             p.segments.forEach((s, i) => i > 0 && expect(s.start).toBe(p.segments[i - 1]!.end));
             for (const s of p.segments) {
-              const expected = spans.filter((x) => x.start < x.end && x.start <= s.start && x.end >= s.end).map((x) => x.id).sort();
+              const expected = spans
+                .filter((x) => x.start < x.end && x.start <= s.start && x.end >= s.end)
+                .map((x) => x.id)
+                .sort();
               expect([...s.ids].sort()).toEqual(expected);
             }
           }

@@ -45,7 +45,9 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
  */
 export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
   // sort is stable: spans starting at the same offset keep their input order
-  const byStart = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start);
+  const byStart = spans
+    .filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   let opened = 0; // how many of byStart have started
   // the spans covering the cursor, outermost (longest) first, equally long ones in the order they started
   let open: Span[] = [];
@@ -57,7 +59,7 @@ export function buildParagraphs(text: string, spans: Span[]): Paragraph[] {
     const segments: Segment[] = [];
     // apply every boundary up to and including the paragraph start
     while (nextBoundary() <= start) step();
-    for (let cursor = start; cursor < end; ) {
+    for (let cursor = start; cursor < end;) {
       const cut = Math.min(nextBoundary(), end);
       segments.push({ start: cursor, end: cut, ids });
       cursor = cut;

@@ -11,7 +11,9 @@ describe("highlightedHtml", () => {
     ]);
     expect(html).not.toContain("<b>");
     expect(html).toContain("&quot;&lt;b&gt;");
-    expect(html).toContain('<mark class="hl" data-ids="0 1" data-kind="CLAIM" data-state="TEXT_CHANGED" data-depth="2">12</mark>');
+    expect(html).toContain(
+      '<mark class="hl" data-ids="0 1" data-kind="CLAIM" data-state="TEXT_CHANGED" data-depth="2">12</mark>',
+    );
     expect(html).toMatch(/^<p data-start="0">He said <mark class="hl" data-ids="0">&quot;&lt;b&gt;<\/mark>/);
     expect(html).toContain(`<p data-start="${text.indexOf("Next")}">Next</p>`);
   });
@@ -19,7 +21,16 @@ describe("highlightedHtml", () => {
   it("keeps the text intact: stripping the tags gives back every paragraph", () => {
     const text = "Line one & two\n\nLine <three>";
     const html = highlightedHtml(text, [{ id: "x", start: 5, end: 20, kind: "NOTE", anchorState: "EXACT" }]);
-    const paragraphs = html.split("</p>").filter(Boolean).map((p) => p.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+    const paragraphs = html
+      .split("</p>")
+      .filter(Boolean)
+      .map((p) =>
+        p
+          .replace(/<[^>]+>/g, "")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&"),
+      );
     expect(paragraphs).toEqual(["Line one & two", "Line <three>"]);
   });
 });

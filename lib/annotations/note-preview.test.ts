@@ -3,12 +3,16 @@ import { notePreview } from "@/lib/annotations/note-preview";
 
 describe("notePreview", () => {
   it("drops Markdown's marks and folds whitespace into one plain line", () => {
-    expect(notePreview("## Check\n\n> the **police** [count](https://x.test)")).toBe("Check the police count https://x.test");
+    expect(notePreview("## Check\n\n> the **police** [count](https://x.test)")).toBe(
+      "Check the police count https://x.test",
+    );
     expect(notePreview("- first\n- *second*\n1. ~~third~~ `code`")).toBe("first second third code");
   });
 
   it("keeps the text's own punctuation", () => {
-    expect(notePreview("Source: VA_Kyiv (2024), a well-known channel — Stop! [sic]")).toBe("Source: VA_Kyiv (2024), a well-known channel — Stop! [sic]");
+    expect(notePreview("Source: VA_Kyiv (2024), a well-known channel — Stop! [sic]")).toBe(
+      "Source: VA_Kyiv (2024), a well-known channel — Stop! [sic]",
+    );
     expect(notePreview("snake_case_name and 2*3*4 = 24")).toBe("snake_case_name and 2*3*4 = 24");
     expect(notePreview("Escaped \\*stars\\* stay")).toBe("Escaped *stars* stay");
   });
@@ -19,7 +23,9 @@ describe("notePreview", () => {
   });
 
   it("keeps an image's alt text and a bare link's address", () => {
-    expect(notePreview("![Map of Kyiv](https://x.test/map.png) and [](https://x.test)")).toBe("Map of Kyiv https://x.test/map.png and https://x.test");
+    expect(notePreview("![Map of Kyiv](https://x.test/map.png) and [](https://x.test)")).toBe(
+      "Map of Kyiv https://x.test/map.png and https://x.test",
+    );
   });
 
   it("cuts long notes with an ellipsis, within the limit", () => {

@@ -16,9 +16,13 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
 
 export function notePreview(body: string, maxLength = 160): string {
   // the preview shows the start of the note: never scan more than a bounded head of it
-  let plain = body.slice(0, maxLength * 8).replace(LINE_MARKS, "").replace(IMAGE_OR_LINK, (_m, text: string, url: string) => (text.trim() ? `${text} ${url}` : url)).replace(CODE, "$1");
+  let plain = body
+    .slice(0, maxLength * 8)
+    .replace(LINE_MARKS, "")
+    .replace(IMAGE_OR_LINK, (_m, text: string, url: string) => (text.trim() ? `${text} ${url}` : url))
+    .replace(CODE, "$1");
   // nested emphasis (***x***, **_x_**): unwrap until nothing changes
-  for (let previous = ""; previous !== plain; ) {
+  for (let previous = ""; previous !== plain;) {
     previous = plain;
     plain = plain.replace(STRONG_OR_EM, "$1$3");
   }

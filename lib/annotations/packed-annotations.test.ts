@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
-import { packAnnotations, packAnnotationsJson, unpackAnnotations, unpackAnnotationsJson } from "@/lib/annotations/packed-annotations";
+import {
+  packAnnotations,
+  packAnnotationsJson,
+  unpackAnnotations,
+  unpackAnnotationsJson,
+} from "@/lib/annotations/packed-annotations";
 
 const TEXT = "At least 12 people died 👩‍👩‍👧 in the flood, officials said. مرحبا";
 
@@ -44,7 +49,13 @@ describe("packAnnotations", () => {
   });
 
   it("keeps the quote of an orphaned annotation whose position no longer holds it", () => {
-    const orphan = annotation({ anchorState: "ORPHANED", start: 0, end: 0, exact: "at least 19 dead", previousExact: "at least 12 dead" });
+    const orphan = annotation({
+      anchorState: "ORPHANED",
+      start: 0,
+      end: 0,
+      exact: "at least 19 dead",
+      previousExact: "at least 12 dead",
+    });
     const packed = packAnnotations([orphan], TEXT);
     expect(packed.rows[0]![12]).toBe("at least 19 dead");
     expect(unpackAnnotations(packed, TEXT)).toEqual([orphan]);
@@ -60,7 +71,13 @@ describe("packAnnotations", () => {
           b: fc.nat(text.length),
           quoteFromText: fc.boolean(),
           otherQuote: fc.string({ unit: "grapheme", maxLength: 12 }),
-          anchorState: fc.constantFrom("EXACT" as const, "RELOCATED" as const, "TEXT_CHANGED" as const, "AMBIGUOUS" as const, "ORPHANED" as const),
+          anchorState: fc.constantFrom(
+            "EXACT" as const,
+            "RELOCATED" as const,
+            "TEXT_CHANGED" as const,
+            "AMBIGUOUS" as const,
+            "ORPHANED" as const,
+          ),
           previousExact: fc.option(fc.string({ unit: "grapheme", maxLength: 12 })),
           noteStart: fc.string({ maxLength: 20 }),
           tags: fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 3 }),
@@ -83,7 +100,9 @@ describe("packAnnotations", () => {
             claims: claimIds.map((id) => ({ id, statement: `Statement ${id}` })),
           };
         });
-    const scenario = fc.string({ unit: "grapheme", maxLength: 80 }).chain((text) => fc.tuple(fc.constant(text), fc.array(dto(text), { maxLength: 12 })));
+    const scenario = fc
+      .string({ unit: "grapheme", maxLength: 80 })
+      .chain((text) => fc.tuple(fc.constant(text), fc.array(dto(text), { maxLength: 12 })));
     fc.assert(
       fc.property(scenario, ([text, list]) => {
         expect(unpackAnnotationsJson(packAnnotationsJson(list, text), text)).toEqual(list);

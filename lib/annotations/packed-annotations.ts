@@ -25,7 +25,22 @@ export interface PackedAnnotations {
  * tables above; permissions is a bit set (CAN_EDIT | CAN_DELETE); tags and claims
  * are 0 when empty; exact is 0 when it equals text.slice(start, end).
  */
-export type PackedRow = [string, number, number, number, number, number, number, number, number, string, string[] | 0, number[] | 0, string | 0, string | 0];
+export type PackedRow = [
+  string,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  string,
+  string[] | 0,
+  number[] | 0,
+  string | 0,
+  string | 0,
+];
 
 const KINDS: readonly AnnotationKind[] = ["NOTE", "CLAIM"];
 const STATES: readonly AnchorState[] = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
@@ -66,27 +81,44 @@ export function packAnnotations(annotations: AnnotationDto[], text: string): Pac
 }
 
 export function unpackAnnotations(packed: PackedAnnotations, text: string): AnnotationDto[] {
-  return packed.rows.map(([id, kind, start, end, state, author, revision, replyCount, permissions, noteStart, tags, claims, exact, previousExact]) => {
-    const [authorId, authorName] = packed.authors[author]!;
-    return {
+  return packed.rows.map(
+    ([
       id,
-      kind: KINDS[kind]!,
+      kind,
       start,
       end,
-      exact: exact === 0 ? text.slice(start, end) : exact,
-      anchorState: STATES[state]!,
-      previousExact: previousExact === 0 ? null : previousExact,
-      noteStart,
-      tags: tags === 0 ? [] : tags,
-      authorId,
-      authorName,
+      state,
+      author,
       revision,
       replyCount,
-      canEdit: (permissions & CAN_EDIT) !== 0,
-      canDelete: (permissions & CAN_DELETE) !== 0,
-      claims: claims === 0 ? [] : claims.map((i) => ({ id: packed.claims[i]![0], statement: packed.claims[i]![1] })),
-    };
-  });
+      permissions,
+      noteStart,
+      tags,
+      claims,
+      exact,
+      previousExact,
+    ]) => {
+      const [authorId, authorName] = packed.authors[author]!;
+      return {
+        id,
+        kind: KINDS[kind]!,
+        start,
+        end,
+        exact: exact === 0 ? text.slice(start, end) : exact,
+        anchorState: STATES[state]!,
+        previousExact: previousExact === 0 ? null : previousExact,
+        noteStart,
+        tags: tags === 0 ? [] : tags,
+        authorId,
+        authorName,
+        revision,
+        replyCount,
+        canEdit: (permissions & CAN_EDIT) !== 0,
+        canDelete: (permissions & CAN_DELETE) !== 0,
+        claims: claims === 0 ? [] : claims.map((i) => ({ id: packed.claims[i]![0], statement: packed.claims[i]![1] })),
+      };
+    },
+  );
 }
 
 /**

@@ -13,7 +13,11 @@ export type AnchorStateCounts = Partial<Record<AnchorState, number>>;
  * Annotations that could not be placed keep their old quote and offsets, with
  * the state saying why (ambiguous, orphaned) until an editor re-attaches them.
  */
-export async function reanchorStoredAnnotations(tx: Tx, actor: Actor, versions: { from: { id: string; text: string }; to: { id: string; text: string } }): Promise<AnchorStateCounts> {
+export async function reanchorStoredAnnotations(
+  tx: Tx,
+  actor: Actor,
+  versions: { from: { id: string; text: string }; to: { id: string; text: string } },
+): Promise<AnchorStateCounts> {
   const annotations = await tx.annotation.findMany({
     where: { workspaceId: actor.workspaceId, versionId: versions.from.id, deletedAt: null },
     select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true },
@@ -21,7 +25,15 @@ export async function reanchorStoredAnnotations(tx: Tx, actor: Actor, versions: 
   if (annotations.length === 0) return {};
 
   await tx.annotationPastAnchor.createMany({
-    data: annotations.map((a) => ({ workspaceId: actor.workspaceId, annotationId: a.id, versionId: versions.from.id, start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState })),
+    data: annotations.map((a) => ({
+      workspaceId: actor.workspaceId,
+      annotationId: a.id,
+      versionId: versions.from.id,
+      start: a.start,
+      end: a.end,
+      exact: a.exact,
+      anchorState: a.anchorState,
+    })),
   });
 
   const results = reanchorAll(versions.from.text, versions.to.text, annotations);
@@ -30,7 +42,8 @@ export async function reanchorStoredAnnotations(tx: Tx, actor: Actor, versions: 
   const rows = results.map((result) => {
     counts[result.state] = (counts[result.state] ?? 0) + 1;
     const old = byId.get(result.id)!;
-    const placed = result.state !== "ORPHANED" && result.state !== "AMBIGUOUS" && result.start !== null && result.end !== null;
+    const placed =
+      result.state !== "ORPHANED" && result.state !== "AMBIGUOUS" && result.start !== null && result.end !== null;
     const quote = placed ? describeSpan(versions.to.text, result.start!, result.end!).quote : old;
     return {
       id: result.id,

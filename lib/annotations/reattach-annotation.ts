@@ -24,7 +24,8 @@ export async function reattachAnnotation(actor: Actor, input: ReattachAnnotation
     });
     if (!current) throw new NotFoundError("Annotation");
     const article = await lockArticle(tx, actor, current.articleId, "share");
-    if (input.versionId !== article.latestVersionId) throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
+    if (input.versionId !== article.latestVersionId)
+      throw new ConflictError("A newer version of this article was imported. Reload it and select the text again.");
     const version = { text: await versionText(tx, actor.workspaceId, article.latestVersionId) };
     assertSpan(version.text, input.start, input.end, input.exact);
     const { quote } = describeSpan(version.text, input.start, input.end);

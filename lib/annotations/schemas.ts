@@ -49,7 +49,10 @@ export const UpdateAnnotationInputSchema = z.object({
 });
 export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInputSchema>;
 
-export const DeleteAnnotationInputSchema = z.object({ annotationId: z.string().min(1), correctionNote: CorrectionNoteSchema });
+export const DeleteAnnotationInputSchema = z.object({
+  annotationId: z.string().min(1),
+  correctionNote: CorrectionNoteSchema,
+});
 export type DeleteAnnotationInput = { annotationId: string; correctionNote?: string | null };
 
 export const ReattachAnnotationInputSchema = z.object({

@@ -23,7 +23,8 @@ export async function updateAnnotation(actor: Actor, input: UpdateAnnotationInpu
       where: { ...annotationScope(actor, current.id), revision: input.revision },
       data: { body: input.body, tags: input.tags, kind: input.kind, revision: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError("Someone changed this annotation while you were editing. Reload to see their version.");
+    if (count === 0)
+      throw new ConflictError("Someone changed this annotation while you were editing. Reload to see their version.");
     await recordAuditEvent(tx, actor, {
       action: "annotation.updated",
       entityType: "Annotation",

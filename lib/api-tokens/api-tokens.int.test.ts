@@ -20,12 +20,25 @@ describe("createApiToken", () => {
     expect(created).toMatchObject({ name: "Newsletter sync", role: "EDITOR", prefix: created.secret.slice(0, 11) });
 
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ workspaceId: world.workspace.id, tokenHash: hashApiTokenSecret(created.secret), prefix: created.prefix, createdById: world.users.ADMIN.id, lastUsedAt: null, revokedAt: null });
+    expect(row).toMatchObject({
+      workspaceId: world.workspace.id,
+      tokenHash: hashApiTokenSecret(created.secret),
+      prefix: created.prefix,
+      createdById: world.users.ADMIN.id,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const stored = JSON.stringify(await db.apiToken.findMany({ where: { workspaceId: world.workspace.id } }));
     expect(stored).not.toContain(created.secret);
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: world.workspace.id, action: "api_token.created" } });
-    expect(audit).toMatchObject({ actorId: world.users.ADMIN.id, entityId: created.id, after: { name: "Newsletter sync", role: "EDITOR", prefix: created.prefix } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: world.workspace.id, action: "api_token.created" },
+    });
+    expect(audit).toMatchObject({
+      actorId: world.users.ADMIN.id,
+      entityId: created.id,
+      after: { name: "Newsletter sync", role: "EDITOR", prefix: created.prefix },
+    });
     const recorded = JSON.stringify([audit.before, audit.after]);
     expect(recorded).not.toContain(created.secret.slice(11));
     expect(recorded).not.toContain(row.tokenHash);
@@ -38,7 +51,11 @@ describe("createApiToken", () => {
 
   it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("%s: ForbiddenError, nothing stored", async (role) => {
     const world = await createWorkspaceWithMembers();
-    await expectRefusedWithoutChange([world.workspace.id], () => createApiToken(world.actors[role], { name: "t", role: "VIEWER" }), ForbiddenError);
+    await expectRefusedWithoutChange(
+      [world.workspace.id],
+      () => createApiToken(world.actors[role], { name: "t", role: "VIEWER" }),
+      ForbiddenError,
+    );
     expect(await tokenCount(world.workspace.id)).toBe(0);
   });
 });
@@ -53,8 +70,17 @@ describe("findApiTokens", () => {
     await revokeApiToken(world.actors.ADMIN, { tokenId: old.id });
 
     const tokens = await findApiTokens(world.actors.ADMIN);
-    expect(tokens.map((t) => [t.name, t.revokedAt === null])).toEqual([["active", true], ["old", false]]);
-    expect(tokens[0]).toMatchObject({ id: active.id, prefix: active.prefix, role: "EDITOR", createdByName: world.users.ADMIN.name, creatorIsMember: true });
+    expect(tokens.map((t) => [t.name, t.revokedAt === null])).toEqual([
+      ["active", true],
+      ["old", false],
+    ]);
+    expect(tokens[0]).toMatchObject({
+      id: active.id,
+      prefix: active.prefix,
+      role: "EDITOR",
+      createdByName: world.users.ADMIN.name,
+      creatorIsMember: true,
+    });
     expect(JSON.stringify(tokens)).not.toContain(hashApiTokenSecret(active.secret));
     await expect(findApiTokens(world.actors.REVIEWER)).rejects.toThrow(ForbiddenError);
   });
@@ -69,15 +95,27 @@ describe("revokeApiToken", () => {
     expect(revokedAt).toBeInstanceOf(Date);
     await revokeApiToken(world.actors.ADMIN, { tokenId: token.id });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toEqual(revokedAt);
-    expect(await db.auditEvent.count({ where: { workspaceId: world.workspace.id, action: "api_token.revoked", entityId: token.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { workspaceId: world.workspace.id, action: "api_token.revoked", entityId: token.id },
+      }),
+    ).toBe(1);
   });
 
   it("another workspace's admin: NotFoundError; an editor: ForbiddenError; the token stays active", async () => {
     const world = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
     const token = await createApiToken(world.actors.ADMIN, { name: "ci", role: "VIEWER" });
-    await expectRefusedWithoutChange([world.workspace.id, other.workspace.id], () => revokeApiToken(other.actors.ADMIN, { tokenId: token.id }), NotFoundError);
-    await expectRefusedWithoutChange([world.workspace.id], () => revokeApiToken(world.actors.EDITOR, { tokenId: token.id }), ForbiddenError);
+    await expectRefusedWithoutChange(
+      [world.workspace.id, other.workspace.id],
+      () => revokeApiToken(other.actors.ADMIN, { tokenId: token.id }),
+      NotFoundError,
+    );
+    await expectRefusedWithoutChange(
+      [world.workspace.id],
+      () => revokeApiToken(world.actors.EDITOR, { tokenId: token.id }),
+      ForbiddenError,
+    );
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
   });
 });

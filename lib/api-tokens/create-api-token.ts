@@ -25,16 +25,31 @@ export interface CreatedApiToken {
 export async function createApiToken(actor: Actor, input: CreateApiTokenInput): Promise<CreatedApiToken> {
   authorize(actor, "apiToken.manage");
   if (!roleAtLeast(actor.role, input.role)) {
-    throw new InvalidInputError("A token cannot have a higher role than yours.", { role: ["Choose your own role or a lower one."] });
+    throw new InvalidInputError("A token cannot have a higher role than yours.", {
+      role: ["Choose your own role or a lower one."],
+    });
   }
   const secret = generateApiTokenSecret();
   const prefix = apiTokenPrefix(secret);
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.create({
-      data: { workspaceId: actor.workspaceId, name: input.name, role: input.role, tokenHash: hashApiTokenSecret(secret), prefix, createdById: actor.userId, expiresAt: input.expiresAt ?? null },
+      data: {
+        workspaceId: actor.workspaceId,
+        name: input.name,
+        role: input.role,
+        tokenHash: hashApiTokenSecret(secret),
+        prefix,
+        createdById: actor.userId,
+        expiresAt: input.expiresAt ?? null,
+      },
       select: { id: true, name: true, role: true, expiresAt: true },
     });
-    await recordAuditEvent(tx, actor, { action: "api_token.created", entityType: "ApiToken", entityId: token.id, after: { name: token.name, role: token.role, prefix, expiresAt: token.expiresAt } });
+    await recordAuditEvent(tx, actor, {
+      action: "api_token.created",
+      entityType: "ApiToken",
+      entityId: token.id,
+      after: { name: token.name, role: token.role, prefix, expiresAt: token.expiresAt },
+    });
     return { ...token, prefix, secret };
   });
 }

@@ -29,14 +29,28 @@ export async function findApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
   authorize(actor, "apiToken.manage");
   const tokens = await db.apiToken.findMany({
     where: apiTokenScope(actor),
-    select: { id: true, name: true, prefix: true, role: true, createdById: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, revokedReason: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      role: true,
+      createdById: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokedReason: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
   });
   const creatorIds = [...new Set(tokens.map((t) => t.createdById))];
   const [users, memberships] = await Promise.all([
     db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true, email: true } }),
-    db.membership.findMany({ where: { workspaceId: actor.workspaceId, userId: { in: creatorIds } }, select: { userId: true } }),
+    db.membership.findMany({
+      where: { workspaceId: actor.workspaceId, userId: { in: creatorIds } },
+      select: { userId: true },
+    }),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const members = new Set(memberships.map((m) => m.userId));
@@ -56,4 +70,3 @@ function revokedReasonOf(stored: string | null, revokedAt: Date | null): Revoked
   if (!revokedAt) return null;
   return stored === "creator_left" ? "creator_left" : "admin";
 }
-

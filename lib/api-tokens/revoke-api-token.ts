@@ -13,11 +13,22 @@ import type { RevokeApiTokenInput } from "@/lib/api-tokens/schemas";
 export async function revokeApiToken(actor: Actor, input: RevokeApiTokenInput): Promise<void> {
   authorize(actor, "apiToken.manage");
   await db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: apiTokenScope(actor, input.tokenId), select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const token = await tx.apiToken.findFirst({
+      where: apiTokenScope(actor, input.tokenId),
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!token) throw new NotFoundError("API token");
     if (token.revokedAt) return;
-    const { count } = await tx.apiToken.updateMany({ where: { ...apiTokenScope(actor, token.id), revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "admin" } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { ...apiTokenScope(actor, token.id), revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: "admin" },
+    });
     if (count === 0) return; // revoked by someone else meanwhile
-    await recordAuditEvent(tx, actor, { action: "api_token.revoked", entityType: "ApiToken", entityId: token.id, before: { name: token.name, prefix: token.prefix } });
+    await recordAuditEvent(tx, actor, {
+      action: "api_token.revoked",
+      entityType: "ApiToken",
+      entityId: token.id,
+      before: { name: token.name, prefix: token.prefix },
+    });
   });
 }

@@ -10,11 +10,23 @@ import type { Actor } from "@/lib/policy/actor";
  * Audited once per token. Returns how many were revoked.
  */
 export async function revokeTokensOfLeaver(tx: Tx, actor: Actor, leaverUserId: string): Promise<number> {
-  const tokens = await tx.apiToken.findMany({ where: { workspaceId: actor.workspaceId, createdById: leaverUserId, revokedAt: null }, select: { id: true, name: true, prefix: true } });
+  const tokens = await tx.apiToken.findMany({
+    where: { workspaceId: actor.workspaceId, createdById: leaverUserId, revokedAt: null },
+    select: { id: true, name: true, prefix: true },
+  });
   if (tokens.length === 0) return 0;
-  await tx.apiToken.updateMany({ where: { id: { in: tokens.map((t) => t.id) }, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "creator_left" } });
+  await tx.apiToken.updateMany({
+    where: { id: { in: tokens.map((t) => t.id) }, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: "creator_left" },
+  });
   for (const token of tokens) {
-    await recordAuditEvent(tx, actor, { action: "api_token.revoked", entityType: "ApiToken", entityId: token.id, before: { name: token.name, prefix: token.prefix }, after: { reason: "creator_left", userId: leaverUserId } });
+    await recordAuditEvent(tx, actor, {
+      action: "api_token.revoked",
+      entityType: "ApiToken",
+      entityId: token.id,
+      before: { name: token.name, prefix: token.prefix },
+      after: { reason: "creator_left", userId: leaverUserId },
+    });
   }
   return tokens.length;
 }

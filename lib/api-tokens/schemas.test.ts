@@ -21,7 +21,10 @@ describe("the Expires choice", () => {
   });
 
   it("a date: the token works through the end of that day (UTC)", () => {
-    expect(CreateApiTokenInputSchema.parse({ name: "t", role: "VIEWER", expires: "date", expiresOn: "2030-02-28" }).expiresAt).toEqual(new Date("2030-03-01T00:00:00Z"));
+    expect(
+      CreateApiTokenInputSchema.parse({ name: "t", role: "VIEWER", expires: "date", expiresOn: "2030-02-28" })
+        .expiresAt,
+    ).toEqual(new Date("2030-03-01T00:00:00Z"));
   });
 
   it.each([
@@ -31,13 +34,20 @@ describe("the Expires choice", () => {
     ["in the past", "2020-01-01"],
     ["decades away", "2205-01-01"],
   ])("a date that is %s: refused on expiresOn", (_case, expiresOn) => {
-    const parsed = CreateApiTokenInputSchema.safeParse({ name: "t", role: "VIEWER", expires: "date", ...(expiresOn ? { expiresOn } : {}) });
+    const parsed = CreateApiTokenInputSchema.safeParse({
+      name: "t",
+      role: "VIEWER",
+      expires: "date",
+      ...(expiresOn ? { expiresOn } : {}),
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual(["expiresOn"]);
   });
 
   it("today is allowed; an unknown choice is refused", () => {
-    expect(CreateApiTokenInputSchema.safeParse({ name: "t", role: "VIEWER", expires: "date", expiresOn: today() }).success).toBe(true);
+    expect(
+      CreateApiTokenInputSchema.safeParse({ name: "t", role: "VIEWER", expires: "date", expiresOn: today() }).success,
+    ).toBe(true);
     expect(CreateApiTokenInputSchema.safeParse({ name: "t", role: "VIEWER", expires: "7" }).success).toBe(false);
   });
 });

@@ -32,17 +32,33 @@ export const CreateApiTokenInputSchema = z
   .superRefine((input, ctx) => {
     if (input.expires !== "date") return;
     if (!input.expiresOn || !/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn) || !isRealIsoDate(input.expiresOn)) {
-      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter the last day the token works, as YYYY-MM-DD." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresOn"],
+        message: "Enter the last day the token works, as YYYY-MM-DD.",
+      });
       return;
     }
     const today = new Date().toISOString().slice(0, 10);
     const latest = `${new Date().getUTCFullYear() + LATEST_EXPIRY_YEARS}${today.slice(4)}`;
-    if (input.expiresOn < today) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Choose today or a later day." });
-    else if (input.expiresOn > latest) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: `Choose a day within ${LATEST_EXPIRY_YEARS} years, or “Never”.` });
+    if (input.expiresOn < today)
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Choose today or a later day." });
+    else if (input.expiresOn > latest)
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresOn"],
+        message: `Choose a day within ${LATEST_EXPIRY_YEARS} years, or “Never”.`,
+      });
   })
-  .transform(({ name, role, expires, expiresOn }) => ({ name, role, expiresAt: tokenExpiry(expires, expiresOn, new Date()) }));
+  .transform(({ name, role, expires, expiresOn }) => ({
+    name,
+    role,
+    expiresAt: tokenExpiry(expires, expiresOn, new Date()),
+  }));
 /** What createApiToken takes: without `expiresAt` (code, tests) the token never expires. */
-export type CreateApiTokenInput = Omit<z.output<typeof CreateApiTokenInputSchema>, "expiresAt"> & { expiresAt?: Date | null };
+export type CreateApiTokenInput = Omit<z.output<typeof CreateApiTokenInputSchema>, "expiresAt"> & {
+  expiresAt?: Date | null;
+};
 
 export const RevokeApiTokenInputSchema = z.object({ tokenId: z.string().min(1) });
 export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInputSchema>;

@@ -17,9 +17,14 @@ import { call, expectProblem } from "@/lib/api/http-tests/support";
 describe("an expiring token", () => {
   it("works until its expiry, then gets 401 with the revoked token's message; the list says it expired", async () => {
     const world = await createWorkspaceWithMembers();
-    const created = await createApiToken(world.actors.ADMIN, CreateApiTokenInputSchema.parse({ name: "Newsletter", role: "VIEWER", expires: "30" }));
+    const created = await createApiToken(
+      world.actors.ADMIN,
+      CreateApiTokenInputSchema.parse({ name: "Newsletter", role: "VIEWER", expires: "30" }),
+    );
     expect((await call(listClaims, "GET", "/claims", { token: created.secret })).status).toBe(200);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "api_token.created" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: created.id, action: "api_token.created" },
+    });
     expect(audit.after).toMatchObject({ expiresAt: created.expiresAt!.toISOString() });
 
     const revoked = await createApiToken(world.actors.ADMIN, { name: "Old", role: "VIEWER" });
@@ -47,14 +52,22 @@ describe("a leaver's token", () => {
     const token = await createApiToken(actor, { name: "Their script", role: "EDITOR" });
     expect((await call(listClaims, "GET", "/claims", { token: token.secret })).status).toBe(200);
 
-    const membership = await db.membership.findFirstOrThrow({ where: { workspaceId: world.workspace.id, userId: secondAdmin.id } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { workspaceId: world.workspace.id, userId: secondAdmin.id },
+    });
     await removeMember(world.actors.ADMIN, { membershipId: membership.id });
     expectProblem(await call(listClaims, "GET", "/claims", { token: token.secret }), 401);
 
     await db.membership.create({ data: { workspaceId: world.workspace.id, userId: secondAdmin.id, role: "VIEWER" } });
     expectProblem(await call(listClaims, "GET", "/claims", { token: token.secret }), 401);
-    expect(await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ revokedReason: "creator_left", revokedAt: expect.any(Date) });
-    expect((await findApiTokens(world.actors.ADMIN)).find((t) => t.id === token.id)).toMatchObject({ revokedReason: "creator_left", creatorIsMember: true });
+    expect(await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({
+      revokedReason: "creator_left",
+      revokedAt: expect.any(Date),
+    });
+    expect((await findApiTokens(world.actors.ADMIN)).find((t) => t.id === token.id)).toMatchObject({
+      revokedReason: "creator_left",
+      creatorIsMember: true,
+    });
 
     // an admin's revoke of an already revoked token changes nothing: the reason stays
     await revokeApiToken(world.actors.ADMIN, { tokenId: token.id });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { API_TOKEN_PATTERN, apiTokenPrefix, generateApiTokenSecret, hashApiTokenSecret } from "@/lib/api-tokens/token-secret";
+import {
+  API_TOKEN_PATTERN,
+  apiTokenPrefix,
+  generateApiTokenSecret,
+  hashApiTokenSecret,
+} from "@/lib/api-tokens/token-secret";
 
 describe("API token secrets", () => {
   it("are fd_ + 43 base64url characters, different every time", () => {

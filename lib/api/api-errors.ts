@@ -40,6 +40,8 @@ export class RateLimitedError extends DomainError {
 /** 412: an If-Match that names another state of the resource than the current one; nothing was changed. */
 export class PreconditionFailedError extends DomainError {
   constructor(what: string) {
-    super(`The ${what.toLowerCase()} changed since you read it (If-Match does not match its ETag). Nothing was changed: read it again and retry.`);
+    super(
+      `The ${what.toLowerCase()} changed since you read it (If-Match does not match its ETag). Nothing was changed: read it again and retry.`,
+    );
   }
 }

@@ -40,7 +40,11 @@ export async function authenticateApiToken(authorization: string | null): Promis
  * every API request does its work instead of three. Only a token that
  * authenticates is counted, as before.
  */
-export async function authenticateApiRequest(authorization: string | null, policy: RateLimitPolicy, now = new Date()): Promise<{ caller: ApiCaller; limit: RateLimitState }> {
+export async function authenticateApiRequest(
+  authorization: string | null,
+  policy: RateLimitPolicy,
+  now = new Date(),
+): Promise<{ caller: ApiCaller; limit: RateLimitState }> {
   const tokenHash = hashApiTokenSecret(bearerSecret(authorization));
   const window = rateLimitWindow(policy, now);
   const [row] = await db.$queryRaw<(CallerRow & { count: number })[]>`
@@ -83,14 +87,18 @@ function usableAt(now: Date) {
 }
 
 function callerOf(row: CallerRow): ApiCaller {
-  return { tokenId: row.tokenId, actor: { workspaceId: row.workspaceId, userId: row.userId, role: lowerRole(row.tokenRole, row.memberRole) } };
+  return {
+    tokenId: row.tokenId,
+    actor: { workspaceId: row.workspaceId, userId: row.userId, role: lowerRole(row.tokenRole, row.memberRole) },
+  };
 }
 
 /** The secret of a well-formed `Authorization: Bearer <token>` header (401 otherwise). */
 function bearerSecret(authorization: string | null): string {
   if (!authorization) throw new ApiAuthenticationError("Send an API token as `Authorization: Bearer <token>`.", null);
   const match = /^Bearer +(\S+) *$/i.exec(authorization);
-  if (!match) throw new ApiAuthenticationError("Use the Bearer scheme: `Authorization: Bearer <token>`.", "invalid_request");
+  if (!match)
+    throw new ApiAuthenticationError("Use the Bearer scheme: `Authorization: Bearer <token>`.", "invalid_request");
   const secret = match[1]!;
   if (!API_TOKEN_PATTERN.test(secret)) throw invalidToken();
   return secret;
@@ -110,5 +118,8 @@ async function touchLastUsed(tokenId: string, lastUsedMs: number | null): Promis
   if (lastUsedMs !== null && now - lastUsedMs < LAST_USED_RESOLUTION_MS) return;
   const stale = new Date(now - LAST_USED_RESOLUTION_MS);
   // conditional, so concurrent requests of one token write once
-  await db.apiToken.updateMany({ where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: new Date(now) } });
+  await db.apiToken.updateMany({
+    where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+    data: { lastUsedAt: new Date(now) },
+  });
 }

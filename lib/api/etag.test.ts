@@ -4,10 +4,20 @@ import { clientCopyIsCurrent, entityTagOf, ifMatchHolds, parseEntityTagCondition
 
 describe("entityTagOf", () => {
   it("is the same through any address of the site: its own absolute links are hashed without the origin", () => {
-    const at = (origin: string) => ({ id: `${origin}/api/v1/annotations/a1`, target: { source: "https://news.example/story" } });
-    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).toBe(entityTagOf(at("http://10.0.0.2:3000"), "http://10.0.0.2:3000"));
+    const at = (origin: string) => ({
+      id: `${origin}/api/v1/annotations/a1`,
+      target: { source: "https://news.example/story" },
+    });
+    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).toBe(
+      entityTagOf(at("http://10.0.0.2:3000"), "http://10.0.0.2:3000"),
+    );
     // another site's links are content: they still count
-    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).not.toBe(entityTagOf({ ...at("http://10.0.0.1:3000"), target: { source: "https://news.example/other" } }, "http://10.0.0.1:3000"));
+    expect(entityTagOf(at("http://10.0.0.1:3000"), "http://10.0.0.1:3000")).not.toBe(
+      entityTagOf(
+        { ...at("http://10.0.0.1:3000"), target: { source: "https://news.example/other" } },
+        "http://10.0.0.1:3000",
+      ),
+    );
   });
 
   it("is a strong tag that follows the whole representation, nested parts included, not the order of keys", () => {
@@ -41,6 +51,7 @@ describe("conditional headers", () => {
 
   it("no header is no condition; a malformed one is the request's fault (400)", () => {
     expect(parseEntityTagCondition(null, "If-Match")).toBeNull();
-    for (const bad of ["yesterday", "3", '"unterminated', ",", '"a" "b"']) expect(() => parseEntityTagCondition(bad, "If-Match"), bad).toThrow(BadRequestError);
+    for (const bad of ["yesterday", "3", '"unterminated', ",", '"a" "b"'])
+      expect(() => parseEntityTagCondition(bad, "If-Match"), bad).toThrow(BadRequestError);
   });
 });

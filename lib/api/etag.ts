@@ -28,7 +28,8 @@ function canonicalJson(value: unknown, origin: string | undefined): string {
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, origin)}`).join(",")}}`;
   }
-  if (origin && typeof value === "string" && value.startsWith(origin)) return JSON.stringify(value.slice(origin.length));
+  if (origin && typeof value === "string" && value.startsWith(origin))
+    return JSON.stringify(value.slice(origin.length));
   return JSON.stringify(value) ?? "null";
 }
 
@@ -38,7 +39,10 @@ export type EntityTagCondition = { any: true } | { any: false; tags: { tag: stri
 const ENTITY_TAG = /^(W\/)?("[\x21\x23-\x7E\x80-\xFF]*")$/;
 
 /** null without the header; a header that is neither `*` nor a list of entity tags is the request's fault (400). */
-export function parseEntityTagCondition(header: string | null, name: "If-Match" | "If-None-Match"): EntityTagCondition | null {
+export function parseEntityTagCondition(
+  header: string | null,
+  name: "If-Match" | "If-None-Match",
+): EntityTagCondition | null {
   if (header === null) return null;
   if (header.trim() === "*") return { any: true };
   const tags = header
@@ -47,7 +51,10 @@ export function parseEntityTagCondition(header: string | null, name: "If-Match" 
     .filter((part) => part !== "")
     .map((part) => {
       const match = ENTITY_TAG.exec(part);
-      if (!match) throw new BadRequestError(`${name} must be "*" or entity tags as ETag headers send them (in double quotes).`, { [name]: ["Not an entity tag."] });
+      if (!match)
+        throw new BadRequestError(`${name} must be "*" or entity tags as ETag headers send them (in double quotes).`, {
+          [name]: ["Not an entity tag."],
+        });
       return { tag: match[2]!, weak: match[1] !== undefined };
     });
   if (tags.length === 0) throw new BadRequestError(`${name} is empty.`, { [name]: ["Not an entity tag."] });

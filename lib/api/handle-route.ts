@@ -19,7 +19,9 @@ export interface NextRouteContext {
   params: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export type ApiRouteHandler = ((request: Request, context: NextRouteContext) => Promise<Response>) & { contract: RouteContract };
+export type ApiRouteHandler = ((request: Request, context: NextRouteContext) => Promise<Response>) & {
+  contract: RouteContract;
+};
 
 /**
  * Builds a route handler from a contract: authenticate the bearer token (401),
@@ -28,7 +30,10 @@ export type ApiRouteHandler = ((request: Request, context: NextRouteContext) => 
  * case, encode its result with the success schema, and turn every error into
  * problem+json. Nothing of the request is trusted before it was parsed here.
  */
-export function handleRoute<const C extends RouteContract>(contract: C, run: (input: RouteInput<C>) => Promise<RouteResult<C>>): ApiRouteHandler {
+export function handleRoute<const C extends RouteContract>(
+  contract: C,
+  run: (input: RouteInput<C>) => Promise<RouteResult<C>>,
+): ApiRouteHandler {
   const handler = async (request: Request, context: NextRouteContext): Promise<Response> => {
     const url = new URL(request.url);
     let limitHeaders: Record<string, string> = {};
@@ -41,18 +46,39 @@ export function handleRoute<const C extends RouteContract>(contract: C, run: (in
       const params = await parseParams(contract, context);
       const query = parseQuery(contract, url);
       const body = await parseBody(contract, request);
-      const input = { actor: caller.actor, params, query, body: body?.parsed, request, url, headers: new Headers() } as RouteInput<C>;
+      const input = {
+        actor: caller.actor,
+        params,
+        query,
+        body: body?.parsed,
+        request,
+        url,
+        headers: new Headers(),
+      } as RouteInput<C>;
       const execute = () => executeOperation(contract, input, run);
-      if (!idempotencyKey) return successResponse(contract, await execute(), { ...limitHeaders, ...Object.fromEntries(input.headers) }, request);
+      if (!idempotencyKey)
+        return successResponse(
+          contract,
+          await execute(),
+          { ...limitHeaders, ...Object.fromEntries(input.headers) },
+          request,
+        );
 
       const fingerprint = fingerprintOf([request.method, url.pathname + url.search, body?.text ?? ""]);
-      const { answer, replayed } = await withIdempotency({ scope: `token:${caller.tokenId}`, key: idempotencyKey, fingerprint }, async () => {
-        const encoded = encodeSuccess(contract, await execute());
-        const stored: StoredSuccess = { json: encoded.json, headers: Object.fromEntries(input.headers) };
-        return { status: encoded.status, body: stored as unknown as Prisma.InputJsonValue };
-      });
+      const { answer, replayed } = await withIdempotency(
+        { scope: `token:${caller.tokenId}`, key: idempotencyKey, fingerprint },
+        async () => {
+          const encoded = encodeSuccess(contract, await execute());
+          const stored: StoredSuccess = { json: encoded.json, headers: Object.fromEntries(input.headers) };
+          return { status: encoded.status, body: stored as unknown as Prisma.InputJsonValue };
+        },
+      );
       const stored = answer.body as unknown as StoredSuccess;
-      return jsonResponse(contract, { status: answer.status, json: stored.json }, { ...limitHeaders, ...stored.headers, ...(replayed ? { [REPLAYED_HEADER]: "true" } : {}) });
+      return jsonResponse(
+        contract,
+        { status: answer.status, json: stored.json },
+        { ...limitHeaders, ...stored.headers, ...(replayed ? { [REPLAYED_HEADER]: "true" } : {}) },
+      );
     } catch (error) {
       return problemResponse(error, url.pathname, limitHeaders, requestIdOf(request));
     }
@@ -61,7 +87,11 @@ export function handleRoute<const C extends RouteContract>(contract: C, run: (in
 }
 
 /** Runs the operation: a mutation of an existing resource honours If-Match and answers its new ETag (lib/api/preconditions.ts); a create answers the new resource's. */
-async function executeOperation<C extends RouteContract>(contract: C, input: RouteInput<C>, run: (input: RouteInput<C>) => Promise<RouteResult<C>>): Promise<RouteResult<C>> {
+async function executeOperation<C extends RouteContract>(
+  contract: C,
+  input: RouteInput<C>,
+  run: (input: RouteInput<C>) => Promise<RouteResult<C>>,
+): Promise<RouteResult<C>> {
   if (contract.resource && contract.method !== "GET") return runConditionalMutation(contract, input, () => run(input));
   const result = await run(input);
   if (contract.creates) input.headers.set("ETag", entityTagOfRepresentation(contract.creates, result, input.url));
@@ -69,12 +99,17 @@ async function executeOperation<C extends RouteContract>(contract: C, input: Rou
 }
 
 /** The GET of a resource (contract.resource): its representation as the resource loads it, the same one If-Match is checked against. */
-export function handleResourceRead<const C extends RouteContract & { method: "GET"; resource: object }>(contract: C): ApiRouteHandler {
+export function handleResourceRead<const C extends RouteContract & { method: "GET"; resource: object }>(
+  contract: C,
+): ApiRouteHandler {
   return handleRoute(contract, (input) => loadRepresentation(contract.resource, input) as Promise<RouteResult<C>>);
 }
 
 /** For the few operations that need no token (the OpenAPI document): no actor, no rate limit. */
-export function handlePublicRoute<const C extends RouteContract>(contract: C, run: (url: URL) => Promise<RouteResult<C>>): ApiRouteHandler {
+export function handlePublicRoute<const C extends RouteContract>(
+  contract: C,
+  run: (url: URL) => Promise<RouteResult<C>>,
+): ApiRouteHandler {
   const handler = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     try {
@@ -104,7 +139,10 @@ function parseQuery(contract: RouteContract, url: URL): unknown {
 }
 
 /** The body as the route receives it, and its text (an idempotent request's fingerprint). */
-async function parseBody(contract: RouteContract, request: Request): Promise<{ parsed: unknown; text: string } | undefined> {
+async function parseBody(
+  contract: RouteContract,
+  request: Request,
+): Promise<{ parsed: unknown; text: string } | undefined> {
   if (!contract.body) return undefined;
   const { mediaTypes, maxBytes } = contract.body;
   const { mediaType, text } = await readRequestBody(request, { mediaTypes: Object.keys(mediaTypes), maxBytes });
@@ -124,7 +162,12 @@ interface StoredSuccess {
   headers: Record<string, string>;
 }
 
-function successResponse(contract: RouteContract, result: unknown, headers: Record<string, string>, request: Request): Response {
+function successResponse(
+  contract: RouteContract,
+  result: unknown,
+  headers: Record<string, string>,
+  request: Request,
+): Response {
   if (contract.success.file) return fileResponse(result as FileResult, { ...headers, "Cache-Control": "no-store" });
   const encoded = encodeSuccess(contract, result);
   if (contract.resource && contract.method === "GET") return resourceReadResponse(contract, encoded, headers, request);
@@ -136,12 +179,20 @@ function successResponse(contract: RouteContract, result: unknown, headers: Reco
  * Modified without a body when If-None-Match names it. Clients may keep the
  * answer and revalidate it (private, no-cache) rather than never store it.
  */
-function resourceReadResponse(contract: RouteContract, encoded: { status: number; json: unknown }, headers: Record<string, string>, request: Request): Response {
+function resourceReadResponse(
+  contract: RouteContract,
+  encoded: { status: number; json: unknown },
+  headers: Record<string, string>,
+  request: Request,
+): Response {
   const etag = entityTagOf(encoded.json, apiOrigin(new URL(request.url)));
   const validated = { ...headers, ETag: etag, "Cache-Control": "private, no-cache" };
   const condition = parseEntityTagCondition(request.headers.get("if-none-match"), "If-None-Match");
   if (condition && clientCopyIsCurrent(condition, etag)) return new Response(null, { status: 304, headers: validated });
-  return new Response(JSON.stringify(encoded.json), { status: encoded.status, headers: { ...validated, "Content-Type": contract.success.mediaType ?? "application/json" } });
+  return new Response(JSON.stringify(encoded.json), {
+    status: encoded.status,
+    headers: { ...validated, "Content-Type": contract.success.mediaType ?? "application/json" },
+  });
 }
 
 /** The result encoded with the success schema (null when the operation answers 204). */
@@ -150,14 +201,22 @@ function encodeSuccess(contract: RouteContract, result: unknown): { status: numb
   if (!schema) return { status, json: null };
   const encoded = z.safeEncode(schema, result);
   // The use case's result does not fit the documented schema: our bug, never the caller's (500).
-  if (!encoded.success) throw new Error(`Response of ${contract.operationId} does not match its schema: ${encoded.error.message}`);
+  if (!encoded.success)
+    throw new Error(`Response of ${contract.operationId} does not match its schema: ${encoded.error.message}`);
   return { status, json: encoded.data };
 }
 
-function jsonResponse(contract: RouteContract, encoded: { status: number; json: unknown }, headers: Record<string, string>): Response {
+function jsonResponse(
+  contract: RouteContract,
+  encoded: { status: number; json: unknown },
+  headers: Record<string, string>,
+): Response {
   const common = { ...headers, "Cache-Control": "no-store" };
   if (!contract.success.schema) return new Response(null, { status: encoded.status, headers: common });
-  return new Response(JSON.stringify(encoded.json), { status: encoded.status, headers: { ...common, "Content-Type": contract.success.mediaType ?? "application/json" } });
+  return new Response(JSON.stringify(encoded.json), {
+    status: encoded.status,
+    headers: { ...common, "Content-Type": contract.success.mediaType ?? "application/json" },
+  });
 }
 
 /**
@@ -184,6 +243,10 @@ function fileResponse(file: FileResult, headers: Record<string, string>): Respon
     },
   });
   return new Response(body, {
-    headers: { ...headers, "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"` },
+    headers: {
+      ...headers,
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+    },
   });
 }

@@ -8,6 +8,10 @@ export const getOpenApiDocumentRoute = defineRoute({
   summary: "This document (no token needed)",
   tag: "Meta",
   role: null,
-  success: { status: 200, description: "The OpenAPI 3.1 document", schema: z.record(z.string(), z.unknown()).meta({ id: "OpenApiDocument" }) },
+  success: {
+    status: 200,
+    description: "The OpenAPI 3.1 document",
+    schema: z.record(z.string(), z.unknown()).meta({ id: "OpenApiDocument" }),
+  },
   errors: [],
 });

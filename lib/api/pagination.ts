@@ -42,13 +42,18 @@ type Beyond<V> = { lt: V } | { gt: V };
 /** The Prisma `where` and paging arguments for one page (read limit + 1 rows to know whether there is another in the reading direction). */
 export function pageArgs(query: PageQuery) {
   return refusingForgery(() =>
-    keyset.keysetArgs<{ createdAt?: Reach; OR?: ({ createdAt: Beyond<Date> } | { id: Beyond<string> })[] }, { createdAt: "desc" | "asc" } | { id: "desc" | "asc" }>(NEWEST_FIRST, query.cursor, query.limit),
+    keyset.keysetArgs<
+      { createdAt?: Reach; OR?: ({ createdAt: Beyond<Date> } | { id: Beyond<string> })[] },
+      { createdAt: "desc" | "asc" } | { id: "desc" | "asc" }
+    >(NEWEST_FIRST, query.cursor, query.limit),
   );
 }
 
 /** Cuts the extra row off, puts a page read backwards in order, and makes the next and previous cursors. */
 export function toPage<R extends PageKey, T>(rows: R[], query: PageQuery, toItem: (row: R) => T): Page<T> {
-  return refusingForgery(() => keyset.toPage(rows, NEWEST_FIRST, { cursor: query.cursor, pageSize: query.limit }, toItem));
+  return refusingForgery(() =>
+    keyset.toPage(rows, NEWEST_FIRST, { cursor: query.cursor, pageSize: query.limit }, toItem),
+  );
 }
 
 /** Sets `Link: <…>; rel="next"` (RFC 8288) for a page that has a next one, keeping the request's other query parameters. */
@@ -63,7 +68,10 @@ function refusingForgery<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof keyset.InvalidCursorError) throw new BadRequestError("The cursor is not valid: use `nextCursor` from the previous page.", { cursor: ["Not a cursor of this API."] });
+    if (error instanceof keyset.InvalidCursorError)
+      throw new BadRequestError("The cursor is not valid: use `nextCursor` from the previous page.", {
+        cursor: ["Not a cursor of this API."],
+      });
     throw error;
   }
 }

@@ -26,19 +26,24 @@ function rowIdOf(resource: ApiResource, call: Pick<ResourceCall, "actor" | "para
   if (resource.idParam === null) return call.actor.workspaceId;
   const id = (call.params as Record<string, unknown> | undefined)?.[resource.idParam];
   // the contract names a parameter its path does not have: our bug (lib/api/routes.test.ts guards it)
-  if (typeof id !== "string") throw new Error(`No path parameter ${resource.idParam} for the ${resource.name} resource`);
+  if (typeof id !== "string")
+    throw new Error(`No path parameter ${resource.idParam} for the ${resource.name} resource`);
   return id;
 }
 
 /** The resource's representation as GET answers it (NotFoundError when the actor cannot see it). */
-export function loadRepresentation(resource: ApiResource, call: Pick<ResourceCall, "actor" | "params" | "url">): Promise<unknown> {
+export function loadRepresentation(
+  resource: ApiResource,
+  call: Pick<ResourceCall, "actor" | "params" | "url">,
+): Promise<unknown> {
   return resource.load(call.actor, rowIdOf(resource, call), call.url);
 }
 
 /** The entity tag of a representation as the resource's schema encodes it. */
 export function entityTagOfRepresentation(resource: ApiResource, representation: unknown, url: URL): string {
   const encoded = z.safeEncode(resource.schema, representation);
-  if (!encoded.success) throw new Error(`The ${resource.name} representation does not match its schema: ${encoded.error.message}`);
+  if (!encoded.success)
+    throw new Error(`The ${resource.name} representation does not match its schema: ${encoded.error.message}`);
   return entityTagOf(encoded.data, apiOrigin(url));
 }
 
@@ -59,7 +64,11 @@ export function entityTagOfRepresentation(resource: ApiResource, representation:
  * too, since its foreign key check locks the row (FOR KEY SHARE). Any error
  * rolls back the check and the write together.
  */
-export async function runConditionalMutation<T>(contract: RouteContract, call: ResourceCall, mutate: () => Promise<T>): Promise<T> {
+export async function runConditionalMutation<T>(
+  contract: RouteContract,
+  call: ResourceCall,
+  mutate: () => Promise<T>,
+): Promise<T> {
   const resource = contract.resource!;
   const condition = parseEntityTagCondition(call.request.headers.get("if-match"), "If-Match");
   if (!condition) {
@@ -85,7 +94,8 @@ export async function runConditionalMutation<T>(contract: RouteContract, call: R
 async function lockRow(tx: Tx, resource: ApiResource, call: ResourceCall): Promise<void> {
   const id = rowIdOf(resource, call);
   const table = Prisma.raw(`"${resource.table}"`);
-  const workspace = resource.table === "Workspace" ? Prisma.empty : Prisma.sql`AND "workspaceId" = ${call.actor.workspaceId}`;
+  const workspace =
+    resource.table === "Workspace" ? Prisma.empty : Prisma.sql`AND "workspaceId" = ${call.actor.workspaceId}`;
   await tx.$queryRaw`SELECT 1 FROM ${table} WHERE "id" = ${id} ${workspace} FOR UPDATE`;
 }
 

@@ -1,8 +1,24 @@
 /** The one mapping from error classes to problem codes, and its agreement with the app's status mapping. */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError, InvalidTransitionError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError, UnauthenticatedError } from "@/lib/errors";
-import { ApiAuthenticationError, BadRequestError, PreconditionFailedError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidTransitionError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+} from "@/lib/errors";
+import {
+  ApiAuthenticationError,
+  BadRequestError,
+  PreconditionFailedError,
+  RateLimitedError,
+  UnsupportedMediaTypeError,
+} from "@/lib/api/api-errors";
 import { IdempotencyKeyReusedError } from "@/lib/idempotency/with-idempotency";
 import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/problem-codes";
 import { apiStatusOf } from "@/lib/api/problem-response";
@@ -40,7 +56,16 @@ describe("problemCodeOf", () => {
   });
 
   it("agrees with the app's one status mapping, except that the API answers a use case's refused input with 422", () => {
-    const domainErrors = [new UnauthenticatedError(), new ForbiddenError(), new NotFoundError(), new ConflictError("x"), new InvalidTransitionError("x"), new PayloadTooLargeError("x"), new ServiceUnavailableError(), new Error("bug")];
+    const domainErrors = [
+      new UnauthenticatedError(),
+      new ForbiddenError(),
+      new NotFoundError(),
+      new ConflictError("x"),
+      new InvalidTransitionError("x"),
+      new PayloadTooLargeError("x"),
+      new ServiceUnavailableError(),
+      new Error("bug"),
+    ];
     for (const error of domainErrors) expect(apiStatusOf(error), error.name).toBe(statusOf(error));
     expect(statusOf(new InvalidInputError("x"))).toBe(400);
     expect(apiStatusOf(new InvalidInputError("x"))).toBe(422);

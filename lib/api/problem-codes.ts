@@ -9,7 +9,12 @@ import {
   ServiceUnavailableError,
   UnauthenticatedError,
 } from "@/lib/errors";
-import { BadRequestError, PreconditionFailedError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import {
+  BadRequestError,
+  PreconditionFailedError,
+  RateLimitedError,
+  UnsupportedMediaTypeError,
+} from "@/lib/api/api-errors";
 
 /**
  * The stable, machine-readable `code` of every API problem, and its HTTP

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ConflictError, ForbiddenError, InvalidInputError, InvalidTransitionError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "@/lib/errors";
-import { ApiAuthenticationError, BadRequestError, PreconditionFailedError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidTransitionError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+} from "@/lib/errors";
+import {
+  ApiAuthenticationError,
+  BadRequestError,
+  PreconditionFailedError,
+  RateLimitedError,
+  UnsupportedMediaTypeError,
+} from "@/lib/api/api-errors";
 import { problemResponse, requestIdOf } from "@/lib/api/problem-response";
 
 async function problemOf(error: unknown, requestId?: string) {
@@ -26,13 +40,21 @@ describe("problemResponse", () => {
   ])("%s → %i %s as problem+json", async (error, status, code) => {
     const { body, headers } = await problemOf(error);
     expect(headers.get("content-type")).toBe("application/problem+json");
-    expect(body).toEqual({ type: "about:blank", title: expect.any(String), status, code, instance: "/api/v1/things", detail: (error as Error).message });
+    expect(body).toEqual({
+      type: "about:blank",
+      title: expect.any(String),
+      status,
+      code,
+      instance: "/api/v1/things",
+      detail: (error as Error).message,
+    });
   });
 
   it("carries the request's id when it has one", async () => {
     const { body } = await problemOf(new NotFoundError("Claim"), "req-42.a:b");
     expect(body.requestId).toBe("req-42.a:b");
-    const headers = (value: string) => new Request("http://factdesk.test/api/v1/x", { headers: { "x-request-id": value } });
+    const headers = (value: string) =>
+      new Request("http://factdesk.test/api/v1/x", { headers: { "x-request-id": value } });
     expect(requestIdOf(headers("abc-123"))).toBe("abc-123");
     // a header that could carry text into a log line or a body is not repeated
     expect(requestIdOf(headers("a b<script>"))).toBeUndefined();
@@ -41,7 +63,14 @@ describe("problemResponse", () => {
   });
 
   it("turns field errors into JSON pointers", async () => {
-    const { body } = await problemOf(new BadRequestError("bad", { "evidence.0.url": ["Enter a URL."], "first.items[3].target": ["is required"], form: ["Whole body"], "a/b": ["odd"] }));
+    const { body } = await problemOf(
+      new BadRequestError("bad", {
+        "evidence.0.url": ["Enter a URL."],
+        "first.items[3].target": ["is required"],
+        form: ["Whole body"],
+        "a/b": ["odd"],
+      }),
+    );
     expect(body.errors).toEqual([
       { pointer: "/evidence/0/url", detail: "Enter a URL." },
       { pointer: "/first/items/3/target", detail: "is required" },
@@ -59,8 +88,12 @@ describe("problemResponse", () => {
   });
 
   it("challenges per RFC 6750 and tells when to retry", async () => {
-    expect((await problemOf(new ApiAuthenticationError("who?", null))).headers.get("www-authenticate")).toBe('Bearer realm="factdesk"');
-    expect((await problemOf(new ApiAuthenticationError('bad "token"', "invalid_token"))).headers.get("www-authenticate")).toBe('Bearer realm="factdesk", error="invalid_token", error_description="bad token"');
+    expect((await problemOf(new ApiAuthenticationError("who?", null))).headers.get("www-authenticate")).toBe(
+      'Bearer realm="factdesk"',
+    );
+    expect(
+      (await problemOf(new ApiAuthenticationError('bad "token"', "invalid_token"))).headers.get("www-authenticate"),
+    ).toBe('Bearer realm="factdesk", error="invalid_token", error_description="bad token"');
     expect((await problemOf(new RateLimitedError(12))).headers.get("retry-after")).toBe("12");
   });
 

@@ -1,5 +1,11 @@
 import { z, ZodError } from "zod";
-import { DomainError, InvalidInputError, ServiceUnavailableError, UnauthenticatedError, type FieldErrors } from "@/lib/errors";
+import {
+  DomainError,
+  InvalidInputError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+  type FieldErrors,
+} from "@/lib/errors";
 import { translateDatabaseError } from "@/lib/db/errors";
 import { componentLogger } from "@/lib/ops/logger";
 import { ApiAuthenticationError, RateLimitedError } from "@/lib/api/api-errors";
@@ -11,14 +17,24 @@ export const ProblemSchema = z
     type: z.string().describe('always "about:blank": the status and title say what happened'),
     title: z.string(),
     status: z.number().int(),
-    code: z.enum(PROBLEM_CODES).describe("what went wrong, for programs: stable, one per kind of refusal (several may share a status)"),
+    code: z
+      .enum(PROBLEM_CODES)
+      .describe("what went wrong, for programs: stable, one per kind of refusal (several may share a status)"),
     detail: z.string().optional(),
     instance: z.string().optional().describe("the request path"),
     errors: z
-      .array(z.object({ pointer: z.string().describe("JSON Pointer to the offending field of the body or query"), detail: z.string() }))
+      .array(
+        z.object({
+          pointer: z.string().describe("JSON Pointer to the offending field of the body or query"),
+          detail: z.string(),
+        }),
+      )
       .optional()
       .describe("field errors (400, 422)"),
-    requestId: z.string().optional().describe("the request's X-Request-Id: quote it when reporting a problem (it finds the request's log lines)"),
+    requestId: z
+      .string()
+      .optional()
+      .describe("the request's X-Request-Id: quote it when reporting a problem (it finds the request's log lines)"),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof ProblemSchema>;
@@ -63,11 +79,23 @@ export function requestIdOf(request: Request | undefined): string | undefined {
  * and the request's id. Unexpected errors are logged with that id (a fresh
  * one when the request had none) and reported without internals.
  */
-export function problemResponse(thrown: unknown, instance: string, headers: Record<string, string> = {}, requestId?: string): Response {
+export function problemResponse(
+  thrown: unknown,
+  instance: string,
+  headers: Record<string, string> = {},
+  requestId?: string,
+): Response {
   const error = translateDatabaseError(thrown);
   const code = problemCodeOf(error);
   const status = PROBLEM_STATUS[code];
-  const problem: Problem = { type: "about:blank", title: problemTitle(status), status, code, instance, ...(requestId ? { requestId } : {}) };
+  const problem: Problem = {
+    type: "about:blank",
+    title: problemTitle(status),
+    status,
+    code,
+    instance,
+    ...(requestId ? { requestId } : {}),
+  };
   const extra: Record<string, string> = {};
   if (status === 500) {
     problem.requestId ??= crypto.randomUUID();
@@ -78,12 +106,16 @@ export function problemResponse(thrown: unknown, instance: string, headers: Reco
   } else if (error instanceof ZodError) {
     problem.detail = "The input is not valid.";
   }
-  const fieldErrors = error instanceof InvalidInputError ? error.fieldErrors : error instanceof ZodError ? zodFieldErrors(error) : {};
+  const fieldErrors =
+    error instanceof InvalidInputError ? error.fieldErrors : error instanceof ZodError ? zodFieldErrors(error) : {};
   if (Object.keys(fieldErrors).length > 0) problem.errors = toPointers(fieldErrors);
   if (error instanceof UnauthenticatedError) extra["WWW-Authenticate"] = challenge(error);
   if (error instanceof RateLimitedError) extra["Retry-After"] = String(error.retryAfterSeconds);
   if (error instanceof ServiceUnavailableError) extra["Retry-After"] = "5";
-  return new Response(JSON.stringify(problem), { status, headers: { ...headers, ...extra, "Content-Type": PROBLEM_MEDIA_TYPE, "Cache-Control": "no-store" } });
+  return new Response(JSON.stringify(problem), {
+    status,
+    headers: { ...headers, ...extra, "Content-Type": PROBLEM_MEDIA_TYPE, "Cache-Control": "no-store" },
+  });
 }
 
 /** RFC 6750 §3: no error code when no credentials were sent. */
@@ -102,7 +134,10 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
 // "evidence.0.url" and "items[0].target" → "/evidence/0/url" and "/items/0/target"; a form-level message ("" or "form") points at the whole body.
 function toPointers(fieldErrors: FieldErrors): NonNullable<Problem["errors"]> {
   return Object.entries(fieldErrors).flatMap(([field, messages]) => {
-    const parts = field.replace(/\[(\d+)\]/g, ".$1").split(".").filter((p) => p !== "");
+    const parts = field
+      .replace(/\[(\d+)\]/g, ".$1")
+      .split(".")
+      .filter((p) => p !== "");
     const whole = parts.length === 0 || field === "form" || field === "(document)";
     const pointer = whole ? "" : `/${parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
     return messages.map((detail) => ({ pointer, detail }));

@@ -25,7 +25,11 @@ export interface RateLimitState {
  * The first request of a window also deletes the key's older windows, so the
  * table holds about one row per active key.
  */
-export async function consumeRateLimit(key: string, policy: RateLimitPolicy, now = new Date()): Promise<RateLimitState> {
+export async function consumeRateLimit(
+  key: string,
+  policy: RateLimitPolicy,
+  now = new Date(),
+): Promise<RateLimitState> {
   const window = rateLimitWindow(policy, now);
   const [row] = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
@@ -53,14 +57,26 @@ export function rateLimitWindow(policy: RateLimitPolicy, now: Date): { startMs: 
  * authenticateApiRequest). The first request of a window also deletes the
  * key's older windows.
  */
-export async function countedRequest(key: string, count: number, policy: RateLimitPolicy, window: { startMs: number; startEpoch: number }, now: Date): Promise<RateLimitState> {
+export async function countedRequest(
+  key: string,
+  count: number,
+  policy: RateLimitPolicy,
+  window: { startMs: number; startEpoch: number },
+  now: Date,
+): Promise<RateLimitState> {
   if (count === 1) {
     await db.$executeRaw`
       DELETE FROM "RateLimitWindow"
       WHERE "key" = ${key} AND "windowStart" < to_timestamp(${window.startEpoch}::double precision) AT TIME ZONE 'UTC'`;
   }
   const resetSeconds = Math.max(1, Math.ceil((window.startMs + policy.windowSeconds * 1000 - now.getTime()) / 1000));
-  return { allowed: count <= policy.limit, limit: policy.limit, remaining: Math.max(0, policy.limit - count), resetSeconds, windowSeconds: policy.windowSeconds };
+  return {
+    allowed: count <= policy.limit,
+    limit: policy.limit,
+    remaining: Math.max(0, policy.limit - count),
+    resetSeconds,
+    windowSeconds: policy.windowSeconds,
+  };
 }
 
 /**

@@ -15,10 +15,15 @@ export interface RequestBody {
  * declared Content-Length or while streaming, so a lying client cannot make
  * us buffer more), bytes that are not UTF-8 (400).
  */
-export async function readRequestBody(request: Request, options: { mediaTypes: readonly string[]; maxBytes: number }): Promise<RequestBody> {
+export async function readRequestBody(
+  request: Request,
+  options: { mediaTypes: readonly string[]; maxBytes: number },
+): Promise<RequestBody> {
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!options.mediaTypes.includes(mediaType)) {
-    throw new UnsupportedMediaTypeError(`Send the body as ${options.mediaTypes.join(" or ")}${mediaType ? `, not ${mediaType}` : " (Content-Type is missing)"}.`);
+    throw new UnsupportedMediaTypeError(
+      `Send the body as ${options.mediaTypes.join(" or ")}${mediaType ? `, not ${mediaType}` : " (Content-Type is missing)"}.`,
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > options.maxBytes) throw tooLarge(options.maxBytes);
@@ -43,7 +48,8 @@ export async function readRequestBody(request: Request, options: { mediaTypes: r
  */
 export function parseJsonText(text: string): unknown {
   const scanned = scanJsonText(text);
-  if (scanned?.message === TOO_DEEP_MESSAGE) throw new BadRequestError(`The body nests deeper than ${MAX_INPUT_DEPTH} levels.`);
+  if (scanned?.message === TOO_DEEP_MESSAGE)
+    throw new BadRequestError(`The body nests deeper than ${MAX_INPUT_DEPTH} levels.`);
   let value: unknown;
   try {
     value = JSON.parse(text, (_key, value: unknown) => {
@@ -56,7 +62,10 @@ export function parseJsonText(text: string): unknown {
   }
   // a lone surrogate ends the scan early: the whole value is walked again, for its depth too and to name the field
   const problem = scanned ? findInputProblem(value) : null;
-  if (problem) throw new BadRequestError(`The body is not valid: ${problem.message}`, { [problem.field === "form" ? "" : problem.field]: [problem.message] });
+  if (problem)
+    throw new BadRequestError(`The body is not valid: ${problem.message}`, {
+      [problem.field === "form" ? "" : problem.field]: [problem.message],
+    });
   return value;
 }
 

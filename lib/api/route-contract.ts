@@ -27,7 +27,14 @@ export interface RouteContract {
   body?: { mediaTypes: Record<string, z.ZodType>; maxBytes: number; description?: string };
   /** JSON (`schema`, encoded by the handler), nothing (204), or a streamed file in one of `file.mediaTypes` */
   /** `headers`: response headers the operation sets besides the common ones (name → what it says), for the document */
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string; file?: { mediaTypes: readonly string[] }; headers?: Record<string, string> };
+  success: {
+    status: 200 | 201 | 204;
+    description: string;
+    schema?: z.ZodType;
+    mediaType?: string;
+    file?: { mediaTypes: readonly string[] };
+    headers?: Record<string, string>;
+  };
   /** request headers the operation reads besides the common ones (a protocol's Prefer, a required If-Match), for the document */
   requestHeaders?: readonly { name: string; description: string; required?: boolean }[];
   /** error statuses besides 401 and 429, which every authenticated operation may answer (and 304/412 of a `resource`) */
@@ -44,7 +51,8 @@ export interface RouteContract {
 }
 
 /** Tables whose rows stand for an API resource (their row lock serializes conditional writes). */
-export type ResourceTable = "Article" | "Annotation" | "Claim" | "Verdict" | "Conflict" | "Workspace" | "Membership" | "Invitation";
+export type ResourceTable =
+  "Article" | "Annotation" | "Claim" | "Verdict" | "Conflict" | "Workspace" | "Membership" | "Invitation";
 
 /** A resource of the API as the contracts declare it: how to find its row and load its representation. */
 export interface ApiResource {

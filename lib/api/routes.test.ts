@@ -33,7 +33,10 @@ async function handlersByFile() {
   return Promise.all(
     files.map(async (file) => {
       const module = (await import(file)) as Record<string, unknown>;
-      const handlers = METHODS.filter((m) => m in module).map((method) => ({ method, contract: (module[method] as { contract?: RouteContract }).contract }));
+      const handlers = METHODS.filter((m) => m in module).map((method) => ({
+        method,
+        contract: (module[method] as { contract?: RouteContract }).contract,
+      }));
       return { file: path.relative(process.cwd(), file), path: openApiPathOf(file), handlers };
     }),
   );
@@ -41,31 +44,42 @@ async function handlersByFile() {
 
 describe("API routes and the OpenAPI document", () => {
   // importing every route module takes a while on a busy machine: a generous limit, not a performance check
-  it("every handler under app/api/v1 is built from a listed contract with its file's path and method", { timeout: 60_000 }, async () => {
-    const files = await handlersByFile();
-    expect(files.length).toBeGreaterThan(5);
-    for (const file of files) {
-      expect(file.handlers.length, `${file.file} exports no handler`).toBeGreaterThan(0);
-      for (const { method, contract } of file.handlers) {
-        expect(contract, `${file.file} ${method} is not built with handleRoute/handlePublicRoute`).toBeDefined();
-        expect(API_ROUTES, `${file.file} ${method}: contract missing from API_ROUTES`).toContain(contract);
-        expect({ path: contract!.path, method: contract!.method }).toEqual({ path: file.path, method });
+  it(
+    "every handler under app/api/v1 is built from a listed contract with its file's path and method",
+    { timeout: 60_000 },
+    async () => {
+      const files = await handlersByFile();
+      expect(files.length).toBeGreaterThan(5);
+      for (const file of files) {
+        expect(file.handlers.length, `${file.file} exports no handler`).toBeGreaterThan(0);
+        for (const { method, contract } of file.handlers) {
+          expect(contract, `${file.file} ${method} is not built with handleRoute/handlePublicRoute`).toBeDefined();
+          expect(API_ROUTES, `${file.file} ${method}: contract missing from API_ROUTES`).toContain(contract);
+          expect({ path: contract!.path, method: contract!.method }).toEqual({ path: file.path, method });
+        }
       }
-    }
-  });
+    },
+  );
 
   it("every listed contract has a handler, and appears in the document", { timeout: 60_000 }, async () => {
     const served = new Set((await handlersByFile()).flatMap((f) => f.handlers.map((h) => h.contract)));
-    const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const document = buildOpenApiDocument(API_ROUTES) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     for (const contract of API_ROUTES) {
       expect(served.has(contract), `${contract.method} ${contract.path} has no route handler`).toBe(true);
-      expect(document.paths[`/api/v1${contract.path}`]?.[contract.method.toLowerCase()]?.operationId).toBe(contract.operationId);
+      expect(document.paths[`/api/v1${contract.path}`]?.[contract.method.toLowerCase()]?.operationId).toBe(
+        contract.operationId,
+      );
     }
     expect(new Set(API_ROUTES.map((r) => r.operationId)).size).toBe(API_ROUTES.length);
   });
 
   it("is an OpenAPI 3.1 document whose references all resolve", () => {
-    const document = buildOpenApiDocument(API_ROUTES) as { openapi: string; components: { schemas: Record<string, unknown> } };
+    const document = buildOpenApiDocument(API_ROUTES) as {
+      openapi: string;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(document.openapi).toBe("3.1.0");
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(10);
@@ -74,21 +88,33 @@ describe("API routes and the OpenAPI document", () => {
   });
 
   it("documents 401 and 429 as problem+json on every authenticated operation, and no token for the document itself", () => {
-    const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    const document = buildOpenApiDocument(API_ROUTES) as {
+      paths: Record<
+        string,
+        Record<string, { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    };
     for (const contract of API_ROUTES) {
       const operation = document.paths[`/api/v1${contract.path}`]![contract.method.toLowerCase()]!;
       if (contract.role === null) {
         expect(operation.security).toEqual([]);
         continue;
       }
-      for (const status of ["401", "429", ...contract.errors.map(String)]) expect(operation.responses[status]?.content).toHaveProperty(["application/problem+json"]);
+      for (const status of ["401", "429", ...contract.errors.map(String)])
+        expect(operation.responses[status]?.content).toHaveProperty(["application/problem+json"]);
     }
   });
 });
 
 describe("resources: ETag, If-None-Match, If-Match", () => {
-  type Operation = { parameters: { name: string; in: string }[]; responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };
-  const document = buildOpenApiDocument(API_ROUTES) as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> } };
+  type Operation = {
+    parameters: { name: string; in: string }[];
+    responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+  };
+  const document = buildOpenApiDocument(API_ROUTES) as {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+  };
   const operationOf = (c: RouteContract) => document.paths[`/api/v1${c.path}`]![c.method.toLowerCase()]!;
   const withResource = API_ROUTES.filter((c) => c.resource);
 
@@ -100,9 +126,18 @@ describe("resources: ETag, If-None-Match, If-Match", () => {
       expect(read, `${contract.operationId}: no GET of ${resource.name}`).toBeDefined();
       // the GET answers exactly the representation whose tag If-Match is checked against
       expect(read!.success.schema).toBe(resource.schema);
-      if (resource.idParam !== null) expect(Object.keys(contract.params?.shape ?? {}), contract.operationId).toContain(resource.idParam);
+      if (resource.idParam !== null)
+        expect(Object.keys(contract.params?.shape ?? {}), contract.operationId).toContain(resource.idParam);
     }
-    for (const name of ["getArticle", "getAnnotation", "getClaim", "getVerdict", "getConflict", "getNameVariants", "getTwoFactorRequirement"]) {
+    for (const name of [
+      "getArticle",
+      "getAnnotation",
+      "getClaim",
+      "getVerdict",
+      "getConflict",
+      "getNameVariants",
+      "getTwoFactorRequirement",
+    ]) {
       expect(API_ROUTES.find((c) => c.operationId === name)?.resource, name).toBeDefined();
     }
   });
@@ -122,13 +157,29 @@ describe("resources: ETag, If-None-Match, If-Match", () => {
         if (contract.method !== "DELETE") expect(success.headers, contract.operationId).toHaveProperty("ETag");
       }
     }
-    for (const contract of API_ROUTES.filter((c) => c.creates)) expect(operationOf(contract).responses["201"]!.headers, contract.operationId).toHaveProperty("ETag");
-    for (const contract of API_ROUTES.filter((c) => !c.resource)) expect(operationOf(contract).responses).not.toHaveProperty("412");
+    for (const contract of API_ROUTES.filter((c) => c.creates))
+      expect(operationOf(contract).responses["201"]!.headers, contract.operationId).toHaveProperty("ETag");
+    for (const contract of API_ROUTES.filter((c) => !c.resource))
+      expect(operationOf(contract).responses).not.toHaveProperty("412");
   });
 
   it("documents the problem's code as an enum, and its requestId", () => {
     const problem = document.components.schemas.Problem!;
-    expect(problem.properties.code!.enum).toEqual(expect.arrayContaining(["invalid_input", "unauthenticated", "forbidden", "not_found", "conflict", "precondition_failed", "payload_too_large", "unsupported_media_type", "rate_limited", "unavailable", "unprocessable"]));
+    expect(problem.properties.code!.enum).toEqual(
+      expect.arrayContaining([
+        "invalid_input",
+        "unauthenticated",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "precondition_failed",
+        "payload_too_large",
+        "unsupported_media_type",
+        "rate_limited",
+        "unavailable",
+        "unprocessable",
+      ]),
+    );
     expect(problem.properties).toHaveProperty("requestId");
   });
 });
@@ -136,7 +187,9 @@ describe("resources: ETag, If-None-Match, If-Match", () => {
 describe("GET /api/v1/openapi.json", () => {
   it("serves the generated document without a token", async () => {
     const { GET } = await import("@/app/api/v1/openapi.json/route");
-    const response = await GET(new Request("http://factdesk.test/api/v1/openapi.json"), { params: Promise.resolve({}) });
+    const response = await GET(new Request("http://factdesk.test/api/v1/openapi.json"), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument(API_ROUTES))));

@@ -1,23 +1,88 @@
 import type { RouteContract } from "@/lib/api/route-contract";
 import { getOpenApiDocumentRoute } from "@/lib/api/openapi-contract";
 import { getArticleRoute, importArticleRoute, listArticlesRoute } from "@/lib/api/articles/contracts";
-import { createArticleAnnotationRoute, deleteAnnotationRoute, getAnnotationRoute, listArticleAnnotationsRoute, replaceAnnotationRoute } from "@/lib/api/annotations/contracts";
-import { deleteArticleRoute, listDeletedArticlesRoute, restoreArticleRoute } from "@/lib/api/articles/deletion-contracts";
+import {
+  createArticleAnnotationRoute,
+  deleteAnnotationRoute,
+  getAnnotationRoute,
+  listArticleAnnotationsRoute,
+  replaceAnnotationRoute,
+} from "@/lib/api/annotations/contracts";
+import {
+  deleteArticleRoute,
+  listDeletedArticlesRoute,
+  restoreArticleRoute,
+} from "@/lib/api/articles/deletion-contracts";
 import { findImportFindingsRoute, importArticleVersionRoute } from "@/lib/api/articles/version-contracts";
-import { createClaimRoute, deleteClaimRoute, getClaimRoute, listClaimsRoute, updateClaimRoute } from "@/lib/api/claims/contracts";
-import { getPassageExtractionRoute, linkAppearanceRoute, unlinkAppearanceRoute } from "@/lib/api/claims/appearance-contracts";
-import { createClaimRelationRoute, deleteClaimRelationRoute, listClaimRelationsRoute } from "@/lib/api/claims/relation-contracts";
-import { detectConflictsRoute, getConflictRoute, listConflictsRoute, reopenConflictRoute, resolveConflictRoute } from "@/lib/api/conflicts/contracts";
-import { correctReportRoute, exportReportRoute, listPendingCorrectionsRoute, listReportsRoute } from "@/lib/api/reports/contracts";
-import { createVerdictRoute, getVerdictRoute, listClaimVerdictsRoute, reviewVerdictRoute, submitVerdictRoute } from "@/lib/api/verdicts/contracts";
+import {
+  createClaimRoute,
+  deleteClaimRoute,
+  getClaimRoute,
+  listClaimsRoute,
+  updateClaimRoute,
+} from "@/lib/api/claims/contracts";
+import {
+  getPassageExtractionRoute,
+  linkAppearanceRoute,
+  unlinkAppearanceRoute,
+} from "@/lib/api/claims/appearance-contracts";
+import {
+  createClaimRelationRoute,
+  deleteClaimRelationRoute,
+  listClaimRelationsRoute,
+} from "@/lib/api/claims/relation-contracts";
+import {
+  detectConflictsRoute,
+  getConflictRoute,
+  listConflictsRoute,
+  reopenConflictRoute,
+  resolveConflictRoute,
+} from "@/lib/api/conflicts/contracts";
+import {
+  correctReportRoute,
+  exportReportRoute,
+  listPendingCorrectionsRoute,
+  listReportsRoute,
+} from "@/lib/api/reports/contracts";
+import {
+  createVerdictRoute,
+  getVerdictRoute,
+  listClaimVerdictsRoute,
+  reviewVerdictRoute,
+  submitVerdictRoute,
+} from "@/lib/api/verdicts/contracts";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
-import { changeMemberRoleRoute, getMemberRoute, listMembersRoute, removeMemberRoute } from "@/lib/api/members/contracts";
-import { getInvitationRoute, inviteMemberRoute, listInvitationsRoute, resendInvitationRoute, revokeInvitationRoute } from "@/lib/api/members/invitation-contracts";
-import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
+import {
+  changeMemberRoleRoute,
+  getMemberRoute,
+  listMembersRoute,
+  removeMemberRoute,
+} from "@/lib/api/members/contracts";
+import {
+  getInvitationRoute,
+  inviteMemberRoute,
+  listInvitationsRoute,
+  resendInvitationRoute,
+  revokeInvitationRoute,
+} from "@/lib/api/members/invitation-contracts";
+import {
+  getTwoFactorRequirementRoute,
+  replaceTwoFactorRequirementRoute,
+} from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
-import { deleteWebhookEndpointRoute, getWebhookEndpointRoute, listWebhookDeliveriesRoute, listWebhookEndpointsRoute, registerWebhookEndpointRoute, replayWebhookDeliveryRoute, rotateWebhookSecretRoute, sendTestWebhookRoute, updateWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
+import {
+  deleteWebhookEndpointRoute,
+  getWebhookEndpointRoute,
+  listWebhookDeliveriesRoute,
+  listWebhookEndpointsRoute,
+  registerWebhookEndpointRoute,
+  replayWebhookDeliveryRoute,
+  rotateWebhookSecretRoute,
+  sendTestWebhookRoute,
+  updateWebhookEndpointRoute,
+} from "@/lib/api/webhooks/contracts";
 import { ANNOTATION_PROTOCOL_ROUTES } from "@/lib/annotation-protocol/contracts";
 import { checkSourcesRoute, getSourceRoute, listSourcesRoute } from "@/lib/api/sources/contracts";
 import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";

@@ -29,12 +29,15 @@ describe("canonicalText", () => {
   it("is idempotent and leaves no CR, no 3 newlines in a row, no trailing blanks", () => {
     const chunk = fc.constantFrom("a", "é", "e\u0301", " ", "\t", "\n", "\r", "\r\n", "😀", "\u00a0");
     fc.assert(
-      fc.property(fc.array(chunk, { maxLength: 40 }).map((parts) => parts.join("")), (raw) => {
-        const once = canonicalText(raw);
-        expect(canonicalText(once)).toBe(once);
-        expect(once).not.toMatch(/\r|\n{3}|[ \t]\n|[ \t]$|^\n|\n$/);
-        expect(once).toBe(once.normalize("NFC"));
-      }),
+      fc.property(
+        fc.array(chunk, { maxLength: 40 }).map((parts) => parts.join("")),
+        (raw) => {
+          const once = canonicalText(raw);
+          expect(canonicalText(once)).toBe(once);
+          expect(once).not.toMatch(/\r|\n{3}|[ \t]\n|[ \t]$|^\n|\n$/);
+          expect(once).toBe(once.normalize("NFC"));
+        },
+      ),
       { numRuns: 500 },
     );
   });

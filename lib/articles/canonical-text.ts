@@ -6,13 +6,15 @@ import { createHash } from "node:crypto";
  * at most one blank line between paragraphs, no leading or trailing blank lines.
  */
 export function canonicalText(raw: string): string {
-  return raw
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    // (?<!…): linear time; a plain /[ \t]+$/ backtracks quadratically on long runs of spaces
-    .replace(/(?<![ \t])[ \t]+$/gm, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+|\n+$/g, "");
+  return (
+    raw
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      // (?<!…): linear time; a plain /[ \t]+$/ backtracks quadratically on long runs of spaces
+      .replace(/(?<![ \t])[ \t]+$/gm, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/^\n+|\n+$/g, "")
+  );
 }
 
 export function sha256Hex(text: string): string {

@@ -8,7 +8,10 @@ import type { Actor } from "@/lib/policy/actor";
 import type { ArticleMetadata } from "@/lib/articles/schemas";
 
 /** Editors and up: stores a new article with its text as version 1. Audited. */
-export async function createArticle(actor: Actor, input: { text: string; metadata: ArticleMetadata }): Promise<{ id: string }> {
+export async function createArticle(
+  actor: Actor,
+  input: { text: string; metadata: ArticleMetadata },
+): Promise<{ id: string }> {
   authorize(actor, "article.create");
   const text = canonicalText(input.text);
   if (text === "") throw new InvalidInputError("The article has no text.", { text: ["The article has no text."] });
@@ -18,7 +21,15 @@ export async function createArticle(actor: Actor, input: { text: string; metadat
         workspaceId: actor.workspaceId,
         ...input.metadata,
         createdById: actor.userId,
-        versions: { create: { workspaceId: actor.workspaceId, number: 1, text, sha256: sha256Hex(text), createdById: actor.userId } },
+        versions: {
+          create: {
+            workspaceId: actor.workspaceId,
+            number: 1,
+            text,
+            sha256: sha256Hex(text),
+            createdById: actor.userId,
+          },
+        },
       },
       select: { id: true },
     });

@@ -17,15 +17,33 @@ import type { Actor } from "@/lib/policy/actor";
 export async function deleteArticle(actor: Actor, articleId: string, correctionNote?: string | null): Promise<void> {
   authorize(actor, "article.delete");
   await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: articleScope(actor, articleId), select: { id: true, title: true } });
+    const article = await tx.article.findFirst({
+      where: articleScope(actor, articleId),
+      select: { id: true, title: true },
+    });
     if (!article) throw new NotFoundError("Article");
     const appearances = await tx.claimAppearance.findMany({
-      where: { workspaceId: actor.workspaceId, annotation: { articleId: article.id, deletedAt: null }, claim: { deletedAt: null } },
+      where: {
+        workspaceId: actor.workspaceId,
+        annotation: { articleId: article.id, deletedAt: null },
+        claim: { deletedAt: null },
+      },
       select: { claimId: true },
     });
-    await requirePublishedChangeNote(tx, actor, { claimIds: appearances.map((a) => a.claimId), articleIds: [article.id], what: "Deleting this article", note: correctionNote });
+    await requirePublishedChangeNote(tx, actor, {
+      claimIds: appearances.map((a) => a.claimId),
+      articleIds: [article.id],
+      what: "Deleting this article",
+      note: correctionNote,
+    });
     await tx.article.updateMany({ where: articleScope(actor, articleId), data: { deletedAt: new Date() } });
-    await recordAuditEvent(tx, actor, { action: "article.deleted", entityType: "Article", entityId: article.id, before: { title: article.title }, after: { correctionNote: correctionNote ?? null } });
+    await recordAuditEvent(tx, actor, {
+      action: "article.deleted",
+      entityType: "Article",
+      entityId: article.id,
+      before: { title: article.title },
+      after: { correctionNote: correctionNote ?? null },
+    });
   });
   await detectAfterChange(actor);
 }

@@ -29,21 +29,31 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
   // another workspace's article is "not found", like one that does not exist (not an empty list)
   if (!article) throw new NotFoundError("Article");
   const [annotations, workspace] = await Promise.all([
-    db.annotation.findMany({ where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null }, select: { start: true, end: true } }),
+    db.annotation.findMany({
+      where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null },
+      select: { start: true, end: true },
+    }),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
   const variants = workspace?.nameVariants ?? [];
   const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants);
-  const claims = await db.claim.findMany({ where: { workspaceId: actor.workspaceId, id: { in: claimIds } }, select: { id: true, statement: true } });
+  const claims = await db.claim.findMany({
+    where: { workspaceId: actor.workspaceId, id: { in: claimIds } },
+    select: { id: true, statement: true },
+  });
   const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement, variants) }));
   const suggestions: ArticleSuggestionDto[] = [];
   for (const sentence of splitSentences(article.text)) {
     if (annotations.some((a) => a.start < sentence.end && a.end > sentence.start)) continue;
     const features = textFeatures(sentence.text, variants);
-    const best = claimFeatures.map((c) => ({ c, score: similarity(c.features, features).score })).sort((a, b) => b.score - a.score)[0];
-    const claim = best && best.score >= 0.5 ? { id: best.c.claim.id, statement: best.c.claim.statement, score: best.score } : null;
+    const best = claimFeatures
+      .map((c) => ({ c, score: similarity(c.features, features).score }))
+      .sort((a, b) => b.score - a.score)[0];
+    const claim =
+      best && best.score >= 0.5 ? { id: best.c.claim.id, statement: best.c.claim.statement, score: best.score } : null;
     const reasons = checkWorthiness(sentence.text);
-    if (claim || reasons.length > 0) suggestions.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, claim, reasons });
+    if (claim || reasons.length > 0)
+      suggestions.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, claim, reasons });
   }
   return suggestions;
 }

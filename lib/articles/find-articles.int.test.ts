@@ -32,21 +32,29 @@ async function world() {
 type Row = Awaited<ReturnType<typeof world>>["made"][number];
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const EXPECTED: Record<ArticleListQuery["sort"], (rows: Row[]) => Row[]> = {
-  imported: (rows) => [...rows].sort((a, b) => compare(b.createdAt.getTime(), a.createdAt.getTime()) || compare(b.id, a.id)),
-  published: (rows) => rows.filter((r) => r.publishedAt).sort((a, b) => compare(b.publishedAt!.getTime(), a.publishedAt!.getTime()) || compare(b.id, a.id)),
+  imported: (rows) =>
+    [...rows].sort((a, b) => compare(b.createdAt.getTime(), a.createdAt.getTime()) || compare(b.id, a.id)),
+  published: (rows) =>
+    rows
+      .filter((r) => r.publishedAt)
+      .sort((a, b) => compare(b.publishedAt!.getTime(), a.publishedAt!.getTime()) || compare(b.id, a.id)),
   title: (rows) => [...rows].sort((a, b) => compare(a.title, b.title) || compare(a.id, b.id)),
 };
 
-const walk = (actor: Actor, query: Partial<ArticleListQuery>) => walkPages((cursor) => findArticles(actor, { ...query, cursor, pageSize: PAGE }));
+const walk = (actor: Actor, query: Partial<ArticleListQuery>) =>
+  walkPages((cursor) => findArticles(actor, { ...query, cursor, pageSize: PAGE }));
 
 describe("the article list pages", () => {
-  it.each(["imported", "published", "title"] as const)("visits every article exactly once, in order, sorted by %s", async (sort) => {
-    const { ws, made } = await world();
-    const { items, pages } = await walk(ws.actors.VIEWER, { sort });
-    const expected = EXPECTED[sort](made);
-    expect(items.map((a) => a.id)).toEqual(expected.map((r) => r.id));
-    expect(pages).toBe(Math.ceil(expected.length / PAGE));
-  });
+  it.each(["imported", "published", "title"] as const)(
+    "visits every article exactly once, in order, sorted by %s",
+    async (sort) => {
+      const { ws, made } = await world();
+      const { items, pages } = await walk(ws.actors.VIEWER, { sort });
+      const expected = EXPECTED[sort](made);
+      expect(items.map((a) => a.id)).toEqual(expected.map((r) => r.id));
+      expect(pages).toBe(Math.ceil(expected.length / PAGE));
+    },
+  );
 
   it("keeps the title and outlet filters on every page", async () => {
     const { ws, made } = await world();
@@ -83,6 +91,8 @@ describe("the article list pages", () => {
     const { ws } = await world();
     await expect(findArticles(ws.actors.VIEWER, { cursor: "forged" })).rejects.toThrow(InvalidCursorError);
     const titleCursor = (await findArticles(ws.actors.VIEWER, { sort: "title", pageSize: 2 })).nextCursor!;
-    await expect(findArticles(ws.actors.VIEWER, { sort: "imported", cursor: titleCursor })).rejects.toThrow(InvalidCursorError);
+    await expect(findArticles(ws.actors.VIEWER, { sort: "imported", cursor: titleCursor })).rejects.toThrow(
+      InvalidCursorError,
+    );
   });
 });

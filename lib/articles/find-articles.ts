@@ -21,11 +21,18 @@ export interface ArticleListItemDto {
  * filtered by text in the outlet and the title (keyset paging: a forged
  * cursor is an InvalidCursorError, never another workspace's rows).
  */
-export async function findArticles(actor: Actor, input: Partial<ArticleListQuery> = {}): Promise<Page<ArticleListItemDto>> {
+export async function findArticles(
+  actor: Actor,
+  input: Partial<ArticleListQuery> = {},
+): Promise<Page<ArticleListItemDto>> {
   authorize(actor, "article.read");
   const query = ArticleListQuerySchema.parse(input);
   const order = ARTICLE_SORTS[query.sort];
-  const { where: after, ...paging } = keysetArgs<Prisma.ArticleWhereInput, Prisma.ArticleOrderByWithRelationInput>(order, query.cursor, query.pageSize);
+  const { where: after, ...paging } = keysetArgs<Prisma.ArticleWhereInput, Prisma.ArticleOrderByWithRelationInput>(
+    order,
+    query.cursor,
+    query.pageSize,
+  );
   const rows = await db.article.findMany({
     where: {
       AND: [
@@ -37,7 +44,14 @@ export async function findArticles(actor: Actor, input: Partial<ArticleListQuery
       ],
     },
     ...paging,
-    select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true, _count: { select: { versions: true } } },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { versions: true } },
+    },
   });
   const counts = await db.annotation.groupBy({
     by: ["articleId"],

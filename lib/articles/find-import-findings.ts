@@ -55,22 +55,52 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   const claims = await db.claim.findMany({
     where: { workspaceId: actor.workspaceId, id: { in: claimIds } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: { id: true, statement: true, claimant: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, unit: true },
+    select: {
+      id: true,
+      statement: true,
+      claimant: true,
+      metric: true,
+      valueLow: true,
+      valueHigh: true,
+      qualifier: true,
+      unit: true,
+    },
   });
   const checked = claims.map((c) => ({
-    content: { ...c, valueLow: c.valueLow?.toNumber() ?? null, valueHigh: c.valueHigh?.toNumber() ?? null, quote: null } satisfies ClaimContent & { id: string },
+    content: {
+      ...c,
+      valueLow: c.valueLow?.toNumber() ?? null,
+      valueHigh: c.valueHigh?.toNumber() ?? null,
+      quote: null,
+    } satisfies ClaimContent & { id: string },
     features: withoutNumbers(textFeatures(c.statement, variants)),
   }));
   const findings: ImportFindings = { repeats: [], disagreements: [] };
   const repeated = new Set<string>();
   for (const sentence of splitSentences(article.text)) {
     const features = withoutNumbers(textFeatures(sentence.text, variants));
-    const extraction = extractPassage({ text: article.text, start: sentence.start, end: sentence.end }, { publishedAt: null });
+    const extraction = extractPassage(
+      { text: article.text, start: sentence.start, end: sentence.end },
+      { publishedAt: null },
+    );
     for (const claim of checked) {
       if (similarity(claim.features, features).score < SAME_TOPIC) continue;
-      const base = { claimId: claim.content.id, statement: claim.content.statement, start: sentence.start, end: sentence.end, sentence: sentence.text };
-      const figureDifference = comparePassageWithClaim(claim.content, extraction).find((d) => d.kind !== "ALTERED_QUOTE");
-      if (figureDifference?.kind === "OTHER_FIGURE" || figureDifference?.kind === "INCOMPATIBLE_QUALIFIER") findings.disagreements.push({ ...base, passageFigure: figureDifference.passageFigure, claimFigure: figureDifference.claimFigure });
+      const base = {
+        claimId: claim.content.id,
+        statement: claim.content.statement,
+        start: sentence.start,
+        end: sentence.end,
+        sentence: sentence.text,
+      };
+      const figureDifference = comparePassageWithClaim(claim.content, extraction).find(
+        (d) => d.kind !== "ALTERED_QUOTE",
+      );
+      if (figureDifference?.kind === "OTHER_FIGURE" || figureDifference?.kind === "INCOMPATIBLE_QUALIFIER")
+        findings.disagreements.push({
+          ...base,
+          passageFigure: figureDifference.passageFigure,
+          claimFigure: figureDifference.claimFigure,
+        });
       else if (!repeated.has(claim.content.id) && sharesFigure(claim.content, extraction.figures)) {
         repeated.add(claim.content.id);
         findings.repeats.push(base);
@@ -92,5 +122,8 @@ function withoutNumbers(features: TextFeatures): TextFeatures {
 function sharesFigure(claim: ClaimContent, figures: PassageExtraction["figures"]): boolean {
   if (claim.valueLow === null) return true;
   const metric = claim.metric ? normalizeMetric(claim.metric) : null;
-  return figures.some((f) => f.valueLow === claim.valueLow || (metric !== null && f.metric !== null && normalizeMetric(f.metric) === metric));
+  return figures.some(
+    (f) =>
+      f.valueLow === claim.valueLow || (metric !== null && f.metric !== null && normalizeMetric(f.metric) === metric),
+  );
 }

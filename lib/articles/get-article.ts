@@ -55,7 +55,10 @@ export async function getArticle(actor: Actor, articleId: string, versionNumber?
   const isLatest = chosen.id === latest.id;
   // Read by id unless the latest read matches the chosen version (a version imported between the reads does not).
   const fromLatest = await latestRead;
-  const read = fromLatest?.versionId === chosen.id ? fromLatest : await readVersion(actor, article.id, { id: chosen.id, isLatest });
+  const read =
+    fromLatest?.versionId === chosen.id
+      ? fromLatest
+      : await readVersion(actor, article.id, { id: chosen.id, isLatest });
   return { ...article, version: { ...chosen, text: read.text, isLatest }, annotations: read.annotations };
 }
 
@@ -68,14 +71,22 @@ interface VersionRead {
 /** The latest version's text and annotations, or null if they were not read on the same version. */
 async function readLatestVersion(actor: Actor, articleId: string): Promise<VersionRead | null> {
   const [version, found] = await Promise.all([
-    db.articleVersion.findFirst({ where: { workspaceId: actor.workspaceId, articleId }, orderBy: { number: "desc" }, select: { id: true, text: true } }),
+    db.articleVersion.findFirst({
+      where: { workspaceId: actor.workspaceId, articleId },
+      orderBy: { number: "desc" },
+      select: { id: true, text: true },
+    }),
     findAnnotationsForVersion(actor, { articleId, version: "latest" }),
   ]);
   if (!version || (found.versionId !== null && found.versionId !== version.id)) return null;
   return { versionId: version.id, text: version.text, annotations: found.annotations };
 }
 
-async function readVersion(actor: Actor, articleId: string, version: { id: string; isLatest: boolean }): Promise<VersionRead> {
+async function readVersion(
+  actor: Actor,
+  articleId: string,
+  version: { id: string; isLatest: boolean },
+): Promise<VersionRead> {
   const [{ text }, found] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({ where: { id: version.id }, select: { text: true } }),
     findAnnotationsForVersion(actor, { articleId, version }),

@@ -26,7 +26,11 @@ export interface ImportVersionResult {
  * published reports covering it). Audited with the counts per anchor state;
  * conflict detection runs after the commit.
  */
-export async function importArticleVersion(actor: Actor, articleId: string, rawText: string): Promise<ImportVersionResult> {
+export async function importArticleVersion(
+  actor: Actor,
+  articleId: string,
+  rawText: string,
+): Promise<ImportVersionResult> {
   authorize(actor, "article.update");
   const text = canonicalText(rawText);
   if (text === "") throw new InvalidInputError("The article has no text.", { text: ["The article has no text."] });
@@ -35,16 +39,40 @@ export async function importArticleVersion(actor: Actor, articleId: string, rawT
   const result = await db.$transaction(
     async (tx): Promise<ImportVersionResult> => {
       const article = await lockArticle(tx, actor, articleId, "update");
-      const latest = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { id: true, text: true, sha256: true } });
-      if (latest.sha256 === sha256) return { created: false, versionNumber: article.latestNumber, states: {}, claims: { changed: 0, reportsFlagged: 0 } };
+      const latest = await tx.articleVersion.findUniqueOrThrow({
+        where: { id: article.latestVersionId },
+        select: { id: true, text: true, sha256: true },
+      });
+      if (latest.sha256 === sha256)
+        return {
+          created: false,
+          versionNumber: article.latestNumber,
+          states: {},
+          claims: { changed: 0, reportsFlagged: 0 },
+        };
 
       const version = await tx.articleVersion.create({
-        data: { workspaceId: actor.workspaceId, articleId, number: article.latestNumber + 1, text, sha256, createdById: actor.userId },
+        data: {
+          workspaceId: actor.workspaceId,
+          articleId,
+          number: article.latestNumber + 1,
+          text,
+          sha256,
+          createdById: actor.userId,
+        },
         select: { id: true, number: true },
       });
       const states = await reanchorStoredAnnotations(tx, actor, { from: latest, to: { id: version.id, text } });
-      const { publishedAt } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { publishedAt: true } });
-      const claims = await propagateVersionChange(tx, actor, { id: version.id, number: version.number, text, publishedAt });
+      const { publishedAt } = await tx.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { publishedAt: true },
+      });
+      const claims = await propagateVersionChange(tx, actor, {
+        id: version.id,
+        number: version.number,
+        text,
+        publishedAt,
+      });
       await recordAuditEvent(tx, actor, {
         action: "article.version_imported",
         entityType: "Article",

@@ -20,7 +20,9 @@ beforeAll(async () => {
     requests++;
     if (req.url === "/story.html") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(`<html lang="en"><head><title>River story</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>River story</h1><p>At least 12 people were killed, officials said.</p><p>Crews evacuated about 3,400 residents.</p></article></body></html>`);
+      res.end(
+        `<html lang="en"><head><title>River story</title><script>alert(1)</script></head><body><nav>Home | World</nav><article><h1>River story</h1><p>At least 12 people were killed, officials said.</p><p>Crews evacuated about 3,400 residents.</p></article></body></html>`,
+      );
     } else {
       res.writeHead(404).end();
     }
@@ -38,7 +40,11 @@ async function articleCount(workspaceId: string) {
 describe("importArticle", () => {
   it("pasted text: first line offered as title, canonical text stored as version 1", async () => {
     const { actors } = await createWorkspaceWithMembers();
-    const { id } = await importArticle(actors.EDITOR, { kind: "text", text: "Flood title\r\n\r\nAt least 12 died." }, {});
+    const { id } = await importArticle(
+      actors.EDITOR,
+      { kind: "text", text: "Flood title\r\n\r\nAt least 12 died." },
+      {},
+    );
     const article = await db.article.findUniqueOrThrow({ where: { id }, include: { versions: true } });
     expect(article.title).toBe("Flood title");
     expect(article.versions[0]!.text).toBe("Flood title\n\nAt least 12 died.");
@@ -46,7 +52,11 @@ describe("importArticle", () => {
 
   it("an uploaded .txt keeps its text; an edited title wins over the suggestion", async () => {
     const { actors } = await createWorkspaceWithMembers();
-    const { id } = await importArticle(actors.EDITOR, { kind: "file", name: articleFile, type: "text/plain", bytes: articleBytes }, { title: "Blast at Marenburg depot", outlet: "Northwire" });
+    const { id } = await importArticle(
+      actors.EDITOR,
+      { kind: "file", name: articleFile, type: "text/plain", bytes: articleBytes },
+      { title: "Blast at Marenburg depot", outlet: "Northwire" },
+    );
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id } });
     expect(version.text).toContain("killed at least 12 people and injured 90 others");
     expect((await db.article.findUniqueOrThrow({ where: { id } })).title).toBe("Blast at Marenburg depot");
@@ -64,9 +74,31 @@ describe("importArticle", () => {
   it.each([
     ["empty text", { kind: "text" as const, text: "  \n\n " }, InvalidInputError],
     ["text with a NUL character", { kind: "text" as const, text: "At least 12\u0000 died." }, InvalidInputError],
-    ["a binary file", { kind: "file" as const, name: "x.txt", type: "text/plain", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]) }, InvalidInputError],
-    ["an unsupported type", { kind: "file" as const, name: "x.pdf", type: "application/pdf", bytes: encode("%PDF-1.4") }, InvalidInputError],
-    ["an oversize file", { kind: "file" as const, name: "big.txt", type: "text/plain", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(65) }, PayloadTooLargeError],
+    [
+      "a binary file",
+      {
+        kind: "file" as const,
+        name: "x.txt",
+        type: "text/plain",
+        bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]),
+      },
+      InvalidInputError,
+    ],
+    [
+      "an unsupported type",
+      { kind: "file" as const, name: "x.pdf", type: "application/pdf", bytes: encode("%PDF-1.4") },
+      InvalidInputError,
+    ],
+    [
+      "an oversize file",
+      {
+        kind: "file" as const,
+        name: "big.txt",
+        type: "text/plain",
+        bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(65),
+      },
+      PayloadTooLargeError,
+    ],
     ["a missing page", { kind: "url" as const, url: "http://127.0.0.1:1/nothing" }, InvalidInputError],
     ["a private address", { kind: "url" as const, url: "http://10.1.2.3/story" }, InvalidInputError],
   ])("refuses %s and stores nothing", async (_what, source, errorClass) => {
@@ -78,7 +110,9 @@ describe("importArticle", () => {
   it("a viewer is refused before anything is fetched", async () => {
     const { workspace, actors } = await createWorkspaceWithMembers();
     const before = requests;
-    await expect(importArticle(actors.VIEWER, { kind: "url", url: `${origin}/story.html` }, {})).rejects.toThrow(ForbiddenError);
+    await expect(importArticle(actors.VIEWER, { kind: "url", url: `${origin}/story.html` }, {})).rejects.toThrow(
+      ForbiddenError,
+    );
     expect(requests).toBe(before);
     expect(await articleCount(workspace.id)).toBe(0);
   });
@@ -88,7 +122,11 @@ describe("importArticleVersionFrom", () => {
   it("same text makes no version; changed text makes version 2", async () => {
     const { actors } = await createWorkspaceWithMembers();
     const { id } = await importArticle(actors.EDITOR, { kind: "text", text: "Title\n\nAt least 12 died." }, {});
-    expect(await importArticleVersionFrom(actors.EDITOR, id, { kind: "text", text: "Title\n\nAt least 12 died." })).toMatchObject({ created: false });
-    expect(await importArticleVersionFrom(actors.EDITOR, id, { kind: "text", text: "Title\n\nAt least 19 died." })).toMatchObject({ created: true, versionNumber: 2 });
+    expect(
+      await importArticleVersionFrom(actors.EDITOR, id, { kind: "text", text: "Title\n\nAt least 12 died." }),
+    ).toMatchObject({ created: false });
+    expect(
+      await importArticleVersionFrom(actors.EDITOR, id, { kind: "text", text: "Title\n\nAt least 19 died." }),
+    ).toMatchObject({ created: true, versionNumber: 2 });
   });
 });

@@ -9,7 +9,12 @@ import type { Actor } from "@/lib/policy/actor";
  * re-anchors every annotation; creating or re-attaching an annotation takes it
  * shared, so it never lands on a version that is being replaced.
  */
-export async function lockArticle(tx: Tx, actor: Actor, articleId: string, mode: "share" | "update"): Promise<{ id: string; latestVersionId: string; latestNumber: number }> {
+export async function lockArticle(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  mode: "share" | "update",
+): Promise<{ id: string; latestVersionId: string; latestNumber: number }> {
   // one round trip: the lock and the latest version (writes wait on the article lock, so fewer trips = more writes per second)
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF a` : Prisma.sql`FOR SHARE OF a`;
   const rows = await tx.$queryRaw<{ id: string; latestVersionId: string | null; latestNumber: number | null }[]>`

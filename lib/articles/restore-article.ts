@@ -9,10 +9,22 @@ import type { Actor } from "@/lib/policy/actor";
 export async function restoreArticle(actor: Actor, articleId: string): Promise<void> {
   authorize(actor, "article.delete");
   await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } }, select: { id: true, title: true, deletedAt: true } });
+    const article = await tx.article.findFirst({
+      where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } },
+      select: { id: true, title: true, deletedAt: true },
+    });
     if (!article) throw new NotFoundError("Deleted article");
-    await tx.article.updateMany({ where: { id: article.id, workspaceId: actor.workspaceId }, data: { deletedAt: null } });
-    await recordAuditEvent(tx, actor, { action: "article.restored", entityType: "Article", entityId: article.id, before: { deletedAt: article.deletedAt }, after: { title: article.title } });
+    await tx.article.updateMany({
+      where: { id: article.id, workspaceId: actor.workspaceId },
+      data: { deletedAt: null },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "article.restored",
+      entityType: "Article",
+      entityId: article.id,
+      before: { deletedAt: article.deletedAt },
+      after: { title: article.title },
+    });
   });
   await detectAfterChange(actor);
 }

@@ -7,7 +7,19 @@
  * An unknown or malformed tag gives no attributes: the page's own language and
  * direction apply, and the browser's bidi algorithm still orders the letters.
  */
-const RIGHT_TO_LEFT_SCRIPTS = new Set(["Adlm", "Arab", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi"]);
+const RIGHT_TO_LEFT_SCRIPTS = new Set([
+  "Adlm",
+  "Arab",
+  "Hebr",
+  "Mand",
+  "Mend",
+  "Nkoo",
+  "Rohg",
+  "Samr",
+  "Syrc",
+  "Thaa",
+  "Yezi",
+]);
 
 export interface TextLanguage {
   lang?: string;

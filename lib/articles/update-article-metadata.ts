@@ -16,6 +16,12 @@ export async function updateArticleMetadata(actor: Actor, articleId: string, met
     if (!before) throw new NotFoundError("Article");
     const { count } = await tx.article.updateMany({ where: articleScope(actor, articleId), data: metadata });
     if (count === 0) throw new NotFoundError("Article");
-    await recordAuditEvent(tx, actor, { action: "article.metadata_updated", entityType: "Article", entityId: articleId, before, after: metadata });
+    await recordAuditEvent(tx, actor, {
+      action: "article.metadata_updated",
+      entityType: "Article",
+      entityId: articleId,
+      before,
+      after: metadata,
+    });
   });
 }

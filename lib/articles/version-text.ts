@@ -9,7 +9,10 @@ import { NotFoundError } from "@/lib/errors";
  * read ids only, instead of the whole article on every click.
  * Bounded by size: about 64 MB of text (UTF-16: two bytes per code unit).
  */
-const texts = new LRUCache<string, string>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (text) => Math.max(1, text.length) });
+const texts = new LRUCache<string, string>({
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (text) => Math.max(1, text.length),
+});
 
 /** `workspaceId` scopes the read: another workspace's version is not found, cached or not. */
 export async function versionText(tx: Tx, workspaceId: string, versionId: string): Promise<string> {

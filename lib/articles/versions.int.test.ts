@@ -24,7 +24,16 @@ async function annotated() {
   const { article, version } = await createArticle(ws.actors.EDITOR, { text: V1 });
   const annotate = (phrase: string) => {
     const start = V1.indexOf(phrase);
-    return createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: "", tags: [] });
+    return createAnnotation(ws.actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "CLAIM",
+      body: "",
+      tags: [],
+    });
   };
   const toll = await annotate("At least 12 people were killed");
   const mayor = await annotate("Mayor Pieter Vos");
@@ -35,7 +44,10 @@ async function annotated() {
 describe("importArticleVersion", () => {
   it("same text: no new version", async () => {
     const { ws, article } = await annotated();
-    expect(await importArticleVersion(ws.actors.EDITOR, article.id, V1.replaceAll("\n", "\r\n"))).toMatchObject({ created: false, versionNumber: 1 });
+    expect(await importArticleVersion(ws.actors.EDITOR, article.id, V1.replaceAll("\n", "\r\n"))).toMatchObject({
+      created: false,
+      versionNumber: 1,
+    });
     expect(await db.articleVersion.count({ where: { articleId: article.id } })).toBe(1);
   });
 
@@ -46,8 +58,16 @@ describe("importArticleVersion", () => {
     expect(result.states).toEqual({ TEXT_CHANGED: 1, RELOCATED: 2 });
 
     const rows = new Map((await db.annotation.findMany({ where: { articleId: article.id } })).map((a) => [a.id, a]));
-    expect(rows.get(toll.id)).toMatchObject({ anchorState: "TEXT_CHANGED", exact: "At least 19 people were killed", previousExact: "At least 12 people were killed" });
-    expect(rows.get(mayor.id)).toMatchObject({ anchorState: "RELOCATED", exact: "Mayor Pieter Vos", start: V2.indexOf("Mayor Pieter Vos") });
+    expect(rows.get(toll.id)).toMatchObject({
+      anchorState: "TEXT_CHANGED",
+      exact: "At least 19 people were killed",
+      previousExact: "At least 12 people were killed",
+    });
+    expect(rows.get(mayor.id)).toMatchObject({
+      anchorState: "RELOCATED",
+      exact: "Mayor Pieter Vos",
+      start: V2.indexOf("Mayor Pieter Vos"),
+    });
     expect(rows.get(evacuated.id)!.anchorState).toBe("RELOCATED");
     expect(await db.auditEvent.count({ where: { entityId: article.id, action: "article.version_imported" } })).toBe(1);
   });
@@ -57,7 +77,10 @@ describe("importArticleVersion", () => {
     await importArticleVersion(ws.actors.EDITOR, article.id, V2);
     const v1 = await getArticle(ws.actors.VIEWER, article.id, 1);
     expect(v1.version.isLatest).toBe(false);
-    expect(v1.annotations.find((a) => a.id === mayor.id)).toMatchObject({ start: V1.indexOf("Mayor Pieter Vos"), anchorState: "EXACT" });
+    expect(v1.annotations.find((a) => a.id === mayor.id)).toMatchObject({
+      start: V1.indexOf("Mayor Pieter Vos"),
+      anchorState: "EXACT",
+    });
     const v2 = await getArticle(ws.actors.VIEWER, article.id);
     expect(v2.annotations.find((a) => a.id === mayor.id)!.start).toBe(V2.indexOf("Mayor Pieter Vos"));
   });
@@ -70,8 +93,22 @@ describe("importArticleVersion", () => {
     expect(latest.annotations.find((a) => a.id === evacuated.id)!.anchorState).toBe("ORPHANED");
 
     const start = v3.indexOf("Schools will reopen");
-    await expect(reattachAnnotation(ws.actors.EDITOR, { annotationId: evacuated.id, versionId: latest.version.id, start, end: start + 5, exact: "XXXXX" })).rejects.toThrow(InvalidInputError);
-    await reattachAnnotation(ws.actors.EDITOR, { annotationId: evacuated.id, versionId: latest.version.id, start, end: start + 19, exact: "Schools will reopen" });
+    await expect(
+      reattachAnnotation(ws.actors.EDITOR, {
+        annotationId: evacuated.id,
+        versionId: latest.version.id,
+        start,
+        end: start + 5,
+        exact: "XXXXX",
+      }),
+    ).rejects.toThrow(InvalidInputError);
+    await reattachAnnotation(ws.actors.EDITOR, {
+      annotationId: evacuated.id,
+      versionId: latest.version.id,
+      start,
+      end: start + 19,
+      exact: "Schools will reopen",
+    });
     const row = await db.annotation.findUniqueOrThrow({ where: { id: evacuated.id } });
     expect(row).toMatchObject({ anchorState: "EXACT", exact: "Schools will reopen", kind: "CLAIM" });
     expect(await db.auditEvent.count({ where: { entityId: evacuated.id, action: "annotation.reattached" } })).toBe(1);
@@ -81,7 +118,16 @@ describe("importArticleVersion", () => {
     const { ws, article, version } = await annotated();
     await importArticleVersion(ws.actors.EDITOR, article.id, V2);
     await expect(
-      createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start: 0, end: 8, exact: V1.slice(0, 8), kind: "NOTE", body: "", tags: [] }),
+      createAnnotation(ws.actors.EDITOR, {
+        articleId: article.id,
+        versionId: version.id,
+        start: 0,
+        end: 8,
+        exact: V1.slice(0, 8),
+        kind: "NOTE",
+        body: "",
+        tags: [],
+      }),
     ).rejects.toThrow(ConflictError);
   });
 

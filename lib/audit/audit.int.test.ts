@@ -80,7 +80,9 @@ describe("a failed change leaves no audit row", () => {
   it("a refused last-admin demotion writes nothing", async () => {
     const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
     const known = await eventIds(workspace.id);
-    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role: "VIEWER" })).rejects.toThrow(ConflictError);
+    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role: "VIEWER" })).rejects.toThrow(
+      ConflictError,
+    );
     expect(await newEvents(workspace.id, known)).toHaveLength(0);
   });
 
@@ -88,7 +90,12 @@ describe("a failed change leaves no audit row", () => {
     const { actors } = await createWorkspaceWithMembers();
     const entityId = `entity-${uniqueSuffix()}`;
     const failing = db.$transaction(async (tx) => {
-      await recordAuditEvent(tx, actors.ADMIN, { action: "test.failed", entityType: "Test", entityId, after: { x: 1 } });
+      await recordAuditEvent(tx, actors.ADMIN, {
+        action: "test.failed",
+        entityType: "Test",
+        entityId,
+        after: { x: 1 },
+      });
       expect(await tx.auditEvent.count({ where: { entityId } })).toBe(1); // written inside the transaction…
       throw new Error("forced failure");
     });
@@ -102,10 +109,16 @@ describe("the database keeps AuditEvent append-only", () => {
     const { workspace } = await createWorkspaceWithMembers();
     const row = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: workspace.id } });
 
-    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE "workspaceId" = ${workspace.id}`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL WHERE id = ${row.id}`).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE "workspaceId" = ${workspace.id}`).rejects.toThrow(
+      /append-only/,
+    );
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
   });
 
@@ -131,11 +144,23 @@ describe("findAuditEvents", () => {
     // 60 more events, enough for two pages; the other workspace gets some at the same time.
     await db.$transaction(async (tx) => {
       for (let i = 0; i < 60; i++) {
-        await recordAuditEvent(tx, mine.actors.ADMIN, { action: "test.page", entityType: "Test", entityId: `mine-${i}` });
-        if (i % 10 === 0) await recordAuditEvent(tx, other.actors.ADMIN, { action: "test.page", entityType: "Test", entityId: `other-${i}` });
+        await recordAuditEvent(tx, mine.actors.ADMIN, {
+          action: "test.page",
+          entityType: "Test",
+          entityId: `mine-${i}`,
+        });
+        if (i % 10 === 0)
+          await recordAuditEvent(tx, other.actors.ADMIN, {
+            action: "test.page",
+            entityType: "Test",
+            entityId: `other-${i}`,
+          });
       }
     });
-    const expected = await db.auditEvent.findMany({ where: { workspaceId: mine.workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const expected = await db.auditEvent.findMany({
+      where: { workspaceId: mine.workspace.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
     expect(expected).toHaveLength(61);
 
     const first = await findAuditEvents(mine.actors.ADMIN);

@@ -25,11 +25,31 @@ describe("the SQL and TypeScript canonical serializations agree", () => {
     const entityId = `awkward-${uniqueSuffix()}`;
     await db.$transaction(async (tx) => {
       for (const value of AWKWARD_VALUES) {
-        await recordAuditEvent(tx, actors.ADMIN, { action: 'test.awkward "quoted"\n', entityType: "Tést", entityId, before: value, after: { value } });
+        await recordAuditEvent(tx, actors.ADMIN, {
+          action: 'test.awkward "quoted"\n',
+          entityType: "Tést",
+          entityId,
+          before: value,
+          after: { value },
+        });
       }
     });
     const rows = await db.$queryRaw<
-      { id: string; workspaceId: string | null; chainSeq: bigint; actorId: string | null; action: string; entityType: string; entityId: string; createdAt: Date; beforeJson: string | null; afterJson: string | null; prevHash: string; hash: string; sqlCanonical: string }[]
+      {
+        id: string;
+        workspaceId: string | null;
+        chainSeq: bigint;
+        actorId: string | null;
+        action: string;
+        entityType: string;
+        entityId: string;
+        createdAt: Date;
+        beforeJson: string | null;
+        afterJson: string | null;
+        prevHash: string;
+        hash: string;
+        sqlCanonical: string;
+      }[]
     >`SELECT "id", "workspaceId", "chainSeq", "actorId", "action", "entityType", "entityId", "createdAt", "before"::text AS "beforeJson", "after"::text AS "afterJson", "prevHash", "hash",
              audit_event_canonical("id", "workspaceId", "chainSeq", "actorId", "action", "entityType", "entityId", "createdAt", "before", "after", "prevHash") AS "sqlCanonical"
         FROM "AuditEvent" WHERE "workspaceId" = ${workspace.id} AND "entityId" = ${entityId} ORDER BY "chainSeq"`;
@@ -44,12 +64,29 @@ describe("the SQL and TypeScript canonical serializations agree", () => {
 
   it("on an event outside any workspace, with no actor and no before/after", async () => {
     const entityId = `user-${uniqueSuffix()}`;
-    await db.$transaction((tx) => recordAuditEvent(tx, { userId: null, workspaceId: null }, { action: "test.global", entityType: "User", entityId }));
-    const [row] = await db.$queryRaw<{ id: string; sqlCanonical: string; hash: string; chainSeq: bigint; prevHash: string; createdAt: Date }[]>`
+    await db.$transaction((tx) =>
+      recordAuditEvent(
+        tx,
+        { userId: null, workspaceId: null },
+        { action: "test.global", entityType: "User", entityId },
+      ),
+    );
+    const [row] = await db.$queryRaw<
+      { id: string; sqlCanonical: string; hash: string; chainSeq: bigint; prevHash: string; createdAt: Date }[]
+    >`
       SELECT "id", "chainSeq", "prevHash", "hash", "createdAt",
              audit_event_canonical("id", "workspaceId", "chainSeq", "actorId", "action", "entityType", "entityId", "createdAt", "before", "after", "prevHash") AS "sqlCanonical"
         FROM "AuditEvent" WHERE "entityId" = ${entityId}`;
-    const content = { ...row!, workspaceId: null, actorId: null, action: "test.global", entityType: "User", entityId, beforeJson: null, afterJson: null };
+    const content = {
+      ...row!,
+      workspaceId: null,
+      actorId: null,
+      action: "test.global",
+      entityType: "User",
+      entityId,
+      beforeJson: null,
+      afterJson: null,
+    };
     expect(canonicalAuditEvent(content)).toBe(row!.sqlCanonical);
     expect(auditEventHash(content)).toBe(row!.hash);
   });

@@ -41,7 +41,9 @@ describe("canonicalAuditEvent", () => {
   });
 
   it("writes the timestamp in UTC with milliseconds", () => {
-    expect(canonicalAuditEvent(event({ createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) }))).toContain('"2026-01-02T03:04:05.000Z"');
+    expect(canonicalAuditEvent(event({ createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) }))).toContain(
+      '"2026-01-02T03:04:05.000Z"',
+    );
   });
 });
 

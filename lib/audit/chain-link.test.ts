@@ -59,7 +59,12 @@ describe("checkLink", () => {
     const [second, third] = [chain[1]!, chain[2]!];
     chain[1] = { ...third, chainSeq: 2n };
     chain[2] = { ...second, chainSeq: 3n };
-    expect(firstBreak(chain)).toMatchObject({ kind: "reordered", eventId: "ev3", chainSeq: 2n, detail: "Event #2 (ev3) was written as event #3: events were reordered." });
+    expect(firstBreak(chain)).toMatchObject({
+      kind: "reordered",
+      eventId: "ev3",
+      chainSeq: 2n,
+      detail: "Event #2 (ev3) was written as event #3: events were reordered.",
+    });
   });
 
   it("names an event renumbered and also edited as changed", () => {
@@ -70,8 +75,15 @@ describe("checkLink", () => {
 
   it("names the missing numbers and the event after a deleted one", () => {
     const chain = sealedChain(6);
-    expect(firstBreak([...chain.slice(0, 2), ...chain.slice(3)])).toMatchObject({ kind: "event_missing", eventId: "ev4", chainSeq: 4n, detail: "Event #3 is missing before event #4 (ev4)." });
-    expect(firstBreak([...chain.slice(0, 1), ...chain.slice(4)])?.detail).toBe("Events #2–#4 are missing before event #5 (ev5).");
+    expect(firstBreak([...chain.slice(0, 2), ...chain.slice(3)])).toMatchObject({
+      kind: "event_missing",
+      eventId: "ev4",
+      chainSeq: 4n,
+      detail: "Event #3 is missing before event #4 (ev4).",
+    });
+    expect(firstBreak([...chain.slice(0, 1), ...chain.slice(4)])?.detail).toBe(
+      "Events #2–#4 are missing before event #5 (ev5).",
+    );
     expect(firstBreak(chain.slice(1))).toMatchObject({ kind: "event_missing", eventId: "ev2" });
   });
 
@@ -79,7 +91,11 @@ describe("checkLink", () => {
     const [first, second, third] = sealedChain(3);
     // ev3 moved to position 2 and re-sealed with its new number, but still linked to ev2
     const moved = resealed({ ...third!, chainSeq: 2n });
-    expect(firstBreak([first!, moved, { ...second!, chainSeq: 3n }])).toMatchObject({ kind: "reordered", eventId: "ev3", chainSeq: 2n });
+    expect(firstBreak([first!, moved, { ...second!, chainSeq: 3n }])).toMatchObject({
+      kind: "reordered",
+      eventId: "ev3",
+      chainSeq: 2n,
+    });
   });
 
   it("names a number that appears twice as reordered", () => {

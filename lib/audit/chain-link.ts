@@ -38,18 +38,38 @@ export function checkLink(position: ChainPosition, event: StoredChainEvent): Cha
   const name = `event #${event.chainSeq} (${event.id})`;
   if (auditEventHash(event) !== event.hash) {
     const writtenAs = numberItWasWrittenAs(event);
-    if (writtenAs !== null) return { ...at, kind: "reordered", detail: `${capital(name)} was written as event #${writtenAs}: events were reordered.` };
-    return { ...at, kind: "content_changed", detail: `${capital(name)} no longer matches its hash: its content, time or position was changed after it was written.` };
+    if (writtenAs !== null)
+      return {
+        ...at,
+        kind: "reordered",
+        detail: `${capital(name)} was written as event #${writtenAs}: events were reordered.`,
+      };
+    return {
+      ...at,
+      kind: "content_changed",
+      detail: `${capital(name)} no longer matches its hash: its content, time or position was changed after it was written.`,
+    };
   }
   if (event.chainSeq > position.nextSeq) {
-    const missing = event.chainSeq - position.nextSeq === 1n ? `Event #${position.nextSeq} is` : `Events #${position.nextSeq}–#${event.chainSeq - 1n} are`;
+    const missing =
+      event.chainSeq - position.nextSeq === 1n
+        ? `Event #${position.nextSeq} is`
+        : `Events #${position.nextSeq}–#${event.chainSeq - 1n} are`;
     return { ...at, kind: "event_missing", detail: `${missing} missing before ${name}.` };
   }
   if (event.chainSeq < position.nextSeq) {
-    return { ...at, kind: "reordered", detail: `${capital(name)} appears out of order: number #${event.chainSeq} was already taken.` };
+    return {
+      ...at,
+      kind: "reordered",
+      detail: `${capital(name)} appears out of order: number #${event.chainSeq} was already taken.`,
+    };
   }
   if (event.prevHash !== position.prevHash) {
-    return { ...at, kind: "reordered", detail: `${capital(name)} was not written after event #${position.nextSeq - 1n}: events were moved or replaced.` };
+    return {
+      ...at,
+      kind: "reordered",
+      detail: `${capital(name)} was not written after event #${position.nextSeq - 1n}: events were moved or replaced.`,
+    };
   }
   return null;
 }

@@ -22,7 +22,10 @@ export interface AuditPage {
 const PAGE_SIZE = 50;
 
 /** Admins only: the workspace's audit log, newest first, by cursor. */
-export async function findAuditEvents(actor: Actor, options: { cursor?: string; entityType?: string } = {}): Promise<AuditPage> {
+export async function findAuditEvents(
+  actor: Actor,
+  options: { cursor?: string; entityType?: string } = {},
+): Promise<AuditPage> {
   authorize(actor, "audit.read");
   const rows = await db.auditEvent.findMany({
     where: { workspaceId: actor.workspaceId, ...(options.entityType ? { entityType: options.entityType } : {}) },
@@ -32,7 +35,10 @@ export async function findAuditEvents(actor: Actor, options: { cursor?: string; 
   });
   const page = rows.slice(0, PAGE_SIZE);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-  const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true, email: true },
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
   return {
     events: page.map((r) => ({

@@ -40,6 +40,8 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEn
 // Dates, bigints and Decimals become strings; a missing value leaves the column NULL.
 function jsonField<K extends string>(key: K, value: unknown): Partial<Record<K, Prisma.InputJsonValue>> {
   if (value === undefined || value === null) return {};
-  const json = JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  const json = JSON.parse(
+    JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
   return { [key]: json } as Record<K, Prisma.InputJsonValue>;
 }

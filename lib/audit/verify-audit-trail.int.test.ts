@@ -14,9 +14,17 @@ describe("verifyAuditTrail", () => {
 
   it("tells an admin the trail is intact, how many events it holds and the last one", async () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
-    const last = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { chainSeq: "desc" } });
+    const last = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: workspace.id },
+      orderBy: { chainSeq: "desc" },
+    });
     const status = await verifyAuditTrail(actors.ADMIN);
-    expect(status).toMatchObject({ intact: true, eventsVerified: Number(last.chainSeq), brokenAt: null, lastVerified: { eventId: last.id, sequence: Number(last.chainSeq), hash: last.hash } });
+    expect(status).toMatchObject({
+      intact: true,
+      eventsVerified: Number(last.chainSeq),
+      brokenAt: null,
+      lastVerified: { eventId: last.id, sequence: Number(last.chainSeq), hash: last.hash },
+    });
   });
 
   it("names the first broken event after a change behind the app's back", async () => {
@@ -26,19 +34,32 @@ describe("verifyAuditTrail", () => {
       await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
       await tx.$executeRaw`UPDATE "AuditEvent" SET "actorId" = NULL WHERE "id" = ${first.id}`;
     });
-    expect(await verifyAuditTrail(actors.ADMIN)).toMatchObject({ intact: false, eventsVerified: 0, lastVerified: null, brokenAt: { eventId: first.id, sequence: 1, kind: "content_changed" } });
+    expect(await verifyAuditTrail(actors.ADMIN)).toMatchObject({
+      intact: false,
+      eventsVerified: 0,
+      lastVerified: null,
+      brokenAt: { eventId: first.id, sequence: 1, kind: "content_changed" },
+    });
   });
 });
 
 describe("GET /api/v1/workspace/audit/verification", () => {
   it("answers an admin token the token's workspace status, and 403 to an editor's", async () => {
     const world = await createWorkspaceWithMembers();
-    const admin = await call(verifyRoute, "GET", "/workspace/audit/verification", { token: await tokenFor(world, "ADMIN") });
+    const admin = await call(verifyRoute, "GET", "/workspace/audit/verification", {
+      token: await tokenFor(world, "ADMIN"),
+    });
     expect(admin.status, JSON.stringify(admin.body)).toBe(200);
-    expect(admin.body).toMatchObject({ intact: true, brokenAt: null, lastVerified: { sequence: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(admin.body).toMatchObject({
+      intact: true,
+      brokenAt: null,
+      lastVerified: { sequence: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(admin.body.eventsVerified).toBeGreaterThan(0);
 
-    const editor = await call(verifyRoute, "GET", "/workspace/audit/verification", { token: await tokenFor(world, "EDITOR") });
+    const editor = await call(verifyRoute, "GET", "/workspace/audit/verification", {
+      token: await tokenFor(world, "EDITOR"),
+    });
     expect(editor.status).toBe(403);
   });
 });

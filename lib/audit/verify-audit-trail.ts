@@ -26,8 +26,18 @@ export async function verifyAuditTrail(actor: Actor): Promise<AuditTrailStatus> 
   return {
     intact: broken === null,
     eventsVerified: chain.eventsVerified,
-    lastVerified: last && { eventId: last.eventId, sequence: Number(last.chainSeq), hash: last.hash, createdAt: last.createdAt },
-    brokenAt: broken && { eventId: broken.eventId, sequence: Number(broken.chainSeq), kind: broken.kind, detail: broken.detail },
+    lastVerified: last && {
+      eventId: last.eventId,
+      sequence: Number(last.chainSeq),
+      hash: last.hash,
+      createdAt: last.createdAt,
+    },
+    brokenAt: broken && {
+      eventId: broken.eventId,
+      sequence: Number(broken.chainSeq),
+      kind: broken.kind,
+      detail: broken.detail,
+    },
     verifiedAt: new Date(),
   };
 }

@@ -9,14 +9,27 @@ import { createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 async function workspaceWithEvents(extra: number) {
   const world = await createWorkspaceWithMembers();
   await db.$transaction(async (tx) => {
-    for (let i = 0; i < extra; i++) await recordAuditEvent(tx, world.actors.ADMIN, { action: "test.step", entityType: "Test", entityId: `step-${i}`, after: { step: i } });
+    for (let i = 0; i < extra; i++)
+      await recordAuditEvent(tx, world.actors.ADMIN, {
+        action: "test.step",
+        entityType: "Test",
+        entityId: `step-${i}`,
+        after: { step: i },
+      });
   });
-  const events = await db.auditEvent.findMany({ where: { workspaceId: world.workspace.id }, orderBy: { chainSeq: "asc" } });
+  const events = await db.auditEvent.findMany({
+    where: { workspaceId: world.workspace.id },
+    orderBy: { chainSeq: "asc" },
+  });
   return { ...world, events };
 }
 
 /** What someone with the database's superuser password could do: with every trigger off, for this transaction only. */
-async function tamper(statements: (tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Prisma.PrismaPromise<number> }) => Promise<unknown>): Promise<void> {
+async function tamper(
+  statements: (tx: {
+    $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Prisma.PrismaPromise<number>;
+  }) => Promise<unknown>,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
     await statements(tx);
@@ -30,13 +43,21 @@ describe("verifyChain", () => {
 
     const result = await verifyChain(workspace.id, { batchSize: 3 }); // several batches
     expect(result).toMatchObject({ workspaceId: workspace.id, eventsVerified: events.length, broken: null });
-    expect(result.lastVerified).toMatchObject({ eventId: events.at(-1)!.id, chainSeq: events.at(-1)!.chainSeq, hash: events.at(-1)!.hash });
+    expect(result.lastVerified).toMatchObject({
+      eventId: events.at(-1)!.id,
+      chainSeq: events.at(-1)!.chainSeq,
+      hash: events.at(-1)!.hash,
+    });
   });
 
   it("keeps one unbroken chain when transactions of one workspace write at the same time", async () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
     await Promise.all(
-      Array.from({ length: 12 }, (_, i) => db.$transaction((tx) => recordAuditEvent(tx, actors.ADMIN, { action: "test.parallel", entityType: "Test", entityId: `p-${i}` }))),
+      Array.from({ length: 12 }, (_, i) =>
+        db.$transaction((tx) =>
+          recordAuditEvent(tx, actors.ADMIN, { action: "test.parallel", entityType: "Test", entityId: `p-${i}` }),
+        ),
+      ),
     );
     const count = await db.auditEvent.count({ where: { workspaceId: workspace.id } });
     expect(await verifyChain(workspace.id)).toMatchObject({ eventsVerified: count, broken: null });
@@ -84,7 +105,11 @@ describe("verifyChain", () => {
       await tx.$executeRaw`UPDATE "AuditEvent" SET "hash" = audit_event_hash(audit_event_canonical("id", "workspaceId", "chainSeq", "actorId", "action", "entityType", "entityId", "createdAt", "before", "after", "prevHash"))
                            WHERE "workspaceId" = ${workspace.id} AND "chainSeq" >= ${deleted.chainSeq}`;
     });
-    expect((await verifyChain(workspace.id)).broken).toMatchObject({ kind: "event_missing", eventId: next.id, chainSeq: deleted.chainSeq });
+    expect((await verifyChain(workspace.id)).broken).toMatchObject({
+      kind: "event_missing",
+      eventId: next.id,
+      chainSeq: deleted.chainSeq,
+    });
   });
 
   it("names two swapped events as reordered", async () => {
@@ -95,7 +120,11 @@ describe("verifyChain", () => {
       await tx.$executeRaw`UPDATE "AuditEvent" SET "chainSeq" = ${earlier.chainSeq} WHERE "id" = ${later.id}`;
       await tx.$executeRaw`UPDATE "AuditEvent" SET "chainSeq" = ${later.chainSeq} WHERE "id" = ${earlier.id}`;
     });
-    expect((await verifyChain(workspace.id)).broken).toMatchObject({ kind: "reordered", eventId: later.id, chainSeq: earlier.chainSeq });
+    expect((await verifyChain(workspace.id)).broken).toMatchObject({
+      kind: "reordered",
+      eventId: later.id,
+      chainSeq: earlier.chainSeq,
+    });
   });
 
   it("leaves other workspaces' chains intact", async () => {

@@ -1,6 +1,13 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { advance, CHAIN_START, checkLink, type ChainBreak, type ChainPosition, type StoredChainEvent } from "@/lib/audit/chain-link";
+import {
+  advance,
+  CHAIN_START,
+  checkLink,
+  type ChainBreak,
+  type ChainPosition,
+  type StoredChainEvent,
+} from "@/lib/audit/chain-link";
 
 /** The outcome of walking one chain (a workspace's, or the events outside any workspace when workspaceId is null). */
 export interface ChainVerification {
@@ -21,7 +28,10 @@ const BATCH_SIZE = 2_000;
  * chain of hundreds of thousands of events never sits in memory at once.
  * No authorization: callers are the operator's command and use cases that authorize first.
  */
-export async function verifyChain(workspaceId: string | null, options: { batchSize?: number } = {}): Promise<ChainVerification> {
+export async function verifyChain(
+  workspaceId: string | null,
+  options: { batchSize?: number } = {},
+): Promise<ChainVerification> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
   let position: ChainPosition = CHAIN_START;
   let eventsVerified = 0;
@@ -31,7 +41,13 @@ export async function verifyChain(workspaceId: string | null, options: { batchSi
     const batch = await readBatch(workspaceId, after, batchSize);
     for (const event of batch) {
       const broken = checkLink(position, event);
-      if (broken) return { workspaceId, eventsVerified, lastVerified, broken: await explainRelink(workspaceId, broken, event, position) };
+      if (broken)
+        return {
+          workspaceId,
+          eventsVerified,
+          lastVerified,
+          broken: await explainRelink(workspaceId, broken, event, position),
+        };
       position = advance(event);
       eventsVerified += 1;
       lastVerified = { eventId: event.id, chainSeq: event.chainSeq, hash: event.hash, createdAt: event.createdAt };
@@ -67,13 +83,25 @@ async function readBatch(workspaceId: string | null, afterSeq: bigint, size: num
  * An intact event that links to the wrong predecessor: was it written after
  * another event of this chain (moved), or after one that is gone (missing)?
  */
-async function explainRelink(workspaceId: string | null, broken: ChainBreak, event: StoredChainEvent, position: ChainPosition): Promise<ChainBreak> {
+async function explainRelink(
+  workspaceId: string | null,
+  broken: ChainBreak,
+  event: StoredChainEvent,
+  position: ChainPosition,
+): Promise<ChainBreak> {
   if (broken.kind !== "reordered" || event.chainSeq !== position.nextSeq) return broken;
   const [predecessor] = await db.$queryRaw<{ id: string; chainSeq: bigint }[]>`
     SELECT "id", "chainSeq" FROM "AuditEvent" WHERE ${chainOf(workspaceId)} AND "hash" = ${event.prevHash} LIMIT 1`;
   const name = `Event #${event.chainSeq} (${event.id})`;
   if (!predecessor) {
-    return { ...broken, kind: "event_missing", detail: `${name} was written after an event that is no longer in the chain.` };
+    return {
+      ...broken,
+      kind: "event_missing",
+      detail: `${name} was written after an event that is no longer in the chain.`,
+    };
   }
-  return { ...broken, detail: `${name} was written after event #${predecessor.chainSeq} (${predecessor.id}), not after event #${position.nextSeq - 1n}: events were reordered.` };
+  return {
+    ...broken,
+    detail: `${name} was written after event #${predecessor.chainSeq} (${predecessor.id}), not after event #${position.nextSeq - 1n}: events were reordered.`,
+  };
 }

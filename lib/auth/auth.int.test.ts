@@ -14,18 +14,28 @@ const from = (address: string | null, deviceCookie: string | null = null): SignI
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function failTimes(n: number, email: string, origin: SignInOrigin): Promise<void> {
-  for (let i = 0; i < n; i++) expect(await verifyCredentials(email, "wrong password", origin)).toEqual({ ok: false, reason: "invalid" });
+  for (let i = 0; i < n; i++)
+    expect(await verifyCredentials(email, "wrong password", origin)).toEqual({ ok: false, reason: "invalid" });
 }
 
 describe("verifyCredentials", () => {
   it("runs with the default limits", () => {
-    expect(env()).toMatchObject({ TRUSTED_PROXY_HOPS: 0, SIGNIN_FREE_FAILURES: 3, SIGNIN_MAX_DELAY_SECONDS: 900, SIGNIN_ADDRESS_MAX_FAILURES: 100 });
+    expect(env()).toMatchObject({
+      TRUSTED_PROXY_HOPS: 0,
+      SIGNIN_FREE_FAILURES: 3,
+      SIGNIN_MAX_DELAY_SECONDS: 900,
+      SIGNIN_ADDRESS_MAX_FAILURES: 100,
+    });
   });
 
   it("accepts the right password, whatever the email's case and spacing, and hands out a device cookie", async () => {
     const user = await createUser({ password: PASSWORD });
     const result = await verifyCredentials(`  ${user.email.toUpperCase()} `, PASSWORD, from(uniqueAddress()));
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceCookie: expect.any(String) });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name },
+      deviceCookie: expect.any(String),
+    });
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {
@@ -46,10 +56,18 @@ describe("verifyCredentials", () => {
     const address = uniqueAddress();
     await failTimes(3, user.email, from(address));
     // the right password does not skip the wait
-    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
+    expect(await verifyCredentials(user.email, PASSWORD, from(address))).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterSeconds: 1,
+    });
     await sleep(1_100);
     await failTimes(1, user.email, from(address));
-    expect(await verifyCredentials(user.email, "wrong password", from(address))).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 2 });
+    expect(await verifyCredentials(user.email, "wrong password", from(address))).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterSeconds: 2,
+    });
     await sleep(2_100);
     expect(await verifyCredentials(user.email, PASSWORD, from(address))).toMatchObject({ ok: true });
   });
@@ -68,7 +86,10 @@ describe("verifyCredentials", () => {
     const attacker = uniqueAddress();
     await failTimes(3, user.email, from(attacker));
     expect(await verifyCredentials(user.email, PASSWORD, from(attacker))).toMatchObject({ reason: "rate_limited" });
-    expect(await verifyCredentials(user.email, PASSWORD, from(uniqueAddress()))).toMatchObject({ ok: true, user: { id: user.id } });
+    expect(await verifyCredentials(user.email, PASSWORD, from(uniqueAddress()))).toMatchObject({
+      ok: true,
+      user: { id: user.id },
+    });
   });
 
   it("without a trusted address, a browser that signed in before keeps its own counter (device cookie)", async () => {
@@ -77,17 +98,23 @@ describe("verifyCredentials", () => {
     if (!signedIn.ok) throw new Error("the first sign-in should succeed");
     await failTimes(3, user.email, from(null)); // an attacker without an address or a cookie
     expect(await verifyCredentials(user.email, PASSWORD, from(null))).toMatchObject({ reason: "rate_limited" });
-    expect(await verifyCredentials(user.email, PASSWORD, from(null, signedIn.deviceCookie))).toMatchObject({ ok: true });
+    expect(await verifyCredentials(user.email, PASSWORD, from(null, signedIn.deviceCookie))).toMatchObject({
+      ok: true,
+    });
     // a cookie of another account is no way around the wait
     const other = await createUser({ password: PASSWORD });
     const otherCookie = await verifyCredentials(other.email, PASSWORD, from(null));
-    expect(await verifyCredentials(user.email, PASSWORD, from(null, otherCookie.ok ? otherCookie.deviceCookie : null))).toMatchObject({ reason: "rate_limited" });
+    expect(
+      await verifyCredentials(user.email, PASSWORD, from(null, otherCookie.ok ? otherCookie.deviceCookie : null)),
+    ).toMatchObject({ reason: "rate_limited" });
   });
 
   it("with TRUSTED_PROXY_HOPS=0 a forged X-Forwarded-For gives no fresh counters", async () => {
     const user = await createUser({ password: PASSWORD });
     for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) {
-      expect(await verifyCredentials(user.email, "wrong password", signInOriginOf({ "x-forwarded-for": forged }, 0))).toEqual({ ok: false, reason: "invalid" });
+      expect(
+        await verifyCredentials(user.email, "wrong password", signInOriginOf({ "x-forwarded-for": forged }, 0)),
+      ).toEqual({ ok: false, reason: "invalid" });
     }
     const fourth = signInOriginOf({ "x-forwarded-for": "203.0.113.4" }, 0);
     expect(fourth.address).toBeNull();
@@ -100,12 +127,19 @@ describe("verifyCredentials", () => {
     for (const forged of ["203.0.113.1", "203.0.113.2", "203.0.113.3"]) {
       await failTimes(1, user.email, signInOriginOf({ "x-forwarded-for": `${forged}, ${real}` }, 1));
     }
-    expect(await verifyCredentials(user.email, PASSWORD, signInOriginOf({ "x-forwarded-for": `203.0.113.9, ${real}` }, 1))).toMatchObject({ reason: "rate_limited" });
+    expect(
+      await verifyCredentials(user.email, PASSWORD, signInOriginOf({ "x-forwarded-for": `203.0.113.9, ${real}` }, 1)),
+    ).toMatchObject({ reason: "rate_limited" });
   });
 });
 
 describe("linkSsoAccount", () => {
-  const identity = (email: string) => ({ provider: "newsroom-sso", providerAccountId: `sub-${uniqueSuffix()}`, email, name: "Sam Sso" });
+  const identity = (email: string) => ({
+    provider: "newsroom-sso",
+    providerAccountId: `sub-${uniqueSuffix()}`,
+    email,
+    name: "Sam Sso",
+  });
 
   it("creates a verified user without password or workspace for a new email, and audits both steps", async () => {
     const email = uniqueEmail("sso");

@@ -19,7 +19,9 @@ export async function linkSsoAccount(identity: SsoIdentity): Promise<{ id: strin
   const email = normalizeEmail(identity.email);
   return db.$transaction(async (tx) => {
     const account = await tx.account.findUnique({
-      where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+      where: {
+        provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+      },
       select: { userId: true },
     });
     if (account) return { id: account.userId };
@@ -27,16 +29,32 @@ export async function linkSsoAccount(identity: SsoIdentity): Promise<{ id: strin
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, mustChangePassword: true } });
     let user: { id: string };
     if (!existing) {
-      user = await tx.user.create({ data: { email, name: identity.name, emailVerified: new Date() }, select: { id: true } });
-      await recordAuditEvent(tx, { userId: user.id, workspaceId: null }, { action: "user.created_by_sso", entityType: "User", entityId: user.id, after: { email } });
+      user = await tx.user.create({
+        data: { email, name: identity.name, emailVerified: new Date() },
+        select: { id: true },
+      });
+      await recordAuditEvent(
+        tx,
+        { userId: user.id, workspaceId: null },
+        { action: "user.created_by_sso", entityType: "User", entityId: user.id, after: { email } },
+      );
     } else {
       user = { id: existing.id };
       if (existing.mustChangePassword) await removeForeignPassword(tx, existing.id);
     }
     await tx.account.create({
-      data: { userId: user.id, type: "oauth", provider: identity.provider, providerAccountId: identity.providerAccountId },
+      data: {
+        userId: user.id,
+        type: "oauth",
+        provider: identity.provider,
+        providerAccountId: identity.providerAccountId,
+      },
     });
-    await recordAuditEvent(tx, { userId: user.id, workspaceId: null }, { action: "user.sso_linked", entityType: "User", entityId: user.id, after: { provider: identity.provider } });
+    await recordAuditEvent(
+      tx,
+      { userId: user.id, workspaceId: null },
+      { action: "user.sso_linked", entityType: "User", entityId: user.id, after: { provider: identity.provider } },
+    );
     return user;
   });
 }
@@ -50,7 +68,19 @@ export async function linkSsoAccount(identity: SsoIdentity): Promise<{ id: strin
  * session. Audited.
  */
 async function removeForeignPassword(tx: Tx, userId: string): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { passwordHash: null, mustChangePassword: false, emailVerified: new Date() } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash: null, mustChangePassword: false, emailVerified: new Date() },
+  });
   const sessionsEnded = await revokeUserSessions(tx, userId);
-  await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.foreign_password_removed", entityType: "User", entityId: userId, after: { reason: "sso_linked", sessionsEnded } });
+  await recordAuditEvent(
+    tx,
+    { userId, workspaceId: null },
+    {
+      action: "user.foreign_password_removed",
+      entityType: "User",
+      entityId: userId,
+      after: { reason: "sso_linked", sessionsEnded },
+    },
+  );
 }

@@ -48,13 +48,24 @@ function ssoProviders(): OAuthConfig<SsoProfile>[] {
 /** This browser signed in to the account: its own sign-in counter from now on (lib/auth/sign-in-device.ts). */
 async function rememberSignInDevice(value: string): Promise<void> {
   const secure = (env().NEXTAUTH_URL ?? "").startsWith("https:");
-  (await cookies()).set(SIGN_IN_DEVICE_COOKIE, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: SIGN_IN_DEVICE_MAX_AGE_SECONDS });
+  (await cookies()).set(SIGN_IN_DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: SIGN_IN_DEVICE_MAX_AGE_SECONDS,
+  });
 }
 
 /** The server-side session row of a new sign-in (its id goes into the JWT as `sid`). */
 async function startSessionForRequest(userId: string, method: "password" | "sso"): Promise<string> {
   const request = await headers();
-  return startSession({ userId, method, userAgent: request.get("user-agent"), ipAddress: signInOriginOf(request).address });
+  return startSession({
+    userId,
+    method,
+    userAgent: request.get("user-agent"),
+    ipAddress: signInOriginOf(request).address,
+  });
 }
 
 export function authOptions(): NextAuthOptions {
@@ -71,12 +82,17 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" }, code: { label: "Authentication code", type: "text" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Authentication code", type: "text" },
+        },
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
           const origin = signInOriginOf(req.headers);
           // an account with two-factor on needs its code too (throws TwoFactorRequired / TwoFactorInvalid)
-          const secondFactor = (user: { id: string }) => requireSecondFactorAtSignIn(user.id, credentials.email, credentials.code, origin);
+          const secondFactor = (user: { id: string }) =>
+            requireSecondFactorAtSignIn(user.id, credentials.email, credentials.code, origin);
           const result = await verifyCredentials(credentials.email, credentials.password, origin, secondFactor);
           if (result.ok) {
             await rememberSignInDevice(result.deviceCookie);

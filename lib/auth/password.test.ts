@@ -16,7 +16,12 @@ describe("password hashing", () => {
   });
 
   it("returns false, without throwing, for a malformed hash", async () => {
-    for (const malformed of ["", "not-a-hash", "$argon2id$v=19$m=19456,t=2,p=1$broken", "$2b$10$abcdefghijklmnopqrstuv"]) {
+    for (const malformed of [
+      "",
+      "not-a-hash",
+      "$argon2id$v=19$m=19456,t=2,p=1$broken",
+      "$2b$10$abcdefghijklmnopqrstuv",
+    ]) {
       await expect(verifyPassword(malformed, "whatever")).resolves.toBe(false);
     }
   });

@@ -48,7 +48,15 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id || !sessionId) return null;
   const active = await findActiveSession(sessionId);
   if (!active || active.userId !== session.user.id) return null;
-  return { id: active.userId, email: active.email, name: active.name, sessionId, mustChangePassword: active.mustChangePassword, timeZone: active.timeZone, locale: active.locale };
+  return {
+    id: active.userId,
+    email: active.email,
+    name: active.name,
+    sessionId,
+    mustChangePassword: active.mustChangePassword,
+    timeZone: active.timeZone,
+    locale: active.locale,
+  };
 });
 
 /**
@@ -76,9 +84,18 @@ export const getActor = cache(async (workspaceSlug: string): Promise<Actor> => {
   const user = await requireSessionUser();
   const membership = await db.membership.findFirst({
     where: { userId: user.id, workspace: { slug: workspaceSlug } },
-    select: { workspaceId: true, role: true, workspace: { select: { requireTwoFactor: true } }, user: { select: { totpEnabledAt: true } } },
+    select: {
+      workspaceId: true,
+      role: true,
+      workspace: { select: { requireTwoFactor: true } },
+      user: { select: { totpEnabledAt: true } },
+    },
   });
   if (!membership) throw new NotFoundError("Workspace");
-  assertTwoFactorRequirementMet({ role: membership.role, workspaceRequiresTwoFactor: membership.workspace.requireTwoFactor, totpEnabledAt: membership.user.totpEnabledAt });
+  assertTwoFactorRequirementMet({
+    role: membership.role,
+    workspaceRequiresTwoFactor: membership.workspace.requireTwoFactor,
+    totpEnabledAt: membership.user.totpEnabledAt,
+  });
   return { userId: user.id, workspaceId: membership.workspaceId, role: membership.role };
 });

@@ -13,9 +13,12 @@ describe("sign-in device cookie", () => {
     const cookie = newSignInDeviceCookie("attacker@desk.test");
     const [nonce, mac] = cookie.split(".");
     expect(signInDeviceKey(cookie, "chief@desk.test")).toBeNull();
-    expect(signInDeviceKey(`${nonce}.${mac!.slice(0, -1)}${mac!.endsWith("A") ? "B" : "A"}`, "attacker@desk.test")).toBeNull();
+    expect(
+      signInDeviceKey(`${nonce}.${mac!.slice(0, -1)}${mac!.endsWith("A") ? "B" : "A"}`, "attacker@desk.test"),
+    ).toBeNull();
     expect(signInDeviceKey(`${"A".repeat(22)}.${mac}`, "attacker@desk.test")).toBeNull();
-    for (const junk of [null, undefined, "", ".", "abc", `${cookie}.x`]) expect(signInDeviceKey(junk, "attacker@desk.test")).toBeNull();
+    for (const junk of [null, undefined, "", ".", "abc", `${cookie}.x`])
+      expect(signInDeviceKey(junk, "attacker@desk.test")).toBeNull();
   });
 });
 

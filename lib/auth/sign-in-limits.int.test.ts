@@ -14,11 +14,17 @@ const from = (address: string | null): SignInOrigin => ({ address, deviceCookie:
 describe("sign-in limits across accounts and addresses", () => {
   it("(b) an address that fails on many accounts is blocked for the hour, on every account, while other addresses are not", async () => {
     const attacker = uniqueAddress();
-    for (let i = 0; i < 8; i++) expect(await verifyCredentials(uniqueEmail("probe"), "guess", from(attacker))).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 8; i++)
+      expect(await verifyCredentials(uniqueEmail("probe"), "guess", from(attacker))).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     const user = await createUser({ password: PASSWORD });
     const blocked = await verifyCredentials(user.email, PASSWORD, from(attacker));
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(blocked.ok === false && blocked.reason === "rate_limited" && blocked.retryAfterSeconds).toBeGreaterThan(3_500);
+    expect(blocked.ok === false && blocked.reason === "rate_limited" && blocked.retryAfterSeconds).toBeGreaterThan(
+      3_500,
+    );
     expect(await verifyCredentials(user.email, PASSWORD, from(uniqueAddress()))).toMatchObject({ ok: true });
   });
 
@@ -26,10 +32,14 @@ describe("sign-in limits across accounts and addresses", () => {
     const chief = await createUser({ password: PASSWORD, name: "Editor-in-chief" });
     const attackers = Array.from({ length: 25 }, uniqueAddress);
     for (const address of attackers) {
-      for (let i = 0; i < 2; i++) expect(await verifyCredentials(chief.email, `guess ${i}`, from(address))).toMatchObject({ ok: false });
+      for (let i = 0; i < 2; i++)
+        expect(await verifyCredentials(chief.email, `guess ${i}`, from(address))).toMatchObject({ ok: false });
     }
     const started = Date.now();
-    expect(await verifyCredentials(chief.email, PASSWORD, from(uniqueAddress()))).toMatchObject({ ok: true, user: { id: chief.id } });
+    expect(await verifyCredentials(chief.email, PASSWORD, from(uniqueAddress()))).toMatchObject({
+      ok: true,
+      user: { id: chief.id },
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -39,6 +49,10 @@ describe("sign-in limits across accounts and addresses", () => {
     const late = uniqueAddress();
     expect(await verifyCredentials(chief.email, "guess", from(late))).toEqual({ ok: false, reason: "invalid" });
     // one failure on an attacked account is enough for a wait, even with the right password next
-    expect(await verifyCredentials(chief.email, PASSWORD, from(late))).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
+    expect(await verifyCredentials(chief.email, PASSWORD, from(late))).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterSeconds: 1,
+    });
   });
 });

@@ -46,7 +46,9 @@ interface Limiters {
   accountFailures: RateLimiterPostgres;
 }
 
-const globalForLimits = globalThis as unknown as { factdeskSignInLimits?: { url: string; pool: Pool; limiters: Limiters } };
+const globalForLimits = globalThis as unknown as {
+  factdeskSignInLimits?: { url: string; pool: Pool; limiters: Limiters };
+};
 
 function limiters(): Limiters {
   const url = directDatabaseUrl(); // rate-limiter-flexible prepares named statements per connection: never through a transaction pooler
@@ -57,7 +59,15 @@ function limiters(): Limiters {
   // `?schema=` is Prisma's URL convention (see lib/db/client.ts); pg ignores it
   const schemaName = new URL(url).searchParams.get("schema") ?? undefined;
   const store = (keyPrefix: string, points: number, duration: number) =>
-    new RateLimiterPostgres({ storeClient: pool, tableName: "sign_in_limits", tableCreated: true, schemaName, keyPrefix, points, duration });
+    new RateLimiterPostgres({
+      storeClient: pool,
+      tableName: "sign_in_limits",
+      tableCreated: true,
+      schemaName,
+      keyPrefix,
+      points,
+      duration,
+    });
   const { SIGNIN_ADDRESS_MAX_FAILURES, SIGNIN_ACCOUNT_ALERT_FAILURES } = env();
   const made: Limiters = {
     pairFailures: store("pair", Number.MAX_SAFE_INTEGER, PAIR_MEMORY),
@@ -79,8 +89,14 @@ const pairKey = (client: SignInClient, kind: LimitedRequest = "sign-in") =>
 /** Seconds this client must wait before its attempt (or reset request) is checked; 0 = go ahead. */
 export async function signInWaitSeconds(client: SignInClient, kind: LimitedRequest = "sign-in"): Promise<number> {
   const { pairWait, addressFailures } = limiters();
-  const [pair, address] = await Promise.all([pairWait.get(pairKey(client, kind)), client.address ? addressFailures.get(client.address) : null]);
-  const waits = [pair && pair.consumedPoints > 1 ? pair.msBeforeNext : 0, address && address.consumedPoints >= env().SIGNIN_ADDRESS_MAX_FAILURES ? address.msBeforeNext : 0];
+  const [pair, address] = await Promise.all([
+    pairWait.get(pairKey(client, kind)),
+    client.address ? addressFailures.get(client.address) : null,
+  ]);
+  const waits = [
+    pair && pair.consumedPoints > 1 ? pair.msBeforeNext : 0,
+    address && address.consumedPoints >= env().SIGNIN_ADDRESS_MAX_FAILURES ? address.msBeforeNext : 0,
+  ];
   return Math.ceil(Math.max(...waits) / 1000);
 }
 
@@ -119,7 +135,10 @@ export async function recordSignInSuccess(client: SignInClient): Promise<void> {
 export async function recordPasswordResetRequest(client: SignInClient): Promise<void> {
   const { pairFailures, pairWait, addressFailures } = limiters();
   const key = pairKey(client, "reset");
-  const [pair] = await Promise.all([pairFailures.penalty(key, 1), client.address ? addressFailures.penalty(client.address, 1) : null]);
+  const [pair] = await Promise.all([
+    pairFailures.penalty(key, 1),
+    client.address ? addressFailures.penalty(client.address, 1) : null,
+  ]);
   const delay = delayAfterFailure(pair.consumedPoints, false);
   if (delay > 0) await pairWait.block(key, delay);
 }

@@ -35,13 +35,21 @@ export function normalizeEmail(email: string): string {
  * recorded: a sign-in is complete only with its code, so someone who knows the
  * password keeps waiting longer after each wrong code (it throws to refuse).
  */
-export async function verifyCredentials(email: string, password: string, origin: SignInOrigin, secondFactor?: (user: SignedInUser) => Promise<void>): Promise<CredentialsResult> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  origin: SignInOrigin,
+  secondFactor?: (user: SignedInUser) => Promise<void>,
+): Promise<CredentialsResult> {
   const address = normalizeEmail(email);
   const client = { email: address, address: origin.address, deviceKey: signInDeviceKey(origin.deviceCookie, address) };
   const wait = await signInWaitSeconds(client);
   if (wait > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: wait };
 
-  const user = await db.user.findUnique({ where: { email: address }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email: address },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : (await verifyPassword(await timingSafeDummyHash(), password), false);

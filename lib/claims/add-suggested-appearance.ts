@@ -21,7 +21,9 @@ export const AddSuggestedAppearanceInputSchema = z.object({
   /** "same claim despite the difference": required when the sentence differs from the claim */
   differenceNote: CorrectionNoteSchema,
 });
-export type AddSuggestedAppearanceInput = Omit<z.infer<typeof AddSuggestedAppearanceInputSchema>, "differenceNote"> & { differenceNote?: string | null };
+export type AddSuggestedAppearanceInput = Omit<z.infer<typeof AddSuggestedAppearanceInputSchema>, "differenceNote"> & {
+  differenceNote?: string | null;
+};
 
 /**
  * Editors and up, on an editor's click: annotates a suggested sentence as a
@@ -40,8 +42,17 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
     const content = await loadClaimContent(tx, actor.workspaceId, claim.id);
     if (!content) throw new NotFoundError("Claim");
     const { id } = await insertAnnotation(tx, actor, { ...span, kind: "CLAIM", body: "", tags: [] });
-    const annotation = await tx.annotation.findFirstOrThrow({ where: { id, workspaceId: actor.workspaceId }, select: EXTRACTABLE_ANNOTATION });
-    await insertAppearance(tx, actor, { claimId: claim.id, annotationId: id, extraction: extractAnnotation(annotation), claim: content, differenceNote });
+    const annotation = await tx.annotation.findFirstOrThrow({
+      where: { id, workspaceId: actor.workspaceId },
+      select: EXTRACTABLE_ANNOTATION,
+    });
+    await insertAppearance(tx, actor, {
+      claimId: claim.id,
+      annotationId: id,
+      extraction: extractAnnotation(annotation),
+      claim: content,
+      differenceNote,
+    });
   });
   await detectAfterChange(actor, [claimId]);
 }

@@ -25,12 +25,24 @@ async function world() {
   const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
   const annotate = (phrase: string) => {
     const start = TEXT.indexOf(phrase);
-    return createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+    return createAnnotation(owner.actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "NOTE",
+      body: "",
+      tags: [],
+    });
   };
   const claimed = await annotate("at least 12 people were killed");
   /** an annotation not yet part of any claim */
   const free = await annotate("40 million euros");
-  const claim = await createClaim(owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: claimed.id, statement: "At least 12 people were killed" }));
+  const claim = await createClaim(
+    owner.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: claimed.id, statement: "At least 12 people were killed" }),
+  );
   return { owner, outsider, free, claim };
 }
 
@@ -40,7 +52,11 @@ type World = Awaited<ReturnType<typeof world>>;
 const MUTATIONS: Record<string, { allowed: Role; mutate: (actor: Actor, w: World) => Promise<unknown> }> = {
   createClaim: {
     allowed: "EDITOR",
-    mutate: (actor, w) => createClaim(actor, CreateClaimInputSchema.parse({ annotationId: w.free.id, statement: "The mayor promised 40 million euros" })),
+    mutate: (actor, w) =>
+      createClaim(
+        actor,
+        CreateClaimInputSchema.parse({ annotationId: w.free.id, statement: "The mayor promised 40 million euros" }),
+      ),
   },
   linkAppearance: {
     allowed: "EDITOR",
@@ -48,11 +64,23 @@ const MUTATIONS: Record<string, { allowed: Role; mutate: (actor: Actor, w: World
   },
   updateClaim: {
     allowed: "EDITOR",
-    mutate: (actor, w) => updateClaim(actor, UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "Edited statement", valueLow: 3 })),
+    mutate: (actor, w) =>
+      updateClaim(
+        actor,
+        UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "Edited statement", valueLow: 3 }),
+      ),
   },
   assignClaim: {
     allowed: "REVIEWER",
-    mutate: (actor, w) => assignClaim(actor, AssignClaimInputSchema.parse({ claimId: w.claim.id, editorId: w.owner.users.EDITOR.id, reviewerId: w.owner.users.REVIEWER.id })),
+    mutate: (actor, w) =>
+      assignClaim(
+        actor,
+        AssignClaimInputSchema.parse({
+          claimId: w.claim.id,
+          editorId: w.owner.users.EDITOR.id,
+          reviewerId: w.owner.users.REVIEWER.id,
+        }),
+      ),
   },
 };
 
@@ -71,7 +99,11 @@ describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, mutate }) => {
 
   it("admin of another workspace: NotFoundError and nothing changes", async () => {
     const w = await world();
-    await expectRefusedWithoutChange([w.owner.workspace.id, w.outsider.workspace.id], () => mutate(w.outsider.actors.ADMIN, w), NotFoundError);
+    await expectRefusedWithoutChange(
+      [w.owner.workspace.id, w.outsider.workspace.id],
+      () => mutate(w.outsider.actors.ADMIN, w),
+      NotFoundError,
+    );
   });
 });
 

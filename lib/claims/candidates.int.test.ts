@@ -18,9 +18,24 @@ const FILLER_CLAIMS = 1_100;
 /** Many rows in a few statements (ids that sort before every cuid, as a loader ordered by id would read them first): the search triggers keep every article's search vector as the app's writes do. */
 async function fillArticles(workspaceId: string, userId: string, count: number): Promise<void> {
   const ids = Array.from({ length: count }, (_, i) => `a${String(i).padStart(6, "0")}filler${workspaceId.slice(-12)}`);
-  await db.article.createMany({ data: ids.map((id, i) => ({ id, workspaceId, title: `Council notes ${i}`, createdById: userId, createdAt: new Date(Date.UTC(2026, 5, 1, 0, i)) })) });
+  await db.article.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      workspaceId,
+      title: `Council notes ${i}`,
+      createdById: userId,
+      createdAt: new Date(Date.UTC(2026, 5, 1, 0, i)),
+    })),
+  });
   await db.articleVersion.createMany({
-    data: ids.map((articleId, i) => ({ workspaceId, articleId, number: 1, text: `The council met for session ${i} and discussed road repairs.\n\nNo decision was taken.`, sha256: `f${i}`, createdById: userId })),
+    data: ids.map((articleId, i) => ({
+      workspaceId,
+      articleId,
+      number: 1,
+      text: `The council met for session ${i} and discussed road repairs.\n\nNo decision was taken.`,
+      sha256: `f${i}`,
+      createdById: userId,
+    })),
   });
 }
 
@@ -29,16 +44,47 @@ describe("suggestions retrieve candidates through indexes", () => {
     const ws = await createWorkspaceWithMembers();
     // written after the others (a table read "in no defined order" returns it last) but dated first
     await fillArticles(ws.workspace.id, ws.actors.EDITOR.userId, FILLER_ARTICLES);
-    const oldest = await createArticle(ws.actors.EDITOR, { text: "Maren flood.\n\nThe flooding along the Maren killed at least 12 people in Dovrek." });
-    await db.article.update({ where: { id: oldest.article.id }, data: { createdAt: new Date("2024-01-01T00:00:00Z"), updatedAt: new Date("2024-01-01T00:00:00Z") } });
-    const text = "Flood report.\n\nAt least 12 people were killed when the Maren burst its banks near Dovrek, officials said.";
+    const oldest = await createArticle(ws.actors.EDITOR, {
+      text: "Maren flood.\n\nThe flooding along the Maren killed at least 12 people in Dovrek.",
+    });
+    await db.article.update({
+      where: { id: oldest.article.id },
+      data: { createdAt: new Date("2024-01-01T00:00:00Z"), updatedAt: new Date("2024-01-01T00:00:00Z") },
+    });
+    const text =
+      "Flood report.\n\nAt least 12 people were killed when the Maren burst its banks near Dovrek, officials said.";
     const source = await createArticle(ws.actors.EDITOR, { text });
     const phrase = "At least 12 people were killed";
     const start = text.indexOf(phrase);
-    const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: source.article.id, versionId: source.version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: "", tags: [] });
-    const claim = await createClaim(ws.actors.EDITOR, { annotationId: annotation.id, statement: "At least 12 people were killed in the Maren flood", claimant: null, claimDate: null, metric: null, valueLow: null, valueHigh: null, qualifier: null, unit: null, asOf: null, eventLabel: null, eventDate: null, eventPlace: null });
+    const annotation = await createAnnotation(ws.actors.EDITOR, {
+      articleId: source.article.id,
+      versionId: source.version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "CLAIM",
+      body: "",
+      tags: [],
+    });
+    const claim = await createClaim(ws.actors.EDITOR, {
+      annotationId: annotation.id,
+      statement: "At least 12 people were killed in the Maren flood",
+      claimant: null,
+      claimDate: null,
+      metric: null,
+      valueLow: null,
+      valueHigh: null,
+      qualifier: null,
+      unit: null,
+      asOf: null,
+      eventLabel: null,
+      eventDate: null,
+      eventPlace: null,
+    });
 
-    const newest = await createArticle(ws.actors.EDITOR, { text: "Update.\n\nIn Dovrek, the Maren killed at least 12 people, officials confirmed." });
+    const newest = await createArticle(ws.actors.EDITOR, {
+      text: "Update.\n\nIn Dovrek, the Maren killed at least 12 people, officials confirmed.",
+    });
 
     const suggestions = await findClaimSuggestions(ws.actors.EDITOR, claim.id);
     expect(suggestions.map((s) => [s.articleId, s.sentence])).toEqual(
@@ -55,15 +101,47 @@ describe("suggestions retrieve candidates through indexes", () => {
     const first = await createArticle(ws.actors.EDITOR, { text: `${text}\n\nFirst report.` });
     const phrase = "Governor Maria Lopez said 31 bridges on the Keld river were closed.";
     const start = first.version.text.indexOf(phrase);
-    const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: first.article.id, versionId: first.version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: "", tags: [] });
-    const claim = await createClaim(ws.actors.EDITOR, { annotationId: annotation.id, statement: "Maria Lopez said 31 bridges on the Keld were closed", claimant: "Maria Lopez", claimDate: null, metric: null, valueLow: null, valueHigh: null, qualifier: null, unit: null, asOf: null, eventLabel: null, eventDate: null, eventPlace: null });
-    await db.claim.update({ where: { id: claim.id }, data: { updatedAt: new Date("2024-01-01T00:00:00Z"), createdAt: new Date("2024-01-01T00:00:00Z") } });
+    const annotation = await createAnnotation(ws.actors.EDITOR, {
+      articleId: first.article.id,
+      versionId: first.version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "CLAIM",
+      body: "",
+      tags: [],
+    });
+    const claim = await createClaim(ws.actors.EDITOR, {
+      annotationId: annotation.id,
+      statement: "Maria Lopez said 31 bridges on the Keld were closed",
+      claimant: "Maria Lopez",
+      claimDate: null,
+      metric: null,
+      valueLow: null,
+      valueHigh: null,
+      qualifier: null,
+      unit: null,
+      asOf: null,
+      eventLabel: null,
+      eventDate: null,
+      eventPlace: null,
+    });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { updatedAt: new Date("2024-01-01T00:00:00Z"), createdAt: new Date("2024-01-01T00:00:00Z") },
+    });
     await db.claim.createMany({
-      data: Array.from({ length: FILLER_CLAIMS }, (_, i) => ({ workspaceId: ws.workspace.id, statement: `The council approved road repair plan number ${i}`, createdById: ws.actors.EDITOR.userId })),
+      data: Array.from({ length: FILLER_CLAIMS }, (_, i) => ({
+        workspaceId: ws.workspace.id,
+        statement: `The council approved road repair plan number ${i}`,
+        createdById: ws.actors.EDITOR.userId,
+      })),
     });
 
     const later = await createArticle(ws.actors.EDITOR, { text });
     const suggestions = await findArticleSuggestions(ws.actors.EDITOR, later.article.id);
-    expect(suggestions.find((s) => s.sentence.startsWith("Governor Maria Lopez"))?.claim).toMatchObject({ id: claim.id });
+    expect(suggestions.find((s) => s.sentence.startsWith("Governor Maria Lopez"))?.claim).toMatchObject({
+      id: claim.id,
+    });
   });
 });

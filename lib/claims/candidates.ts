@@ -30,9 +30,20 @@ const NAME = /\p{Lu}[\p{L}'’-]*/gu;
  * index rank it all (at the scale bench's 100×, ~150–400 ms a look-up).
  */
 const CALENDAR_WORDS = new Set(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].concat(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-  ),
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].concat([
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ]),
 );
 const NUMBER = /\d[\d,.]*\d|\d/g;
 const QUOTED = /[“"«„]([^”"»]{3,300})[”"»]/g;
@@ -50,7 +61,8 @@ export function distinctiveTerms(text: string): string[] {
   // a single digit ("3 killed") is in nearly every article; longer figures tell passages apart
   const numbers = [...text.matchAll(NUMBER)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => n.length > 1);
   const quoted = [...text.matchAll(QUOTED)].flatMap((m) => [...m[1]!.matchAll(QUOTED_WORD)].map((w) => w[0]));
-  const significant = (w: string) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase());
+  const significant = (w: string) =>
+    w.length > 2 && !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase());
   const terms = [...new Set([...names, ...quoted].filter(significant).concat(numbers))];
   if (terms.length < MIN_TERMS) terms.push(...new Set((text.match(/\p{L}{4,}/gu) ?? []).filter(significant)));
   return [...new Set(terms)].slice(0, MAX_TERMS);
@@ -61,7 +73,12 @@ function anyOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql | n
 }
 
 /** Live articles of the workspace most likely to state `text`, best first. */
-export async function candidateArticleIds(workspaceId: string, text: string, nameVariants: readonly string[], limit = CANDIDATE_ARTICLES): Promise<string[]> {
+export async function candidateArticleIds(
+  workspaceId: string,
+  text: string,
+  nameVariants: readonly string[],
+  limit = CANDIDATE_ARTICLES,
+): Promise<string[]> {
   const q = anyOf(distinctiveTerms(text), nameVariants);
   if (!q) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -76,7 +93,12 @@ export async function candidateArticleIds(workspaceId: string, text: string, nam
  * Live claims of the workspace that share the most distinctive terms with
  * `text`, best first; `checkedOnly`: those with an approved verdict.
  */
-export async function candidateClaimIds(workspaceId: string, text: string, nameVariants: readonly string[], options: { checkedOnly?: boolean; limit?: number } = {}): Promise<string[]> {
+export async function candidateClaimIds(
+  workspaceId: string,
+  text: string,
+  nameVariants: readonly string[],
+  options: { checkedOnly?: boolean; limit?: number } = {},
+): Promise<string[]> {
   const q = anyOf(distinctiveTerms(text), nameVariants);
   if (!q) return [];
   const checked = options.checkedOnly

@@ -4,7 +4,10 @@ import { checkWorthiness, isPageFurniture } from "@/lib/claims/check-worthiness"
 describe("checkWorthiness", () => {
   it("names figures, direct quotes and attributions", () => {
     expect(checkWorthiness("The governor said 35 schools stayed closed.")).toEqual(["figures", "attribution"]);
-    expect(checkWorthiness("“The bridge will reopen before winter,” the minister told reporters.")).toEqual(["direct quote", "attribution"]);
+    expect(checkWorthiness("“The bridge will reopen before winter,” the minister told reporters.")).toEqual([
+      "direct quote",
+      "attribution",
+    ]);
     expect(checkWorthiness("Rain fell all afternoon.")).toEqual([]);
   });
 

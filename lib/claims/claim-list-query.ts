@@ -18,7 +18,14 @@ export const CLAIM_SORTS = {
 export type ClaimSort = keyof typeof CLAIM_SORTS;
 
 /** A verdict status, or NONE: claims without any verdict the actor may see. */
-export const CLAIM_VERDICT_FILTERS = ["NONE", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const;
+export const CLAIM_VERDICT_FILTERS = [
+  "NONE",
+  "DRAFT",
+  "SUBMITTED",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+] as const;
 export type ClaimVerdictFilter = (typeof CLAIM_VERDICT_FILTERS)[number];
 
 export const ClaimListQuerySchema = z.object({

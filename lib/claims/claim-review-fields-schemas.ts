@@ -36,4 +36,7 @@ export const UpdateClaimReviewFieldsInputSchema = z
     correctionNote: CorrectionNoteSchema,
   })
   .strict();
-export type UpdateClaimReviewFieldsInput = Omit<z.infer<typeof UpdateClaimReviewFieldsInputSchema>, "correctionNote"> & { correctionNote?: string | null };
+export type UpdateClaimReviewFieldsInput = Omit<
+  z.infer<typeof UpdateClaimReviewFieldsInputSchema>,
+  "correctionNote"
+> & { correctionNote?: string | null };

@@ -14,10 +14,17 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { assignClaim } from "@/lib/claims/assign-claim";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { AssignClaimInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
-import { createArticle, createUser, createWorkspaceWithMembers, uniqueSuffix, type TestArticle } from "@/prisma/factories";
+import {
+  createArticle,
+  createUser,
+  createWorkspaceWithMembers,
+  uniqueSuffix,
+  type TestArticle,
+} from "@/prisma/factories";
 import type { Actor } from "@/lib/policy/actor";
 
-const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor, Pieter Vos, promised 40 million euros.";
+const TEXT =
+  "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor, Pieter Vos, promised 40 million euros.";
 const SECOND_TEXT = "Police said 12 people died in the blast.\n\nRescue work continued overnight.";
 
 async function setup() {
@@ -29,11 +36,25 @@ async function setup() {
 async function annotate(actor: Actor, { article, version }: TestArticle, phrase: string) {
   const start = version.text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
+  return createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
 }
 
 const claimInput = (annotationId: string, fields: Record<string, unknown> = {}) =>
-  CreateClaimInputSchema.parse({ annotationId, statement: "At least 12 people were killed", claimant: "Officials", ...fields });
+  CreateClaimInputSchema.parse({
+    annotationId,
+    statement: "At least 12 people were killed",
+    claimant: "Officials",
+    ...fields,
+  });
 
 /** A claim made by the workspace's editor from a fresh annotation of the first article. */
 async function claimed(fields: Record<string, unknown> = {}) {
@@ -47,10 +68,22 @@ const audits = (entityId: string, action: string) => db.auditEvent.findMany({ wh
 
 describe("createClaim", () => {
   it("turns the annotation into a claim: first appearance, kind CLAIM, structured value, audit row", async () => {
-    const { ws, annotation, claim } = await claimed({ metric: "Killed", valueLow: "1,200", qualifier: "AT_LEAST", eventDate: "2024-03-05" });
+    const { ws, annotation, claim } = await claimed({
+      metric: "Killed",
+      valueLow: "1,200",
+      qualifier: "AT_LEAST",
+      eventDate: "2024-03-05",
+    });
 
     const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { appearances: true } });
-    expect(row).toMatchObject({ workspaceId: ws.workspace.id, statement: "At least 12 people were killed", claimant: "Officials", metric: "killed", qualifier: "AT_LEAST", createdById: ws.actors.EDITOR.userId });
+    expect(row).toMatchObject({
+      workspaceId: ws.workspace.id,
+      statement: "At least 12 people were killed",
+      claimant: "Officials",
+      metric: "killed",
+      qualifier: "AT_LEAST",
+      createdById: ws.actors.EDITOR.userId,
+    });
     expect([row.valueLow?.toString(), row.valueHigh?.toString()]).toEqual(["1200", "1200"]);
     expect(row.eventDate?.toISOString()).toBe("2024-03-05T00:00:00.000Z");
     expect(row.appearances.map((a) => a.annotationId)).toEqual([annotation.id]);
@@ -58,14 +91,26 @@ describe("createClaim", () => {
 
     const [audit, ...more] = await audits(claim.id, "claim.created");
     expect(more).toHaveLength(0);
-    expect(audit).toMatchObject({ workspaceId: ws.workspace.id, actorId: ws.actors.EDITOR.userId, entityType: "Claim" });
-    expect(audit!.after).toMatchObject({ annotationId: annotation.id, statement: "At least 12 people were killed", valueLow: 1200 });
+    expect(audit).toMatchObject({
+      workspaceId: ws.workspace.id,
+      actorId: ws.actors.EDITOR.userId,
+      entityType: "Claim",
+    });
+    expect(audit!.after).toMatchObject({
+      annotationId: annotation.id,
+      statement: "At least 12 people were killed",
+      valueLow: 1200,
+    });
   });
 
   it("refuses an annotation of another workspace (NotFound) and writes nothing", async () => {
     const { ws } = await setup();
     const other = await createWorkspaceWithMembers();
-    const foreign = await annotate(other.actors.EDITOR, await createArticle(other.actors.EDITOR, { text: TEXT }), "40 million euros");
+    const foreign = await annotate(
+      other.actors.EDITOR,
+      await createArticle(other.actors.EDITOR, { text: TEXT }),
+      "40 million euros",
+    );
     await expect(createClaim(ws.actors.EDITOR, claimInput(foreign.id))).rejects.toThrow(NotFoundError);
     expect(await db.claim.count({ where: { workspaceId: { in: [ws.workspace.id, other.workspace.id] } } })).toBe(0);
     expect((await db.annotation.findUniqueOrThrow({ where: { id: foreign.id } })).kind).toBe("NOTE");
@@ -77,10 +122,20 @@ describe("createClaim", () => {
   // claim was made silently turns the claim's annotation back into a NOTE.
   it("bumps the annotation's revision, so a form opened earlier cannot turn it back into a note", async () => {
     const { ws, annotation, claim } = await claimed();
-    const linked = await annotate(ws.actors.EDITOR, await createArticle(ws.actors.EDITOR, { text: SECOND_TEXT }), "12 people died");
+    const linked = await annotate(
+      ws.actors.EDITOR,
+      await createArticle(ws.actors.EDITOR, { text: SECOND_TEXT }),
+      "12 people died",
+    );
     await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: linked.id });
     for (const { id } of [annotation, linked]) {
-      const stale = { annotationId: id, revision: 1, body: "Opened before the claim was made", tags: [], kind: "NOTE" as const };
+      const stale = {
+        annotationId: id,
+        revision: 1,
+        body: "Opened before the claim was made",
+        tags: [],
+        kind: "NOTE" as const,
+      };
       await expect(updateAnnotation(ws.actors.EDITOR, stale)).rejects.toThrow(ConflictError);
       expect((await db.annotation.findUniqueOrThrow({ where: { id } })).kind).toBe("CLAIM");
     }
@@ -95,7 +150,10 @@ describe("linkAppearance", () => {
 
     await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: span.id });
 
-    const appearances = await db.claimAppearance.findMany({ where: { claimId: claim.id }, select: { workspaceId: true, annotation: { select: { articleId: true, kind: true } } } });
+    const appearances = await db.claimAppearance.findMany({
+      where: { claimId: claim.id },
+      select: { workspaceId: true, annotation: { select: { articleId: true, kind: true } } },
+    });
     expect(appearances.map((a) => a.annotation.articleId).sort()).toEqual([first.article.id, second.article.id].sort());
     expect(appearances.every((a) => a.workspaceId === ws.workspace.id && a.annotation.kind === "CLAIM")).toBe(true);
     expect(await audits(claim.id, "claim.appearance_linked")).toHaveLength(1);
@@ -103,9 +161,15 @@ describe("linkAppearance", () => {
 
   it("linking the same span twice is a ConflictError and adds nothing", async () => {
     const { ws, claim } = await claimed();
-    const span = await annotate(ws.actors.EDITOR, await createArticle(ws.actors.EDITOR, { text: SECOND_TEXT }), "12 people died");
+    const span = await annotate(
+      ws.actors.EDITOR,
+      await createArticle(ws.actors.EDITOR, { text: SECOND_TEXT }),
+      "12 people died",
+    );
     await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: span.id });
-    await expect(linkAppearance(ws.actors.ADMIN, { claimId: claim.id, annotationId: span.id })).rejects.toThrow(ConflictError);
+    await expect(linkAppearance(ws.actors.ADMIN, { claimId: claim.id, annotationId: span.id })).rejects.toThrow(
+      ConflictError,
+    );
     expect(await db.claimAppearance.count({ where: { claimId: claim.id } })).toBe(2);
     expect(await audits(claim.id, "claim.appearance_linked")).toHaveLength(1);
   });
@@ -113,8 +177,14 @@ describe("linkAppearance", () => {
   it("refuses an annotation of another workspace (NotFound)", async () => {
     const { ws, claim } = await claimed();
     const other = await createWorkspaceWithMembers();
-    const foreign = await annotate(other.actors.EDITOR, await createArticle(other.actors.EDITOR, { text: SECOND_TEXT }), "12 people died");
-    await expect(linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: foreign.id })).rejects.toThrow(NotFoundError);
+    const foreign = await annotate(
+      other.actors.EDITOR,
+      await createArticle(other.actors.EDITOR, { text: SECOND_TEXT }),
+      "12 people died",
+    );
+    await expect(linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: foreign.id })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await db.claimAppearance.count({ where: { claimId: claim.id } })).toBe(1);
   });
 });
@@ -122,23 +192,48 @@ describe("linkAppearance", () => {
 describe("updateClaim", () => {
   it("saves the edit and audits before and after", async () => {
     const { ws, claim } = await claimed({ metric: "killed", valueLow: 12, qualifier: "AT_LEAST" });
-    const edit = UpdateClaimInputSchema.parse({ claimId: claim.id, statement: "Between 12 and 15 people were killed", claimant: "Police", metric: "killed", valueLow: 12, valueHigh: "15", qualifier: "ABOUT" });
+    const edit = UpdateClaimInputSchema.parse({
+      claimId: claim.id,
+      statement: "Between 12 and 15 people were killed",
+      claimant: "Police",
+      metric: "killed",
+      valueLow: 12,
+      valueHigh: "15",
+      qualifier: "ABOUT",
+    });
 
     await updateClaim(ws.actors.REVIEWER, edit);
 
     const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    expect(row).toMatchObject({ statement: "Between 12 and 15 people were killed", claimant: "Police", qualifier: "ABOUT" });
+    expect(row).toMatchObject({
+      statement: "Between 12 and 15 people were killed",
+      claimant: "Police",
+      qualifier: "ABOUT",
+    });
     expect(row.valueHigh?.toString()).toBe("15");
     const [audit, ...more] = await audits(claim.id, "claim.updated");
     expect(more).toHaveLength(0);
     expect(audit).toMatchObject({ actorId: ws.actors.REVIEWER.userId, workspaceId: ws.workspace.id });
-    expect(audit!.before).toMatchObject({ statement: "At least 12 people were killed", claimant: "Officials", valueLow: "12", valueHigh: "12", qualifier: "AT_LEAST" });
-    expect(audit!.after).toMatchObject({ statement: "Between 12 and 15 people were killed", claimant: "Police", valueLow: 12, valueHigh: 15, qualifier: "ABOUT" });
+    expect(audit!.before).toMatchObject({
+      statement: "At least 12 people were killed",
+      claimant: "Officials",
+      valueLow: "12",
+      valueHigh: "12",
+      qualifier: "AT_LEAST",
+    });
+    expect(audit!.after).toMatchObject({
+      statement: "Between 12 and 15 people were killed",
+      claimant: "Police",
+      valueLow: 12,
+      valueHigh: 15,
+      qualifier: "ABOUT",
+    });
   });
 });
 
 describe("structured value (CreateClaimInputSchema)", () => {
-  const parse = (fields: Record<string, unknown>) => CreateClaimInputSchema.safeParse({ annotationId: "a", statement: "At least 12 people were killed", ...fields });
+  const parse = (fields: Record<string, unknown>) =>
+    CreateClaimInputSchema.safeParse({ annotationId: "a", statement: "At least 12 people were killed", ...fields });
   const failedPaths = (fields: Record<string, unknown>) => {
     const result = parse(fields);
     return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
@@ -171,19 +266,29 @@ describe("structured value (CreateClaimInputSchema)", () => {
 });
 
 describe("assignClaim", () => {
-  const assign = (claimId: string, editorId?: string, reviewerId?: string) => AssignClaimInputSchema.parse({ claimId, editorId, reviewerId });
+  const assign = (claimId: string, editorId?: string, reviewerId?: string) =>
+    AssignClaimInputSchema.parse({ claimId, editorId, reviewerId });
 
   it("assigns an editor and a reviewer of the workspace; audited before/after", async () => {
     const { ws, claim } = await claimed();
     await assignClaim(ws.actors.REVIEWER, assign(claim.id, ws.users.EDITOR.id, ws.users.REVIEWER.id));
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ assignedEditorId: ws.users.EDITOR.id, assignedReviewerId: ws.users.REVIEWER.id });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      assignedEditorId: ws.users.EDITOR.id,
+      assignedReviewerId: ws.users.REVIEWER.id,
+    });
 
     await assignClaim(ws.actors.ADMIN, assign(claim.id, ws.users.REVIEWER.id, ws.users.ADMIN.id));
     const rows = await audits(claim.id, "claim.assigned");
     expect(rows.map((r) => [r.before, r.after])).toEqual(
       expect.arrayContaining([
-        [{ editorId: null, reviewerId: null }, { editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }],
-        [{ editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }, { editorId: ws.users.REVIEWER.id, reviewerId: ws.users.ADMIN.id }],
+        [
+          { editorId: null, reviewerId: null },
+          { editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id },
+        ],
+        [
+          { editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id },
+          { editorId: ws.users.REVIEWER.id, reviewerId: ws.users.ADMIN.id },
+        ],
       ]),
     );
     expect(rows).toHaveLength(2);
@@ -206,7 +311,10 @@ describe("assignClaim", () => {
       expect(error, `${field}: ${editorId} / ${reviewerId}`).toBeInstanceOf(InvalidInputError);
       expect(Object.keys((error as InvalidInputError).fieldErrors)).toEqual([field]);
     }
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ assignedEditorId: null, assignedReviewerId: null });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      assignedEditorId: null,
+      assignedReviewerId: null,
+    });
     expect(await audits(claim.id, "claim.assigned")).toHaveLength(0);
   });
 });
@@ -217,16 +325,32 @@ describe("searchClaims", () => {
     const { ws, first } = await setup();
     const make = async (actor: Actor, article: TestArticle, phrase: string, fields: Record<string, unknown>) =>
       createClaim(actor, claimInput((await annotate(actor, article, phrase)).id, fields));
-    const byStatement = await make(ws.actors.EDITOR, first, "at least 12 people", { statement: `Toll ${token} reached twelve`, claimant: "Officials" });
-    const byClaimant = await make(ws.actors.EDITOR, first, "40 million euros", { statement: "The city will pay 40 million euros", claimant: `Mayor Vos ${token}` });
-    const deleted = await make(ws.actors.EDITOR, first, "Pieter Vos", { statement: `Deleted ${token} claim`, claimant: undefined });
+    const byStatement = await make(ws.actors.EDITOR, first, "at least 12 people", {
+      statement: `Toll ${token} reached twelve`,
+      claimant: "Officials",
+    });
+    const byClaimant = await make(ws.actors.EDITOR, first, "40 million euros", {
+      statement: "The city will pay 40 million euros",
+      claimant: `Mayor Vos ${token}`,
+    });
+    const deleted = await make(ws.actors.EDITOR, first, "Pieter Vos", {
+      statement: `Deleted ${token} claim`,
+      claimant: undefined,
+    });
     await db.claim.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
     const other = await createWorkspaceWithMembers();
-    await make(other.actors.EDITOR, await createArticle(other.actors.EDITOR, { text: TEXT }), "Pieter Vos", { statement: `Elsewhere ${token} claim` });
+    await make(other.actors.EDITOR, await createArticle(other.actors.EDITOR, { text: TEXT }), "Pieter Vos", {
+      statement: `Elsewhere ${token} claim`,
+    });
 
     const hits = await searchClaims(ws.actors.VIEWER, `  ${token.toUpperCase()} `);
     expect(hits.map((h) => h.id).sort()).toEqual([byStatement.id, byClaimant.id].sort());
-    expect(hits.find((h) => h.id === byClaimant.id)).toEqual({ id: byClaimant.id, statement: "The city will pay 40 million euros", claimant: `Mayor Vos ${token}`, appearances: 1 });
+    expect(hits.find((h) => h.id === byClaimant.id)).toEqual({
+      id: byClaimant.id,
+      statement: "The city will pay 40 million euros",
+      claimant: `Mayor Vos ${token}`,
+      appearances: 1,
+    });
     expect((await searchClaims(ws.actors.VIEWER, "mAyOr vOs")).map((h) => h.id)).toEqual([byClaimant.id]);
     expect((await searchClaims(ws.actors.EDITOR, "toll")).map((h) => h.id)).toEqual([byStatement.id]);
     expect(await searchClaims(other.actors.ADMIN, "mayor vos")).toEqual([]);

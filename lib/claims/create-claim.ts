@@ -35,15 +35,31 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
 /** The body of createClaim inside a caller's transaction (the caller authorizes and runs detection after the commit). */
 export async function insertClaim(tx: Tx, actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
   const { annotationId, relation, ...typed } = input;
-  const annotation = await tx.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
+  const annotation = await tx.annotation.findFirst({
+    where: annotationScope(actor, annotationId),
+    select: EXTRACTABLE_ANNOTATION,
+  });
   if (!annotation) throw new NotFoundError("Annotation");
   const extraction = extractAnnotation(annotation);
-  const fields = withPassageDefaults(typed, annotation.version.text.slice(annotation.start, annotation.end), extraction, sentencesAround(annotation.version.text, annotation.start, annotation.end));
-  const claim = await tx.claim.create({ data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId }, select: { id: true } });
+  const fields = withPassageDefaults(
+    typed,
+    annotation.version.text.slice(annotation.start, annotation.end),
+    extraction,
+    sentencesAround(annotation.version.text, annotation.start, annotation.end),
+  );
+  const claim = await tx.claim.create({
+    data: { workspaceId: actor.workspaceId, ...fields, createdById: actor.userId },
+    select: { id: true },
+  });
   await queueWebhookEvent(tx, actor.workspaceId, "claim.created", { claimId: claim.id });
   await insertFirstAppearance(tx, actor, { claimId: claim.id, annotationId: annotation.id, extraction });
   // after the other writes: the audit insert takes the workspace's audit-chain lock until commit (lib/audit/README.md)
-  await recordAuditEvent(tx, actor, { action: "claim.created", entityType: "Claim", entityId: claim.id, after: { ...fields, annotationId } });
+  await recordAuditEvent(tx, actor, {
+    action: "claim.created",
+    entityType: "Claim",
+    entityId: claim.id,
+    after: { ...fields, annotationId },
+  });
   // a relation's own event follows the claim's, as before
   if (relation) await insertClaimRelation(tx, actor, claim.id, relation);
   return claim;
@@ -59,9 +75,15 @@ type ClaimFields = Omit<CreateClaimInput, "annotationId" | "relation">;
  * it (so two reports of one strike are recognised as one event). Typed fields
  * always win.
  */
-function withPassageDefaults(fields: ClaimFields, exact: string, extraction: PassageExtraction, sentences: string): ClaimFields {
+function withPassageDefaults(
+  fields: ClaimFields,
+  exact: string,
+  extraction: PassageExtraction,
+  sentences: string,
+): ClaimFields {
   const suggested = suggestClaimFields(exact, extraction);
-  const valueTyped = fields.metric !== null || fields.valueLow !== null || fields.qualifier !== null || fields.unit !== null;
+  const valueTyped =
+    fields.metric !== null || fields.valueLow !== null || fields.qualifier !== null || fields.unit !== null;
   return {
     ...fields,
     claimant: fields.claimant ?? suggested.claimant,
@@ -69,7 +91,13 @@ function withPassageDefaults(fields: ClaimFields, exact: string, extraction: Pas
     eventPlace: fields.eventPlace ?? (fields.eventLabel ? null : findEventPlace(sentences)),
     ...(valueTyped || suggested.valueLow === null
       ? {}
-      : { metric: suggested.metric, valueLow: suggested.valueLow, valueHigh: suggested.valueHigh, qualifier: suggested.qualifier, unit: suggested.unit }),
+      : {
+          metric: suggested.metric,
+          valueLow: suggested.valueLow,
+          valueHigh: suggested.valueHigh,
+          qualifier: suggested.qualifier,
+          unit: suggested.unit,
+        }),
   };
 }
 
@@ -78,6 +106,8 @@ function sentencesAround(text: string, start: number, end: number): string {
   const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
   const next = text.indexOf("\n", end);
   const paragraphEnd = next < 0 ? text.length : next;
-  const touched = splitSentences(text.slice(paragraphStart, paragraphEnd)).filter((s) => s.start + paragraphStart < Math.max(end, start + 1) && s.end + paragraphStart > start);
+  const touched = splitSentences(text.slice(paragraphStart, paragraphEnd)).filter(
+    (s) => s.start + paragraphStart < Math.max(end, start + 1) && s.end + paragraphStart > start,
+  );
   return touched.map((s) => s.text).join(" ") || text.slice(start, end);
 }

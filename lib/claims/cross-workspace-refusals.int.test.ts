@@ -22,12 +22,28 @@ describe("refusals across workspaces change nothing and answer NotFound", () => 
   it("addSuggestedAppearance: another workspace's claim on one's own article", async () => {
     const owner = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
-    const { claim } = await claimWithVerdict(owner, await createArticle(owner.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE");
+    const { claim } = await claimWithVerdict(
+      owner,
+      await createArticle(owner.actors.EDITOR, { text: TEXT }),
+      "12 people were hurt",
+      "NONE",
+    );
     const own = await createArticle(other.actors.EDITOR, { text: TEXT });
     const phrase = "The dam held through the night.";
     const start = own.version.text.indexOf(phrase);
-    const input = { claimId: claim.id, articleId: own.article.id, versionId: own.version.id, start, end: start + phrase.length, exact: phrase };
-    await expectRefusedWithoutChange([owner.workspace.id, other.workspace.id], () => addSuggestedAppearance(other.actors.ADMIN, input), NotFoundError);
+    const input = {
+      claimId: claim.id,
+      articleId: own.article.id,
+      versionId: own.version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+    };
+    await expectRefusedWithoutChange(
+      [owner.workspace.id, other.workspace.id],
+      () => addSuggestedAppearance(other.actors.ADMIN, input),
+      NotFoundError,
+    );
   });
 
   it("findArticleSuggestions: another workspace's article", async () => {

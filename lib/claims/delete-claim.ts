@@ -15,12 +15,25 @@ import type { DeleteClaimInput } from "@/lib/claims/schemas";
  */
 export async function deleteClaim(actor: Actor, input: DeleteClaimInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: claimScope(actor, input.claimId), select: { id: true, statement: true, createdById: true } });
+    const claim = await tx.claim.findFirst({
+      where: claimScope(actor, input.claimId),
+      select: { id: true, statement: true, createdById: true },
+    });
     if (!claim) throw new NotFoundError("Claim");
     authorize(actor, "claim.delete", { workspaceId: actor.workspaceId, authorId: claim.createdById });
-    await requirePublishedChangeNote(tx, actor, { claimIds: [claim.id], what: "Deleting this claim", note: input.correctionNote });
+    await requirePublishedChangeNote(tx, actor, {
+      claimIds: [claim.id],
+      what: "Deleting this claim",
+      note: input.correctionNote,
+    });
     await tx.claim.updateMany({ where: claimScope(actor, claim.id), data: { deletedAt: new Date() } });
-    await recordAuditEvent(tx, actor, { action: "claim.deleted", entityType: "Claim", entityId: claim.id, before: { statement: claim.statement }, after: { correctionNote: input.correctionNote ?? null } });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.deleted",
+      entityType: "Claim",
+      entityId: claim.id,
+      before: { statement: claim.statement },
+      after: { correctionNote: input.correctionNote ?? null },
+    });
   });
   await detectAfterChange(actor, [input.claimId]);
 }

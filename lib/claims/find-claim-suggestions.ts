@@ -9,7 +9,11 @@ import { candidateArticleIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
-import { comparePassageWithClaim, passageStatesClaim, type AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
+import {
+  comparePassageWithClaim,
+  passageStatesClaim,
+  type AppearanceDifference,
+} from "@/lib/claims/agreement/compare-passage";
 
 export interface SpanSuggestionDto {
   articleId: string;
@@ -47,7 +51,13 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
   authorize(actor, "claim.update");
   const claim = await db.claim.findFirst({
     where: claimScope(actor, claimId),
-    select: { statement: true, appearances: { where: { annotation: { deletedAt: null } }, select: { annotation: { select: { articleId: true, versionId: true, start: true, end: true, exact: true } } } } },
+    select: {
+      statement: true,
+      appearances: {
+        where: { annotation: { deletedAt: null } },
+        select: { annotation: { select: { articleId: true, versionId: true, start: true, end: true, exact: true } } },
+      },
+    },
   });
   if (!claim) throw new NotFoundError("Claim");
   const linked = claim.appearances.map((a) => a.annotation);
@@ -58,14 +68,23 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
   const variants = workspace?.nameVariants ?? [];
   const features = textFeatures([claim.statement, ...linked.map((a) => a.exact)].join(" \n "), variants);
   const suggestions: SpanSuggestionDto[] = [];
-  const candidates = await candidateArticleIds(actor.workspaceId, [claim.statement, ...linked.map((a) => a.exact)].join("\n"), variants);
+  const candidates = await candidateArticleIds(
+    actor.workspaceId,
+    [claim.statement, ...linked.map((a) => a.exact)].join("\n"),
+    variants,
+  );
   for (const article of await loadLatestTexts(actor, candidates)) {
     for (const sentence of splitSentences(article.text)) {
-      const covered = linked.some((a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start);
+      const covered = linked.some(
+        (a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start,
+      );
       if (covered) continue;
       const { score, reasons } = similarity(features, textFeatures(sentence.text, variants));
       if (score < MIN_SCORE) continue;
-      const extraction = extractPassage({ text: article.text, start: sentence.start, end: sentence.end }, { publishedAt: null });
+      const extraction = extractPassage(
+        { text: article.text, start: sentence.start, end: sentence.end },
+        { publishedAt: null },
+      );
       const differences = content ? comparePassageWithClaim(content, extraction) : [];
       // close wording without the claim's quote or figure (a headline naming the same city) is not the same claim
       if (differences.length === 0 && content && !passageStatesClaim(content, extraction)) continue;
@@ -78,7 +97,10 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
         end: sentence.end,
         sentence: sentence.text,
         score,
-        reasons: match === "same" ? reasons : [...differences.map(differenceLabel), ...reasons.filter((r) => r !== "same quoted words")],
+        reasons:
+          match === "same"
+            ? reasons
+            : [...differences.map(differenceLabel), ...reasons.filter((r) => r !== "same quoted words")],
         match,
         differences,
       });

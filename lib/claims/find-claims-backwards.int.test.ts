@@ -12,8 +12,12 @@ const PAGE = 4;
 async function world() {
   const ws = await createWorkspaceWithMembers();
   const ours: string[] = [];
-  for (let i = 0; i < 10; i++) ours.push((await createClaimRecord(ws.actors.EDITOR, { claimant: "Ministry of Energy" })).id);
-  const others = [(await createClaimRecord(ws.actors.EDITOR, { claimant: "Mayor's office" })).id, (await createClaimRecord(ws.actors.EDITOR, { claimant: "Mayor's office" })).id];
+  for (let i = 0; i < 10; i++)
+    ours.push((await createClaimRecord(ws.actors.EDITOR, { claimant: "Ministry of Energy" })).id);
+  const others = [
+    (await createClaimRecord(ws.actors.EDITOR, { claimant: "Mayor's office" })).id,
+    (await createClaimRecord(ws.actors.EDITOR, { claimant: "Mayor's office" })).id,
+  ];
   await createClaimRecord(ws.actors.EDITOR, { claimant: "Ministry of Energy", deletedAt: new Date() });
   await db.claim.updateMany({ where: { workspaceId: ws.workspace.id }, data: { createdAt: AT } });
   return { ws, ours, others };
@@ -50,8 +54,18 @@ describe("the claim list pages backwards", () => {
   it("keeps the filter when reading backwards: the other claimant's claims never come in", async () => {
     const { ws, ours, others } = await world();
     const page1 = await findClaims(ws.actors.VIEWER, { sort: "oldest", claimant: "energy", pageSize: PAGE });
-    const page2 = await findClaims(ws.actors.VIEWER, { sort: "oldest", claimant: "energy", pageSize: PAGE, cursor: page1.nextCursor! });
-    const back = await findClaims(ws.actors.VIEWER, { sort: "oldest", claimant: "energy", pageSize: PAGE, cursor: page2.previousCursor! });
+    const page2 = await findClaims(ws.actors.VIEWER, {
+      sort: "oldest",
+      claimant: "energy",
+      pageSize: PAGE,
+      cursor: page1.nextCursor!,
+    });
+    const back = await findClaims(ws.actors.VIEWER, {
+      sort: "oldest",
+      claimant: "energy",
+      pageSize: PAGE,
+      cursor: page2.previousCursor!,
+    });
     expect(back.items.map((c) => c.id)).toEqual([...ours].sort().slice(0, PAGE));
     for (const other of others) expect(back.items.map((c) => c.id)).not.toContain(other);
     expect(back.previousCursor).toBeNull();
@@ -68,6 +82,10 @@ describe("the claim list pages backwards", () => {
     const ourSide = await findClaims(outsider.actors.ADMIN, { sort: "newest", pageSize: PAGE, cursor });
     expect(ourSide.items.map((c) => c.id)).toEqual([theirs]);
     expect(ourSide.previousCursor).toBeNull();
-    await expect(findClaims(ws.actors.VIEWER, { cursor: Buffer.from(JSON.stringify([AT.toISOString(), oursLast, "backwards"])).toString("base64url") })).rejects.toThrow(InvalidCursorError);
+    await expect(
+      findClaims(ws.actors.VIEWER, {
+        cursor: Buffer.from(JSON.stringify([AT.toISOString(), oursLast, "backwards"])).toString("base64url"),
+      }),
+    ).rejects.toThrow(InvalidCursorError);
   });
 });

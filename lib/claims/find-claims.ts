@@ -29,13 +29,19 @@ export async function findClaims(actor: Actor, input: Partial<ClaimListQuery> = 
   const query = ClaimListQuerySchema.parse(input);
   const order = CLAIM_SORTS[query.sort];
   const visibleVerdicts: Prisma.VerdictWhereInput = can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" };
-  const { where: after, ...paging } = keysetArgs<Prisma.ClaimWhereInput, Prisma.ClaimOrderByWithRelationInput>(order, query.cursor, query.pageSize);
+  const { where: after, ...paging } = keysetArgs<Prisma.ClaimWhereInput, Prisma.ClaimOrderByWithRelationInput>(
+    order,
+    query.cursor,
+    query.pageSize,
+  );
   const rows = await db.claim.findMany({
     where: {
       AND: [
         claimScope(actor),
         verdictFilter(query.verdict, visibleVerdicts),
-        query.assigned === "me" ? { OR: [{ assignedEditorId: actor.userId }, { assignedReviewerId: actor.userId }] } : {},
+        query.assigned === "me"
+          ? { OR: [{ assignedEditorId: actor.userId }, { assignedReviewerId: actor.userId }] }
+          : {},
         query.claimant ? { claimant: { contains: query.claimant, mode: "insensitive" } } : {},
         after,
       ],
@@ -47,11 +53,20 @@ export async function findClaims(actor: Actor, input: Partial<ClaimListQuery> = 
       claimant: true,
       createdAt: true,
       updatedAt: true,
-      appearances: { where: { annotation: { deletedAt: null } }, select: { annotation: { select: { articleId: true } } } },
-      verdicts: { where: visibleVerdicts, select: { status: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true } } } },
+      appearances: {
+        where: { annotation: { deletedAt: null } },
+        select: { annotation: { select: { articleId: true } } },
+      },
+      verdicts: {
+        where: visibleVerdicts,
+        select: { status: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true } } },
+      },
     },
   });
-  const levels = await db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, label: true, ordinal: true } });
+  const levels = await db.ratingLevel.findMany({
+    where: { workspaceId: actor.workspaceId },
+    select: { id: true, label: true, ordinal: true },
+  });
   const labelOf = new Map(levels.map((l) => [l.id, l.label]));
   const toneOf = tonesByLevel(levels);
   return toPage(rows, order, query, (r) => ({
@@ -63,7 +78,11 @@ export async function findClaims(actor: Actor, input: Partial<ClaimListQuery> = 
     articles: new Set(r.appearances.map((a) => a.annotation.articleId)).size,
     verdicts: r.verdicts.map((v) => {
       const levelId = v.revisions[0]?.ratingLevelId ?? "";
-      return { status: v.status, ratingLabel: labelOf.get(levelId) ?? null, ratingTone: toneOf.get(levelId) ?? "unrated" };
+      return {
+        status: v.status,
+        ratingLabel: labelOf.get(levelId) ?? null,
+        ratingTone: toneOf.get(levelId) ?? "unrated",
+      };
     }),
   }));
 }

@@ -15,7 +15,10 @@ describe("findNumbers", () => {
     ["8.5% and .5 percent and 2 per cent", ["8.5 percent", "0.5 percent", "2 percent"]],
     ["twelve, twenty-one, ninety nine, a dozen, two dozen", [12, 21, 99, 12, 24]],
     ["a hundred, three thousand, two hundred thousand", [100, 3000, 200_000]],
-    ["$5bn, €40m, 3k, £2 million, 10 hryvnias, 7 roubles", ["5000000000 USD", "40000000 EUR", 3000, "2000000 GBP", "10 UAH", "7 RUB"]],
+    [
+      "$5bn, €40m, 3k, £2 million, 10 hryvnias, 7 roubles",
+      ["5000000000 USD", "40000000 EUR", 3000, "2000000 GBP", "10 UAH", "7 RUB"],
+    ],
     ["2000 drones, not the year 2000.", [2000]],
     ["1,2 million and 3,5% and 2,75 billion euros", [1_200_000, "3.5 percent", "2750000000 EUR"]],
     ["1,200 and 12,500,000", [1200, 12_500_000]],

@@ -22,14 +22,40 @@ export interface NumberMatch {
   unit?: string;
 }
 
-const UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const UNITS =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
-const MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
-const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB" };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+};
+const MONTHS =
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
+const CURRENCY_SIGNS: Record<string, string> = { $: "USD", us$: "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB" };
 const CURRENCY_WORDS: Record<string, string> = {
-  euro: "EUR", euros: "EUR", eur: "EUR", dollar: "USD", dollars: "USD", usd: "USD", gbp: "GBP",
-  hryvnia: "UAH", hryvnias: "UAH", uah: "UAH", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", rub: "RUB",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  gbp: "GBP",
+  hryvnia: "UAH",
+  hryvnias: "UAH",
+  uah: "UAH",
+  ruble: "RUB",
+  rubles: "RUB",
+  rouble: "RUB",
+  roubles: "RUB",
+  rub: "RUB",
 };
 
 const WORD_NUMBER = `(?:${TENS.join("|")})(?:[- ](?:${UNITS.slice(1, 10).join("|")}))?|${UNITS.join("|")}`;
@@ -41,11 +67,14 @@ const NUMBER = new RegExp(
     String.raw`(\s?%|\s+per\s?cent\b|\s+(?:${Object.keys(CURRENCY_WORDS).join("|")})\b)?(?![\p{L}\d/:]|[.,]\d|-\p{L})`,
   "gu",
 );
-const YEAR_CONTEXT_BEFORE = new RegExp(String.raw`(?:^|\b)(?:in|since|of|by|until|from|year|early|late|mid|summer|winter|spring|autumn|fall|${MONTHS.replace(/ /g, "|")})\s*,?\s*$`);
+const YEAR_CONTEXT_BEFORE = new RegExp(
+  String.raw`(?:^|\b)(?:in|since|of|by|until|from|year|early|late|mid|summer|winter|spring|autumn|fall|${MONTHS.replace(/ /g, "|")})\s*,?\s*$`,
+);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS.replace(/ /g, "|")})\.?\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONTHS.replace(/ /g, "|")})\b`);
 /** A clock time or a duration in minutes or hours, or an age: "3 p.m.", "3 min", "19 years old". */
-const TIME_OR_AGE_AFTER = /^(?:\s*(?:a\.?m\.?|p\.?m\.?|o'clock|h|hrs?|hours?|mins?|minutes?|secs?|seconds?)(?!\p{L})|[\s-]+(?:years?|months?)[\s-]+old\b)/u;
+const TIME_OR_AGE_AFTER =
+  /^(?:\s*(?:a\.?m\.?|p\.?m\.?|o'clock|h|hrs?|hours?|mins?|minutes?|secs?|seconds?)(?!\p{L})|[\s-]+(?:years?|months?)[\s-]+old\b)/u;
 /** Dates and times need only the few words around a number; bounded so a long text stays linear. */
 const CONTEXT = 40;
 
@@ -72,7 +101,10 @@ export function findNumbers(text: string): NumberMatch[] {
 }
 
 function isPronounOne(text: string, start: number, end: number): boolean {
-  return /\b(?:no|the|this|that|which|any|every|each)\s+$/.test(text.slice(Math.max(0, start - CONTEXT), start)) || /^\s+another\b/.test(text.slice(end, end + CONTEXT));
+  return (
+    /\b(?:no|the|this|that|which|any|every|each)\s+$/.test(text.slice(Math.max(0, start - CONTEXT), start)) ||
+    /^\s+another\b/.test(text.slice(end, end + CONTEXT))
+  );
 }
 
 /** "1,200" → 1200; a decimal comma (only ever matched before a scale word or %): "1,2" → 1.2. */
@@ -101,9 +133,12 @@ function unitOf(sign: string | undefined, suffix: string | undefined): string | 
 }
 
 /** Days of a month next to a month name, bare years in a year-like context, clock times, durations and ages. */
-const ADDRESS_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|square|prospekt|prospect|highway)(?![\p{L}])/u;
-const NUMBERED_BEFORE = /(?:\bno\.?|\bnumber|\bnr\.?|#|\bplatform|\bbuilding|\bhouse|\bschool|\bhospital|\bbus|\bline|\broute|\bflight|\bbrigade|\bunit)\s*$/u;
-const PEOPLE_OR_CASUALTY = /^(?:people|persons?|civilians?|dead|killed|injured|wounded|soldiers?|children|men|women|residents?|troops|victims?|others)$/u;
+const ADDRESS_AFTER =
+  /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane|square|prospekt|prospect|highway)(?![\p{L}])/u;
+const NUMBERED_BEFORE =
+  /(?:\bno\.?|\bnumber|\bnr\.?|#|\bplatform|\bbuilding|\bhouse|\bschool|\bhospital|\bbus|\bline|\broute|\bflight|\bbrigade|\bunit)\s*$/u;
+const PEOPLE_OR_CASUALTY =
+  /^(?:people|persons?|civilians?|dead|killed|injured|wounded|soldiers?|children|men|women|residents?|troops|victims?|others)$/u;
 
 /**
  * Numbers that name or label rather than count: a street number ("14 Khreshchatyk
@@ -116,9 +151,22 @@ function isLabelNotCount(text: string, match: NumberMatch, digits: string | unde
   const before = text.slice(Math.max(0, match.start - CONTEXT), match.start);
   const after = text.slice(match.end, match.end + CONTEXT);
   if (ADDRESS_AFTER.test(after) || NUMBERED_BEFORE.test(before)) return true;
-  if (match.value <= 120 && /\p{L},\s*$/u.test(before) && /^\s*,/.test(after) && !/\b(?:killed|killing|kills|injuring|injured|dead|wounded|to|least|about|than|some)\s*,?\s*$/u.test(before)) return true;
+  if (
+    match.value <= 120 &&
+    /\p{L},\s*$/u.test(before) &&
+    /^\s*,/.test(after) &&
+    !/\b(?:killed|killing|kills|injuring|injured|dead|wounded|to|least|about|than|some)\s*,?\s*$/u.test(before)
+  )
+    return true;
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  return digits.length === 4 && match.value >= 1900 && match.value <= 2100 && next !== undefined && !next.endsWith("s") && !PEOPLE_OR_CASUALTY.test(next);
+  return (
+    digits.length === 4 &&
+    match.value >= 1900 &&
+    match.value <= 2100 &&
+    next !== undefined &&
+    !next.endsWith("s") &&
+    !PEOPLE_OR_CASUALTY.test(next)
+  );
 }
 
 function isDateTimeOrAge(text: string, match: NumberMatch, digits: string | undefined): boolean {

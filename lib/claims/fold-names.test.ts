@@ -67,7 +67,9 @@ describe("nameVariants", () => {
 
 describe("foldNameWords", () => {
   it("replaces names, joining names of several words, and keeps other words", () => {
-    const words = foldLetters("The al Qaida cell near Kiev and Kharkov").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = foldLetters("The al Qaida cell near Kiev and Kharkov")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     expect(foldNameWords(words)).toEqual(["the", "alqaeda", "cell", "near", "kyiv", "and", "kharkiv"]);
   });
 

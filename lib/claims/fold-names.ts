@@ -45,7 +45,9 @@ export function foldLetters(text: string): string {
 
 /** The folded words of a spelling: "Al-Qaeda" → ["al", "qaeda"]. */
 function partsOf(spelling: string): string[] {
-  return foldLetters(spelling).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldLetters(spelling)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 interface NameTable {
@@ -62,7 +64,10 @@ function buildTable(groups: readonly string[]): NameTable {
   const spellings = new Map<string, string[]>();
   let longest = 1;
   for (const group of groups) {
-    const members = group.split("|").map((s) => s.trim()).filter((s) => partsOf(s).length > 0);
+    const members = group
+      .split("|")
+      .map((s) => s.trim())
+      .filter((s) => partsOf(s).length > 0);
     if (members.length < 2) continue;
     const keys = members.map((s) => partsOf(s).join(" "));
     // the group joins every group it shares a spelling with (the first one's key wins)
@@ -140,7 +145,7 @@ export function nameVariants(word: string, extraGroups?: readonly string[]): str
 export function foldNameWords(words: readonly string[], extraGroups?: readonly string[]): string[] {
   const table = tableFor(extraGroups);
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(table.longest, words.length - i); n >= 2 && taken === 0; n--) {
       const key = table.canonical.get(words.slice(i, i + n).join(" "));

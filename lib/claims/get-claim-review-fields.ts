@@ -14,7 +14,10 @@ export interface ClaimReviewFieldsDto {
 /** Members: the fields of a claim that its ClaimReview markup and public page use (the preflight's fields). */
 export async function getClaimReviewFields(actor: Actor, claimId: string): Promise<ClaimReviewFieldsDto> {
   authorize(actor, "article.read");
-  const claim = await db.claim.findFirst({ where: claimScope(actor, claimId), select: { shortStatement: true, claimant: true, claimDate: true, firstAppearanceUrl: true } });
+  const claim = await db.claim.findFirst({
+    where: claimScope(actor, claimId),
+    select: { shortStatement: true, claimant: true, claimDate: true, firstAppearanceUrl: true },
+  });
   if (!claim) throw new NotFoundError("Claim");
   return claim;
 }

@@ -16,7 +16,14 @@ export interface ClaimDto {
   statement: string;
   claimant: string | null;
   claimDate: Date | null;
-  value: { metric: string | null; valueLow: number | null; valueHigh: number | null; qualifier: ValueQualifier | null; unit: string | null; asOf: Date | null };
+  value: {
+    metric: string | null;
+    valueLow: number | null;
+    valueHigh: number | null;
+    qualifier: ValueQualifier | null;
+    unit: string | null;
+    asOf: Date | null;
+  };
   event: { label: string | null; date: Date | null; place: string | null };
   assignedEditorId: string | null;
   assignedReviewerId: string | null;
@@ -40,7 +47,11 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
         select: APPEARANCE_DTO_SELECT,
         orderBy: { createdAt: "asc" },
       },
-      verdicts: { select: VERDICT_SELECT, orderBy: { createdAt: "asc" }, ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }) },
+      verdicts: {
+        select: VERDICT_SELECT,
+        orderBy: { createdAt: "asc" },
+        ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }),
+      },
     },
   });
   if (!claim) throw new NotFoundError("Claim");
@@ -61,9 +72,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
     assignedEditorId: claim.assignedEditorId,
     assignedReviewerId: claim.assignedReviewerId,
     createdById: claim.createdById,
-    appearances: claim.appearances
-      .filter((a) => a.annotation.version.article.deletedAt === null)
-      .map(toAppearanceDto),
+    appearances: claim.appearances.filter((a) => a.annotation.version.article.deletedAt === null).map(toAppearanceDto),
     relations: (await findClaimRelations(db, actor.workspaceId, [claim.id])).get(claim.id) ?? [],
     verdicts: await toVerdictDtos(actor.workspaceId, claim.verdicts),
   };

@@ -25,9 +25,16 @@ export interface PassageExtractionDto {
  * and, given a claim, how it differs from it — before anything is linked. A
  * passage with no figure or quote gives an empty extraction, never an error.
  */
-export async function getPassageExtraction(actor: Actor, annotationId: string, claimId?: string): Promise<PassageExtractionDto> {
+export async function getPassageExtraction(
+  actor: Actor,
+  annotationId: string,
+  claimId?: string,
+): Promise<PassageExtractionDto> {
   authorize(actor, "article.read");
-  const annotation = await db.annotation.findFirst({ where: annotationScope(actor, annotationId), select: EXTRACTABLE_ANNOTATION });
+  const annotation = await db.annotation.findFirst({
+    where: annotationScope(actor, annotationId),
+    select: EXTRACTABLE_ANNOTATION,
+  });
   if (!annotation) throw new NotFoundError("Annotation");
   const extraction = extractAnnotation(annotation);
   const exact = annotation.exact;
@@ -37,5 +44,11 @@ export async function getPassageExtraction(actor: Actor, annotationId: string, c
     if (!content) throw new NotFoundError("Claim");
     differences = comparePassageWithClaim(content, extraction);
   }
-  return { annotationId: annotation.id, exact, extraction, suggestion: suggestClaimFields(exact, extraction), differences };
+  return {
+    annotationId: annotation.id,
+    exact,
+    extraction,
+    suggestion: suggestClaimFields(exact, extraction),
+    differences,
+  };
 }

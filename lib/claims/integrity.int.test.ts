@@ -54,27 +54,52 @@ const PUBLISHED = new Date("2026-11-30T08:00:00Z");
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
-  const daily = await createArticle(ws.actors.EDITOR, { text: KYIV_DAILY, publishedAt: PUBLISHED, title: "Kyiv Daily" });
-  const translated = await createArticle(ws.actors.EDITOR, { text: TRANSLATED, publishedAt: PUBLISHED, title: "Translated wire" });
+  const daily = await createArticle(ws.actors.EDITOR, {
+    text: KYIV_DAILY,
+    publishedAt: PUBLISHED,
+    title: "Kyiv Daily",
+  });
+  const translated = await createArticle(ws.actors.EDITOR, {
+    text: TRANSLATED,
+    publishedAt: PUBLISHED,
+    title: "Translated wire",
+  });
   return { ws, daily, translated };
 }
 
 /** A claim made from a passage with only a statement typed: the rest comes from the passage. */
 async function claimFrom(ws: TestWorkspace, article: TestArticle, phrase: string, statement = phrase) {
   const annotation = await annotate(ws.actors.EDITOR, article, phrase);
-  const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement }));
+  const claim = await createClaim(
+    ws.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement }),
+  );
   return { annotation, claim };
 }
 
 async function approvedVerdict(ws: TestWorkspace, claimId: string) {
-  const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId, ratingKey: "ACCURATE", summary: "Officials confirmed the toll.", evidence: [] }));
+  const verdict = await createVerdict(
+    ws.actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId,
+      ratingKey: "ACCURATE",
+      summary: "Officials confirmed the toll.",
+      evidence: [],
+    }),
+  );
   await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+  );
   return verdict;
 }
 
 async function publishedClaimsReport(ws: TestWorkspace, claimIds: string[]) {
-  const report = await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse({ title: "Strike fact-check", scope: "CLAIMS", claimIds }));
+  const report = await createReport(
+    ws.actors.EDITOR,
+    CreateReportInputSchema.parse({ title: "Strike fact-check", scope: "CLAIMS", claimIds }),
+  );
   await publishReport(ws.actors.REVIEWER, report.id);
   return report;
 }
@@ -91,7 +116,9 @@ describe("creating a claim fills what the passage states", () => {
     expect(row.valueLow?.toNumber()).toBe(12);
     expect(row.eventDate?.toISOString().slice(0, 10)).toBe("2026-11-30");
     const appearance = await db.claimAppearance.findFirstOrThrow({ where: { claimId: claim.id } });
-    expect(appearance.extraction).toMatchObject({ figures: [expect.objectContaining({ valueLow: 12, qualifier: "AT_LEAST", metric: "killed" })] });
+    expect(appearance.extraction).toMatchObject({
+      figures: [expect.objectContaining({ valueLow: 12, qualifier: "AT_LEAST", metric: "killed" })],
+    });
   });
 
   it("a quote: the speaker becomes the claimant; typed fields win", async () => {
@@ -99,8 +126,20 @@ describe("creating a claim fills what the passage states", () => {
     const { claim } = await claimFrom(ws, daily, QUOTE);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).claimant).toMatch(/Zelensky/);
     const annotation = await annotate(ws.actors.EDITOR, daily, "about 70 missiles");
-    const typed = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "Russia launched 70 missiles", metric: "missiles", valueLow: "70", qualifier: "EXACT" }));
-    expect(await db.claim.findUniqueOrThrow({ where: { id: typed.id } })).toMatchObject({ qualifier: "EXACT", metric: "missiles" });
+    const typed = await createClaim(
+      ws.actors.EDITOR,
+      CreateClaimInputSchema.parse({
+        annotationId: annotation.id,
+        statement: "Russia launched 70 missiles",
+        metric: "missiles",
+        valueLow: "70",
+        qualifier: "EXACT",
+      }),
+    );
+    expect(await db.claim.findUniqueOrThrow({ where: { id: typed.id } })).toMatchObject({
+      qualifier: "EXACT",
+      metric: "missiles",
+    });
   });
 });
 
@@ -110,19 +149,31 @@ describe("linking a passage that differs from the claim", () => {
     const { claim } = await claimFrom(ws, daily, QUOTE);
     const altered = await annotate(ws.actors.EDITOR, translated, ALTERED);
 
-    const refusal = await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: altered.id }).catch((e: unknown) => e);
+    const refusal = await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: altered.id }).catch(
+      (e: unknown) => e,
+    );
     expect(refusal).toBeInstanceOf(InvalidInputError);
     expect((refusal as InvalidInputError).fieldErrors.differenceNote?.[0]).toMatch(/altered quote/i);
     expect(await db.claimAppearance.count({ where: { claimId: claim.id } })).toBe(1);
     expect((await db.annotation.findUniqueOrThrow({ where: { id: altered.id } })).kind).toBe("NOTE");
 
-    await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: altered.id, differenceNote: "Same speech, translated by the wire." });
+    await linkAppearance(ws.actors.EDITOR, {
+      claimId: claim.id,
+      annotationId: altered.id,
+      differenceNote: "Same speech, translated by the wire.",
+    });
     const dto = await getClaim(ws.actors.EDITOR, claim.id);
     const linked = dto.appearances.find((a) => a.annotationId === altered.id)!;
     expect(linked.differences.map((d) => d.kind)).toEqual(["ALTERED_QUOTE"]);
     expect(linked.warning).toMatchObject({ kind: "differs" });
     expect(linked.differenceNote).toBe("Same speech, translated by the wire.");
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "claim.appearance_linked", after: { path: ["annotationId"], equals: altered.id } } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: {
+        entityId: claim.id,
+        action: "claim.appearance_linked",
+        after: { path: ["annotationId"], equals: altered.id },
+      },
+    });
     expect(audit.after).toMatchObject({ differenceNote: "Same speech, translated by the wire." });
   });
 
@@ -130,14 +181,35 @@ describe("linking a passage that differs from the claim", () => {
     const { ws, daily, translated } = await world();
     const { claim } = await claimFrom(ws, daily, QUOTE);
     const altered = await annotate(ws.actors.EDITOR, translated, ALTERED);
-    await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: altered.id, differenceNote: "Translated." });
-    const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "The speech was recorded.", evidence: [] }));
+    await linkAppearance(ws.actors.EDITOR, {
+      claimId: claim.id,
+      annotationId: altered.id,
+      differenceNote: "Translated.",
+    });
+    const verdict = await createVerdict(
+      ws.actors.EDITOR,
+      CreateVerdictInputSchema.parse({
+        claimId: claim.id,
+        ratingKey: "ACCURATE",
+        summary: "The speech was recorded.",
+        evidence: [],
+      }),
+    );
     await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
 
     const item = (await findReviewQueue(ws.actors.REVIEWER)).items.find((i) => i.claim.id === claim.id)!;
     expect(item.warnings.map((w) => w.kind)).toEqual(["differs"]);
 
-    const approve = (acknowledgeWarnings: boolean) => reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE", acknowledgeWarnings }));
+    const approve = (acknowledgeWarnings: boolean) =>
+      reviewVerdict(
+        ws.actors.REVIEWER,
+        ReviewVerdictInputSchema.parse({
+          verdictId: verdict.id,
+          lockVersion: 2,
+          decision: "APPROVE",
+          acknowledgeWarnings,
+        }),
+      );
     const refusal = await approve(false).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(InvalidInputError);
     expect((refusal as InvalidInputError).fieldErrors.acknowledgeWarnings).toHaveLength(1);
@@ -153,7 +225,9 @@ describe("linking a passage that differs from the claim", () => {
   it("a passage that states the same thing links silently", async () => {
     const { ws, daily } = await world();
     const { claim } = await claimFrom(ws, daily, QUOTE);
-    const other = await createArticle(ws.actors.EDITOR, { text: `Zelensky spoke. ${QUOTE.replace("Monday", "Tuesday")}` });
+    const other = await createArticle(ws.actors.EDITOR, {
+      text: `Zelensky spoke. ${QUOTE.replace("Monday", "Tuesday")}`,
+    });
     const same = await annotate(ws.actors.EDITOR, other, "“We will not give up a single village to the invaders,”");
     const { differences } = await linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: same.id });
     expect(differences).toEqual([]);
@@ -161,10 +235,19 @@ describe("linking a passage that differs from the claim", () => {
 
   it("another figure for the same metric needs a note", async () => {
     const { ws, daily, translated } = await world();
-    const { claim } = await claimFrom(ws, daily, "Russia launched about 70 missiles", "Russia launched about 70 missiles overnight");
-    const other = await createArticle(ws.actors.EDITOR, { text: "Russia launched 11 missiles overnight, the air force said." });
+    const { claim } = await claimFrom(
+      ws,
+      daily,
+      "Russia launched about 70 missiles",
+      "Russia launched about 70 missiles overnight",
+    );
+    const other = await createArticle(ws.actors.EDITOR, {
+      text: "Russia launched 11 missiles overnight, the air force said.",
+    });
     const passage = await annotate(ws.actors.EDITOR, other, "Russia launched 11 missiles overnight");
-    await expect(linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: passage.id })).rejects.toThrow(/other figure/i);
+    await expect(linkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: passage.id })).rejects.toThrow(
+      /other figure/i,
+    );
     void translated;
   });
 });
@@ -174,15 +257,49 @@ describe("typed relations", () => {
     const { ws, daily, translated } = await world();
     const { claim: original } = await claimFrom(ws, daily, QUOTE);
     const { claim: misquote } = await claimFrom(ws, translated, ALTERED);
-    await createClaimRelation(ws.actors.EDITOR, CreateClaimRelationInputSchema.parse({ fromClaimId: misquote.id, toClaimId: original.id, kind: "MISQUOTES", note: "The wire changed the words." }));
-    expect((await getClaim(ws.actors.VIEWER, original.id)).relations).toEqual([expect.objectContaining({ kind: "MISQUOTES", direction: "incoming", other: expect.objectContaining({ id: misquote.id }) })]);
-    expect((await getClaim(ws.actors.VIEWER, misquote.id)).relations).toEqual([expect.objectContaining({ kind: "MISQUOTES", direction: "outgoing" })]);
+    await createClaimRelation(
+      ws.actors.EDITOR,
+      CreateClaimRelationInputSchema.parse({
+        fromClaimId: misquote.id,
+        toClaimId: original.id,
+        kind: "MISQUOTES",
+        note: "The wire changed the words.",
+      }),
+    );
+    expect((await getClaim(ws.actors.VIEWER, original.id)).relations).toEqual([
+      expect.objectContaining({
+        kind: "MISQUOTES",
+        direction: "incoming",
+        other: expect.objectContaining({ id: misquote.id }),
+      }),
+    ]);
+    expect((await getClaim(ws.actors.VIEWER, misquote.id)).relations).toEqual([
+      expect.objectContaining({ kind: "MISQUOTES", direction: "outgoing" }),
+    ]);
 
     const other = await createWorkspaceWithMembers();
     const foreign = await claimFrom(other, await createArticle(other.actors.EDITOR, { text: KYIV_DAILY }), QUOTE);
     const before = await db.claimRelation.count();
-    await expect(createClaimRelation(ws.actors.EDITOR, CreateClaimRelationInputSchema.parse({ fromClaimId: misquote.id, toClaimId: foreign.claim.id, kind: "CONTRADICTS" }))).rejects.toThrow(NotFoundError);
-    await expect(createClaimRelation(other.actors.EDITOR, CreateClaimRelationInputSchema.parse({ fromClaimId: foreign.claim.id, toClaimId: original.id, kind: "CONTRADICTS" }))).rejects.toThrow(NotFoundError);
+    await expect(
+      createClaimRelation(
+        ws.actors.EDITOR,
+        CreateClaimRelationInputSchema.parse({
+          fromClaimId: misquote.id,
+          toClaimId: foreign.claim.id,
+          kind: "CONTRADICTS",
+        }),
+      ),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      createClaimRelation(
+        other.actors.EDITOR,
+        CreateClaimRelationInputSchema.parse({
+          fromClaimId: foreign.claim.id,
+          toClaimId: original.id,
+          kind: "CONTRADICTS",
+        }),
+      ),
+    ).rejects.toThrow(NotFoundError);
     expect(await db.claimRelation.count()).toBe(before);
   });
 
@@ -190,22 +307,49 @@ describe("typed relations", () => {
     const { ws, daily, translated } = await world();
     const { claim: original } = await claimFrom(ws, daily, QUOTE);
     const altered = await annotate(ws.actors.EDITOR, translated, ALTERED);
-    const misquote = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: altered.id, statement: ALTERED, relation: { kind: "MISQUOTES", toClaimId: original.id } }));
-    expect(await db.claimRelation.findFirst({ where: { fromClaimId: misquote.id, toClaimId: original.id, kind: "MISQUOTES" } })).not.toBeNull();
+    const misquote = await createClaim(
+      ws.actors.EDITOR,
+      CreateClaimInputSchema.parse({
+        annotationId: altered.id,
+        statement: ALTERED,
+        relation: { kind: "MISQUOTES", toClaimId: original.id },
+      }),
+    );
+    expect(
+      await db.claimRelation.findFirst({
+        where: { fromClaimId: misquote.id, toClaimId: original.id, kind: "MISQUOTES" },
+      }),
+    ).not.toBeNull();
   });
 });
 
 describe("recording a differing sentence as a related claim", () => {
   const spanOf = (article: TestArticle, phrase: string) => {
     const start = article.version.text.indexOf(phrase);
-    return { articleId: article.article.id, versionId: article.version.id, start, end: start + phrase.length, exact: phrase };
+    return {
+      articleId: article.article.id,
+      versionId: article.version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+    };
   };
 
   it("annotates, makes the claim and relates it in one step", async () => {
     const { ws, daily, translated } = await world();
     const { claim: original } = await claimFrom(ws, daily, QUOTE);
-    const { id } = await recordRelatedClaim(ws.actors.EDITOR, RecordRelatedClaimInputSchema.parse({ claimId: original.id, span: spanOf(translated, ALTERED), relation: { kind: "MISQUOTES" } }));
-    const made = await db.claim.findUniqueOrThrow({ where: { id }, select: { claimant: true, relationsFrom: { select: { kind: true, toClaimId: true } } } });
+    const { id } = await recordRelatedClaim(
+      ws.actors.EDITOR,
+      RecordRelatedClaimInputSchema.parse({
+        claimId: original.id,
+        span: spanOf(translated, ALTERED),
+        relation: { kind: "MISQUOTES" },
+      }),
+    );
+    const made = await db.claim.findUniqueOrThrow({
+      where: { id },
+      select: { claimant: true, relationsFrom: { select: { kind: true, toClaimId: true } } },
+    });
     expect(made.claimant).toMatch(/Zelensky/);
     expect(made.relationsFrom).toEqual([{ kind: "MISQUOTES", toClaimId: original.id }]);
   });
@@ -216,10 +360,15 @@ describe("recording a differing sentence as a related claim", () => {
     const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
     const input = { claimId: claim.id, ...spanOf(translated, ALTERED) };
     await expect(addSuggestedAppearance(ws.actors.EDITOR, input)).rejects.toThrow(InvalidInputError);
-    expect(await db.annotation.count({ where: { workspaceId: ws.workspace.id, articleId: translated.article.id } })).toBe(0);
+    expect(
+      await db.annotation.count({ where: { workspaceId: ws.workspace.id, articleId: translated.article.id } }),
+    ).toBe(0);
     expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
     await addSuggestedAppearance(ws.actors.EDITOR, { ...input, differenceNote: "Same speech, translated." });
-    expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances.map((a) => a.warning?.kind ?? null)).toEqual([null, "differs"]);
+    expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances.map((a) => a.warning?.kind ?? null)).toEqual([
+      null,
+      "differs",
+    ]);
   });
 
   it("a relation to another workspace's claim writes nothing at all", async () => {
@@ -227,7 +376,16 @@ describe("recording a differing sentence as a related claim", () => {
     const other = await createWorkspaceWithMembers();
     const foreign = await claimFrom(other, await createArticle(other.actors.EDITOR, { text: KYIV_DAILY }), QUOTE);
     const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
-    await expect(recordRelatedClaim(ws.actors.EDITOR, RecordRelatedClaimInputSchema.parse({ claimId: foreign.claim.id, span: spanOf(translated, ALTERED), relation: { kind: "MISQUOTES" } }))).rejects.toThrow(NotFoundError);
+    await expect(
+      recordRelatedClaim(
+        ws.actors.EDITOR,
+        RecordRelatedClaimInputSchema.parse({
+          claimId: foreign.claim.id,
+          span: spanOf(translated, ALTERED),
+          relation: { kind: "MISQUOTES" },
+        }),
+      ),
+    ).rejects.toThrow(NotFoundError);
     expect(await db.annotation.count({ where: { workspaceId: ws.workspace.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
   });
@@ -236,15 +394,37 @@ describe("recording a differing sentence as a related claim", () => {
 describe("detection runs by itself", () => {
   it("two tolls for the same strike conflict as soon as the second claim exists; an update supersedes instead", async () => {
     const { ws, daily, translated } = await world();
-    const { claim: morning } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
+    const { claim: morning } = await claimFrom(
+      ws,
+      daily,
+      "At least 12 people were killed in a drone strike on Kharkiv",
+    );
     const { claim: evening } = await claimFrom(ws, translated, "19 people were killed");
-    const conflicts = () => db.conflict.findMany({ where: { workspaceId: ws.workspace.id, kind: "FIGURE_MISMATCH", status: "OPEN" }, select: { members: { select: { claimId: true } } } });
+    const conflicts = () =>
+      db.conflict.findMany({
+        where: { workspaceId: ws.workspace.id, kind: "FIGURE_MISMATCH", status: "OPEN" },
+        select: { members: { select: { claimId: true } } },
+      });
     // "at least 12" and "19" can both hold, so make the morning claim exact to get a real disagreement
-    await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: morning.id, statement: "12 people were killed in a drone strike on Kharkiv", metric: "killed", valueLow: "12", qualifier: "EXACT", eventDate: "2026-11-30", eventPlace: "Kharkiv" }));
+    await updateClaim(
+      ws.actors.EDITOR,
+      UpdateClaimInputSchema.parse({
+        claimId: morning.id,
+        statement: "12 people were killed in a drone strike on Kharkiv",
+        metric: "killed",
+        valueLow: "12",
+        qualifier: "EXACT",
+        eventDate: "2026-11-30",
+        eventPlace: "Kharkiv",
+      }),
+    );
     const open = await conflicts();
     expect(open.map((c) => c.members.map((m) => m.claimId).sort())).toEqual([[morning.id, evening.id].sort()]);
 
-    await createClaimRelation(ws.actors.EDITOR, CreateClaimRelationInputSchema.parse({ fromClaimId: evening.id, toClaimId: morning.id, kind: "UPDATES" }));
+    await createClaimRelation(
+      ws.actors.EDITOR,
+      CreateClaimRelationInputSchema.parse({ fromClaimId: evening.id, toClaimId: morning.id, kind: "UPDATES" }),
+    );
     expect(await conflicts()).toEqual([]);
   });
 
@@ -252,7 +432,10 @@ describe("detection runs by itself", () => {
     const { ws, daily, translated } = await world();
     const { claim: a } = await claimFrom(ws, daily, QUOTE);
     const { claim: b } = await claimFrom(ws, translated, ALTERED);
-    const conflict = await db.conflict.findFirst({ where: { workspaceId: ws.workspace.id, kind: "QUOTE_MISMATCH" }, select: { members: { select: { claimId: true } } } });
+    const conflict = await db.conflict.findFirst({
+      where: { workspaceId: ws.workspace.id, kind: "QUOTE_MISMATCH" },
+      select: { members: { select: { claimId: true } } },
+    });
     expect(conflict?.members.map((m) => m.claimId).sort()).toEqual([a.id, b.id].sort());
   });
 });
@@ -260,32 +443,64 @@ describe("detection runs by itself", () => {
 describe("a new article version changes a figure", () => {
   it("flags the appearance, the review queue and the published report, which then needs a correction", async () => {
     const { ws, daily } = await world();
-    const { claim } = await claimFrom(ws, daily, "Russia launched about 70 missiles and 150 drones overnight", "Russia launched about 70 missiles and 150 drones");
+    const { claim } = await claimFrom(
+      ws,
+      daily,
+      "Russia launched about 70 missiles and 150 drones overnight",
+      "Russia launched about 70 missiles and 150 drones",
+    );
     await approvedVerdict(ws, claim.id);
     const report = await publishedClaimsReport(ws, [claim.id]);
-    const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "Second look at the figures.", evidence: [] }));
+    const verdict = await createVerdict(
+      ws.actors.EDITOR,
+      CreateVerdictInputSchema.parse({
+        claimId: claim.id,
+        ratingKey: "ACCURATE",
+        summary: "Second look at the figures.",
+        evidence: [],
+      }),
+    );
     await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
 
-    const result = await importArticleVersion(ws.actors.EDITOR, daily.article.id, KYIV_DAILY.replace("150 drones", "190 drones"));
+    const result = await importArticleVersion(
+      ws.actors.EDITOR,
+      daily.article.id,
+      KYIV_DAILY.replace("150 drones", "190 drones"),
+    );
     expect(result.claims).toEqual({ changed: 1, reportsFlagged: 1 });
 
     const appearance = (await getClaim(ws.actors.EDITOR, claim.id)).appearances[0]!;
     expect(appearance.warning).toMatchObject({ kind: "changed" });
     expect(appearance.change?.summary).toMatch(/150.*190/);
-    expect((await findReviewQueue(ws.actors.REVIEWER)).items.find((i) => i.claim.id === claim.id)?.warnings.map((w) => w.kind)).toEqual(["changed"]);
+    expect(
+      (await findReviewQueue(ws.actors.REVIEWER)).items
+        .find((i) => i.claim.id === claim.id)
+        ?.warnings.map((w) => w.kind),
+    ).toEqual(["changed"]);
     const pending = await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id });
     expect(pending).toEqual([expect.objectContaining({ claimId: claim.id, reason: expect.stringMatching(/190/) })]);
 
-    await expect(resolvePendingCorrections(ws.actors.EDITOR, { reportId: report.id, note: "The drone count was revised to 190." })).rejects.toThrow(/not allowed|role/i);
-    await resolvePendingCorrections(ws.actors.REVIEWER, { reportId: report.id, note: "The drone count was revised to 190." });
+    await expect(
+      resolvePendingCorrections(ws.actors.EDITOR, { reportId: report.id, note: "The drone count was revised to 190." }),
+    ).rejects.toThrow(/not allowed|role/i);
+    await resolvePendingCorrections(ws.actors.REVIEWER, {
+      reportId: report.id,
+      note: "The drone count was revised to 190.",
+    });
     expect(await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id })).toEqual([]);
-    expect(await db.reportCorrection.findMany({ where: { reportId: report.id }, select: { note: true, claimId: true } })).toContainEqual({ note: "The drone count was revised to 190.", claimId: claim.id });
+    expect(
+      await db.reportCorrection.findMany({ where: { reportId: report.id }, select: { note: true, claimId: true } }),
+    ).toContainEqual({ note: "The drone count was revised to 190.", claimId: claim.id });
   });
 
   it("a version that only rewords around the figures changes nothing", async () => {
     const { ws, daily } = await world();
     const { claim } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
-    const result = await importArticleVersion(ws.actors.EDITOR, daily.article.id, KYIV_DAILY.replace("officials said", "city officials said"));
+    const result = await importArticleVersion(
+      ws.actors.EDITOR,
+      daily.article.id,
+      KYIV_DAILY.replace("officials said", "city officials said"),
+    );
     expect(result.claims.changed).toBe(0);
     expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances[0]!.warning).toBeNull();
   });
@@ -294,7 +509,11 @@ describe("a new article version changes a figure", () => {
 describe("the published record never changes silently", () => {
   async function publishedWorld() {
     const { ws, daily, translated } = await world();
-    const { claim, annotation } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
+    const { claim, annotation } = await claimFrom(
+      ws,
+      daily,
+      "At least 12 people were killed in a drone strike on Kharkiv",
+    );
     await approvedVerdict(ws, claim.id);
     const report = await publishedClaimsReport(ws, [claim.id]);
     return { ws, daily, translated, claim, annotation, report };
@@ -302,28 +521,68 @@ describe("the published record never changes silently", () => {
   const corrections = (reportId: string) => db.reportCorrection.count({ where: { reportId } });
 
   it.each([
-    ["deleting the passage", (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => deleteAnnotation(w.ws.actors.ADMIN, { annotationId: w.annotation.id, correctionNote: note })],
-    ["deleting the claim", (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => deleteClaim(w.ws.actors.EDITOR, { claimId: w.claim.id, correctionNote: note })],
-    ["deleting the article", (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => deleteArticle(w.ws.actors.ADMIN, w.daily.article.id, note)],
-    ["unlinking the appearance", (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => unlinkAppearance(w.ws.actors.EDITOR, { claimId: w.claim.id, annotationId: w.annotation.id, correctionNote: note })],
+    [
+      "deleting the passage",
+      (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
+        deleteAnnotation(w.ws.actors.ADMIN, { annotationId: w.annotation.id, correctionNote: note }),
+    ],
+    [
+      "deleting the claim",
+      (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
+        deleteClaim(w.ws.actors.EDITOR, { claimId: w.claim.id, correctionNote: note }),
+    ],
+    [
+      "deleting the article",
+      (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
+        deleteArticle(w.ws.actors.ADMIN, w.daily.article.id, note),
+    ],
+    [
+      "unlinking the appearance",
+      (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
+        unlinkAppearance(w.ws.actors.EDITOR, {
+          claimId: w.claim.id,
+          annotationId: w.annotation.id,
+          correctionNote: note,
+        }),
+    ],
     [
       "editing the statement",
       (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
-        updateClaim(w.ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "At least 12 people died in Kharkiv", metric: "killed", valueLow: "12", qualifier: "AT_LEAST", correctionNote: note })),
+        updateClaim(
+          w.ws.actors.EDITOR,
+          UpdateClaimInputSchema.parse({
+            claimId: w.claim.id,
+            statement: "At least 12 people died in Kharkiv",
+            metric: "killed",
+            valueLow: "12",
+            qualifier: "AT_LEAST",
+            correctionNote: note,
+          }),
+        ),
     ],
     [
       "naming the claimant",
       (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) =>
         updateClaim(
           w.ws.actors.EDITOR,
-          UpdateClaimInputSchema.parse({ claimId: w.claim.id, statement: "At least 12 people were killed in a drone strike on Kharkiv", claimant: "Kharkiv regional administration", correctionNote: note }),
+          UpdateClaimInputSchema.parse({
+            claimId: w.claim.id,
+            statement: "At least 12 people were killed in a drone strike on Kharkiv",
+            claimant: "Kharkiv regional administration",
+            correctionNote: note,
+          }),
         ),
     ],
     [
       "relabelling the rating",
       async (w: Awaited<ReturnType<typeof publishedWorld>>, note?: string) => {
         const scale = await getRatingScale(w.ws.actors.ADMIN);
-        const levels = scale.map((l) => ({ key: l.key, label: l.key === "ACCURATE" ? "Correct" : l.label, ordinal: l.ordinal, archived: l.archived }));
+        const levels = scale.map((l) => ({
+          key: l.key,
+          label: l.key === "ACCURATE" ? "Correct" : l.label,
+          ordinal: l.ordinal,
+          archived: l.archived,
+        }));
         await updateRatingScale(w.ws.actors.ADMIN, { levels, correctionNote: note });
       },
     ],
@@ -344,12 +603,18 @@ describe("the published record never changes silently", () => {
 
   it("unlinking without a published report needs no note, and the passage turns back into a note", async () => {
     const { ws, daily } = await world();
-    const { claim, annotation } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
+    const { claim, annotation } = await claimFrom(
+      ws,
+      daily,
+      "At least 12 people were killed in a drone strike on Kharkiv",
+    );
     await unlinkAppearance(ws.actors.EDITOR, { claimId: claim.id, annotationId: annotation.id });
     expect(await db.claimAppearance.count({ where: { claimId: claim.id } })).toBe(0);
     expect((await db.annotation.findUniqueOrThrow({ where: { id: annotation.id } })).kind).toBe("NOTE");
     expect(await db.auditEvent.count({ where: { entityId: claim.id, action: "claim.appearance_unlinked" } })).toBe(1);
-    await expect(unlinkAppearance(ws.actors.VIEWER, { claimId: claim.id, annotationId: annotation.id })).rejects.toThrow(/role|allowed/i);
+    await expect(
+      unlinkAppearance(ws.actors.VIEWER, { claimId: claim.id, annotationId: annotation.id }),
+    ).rejects.toThrow(/role|allowed/i);
   });
 
   it("an admin sees and restores a deleted article", async () => {
@@ -367,13 +632,32 @@ describe("an import is checked against claims already checked", () => {
   it("counts repeats and figures that disagree", async () => {
     const { ws, daily } = await world();
     const { claim } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
-    await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: claim.id, statement: "12 people were killed in a drone strike on Kharkiv", metric: "killed", valueLow: "12", qualifier: "EXACT", eventDate: "2026-11-30", eventPlace: "Kharkiv" }));
+    await updateClaim(
+      ws.actors.EDITOR,
+      UpdateClaimInputSchema.parse({
+        claimId: claim.id,
+        statement: "12 people were killed in a drone strike on Kharkiv",
+        metric: "killed",
+        valueLow: "12",
+        qualifier: "EXACT",
+        eventDate: "2026-11-30",
+        eventPlace: "Kharkiv",
+      }),
+    );
     await approvedVerdict(ws, claim.id);
-    const repeat = await createArticle(ws.actors.EDITOR, { text: "Officials said 12 people were killed in the drone strike on Kharkiv." });
-    const disagree = await createArticle(ws.actors.EDITOR, { text: "Officials said 31 people were killed in the drone strike on Kharkiv." });
-    expect((await findImportFindings(ws.actors.EDITOR, repeat.article.id)).repeats.map((r) => r.claimId)).toEqual([claim.id]);
+    const repeat = await createArticle(ws.actors.EDITOR, {
+      text: "Officials said 12 people were killed in the drone strike on Kharkiv.",
+    });
+    const disagree = await createArticle(ws.actors.EDITOR, {
+      text: "Officials said 31 people were killed in the drone strike on Kharkiv.",
+    });
+    expect((await findImportFindings(ws.actors.EDITOR, repeat.article.id)).repeats.map((r) => r.claimId)).toEqual([
+      claim.id,
+    ]);
     const findings = await findImportFindings(ws.actors.EDITOR, disagree.article.id);
     expect(findings.repeats).toEqual([]);
-    expect(findings.disagreements).toEqual([expect.objectContaining({ claimId: claim.id, passageFigure: expect.stringContaining("31") })]);
+    expect(findings.disagreements).toEqual([
+      expect.objectContaining({ claimId: claim.id, passageFigure: expect.stringContaining("31") }),
+    ]);
   });
 });

@@ -16,9 +16,15 @@ export async function loadLatestTexts(actor: Actor, articleIds: string[]): Promi
   if (articleIds.length === 0) return [];
   const articles = await db.article.findMany({
     where: { workspaceId: actor.workspaceId, deletedAt: null, id: { in: articleIds } },
-    select: { id: true, title: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
+    select: {
+      id: true,
+      title: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+    },
   });
   const order = new Map(articleIds.map((id, i) => [id, i]));
   articles.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return articles.flatMap((a) => (a.versions[0] ? [{ articleId: a.id, title: a.title, versionId: a.versions[0].id, text: a.versions[0].text }] : []));
+  return articles.flatMap((a) =>
+    a.versions[0] ? [{ articleId: a.id, title: a.title, versionId: a.versions[0].id, text: a.versions[0].text }] : [],
+  );
 }

@@ -30,8 +30,20 @@ async function claim(ws: TestWorkspace, statement: string, claimant?: string) {
   const editor = ws.actors.EDITOR;
   const { article, version } = await createArticle(editor, { text: TEXT });
   const phrase = "Night attacks were reported";
-  const note = await createAnnotation(editor, { articleId: article.id, versionId: version.id, start: 0, end: phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  return createClaim(editor, CreateClaimInputSchema.parse({ annotationId: note.id, statement, ...(claimant ? { claimant } : {}) }));
+  const note = await createAnnotation(editor, {
+    articleId: article.id,
+    versionId: version.id,
+    start: 0,
+    end: phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  return createClaim(
+    editor,
+    CreateClaimInputSchema.parse({ annotationId: note.id, statement, ...(claimant ? { claimant } : {}) }),
+  );
 }
 
 /** A workspace with claims that differ in spelling, word order and figures. */
@@ -55,8 +67,10 @@ const searched = async (actor: Actor, q: string) => {
   return results.claims.hits;
 };
 const searchIds = async (actor: Actor, q: string) => (await searched(actor, q)).map((h) => h.id).sort();
-const variantsOf = async (workspaceId: string) => (await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { nameVariants: true } })).nameVariants;
-const audits = (workspaceId: string) => db.auditEvent.findMany({ where: { workspaceId, action: "workspace.name_variants_updated" } });
+const variantsOf = async (workspaceId: string) =>
+  (await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { nameVariants: true } })).nameVariants;
+const audits = (workspaceId: string) =>
+  db.auditEvent.findMany({ where: { workspaceId, action: "workspace.name_variants_updated" } });
 
 describe("searchClaims (look-up in the reader)", () => {
   it("finds all the words in any order, in statement or claimant", async () => {
@@ -89,7 +103,10 @@ describe("searchClaims (look-up in the reader)", () => {
   it("finds a spelling the workspace's admin added, from then on", async () => {
     const { actors, claims } = await newsroom();
     expect(await ids(actors.EDITOR, "Kryvyi Rih")).toEqual([]);
-    await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog|Krivyi Rih"] }));
+    await updateNameVariants(
+      actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog|Krivyi Rih"] }),
+    );
     expect(await ids(actors.EDITOR, "Kryvyi Rih")).toEqual([claims.rih.id]);
     expect(await ids(actors.EDITOR, "schools Kryvyi-Rih 40")).toEqual([claims.rih.id]);
   });
@@ -98,7 +115,10 @@ describe("searchClaims (look-up in the reader)", () => {
     const owner = await newsroom();
     const other = await createWorkspaceWithMembers();
     const theirs = await claim(other, "At least 12 people were killed when a missile hit Kiev");
-    await updateNameVariants(other.actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }));
+    await updateNameVariants(
+      other.actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }),
+    );
     expect(await ids(owner.actors.ADMIN, "Kiev killed 12")).toEqual([owner.claims.kyiv.id]);
     expect(await ids(other.actors.VIEWER, "Kyiv missile")).toEqual([theirs.id]);
     expect(await ids(other.actors.VIEWER, "Krivoy Rog")).toEqual([]);
@@ -131,10 +151,15 @@ describe("searchWorkspace: claims", () => {
   it("uses the workspace's own groups, and only its own", async () => {
     const { actors, claims } = await newsroom();
     const other = await createWorkspaceWithMembers();
-    await updateNameVariants(other.actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }));
+    await updateNameVariants(
+      other.actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }),
+    );
     expect((await searched(actors.EDITOR, "Kryvyi Rih")).filter((h) => !h.similar)).toEqual([]);
     await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }));
-    expect((await searched(actors.EDITOR, "Kryvyi Rih")).map((h) => [h.id, h.similar])).toEqual([[claims.rih.id, false]]);
+    expect((await searched(actors.EDITOR, "Kryvyi Rih")).map((h) => [h.id, h.similar])).toEqual([
+      [claims.rih.id, false],
+    ]);
   });
 });
 
@@ -142,19 +167,31 @@ describe("updateNameVariants", () => {
   it("lets an admin replace the list, trimmed, and audits before and after", async () => {
     const { workspace, actors } = await createWorkspaceWithMembers();
     await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kryvyi Rih|Krivoy Rog"] }));
-    const saved = await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["  Mykolaiv | Mykolajiw ", "", "Kryvyi Rih|Krivoy Rog"] }));
+    const saved = await updateNameVariants(
+      actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["  Mykolaiv | Mykolajiw ", "", "Kryvyi Rih|Krivoy Rog"] }),
+    );
     expect(saved).toEqual({ groups: ["Mykolaiv|Mykolajiw", "Kryvyi Rih|Krivoy Rog"] });
     expect(await getNameVariants(actors.VIEWER)).toEqual(saved);
-    const [, second, ...more] = await audits(workspace.id).then((rows) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()));
+    const [, second, ...more] = await audits(workspace.id).then((rows) =>
+      rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    );
     expect(more).toEqual([]);
-    expect(second).toMatchObject({ actorId: actors.ADMIN.userId, entityType: "Workspace", entityId: workspace.id, before: { groups: ["Kryvyi Rih|Krivoy Rog"] }, after: saved });
+    expect(second).toMatchObject({
+      actorId: actors.ADMIN.userId,
+      entityType: "Workspace",
+      entityId: workspace.id,
+      before: { groups: ["Kryvyi Rih|Krivoy Rog"] },
+      after: saved,
+    });
   });
 
   it("refuses editors and reviewers (403), changing nothing", async () => {
     const { workspace, actors } = await createWorkspaceWithMembers();
     const input = UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw"] });
     const before = await workspaceFingerprint(workspace.id);
-    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const) await expect(updateNameVariants(actors[role], input)).rejects.toThrow(ForbiddenError);
+    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const)
+      await expect(updateNameVariants(actors[role], input)).rejects.toThrow(ForbiddenError);
     expect(await variantsOf(workspace.id)).toEqual([]);
     expect(await workspaceFingerprint(workspace.id)).toEqual(before);
   });
@@ -162,7 +199,10 @@ describe("updateNameVariants", () => {
   it("changes only the admin's own workspace", async () => {
     const owner = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
-    await updateNameVariants(other.actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw"] }));
+    await updateNameVariants(
+      other.actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw"] }),
+    );
     expect(await variantsOf(owner.workspace.id)).toEqual([]);
     expect(await audits(owner.workspace.id)).toEqual([]);
   });
@@ -172,7 +212,15 @@ describe("updateNameVariants", () => {
     await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw"] }));
     const before = await workspaceFingerprint(workspace.id);
 
-    const malformed = UpdateNameVariantsInputSchema.safeParse({ groups: ["Kyiv", "Ki3v|Kyiv", "Lviv||Lvov", `${"x".repeat(61)}|y`, Array.from({ length: 21 }, (_, i) => `Name${"abcdefghijklmnopqrstu"[i]}`).join("|")] });
+    const malformed = UpdateNameVariantsInputSchema.safeParse({
+      groups: [
+        "Kyiv",
+        "Ki3v|Kyiv",
+        "Lviv||Lvov",
+        `${"x".repeat(61)}|y`,
+        Array.from({ length: 21 }, (_, i) => `Name${"abcdefghijklmnopqrstu"[i]}`).join("|"),
+      ],
+    });
     expect(malformed.success).toBe(false);
     expect(malformed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["groups", "“Kyiv”: list at least two spellings, separated by “|”."],
@@ -181,13 +229,22 @@ describe("updateNameVariants", () => {
       ["groups", expect.stringContaining("is longer than 60 characters.")],
       ["groups", expect.stringContaining("list at most 20 spellings in one group.")],
     ]);
-    expect(UpdateNameVariantsInputSchema.safeParse({ groups: Array.from({ length: 501 }, (_, i) => `Aa${"x".repeat(i % 50)}|Bb`) }).success).toBe(false);
+    expect(
+      UpdateNameVariantsInputSchema.safeParse({
+        groups: Array.from({ length: 501 }, (_, i) => `Aa${"x".repeat(i % 50)}|Bb`),
+      }).success,
+    ).toBe(false);
 
     const joining = updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Kyiv|Kharkiv"] }));
     await expect(joining).rejects.toThrow(InvalidInputError);
-    const twice = await updateNameVariants(actors.ADMIN, UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw", "Mykolajiw|Nikolajew"] })).catch((e: unknown) => e);
+    const twice = await updateNameVariants(
+      actors.ADMIN,
+      UpdateNameVariantsInputSchema.parse({ groups: ["Mykolaiv|Mykolajiw", "Mykolajiw|Nikolajew"] }),
+    ).catch((e: unknown) => e);
     expect(twice).toBeInstanceOf(InvalidInputError);
-    expect((twice as InvalidInputError).fieldErrors.groups).toEqual(["“Mykolajiw|Nikolajew”: “Mykolajiw” is already in “Mykolaiv|Mykolajiw”; a spelling belongs to one group."]);
+    expect((twice as InvalidInputError).fieldErrors.groups).toEqual([
+      "“Mykolajiw|Nikolajew”: “Mykolajiw” is already in “Mykolaiv|Mykolajiw”; a spelling belongs to one group.",
+    ]);
 
     expect(await variantsOf(workspace.id)).toEqual(["Mykolaiv|Mykolajiw"]);
     expect(await workspaceFingerprint(workspace.id)).toEqual(before);
@@ -197,14 +254,26 @@ describe("updateNameVariants", () => {
 describe("/api/v1/workspace/name-variants", () => {
   it("reads for any token, replaces for admin tokens only, and answers bad input with problem details", async () => {
     const ws = await createWorkspaceWithMembers();
-    const [viewer, editor, admin] = await Promise.all([tokenFor(ws, "VIEWER"), tokenFor(ws, "EDITOR"), tokenFor(ws, "ADMIN")]);
+    const [viewer, editor, admin] = await Promise.all([
+      tokenFor(ws, "VIEWER"),
+      tokenFor(ws, "EDITOR"),
+      tokenFor(ws, "ADMIN"),
+    ]);
     const path = "/workspace/name-variants";
 
     expect((await call(getVariantsRoute, "GET", path, { token: viewer })).body).toEqual({ groups: [] });
-    expectProblem(await call(putVariantsRoute, "PUT", path, { token: editor, body: { groups: ["Mykolaiv|Mykolajiw"] } }), 403);
-    const saved = await call(putVariantsRoute, "PUT", path, { token: admin, body: { groups: [" Mykolaiv|Mykolajiw "] } });
+    expectProblem(
+      await call(putVariantsRoute, "PUT", path, { token: editor, body: { groups: ["Mykolaiv|Mykolajiw"] } }),
+      403,
+    );
+    const saved = await call(putVariantsRoute, "PUT", path, {
+      token: admin,
+      body: { groups: [" Mykolaiv|Mykolajiw "] },
+    });
     expect([saved.status, saved.body]).toEqual([200, { groups: ["Mykolaiv|Mykolajiw"] }]);
-    expect((await call(getVariantsRoute, "GET", path, { token: viewer })).body).toEqual({ groups: ["Mykolaiv|Mykolajiw"] });
+    expect((await call(getVariantsRoute, "GET", path, { token: viewer })).body).toEqual({
+      groups: ["Mykolaiv|Mykolajiw"],
+    });
 
     const malformed = await call(putVariantsRoute, "PUT", path, { token: admin, body: { groups: ["Ki3v|Kyiv"] } });
     expectProblem(malformed, 400);

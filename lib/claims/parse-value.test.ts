@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseClaimValue, type ClaimValueSuggestion } from "./parse-value";
 
-const value = (valueLow: number, qualifier: ClaimValueSuggestion["qualifier"], more: Partial<ClaimValueSuggestion> = {}) => ({
+const value = (
+  valueLow: number,
+  qualifier: ClaimValueSuggestion["qualifier"],
+  more: Partial<ClaimValueSuggestion> = {},
+) => ({
   valueLow,
   valueHigh: valueLow,
   qualifier,

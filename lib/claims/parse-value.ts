@@ -21,11 +21,67 @@ const QUALIFIERS: [RegExp, ValueQualifier][] = [
   // "nearly"/"almost" sit just below the number; ABOUT's tolerance covers that.
   [/\b(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|c\.|~)$/, "ABOUT"],
 ];
-const CASUALTY_WORD = /^(?:killed|killing|kills?|dead|died|dies|deaths?|fatalit(?:y|ies)|perished|injured|injuring|injur(?:y|ies|es)|wounded|wounds|wounding|hurt)$/;
+const CASUALTY_WORD =
+  /^(?:killed|killing|kills?|dead|died|dies|deaths?|fatalit(?:y|ies)|perished|injured|injuring|injur(?:y|ies|es)|wounded|wounds|wounding|hurt)$/;
 const CASUALTY = new RegExp(`\\b(?:lost their lives|${CASUALTY_WORD.source.slice(4, -2)})\\b`, "g");
-const PEOPLE = new Set(["people", "persons", "civilians", "residents", "others", "children", "men", "women", "soldiers", "person", "civilian", "other"]);
-const LINKING = new Set(["were", "was", "are", "is", "been", "have", "has", "had", "reported", "confirmed", "reportedly", "now"]);
-const NOT_A_NOUN = new Set(["of", "and", "or", "to", "in", "on", "at", "a", "an", "the", "were", "was", "are", "is", "per", "times", "as", "than", "from", "by", "for", "with", "this", "that", "its", "their", "his", "her"]);
+const PEOPLE = new Set([
+  "people",
+  "persons",
+  "civilians",
+  "residents",
+  "others",
+  "children",
+  "men",
+  "women",
+  "soldiers",
+  "person",
+  "civilian",
+  "other",
+]);
+const LINKING = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "been",
+  "have",
+  "has",
+  "had",
+  "reported",
+  "confirmed",
+  "reportedly",
+  "now",
+]);
+const NOT_A_NOUN = new Set([
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "a",
+  "an",
+  "the",
+  "were",
+  "was",
+  "are",
+  "is",
+  "per",
+  "times",
+  "as",
+  "than",
+  "from",
+  "by",
+  "for",
+  "with",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
 const MAX_LENGTH = 600;
 
 /**
@@ -42,13 +98,18 @@ export function parseClaimValue(text: string): ClaimValueSuggestion | null {
   if (!figure) return null;
   const before = t.slice(0, figure.start).trimEnd();
   const after = t.slice(figure.end);
-  if (/^\s+(?:[\p{L}-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|night)\b/u.test(after)) return null;
+  if (/^\s+(?:[\p{L}-]+\s+){0,2}(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|night)\b/u.test(after))
+    return null;
   const qualifier = qualifierOf(before, after);
   const metric = metricOf(t, figure, before, after);
   if (metric === null) return null;
   const isRange = figure.high > figure.low;
   if (!qualifier && !metric && !figure.unit && !isRange) return null;
-  const suggestion: ClaimValueSuggestion = { valueLow: figure.low, valueHigh: figure.high, qualifier: qualifier ?? "EXACT" };
+  const suggestion: ClaimValueSuggestion = {
+    valueLow: figure.low,
+    valueHigh: figure.high,
+    qualifier: qualifier ?? "EXACT",
+  };
   if (metric) suggestion.metric = metric;
   if (figure.unit) suggestion.unit = figure.unit;
   return suggestion;
@@ -111,7 +172,12 @@ export function findQualifier(before: string, after: string): QualifierMatch | u
   const trailing = /^\s+(?:\p{L}+\s+)?(or (?:more|fewer|less))\b/u.exec(after);
   if (!trailing) return undefined;
   const text = trailing[1]!;
-  return { qualifier: text === "or more" ? "AT_LEAST" : "UP_TO", text, side: "after", index: trailing[0].length - text.length };
+  return {
+    qualifier: text === "or more" ? "AT_LEAST" : "UP_TO",
+    text,
+    side: "after",
+    index: trailing[0].length - text.length,
+  };
 }
 
 /**
@@ -145,7 +211,15 @@ export function metricOf(t: string, figure: Figure, before: string, after: strin
 /** The casualty word after one or two noun words and linking verbs: "villagers died", "fishermen were killed". */
 function casualtyBehindNoun(words: string[]): string | undefined {
   let k = 0;
-  while (k < 2 && k < words.length && /^\p{L}/u.test(words[k]!) && !NOT_A_NOUN.has(words[k]!) && !LINKING.has(words[k]!) && !CASUALTY_WORD.test(words[k]!)) k++;
+  while (
+    k < 2 &&
+    k < words.length &&
+    /^\p{L}/u.test(words[k]!) &&
+    !NOT_A_NOUN.has(words[k]!) &&
+    !LINKING.has(words[k]!) &&
+    !CASUALTY_WORD.test(words[k]!)
+  )
+    k++;
   if (k === 0) return undefined;
   while (k < words.length && LINKING.has(words[k]!)) k++;
   return casualtyAt(words.slice(k, k + 3).join(" "));

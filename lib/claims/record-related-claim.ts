@@ -32,7 +32,10 @@ export async function recordRelatedClaim(actor: Actor, input: RecordRelatedClaim
   authorize(actor, "claim.create");
   const created = await db.$transaction(async (tx) => {
     const annotation = await insertAnnotation(tx, actor, { ...input.span, kind: "CLAIM", body: "", tags: [] });
-    const row = await tx.annotation.findFirst({ where: { id: annotation.id, workspaceId: actor.workspaceId }, select: EXTRACTABLE_ANNOTATION });
+    const row = await tx.annotation.findFirst({
+      where: { id: annotation.id, workspaceId: actor.workspaceId },
+      select: EXTRACTABLE_ANNOTATION,
+    });
     if (!row) throw new NotFoundError("Annotation");
     const suggestion = suggestClaimFields(row.exact, extractAnnotation(row));
     const claim = CreateClaimInputSchema.parse({

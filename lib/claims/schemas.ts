@@ -16,7 +16,8 @@ const optionalDate = optionalIsoDate;
 /** A note, required only where the domain says so (a passage that differs, a change to the published record); blank = none. */
 const optionalNote = CorrectionNoteSchema;
 /** Callers inside lib (tests, other use cases) may leave the notes out. */
-type WithOptionalNotes<T> = Omit<T, "differenceNote" | "correctionNote"> & Partial<Pick<T, Extract<keyof T, "differenceNote" | "correctionNote">>>;
+type WithOptionalNotes<T> = Omit<T, "differenceNote" | "correctionNote"> &
+  Partial<Pick<T, Extract<keyof T, "differenceNote" | "correctionNote">>>;
 
 const optionalNumber = z
   .union([z.number(), z.string().trim()])
@@ -37,7 +38,11 @@ export const ClaimValueSchema = z
     metric: optional(60).transform((v) => v?.toLowerCase() ?? null),
     valueLow: optionalNumber,
     valueHigh: optionalNumber,
-    qualifier: z.enum(["EXACT", "AT_LEAST", "ABOUT", "MORE_THAN", "UP_TO", "FEWER_THAN"]).optional().or(z.literal("").transform(() => undefined)).transform((v) => v ?? null),
+    qualifier: z
+      .enum(["EXACT", "AT_LEAST", "ABOUT", "MORE_THAN", "UP_TO", "FEWER_THAN"])
+      .optional()
+      .or(z.literal("").transform(() => undefined))
+      .transform((v) => v ?? null),
     unit: optional(30),
     asOf: optionalDate,
     eventLabel: optional(200),
@@ -45,10 +50,17 @@ export const ClaimValueSchema = z
     eventPlace: optional(120),
   })
   .transform((v) => ({ ...v, valueHigh: v.valueHigh ?? v.valueLow }))
-  .refine((v) => v.valueLow === null || v.valueHigh === null || v.valueHigh >= v.valueLow, { path: ["valueHigh"], message: "The upper bound is below the lower bound." });
+  .refine((v) => v.valueLow === null || v.valueHigh === null || v.valueHigh >= v.valueLow, {
+    path: ["valueHigh"],
+    message: "The upper bound is below the lower bound.",
+  });
 
 export const ClaimFieldsSchema = z.object({
-  statement: z.string().trim().min(5, "Write the claim in at least 5 characters.").max(1000, "Use at most 1,000 characters."),
+  statement: z
+    .string()
+    .trim()
+    .min(5, "Write the claim in at least 5 characters.")
+    .max(1000, "Use at most 1,000 characters."),
   claimant: optional(200),
   claimDate: optionalDate,
 });
@@ -66,7 +78,10 @@ export const CreateClaimInputSchema = z
   .and(ClaimValueSchema);
 export type CreateClaimInput = z.infer<typeof CreateClaimInputSchema>;
 
-export const UpdateClaimInputSchema = z.object({ claimId: z.string().min(1), correctionNote: optionalNote }).and(ClaimFieldsSchema).and(ClaimValueSchema);
+export const UpdateClaimInputSchema = z
+  .object({ claimId: z.string().min(1), correctionNote: optionalNote })
+  .and(ClaimFieldsSchema)
+  .and(ClaimValueSchema);
 export type UpdateClaimInput = WithOptionalNotes<z.infer<typeof UpdateClaimInputSchema>>;
 
 export const LinkAppearanceInputSchema = z.object({
@@ -76,13 +91,23 @@ export const LinkAppearanceInputSchema = z.object({
   differenceNote: optionalNote,
 });
 
-export const UnlinkAppearanceInputSchema = z.object({ claimId: z.string().min(1), annotationId: z.string().min(1), correctionNote: optionalNote });
+export const UnlinkAppearanceInputSchema = z.object({
+  claimId: z.string().min(1),
+  annotationId: z.string().min(1),
+  correctionNote: optionalNote,
+});
 export type UnlinkAppearanceInput = WithOptionalNotes<z.infer<typeof UnlinkAppearanceInputSchema>>;
 export type LinkAppearanceInput = WithOptionalNotes<z.infer<typeof LinkAppearanceInputSchema>>;
 
 export const AssignClaimInputSchema = z.object({
   claimId: z.string().min(1),
-  editorId: z.string().optional().transform((v) => v || null),
-  reviewerId: z.string().optional().transform((v) => v || null),
+  editorId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  reviewerId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 export type AssignClaimInput = z.infer<typeof AssignClaimInputSchema>;

@@ -37,7 +37,14 @@ export async function searchClaims(actor: Actor, query: string): Promise<ClaimHi
   const matches = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c
     WHERE c."workspaceId" = ${actor.workspaceId} AND c."deletedAt" IS NULL
-      ${words.length ? Prisma.sql`AND ${Prisma.join(words.map((w) => wordCondition(w, groups)), " AND ")}` : Prisma.empty}
+      ${
+        words.length
+          ? Prisma.sql`AND ${Prisma.join(
+              words.map((w) => wordCondition(w, groups)),
+              " AND ",
+            )}`
+          : Prisma.empty
+      }
     ORDER BY c."updatedAt" DESC, c.id
     LIMIT ${LIMIT}`;
   const ids = matches.map((m) => m.id);

@@ -27,14 +27,24 @@ describe("splitSentences", () => {
   it("keeps quotations whole in other quotation styles", () => {
     expect(texts("„Wir bleiben. Für immer.“ Das sagte sie.")).toEqual(["„Wir bleiben. Für immer.“", "Das sagte sie."]);
     expect(texts("« Nous restons. Toujours. » Fin.")).toEqual(["« Nous restons. Toujours. » Fin."]);
-    expect(texts('She wrote: "Hold the line. Help is coming." Then she left.')).toEqual(['She wrote: "Hold the line. Help is coming."', "Then she left."]);
+    expect(texts('She wrote: "Hold the line. Help is coming." Then she left.')).toEqual([
+      'She wrote: "Hold the line. Help is coming."',
+      "Then she left.",
+    ]);
   });
 
   it("ends a quotation left open at the paragraph break", () => {
-    expect(texts("“We will rebuild. Every street.\n\nThe council met on Monday. It voted.")).toEqual(["“We will rebuild. Every street.", "The council met on Monday.", "It voted."]);
+    expect(texts("“We will rebuild. Every street.\n\nThe council met on Monday. It voted.")).toEqual([
+      "“We will rebuild. Every street.",
+      "The council met on Monday.",
+      "It voted.",
+    ]);
   });
 
   it("does not take an inch mark for a quotation", () => {
-    expect(texts('A 12" pipe burst. Water flooded the hall.')).toEqual(['A 12" pipe burst.', "Water flooded the hall."]);
+    expect(texts('A 12" pipe burst. Water flooded the hall.')).toEqual([
+      'A 12" pipe burst.',
+      "Water flooded the hall.",
+    ]);
   });
 });

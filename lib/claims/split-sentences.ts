@@ -21,23 +21,33 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
     for (const part of segment.split(/(\n+)/)) {
       const lead = part.length - part.trimStart().length;
       const body = part.trim();
-      if (body && !/^\n+$/.test(part)) sentences.push({ start: offset + lead, end: offset + lead + body.length, text: body });
+      if (body && !/^\n+$/.test(part))
+        sentences.push({ start: offset + lead, end: offset + lead + body.length, text: body });
       offset += part.length;
     }
   }
   return mergeFalseBreaks(text, sentences, openQuotes(text));
 }
 
-const TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const TITLES =
+  "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 /** A title or a dotted initialism ("U.S.", "e.g.") at the end of a segment: not the end of a sentence. */
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:(?:${TITLES})|(?:\p{L}\.)+\p{L})\.$`, "u");
 
-function mergeFalseBreaks(text: string, sentences: SentenceSpan[], inQuote: (offset: number) => boolean): SentenceSpan[] {
+function mergeFalseBreaks(
+  text: string,
+  sentences: SentenceSpan[],
+  inQuote: (offset: number) => boolean,
+): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
   for (const s of sentences) {
     const previous = merged.at(-1);
     const sameLine = previous && !text.slice(previous.end, s.start).includes("\n");
-    if (previous && sameLine && (ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(s.text) || inQuote(previous.end))) {
+    if (
+      previous &&
+      sameLine &&
+      (ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(s.text) || inQuote(previous.end))
+    ) {
       previous.end = s.end;
       previous.text = text.slice(previous.start, s.end);
     } else {

@@ -10,7 +10,8 @@ import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 
 const A = "Flood report.\n\nAt least 12 people were killed when the Maren burst its banks, officials said.";
-const B = "Maren flood.\n\nThe flooding along the Maren killed at least 12 people. The weather was grey.\n\nMayor Vos said aid of 40 million euros would follow.";
+const B =
+  "Maren flood.\n\nThe flooding along the Maren killed at least 12 people. The weather was grey.\n\nMayor Vos said aid of 40 million euros would follow.";
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
@@ -18,8 +19,31 @@ async function world() {
   const b = await createArticle(ws.actors.EDITOR, { text: B });
   const phrase = "At least 12 people were killed";
   const start = A.indexOf(phrase);
-  const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: a.article.id, versionId: a.version.id, start, end: start + phrase.length, exact: phrase, kind: "CLAIM", body: "", tags: [] });
-  const claim = await createClaim(ws.actors.EDITOR, { annotationId: annotation.id, statement: "At least 12 people were killed in the Maren flood", claimant: null, claimDate: null, metric: null, valueLow: null, valueHigh: null, qualifier: null, unit: null, asOf: null, eventLabel: null, eventDate: null, eventPlace: null });
+  const annotation = await createAnnotation(ws.actors.EDITOR, {
+    articleId: a.article.id,
+    versionId: a.version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "CLAIM",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(ws.actors.EDITOR, {
+    annotationId: annotation.id,
+    statement: "At least 12 people were killed in the Maren flood",
+    claimant: null,
+    claimDate: null,
+    metric: null,
+    valueLow: null,
+    valueHigh: null,
+    qualifier: null,
+    unit: null,
+    asOf: null,
+    eventLabel: null,
+    eventDate: null,
+    eventPlace: null,
+  });
   return { ws, a, b, claim };
 }
 
@@ -27,14 +51,28 @@ describe("claim suggestions", () => {
   it("suggests the same figure in another article, and links it only when asked", async () => {
     const { ws, b, claim } = await world();
     const suggestions = await findClaimSuggestions(ws.actors.EDITOR, claim.id);
-    expect(suggestions[0]).toMatchObject({ articleId: b.article.id, sentence: "The flooding along the Maren killed at least 12 people." });
+    expect(suggestions[0]).toMatchObject({
+      articleId: b.article.id,
+      sentence: "The flooding along the Maren killed at least 12 people.",
+    });
     expect(suggestions.some((s) => s.sentence.includes("grey"))).toBe(false);
     expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances).toHaveLength(1);
 
     const s = suggestions[0]!;
-    await addSuggestedAppearance(ws.actors.EDITOR, { claimId: claim.id, articleId: s.articleId, versionId: s.versionId, start: s.start, end: s.end, exact: s.sentence });
+    await addSuggestedAppearance(ws.actors.EDITOR, {
+      claimId: claim.id,
+      articleId: s.articleId,
+      versionId: s.versionId,
+      start: s.start,
+      end: s.end,
+      exact: s.sentence,
+    });
     expect((await getClaim(ws.actors.EDITOR, claim.id)).appearances.map((x) => x.articleId)).toContain(b.article.id);
-    expect((await findClaimSuggestions(ws.actors.EDITOR, claim.id)).some((x) => x.start === s.start && x.articleId === s.articleId)).toBe(false);
+    expect(
+      (await findClaimSuggestions(ws.actors.EDITOR, claim.id)).some(
+        (x) => x.start === s.start && x.articleId === s.articleId,
+      ),
+    ).toBe(false);
   });
 
   it("lists an article's already-checked and check-worthy sentences, not the annotated ones", async () => {
@@ -43,7 +81,9 @@ describe("claim suggestions", () => {
     expect(forB.find((s) => s.sentence.startsWith("The flooding"))!.claim).not.toBeNull();
     expect(forB.find((s) => s.sentence.startsWith("Mayor Vos"))!.reasons).toEqual(["figures", "attribution"]);
     expect(forB.some((s) => s.sentence.includes("grey"))).toBe(false);
-    expect((await findArticleSuggestions(ws.actors.EDITOR, a.article.id)).some((s) => s.sentence.includes("At least 12"))).toBe(false);
+    expect(
+      (await findArticleSuggestions(ws.actors.EDITOR, a.article.id)).some((s) => s.sentence.includes("At least 12")),
+    ).toBe(false);
   });
 
   it("viewers may not use suggestions; outsiders reach nothing and change nothing", async () => {
@@ -52,7 +92,14 @@ describe("claim suggestions", () => {
     await expect(findClaimSuggestions(ws.actors.VIEWER, claim.id)).rejects.toThrow(ForbiddenError);
     await expect(findClaimSuggestions(outsider, claim.id)).rejects.toThrow(NotFoundError);
     const before = await workspaceFingerprint(ws.workspace.id);
-    const input = { claimId: claim.id, articleId: b.article.id, versionId: b.version.id, start: 0, end: 5, exact: B.slice(0, 5) };
+    const input = {
+      claimId: claim.id,
+      articleId: b.article.id,
+      versionId: b.version.id,
+      start: 0,
+      end: 5,
+      exact: B.slice(0, 5),
+    };
     await expect(addSuggestedAppearance(ws.actors.VIEWER, input)).rejects.toThrow(ForbiddenError);
     await expect(addSuggestedAppearance(outsider, input)).rejects.toThrow(NotFoundError);
     expect(await workspaceFingerprint(ws.workspace.id)).toEqual(before);

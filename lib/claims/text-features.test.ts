@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 
-const score = (claim: string, passage: string, extraGroups?: string[]) => similarity(textFeatures(claim, extraGroups), textFeatures(passage, extraGroups));
+const score = (claim: string, passage: string, extraGroups?: string[]) =>
+  similarity(textFeatures(claim, extraGroups), textFeatures(passage, extraGroups));
 
 describe("textFeatures", () => {
   it("folds spelling variants of names and places, also at the start of a sentence", () => {
     expect([...textFeatures("Kiev was shelled, the mayor of Kharkov said.").names].sort()).toEqual(["kharkiv", "kyiv"]);
     expect(textFeatures("Officials in Kiev’s centre").names).toEqual(new Set(["kyiv"]));
-    expect(textFeatures("A message from President Zelenskiy").names).toEqual(textFeatures("A message from President Zelensky").names);
+    expect(textFeatures("A message from President Zelenskiy").names).toEqual(
+      textFeatures("A message from President Zelensky").names,
+    );
   });
 
   it("reads figures as whole values, and never as words", () => {
@@ -18,13 +21,18 @@ describe("textFeatures", () => {
 
   it("uses a workspace's own variant groups", () => {
     expect(textFeatures("The port of Mykolajiw").names).not.toEqual(textFeatures("The port of Mykolaiv").names);
-    expect(textFeatures("The port of Mykolajiw", ["Mykolaiv|Mykolajiw"]).names).toEqual(textFeatures("The port of Mykolaiv", ["Mykolaiv|Mykolajiw"]).names);
+    expect(textFeatures("The port of Mykolajiw", ["Mykolaiv|Mykolajiw"]).names).toEqual(
+      textFeatures("The port of Mykolaiv", ["Mykolaiv|Mykolajiw"]).names,
+    );
   });
 });
 
 describe("similarity", () => {
   it("matches a passage that spells the place differently (Kiev / Kyiv)", () => {
-    const result = score("A drone struck a power station in Kyiv overnight", "Overnight a drone struck a power station in Kiev, officials said.");
+    const result = score(
+      "A drone struck a power station in Kyiv overnight",
+      "Overnight a drone struck a power station in Kiev, officials said.",
+    );
     expect(result.score).toBeGreaterThanOrEqual(0.5);
     expect(result.reasons).toEqual(expect.arrayContaining(["same names", "similar wording"]));
   });
@@ -37,12 +45,21 @@ describe("similarity", () => {
   });
 
   it("never matches 90 with 190, nor 200 with 1,200", () => {
-    expect(score("Officials said 90 people were evacuated from Kharkiv", "Officials said 190 people were evacuated from Kharkiv").score).toBe(0);
-    expect(score("The fire destroyed 200 hectares of forest", "The fire destroyed 1,200 hectares of forest").score).toBe(0);
+    expect(
+      score(
+        "Officials said 90 people were evacuated from Kharkiv",
+        "Officials said 190 people were evacuated from Kharkiv",
+      ).score,
+    ).toBe(0);
+    expect(
+      score("The fire destroyed 200 hectares of forest", "The fire destroyed 1,200 hectares of forest").score,
+    ).toBe(0);
   });
 
   it("matches the same figure written with a thousands separator", () => {
-    expect(score("The fire destroyed 1200 hectares of forest", "The fire destroyed 1,200 hectares of forest").reasons).toContain("same figures");
+    expect(
+      score("The fire destroyed 1200 hectares of forest", "The fire destroyed 1,200 hectares of forest").reasons,
+    ).toContain("same figures");
   });
 
   it("does not depend on word order", () => {
@@ -50,6 +67,8 @@ describe("similarity", () => {
     const reordered = score(claim, "A strike on the port killed people in Odesa: 12, the governor said.");
     expect(reordered.score).toBeGreaterThanOrEqual(0.5);
     expect(reordered.reasons).toEqual(expect.arrayContaining(["same figures", "same names", "similar wording"]));
-    expect(score("port strike Odesa killed 12", "12 killed Odesa strike port").score).toBe(score("12 killed Odesa strike port", "port strike Odesa killed 12").score);
+    expect(score("port strike Odesa killed 12", "12 killed Odesa strike port").score).toBe(
+      score("12 killed Odesa strike port", "port strike Odesa killed 12").score,
+    );
   });
 });

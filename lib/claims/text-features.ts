@@ -18,7 +18,9 @@ export interface TextFeatures {
 
 /** Words that say nothing about what a passage states (also the claim suggestions' retrieval skips them: lib/claims/candidates.ts). */
 export const STOP_WORDS = new Set(
-  "a an the and or but of in on at to for from by with as is are was were be been being that this these those it its their his her they he she we you i not no than then there which who whom whose what when where while after before over under about into onto up down out said says say told according also has have had will would can could may might more most some any all each other such only just very".split(" "),
+  "a an the and or but of in on at to for from by with as is are was were be been being that this these those it its their his her they he she we you i not no than then there which who whom whose what when where while after before over under about into onto up down out said says say told according also has have had will would can could may might more most some any all each other such only just very".split(
+    " ",
+  ),
 );
 const QUOTE = /[“"«„]([^”"»]{3,300})[”"»]/g;
 const NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
@@ -30,7 +32,11 @@ export function textFeatures(text: string, extraGroups?: readonly string[]): Tex
   // a capitalized word opening a sentence is not a name, unless it is a known one ("Kyiv was hit")
   const names = new Set(
     [...text.matchAll(NAME)]
-      .filter((m) => (m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) || isKnownName(foldedWords(m[0])[0]!, extraGroups))
+      .filter(
+        (m) =>
+          (m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) ||
+          isKnownName(foldedWords(m[0])[0]!, extraGroups),
+      )
       .map((m) => foldNameWords(foldedWords(m[0]), extraGroups).join(" ")),
   );
   return { numbers, names, quoted, words: new Set(contentWords(text, extraGroups)) };
@@ -38,7 +44,9 @@ export function textFeatures(text: string, extraGroups?: readonly string[]): Tex
 
 /** Folded words, possessives dropped so "Kiev’s" is a spelling of Kyiv. */
 function foldedWords(text: string): string[] {
-  return foldLetters(text.replace(/['’]s\b/gu, "")).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldLetters(text.replace(/['’]s\b/gu, ""))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Folded words without stop words and bare digits (figures are compared as values: "1,200" must not share "200" with "200"). */
@@ -83,6 +91,8 @@ export function similarity(claim: TextFeatures, passage: TextFeatures): Similari
     quoted > 0.5 && "same quoted words",
     words >= 0.4 && "similar wording",
   ].filter((r): r is string => Boolean(r));
-  const score = claim.numbers.size ? 0.4 * numbers + 0.2 * names + 0.4 * Math.max(words, quoted) : 0.3 * names + 0.7 * Math.max(words, quoted);
+  const score = claim.numbers.size
+    ? 0.4 * numbers + 0.2 * names + 0.4 * Math.max(words, quoted)
+    : 0.3 * names + 0.7 * Math.max(words, quoted);
   return { score: Math.round(score * 100) / 100, reasons };
 }

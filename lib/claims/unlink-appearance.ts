@@ -19,20 +19,49 @@ export async function unlinkAppearance(actor: Actor, input: UnlinkAppearanceInpu
   authorize(actor, "claim.update");
   await db.$transaction(async (tx) => {
     const appearance = await tx.claimAppearance.findFirst({
-      where: { workspaceId: actor.workspaceId, claimId: input.claimId, annotationId: input.annotationId, claim: claimScope(actor), annotation: { deletedAt: null } },
-      select: { id: true, claimId: true, annotationId: true, differences: true, differenceNote: true, annotation: { select: { exact: true, articleId: true } } },
+      where: {
+        workspaceId: actor.workspaceId,
+        claimId: input.claimId,
+        annotationId: input.annotationId,
+        claim: claimScope(actor),
+        annotation: { deletedAt: null },
+      },
+      select: {
+        id: true,
+        claimId: true,
+        annotationId: true,
+        differences: true,
+        differenceNote: true,
+        annotation: { select: { exact: true, articleId: true } },
+      },
     });
     if (!appearance) throw new NotFoundError("Appearance");
     // checked before the delete: the report still covers the claim through this passage
-    await requirePublishedChangeNote(tx, actor, { claimIds: [appearance.claimId], what: "Unlinking this appearance", note: input.correctionNote });
+    await requirePublishedChangeNote(tx, actor, {
+      claimIds: [appearance.claimId],
+      what: "Unlinking this appearance",
+      note: input.correctionNote,
+    });
     await tx.claimAppearance.deleteMany({ where: { id: appearance.id, workspaceId: actor.workspaceId } });
-    const others = await tx.claimAppearance.count({ where: { workspaceId: actor.workspaceId, annotationId: appearance.annotationId } });
-    if (others === 0) await tx.annotation.updateMany({ where: { id: appearance.annotationId, workspaceId: actor.workspaceId }, data: { kind: "NOTE", revision: { increment: 1 } } });
+    const others = await tx.claimAppearance.count({
+      where: { workspaceId: actor.workspaceId, annotationId: appearance.annotationId },
+    });
+    if (others === 0)
+      await tx.annotation.updateMany({
+        where: { id: appearance.annotationId, workspaceId: actor.workspaceId },
+        data: { kind: "NOTE", revision: { increment: 1 } },
+      });
     await recordAuditEvent(tx, actor, {
       action: "claim.appearance_unlinked",
       entityType: "Claim",
       entityId: appearance.claimId,
-      before: { annotationId: appearance.annotationId, appearanceId: appearance.id, exact: appearance.annotation.exact, differences: appearance.differences, differenceNote: appearance.differenceNote },
+      before: {
+        annotationId: appearance.annotationId,
+        appearanceId: appearance.id,
+        exact: appearance.annotation.exact,
+        differences: appearance.differences,
+        differenceNote: appearance.differenceNote,
+      },
       after: { correctionNote: input.correctionNote },
     });
   });

@@ -23,12 +23,22 @@ export async function updateClaimReviewFields(actor: Actor, input: UpdateClaimRe
   await db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({ where: claimScope(actor, claimId), select: FIELDS });
     if (!before) throw new NotFoundError("Claim");
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => String(before[key]?.valueOf() ?? "") !== String(fields[key]?.valueOf() ?? ""));
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+      (key) => String(before[key]?.valueOf() ?? "") !== String(fields[key]?.valueOf() ?? ""),
+    );
     if (changed.length === 0) return;
     // each of these fields is in the published ClaimReview (claimReviewed, itemReviewed's author, date and first appearance)
-    const what = changed.includes("shortStatement") ? "Editing the claim's short form" : "Editing the claim's claimant, date or first appearance";
+    const what = changed.includes("shortStatement")
+      ? "Editing the claim's short form"
+      : "Editing the claim's claimant, date or first appearance";
     await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what, note: correctionNote });
     await tx.claim.updateMany({ where: claimScope(actor, claimId), data: fields });
-    await recordAuditEvent(tx, actor, { action: "claim.review_fields_updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.review_fields_updated",
+      entityType: "Claim",
+      entityId: claimId,
+      before,
+      after: { ...fields, ...(correctionNote ? { correctionNote } : {}) },
+    });
   });
 }

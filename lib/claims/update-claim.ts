@@ -26,18 +26,29 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
     const before = await tx.claim.findFirst({ where: claimScope(actor, claimId), select: FIELDS });
     if (!before) throw new NotFoundError("Claim");
     const published = publishedChange(before, fields);
-    if (published) await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: published, note: correctionNote });
+    if (published)
+      await requirePublishedChangeNote(tx, actor, { claimIds: [claimId], what: published, note: correctionNote });
     await tx.claim.updateMany({ where: claimScope(actor, claimId), data: fields });
     await recheckAppearances(tx, actor, claimId);
-    await recordAuditEvent(tx, actor, { action: "claim.updated", entityType: "Claim", entityId: claimId, before, after: { ...fields, ...(correctionNote ? { correctionNote } : {}) } });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.updated",
+      entityType: "Claim",
+      entityId: claimId,
+      before,
+      after: { ...fields, ...(correctionNote ? { correctionNote } : {}) },
+    });
   });
   await detectAfterChange(actor, [claimId]);
 }
 
 /** What of a published claim's record the edit changes, worded for the refusal; null when it changes none of it. */
-function publishedChange(before: { statement: string; claimant: string | null; claimDate: Date | null }, after: Pick<UpdateClaimInput, "statement" | "claimant" | "claimDate">): string | null {
+function publishedChange(
+  before: { statement: string; claimant: string | null; claimDate: Date | null },
+  after: Pick<UpdateClaimInput, "statement" | "claimant" | "claimDate">,
+): string | null {
   if (before.statement !== after.statement) return "Editing the claim's statement";
   const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? "";
-  if ((before.claimant ?? "") !== (after.claimant ?? "") || day(before.claimDate) !== day(after.claimDate)) return "Editing the claim's claimant or date";
+  if ((before.claimant ?? "") !== (after.claimant ?? "") || day(before.claimDate) !== day(after.claimDate))
+    return "Editing the claim's claimant or date";
   return null;
 }

@@ -25,8 +25,28 @@ async function toll(actor: Actor, n: number, eventDate: string) {
   const { article, version } = await createArticle(actor, { text: `At least ${n} people were killed.\n` });
   const phrase = `${n} people were killed`;
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier: "EXACT", eventLabel: "Strike", eventDate }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  return createClaim(
+    actor,
+    CreateClaimInputSchema.parse({
+      annotationId: annotation.id,
+      statement: phrase,
+      metric: "killed",
+      valueLow: n,
+      qualifier: "EXACT",
+      eventLabel: "Strike",
+      eventDate,
+    }),
+  );
 }
 
 const resolution = (conflictId: string, claimIds: string[]) =>
@@ -41,21 +61,38 @@ const resolution = (conflictId: string, claimIds: string[]) =>
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
-  const open = [await toll(owner.actors.EDITOR, 12, "2025-04-24"), await toll(owner.actors.EDITOR, 9, "2025-04-24")].map((c) => c.id);
-  const resolved = [await toll(owner.actors.EDITOR, 30, "2025-07-04"), await toll(owner.actors.EDITOR, 3, "2025-07-04")].map((c) => c.id);
+  const open = [
+    await toll(owner.actors.EDITOR, 12, "2025-04-24"),
+    await toll(owner.actors.EDITOR, 9, "2025-04-24"),
+  ].map((c) => c.id);
+  const resolved = [
+    await toll(owner.actors.EDITOR, 30, "2025-07-04"),
+    await toll(owner.actors.EDITOR, 3, "2025-07-04"),
+  ].map((c) => c.id);
   await detectConflicts(owner.actors.EDITOR);
   const idOf = async (claimId: string) => (await db.conflictMember.findFirstOrThrow({ where: { claimId } })).conflictId;
   const resolvedId = await idOf(resolved[0]!);
   await resolveConflict(owner.actors.ADMIN, resolution(resolvedId, resolved));
-  return { owner, outsider, open: { id: await idOf(open[0]!), claimIds: open }, resolved: { id: resolvedId, claimIds: resolved } };
+  return {
+    owner,
+    outsider,
+    open: { id: await idOf(open[0]!), claimIds: open },
+    resolved: { id: resolvedId, claimIds: resolved },
+  };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
 
 const MUTATIONS: Record<string, { run: (actor: Actor, w: World) => Promise<unknown>; editorMay: boolean }> = {
   detectConflicts: { run: (actor) => detectConflicts(actor), editorMay: true },
-  resolveConflict: { run: (actor, w) => resolveConflict(actor, resolution(w.open.id, w.open.claimIds)), editorMay: false },
-  reopenConflict: { run: (actor, w) => reopenConflict(actor, { conflictId: w.resolved.id, reason: null }), editorMay: false },
+  resolveConflict: {
+    run: (actor, w) => resolveConflict(actor, resolution(w.open.id, w.open.claimIds)),
+    editorMay: false,
+  },
+  reopenConflict: {
+    run: (actor, w) => reopenConflict(actor, { conflictId: w.resolved.id, reason: null }),
+    editorMay: false,
+  },
 };
 
 describe.each(Object.entries(MUTATIONS))("%s", (_name, { run, editorMay }) => {
@@ -106,7 +143,9 @@ describe("reads", () => {
     // detected by itself in the outsider's workspace, and only there
     expect((await findConflicts(w.outsider.actors.VIEWER, { status: "OPEN" })).items).toHaveLength(1);
     expect((await detectConflicts(w.outsider.actors.EDITOR)).created).toBe(0);
-    expect((await getConflict(w.owner.actors.VIEWER, w.open.id)).members.map((m) => m.claimId).sort()).toEqual([...w.open.claimIds].sort());
+    expect((await getConflict(w.owner.actors.VIEWER, w.open.id)).members.map((m) => m.claimId).sort()).toEqual(
+      [...w.open.claimIds].sort(),
+    );
     expect((await findConflicts(w.owner.actors.VIEWER, { status: "OPEN" })).items).toHaveLength(1);
   });
 });

@@ -53,7 +53,10 @@ export function wordSimilarity(a: string[], b: string[]): number {
 
 /** Does every stretch of `excerpt` between cuts occur in `full`, in order? */
 function isExcerpt(excerpt: string, full: string[]): boolean {
-  const segments = excerpt.split(ELLIPSIS).map(quoteWords).filter((words) => words.length > 0);
+  const segments = excerpt
+    .split(ELLIPSIS)
+    .map(quoteWords)
+    .filter((words) => words.length > 0);
   if (segments.length === 0) return false;
   let from = 0;
   for (const segment of segments) {

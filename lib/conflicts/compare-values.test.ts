@@ -11,7 +11,11 @@ import {
   type ClaimedValue,
 } from "./compare-values";
 
-const v = (valueLow: number, qualifier: ValueQualifier | null = "EXACT", more: Partial<ClaimedValue> = {}): ClaimedValue => ({ valueLow, qualifier, ...more });
+const v = (
+  valueLow: number,
+  qualifier: ValueQualifier | null = "EXACT",
+  more: Partial<ClaimedValue> = {},
+): ClaimedValue => ({ valueLow, qualifier, ...more });
 
 describe("toInterval", () => {
   it.each([
@@ -57,7 +61,12 @@ describe("valuesCompatible", () => {
     ["12 / 12", v(12), v(12), true],
     ["12 / 13", v(12), v(13), false],
     ["8.5% / 8.5 percent", v(8.5, "EXACT", { unit: "%" }), v(8.5, "EXACT", { unit: "percent" }), true],
-    ["40m EUR / 45m USD: not comparable, so no conflict", v(40e6, "EXACT", { unit: "EUR" }), v(45e6, "EXACT", { unit: "USD" }), true],
+    [
+      "40m EUR / 45m USD: not comparable, so no conflict",
+      v(40e6, "EXACT", { unit: "EUR" }),
+      v(45e6, "EXACT", { unit: "USD" }),
+      true,
+    ],
     ["40m EUR / 45m (no unit): compared", v(40e6, "EXACT", { unit: "EUR" }), v(45e6), false],
     ["40m euros / 40m EUR", v(40e6, "EXACT", { unit: "euros" }), v(40e6, "EXACT", { unit: "EUR" }), true],
   ])("%s → %s", (_name, a, b, expected) => {
@@ -100,7 +109,10 @@ describe("valuesCompatible: properties", () => {
     fc.assert(
       fc.property(claimed, claimed, (a, b) => {
         // If the intervals meet, one of their finite ends or a midpoint between two ends lies in both.
-        const ends = [a, b].flatMap((c) => [toInterval(c).low, toInterval(c).high]).filter(Number.isFinite).sort((x, y) => x - y);
+        const ends = [a, b]
+          .flatMap((c) => [toInterval(c).low, toInterval(c).high])
+          .filter(Number.isFinite)
+          .sort((x, y) => x - y);
         const candidates = [...ends, ...ends.slice(1).map((end, k) => (end + ends[k]!) / 2), ends.at(-1)! + 1];
         expect(valuesCompatible(a, b)).toBe(candidates.some((x) => allows(a, x) && allows(b, x)));
       }),

@@ -101,7 +101,14 @@ function sameUnit(a: ClaimedValue, b: ClaimedValue): boolean {
   return !ua || !ub || ua === ub;
 }
 
-const UNIT_ALIASES: Record<string, string> = { "%": "percent", "per cent": "percent", euros: "eur", euro: "eur", dollars: "usd", dollar: "usd" };
+const UNIT_ALIASES: Record<string, string> = {
+  "%": "percent",
+  "per cent": "percent",
+  euros: "eur",
+  euro: "eur",
+  dollars: "usd",
+  dollar: "usd",
+};
 
 function normalizeUnit(unit: string | null | undefined): string {
   const u = (unit ?? "").trim().toLowerCase();
@@ -120,7 +127,8 @@ const QUALIFIER_WORDS: Record<ValueQualifier, string> = {
 /** Pure: the value as a reader would say it: "at least 12", "about 10–15 EUR". */
 export function formatClaimedValue(value: ClaimedValue): string {
   const high = value.valueHigh ?? value.valueLow;
-  const number = high > value.valueLow ? `${formatNumber(value.valueLow)}–${formatNumber(high)}` : formatNumber(value.valueLow);
+  const number =
+    high > value.valueLow ? `${formatNumber(value.valueLow)}–${formatNumber(high)}` : formatNumber(value.valueLow);
   const unit = value.unit ? (normalizeUnit(value.unit) === "percent" ? "%" : ` ${value.unit}`) : "";
   return `${QUALIFIER_WORDS[value.qualifier ?? "EXACT"]}${number}${unit}`;
 }

@@ -24,7 +24,9 @@ export interface AgreementDto {
 export async function computeAgreement(actor: Actor): Promise<AgreementDto> {
   authorize(actor, "conflict.resolve");
   const opinions = await db.$transaction((tx) => loadRatingOpinions(tx, actor));
-  const units = opinions.map((claim) => claim.verdicts.flatMap((v) => (v.ordinal === null ? [] : [v.ordinal]))).filter((values) => values.length >= 2);
+  const units = opinions
+    .map((claim) => claim.verdicts.flatMap((v) => (v.ordinal === null ? [] : [v.ordinal])))
+    .filter((values) => values.length >= 2);
   return {
     alpha: krippendorffAlpha(units, "ordinal"),
     claims: units.length,

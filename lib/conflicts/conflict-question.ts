@@ -12,7 +12,14 @@ import type { ClaimedValue } from "./compare-values";
  */
 export type ConflictQuestionParams = z.infer<typeof ConflictQuestionParamsSchema>;
 
-const QUALIFIERS = ["EXACT", "AT_LEAST", "ABOUT", "MORE_THAN", "UP_TO", "FEWER_THAN"] as const satisfies readonly ValueQualifier[];
+const QUALIFIERS = [
+  "EXACT",
+  "AT_LEAST",
+  "ABOUT",
+  "MORE_THAN",
+  "UP_TO",
+  "FEWER_THAN",
+] as const satisfies readonly ValueQualifier[];
 
 const ConflictQuestionParamsSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -20,7 +27,14 @@ const ConflictQuestionParamsSchema = z.discriminatedUnion("kind", [
     /** "Russian strike on Kyiv (2025-04-24, Kyiv)": workspace data and an ISO day, the same in every language */
     event: z.string(),
     metric: z.string(),
-    values: z.array(z.object({ valueLow: z.number(), valueHigh: z.number().nullable().optional(), qualifier: z.enum(QUALIFIERS).nullable().optional(), unit: z.string().nullable().optional() })),
+    values: z.array(
+      z.object({
+        valueLow: z.number(),
+        valueHigh: z.number().nullable().optional(),
+        qualifier: z.enum(QUALIFIERS).nullable().optional(),
+        unit: z.string().nullable().optional(),
+      }),
+    ),
   }),
   z.object({
     kind: z.literal("QUOTE_MISMATCH"),
@@ -49,7 +63,18 @@ export function parseQuestionParams(stored: unknown): ConflictQuestionParams | n
 }
 
 type QuantityKey = `question.value.${ValueQualifier}`;
-type SentenceKey = "figurePair" | "figureMany" | "quoteReplaced" | "quoteDropped" | "quoteAdded" | "quotePlain" | "verdict" | "verdictRating" | "verdictRatingKey" | "verdictRatingsJoin" | "verdictHidden";
+type SentenceKey =
+  | "figurePair"
+  | "figureMany"
+  | "quoteReplaced"
+  | "quoteDropped"
+  | "quoteAdded"
+  | "quotePlain"
+  | "verdict"
+  | "verdictRating"
+  | "verdictRatingKey"
+  | "verdictRatingsJoin"
+  | "verdictHidden";
 export type QuestionMessageKey = QuantityKey | `question.${SentenceKey}`;
 
 /** A `conflicts` translator, narrowed to the question's messages: pass `(key, values) => t(key, values)`. */
@@ -68,13 +93,23 @@ export function wordQuestion(params: ConflictQuestionParams, format: QuestionFor
       const base = { speaker: params.speaker, versions: params.versions };
       const change = params.change;
       if (!change) return format("question.quotePlain", base);
-      if (change.type === "replaced") return format("question.quoteReplaced", { ...base, from: change.from, to: change.to });
-      return format(change.type === "dropped" ? "question.quoteDropped" : "question.quoteAdded", { ...base, text: change.text });
+      if (change.type === "replaced")
+        return format("question.quoteReplaced", { ...base, from: change.from, to: change.to });
+      return format(change.type === "dropped" ? "question.quoteDropped" : "question.quoteAdded", {
+        ...base,
+        text: change.text,
+      });
     }
     case "VERDICT_DISAGREEMENT": {
       if (params.ratings.length === 0) return format("question.verdictHidden", {});
-      const ratings = params.ratings.map((r) => (r.label === null ? format("question.verdictRatingKey", { key: r.key, count: r.count }) : format("question.verdictRating", { label: r.label, count: r.count })));
-      return format("question.verdict", { ratings: ratings.reduce((all, next) => format("question.verdictRatingsJoin", { ratings: all, next })) });
+      const ratings = params.ratings.map((r) =>
+        r.label === null
+          ? format("question.verdictRatingKey", { key: r.key, count: r.count })
+          : format("question.verdictRating", { label: r.label, count: r.count }),
+      );
+      return format("question.verdict", {
+        ratings: ratings.reduce((all, next) => format("question.verdictRatingsJoin", { ratings: all, next })),
+      });
     }
   }
 }
@@ -82,7 +117,10 @@ export function wordQuestion(params: ConflictQuestionParams, format: QuestionFor
 /** Pure: "at least 12", "about 10–15 EUR", "12,5 %"-style numbers in the locale's own digits grouping. */
 function wordValue(value: ClaimedValue, format: QuestionFormat, locale: Locale): string {
   const high = value.valueHigh ?? value.valueLow;
-  const number = high > value.valueLow ? `${formatNumber(value.valueLow, locale)}–${formatNumber(high, locale)}` : formatNumber(value.valueLow, locale);
+  const number =
+    high > value.valueLow
+      ? `${formatNumber(value.valueLow, locale)}–${formatNumber(high, locale)}`
+      : formatNumber(value.valueLow, locale);
   const unit = value.unit ? (isPercent(value.unit) ? "%" : ` ${value.unit}`) : "";
   return format(`question.value.${value.qualifier ?? "EXACT"}`, { amount: `${number}${unit}` });
 }
@@ -104,6 +142,10 @@ export function englishQuestion(params: ConflictQuestionParams): string {
 }
 
 /** The question in the viewer's language; a conflict stored without params keeps its English text. */
-export function viewerQuestion(conflict: { question: string; questionParams: ConflictQuestionParams | null }, format: QuestionFormat, locale: Locale): string {
+export function viewerQuestion(
+  conflict: { question: string; questionParams: ConflictQuestionParams | null },
+  format: QuestionFormat,
+  locale: Locale,
+): string {
   return conflict.questionParams ? wordQuestion(conflict.questionParams, format, locale) : conflict.question;
 }

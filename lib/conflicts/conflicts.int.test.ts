@@ -31,16 +31,36 @@ const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPla
 async function claimIn(actor: Actor, text: string, phrase: string, fields: Record<string, unknown>) {
   const { article, version } = await createArticle(actor, { text });
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  const claim = await createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, ...fields }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    actor,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, ...fields }),
+  );
   return { ...claim, articleId: article.id, articleTitle: article.title };
 }
 
 const toll = (actor: Actor, qualifier: string, n: number, event: Record<string, string> = STRIKE) =>
-  claimIn(actor, `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${n} people were killed in the night.\n\nMore later.`, `${n} people were killed`, { metric: "killed", valueLow: n, qualifier, ...event });
+  claimIn(
+    actor,
+    `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${n} people were killed in the night.\n\nMore later.`,
+    `${n} people were killed`,
+    { metric: "killed", valueLow: n, qualifier, ...event },
+  );
 
 async function verdict(author: Actor, claimId: string, ratingKey: string, submit = true) {
-  const { id } = await createVerdict(author, CreateVerdictInputSchema.parse({ claimId, ratingKey, summary: `Rated ${ratingKey} after checking.`, evidence: [] }));
+  const { id } = await createVerdict(
+    author,
+    CreateVerdictInputSchema.parse({ claimId, ratingKey, summary: `Rated ${ratingKey} after checking.`, evidence: [] }),
+  );
   if (submit) await submitVerdict(author, { verdictId: id, lockVersion: 1 });
   return id;
 }
@@ -50,7 +70,10 @@ async function figureConflict() {
   const a = await toll(ws.actors.EDITOR, "AT_LEAST", 12);
   const b = await toll(ws.actors.EDITOR, "EXACT", 9);
   const result = await detectConflicts(ws.actors.EDITOR);
-  const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, include: { members: true } });
+  const conflict = await db.conflict.findFirstOrThrow({
+    where: { workspaceId: ws.workspace.id },
+    include: { members: true },
+  });
   return { ws, a, b, result, conflict };
 }
 
@@ -59,7 +82,9 @@ const resolveInput = (conflictId: string, holds: Record<string, boolean>, extra:
     conflictId,
     holds: Object.entries(holds).map(([claimId, h]) => ({ claimId, holds: h })),
     resolution: "The police statement gives at least 12 dead; the lower figure was an early count.",
-    evidence: [{ url: "https://police.example.test/statement", title: "Police statement", quote: "At least 12 people died." }],
+    evidence: [
+      { url: "https://police.example.test/statement", title: "Police statement", quote: "At least 12 people died." },
+    ],
     ...extra,
   });
 
@@ -72,7 +97,14 @@ describe("detectConflicts", () => {
     expect(conflict.question).toContain('"killed": one claim says');
     // what the question is made of is stored beside it, and words it back the same
     const params = parseQuestionParams(conflict.questionParams);
-    expect(params).toMatchObject({ kind: "FIGURE_MISMATCH", metric: "killed", values: [{ valueLow: 12, qualifier: "AT_LEAST" }, { valueLow: 9, qualifier: "EXACT" }] });
+    expect(params).toMatchObject({
+      kind: "FIGURE_MISMATCH",
+      metric: "killed",
+      values: [
+        { valueLow: 12, qualifier: "AT_LEAST" },
+        { valueLow: 9, qualifier: "EXACT" },
+      ],
+    });
     expect(englishQuestion(params!)).toBe(conflict.question);
     expect(conflict.members.map((m) => m.claimId).sort()).toEqual([a.id, b.id].sort());
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.detected" } })).toBe(1);
@@ -91,17 +123,33 @@ describe("detectConflicts", () => {
     const { ws, conflict } = await figureConflict();
     const audits = await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } });
     expect(await detectConflicts(ws.actors.REVIEWER)).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
-    expect(await db.conflict.findMany({ where: { workspaceId: ws.workspace.id } })).toEqual([expect.objectContaining({ id: conflict.id, status: "OPEN", updatedAt: conflict.updatedAt })]);
+    expect(await db.conflict.findMany({ where: { workspaceId: ws.workspace.id } })).toEqual([
+      expect.objectContaining({ id: conflict.id, status: "OPEN", updatedAt: conflict.updatedAt }),
+    ]);
     expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id } })).toBe(audits);
   });
 
   it("closes an open conflict that is no longer detected, naming the actor, and audits it", async () => {
     const { ws, b, conflict } = await figureConflict();
-    await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: b.id, statement: "12 people were killed", metric: "killed", valueLow: 12, qualifier: "EXACT", ...STRIKE }));
+    await updateClaim(
+      ws.actors.EDITOR,
+      UpdateClaimInputSchema.parse({
+        claimId: b.id,
+        statement: "12 people were killed",
+        metric: "killed",
+        valueLow: 12,
+        qualifier: "EXACT",
+        ...STRIKE,
+      }),
+    );
     // the edit re-ran detection, which closed the conflict
     expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     const row = await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } });
-    expect(row).toMatchObject({ status: "RESOLVED", resolution: "No longer detected: the claims were changed", resolvedById: ws.actors.EDITOR.userId });
+    expect(row).toMatchObject({
+      status: "RESOLVED",
+      resolution: "No longer detected: the claims were changed",
+      resolvedById: ws.actors.EDITOR.userId,
+    });
     expect(row.resolvedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.auto_closed" } })).toBe(1);
     expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
@@ -117,19 +165,35 @@ describe("detectConflicts", () => {
   it("finds a quote attributed to one speaker in two wordings, with a word diff", async () => {
     const ws = await createWorkspaceWithMembers();
     const quote = (words: string) =>
-      claimIn(ws.actors.EDITOR, `The mayor said: “${words}” on Monday.\n\nNo more.`, words, { claimant: "Mayor Jane Doe", statement: `Doe said the city would rebuild` });
+      claimIn(ws.actors.EDITOR, `The mayor said: “${words}” on Monday.\n\nNo more.`, words, {
+        claimant: "Mayor Jane Doe",
+        statement: `Doe said the city would rebuild`,
+      });
     const a = await quote("We will rebuild every school in the city before the winter comes");
     const b = await quote("We will rebuild every hospital in the city before the winter comes");
-    await claimIn(ws.actors.EDITOR, "Paraphrase: Doe said they would rebuild schools.\n", "they would rebuild schools", { claimant: "Jane Doe", statement: "Doe said they would rebuild schools" });
+    await claimIn(
+      ws.actors.EDITOR,
+      "Paraphrase: Doe said they would rebuild schools.\n",
+      "they would rebuild schools",
+      { claimant: "Jane Doe", statement: "Doe said they would rebuild schools" },
+    );
     // detected by itself when the second quote became a claim
     const { items: conflicts } = await findConflicts(ws.actors.VIEWER, { status: "OPEN" });
     expect(conflicts).toMatchObject([{ kind: "QUOTE_MISMATCH", members: 2 }]);
     expect((await detectConflicts(ws.actors.EDITOR)).created).toBe(0);
     const detail = await getConflict(ws.actors.VIEWER, conflicts[0]!.id);
     expect(detail.members.map((m) => m.claimId)).toEqual([a.id, b.id]);
-    expect(detail.questionParams).toEqual({ kind: "QUOTE_MISMATCH", speaker: "Mayor Jane Doe", versions: 2, change: { type: "replaced", from: "school", to: "hospital" } });
+    expect(detail.questionParams).toEqual({
+      kind: "QUOTE_MISMATCH",
+      speaker: "Mayor Jane Doe",
+      versions: 2,
+      change: { type: "replaced", from: "school", to: "hospital" },
+    });
     expect(detail.diffs).toHaveLength(1);
-    expect(detail.diffs[0]!.parts.filter((p) => p.type !== "equal").map((p) => `${p.type}:${p.text.trim()}`)).toEqual(["delete:school", "insert:hospital"]);
+    expect(detail.diffs[0]!.parts.filter((p) => p.type !== "equal").map((p) => `${p.type}:${p.text.trim()}`)).toEqual([
+      "delete:school",
+      "insert:hospital",
+    ]);
   });
 
   it("finds editors who disagree on a claim; drafts do not count", async () => {
@@ -145,7 +209,10 @@ describe("detectConflicts", () => {
     expect(conflict.kind).toBe("VERDICT_DISAGREEMENT");
     expect(conflict.question).toContain('"Accurate"');
     const params = parseQuestionParams(conflict.questionParams);
-    expect(params).toEqual({ kind: "VERDICT_DISAGREEMENT", ratings: expect.arrayContaining([{ key: "ACCURATE", label: "Accurate", count: 1 }]) });
+    expect(params).toEqual({
+      kind: "VERDICT_DISAGREEMENT",
+      ratings: expect.arrayContaining([{ key: "ACCURATE", label: "Accurate", count: 1 }]),
+    });
     expect(englishQuestion(params!)).toBe(conflict.question);
     expect((await findConflicts(ws.actors.REVIEWER, { status: "OPEN" })).items[0]!.questionParams).toEqual(params);
     const forViewer = (await findConflicts(ws.actors.VIEWER, { status: "OPEN" })).items[0]!;
@@ -161,7 +228,10 @@ describe("detectConflicts", () => {
     await verdict({ ...ws.actors.EDITOR, userId: second.id }, claim.id, "FALSE_CLAIM");
     await detectConflicts(ws.actors.EDITOR);
     const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
-    await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [claim.id]: true }, { ratings: [{ claimId: claim.id, ratingKey: "ACCURATE" }] }));
+    await resolveConflict(
+      ws.actors.REVIEWER,
+      resolveInput(conflict.id, { [claim.id]: true }, { ratings: [{ claimId: claim.id, ratingKey: "ACCURATE" }] }),
+    );
     expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 0, closed: 0 });
     await reopenConflict(ws.actors.REVIEWER, ReopenConflictInputSchema.parse({ conflictId: conflict.id }));
     expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 1, closed: 0 });
@@ -172,21 +242,48 @@ describe("detectConflicts", () => {
 describe("resolveConflict", () => {
   it("stores holds, reasoning and evidence, and submits the resolver's rating for another reviewer to approve", async () => {
     const { ws, a, b, conflict } = await figureConflict();
-    const { verdicts } = await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }, { ratings: [{ claimId: b.id, ratingKey: "FALSE_CLAIM" }] }));
-    const row = await db.conflict.findUniqueOrThrow({ where: { id: conflict.id }, include: { members: true, evidence: true } });
-    expect(row).toMatchObject({ status: "RESOLVED", resolvedById: ws.actors.REVIEWER.userId, resolution: expect.stringContaining("police statement") });
+    const { verdicts } = await resolveConflict(
+      ws.actors.REVIEWER,
+      resolveInput(
+        conflict.id,
+        { [a.id]: true, [b.id]: false },
+        { ratings: [{ claimId: b.id, ratingKey: "FALSE_CLAIM" }] },
+      ),
+    );
+    const row = await db.conflict.findUniqueOrThrow({
+      where: { id: conflict.id },
+      include: { members: true, evidence: true },
+    });
+    expect(row).toMatchObject({
+      status: "RESOLVED",
+      resolvedById: ws.actors.REVIEWER.userId,
+      resolution: expect.stringContaining("police statement"),
+    });
     expect(Object.fromEntries(row.members.map((m) => [m.claimId, m.holds]))).toEqual({ [a.id]: true, [b.id]: false });
-    expect(row.evidence).toMatchObject([{ title: "Police statement", url: "https://police.example.test/statement", quote: "At least 12 people died." }]);
+    expect(row.evidence).toMatchObject([
+      { title: "Police statement", url: "https://police.example.test/statement", quote: "At least 12 people died." },
+    ]);
 
     expect(verdicts).toHaveLength(1);
-    const written = await db.verdict.findUniqueOrThrow({ where: { id: verdicts[0]!.verdictId }, include: { revisions: { include: { evidence: true } } } });
+    const written = await db.verdict.findUniqueOrThrow({
+      where: { id: verdicts[0]!.verdictId },
+      include: { revisions: { include: { evidence: true } } },
+    });
     expect(written).toMatchObject({ claimId: b.id, authorId: ws.actors.REVIEWER.userId, status: "SUBMITTED" });
     expect(written.revisions).toHaveLength(1);
     expect(written.revisions[0]!.summary).toBe(row.resolution);
     expect(written.revisions[0]!.evidence).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.resolved" } })).toBe(1);
 
-    const approve = (actor: Actor) => reviewVerdict(actor, ReviewVerdictInputSchema.parse({ verdictId: written.id, lockVersion: verdicts[0]!.lockVersion, decision: "APPROVE" }));
+    const approve = (actor: Actor) =>
+      reviewVerdict(
+        actor,
+        ReviewVerdictInputSchema.parse({
+          verdictId: written.id,
+          lockVersion: verdicts[0]!.lockVersion,
+          decision: "APPROVE",
+        }),
+      );
     await expect(approve(ws.actors.REVIEWER)).rejects.toThrow(ForbiddenError);
     await approve(ws.actors.ADMIN);
     expect((await db.verdict.findUniqueOrThrow({ where: { id: written.id } })).status).toBe("APPROVED");
@@ -195,7 +292,14 @@ describe("resolveConflict", () => {
   it("revises the resolver's own verdict (withdrawing a submitted one first) instead of adding another", async () => {
     const { ws, a, b, conflict } = await figureConflict();
     const own = await verdict(ws.actors.REVIEWER, a.id, "MIXED");
-    const { verdicts } = await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }, { ratings: [{ claimId: a.id, ratingKey: "ACCURATE" }] }));
+    const { verdicts } = await resolveConflict(
+      ws.actors.REVIEWER,
+      resolveInput(
+        conflict.id,
+        { [a.id]: true, [b.id]: false },
+        { ratings: [{ claimId: a.id, ratingKey: "ACCURATE" }] },
+      ),
+    );
     expect(verdicts).toMatchObject([{ verdictId: own, revision: 2 }]);
     expect(await db.verdict.count({ where: { claimId: a.id } })).toBe(1);
     expect((await db.verdict.findUniqueOrThrow({ where: { id: own } })).status).toBe("SUBMITTED");
@@ -203,12 +307,21 @@ describe("resolveConflict", () => {
 
   it("refuses a resolved conflict, missing decisions and unknown ratings, writing nothing", async () => {
     const { ws, a, b, conflict } = await figureConflict();
-    await expect(resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true }))).rejects.toThrow(InvalidInputError);
-    await expect(resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }, { ratings: [{ claimId: a.id, ratingKey: "NOPE" }] }))).rejects.toThrow(InvalidInputError);
+    await expect(resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true }))).rejects.toThrow(
+      InvalidInputError,
+    );
+    await expect(
+      resolveConflict(
+        ws.actors.REVIEWER,
+        resolveInput(conflict.id, { [a.id]: true, [b.id]: false }, { ratings: [{ claimId: a.id, ratingKey: "NOPE" }] }),
+      ),
+    ).rejects.toThrow(InvalidInputError);
     expect((await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } })).status).toBe("OPEN");
     expect(await db.evidence.count({ where: { conflictId: conflict.id } })).toBe(0);
     await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }));
-    await expect(resolveConflict(ws.actors.ADMIN, resolveInput(conflict.id, { [a.id]: false, [b.id]: true }))).rejects.toThrow(ConflictError);
+    await expect(
+      resolveConflict(ws.actors.ADMIN, resolveInput(conflict.id, { [a.id]: false, [b.id]: true })),
+    ).rejects.toThrow(ConflictError);
   });
 
   it("of two reviewers resolving at once, exactly one wins", async () => {
@@ -226,16 +339,32 @@ describe("resolveConflict", () => {
 describe("reopenConflict", () => {
   it("puts a resolved conflict back to open, keeping the resolution in the audit log", async () => {
     const { ws, a, b, conflict } = await figureConflict();
-    await expect(reopenConflict(ws.actors.REVIEWER, ReopenConflictInputSchema.parse({ conflictId: conflict.id }))).rejects.toThrow(ConflictError);
+    await expect(
+      reopenConflict(ws.actors.REVIEWER, ReopenConflictInputSchema.parse({ conflictId: conflict.id })),
+    ).rejects.toThrow(ConflictError);
     await resolveConflict(ws.actors.REVIEWER, resolveInput(conflict.id, { [a.id]: true, [b.id]: false }));
-    await reopenConflict(ws.actors.ADMIN, ReopenConflictInputSchema.parse({ conflictId: conflict.id, reason: "New figures from the hospital." }));
-    const row = await db.conflict.findUniqueOrThrow({ where: { id: conflict.id }, include: { members: true, evidence: true } });
+    await reopenConflict(
+      ws.actors.ADMIN,
+      ReopenConflictInputSchema.parse({ conflictId: conflict.id, reason: "New figures from the hospital." }),
+    );
+    const row = await db.conflict.findUniqueOrThrow({
+      where: { id: conflict.id },
+      include: { members: true, evidence: true },
+    });
     expect(row).toMatchObject({ status: "OPEN", resolution: null, resolvedById: null, resolvedAt: null, evidence: [] });
     expect(row.members.every((m) => m.holds === null)).toBe(true);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: conflict.id, action: "conflict.reopened" } });
-    expect(audit.before).toMatchObject({ status: "RESOLVED", resolvedById: ws.actors.REVIEWER.userId, evidence: [{ title: "Police statement" }] });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: conflict.id, action: "conflict.reopened" },
+    });
+    expect(audit.before).toMatchObject({
+      status: "RESOLVED",
+      resolvedById: ws.actors.REVIEWER.userId,
+      evidence: [{ title: "Police statement" }],
+    });
     await resolveConflict(ws.actors.ADMIN, resolveInput(conflict.id, { [a.id]: false, [b.id]: true }));
-    expect((await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } })).resolvedById).toBe(ws.actors.ADMIN.userId);
+    expect((await db.conflict.findUniqueOrThrow({ where: { id: conflict.id } })).resolvedById).toBe(
+      ws.actors.ADMIN.userId,
+    );
   });
 });
 
@@ -247,7 +376,15 @@ describe("reading conflicts", () => {
     expect(detail.members).toHaveLength(2);
     const first = detail.members.find((m) => m.claimId === a.id)!;
     expect(first).toMatchObject({ value: "at least 12 killed", event: { label: STRIKE.eventLabel }, holds: null });
-    expect(first.appearances).toEqual([expect.objectContaining({ articleId: a.articleId, articleTitle: a.articleTitle, exact: "12 people were killed", prefix: "Officials said at least ", suffix: expect.stringContaining(" in the night.") })]);
+    expect(first.appearances).toEqual([
+      expect.objectContaining({
+        articleId: a.articleId,
+        articleTitle: a.articleTitle,
+        exact: "12 people were killed",
+        prefix: "Officials said at least ",
+        suffix: expect.stringContaining(" in the night."),
+      }),
+    ]);
     expect(first.verdicts).toMatchObject([{ status: "SUBMITTED", revisions: [{ ratingLabel: "Accurate" }] }]);
     expect(detail.ratingLevels.map((l) => l.key)).toContain("FALSE_CLAIM");
     expect((await getConflict(ws.actors.VIEWER, conflict.id)).members.flatMap((m) => m.verdicts)).toEqual([]);
@@ -272,9 +409,15 @@ describe("computeAgreement", () => {
   it("is Krippendorff's ordinal alpha over claims rated on the scale by two or more editors", async () => {
     const ws = await createWorkspaceWithMembers();
     const [e1, e2] = [ws.actors.EDITOR, ws.actors.REVIEWER];
-    const claims = await Promise.all([12, 13, 14, 15, 16].map((n) => toll(ws.actors.EDITOR, "AT_LEAST", n, { ...STRIKE, eventDate: `2025-01-${n}` })));
+    const claims = await Promise.all(
+      [12, 13, 14, 15, 16].map((n) => toll(ws.actors.EDITOR, "AT_LEAST", n, { ...STRIKE, eventDate: `2025-01-${n}` })),
+    );
     // Units: (5,5) (1,1) (5,1) → n = 6, o(1,5) = o(5,1) = 1, n1 = n5 = 3: α = 1 − 5·2 / (2·3·3) = 4/9.
-    for (const [claim, r1, r2] of [[claims[0]!, "ACCURATE", "ACCURATE"], [claims[1]!, "FALSE_CLAIM", "FALSE_CLAIM"], [claims[2]!, "ACCURATE", "FALSE_CLAIM"]] as const) {
+    for (const [claim, r1, r2] of [
+      [claims[0]!, "ACCURATE", "ACCURATE"],
+      [claims[1]!, "FALSE_CLAIM", "FALSE_CLAIM"],
+      [claims[2]!, "ACCURATE", "FALSE_CLAIM"],
+    ] as const) {
       await verdict(e1, claim.id, r1);
       await verdict(e2, claim.id, r2);
     }

@@ -10,7 +10,7 @@ export function connectedComponents(edges: readonly (readonly [string, string])[
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root)!;
     // Path compression: point every visited id straight at the root.
-    for (let node = id; node !== root; ) {
+    for (let node = id; node !== root;) {
       const next = parent.get(node)!;
       parent.set(node, root);
       node = next;

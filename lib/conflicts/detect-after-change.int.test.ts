@@ -21,18 +21,45 @@ const STRIKE = { metric: "killed", eventLabel: "Strike on Kyiv", eventDate: "202
 /** A claim "N people were killed" on an article of its own, through the use cases (so detection follows). */
 async function toll(actor: Actor, qualifier: "AT_LEAST" | "EXACT", n: number) {
   const phrase = `${n} people were killed`;
-  const { article, version } = await createArticle(actor, { text: `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${phrase} in the night.\n\nMore later.` });
+  const { article, version } = await createArticle(actor, {
+    text: `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${phrase} in the night.\n\nMore later.`,
+  });
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, valueLow: n, qualifier, ...STRIKE }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  return createClaim(
+    actor,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, valueLow: n, qualifier, ...STRIKE }),
+  );
 }
 
-const editToll = (actor: Actor, claimId: string, qualifier: "AT_LEAST" | "EXACT", n: number, statement = `${n} people were killed`) =>
-  updateClaim(actor, UpdateClaimInputSchema.parse({ claimId, statement, valueLow: n, qualifier, ...STRIKE }));
+const editToll = (
+  actor: Actor,
+  claimId: string,
+  qualifier: "AT_LEAST" | "EXACT",
+  n: number,
+  statement = `${n} people were killed`,
+) => updateClaim(actor, UpdateClaimInputSchema.parse({ claimId, statement, valueLow: n, qualifier, ...STRIKE }));
 
-const conflictsOf = (ws: TestWorkspace) => db.conflict.findMany({ where: { workspaceId: ws.workspace.id }, select: { id: true, status: true, resolvedById: true } });
-const detectionJobs = async (ws: TestWorkspace) => (await findRecentJobs(ws.actors.ADMIN)).filter((j) => j.queue === "conflicts.detect");
-const auditActors = async (conflictId: string, action: string) => (await db.auditEvent.findMany({ where: { entityId: conflictId, action }, select: { actorId: true } })).map((e) => e.actorId);
+const conflictsOf = (ws: TestWorkspace) =>
+  db.conflict.findMany({
+    where: { workspaceId: ws.workspace.id },
+    select: { id: true, status: true, resolvedById: true },
+  });
+const detectionJobs = async (ws: TestWorkspace) =>
+  (await findRecentJobs(ws.actors.ADMIN)).filter((j) => j.queue === "conflicts.detect");
+const auditActors = async (conflictId: string, action: string) =>
+  (await db.auditEvent.findMany({ where: { entityId: conflictId, action }, select: { actorId: true } })).map(
+    (e) => e.actorId,
+  );
 
 /** Waits until every detection job of the workspace is done, and returns them. */
 const settled = (ws: TestWorkspace) =>
@@ -49,7 +76,10 @@ describe("without a job runner (CLI, tests, JOBS_DISABLED)", () => {
     const [conflict] = await conflictsOf(ws);
     expect(conflict).toMatchObject({ status: "OPEN" });
     expect(await auditActors(conflict!.id, "conflict.detected")).toEqual([ws.actors.EDITOR.userId]);
-    expect(await detectAfterChange(ws.actors.EDITOR)).toMatchObject({ queued: false, result: { created: 0, unchanged: 1, closed: 0 } });
+    expect(await detectAfterChange(ws.actors.EDITOR)).toMatchObject({
+      queued: false,
+      result: { created: 0, unchanged: 1, closed: 0 },
+    });
     expect(await detectionJobs(ws)).toEqual([]);
   });
 });
@@ -64,19 +94,29 @@ describe("the conflicts.detect job's actor", () => {
     await db.claim.update({ where: { id: b.id }, data: { valueLow: 9, valueHigh: 9, qualifier: "EXACT" } });
     await db.membership.delete({ where: { id: ws.membershipIds.EDITOR } });
 
-    expect(await detectConflictsJob({ workspaceId: ws.workspace.id, userId: ws.actors.EDITOR.userId })).toMatchObject({ created: 1, unchanged: 0, closed: 0 });
+    expect(await detectConflictsJob({ workspaceId: ws.workspace.id, userId: ws.actors.EDITOR.userId })).toMatchObject({
+      created: 1,
+      unchanged: 0,
+      closed: 0,
+    });
     const [conflict] = await conflictsOf(ws);
     expect(await auditActors(conflict!.id, "conflict.detected")).toEqual([null]);
 
     await db.claim.update({ where: { id: b.id }, data: { valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" } });
-    expect(await detectConflictsJob({ workspaceId: ws.workspace.id, userId: ws.actors.EDITOR.userId })).toMatchObject({ created: 0, unchanged: 0, closed: 1 });
+    expect(await detectConflictsJob({ workspaceId: ws.workspace.id, userId: ws.actors.EDITOR.userId })).toMatchObject({
+      created: 0,
+      unchanged: 0,
+      closed: 1,
+    });
     expect(await conflictsOf(ws)).toEqual([{ id: conflict!.id, status: "RESOLVED", resolvedById: null }]);
     expect(await auditActors(conflict!.id, "conflict.auto_closed")).toEqual([null]);
   });
 
   it("a workspace that is gone: nothing to detect, the job is done", async () => {
     const ws = await createWorkspaceWithMembers();
-    expect(await detectConflictsJob({ workspaceId: `gone-${uniqueSuffix()}`, userId: ws.actors.EDITOR.userId })).toBeNull();
+    expect(
+      await detectConflictsJob({ workspaceId: `gone-${uniqueSuffix()}`, userId: ws.actors.EDITOR.userId }),
+    ).toBeNull();
   });
 });
 
@@ -129,7 +169,10 @@ describe("with a job runner in the process (the app server)", () => {
     try {
       await isLocked;
       await editToll(ws.actors.EDITOR, a.id, "AT_LEAST", 12, "12 people were killed, officials said");
-      await eventually(async () => (await detectionJobs(ws)).some((j) => j.state === "active"), "the run waiting on the lock");
+      await eventually(
+        async () => (await detectionJobs(ws)).some((j) => j.state === "active"),
+        "the run waiting on the lock",
+      );
 
       for (const n of [11, 10, 9]) await editToll(ws.actors.EDITOR, b.id, "EXACT", n);
       await editToll(ws.actors.REVIEWER, a.id, "AT_LEAST", 12);
@@ -158,11 +201,18 @@ describe("with a job runner in the process (the app server)", () => {
     await settled(ws);
     // a real failure: the database refuses new conflicts of this workspace until the trigger is dropped
     const name = `refuse_conflict_${uniqueSuffix().replace(/\W/g, "_")}`;
-    await db.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Conflict" FOR EACH ROW WHEN (NEW."workspaceId" = '${ws.workspace.id}') EXECUTE FUNCTION ${name}()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "Conflict" FOR EACH ROW WHEN (NEW."workspaceId" = '${ws.workspace.id}') EXECUTE FUNCTION ${name}()`,
+    );
     try {
       await toll(ws.actors.EDITOR, "EXACT", 9);
-      const failed = await eventually(async () => (await detectionJobs(ws)).find((j) => j.state === "retry"), "a failed try waiting for its retry");
+      const failed = await eventually(
+        async () => (await detectionJobs(ws)).find((j) => j.state === "retry"),
+        "a failed try waiting for its retry",
+      );
       expect(failed).toMatchObject({ attempts: expect.any(Number), maxAttempts: 5, lastError: expect.any(String) });
       expect(await conflictsOf(ws)).toEqual([]);
     } finally {

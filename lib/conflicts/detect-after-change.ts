@@ -34,7 +34,10 @@ export type AfterChangeDetection = { queued: true } | { queued: false; result: D
  * and the enqueue loses that run (the next change in the workspace makes up
  * for it).
  */
-export async function detectAfterChange(actor: Actor, changedClaimIds?: readonly string[]): Promise<AfterChangeDetection> {
+export async function detectAfterChange(
+  actor: Actor,
+  changedClaimIds?: readonly string[],
+): Promise<AfterChangeDetection> {
   const claimIds = changedClaimIds ? [...new Set(changedClaimIds)] : undefined;
   if (jobRunnerStarted()) {
     try {
@@ -43,17 +46,25 @@ export async function detectAfterChange(actor: Actor, changedClaimIds?: readonly
       // so when one is already waiting (null) this change goes to the full run instead, which starts after this
       // commit and sees it; a full run already waiting sees it too.
       const data = { workspaceId: actor.workspaceId, userId: actor.userId };
-      const queued = claimIds ? await enqueue("conflicts.detect", { ...data, claimIds }, { singletonKey: `${actor.workspaceId}:incremental` }) : null;
+      const queued = claimIds
+        ? await enqueue("conflicts.detect", { ...data, claimIds }, { singletonKey: `${actor.workspaceId}:incremental` })
+        : null;
       if (queued === null) await enqueue("conflicts.detect", data, { singletonKey: actor.workspaceId });
       return { queued: true };
     } catch (error) {
-      log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "could not enqueue conflict detection: running it inline");
+      log.error(
+        { workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) },
+        "could not enqueue conflict detection: running it inline",
+      );
     }
   }
   try {
     return { queued: false, result: await storeDetectedConflicts(actor, actor, claimIds) };
   } catch (error) {
-    log.error({ workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) }, "conflict detection after a change failed");
+    log.error(
+      { workspaceId: actor.workspaceId, reason: error instanceof Error ? error.message : String(error) },
+      "conflict detection after a change failed",
+    );
     return { queued: false, result: null };
   }
 }

@@ -28,10 +28,21 @@ export async function detectConflictsJob(data: JobPayloads["conflicts.detect"]):
     log.info({ workspaceId: data.workspaceId }, "conflict detection skipped: the workspace no longer exists");
     return null;
   }
-  const membership = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: data.workspaceId, userId: data.userId } }, select: { role: true } });
-  if (membership) return storeDetectedConflicts({ userId: data.userId, workspaceId: data.workspaceId, role: membership.role }, undefined, data.claimIds);
+  const membership = await db.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: data.workspaceId, userId: data.userId } },
+    select: { role: true },
+  });
+  if (membership)
+    return storeDetectedConflicts(
+      { userId: data.userId, workspaceId: data.workspaceId, role: membership.role },
+      undefined,
+      data.claimIds,
+    );
 
-  log.info({ workspaceId: data.workspaceId, userId: data.userId }, "conflict detection runs as the system: the member who made the change has left the workspace");
+  log.info(
+    { workspaceId: data.workspaceId, userId: data.userId },
+    "conflict detection runs as the system: the member who made the change has left the workspace",
+  );
   // the scope helpers read only workspaceId; VIEWER, the least role, because no member stands behind this run
   const scopeActor: Actor = { userId: data.userId, workspaceId: data.workspaceId, role: "VIEWER" };
   return storeDetectedConflicts(scopeActor, { userId: null, workspaceId: data.workspaceId }, data.claimIds);

@@ -31,7 +31,14 @@ export const NO_LONGER_DETECTED: Record<ConflictKind, string> = {
   VERDICT_DISAGREEMENT: "No longer detected: the verdicts were changed",
 };
 
-type StoredConflict = { id: string; kind: ConflictKind; status: "OPEN" | "RESOLVED"; fingerprint: string; resolvedAt: Date | null; claimIds: string[] };
+type StoredConflict = {
+  id: string;
+  kind: ConflictKind;
+  status: "OPEN" | "RESOLVED";
+  fingerprint: string;
+  resolvedAt: Date | null;
+  claimIds: string[];
+};
 
 /**
  * Editors and up ("conflict.propose"): runs the detectors over the workspace's
@@ -67,7 +74,11 @@ export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
  * closes) name `attributedTo`: the actor, or the system (userId null) for a
  * background run whose member has left the workspace meanwhile.
  */
-export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditActor = actor, changedClaimIds?: readonly string[]): Promise<DetectionResult> {
+export async function storeDetectedConflicts(
+  actor: Actor,
+  attributedTo: AuditActor = actor,
+  changedClaimIds?: readonly string[],
+): Promise<DetectionResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`factdesk:conflict-detection:${actor.workspaceId}`}))`;
@@ -84,12 +95,17 @@ export async function storeDetectedConflicts(actor: Actor, attributedTo: AuditAc
           seen.add(standing.id);
           continue;
         }
-        if (conflict.kind === "VERDICT_DISAGREEMENT" && settled(stored, conflict.claimIds[0]!, opinions.get(conflict.claimIds[0]!))) continue;
+        if (
+          conflict.kind === "VERDICT_DISAGREEMENT" &&
+          settled(stored, conflict.claimIds[0]!, opinions.get(conflict.claimIds[0]!))
+        )
+          continue;
         await createConflict(tx, actor, attributedTo, conflict);
         created++;
       }
       let closed = 0;
-      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id) && compared(c))) closed += await closeConflict(tx, actor, attributedTo, conflict);
+      for (const conflict of stored.filter((c) => c.status === "OPEN" && !seen.has(c.id) && compared(c)))
+        closed += await closeConflict(tx, actor, attributedTo, conflict);
       return { created, unchanged: seen.size, closed, claimsRead, verdictClaimsRead: opinions.size };
     },
     { timeout: 30_000 },
@@ -106,7 +122,11 @@ function comparedBy(keys: DetectionKeys): (conflict: StoredConflict) => boolean 
   const figureGroups = new Set(keys.figureClaimIds);
   const quoteGroups = new Set(keys.quoteClaimIds);
   const verdictClaims = new Set(keys.verdictClaimIds);
-  const members: Record<ConflictKind, Set<string>> = { FIGURE_MISMATCH: figureGroups, QUOTE_MISMATCH: quoteGroups, VERDICT_DISAGREEMENT: verdictClaims };
+  const members: Record<ConflictKind, Set<string>> = {
+    FIGURE_MISMATCH: figureGroups,
+    QUOTE_MISMATCH: quoteGroups,
+    VERDICT_DISAGREEMENT: verdictClaims,
+  };
   return (conflict) => conflict.claimIds.some((id) => members[conflict.kind].has(id));
 }
 
@@ -116,11 +136,32 @@ function comparedBy(keys: DetectionKeys): (conflict: StoredConflict) => boolean 
  * match a detected one nor be closed by the run).
  */
 async function loadStored(tx: Tx, actor: Actor, keys: DetectionKeys | undefined): Promise<StoredConflict[]> {
-  const compared = keys ? [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds, ...keys.verdictClaimIds])] : undefined;
-  const select = { id: true, kind: true, status: true, fingerprint: true, resolvedAt: true, members: { select: { claimId: true } } };
+  const compared = keys
+    ? [...new Set([...keys.figureClaimIds, ...keys.quoteClaimIds, ...keys.verdictClaimIds])]
+    : undefined;
+  const select = {
+    id: true,
+    kind: true,
+    status: true,
+    fingerprint: true,
+    resolvedAt: true,
+    members: { select: { claimId: true } },
+  };
   const rows = compared
-    ? await readByIds(compared, (ids) => tx.conflict.findMany({ where: { ...conflictScope(actor), members: { some: { claimId: { in: ids } } } }, select }))
-    : await readInIdOrder((afterId, take) => tx.conflict.findMany({ where: { ...conflictScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }));
+    ? await readByIds(compared, (ids) =>
+        tx.conflict.findMany({
+          where: { ...conflictScope(actor), members: { some: { claimId: { in: ids } } } },
+          select,
+        }),
+      )
+    : await readInIdOrder((afterId, take) =>
+        tx.conflict.findMany({
+          where: { ...conflictScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) },
+          orderBy: { id: "asc" },
+          take,
+          select,
+        }),
+      );
   // a conflict with members in two slices of `compared` comes twice
   const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
   return unique.map(({ members, ...c }) => ({ ...c, claimIds: members.map((m) => m.claimId) }));
@@ -128,15 +169,29 @@ async function loadStored(tx: Tx, actor: Actor, keys: DetectionKeys | undefined)
 
 function openDisagreementOn(stored: StoredConflict[], conflict: DetectedConflict): StoredConflict | undefined {
   if (conflict.kind !== "VERDICT_DISAGREEMENT") return undefined;
-  return stored.find((c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "OPEN" && c.claimIds.includes(conflict.claimIds[0]!));
+  return stored.find(
+    (c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "OPEN" && c.claimIds.includes(conflict.claimIds[0]!),
+  );
 }
 
 function settled(stored: StoredConflict[], claimId: string, opinions: ClaimOpinions | undefined): boolean {
   if (!opinions) return false;
-  return stored.some((c) => c.kind === "VERDICT_DISAGREEMENT" && c.status === "RESOLVED" && c.resolvedAt !== null && c.claimIds.includes(claimId) && c.resolvedAt >= opinions.lastRevisedAt);
+  return stored.some(
+    (c) =>
+      c.kind === "VERDICT_DISAGREEMENT" &&
+      c.status === "RESOLVED" &&
+      c.resolvedAt !== null &&
+      c.claimIds.includes(claimId) &&
+      c.resolvedAt >= opinions.lastRevisedAt,
+  );
 }
 
-async function createConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, conflict: DetectedConflict): Promise<void> {
+async function createConflict(
+  tx: Tx,
+  actor: Actor,
+  attributedTo: AuditActor,
+  conflict: DetectedConflict,
+): Promise<void> {
   const row = await tx.conflict.create({
     data: {
       workspaceId: actor.workspaceId,
@@ -152,12 +207,22 @@ async function createConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, co
     action: "conflict.detected",
     entityType: "Conflict",
     entityId: row.id,
-    after: { kind: conflict.kind, question: conflict.question, fingerprint: conflict.fingerprint, claimIds: conflict.claimIds },
+    after: {
+      kind: conflict.kind,
+      question: conflict.question,
+      fingerprint: conflict.fingerprint,
+      claimIds: conflict.claimIds,
+    },
   });
   await queueWebhookEvent(tx, actor.workspaceId, "conflict.detected", { conflictId: row.id });
 }
 
-async function closeConflict(tx: Tx, actor: Actor, attributedTo: AuditActor, conflict: StoredConflict): Promise<number> {
+async function closeConflict(
+  tx: Tx,
+  actor: Actor,
+  attributedTo: AuditActor,
+  conflict: StoredConflict,
+): Promise<number> {
   const resolution = NO_LONGER_DETECTED[conflict.kind];
   const { count } = await tx.conflict.updateMany({
     where: { ...conflictScope(actor, conflict.id), status: "OPEN" },

@@ -66,7 +66,13 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
     for (const ids of connectedComponents(edges)) {
       const members = ids.map((id) => byId.get(id)!);
       const questionParams = questionParamsFor(metric, members);
-      conflicts.push({ kind: "FIGURE_MISMATCH", fingerprint: conflictFingerprint("FIGURE_MISMATCH", ids), claimIds: ids, question: englishQuestion(questionParams), questionParams });
+      conflicts.push({
+        kind: "FIGURE_MISMATCH",
+        fingerprint: conflictFingerprint("FIGURE_MISMATCH", ids),
+        claimIds: ids,
+        question: englishQuestion(questionParams),
+        questionParams,
+      });
     }
   }
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
@@ -80,7 +86,11 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
  * 41 million sameEvent calls, 40 s). Each event key is normalized once.
  */
 export function sameEventPairs(group: readonly EventInfo[]): [number, number][] {
-  const keys = group.map((claim) => ({ day: eventDay(claim.eventDate), label: normalizeLabel(claim.eventLabel), place: normalizeLabel(claim.eventPlace) }));
+  const keys = group.map((claim) => ({
+    day: eventDay(claim.eventDate),
+    label: normalizeLabel(claim.eventLabel),
+    place: normalizeLabel(claim.eventPlace),
+  }));
   const buckets = new Map<string, number[]>();
   const add = (key: string, index: number) => {
     const bucket = buckets.get(key);
@@ -102,7 +112,11 @@ export function sameEventPairs(group: readonly EventInfo[]): [number, number][] 
         seen.add(pair);
         const [a, b] = [keys[i]!, keys[j]!];
         if (a.day !== null && b.day !== null && a.day !== b.day) continue;
-        if ((a.label !== "" && a.label === b.label) || (a.day !== null && a.day === b.day && a.place !== "" && a.place === b.place)) pairs.push([i, j]);
+        if (
+          (a.label !== "" && a.label === b.label) ||
+          (a.day !== null && a.day === b.day && a.place !== "" && a.place === b.place)
+        )
+          pairs.push([i, j]);
       }
     }
   }

@@ -36,8 +36,55 @@ export interface QuoteConflict extends DetectedConflict {
 
 /** Titles that say nothing about who is speaking: "President Donald Trump" = "Donald Trump", "Mayor Irena Dalsk" = "Irena Dalsk". */
 const TITLES = new Set([
-  ...["president", "vice", "prime", "minister", "pm", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "secretary", "chancellor", "senator", "sen", "rep", "general", "gen"],
-  ...["mayor", "governor", "gov", "deputy", "councillor", "councilor", "chair", "chairman", "chairwoman", "speaker", "ambassador", "judge", "justice", "commissioner", "professor", "prof", "chief", "spokesperson", "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "lord", "lady"],
+  ...[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "pm",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "secretary",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "general",
+    "gen",
+  ],
+  ...[
+    "mayor",
+    "governor",
+    "gov",
+    "deputy",
+    "councillor",
+    "councilor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "ambassador",
+    "judge",
+    "justice",
+    "commissioner",
+    "professor",
+    "prof",
+    "chief",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
+  ],
 ]);
 
 /**
@@ -79,14 +126,28 @@ export function detectQuoteConflicts(quotes: readonly QuoteClaim[]): QuoteConfli
       for (let j = i + 1; j < sorted.length; j++) {
         const [a, b] = [sorted[i]!, sorted[j]!];
         const { relation, similarity } = compareQuotes(a.statement, b.statement);
-        if (a.id !== b.id && relation === "altered") diffs.push({ fromId: a.id, toId: b.id, similarity, parts: wordDiff(a.statement, b.statement) });
+        if (a.id !== b.id && relation === "altered")
+          diffs.push({ fromId: a.id, toId: b.id, similarity, parts: wordDiff(a.statement, b.statement) });
       }
     }
     for (const ids of connectedComponents(diffs.map((d) => [d.fromId, d.toId] as const))) {
       const own = diffs.filter((d) => ids.includes(d.fromId));
       const name = sorted.find((q) => q.id === ids[0])!.claimant!.trim();
-      const questionParams: ConflictQuestionParams = { kind: "QUOTE_MISMATCH", speaker: name, versions: ids.length, change: firstChange(own[0]!.parts) };
-      conflicts.push({ kind: "QUOTE_MISMATCH", fingerprint: conflictFingerprint("QUOTE_MISMATCH", ids), claimIds: ids, question: englishQuestion(questionParams), questionParams, speaker, diffs: own });
+      const questionParams: ConflictQuestionParams = {
+        kind: "QUOTE_MISMATCH",
+        speaker: name,
+        versions: ids.length,
+        change: firstChange(own[0]!.parts),
+      };
+      conflicts.push({
+        kind: "QUOTE_MISMATCH",
+        fingerprint: conflictFingerprint("QUOTE_MISMATCH", ids),
+        claimIds: ids,
+        question: englishQuestion(questionParams),
+        questionParams,
+        speaker,
+        diffs: own,
+      });
     }
   }
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
@@ -108,6 +169,7 @@ function firstChange(parts: QuoteDiffPart[]): QuoteChange {
   const part = parts[index];
   if (!part) return null;
   const next = parts[index + 1];
-  if (part.type === "delete" && next?.type === "insert") return { type: "replaced", from: part.text.trim(), to: next.text.trim() };
+  if (part.type === "delete" && next?.type === "insert")
+    return { type: "replaced", from: part.text.trim(), to: next.text.trim() };
   return { type: part.type === "delete" ? "dropped" : "added", text: part.text.trim() };
 }

@@ -46,10 +46,16 @@ export function detectVerdictDisagreements(claims: readonly ClaimVerdicts[]): Ve
     const sorted = [...verdicts].sort((a, b) => (a.verdictId < b.verdictId ? -1 : a.verdictId > b.verdictId ? 1 : 0));
     const ratingKeys = distinctRatings(verdicts);
     const ordinals = verdicts.map((v) => v.ordinal);
-    const spread = ordinals.every((o): o is number => o !== null) ? Math.max(...ordinals) - Math.min(...ordinals) : null;
+    const spread = ordinals.every((o): o is number => o !== null)
+      ? Math.max(...ordinals) - Math.min(...ordinals)
+      : null;
     const questionParams: ConflictQuestionParams = {
       kind: "VERDICT_DISAGREEMENT",
-      ratings: ratingKeys.map((key) => ({ key, label: null, count: verdicts.filter((v) => v.ratingKey === key).length })),
+      ratings: ratingKeys.map((key) => ({
+        key,
+        label: null,
+        count: verdicts.filter((v) => v.ratingKey === key).length,
+      })),
     };
     found.push({
       kind: "VERDICT_DISAGREEMENT",

@@ -44,10 +44,14 @@ export async function detectionKeys(tx: Tx, actor: Actor, changedClaimIds: reado
 /** Live claims whose metric normalizes to one of `keys`: the workspace's distinct metrics come from its (workspaceId, metric) index. */
 async function claimsWithMetrics(tx: Tx, workspaceId: string, keys: ReadonlySet<string>): Promise<string[]> {
   if (keys.size === 0) return [];
-  const metrics = await tx.$queryRaw<{ metric: string }[]>`SELECT DISTINCT metric FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND metric IS NOT NULL`;
+  const metrics = await tx.$queryRaw<
+    { metric: string }[]
+  >`SELECT DISTINCT metric FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND metric IS NOT NULL`;
   const raw = metrics.map((m) => m.metric).filter((m) => keys.has(normalizeMetric(m)));
   if (raw.length === 0) return [];
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND metric = ANY(${raw}::text[])`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND metric = ANY(${raw}::text[])`;
   return rows.map((r) => r.id);
 }
 

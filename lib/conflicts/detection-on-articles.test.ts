@@ -24,10 +24,24 @@ function passage(text: string, pattern: RegExp): string {
 }
 
 /** A claim from a passage, its value read by the parser; `metric` names what the editor would (the courier's "19 people" are dead). */
-function claimFrom(id: string, text: string, pattern: RegExp, event: Partial<FigureClaim>, metric?: string): FigureClaim {
+function claimFrom(
+  id: string,
+  text: string,
+  pattern: RegExp,
+  event: Partial<FigureClaim>,
+  metric?: string,
+): FigureClaim {
   const value = parseClaimValue(passage(text, pattern));
   expect(value, `parse ${pattern}`).not.toBeNull();
-  return { id, metric: metric ?? value!.metric ?? null, valueLow: value!.valueLow ?? null, valueHigh: value!.valueHigh ?? null, qualifier: value!.qualifier ?? null, unit: value!.unit ?? null, ...event };
+  return {
+    id,
+    metric: metric ?? value!.metric ?? null,
+    valueLow: value!.valueLow ?? null,
+    valueHigh: value!.valueHigh ?? null,
+    qualifier: value!.qualifier ?? null,
+    unit: value!.unit ?? null,
+    ...event,
+  };
 }
 
 const BLAST = { eventLabel: "Marenburg depot blast", eventDate: "2026-04-24", eventPlace: "Marenburg" };
@@ -62,7 +76,9 @@ describe("figure conflicts across outlets", () => {
   });
 
   it("an exact toll that no qualifier reconciles is a conflict, named in the question", () => {
-    const exact = blast().map((c) => (c.id === "cc-killed" ? { ...c, qualifier: "EXACT" as const, valueLow: 9, valueHigh: 9 } : c));
+    const exact = blast().map((c) =>
+      c.id === "cc-killed" ? { ...c, qualifier: "EXACT" as const, valueLow: 9, valueHigh: 9 } : c,
+    );
     const found = detectFigureConflicts(exact);
     expect(found.map((c) => c.claimIds)).toContainEqual(["cc-killed", "nw-killed"]);
     expect(found.find((c) => c.claimIds.includes("cc-killed"))!.question).toContain("9");
@@ -71,8 +87,16 @@ describe("figure conflicts across outlets", () => {
   it("the later update (23 dead, two days on) is a rising toll when its time is recorded", () => {
     expect(update).toContain("rose to 23 on Saturday");
     const morning = blast().map((c) => ({ ...c, asOf: "2026-04-24T08:00:00Z" }));
-    const later: FigureClaim = { ...morning[1]!, id: "up-injured", valueLow: 103, valueHigh: 103, asOf: "2026-04-26T12:00:00Z" };
-    const conflictsWithLater = detectFigureConflicts([...morning, later]).filter((c) => c.claimIds.includes("up-injured"));
+    const later: FigureClaim = {
+      ...morning[1]!,
+      id: "up-injured",
+      valueLow: 103,
+      valueHigh: 103,
+      asOf: "2026-04-26T12:00:00Z",
+    };
+    const conflictsWithLater = detectFigureConflicts([...morning, later]).filter((c) =>
+      c.claimIds.includes("up-injured"),
+    );
     expect(conflictsWithLater).toEqual([]);
   });
 });
@@ -92,7 +116,9 @@ describe("quote conflicts across outlets", () => {
     ];
     const found = detectQuoteConflicts(quotes);
     expect(found.map((c) => c.claimIds)).toEqual([["cc-mayor", "nw-mayor"]]);
-    const changed = found[0]!.diffs[0]!.parts.filter((p) => p.type !== "equal" && /\w/.test(p.text)).map((p) => p.text.trim());
+    const changed = found[0]!.diffs[0]!.parts.filter((p) => p.type !== "equal" && /\w/.test(p.text)).map((p) =>
+      p.text.trim(),
+    );
     expect(changed.join(" ")).toMatch(/a.*this|the.*so/);
   });
 
@@ -100,17 +126,23 @@ describe("quote conflicts across outlets", () => {
     const [original] = quotedSpans(bilingual).filter((s) => /[а-яіїє]/i.test(s));
     const translation = quotedSpans(bilingual).find((s) => s.startsWith("We will not step back"))!;
     expect(original).toBeDefined();
-    expect(detectQuoteConflicts([
-      { id: "uk", claimant: "Oksana Melnyk", statement: original! },
-      { id: "en", claimant: "Oksana Melnyk", statement: translation },
-    ])).toEqual([]);
+    expect(
+      detectQuoteConflicts([
+        { id: "uk", claimant: "Oksana Melnyk", statement: original! },
+        { id: "en", claimant: "Oksana Melnyk", statement: translation },
+      ]),
+    ).toEqual([]);
   });
 
   it("every quoted span of the test articles, all in one speaker's mouth, holds only the mayor's altered pair", () => {
-    const all = [northwire, courier, update, storm, bilingual].flatMap((text, a) => quotedSpans(text).map((statement, i) => ({ id: `${a}-${i}`, claimant: "Anyone", statement })));
+    const all = [northwire, courier, update, storm, bilingual].flatMap((text, a) =>
+      quotedSpans(text).map((statement, i) => ({ id: `${a}-${i}`, claimant: "Anyone", statement })),
+    );
     expect(all.length).toBeGreaterThanOrEqual(10);
     const found = detectQuoteConflicts(all);
     expect(found).toHaveLength(1);
-    expect(found[0]!.claimIds.map((id) => all.find((q) => q.id === id)!.statement.slice(0, 18))).toEqual(["We have never see", "We have never see"].map((s) => s + "n"));
+    expect(found[0]!.claimIds.map((id) => all.find((q) => q.id === id)!.statement.slice(0, 18))).toEqual(
+      ["We have never see", "We have never see"].map((s) => s + "n"),
+    );
   });
 });

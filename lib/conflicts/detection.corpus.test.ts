@@ -36,7 +36,15 @@ function passage(text: string, pattern: RegExp): string {
 function claimFrom(id: string, text: string, pattern: RegExp, event: Partial<FigureClaim>): FigureClaim {
   const value = parseClaimValue(passage(text, pattern));
   expect(value, `parse ${pattern}`).not.toBeNull();
-  return { id, metric: value!.metric ?? null, valueLow: value!.valueLow ?? null, valueHigh: value!.valueHigh ?? null, qualifier: value!.qualifier ?? null, unit: value!.unit ?? null, ...event };
+  return {
+    id,
+    metric: value!.metric ?? null,
+    valueLow: value!.valueLow ?? null,
+    valueHigh: value!.valueHigh ?? null,
+    qualifier: value!.qualifier ?? null,
+    unit: value!.unit ?? null,
+    ...event,
+  };
 }
 
 const APRIL_24 = { eventLabel: "Russian strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
@@ -57,9 +65,24 @@ describe("corpus: the articles say what the claims rely on", () => {
   });
 
   it("the parser reads the corpus figures, and refuses a passage with two", () => {
-    expect(parseClaimValue(passage(texts.a003, /killed at least \d+ people/))).toEqual({ metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" });
-    expect(parseClaimValue(passage(texts.a003, /injured \d+ others/))).toEqual({ metric: "injured", valueLow: 90, valueHigh: 90, qualifier: "EXACT" });
-    expect(parseClaimValue(passage(texts.a002, /\d+ drones/))).toEqual({ metric: "drones", valueLow: 539, valueHigh: 539, qualifier: "EXACT" });
+    expect(parseClaimValue(passage(texts.a003, /killed at least \d+ people/))).toEqual({
+      metric: "killed",
+      valueLow: 12,
+      valueHigh: 12,
+      qualifier: "AT_LEAST",
+    });
+    expect(parseClaimValue(passage(texts.a003, /injured \d+ others/))).toEqual({
+      metric: "injured",
+      valueLow: 90,
+      valueHigh: 90,
+      qualifier: "EXACT",
+    });
+    expect(parseClaimValue(passage(texts.a002, /\d+ drones/))).toEqual({
+      metric: "drones",
+      valueLow: 539,
+      valueHigh: 539,
+      qualifier: "EXACT",
+    });
     expect(parseClaimValue(passage(texts.a001, /at least \d+ dead and \d+ injured/))).toBeNull();
     expect(parseClaimValue(passage(texts.a003, /The April 24 assault[^.]*/))).toBeNull();
   });
@@ -110,10 +133,16 @@ describe("corpus: figure conflicts", () => {
   });
 
   it("a changed figure for the same strike that no qualifier can reconcile: a conflict", () => {
-    const changed = april.map((c) => (c.id === "a003-killed" ? { ...c, valueLow: 9, valueHigh: 9, qualifier: "EXACT" as const } : c));
+    const changed = april.map((c) =>
+      c.id === "a003-killed" ? { ...c, valueLow: 9, valueHigh: 9, qualifier: "EXACT" as const } : c,
+    );
     const found = detectFigureConflicts([...changed, ...july]);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ kind: "FIGURE_MISMATCH", claimIds: ["a001-killed", "a003-killed"], fingerprint: "FIGURE_MISMATCH:a001-killed,a003-killed" });
+    expect(found[0]).toMatchObject({
+      kind: "FIGURE_MISMATCH",
+      claimIds: ["a001-killed", "a003-killed"],
+      fingerprint: "FIGURE_MISMATCH:a001-killed,a003-killed",
+    });
     expect(found[0]!.question).toContain("at least 12, another says 9");
   });
 
@@ -126,7 +155,13 @@ describe("corpus: figure conflicts", () => {
 
   it("a later, higher exact toll recorded with asOf is a rising toll, not a conflict", () => {
     const morning = april.map((c) => ({ ...c, asOf: "2025-04-24T08:00:00Z" }));
-    const evening: FigureClaim = { ...morning[1]!, id: "later-injured", valueLow: 103, valueHigh: 103, asOf: "2025-04-24T20:00:00Z" };
+    const evening: FigureClaim = {
+      ...morning[1]!,
+      id: "later-injured",
+      valueLow: 103,
+      valueHigh: 103,
+      asOf: "2025-04-24T20:00:00Z",
+    };
     expect(detectFigureConflicts([...morning, evening])).toEqual([]);
   });
 });
@@ -148,7 +183,11 @@ describe("corpus: quote conflicts", () => {
   const quotes = (): QuoteClaim[] => [
     { id: "q001-post", claimant: "Donald Trump", statement: trumpPost(texts.a001) },
     { id: "q003-post", claimant: "President Donald Trump", statement: trumpPost(texts.a003) },
-    { id: "q003-deal", claimant: "Donald Trump", statement: quotedSpans(texts.a003).find((s) => s.startsWith("Let’s get"))! },
+    {
+      id: "q003-deal",
+      claimant: "Donald Trump",
+      statement: quotedSpans(texts.a003).find((s) => s.startsWith("Let’s get"))!,
+    },
     { id: "q003-stop", claimant: "Donald Trump", statement: quotedSpans(texts.a003)[0]! },
   ];
 
@@ -158,15 +197,21 @@ describe("corpus: quote conflicts", () => {
   });
 
   it("capitalization and spelling of the city do not count: KYIV, Kyiv, Kiev", () => {
-    const recased = quotes().map((q) => (q.id === "q003-post" ? { ...q, statement: q.statement.replace("KYIV", "Kiev").replace("STOP", "stop") } : q));
+    const recased = quotes().map((q) =>
+      q.id === "q003-post" ? { ...q, statement: q.statement.replace("KYIV", "Kiev").replace("STOP", "stop") } : q,
+    );
     expect(detectQuoteConflicts(recased)).toEqual([]);
   });
 
   it("a doctored version ('a day' for 'a week') is a conflict, with the changed words in the diff", () => {
-    const doctored = quotes().map((q) => (q.id === "q003-post" ? { ...q, statement: q.statement.replace("a week", "a day") } : q));
+    const doctored = quotes().map((q) =>
+      q.id === "q003-post" ? { ...q, statement: q.statement.replace("a week", "a day") } : q,
+    );
     const found = detectQuoteConflicts(doctored);
     expect(found.map((c) => c.claimIds)).toEqual([["q001-post", "q003-post"]]);
-    expect(found[0]!.question).toBe('Donald Trump is quoted in 2 versions that differ in wording ("week" vs "day"). Which is accurate?');
+    expect(found[0]!.question).toBe(
+      'Donald Trump is quoted in 2 versions that differ in wording ("week" vs "day"). Which is accurate?',
+    );
     const changes = found[0]!.diffs[0]!.parts.filter((p) => p.type !== "equal" && /\w/.test(p.text));
     expect(changes.map((p) => [p.type, p.text.trim()])).toEqual([
       ["delete", "week"],
@@ -176,7 +221,9 @@ describe("corpus: quote conflicts", () => {
   });
 
   it("every quoted span of the corpus, even all put in one speaker's mouth, holds no altered pair", () => {
-    const all = (["a001", "a002", "a003"] as const).flatMap((key) => quotedSpans(texts[key]).map((statement, i) => ({ id: `${key}-${i}`, claimant: "Anyone", statement })));
+    const all = (["a001", "a002", "a003"] as const).flatMap((key) =>
+      quotedSpans(texts[key]).map((statement, i) => ({ id: `${key}-${i}`, claimant: "Anyone", statement })),
+    );
     expect(all.length).toBeGreaterThanOrEqual(20);
     expect(detectQuoteConflicts(all)).toEqual([]);
   });

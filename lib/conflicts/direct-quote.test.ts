@@ -23,12 +23,18 @@ describe("quotedPassage", () => {
 
 describe("quotedSpan", () => {
   it("takes the annotated text when quotation marks enclose it", () => {
-    expect(quotedSpan(span("The minister said: “", "we will rebuild every school", ",” adding that"))).toBe("we will rebuild every school");
-    expect(quotedSpan(span('The minister said: "', "we will rebuild every school", '" on Monday.'))).toBe("we will rebuild every school");
+    expect(quotedSpan(span("The minister said: “", "we will rebuild every school", ",” adding that"))).toBe(
+      "we will rebuild every school",
+    );
+    expect(quotedSpan(span('The minister said: "', "we will rebuild every school", '" on Monday.'))).toBe(
+      "we will rebuild every school",
+    );
   });
 
   it("takes a quoted passage inside the annotated text", () => {
-    expect(quotedSpan(span("", 'The minister said: "we will rebuild every school."', ""))).toBe("we will rebuild every school.");
+    expect(quotedSpan(span("", 'The minister said: "we will rebuild every school."', ""))).toBe(
+      "we will rebuild every school.",
+    );
   });
 
   it("is not fooled by a closed quote before the span or an apostrophe after it", () => {
@@ -42,7 +48,9 @@ describe("directQuote", () => {
   it("needs a claimant, prefers the statement, falls back to the first appearance", () => {
     const appearance = span("“", "a week of talks", "”");
     expect(directQuote({ claimant: null, statement: '"we will rebuild every school"' }, appearance)).toBeNull();
-    expect(directQuote({ claimant: "Jane Doe", statement: 'Doe said "we will rebuild every school"' }, appearance)).toBe("we will rebuild every school");
+    expect(
+      directQuote({ claimant: "Jane Doe", statement: 'Doe said "we will rebuild every school"' }, appearance),
+    ).toBe("we will rebuild every school");
     expect(directQuote({ claimant: "Jane Doe", statement: "Doe promised talks" }, appearance)).toBe("a week of talks");
     expect(directQuote({ claimant: "Jane Doe", statement: "Doe promised talks" }, null)).toBeNull();
   });

@@ -24,12 +24,20 @@ export interface QuotedSpan {
   suffix: string;
 }
 
-const QUOTED = [/"([^"\n]+)"/gu, /[“„]([^“”„\n]+)[”“]/gu, /«\s*([^«»\n]+?)\s*»/gu, /‘((?:[^‘’\n]|’(?=\p{L}))+)’(?!\p{L})/gu];
+const QUOTED = [
+  /"([^"\n]+)"/gu,
+  /[“„]([^“”„\n]+)[”“]/gu,
+  /«\s*([^«»\n]+?)\s*»/gu,
+  /‘((?:[^‘’\n]|’(?=\p{L}))+)’(?!\p{L})/gu,
+];
 const OPENING = new Set(["“", "„", "«", "‘"]);
 const CLOSING = new Set(["”", "»", "’"]);
 
 /** Pure: the quoted words of a claim (see the rule above), or null when it is not a direct quote. */
-export function directQuote(claim: { claimant: string | null; statement: string }, firstAppearance: QuotedSpan | null): string | null {
+export function directQuote(
+  claim: { claimant: string | null; statement: string },
+  firstAppearance: QuotedSpan | null,
+): string | null {
   if (!claim.claimant?.trim()) return null;
   return quotedPassage(claim.statement) ?? (firstAppearance ? quotedSpan(firstAppearance) : null);
 }
@@ -63,7 +71,9 @@ function insideQuotes(prefix: string, suffix: string): boolean {
   // A ’ before the span is too often an apostrophe to tell anything; after it, one not followed by a letter closes a quote.
   const lastMark = [...before].reverse().find((c) => OPENING.has(c) || c === "”" || c === "»");
   const nextMark = after.match(/[“”«»]|’(?!\p{L})/u)?.[0];
-  return straight || (lastMark !== undefined && OPENING.has(lastMark) && nextMark !== undefined && CLOSING.has(nextMark));
+  return (
+    straight || (lastMark !== undefined && OPENING.has(lastMark) && nextMark !== undefined && CLOSING.has(nextMark))
+  );
 }
 
 function wordCount(text: string): number {

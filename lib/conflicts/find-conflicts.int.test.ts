@@ -19,7 +19,17 @@ async function world() {
     const kind = KINDS[i % 3]!;
     const status: ConflictStatus = i % 4 === 3 ? "RESOLVED" : "OPEN";
     const createdAt = new Date(ORIGIN + (i < 3 ? 0 : (i * 7) % 19) * 60_000);
-    const conflict = await db.conflict.create({ data: { workspaceId: ws.workspace.id, kind, status, question: `Which figure holds? ${i}`, fingerprint: uniqueSuffix(), createdAt }, select: { id: true } });
+    const conflict = await db.conflict.create({
+      data: {
+        workspaceId: ws.workspace.id,
+        kind,
+        status,
+        question: `Which figure holds? ${i}`,
+        fingerprint: uniqueSuffix(),
+        createdAt,
+      },
+      select: { id: true },
+    });
     made.push({ id: conflict.id, kind, status, createdAt });
   }
   return { ws, made };
@@ -28,8 +38,14 @@ async function world() {
 type Row = Awaited<ReturnType<typeof world>>["made"][number];
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const ids = (rows: Row[], sort: ConflictListQuery["sort"]) =>
-  [...rows].sort((a, b) => (sort === "oldest" ? 1 : -1) * (compare(a.createdAt.getTime(), b.createdAt.getTime()) || compare(a.id, b.id))).map((r) => r.id);
-const walk = async (actor: Actor, query: Partial<ConflictListQuery>) => (await walkPages((cursor) => findConflicts(actor, { ...query, cursor, pageSize: 2 }))).items.map((c) => c.id);
+  [...rows]
+    .sort(
+      (a, b) =>
+        (sort === "oldest" ? 1 : -1) * (compare(a.createdAt.getTime(), b.createdAt.getTime()) || compare(a.id, b.id)),
+    )
+    .map((r) => r.id);
+const walk = async (actor: Actor, query: Partial<ConflictListQuery>) =>
+  (await walkPages((cursor) => findConflicts(actor, { ...query, cursor, pageSize: 2 }))).items.map((c) => c.id);
 
 describe("the conflict list pages", () => {
   it.each([
@@ -38,21 +54,41 @@ describe("the conflict list pages", () => {
     ["RESOLVED", "newest"],
   ] as const)("visits every %s conflict exactly once, %s first", async (status, sort) => {
     const { ws, made } = await world();
-    expect(await walk(ws.actors.VIEWER, { status, sort })).toEqual(ids(made.filter((r) => r.status === status), sort));
+    expect(await walk(ws.actors.VIEWER, { status, sort })).toEqual(
+      ids(
+        made.filter((r) => r.status === status),
+        sort,
+      ),
+    );
   });
 
   it("keeps the kind filter on every page and counts each status", async () => {
     const { ws, made } = await world();
-    expect(await walk(ws.actors.VIEWER, { kind: "QUOTE_MISMATCH", sort: "oldest" })).toEqual(ids(made.filter((r) => r.status === "OPEN" && r.kind === "QUOTE_MISMATCH"), "oldest"));
+    expect(await walk(ws.actors.VIEWER, { kind: "QUOTE_MISMATCH", sort: "oldest" })).toEqual(
+      ids(
+        made.filter((r) => r.status === "OPEN" && r.kind === "QUOTE_MISMATCH"),
+        "oldest",
+      ),
+    );
     const { counts } = await findConflicts(ws.actors.VIEWER, { kind: "QUOTE_MISMATCH" });
-    expect(counts).toEqual({ OPEN: made.filter((r) => r.status === "OPEN").length, RESOLVED: made.filter((r) => r.status === "RESOLVED").length });
+    expect(counts).toEqual({
+      OPEN: made.filter((r) => r.status === "OPEN").length,
+      RESOLVED: made.filter((r) => r.status === "RESOLVED").length,
+    });
   });
 
   it("never shows another workspace's conflicts and refuses a forged cursor", async () => {
     const { ws } = await world();
     const outsider = await createWorkspaceWithMembers();
     const ourCursor = (await findConflicts(ws.actors.ADMIN, { pageSize: 2 })).nextCursor!;
-    expect(await findConflicts(outsider.actors.ADMIN, { cursor: ourCursor })).toEqual({ items: [], nextCursor: null, previousCursor: null, counts: { OPEN: 0, RESOLVED: 0 } });
-    await expect(findConflicts(ws.actors.ADMIN, { cursor: ourCursor.slice(0, -3) })).rejects.toThrow(InvalidCursorError);
+    expect(await findConflicts(outsider.actors.ADMIN, { cursor: ourCursor })).toEqual({
+      items: [],
+      nextCursor: null,
+      previousCursor: null,
+      counts: { OPEN: 0, RESOLVED: 0 },
+    });
+    await expect(findConflicts(ws.actors.ADMIN, { cursor: ourCursor.slice(0, -3) })).rejects.toThrow(
+      InvalidCursorError,
+    );
   });
 });

@@ -39,18 +39,37 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
   authorize(actor, "workspace.read");
   const query = ConflictListQuerySchema.parse(input);
   const order = CONFLICT_SORTS[query.sort];
-  const { where: after, ...paging } = keysetArgs<Prisma.ConflictWhereInput, Prisma.ConflictOrderByWithRelationInput>(order, query.cursor, query.pageSize);
+  const { where: after, ...paging } = keysetArgs<Prisma.ConflictWhereInput, Prisma.ConflictOrderByWithRelationInput>(
+    order,
+    query.cursor,
+    query.pageSize,
+  );
   const [rows, grouped] = await Promise.all([
     db.conflict.findMany({
-      where: { AND: [{ ...conflictScope(actor), status: query.status }, query.kind ? { kind: query.kind } : {}, after] },
+      where: {
+        AND: [{ ...conflictScope(actor), status: query.status }, query.kind ? { kind: query.kind } : {}, after],
+      },
       ...paging,
-      select: { id: true, kind: true, status: true, question: true, questionParams: true, createdAt: true, resolvedAt: true, resolvedById: true, _count: { select: { members: { where: { claim: { deletedAt: null } } } } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        question: true,
+        questionParams: true,
+        createdAt: true,
+        resolvedAt: true,
+        resolvedById: true,
+        _count: { select: { members: { where: { claim: { deletedAt: null } } } } },
+      },
     }),
     db.conflict.groupBy({ by: ["status"], where: conflictScope(actor), _count: { _all: true } }),
   ]);
   const page = toPage(rows, order, query, (row) => row);
   const resolverIds = [...new Set(page.items.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
-  const resolvers = await db.user.findMany({ where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true, email: true } });
+  const resolvers = await db.user.findMany({
+    where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));
   const counts: Record<ConflictStatus, number> = { OPEN: 0, RESOLVED: 0 };
   for (const g of grouped) counts[g.status] = g._count._all;
@@ -78,7 +97,10 @@ export function questionFor(actor: Actor, conflict: { kind: ConflictKind; questi
 }
 
 /** The params of questionFor's question: the same rule, for the viewer's language. */
-export function questionParamsFor(actor: Actor, conflict: { kind: ConflictKind; questionParams: unknown }): ConflictQuestionParams | null {
+export function questionParamsFor(
+  actor: Actor,
+  conflict: { kind: ConflictKind; questionParams: unknown },
+): ConflictQuestionParams | null {
   return ratingsWithheld(actor, conflict.kind) ? WITHHELD : parseQuestionParams(conflict.questionParams);
 }
 

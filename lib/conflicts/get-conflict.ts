@@ -78,24 +78,48 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
       resolution: true,
       resolvedAt: true,
       resolvedById: true,
-      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true } },
-      members: { where: conflictMemberScope(actor, conflictId), orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }], select: { claimId: true, holds: true, claim: { select: MEMBER_CLAIM_SELECT } } },
+      evidence: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true },
+      },
+      members: {
+        where: conflictMemberScope(actor, conflictId),
+        orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
+        select: { claimId: true, holds: true, claim: { select: MEMBER_CLAIM_SELECT } },
+      },
     },
   });
   if (!conflict) throw new NotFoundError("Conflict");
   const readUnapproved = can(actor, "verdict.readUnapproved");
   const verdictRows = await db.verdict.findMany({
-    where: { workspaceId: actor.workspaceId, claimId: { in: conflict.members.map((m) => m.claimId) }, ...(readUnapproved ? {} : { status: "APPROVED" }) },
+    where: {
+      workspaceId: actor.workspaceId,
+      claimId: { in: conflict.members.map((m) => m.claimId) },
+      ...(readUnapproved ? {} : { status: "APPROVED" }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: VERDICT_SELECT,
   });
   const [verdicts, resolver, ratingLevels, relations] = await Promise.all([
     toVerdictDtos(actor.workspaceId, verdictRows),
-    conflict.resolvedById ? db.user.findUnique({ where: { id: conflict.resolvedById }, select: { name: true, email: true } }) : null,
-    db.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId, archived: false }, orderBy: { position: "asc" }, select: { key: true, label: true } }),
-    findClaimRelations(db, actor.workspaceId, conflict.members.map((m) => m.claimId)),
+    conflict.resolvedById
+      ? db.user.findUnique({ where: { id: conflict.resolvedById }, select: { name: true, email: true } })
+      : null,
+    db.ratingLevel.findMany({
+      where: { workspaceId: actor.workspaceId, archived: false },
+      orderBy: { position: "asc" },
+      select: { key: true, label: true },
+    }),
+    findClaimRelations(
+      db,
+      actor.workspaceId,
+      conflict.members.map((m) => m.claimId),
+    ),
   ]);
-  const members = conflict.members.map((m) => ({ ...toMemberDto(m.claimId, m.holds, m.claim, conflict.kind, verdicts), relations: relations.get(m.claimId) ?? [] }));
+  const members = conflict.members.map((m) => ({
+    ...toMemberDto(m.claimId, m.holds, m.claim, conflict.kind, verdicts),
+    relations: relations.get(m.claimId) ?? [],
+  }));
   return {
     id: conflict.id,
     kind: conflict.kind,
@@ -124,7 +148,13 @@ const MEMBER_CLAIM_SELECT = {
 
 type MemberClaimRow = Prisma.ClaimGetPayload<{ select: typeof MEMBER_CLAIM_SELECT }>;
 
-function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimRow, kind: ConflictKind, verdicts: VerdictDto[]): Omit<ConflictMemberDto, "relations"> {
+function toMemberDto(
+  claimId: string,
+  holds: boolean | null,
+  claim: MemberClaimRow,
+  kind: ConflictKind,
+  verdicts: VerdictDto[],
+): Omit<ConflictMemberDto, "relations"> {
   const appearances = claim.appearances.map(toAppearanceDto);
   const value =
     claim.valueLow === null
@@ -147,5 +177,7 @@ function toMemberDto(claimId: string, holds: boolean | null, claim: MemberClaimR
 function quoteDiffs(members: Omit<ConflictMemberDto, "relations">[]): ConflictDto["diffs"] {
   const [first, ...others] = members;
   if (!first?.quote) return [];
-  return others.flatMap((m) => (m.quote ? [{ fromClaimId: first.claimId, toClaimId: m.claimId, parts: wordDiff(first.quote!, m.quote) }] : []));
+  return others.flatMap((m) =>
+    m.quote ? [{ fromClaimId: first.claimId, toClaimId: m.claimId, parts: wordDiff(first.quote!, m.quote) }] : [],
+  );
 }

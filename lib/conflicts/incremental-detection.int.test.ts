@@ -9,7 +9,13 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import {
+  createArticle,
+  createClaimRecord,
+  createUser,
+  createWorkspaceWithMembers,
+  type TestWorkspace,
+} from "@/prisma/factories";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
@@ -23,20 +29,49 @@ const UNRELATED = 40;
 /** A figure claim on an article of its own, through the use cases (detection follows them, inline in tests). */
 async function figure(actor: Actor, metric: string, qualifier: "AT_LEAST" | "EXACT", n: number) {
   const phrase = `${n} ${metric}`;
-  const { article, version } = await createArticle(actor, { text: `Officials said ${phrase} in the night.\n\nMore later.` });
+  const { article, version } = await createArticle(actor, {
+    text: `Officials said ${phrase} in the night.\n\nMore later.`,
+  });
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric, valueLow: n, qualifier, ...STRIKE }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  return createClaim(
+    actor,
+    CreateClaimInputSchema.parse({
+      annotationId: annotation.id,
+      statement: phrase,
+      metric,
+      valueLow: n,
+      qualifier,
+      ...STRIKE,
+    }),
+  );
 }
 
 /** Claims that share nothing with the strike's toll: other metrics, other speakers. */
 async function unrelatedClaims(ws: TestWorkspace): Promise<void> {
   await db.claim.createMany({
-    data: Array.from({ length: UNRELATED }, (_, i) => ({ workspaceId: ws.workspace.id, statement: `${i} schools reopened`, metric: `schools reopened ${i}`, valueLow: i, claimant: `Spokesperson ${i}`, createdById: ws.actors.EDITOR.userId })),
+    data: Array.from({ length: UNRELATED }, (_, i) => ({
+      workspaceId: ws.workspace.id,
+      statement: `${i} schools reopened`,
+      metric: `schools reopened ${i}`,
+      valueLow: i,
+      claimant: `Spokesperson ${i}`,
+      createdById: ws.actors.EDITOR.userId,
+    })),
   });
 }
 
-const openConflicts = (ws: TestWorkspace) => db.conflict.findMany({ where: { workspaceId: ws.workspace.id, status: "OPEN" }, select: { kind: true } });
+const openConflicts = (ws: TestWorkspace) =>
+  db.conflict.findMany({ where: { workspaceId: ws.workspace.id, status: "OPEN" }, select: { kind: true } });
 
 describe("incremental conflict detection", () => {
   it("after a change reads only the claims that share its metric; the manual run reads the workspace", async () => {
@@ -62,8 +97,21 @@ describe("incremental conflict detection", () => {
     expect(await openConflicts(ws)).toHaveLength(1);
 
     // through the use case: its detection is incremental, keyed by the claim it changed
-    await updateClaim(ws.actors.EDITOR, UpdateClaimInputSchema.parse({ claimId: moved.id, statement: "9 injured", metric: "injured", valueLow: 9, qualifier: "EXACT", ...STRIKE }));
-    const conflicts = await db.conflict.findMany({ where: { workspaceId: ws.workspace.id }, select: { kind: true, status: true, members: { select: { claimId: true } } } });
+    await updateClaim(
+      ws.actors.EDITOR,
+      UpdateClaimInputSchema.parse({
+        claimId: moved.id,
+        statement: "9 injured",
+        metric: "injured",
+        valueLow: 9,
+        qualifier: "EXACT",
+        ...STRIKE,
+      }),
+    );
+    const conflicts = await db.conflict.findMany({
+      where: { workspaceId: ws.workspace.id },
+      select: { kind: true, status: true, members: { select: { claimId: true } } },
+    });
     // the old "killed" conflict is closed; 9 and 30 injured disagree (a new one)
     expect(conflicts.map((c) => [c.status, c.members.some((m) => m.claimId === moved.id)]).sort()).toEqual([
       ["OPEN", true],
@@ -78,13 +126,29 @@ describe("incremental conflict detection", () => {
       const text = `${claimant} said: “${words}”.\n\nMore later.`;
       const { article, version } = await createArticle(ws.actors.EDITOR, { text });
       const start = version.text.indexOf(words);
-      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + words.length, exact: words, kind: "NOTE", body: "", tags: [] });
-      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: `“${words}”`, claimant }));
+      const annotation = await createAnnotation(ws.actors.EDITOR, {
+        articleId: article.id,
+        versionId: version.id,
+        start,
+        end: start + words.length,
+        exact: words,
+        kind: "NOTE",
+        body: "",
+        tags: [],
+      });
+      return createClaim(
+        ws.actors.EDITOR,
+        CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: `“${words}”`, claimant }),
+      );
     };
     await quote("Mayor Irena Dalsk", "we will rebuild every bridge by winter");
     const altered = await quote("Irena Dalsk", "we will rebuild every road by winter");
     expect(await openConflicts(ws)).toEqual([{ kind: "QUOTE_MISMATCH" }]);
-    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [altered.id])).toMatchObject({ unchanged: 1, closed: 0, claimsRead: 2 });
+    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [altered.id])).toMatchObject({
+      unchanged: 1,
+      closed: 0,
+      claimsRead: 2,
+    });
   });
 
   it("verdicts: a verdict change compares only its claim's verdicts, and closes only that claim's disagreement", async () => {
@@ -92,25 +156,51 @@ describe("incremental conflict detection", () => {
     const second = await createUser({ workspaceId: ws.workspace.id, role: "EDITOR" });
     const colleague: Actor = { ...ws.actors.EDITOR, userId: second.id };
     const rate = async (author: Actor, claimId: string, ratingKey: string) => {
-      const { id } = await createVerdict(author, CreateVerdictInputSchema.parse({ claimId, ratingKey, summary: `Rated ${ratingKey}.`, evidence: [] }));
+      const { id } = await createVerdict(
+        author,
+        CreateVerdictInputSchema.parse({ claimId, ratingKey, summary: `Rated ${ratingKey}.`, evidence: [] }),
+      );
       await submitVerdict(author, { verdictId: id, lockVersion: 1 });
       return id;
     };
     // many rated claims that nobody disagrees on, and two claims where two editors disagree
-    for (let i = 0; i < 12; i++) await rate(ws.actors.EDITOR, (await createClaimRecord(ws.actors.EDITOR)).id, "ACCURATE");
+    for (let i = 0; i < 12; i++)
+      await rate(ws.actors.EDITOR, (await createClaimRecord(ws.actors.EDITOR)).id, "ACCURATE");
     const [contested, other] = [await createClaimRecord(ws.actors.EDITOR), await createClaimRecord(ws.actors.EDITOR)];
     await rate(ws.actors.EDITOR, contested.id, "ACCURATE");
     const refused = await rate(colleague, contested.id, "FALSE_CLAIM"); // its submission detects the disagreement by itself
     await rate(ws.actors.EDITOR, other.id, "ACCURATE");
     await rate(colleague, other.id, "MISLEADING");
-    const open = () => db.conflict.findMany({ where: { workspaceId: ws.workspace.id, status: "OPEN" }, select: { members: { select: { claimId: true } } } });
+    const open = () =>
+      db.conflict.findMany({
+        where: { workspaceId: ws.workspace.id, status: "OPEN" },
+        select: { members: { select: { claimId: true } } },
+      });
     expect((await open()).map((c) => c.members[0]!.claimId).sort()).toEqual([contested.id, other.id].sort());
 
-    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [contested.id])).toMatchObject({ created: 0, unchanged: 1, closed: 0, verdictClaimsRead: 1 });
-    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({ created: 0, unchanged: 2, closed: 0, verdictClaimsRead: 14 });
+    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [contested.id])).toMatchObject({
+      created: 0,
+      unchanged: 1,
+      closed: 0,
+      verdictClaimsRead: 1,
+    });
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({
+      created: 0,
+      unchanged: 2,
+      closed: 0,
+      verdictClaimsRead: 14,
+    });
 
     // a reviewer rejects the colleague's verdict: it no longer counts, so that claim's disagreement closes; the other stays
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: refused, lockVersion: 2, decision: "REJECT", reason: "No source for this rating." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: refused,
+        lockVersion: 2,
+        decision: "REJECT",
+        reason: "No source for this rating.",
+      }),
+    );
     expect((await open()).map((c) => c.members[0]!.claimId)).toEqual([other.id]);
   });
 });

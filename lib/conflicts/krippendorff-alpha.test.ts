@@ -45,23 +45,59 @@ describe("krippendorffAlpha: edge cases", () => {
   });
 
   it("is null without variation, however many ratings", () => {
-    expect(krippendorffAlpha([[3, 3], [3, 3, 3], [3, null]], "nominal")).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [3, 3],
+          [3, 3, 3],
+          [3, null],
+        ],
+        "nominal",
+      ),
+    ).toBeNull();
   });
 
   it("is 1 for perfect agreement with variation", () => {
-    for (const level of ["nominal", "ordinal", "interval"] as const) expect(krippendorffAlpha([[1, 1], [2, 2, null], [5, 5, 5]], level)).toBe(1);
+    for (const level of ["nominal", "ordinal", "interval"] as const)
+      expect(
+        krippendorffAlpha(
+          [
+            [1, 1],
+            [2, 2, null],
+            [5, 5, 5],
+          ],
+          level,
+        ),
+      ).toBe(1);
   });
 
   it("is negative for systematic disagreement", () => {
-    expect(krippendorffAlpha([[1, 2], [2, 1], [1, 2]], "nominal")).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 2],
+          [2, 1],
+          [1, 2],
+        ],
+        "nominal",
+      ),
+    ).toBeLessThan(0);
   });
 
   it("ignores units with a single value", () => {
-    expect(krippendorffAlpha([...KRIPPENDORFF_2011, [4, _, _, _], [_]], "ordinal")).toBe(krippendorffAlpha(KRIPPENDORFF_2011, "ordinal"));
+    expect(krippendorffAlpha([...KRIPPENDORFF_2011, [4, _, _, _], [_]], "ordinal")).toBe(
+      krippendorffAlpha(KRIPPENDORFF_2011, "ordinal"),
+    );
   });
 
   it("levels differ where distances matter: a near miss costs less on an ordinal scale", () => {
-    const nearMisses = [[1, 2], [3, 3], [5, 5], [4, 5], [1, 1]];
+    const nearMisses = [
+      [1, 2],
+      [3, 3],
+      [5, 5],
+      [4, 5],
+      [1, 1],
+    ];
     expect(krippendorffAlpha(nearMisses, "ordinal")!).toBeGreaterThan(krippendorffAlpha(nearMisses, "nominal")!);
   });
 });
@@ -93,13 +129,32 @@ describe("krippendorffAlpha: properties", () => {
   });
 
   it("nominal ignores the labels, ordinal only their order, interval survives affine maps", () => {
-    const map = (units: (number | null)[][], f: (x: number) => number) => units.map((u) => u.map((x) => (x === null ? null : f(x))));
+    const map = (units: (number | null)[][], f: (x: number) => number) =>
+      units.map((u) => u.map((x) => (x === null ? null : f(x))));
     fc.assert(
       fc.property(data, (units) => {
         const same = (a: number | null, b: number | null) => expect(a ?? 0).toBeCloseTo(b ?? 0, 9);
-        same(krippendorffAlpha(map(units, (x) => (x * 7) % 11), "nominal"), krippendorffAlpha(units, "nominal"));
-        same(krippendorffAlpha(map(units, (x) => x ** 3 + 100), "ordinal"), krippendorffAlpha(units, "ordinal"));
-        same(krippendorffAlpha(map(units, (x) => 2.5 * x - 4), "interval"), krippendorffAlpha(units, "interval"));
+        same(
+          krippendorffAlpha(
+            map(units, (x) => (x * 7) % 11),
+            "nominal",
+          ),
+          krippendorffAlpha(units, "nominal"),
+        );
+        same(
+          krippendorffAlpha(
+            map(units, (x) => x ** 3 + 100),
+            "ordinal",
+          ),
+          krippendorffAlpha(units, "ordinal"),
+        );
+        same(
+          krippendorffAlpha(
+            map(units, (x) => 2.5 * x - 4),
+            "interval",
+          ),
+          krippendorffAlpha(units, "interval"),
+        );
       }),
     );
   });

@@ -15,8 +15,13 @@ export type MeasurementLevel = "nominal" | "ordinal" | "interval";
  * negative = systematic disagreement. null when alpha is undefined: no unit
  * with two values, or no variation at all (every value the same).
  */
-export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], level: MeasurementLevel): number | null {
-  const pairable = units.map((unit) => unit.filter((x): x is number => x !== null && Number.isFinite(x))).filter((values) => values.length >= 2);
+export function krippendorffAlpha(
+  units: readonly (readonly (number | null)[])[],
+  level: MeasurementLevel,
+): number | null {
+  const pairable = units
+    .map((unit) => unit.filter((x): x is number => x !== null && Number.isFinite(x)))
+    .filter((values) => values.length >= 2);
   const categories = [...new Set(pairable.flat())].sort((a, b) => a - b);
   if (categories.length === 0) return null;
   const index = new Map(categories.map((value, i) => [value, i]));
@@ -53,7 +58,11 @@ function coincidences(units: number[][], index: Map<number, number>, size: numbe
 }
 
 /** The squared difference δ²(c, k) of each level of measurement, over category indexes. */
-function distance(level: MeasurementLevel, categories: number[], marginals: number[]): (c: number, k: number) => number {
+function distance(
+  level: MeasurementLevel,
+  categories: number[],
+  marginals: number[],
+): (c: number, k: number) => number {
   switch (level) {
     case "nominal":
       return (c, k) => (c === k ? 0 : 1);

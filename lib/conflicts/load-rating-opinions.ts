@@ -28,12 +28,30 @@ export interface ClaimOpinions extends ClaimVerdicts {
  */
 export async function loadRatingOpinions(tx: Tx, actor: Actor, claimIds?: readonly string[]): Promise<ClaimOpinions[]> {
   const where = { ...verdictScope(actor), status: { in: [...OPINION_STATUSES] }, revisions: { some: {} } };
-  const select = { id: true, claimId: true, authorId: true, updatedAt: true, revisions: { orderBy: { number: "desc" as const }, take: 1, select: { ratingLevelId: true, createdAt: true } } };
+  const select = {
+    id: true,
+    claimId: true,
+    authorId: true,
+    updatedAt: true,
+    revisions: { orderBy: { number: "desc" as const }, take: 1, select: { ratingLevelId: true, createdAt: true } },
+  };
   const rows = claimIds
-    ? await readByIds([...claimIds], (ids) => tx.verdict.findMany({ where: { ...where, claimId: { in: ids } }, select }))
-    : await readInIdOrder((afterId, take) => tx.verdict.findMany({ where: { ...where, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }));
+    ? await readByIds([...claimIds], (ids) =>
+        tx.verdict.findMany({ where: { ...where, claimId: { in: ids } }, select }),
+      )
+    : await readInIdOrder((afterId, take) =>
+        tx.verdict.findMany({
+          where: { ...where, ...(afterId ? { id: { gt: afterId } } : {}) },
+          orderBy: { id: "asc" },
+          take,
+          select,
+        }),
+      );
   rows.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const levels = await tx.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, key: true, ordinal: true } });
+  const levels = await tx.ratingLevel.findMany({
+    where: { workspaceId: actor.workspaceId },
+    select: { id: true, key: true, ordinal: true },
+  });
   const levelOf = new Map(levels.map((l) => [l.id, l]));
   const byClaim = new Map<string, ClaimOpinions>();
   for (const row of rows) {
@@ -44,7 +62,12 @@ export async function loadRatingOpinions(tx: Tx, actor: Actor, claimIds?: readon
     byClaim.set(row.claimId, entry);
     // rows are newest first: an author's first row is their current opinion
     if (entry.verdicts.some((v) => v.authorId === row.authorId)) continue;
-    const opinion: VerdictOpinion = { verdictId: row.id, authorId: row.authorId, ratingKey: level.key, ordinal: level.ordinal };
+    const opinion: VerdictOpinion = {
+      verdictId: row.id,
+      authorId: row.authorId,
+      ratingKey: level.key,
+      ordinal: level.ordinal,
+    };
     entry.verdicts.push(opinion);
     if (revision.createdAt > entry.lastRevisedAt) entry.lastRevisedAt = revision.createdAt;
   }

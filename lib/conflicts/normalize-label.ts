@@ -26,5 +26,9 @@ export function normalizeWord(word: string): string {
 }
 
 function foldedWords(text: string): string[] {
-  return foldNameWords(foldLetters(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return foldNameWords(
+    foldLetters(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }

@@ -36,7 +36,10 @@ export async function reopenConflict(actor: Actor, input: ReopenConflictInput): 
       data: { status: "OPEN", resolution: null, resolvedById: null, resolvedAt: null },
     });
     if (count === 0) throw new ConflictError("Someone reopened this conflict a moment ago.");
-    await tx.conflictMember.updateMany({ where: { workspaceId: actor.workspaceId, conflictId: conflict.id }, data: { holds: null } });
+    await tx.conflictMember.updateMany({
+      where: { workspaceId: actor.workspaceId, conflictId: conflict.id },
+      data: { holds: null },
+    });
     await tx.evidence.deleteMany({ where: { workspaceId: actor.workspaceId, conflictId: conflict.id } });
     const { id, status, ...resolution } = conflict;
     await recordAuditEvent(tx, actor, {

@@ -18,58 +18,111 @@ import type { ResolveConflictInput } from "./schemas";
  * conflict that is not open is a ConflictError (also when two reviewers
  * resolve at once: one wins, nothing of the other is written).
  */
-export async function resolveConflict(actor: Actor, input: ResolveConflictInput): Promise<{ verdicts: ResolverVerdict[] }> {
+export async function resolveConflict(
+  actor: Actor,
+  input: ResolveConflictInput,
+): Promise<{ verdicts: ResolverVerdict[] }> {
   authorize(actor, "conflict.resolve");
-  return preservingSources(() => notifyingTransaction(async (tx) => {
-    const conflict = await tx.conflict.findFirst({
-      where: conflictScope(actor, input.conflictId),
-      select: { id: true, status: true, members: { where: conflictMemberScope(actor, input.conflictId), select: { claimId: true } } },
-    });
-    if (!conflict) throw new NotFoundError("Conflict");
-    if (conflict.status !== "OPEN") throw new ConflictError("This conflict is already resolved. Reopen it first to resolve it again.");
-    const memberIds = conflict.members.map((m) => m.claimId);
-    checkMembers(memberIds, input);
+  return preservingSources(() =>
+    notifyingTransaction(async (tx) => {
+      const conflict = await tx.conflict.findFirst({
+        where: conflictScope(actor, input.conflictId),
+        select: {
+          id: true,
+          status: true,
+          members: { where: conflictMemberScope(actor, input.conflictId), select: { claimId: true } },
+        },
+      });
+      if (!conflict) throw new NotFoundError("Conflict");
+      if (conflict.status !== "OPEN")
+        throw new ConflictError("This conflict is already resolved. Reopen it first to resolve it again.");
+      const memberIds = conflict.members.map((m) => m.claimId);
+      checkMembers(memberIds, input);
 
-    const resolvedAt = new Date();
-    const { count } = await tx.conflict.updateMany({
-      where: { ...conflictScope(actor, conflict.id), status: "OPEN" },
-      data: { status: "RESOLVED", resolution: input.resolution, resolvedById: actor.userId, resolvedAt },
-    });
-    if (count === 0) throw new ConflictError("Someone resolved this conflict a moment ago. Reload to see the resolution; yours was not saved.");
-    for (const { claimId, holds } of input.holds) {
-      await tx.conflictMember.updateMany({ where: { ...conflictMemberScope(actor, conflict.id), claimId }, data: { holds } });
-    }
-    if (input.evidence.length > 0) {
-      await tx.evidence.createMany({ data: input.evidence.map((e) => ({ ...e, workspaceId: actor.workspaceId, conflictId: conflict.id })) });
-      await requestPreservation(tx, actor.workspaceId, input.evidence.map((e) => e.url));
-    }
-    const verdicts: ResolverVerdict[] = [];
-    for (const { claimId, ratingKey } of input.ratings) {
-      verdicts.push(await writeResolverVerdict(tx, actor, claimId, { ratingKey, summary: input.resolution, evidence: input.evidence, conflictId: conflict.id, correctionNote: input.correctionNote ?? null }));
-    }
-    // The resolution covers the revisions it wrote: keep resolvedAt at or after them, whichever clock stamped them.
-    const newest = await tx.verdictRevision.findFirst({ where: { workspaceId: actor.workspaceId, verdictId: { in: verdicts.map((v) => v.verdictId) } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
-    if (newest && newest.createdAt > resolvedAt) await tx.conflict.updateMany({ where: conflictScope(actor, conflict.id), data: { resolvedAt: newest.createdAt } });
-    await recordAuditEvent(tx, actor, {
-      action: "conflict.resolved",
-      entityType: "Conflict",
-      entityId: conflict.id,
-      before: { status: "OPEN" },
-      after: { status: "RESOLVED", holds: input.holds, resolution: input.resolution, evidence: input.evidence, ratings: input.ratings, verdictIds: verdicts.map((v) => v.verdictId) },
-    });
-    return { verdicts };
-  }));
+      const resolvedAt = new Date();
+      const { count } = await tx.conflict.updateMany({
+        where: { ...conflictScope(actor, conflict.id), status: "OPEN" },
+        data: { status: "RESOLVED", resolution: input.resolution, resolvedById: actor.userId, resolvedAt },
+      });
+      if (count === 0)
+        throw new ConflictError(
+          "Someone resolved this conflict a moment ago. Reload to see the resolution; yours was not saved.",
+        );
+      for (const { claimId, holds } of input.holds) {
+        await tx.conflictMember.updateMany({
+          where: { ...conflictMemberScope(actor, conflict.id), claimId },
+          data: { holds },
+        });
+      }
+      if (input.evidence.length > 0) {
+        await tx.evidence.createMany({
+          data: input.evidence.map((e) => ({ ...e, workspaceId: actor.workspaceId, conflictId: conflict.id })),
+        });
+        await requestPreservation(
+          tx,
+          actor.workspaceId,
+          input.evidence.map((e) => e.url),
+        );
+      }
+      const verdicts: ResolverVerdict[] = [];
+      for (const { claimId, ratingKey } of input.ratings) {
+        verdicts.push(
+          await writeResolverVerdict(tx, actor, claimId, {
+            ratingKey,
+            summary: input.resolution,
+            evidence: input.evidence,
+            conflictId: conflict.id,
+            correctionNote: input.correctionNote ?? null,
+          }),
+        );
+      }
+      // The resolution covers the revisions it wrote: keep resolvedAt at or after them, whichever clock stamped them.
+      const newest = await tx.verdictRevision.findFirst({
+        where: { workspaceId: actor.workspaceId, verdictId: { in: verdicts.map((v) => v.verdictId) } },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+      });
+      if (newest && newest.createdAt > resolvedAt)
+        await tx.conflict.updateMany({
+          where: conflictScope(actor, conflict.id),
+          data: { resolvedAt: newest.createdAt },
+        });
+      await recordAuditEvent(tx, actor, {
+        action: "conflict.resolved",
+        entityType: "Conflict",
+        entityId: conflict.id,
+        before: { status: "OPEN" },
+        after: {
+          status: "RESOLVED",
+          holds: input.holds,
+          resolution: input.resolution,
+          evidence: input.evidence,
+          ratings: input.ratings,
+          verdictIds: verdicts.map((v) => v.verdictId),
+        },
+      });
+      return { verdicts };
+    }),
+  );
 }
 
 /** Every member gets exactly one holds decision; ratings name members, at most one each. */
 function checkMembers(memberIds: string[], input: ResolveConflictInput): void {
   const members = new Set(memberIds);
   const decided = input.holds.map((h) => h.claimId);
-  if (decided.length !== new Set(decided).size || decided.some((id) => !members.has(id)) || memberIds.some((id) => !decided.includes(id))) {
-    throw new InvalidInputError("Say for every claim of this conflict whether it holds.", { holds: ["Decide for each claim of this conflict."] });
+  if (
+    decided.length !== new Set(decided).size ||
+    decided.some((id) => !members.has(id)) ||
+    memberIds.some((id) => !decided.includes(id))
+  ) {
+    throw new InvalidInputError("Say for every claim of this conflict whether it holds.", {
+      holds: ["Decide for each claim of this conflict."],
+    });
   }
   const rated = input.ratings.map((r) => r.claimId);
   if (rated.length !== new Set(rated).size || rated.some((id) => !members.has(id))) {
-    throw new InvalidInputError("Ratings must be for claims of this conflict, one each.", { ratings: ["Rate each claim of this conflict at most once."] });
+    throw new InvalidInputError("Ratings must be for claims of this conflict, one each.", {
+      ratings: ["Rate each claim of this conflict at most once."],
+    });
   }
 }

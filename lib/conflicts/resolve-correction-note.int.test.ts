@@ -26,9 +26,20 @@ describe("resolving a conflict on a claim of a published report", () => {
     const twelve = await claimWithVerdict(ws, article, "at least 12 people were killed", "NONE");
     const nineteen = await claimWithVerdict(ws, article, "at least 19 people were killed", "NONE");
     // the reviewer's own verdict on "12", approved by the admin (four-eyes), then the report goes public
-    const own = await createVerdict(ws.actors.REVIEWER, CreateVerdictInputSchema.parse({ claimId: twelve.claim.id, ratingKey: "ACCURATE", summary: "The police count is twelve.", evidence: [] }));
+    const own = await createVerdict(
+      ws.actors.REVIEWER,
+      CreateVerdictInputSchema.parse({
+        claimId: twelve.claim.id,
+        ratingKey: "ACCURATE",
+        summary: "The police count is twelve.",
+        evidence: [],
+      }),
+    );
     await submitVerdict(ws.actors.REVIEWER, { verdictId: own.id, lockVersion: 1 });
-    await reviewVerdict(ws.actors.ADMIN, ReviewVerdictInputSchema.parse({ verdictId: own.id, lockVersion: 2, decision: "APPROVE" }));
+    await reviewVerdict(
+      ws.actors.ADMIN,
+      ReviewVerdictInputSchema.parse({ verdictId: own.id, lockVersion: 2, decision: "APPROVE" }),
+    );
     const report = await articleReport(ws, article);
     await publishReport(ws.actors.REVIEWER, report.id);
     const conflict = await db.conflict.create({
@@ -45,7 +56,10 @@ describe("resolving a conflict on a claim of a published report", () => {
         ws.actors.REVIEWER,
         ResolveConflictInputSchema.parse({
           conflictId: conflict.id,
-          holds: [{ claimId: twelve.claim.id, holds: false }, { claimId: nineteen.claim.id, holds: true }],
+          holds: [
+            { claimId: twelve.claim.id, holds: false },
+            { claimId: nineteen.claim.id, holds: true },
+          ],
           resolution: "The fire service's later count of nineteen is confirmed by the coroner.",
           ratings: [{ claimId: twelve.claim.id, ratingKey: "FALSE_CLAIM" }],
           correctionNote,
@@ -53,12 +67,25 @@ describe("resolving a conflict on a claim of a published report", () => {
       );
 
     await expectRefusedWithoutChange([ws.workspace.id], () => resolve(), InvalidInputError);
-    await expect(resolve()).rejects.toMatchObject({ fieldErrors: { correctionNote: ["Required while the claim is in a published report."] } });
+    await expect(resolve()).rejects.toMatchObject({
+      fieldErrors: { correctionNote: ["Required while the claim is in a published report."] },
+    });
 
     await resolve("The toll was corrected to nineteen after the coroner's count.");
-    expect(await db.conflict.findUniqueOrThrow({ where: { id: conflict.id }, select: { status: true } })).toEqual({ status: "RESOLVED" });
-    expect(await db.reportCorrection.findMany({ where: { reportId: report.id }, select: { note: true, claimId: true, verdictId: true } })).toEqual([
-      { note: "The toll was corrected to nineteen after the coroner's count.", claimId: twelve.claim.id, verdictId: own.id },
+    expect(await db.conflict.findUniqueOrThrow({ where: { id: conflict.id }, select: { status: true } })).toEqual({
+      status: "RESOLVED",
+    });
+    expect(
+      await db.reportCorrection.findMany({
+        where: { reportId: report.id },
+        select: { note: true, claimId: true, verdictId: true },
+      }),
+    ).toEqual([
+      {
+        note: "The toll was corrected to nineteen after the coroner's count.",
+        claimId: twelve.claim.id,
+        verdictId: own.id,
+      },
     ]);
   });
 });

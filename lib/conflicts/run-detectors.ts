@@ -47,28 +47,43 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
         tx.claim.findMany({ where: { ...claimScope(actor), id: { in: ids } }, orderBy: { id: "asc" }, select }),
       )
     : await readInIdOrder((afterId, take) =>
-        tx.claim.findMany({ where: { ...claimScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: "asc" }, take, select }),
+        tx.claim.findMany({
+          where: { ...claimScope(actor), ...(afterId ? { id: { gt: afterId } } : {}) },
+          orderBy: { id: "asc" },
+          take,
+          select,
+        }),
       );
   // A figure superseded by a later one ("updates") is history, not a contradiction of it.
   const superseded = new Set(
     (keys
       ? await readByIds(keys.figureClaimIds, (ids) =>
-          tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES", toClaimId: { in: ids } }, select: { toClaimId: true } }),
+          tx.claimRelation.findMany({
+            where: { workspaceId: actor.workspaceId, kind: "UPDATES", toClaimId: { in: ids } },
+            select: { toClaimId: true },
+          }),
         )
-      : await tx.claimRelation.findMany({ where: { workspaceId: actor.workspaceId, kind: "UPDATES" }, select: { toClaimId: true } })
+      : await tx.claimRelation.findMany({
+          where: { workspaceId: actor.workspaceId, kind: "UPDATES" },
+          select: { toClaimId: true },
+        })
     ).map((r) => r.toClaimId),
   );
   const inFigureGroups = keys ? new Set(keys.figureClaimIds) : null;
   const inQuoteGroups = keys ? new Set(keys.quoteClaimIds) : null;
-  const figures: FigureClaim[] = claims.filter((c) => !superseded.has(c.id) && (!inFigureGroups || inFigureGroups.has(c.id))).map((c) => ({
-    ...c,
-    valueLow: c.valueLow === null ? null : c.valueLow.toNumber(),
-    valueHigh: c.valueHigh === null ? null : c.valueHigh.toNumber(),
-  }));
-  const quotes: QuoteClaim[] = claims.filter((c) => !inQuoteGroups || inQuoteGroups.has(c.id)).flatMap((c) => {
-    const quoted = directQuote(c, c.appearances[0]?.annotation ?? null);
-    return quoted ? [{ id: c.id, claimant: c.claimant, statement: quoted }] : [];
-  });
+  const figures: FigureClaim[] = claims
+    .filter((c) => !superseded.has(c.id) && (!inFigureGroups || inFigureGroups.has(c.id)))
+    .map((c) => ({
+      ...c,
+      valueLow: c.valueLow === null ? null : c.valueLow.toNumber(),
+      valueHigh: c.valueHigh === null ? null : c.valueHigh.toNumber(),
+    }));
+  const quotes: QuoteClaim[] = claims
+    .filter((c) => !inQuoteGroups || inQuoteGroups.has(c.id))
+    .flatMap((c) => {
+      const quoted = directQuote(c, c.appearances[0]?.annotation ?? null);
+      return quoted ? [{ id: c.id, claimant: c.claimant, statement: quoted }] : [];
+    });
   const opinions = await loadRatingOpinions(tx, actor, keys?.verdictClaimIds);
   const labels = await ratingLabels(tx, actor);
   const disagreements = detectVerdictDisagreements(opinions).map((d) => withLabels(d, labels));
@@ -80,7 +95,10 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
 }
 
 async function ratingLabels(tx: Tx, actor: Actor): Promise<Map<string, string>> {
-  const levels = await tx.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, select: { key: true, label: true } });
+  const levels = await tx.ratingLevel.findMany({
+    where: { workspaceId: actor.workspaceId },
+    select: { key: true, label: true },
+  });
   return new Map(levels.map((l) => [l.key, l.label]));
 }
 
@@ -88,6 +106,9 @@ async function ratingLabels(tx: Tx, actor: Actor): Promise<Map<string, string>> 
 function withLabels(disagreement: VerdictDisagreement, labels: Map<string, string>): VerdictDisagreement {
   const { questionParams } = disagreement;
   if (questionParams.kind !== "VERDICT_DISAGREEMENT") return disagreement;
-  const labelled = { ...questionParams, ratings: questionParams.ratings.map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })) };
+  const labelled = {
+    ...questionParams,
+    ratings: questionParams.ratings.map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })),
+  };
   return { ...disagreement, question: englishQuestion(labelled), questionParams: labelled };
 }

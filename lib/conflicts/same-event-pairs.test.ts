@@ -15,7 +15,8 @@ describe("sameEventPairs", () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (group) => {
         const everyPair: [number, number][] = [];
-        for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (sameEvent(group[i]!, group[j]!)) everyPair.push([i, j]);
+        for (let i = 0; i < group.length; i++)
+          for (let j = i + 1; j < group.length; j++) if (sameEvent(group[i]!, group[j]!)) everyPair.push([i, j]);
         const sorted = (pairs: [number, number][]) => [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(sorted(sameEventPairs(group))).toEqual(everyPair);
       }),
@@ -24,7 +25,11 @@ describe("sameEventPairs", () => {
   });
 
   it("does not compare claims with nothing in common: 5,000 claims on 5,000 days give no pair", () => {
-    const group = Array.from({ length: 5_000 }, (_, i) => ({ eventDate: new Date(Date.UTC(2000, 0, 1 + i)), eventPlace: "Kyiv", eventLabel: null }));
+    const group = Array.from({ length: 5_000 }, (_, i) => ({
+      eventDate: new Date(Date.UTC(2000, 0, 1 + i)),
+      eventPlace: "Kyiv",
+      eventLabel: null,
+    }));
     expect(sameEventPairs(group)).toEqual([]);
   });
 });

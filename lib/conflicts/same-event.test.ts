@@ -35,13 +35,38 @@ describe("sameEvent", () => {
 
   it.each([
     ["same label, same day", kyivApril, { ...kyivApril }, true],
-    ["same label modulo case, punctuation and spelling", kyivApril, { eventLabel: "russian strike on Kiev!", eventDate: null, eventPlace: null }, true],
+    [
+      "same label modulo case, punctuation and spelling",
+      kyivApril,
+      { eventLabel: "russian strike on Kiev!", eventDate: null, eventPlace: null },
+      true,
+    ],
     ["same label, one day missing", kyivApril, { eventLabel: "Russian strike on Kyiv" }, true],
     ["same label, different days: two nights", kyivApril, { ...kyivApril, eventDate: "2025-07-04" }, false],
-    ["different labels, same day and place", kyivApril, { eventLabel: "Kyiv attack", eventDate: "2025-04-24", eventPlace: "Kiev" }, true],
-    ["no labels, same day and place", { eventDate: "2025-04-24", eventPlace: "Kyiv" }, { eventDate: "2025-04-24T10:00:00Z", eventPlace: "kyiv" }, true],
-    ["no labels, same day, different places", { eventDate: "2025-04-24", eventPlace: "Kyiv" }, { eventDate: "2025-04-24", eventPlace: "Kharkiv" }, false],
-    ["no labels, same place, one day missing", { eventDate: "2025-04-24", eventPlace: "Kyiv" }, { eventPlace: "Kyiv" }, false],
+    [
+      "different labels, same day and place",
+      kyivApril,
+      { eventLabel: "Kyiv attack", eventDate: "2025-04-24", eventPlace: "Kiev" },
+      true,
+    ],
+    [
+      "no labels, same day and place",
+      { eventDate: "2025-04-24", eventPlace: "Kyiv" },
+      { eventDate: "2025-04-24T10:00:00Z", eventPlace: "kyiv" },
+      true,
+    ],
+    [
+      "no labels, same day, different places",
+      { eventDate: "2025-04-24", eventPlace: "Kyiv" },
+      { eventDate: "2025-04-24", eventPlace: "Kharkiv" },
+      false,
+    ],
+    [
+      "no labels, same place, one day missing",
+      { eventDate: "2025-04-24", eventPlace: "Kyiv" },
+      { eventPlace: "Kyiv" },
+      false,
+    ],
     ["no event information on one side", kyivApril, {}, false],
     ["no event information on either side", {}, {}, false],
   ])("%s → %s", (_name, a, b, expected) => {

@@ -22,7 +22,10 @@ export function eventDay(date: string | Date | null | undefined): string | null 
 
 /** Pure: can this claim be placed in an event at all (a label, or a date and a place)? */
 export function hasEventInfo(event: EventInfo): boolean {
-  return normalizeLabel(event.eventLabel) !== "" || (eventDay(event.eventDate) !== null && normalizeLabel(event.eventPlace) !== "");
+  return (
+    normalizeLabel(event.eventLabel) !== "" ||
+    (eventDay(event.eventDate) !== null && normalizeLabel(event.eventPlace) !== "")
+  );
 }
 
 /**

@@ -22,7 +22,18 @@ export interface ResolverVerdict {
  * reviewer must approve it (four-eyes): a resolution never approves anything
  * by itself. Each step is audited like the use case it mirrors.
  */
-export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string, content: { ratingKey: string; summary: string; evidence: EvidenceInput[]; conflictId: string; correctionNote: string | null }): Promise<ResolverVerdict> {
+export async function writeResolverVerdict(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  content: {
+    ratingKey: string;
+    summary: string;
+    evidence: EvidenceInput[];
+    conflictId: string;
+    correctionNote: string | null;
+  },
+): Promise<ResolverVerdict> {
   authorize(actor, "verdict.draft");
   const { conflictId, correctionNote, ...revisionContent } = content;
   const own = await tx.verdict.findFirst({
@@ -35,12 +46,16 @@ export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string
   if (own) {
     verdictId = own.id;
     lockVersion = own.lockVersion;
-    if (own.status === "SUBMITTED") lockVersion = (await step(tx, actor, verdictId, lockVersion, "withdraw", conflictId)).lockVersion;
+    if (own.status === "SUBMITTED")
+      lockVersion = (await step(tx, actor, verdictId, lockVersion, "withdraw", conflictId)).lockVersion;
     // revising an approved verdict of a published report needs the correction note (require-correction-note.ts)
     const revised = await applyVerdictEvent(tx, actor, { verdictId, lockVersion, correctionNote }, "revise");
     lockVersion = revised.lockVersion;
   } else {
-    const created = await tx.verdict.create({ data: { workspaceId: actor.workspaceId, claimId, authorId: actor.userId }, select: { id: true, lockVersion: true } });
+    const created = await tx.verdict.create({
+      data: { workspaceId: actor.workspaceId, claimId, authorId: actor.userId },
+      select: { id: true, lockVersion: true },
+    });
     verdictId = created.id;
     lockVersion = created.lockVersion;
   }
@@ -50,13 +65,27 @@ export async function writeResolverVerdict(tx: Tx, actor: Actor, claimId: string
     entityType: "Verdict",
     entityId: verdictId,
     ...(own ? { before: { status: own.status } } : {}),
-    after: { claimId, ratingKey: content.ratingKey, summary: content.summary, evidence: content.evidence.length, revision: revision.number, conflictId },
+    after: {
+      claimId,
+      ratingKey: content.ratingKey,
+      summary: content.summary,
+      evidence: content.evidence.length,
+      revision: revision.number,
+      conflictId,
+    },
   });
   const submitted = await step(tx, actor, verdictId, lockVersion, "submit", conflictId);
   return { claimId, verdictId, revision: revision.number, lockVersion: submitted.lockVersion };
 }
 
-async function step(tx: Tx, actor: Actor, verdictId: string, lockVersion: number, event: "submit" | "withdraw", conflictId: string): Promise<{ lockVersion: number }> {
+async function step(
+  tx: Tx,
+  actor: Actor,
+  verdictId: string,
+  lockVersion: number,
+  event: "submit" | "withdraw",
+  conflictId: string,
+): Promise<{ lockVersion: number }> {
   const applied = await applyVerdictEvent(tx, actor, { verdictId, lockVersion }, event);
   await recordAuditEvent(tx, actor, {
     action: event === "submit" ? "verdict.submitted" : "verdict.withdrawn",

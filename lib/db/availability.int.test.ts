@@ -1,7 +1,13 @@
 import net from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { databaseKnownDown, meansServerGone, reportDatabaseAnswered, reportDatabaseUnreachable, watchPoolAvailability } from "@/lib/db/availability";
+import {
+  databaseKnownDown,
+  meansServerGone,
+  reportDatabaseAnswered,
+  reportDatabaseUnreachable,
+  watchPoolAvailability,
+} from "@/lib/db/availability";
 
 /** A port nothing listens on: connects are refused at once. */
 const REFUSED_URL = "postgresql://postgres@127.0.0.1:1/none";
@@ -38,7 +44,10 @@ describe("database availability, learnt from the app's own connections", () => {
     const silent = net.createServer(() => undefined); // takes the TCP connection, never speaks PostgreSQL
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const { port } = silent.address() as net.AddressInfo;
-    const pool = new pg.Pool({ connectionString: `postgresql://postgres@127.0.0.1:${port}/none`, connectionTimeoutMillis: 300 });
+    const pool = new pg.Pool({
+      connectionString: `postgresql://postgres@127.0.0.1:${port}/none`,
+      connectionTimeoutMillis: 300,
+    });
     watchPoolAvailability(pool, REFUSED_URL);
     await expect(pool.connect()).rejects.toThrow(/timeout/);
     expect(databaseKnownDown()).toBe(false);

@@ -25,7 +25,8 @@ interface AvailabilityState {
   recovering?: boolean;
 }
 
-const state = ((globalThis as { factdeskDatabaseAvailability?: AvailabilityState }).factdeskDatabaseAvailability ??= {});
+const state = ((globalThis as { factdeskDatabaseAvailability?: AvailabilityState }).factdeskDatabaseAvailability ??=
+  {});
 
 /** True while the app's connections say PostgreSQL is down and no recovery check has succeeded since. */
 export function databaseKnownDown(): boolean {
@@ -56,7 +57,11 @@ async function checkUntilRecovered(connectionString: string): Promise<void> {
 }
 
 async function answersNow(connectionString: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: RECOVERY_CHECK_TIMEOUT_MS, query_timeout: RECOVERY_CHECK_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: RECOVERY_CHECK_TIMEOUT_MS,
+    query_timeout: RECOVERY_CHECK_TIMEOUT_MS,
+  });
   client.on("error", () => undefined); // a dying server must not crash the process
   try {
     await client.connect();
@@ -70,7 +75,16 @@ async function answersNow(connectionString: string): Promise<boolean> {
 }
 
 // The server said no or went away: refused, reset, unknown host, shutting down or starting up (57P01–57P03).
-const SERVER_GONE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "57P01", "57P02", "57P03"]);
+const SERVER_GONE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
 const SERVER_GONE_MESSAGES = ["Connection terminated unexpectedly"];
 
 /** Whether a failed connect means the server is down, as opposed to slow (a timeout is never taken as down). */
@@ -88,7 +102,9 @@ export function meansServerGone(error: unknown): boolean {
  * adapter calls it for every query and transaction), in both its forms.
  */
 export function watchPoolAvailability(pool: pg.Pool, connectionString: string): void {
-  const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, client?: pg.PoolClient, done?: () => void) => void) => Promise<pg.PoolClient> | void;
+  const connect = pool.connect.bind(pool) as (
+    callback?: (error: Error | undefined, client?: pg.PoolClient, done?: () => void) => void,
+  ) => Promise<pg.PoolClient> | void;
   const observe = (error: unknown) => {
     if (error && meansServerGone(error)) reportDatabaseUnreachable(connectionString);
   };
@@ -113,5 +129,8 @@ export function watchPoolAvailability(pool: pg.Pool, connectionString: string): 
 export function databaseDownPage(): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Factdesk is briefly unavailable</title></head>
 <body><main><h1>Factdesk cannot reach its database</h1><p>Nothing you saved is lost. This page tries again every few seconds.</p></main></body></html>`;
-  return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" } });
+  return new Response(html, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
+  });
 }

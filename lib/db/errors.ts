@@ -2,10 +2,15 @@ import { ConflictError, InvalidInputError, ServiceUnavailableError } from "@/lib
 
 /** Prisma error codes are translated here and nowhere else. */
 function prismaCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
-type UniqueMeta = { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
+type UniqueMeta = {
+  target?: unknown;
+  driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+};
 
 /** The columns of the violated unique constraint, from whichever form the driver reports. */
 function uniqueTarget(error: unknown): string[] {
@@ -47,7 +52,12 @@ type DriverMeta = { meta?: { driverAdapterError?: { cause?: { kind?: string; ori
 
 // Prisma: can't reach (P1001), timed out (P1002), server closed the connection (P1017), pool timeout (P2024).
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
-const UNAVAILABLE_DRIVER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_DRIVER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 // PostgreSQL: connection exceptions (08xxx), shutting down / starting up (57P01-57P03), too many connections (53300).
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
 // node-postgres reports a lost or unobtainable connection as a plain Error without a code, which
@@ -83,21 +93,26 @@ export function translateDatabaseError(error: unknown): unknown {
     UNAVAILABLE_DRIVER_KINDS.has(cause?.kind ?? "") ||
     (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState)) ||
     isLostConnection(error) ||
-    (prismaCode(error) === "P2028" && String((error as { message?: unknown }).message).includes(NO_CONNECTION_FOR_TRANSACTION))
+    (prismaCode(error) === "P2028" &&
+      String((error as { message?: unknown }).message).includes(NO_CONNECTION_FOR_TRANSACTION))
   ) {
     return new ServiceUnavailableError();
   }
   // Two transactions waited on each other (a deadlock, 40P01) or a serializable one lost (40001):
   // PostgreSQL rolled this one back whole, so nothing was changed and trying again works.
   if (prismaCode(error) === "P2034" || (typeof sqlState === "string" && CONCURRENT_CHANGE_SQLSTATE.has(sqlState))) {
-    return new ConflictError("Another change to the same records happened at the same moment. Nothing was changed; try again.");
+    return new ConflictError(
+      "Another change to the same records happened at the same moment. Nothing was changed; try again.",
+    );
   }
   if (typeof sqlState === "string" && INVALID_TEXT_SQLSTATE.has(sqlState)) {
-    const message = "The text contains a character that cannot be stored (the NUL character, U+0000). Remove it and try again.";
+    const message =
+      "The text contains a character that cannot be stored (the NUL character, U+0000). Remove it and try again.";
     return new InvalidInputError(message, { form: [message] });
   }
   if ((sqlState === INVALID_JSON_SQLSTATE || prismaCode(error) === "P2007") && /type json/.test(driverMessage(error))) {
-    const message = "The text contains a character that cannot be stored (a lone UTF-16 surrogate). Remove it and try again.";
+    const message =
+      "The text contains a character that cannot be stored (a lone UTF-16 surrogate). Remove it and try again.";
     return new InvalidInputError(message, { form: [message] });
   }
   // A value of the wrong type reached a query (an object where an id belongs): the caller's input, checked by Prisma before anything ran.

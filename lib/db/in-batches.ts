@@ -7,7 +7,9 @@
 export const BATCH_SIZE = 5_000;
 
 /** Every row, fetched `BATCH_SIZE` at a time in id order: `load(afterId, take)` returns the next rows after `afterId`, ordered by id. */
-export async function readInIdOrder<T extends { id: string }>(load: (afterId: string | undefined, take: number) => Promise<T[]>): Promise<T[]> {
+export async function readInIdOrder<T extends { id: string }>(
+  load: (afterId: string | undefined, take: number) => Promise<T[]>,
+): Promise<T[]> {
   const rows: T[] = [];
   let afterId: string | undefined;
   for (;;) {

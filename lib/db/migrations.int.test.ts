@@ -10,7 +10,16 @@ describe("prisma/migrations", () => {
   it("match prisma/schema.prisma (no drift)", async () => {
     const result = await run(
       "npx",
-      ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { env: process.env },
     ).then(
       () => 0,

@@ -79,9 +79,14 @@ describe.skipIf(!binary)("behind a transaction-pooling PgBouncer", () => {
   it("runs use cases with interactive transactions from several callers at once: workspaces, articles, annotations, claims, verdicts", async () => {
     const parsesBefore = recorder!.parses.length;
     const workspaces = await Promise.all(Array.from({ length: WORKSPACES }, () => createWorkspaceWithMembers()));
-    const stories = await Promise.all(workspaces.flatMap((ws) => Array.from({ length: STORIES_PER_WORKSPACE }, () => factCheckStory(ws))));
+    const stories = await Promise.all(
+      workspaces.flatMap((ws) => Array.from({ length: STORIES_PER_WORKSPACE }, () => factCheckStory(ws))),
+    );
 
-    const verdicts = await db.verdict.findMany({ where: { id: { in: stories.map((s) => s.verdictId) } }, select: { status: true } });
+    const verdicts = await db.verdict.findMany({
+      where: { id: { in: stories.map((s) => s.verdictId) } },
+      select: { status: true },
+    });
     expect(verdicts.map((v) => v.status)).toEqual(Array(WORKSPACES * STORIES_PER_WORKSPACE).fill("APPROVED"));
     for (const ws of workspaces) {
       // the audit chain (a row lock per workspace, a trigger) stayed whole under concurrent transactions
@@ -110,14 +115,22 @@ describe.skipIf(!binary)("behind a transaction-pooling PgBouncer", () => {
     const pool = pools.find((p) => p.database === new URL(directUrl).pathname.slice(1))!;
     expect(pool.pool_mode).toBe("transaction");
     expect(Number(pool.cl_active) + Number(pool.cl_waiting)).toBeGreaterThanOrEqual(4); // the app pool's connections (and pg-boss's)
-    expect(Number(pool.sv_active) + Number(pool.sv_idle) + Number(pool.sv_used)).toBeLessThanOrEqual(SERVER_CONNECTIONS);
+    expect(Number(pool.sv_active) + Number(pool.sv_idle) + Number(pool.sv_used)).toBeLessThanOrEqual(
+      SERVER_CONNECTIONS,
+    );
   });
 
   it("delivers a live update through the listener on the direct connection while the change commits through PgBouncer", async () => {
     const ws = await createWorkspaceWithMembers();
     const { articleId, versionId } = await newArticle(ws.actors.EDITOR);
     const controller = new AbortController();
-    const stream = sseReader(await openLiveStream(ws.actors.VIEWER, { topics: [`article:${articleId}`], presence: false, since: null, resume: false }, { signal: controller.signal }));
+    const stream = sseReader(
+      await openLiveStream(
+        ws.actors.VIEWER,
+        { topics: [`article:${articleId}`], presence: false, since: null, resume: false },
+        { signal: controller.signal },
+      ),
+    );
     await stream.until("ready");
 
     const annotation = await annotate(ws.actors.EDITOR, articleId, versionId);
@@ -129,7 +142,11 @@ describe.skipIf(!binary)("behind a transaction-pooling PgBouncer", () => {
   });
 
   it("keeps sign-in limits (named prepared statements) on the direct connection, correct under concurrent failures", async () => {
-    const client = { email: uniqueEmail("pgbouncer"), deviceKey: null, address: `198.51.100.${1 + (randomBytes(1)[0]! % 250)}` };
+    const client = {
+      email: uniqueEmail("pgbouncer"),
+      deviceKey: null,
+      address: `198.51.100.${1 + (randomBytes(1)[0]! % 250)}`,
+    };
     await Promise.all(Array.from({ length: 5 }, () => recordSignInFailure(client)));
     expect(await signInWaitSeconds(client)).toBeGreaterThan(0);
     expect(namedThroughPooler()).toEqual([]);
@@ -188,22 +205,47 @@ interface PoolRow {
 async function factCheckStory(ws: TestWorkspace): Promise<{ verdictId: string }> {
   const { articleId, versionId } = await newArticle(ws.actors.EDITOR);
   const annotation = await annotate(ws.actors.EDITOR, articleId, versionId, "CLAIM");
-  const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
-  const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "MOSTLY_ACCURATE", summary: "The police report confirms twelve deaths." }));
+  const claim = await createClaim(
+    ws.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+  );
+  const verdict = await createVerdict(
+    ws.actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId: claim.id,
+      ratingKey: "MOSTLY_ACCURATE",
+      summary: "The police report confirms twelve deaths.",
+    }),
+  );
   await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+  );
   return { verdictId: verdict.id };
 }
 
 async function newArticle(actor: Actor): Promise<{ articleId: string; versionId: string }> {
-  const { id } = await createArticle(actor, { text: TEXT, metadata: ArticleMetadataSchema.parse({ title: `Pooled ${uniqueSuffix()}` }) });
+  const { id } = await createArticle(actor, {
+    text: TEXT,
+    metadata: ArticleMetadataSchema.parse({ title: `Pooled ${uniqueSuffix()}` }),
+  });
   const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
   return { articleId: id, versionId: version.id };
 }
 
 function annotate(actor: Actor, articleId: string, versionId: string, kind: "NOTE" | "CLAIM" = "NOTE") {
   const start = TEXT.indexOf(PHRASE);
-  return createAnnotation(actor, { articleId, versionId, start, end: start + PHRASE.length, exact: PHRASE, kind, body: "", tags: [] });
+  return createAnnotation(actor, {
+    articleId,
+    versionId,
+    start,
+    end: start + PHRASE.length,
+    exact: PHRASE,
+    kind,
+    body: "",
+    tags: [],
+  });
 }
 
 async function backendPid(tx: Pick<typeof db, "$queryRaw">): Promise<number> {

@@ -13,7 +13,8 @@ describe("parseLsn", () => {
   });
 
   it("refuses what is no WAL position", () => {
-    for (const text of ["", "12", "0/", "/1", "0/G", "0/123456789"]) expect(() => parseLsn(text)).toThrow(/not a WAL position/);
+    for (const text of ["", "12", "0/", "/1", "0/G", "0/123456789"])
+      expect(() => parseLsn(text)).toThrow(/not a WAL position/);
   });
 });
 

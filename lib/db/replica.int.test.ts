@@ -87,7 +87,15 @@ describe.skipIf("missing" in binaries)("reads from a streaming read replica", ()
     let newClaimId: string;
     try {
       // on the primary only: the reviewer approves the pending verdict, the editor adds a claim
-      await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: pendingVerdictId, lockVersion: 2, decision: "APPROVE", correctionNote: "Approved after publication." }));
+      await reviewVerdict(
+        ws.actors.REVIEWER,
+        ReviewVerdictInputSchema.parse({
+          verdictId: pendingVerdictId,
+          lockVersion: 2,
+          decision: "APPROVE",
+          correctionNote: "Approved after publication.",
+        }),
+      );
       newClaimId = await addClaim(ws.actors.EDITOR, article);
 
       expect(await publishedCsv(publicReader, record)).not.toContain(PENDING); // the replica
@@ -119,8 +127,14 @@ describe.skipIf("missing" in binaries)("reads from a streaming read replica", ()
 /** A workspace with an article, an approved and a submitted claim, and a published report of the article. */
 async function newsroom() {
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: TEXT, title: "Storm", url: "https://news.example.test/storm" });
-  await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", { statement: "At least 12 people were killed" });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: TEXT,
+    title: "Storm",
+    url: "https://news.example.test/storm",
+  });
+  await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", {
+    statement: "At least 12 people were killed",
+  });
   const pending = await claimWithVerdict(ws, article, "40 million euros", "SUBMITTED", { statement: PENDING });
   const report = await articleReport(ws, article, "Storm: fact-check");
   const { publicToken } = await publishReport(ws.actors.REVIEWER, report.id);
@@ -130,14 +144,23 @@ async function newsroom() {
 
 async function addClaim(editor: Actor, article: TestArticle): Promise<string> {
   const annotation = await annotate(editor, article, "on Tuesday");
-  const { id } = await createClaim(editor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: NEW_CLAIM }));
+  const { id } = await createClaim(
+    editor,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: NEW_CLAIM }),
+  );
   return id;
 }
 
 /** The published output as CSV, read as the public download route reads it. */
 async function publishedCsv(reader: ReportReader, record: ReportRecord): Promise<string> {
   const url = "https://factdesk.example.test/r/token";
-  const file = await exportReport(reader, record, { format: "csv", internal: false, bom: false, url, links: { report: url, article: () => url } });
+  const file = await exportReport(reader, record, {
+    format: "csv",
+    internal: false,
+    bom: false,
+    url,
+    links: { report: url, article: () => url },
+  });
   let text = "";
   for await (const chunk of file.body) text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
   return text;

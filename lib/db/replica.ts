@@ -115,14 +115,20 @@ export function keepReplicaScope<T>(body: AsyncGenerator<T>): AsyncGenerator<T> 
 /** Whether the replica answers and may serve this reader. */
 async function servesReader(replica: Replica, reader: ReplicaReader): Promise<boolean> {
   if (Date.now() < (globalForReplica.factdeskReplicaDownUntil ?? 0)) return false;
-  const [position, lastWrite] = await Promise.all([positionOf(replica), "userId" in reader ? lastWritePosition(reader.userId) : null]);
+  const [position, lastWrite] = await Promise.all([
+    positionOf(replica),
+    "userId" in reader ? lastWritePosition(reader.userId) : null,
+  ]);
   return replicaServes(position, lastWrite, env().REPLICA_MAX_LAG_MS);
 }
 
 function replicaClient(): Replica | null {
   const url = env().DATABASE_REPLICA_URL;
   if (!url) return null;
-  return (globalForReplica.factdeskReplica ??= createPooledClient(url, { connectWaitMs: REPLICA_CONNECT_WAIT_MS, watchAvailability: false }));
+  return (globalForReplica.factdeskReplica ??= createPooledClient(url, {
+    connectWaitMs: REPLICA_CONNECT_WAIT_MS,
+    watchAvailability: false,
+  }));
 }
 
 // Lag: none when everything received is replayed (an idle primary sends nothing new); else the age of the last
@@ -136,7 +142,9 @@ const POSITION_SQL = `
 /** Where the replica stands; null when it is down, is no standby (replay is null on a primary) or does not stream. */
 async function positionOf(replica: Replica): Promise<ReplicaPosition | null> {
   try {
-    const { rows } = await replica.pool.query<{ replay: string | null; lagMs: string | null; streaming: boolean }>(POSITION_SQL);
+    const { rows } = await replica.pool.query<{ replay: string | null; lagMs: string | null; streaming: boolean }>(
+      POSITION_SQL,
+    );
     if (globalForReplica.factdeskReplicaDownUntil) {
       log.info("the read replica answers again");
       globalForReplica.factdeskReplicaDownUntil = undefined;
@@ -146,7 +154,8 @@ async function positionOf(replica: Replica): Promise<ReplicaPosition | null> {
     return { replayLsn: parseLsn(row.replay), lagMs: row.lagMs === null ? Number.NaN : Number(row.lagMs) };
   } catch (error) {
     if (!meansServerGone(error)) return null; // slow (a busy pool): this read goes to the primary, the next one asks again
-    if (!globalForReplica.factdeskReplicaDownUntil) log.warn({ err: error }, "the read replica is down: reads go to the primary");
+    if (!globalForReplica.factdeskReplicaDownUntil)
+      log.warn({ err: error }, "the read replica is down: reads go to the primary");
     globalForReplica.factdeskReplicaDownUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
     return null;
   }
@@ -154,7 +163,9 @@ async function positionOf(replica: Replica): Promise<ReplicaPosition | null> {
 
 /** The user's last recorded write position, from the primary (null: none recorded). */
 async function lastWritePosition(userId: string): Promise<bigint | null> {
-  const rows = await db.$queryRaw<{ lsn: string }[]>`SELECT lsn::text AS lsn FROM "UserWritePosition" WHERE "userId" = ${userId}`;
+  const rows = await db.$queryRaw<
+    { lsn: string }[]
+  >`SELECT lsn::text AS lsn FROM "UserWritePosition" WHERE "userId" = ${userId}`;
   return rows[0] ? parseLsn(rows[0].lsn) : null;
 }
 

@@ -53,25 +53,37 @@ const PERMISSION_DENIED = "42501"; // insufficient_privilege, also "must be owne
 
 describe("the app's database login", () => {
   it("is the new login, no superuser, and the whole app works through it", async () => {
-    const [me] = await db.$queryRaw<{ user: string; superuser: boolean }[]>`SELECT current_user AS "user", rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
+    const [me] = await db.$queryRaw<
+      { user: string; superuser: boolean }[]
+    >`SELECT current_user AS "user", rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
     expect(me).toEqual({ user: login, superuser: false });
 
     const { actors, workspace } = await createWorkspaceWithMembers();
     await inviteMember(actors.ADMIN, { email: uniqueEmail("invitee"), role: "EDITOR" });
-    await createArticle(actors.EDITOR, { text: "The bridge opened in 1932.", metadata: ArticleMetadataSchema.parse({ title: `Bridge ${uniqueSuffix()}` }) });
+    await createArticle(actors.EDITOR, {
+      text: "The bridge opened in 1932.",
+      metadata: ArticleMetadataSchema.parse({ title: `Bridge ${uniqueSuffix()}` }),
+    });
     const page = await findAuditEvents(actors.ADMIN);
-    expect(page.events.map((e) => e.action)).toEqual(expect.arrayContaining(["workspace.created", "invitation.created", "article.created"]));
+    expect(page.events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["workspace.created", "invitation.created", "article.created"]),
+    );
     expect(await verifyChain(workspace.id)).toMatchObject({ eventsVerified: page.events.length, broken: null });
   });
 
   it("may read and append audit events, never update, delete or truncate them", async () => {
     const { workspace } = await createWorkspaceWithMembers();
     const id = `ev-${uniqueSuffix()}`;
-    await app.query(`INSERT INTO "AuditEvent" ("id", "workspaceId", "action", "entityType", "entityId") VALUES ($1, $2, 'test.appended', 'Test', 'x')`, [id, workspace.id]);
+    await app.query(
+      `INSERT INTO "AuditEvent" ("id", "workspaceId", "action", "entityType", "entityId") VALUES ($1, $2, 'test.appended', 'Test', 'x')`,
+      [id, workspace.id],
+    );
     const { rows } = await app.query(`SELECT "chainSeq", "hash" FROM "AuditEvent" WHERE "id" = $1`, [id]);
     expect(rows).toHaveLength(1);
 
-    expect(await refusal(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, [id])).toBe(PERMISSION_DENIED);
+    expect(await refusal(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, [id])).toBe(
+      PERMISSION_DENIED,
+    );
     expect(await refusal(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [id])).toBe(PERMISSION_DENIED);
     expect(await refusal(`TRUNCATE "AuditEvent"`)).toBe(PERMISSION_DENIED);
     expect(await verifyChain(workspace.id)).toMatchObject({ broken: null });
@@ -81,7 +93,10 @@ describe("the app's database login", () => {
     ["disable the chain trigger", `ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_chain"`],
     ["disable every trigger", `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`],
     ["drop the append-only trigger", `DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`],
-    ["replace the hash function", `CREATE OR REPLACE FUNCTION audit_event_hash(canonical text) RETURNS text LANGUAGE sql AS 'SELECT ''x'''`],
+    [
+      "replace the hash function",
+      `CREATE OR REPLACE FUNCTION audit_event_hash(canonical text) RETURNS text LANGUAGE sql AS 'SELECT ''x'''`,
+    ],
     ["skip triggers for its session", `SET session_replication_role = replica`],
     ["add a column", `ALTER TABLE "Claim" ADD COLUMN "sneaky" text`],
     ["create a table", `CREATE TABLE "Sneaky" (id text)`],
@@ -105,7 +120,9 @@ describe("ensureAppRole", () => {
   });
 
   it("refuses the owner itself, or a login with rights beyond rows", async () => {
-    const owner = await asOwner(async (c) => (await c.query<{ user: string }>("SELECT current_user AS user")).rows[0]!.user);
+    const owner = await asOwner(
+      async (c) => (await c.query<{ user: string }>("SELECT current_user AS user")).rows[0]!.user,
+    );
     await expect(ensureAppRole(ownerUrl, { login: owner })).rejects.toThrow(/must not be the migrating role/);
 
     const powerful = `factdesk_test_powerful_${randomBytes(4).toString("hex")}`;

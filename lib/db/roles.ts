@@ -32,7 +32,10 @@ export interface AppLogin {
 export async function ensureAppRole(ownerUrl: string, app: AppLogin): Promise<string> {
   return withClient(ownerUrl, async (client) => {
     const owner = await currentUser(client);
-    if (app.login === owner) throw new Error(`The app's database login must not be the migrating role (${owner}): give DATABASE_URL another user`);
+    if (app.login === owner)
+      throw new Error(
+        `The app's database login must not be the migrating role (${owner}): give DATABASE_URL another user`,
+      );
     await ensureRole(client, APP_GROUP_ROLE, "NOLOGIN");
     await grantAppRights(client, schemaOf(ownerUrl));
     await ensureLogin(client, app, schemaOf(ownerUrl));
@@ -54,9 +57,14 @@ export async function ensureAppRoleForUrls(migrateUrl: string, databaseUrl: stri
   const app = new URL(databaseUrl);
   if (decodeURIComponent(owner.username) === decodeURIComponent(app.username)) return false;
   if (owner.host !== app.host || owner.pathname !== app.pathname || schemaOf(migrateUrl) !== schemaOf(databaseUrl)) {
-    throw new Error("MIGRATE_DATABASE_URL and DATABASE_URL must name the same server, database and schema (only the user differs)");
+    throw new Error(
+      "MIGRATE_DATABASE_URL and DATABASE_URL must name the same server, database and schema (only the user differs)",
+    );
   }
-  await ensureAppRole(migrateUrl, { login: decodeURIComponent(app.username), password: app.password ? decodeURIComponent(app.password) : null });
+  await ensureAppRole(migrateUrl, {
+    login: decodeURIComponent(app.username),
+    password: app.password ? decodeURIComponent(app.password) : null,
+  });
   return true;
 }
 
@@ -86,7 +94,9 @@ async function grantSchema(client: pg.Client, schema: string, group: string): Pr
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${group}`);
   await client.query(`REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA ${schema} FROM ${group}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${group}`);
-  await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${group}`);
+  await client.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${group}`,
+  );
   await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${group}`);
 }
 
@@ -100,8 +110,14 @@ async function ensureLogin(client: pg.Client, app: AppLogin, schema: string): Pr
        FROM pg_roles r WHERE r.rolname = $1`,
     [app.login, schema],
   );
-  if (rows[0]?.powerful) throw new Error(`The app's database login ${app.login} has superuser, CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION: it must have none`);
-  if (rows[0]?.owns) throw new Error(`The app's database login ${app.login} owns tables in schema ${schema}: run migrations as another role`);
+  if (rows[0]?.powerful)
+    throw new Error(
+      `The app's database login ${app.login} has superuser, CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION: it must have none`,
+    );
+  if (rows[0]?.owns)
+    throw new Error(
+      `The app's database login ${app.login} owns tables in schema ${schema}: run migrations as another role`,
+    );
   await client.query(`ALTER ROLE ${login} LOGIN ${password}`);
   await client.query(`GRANT ${client.escapeIdentifier(APP_GROUP_ROLE)} TO ${login}`);
 }

@@ -3,7 +3,8 @@ import { isFrameablePath } from "@/lib/embeds/framing";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { publicPaths } from "@/lib/publishing/public-address";
 
-const headersFor = (pathname: string) => securityHeaders({ nonce: "n", development: false, production: true, frameable: isFrameablePath(pathname) });
+const headersFor = (pathname: string) =>
+  securityHeaders({ nonce: "n", development: false, production: true, frameable: isFrameablePath(pathname) });
 
 describe("framing per path", () => {
   it("lets any site frame the claim card, without X-Frame-Options", () => {

@@ -27,7 +27,10 @@ export async function loadEmbedCard(workspaceSlug: string, claimId: string): Pro
     claimId: fact.claim.id,
     statement: fact.claim.shortStatement || fact.claim.statement,
     claimant: fact.claim.claimant,
-    rating: { label: fact.verdict.ratingLabel, tone: ratingTone(fact.verdict.ratingOrdinal, fact.ratingScale.bestRating) },
+    rating: {
+      label: fact.verdict.ratingLabel,
+      tone: ratingTone(fact.verdict.ratingOrdinal, fact.ratingScale.bestRating),
+    },
     summary: shortSummary(fact.verdict.summary),
     organisation: { name: fact.workspace.organisationName, url: fact.workspace.organisationUrl },
     url: fact.url,

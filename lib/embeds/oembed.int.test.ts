@@ -22,14 +22,24 @@ const STATEMENT = 'At least 12 people were "hurt" <b>';
 async function world() {
   const ws = await createWorkspaceWithMembers();
   const article = await createArticle(ws.actors.EDITOR, { text: TEXT });
-  const approved = await claimWithVerdict(ws, article, "at least 12 people were hurt", "APPROVED", { statement: STATEMENT, summary: "The hospital counts 9." });
+  const approved = await claimWithVerdict(ws, article, "at least 12 people were hurt", "APPROVED", {
+    statement: STATEMENT,
+    summary: "The hospital counts 9.",
+  });
   const draft = await claimWithVerdict(ws, article, "The dam held", "DRAFT", { statement: "The dam held" });
   const report = await articleReport(ws, article);
   await publishReport(ws.actors.REVIEWER, report.id);
-  return { ws, approved, draft, report, page: factCheckUrl(ws.workspace.slug, { id: approved.claim.id, statement: STATEMENT }) };
+  return {
+    ws,
+    approved,
+    draft,
+    report,
+    page: factCheckUrl(ws.workspace.slug, { id: approved.claim.id, statement: STATEMENT }),
+  };
 }
 
-const oembed = (query: Record<string, string>) => GET(new Request(`${publicOrigin()}/api/oembed?${new URLSearchParams(query)}`));
+const oembed = (query: Record<string, string>) =>
+  GET(new Request(`${publicOrigin()}/api/oembed?${new URLSearchParams(query)}`));
 
 describe("GET /api/oembed", () => {
   it("answers a rich oEmbed whose iframe frames the claim card, within maxwidth / maxheight", async () => {
@@ -38,14 +48,30 @@ describe("GET /api/oembed", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const answer = await response.json();
-    expect(answer).toMatchObject({ type: "rich", version: "1.0", title: STATEMENT, author_name: expect.stringMatching(/^Newsroom /), provider_name: "Factdesk", provider_url: `${publicOrigin()}/`, width: 400, height: EMBED_HEIGHT });
+    expect(answer).toMatchObject({
+      type: "rich",
+      version: "1.0",
+      title: STATEMENT,
+      author_name: expect.stringMatching(/^Newsroom /),
+      provider_name: "Factdesk",
+      provider_url: `${publicOrigin()}/`,
+      width: 400,
+      height: EMBED_HEIGHT,
+    });
     expect(answer.cache_age).toBeGreaterThan(0);
     const iframe = new JSDOM(answer.html).window.document.querySelector("iframe")!;
-    expect(iframe.getAttribute("src")).toBe(`${publicOrigin()}${publicPaths.embed(ws.workspace.slug, approved.claim.id)}`);
+    expect(iframe.getAttribute("src")).toBe(
+      `${publicOrigin()}${publicPaths.embed(ws.workspace.slug, approved.claim.id)}`,
+    );
     expect(iframe.getAttribute("title")).toBe(`Fact-check: ${STATEMENT}`);
 
     // the address without words, or with stale ones, names the same fact-check
-    const short = await (await oembed({ url: `${publicOrigin()}/fact-checks/${ws.workspace.slug}/old-words-${approved.claim.id}`, maxheight: "100" })).json();
+    const short = await (
+      await oembed({
+        url: `${publicOrigin()}/fact-checks/${ws.workspace.slug}/old-words-${approved.claim.id}`,
+        maxheight: "100",
+      })
+    ).json();
     expect(short).toMatchObject({ width: EMBED_WIDTH, height: 100, html: expect.stringContaining(approved.claim.id) });
   });
 
@@ -66,7 +92,9 @@ describe("GET /api/oembed", () => {
     const statusFor = async (query: Record<string, string>) => (await oembed(query)).status;
     expect(await statusFor({ url: page.replace(publicOrigin(), "https://elsewhere.example.test") })).toBe(404);
     expect(await statusFor({ url: `${publicOrigin()}/fact-checks/${ws.workspace.slug}/${draft.claim.id}` })).toBe(404);
-    expect(await statusFor({ url: `${publicOrigin()}/fact-checks/another-desk-${ws.workspace.slug}/${draft.claim.id}` })).toBe(404);
+    expect(
+      await statusFor({ url: `${publicOrigin()}/fact-checks/another-desk-${ws.workspace.slug}/${draft.claim.id}` }),
+    ).toBe(404);
     expect(await statusFor({ url: `${publicOrigin()}/w/${ws.workspace.slug}/claims` })).toBe(404);
     expect(await statusFor({})).toBe(400);
     expect(await statusFor({ url: page, maxwidth: "wide" })).toBe(400);
@@ -81,7 +109,13 @@ describe("loadEmbedCard", () => {
   it("shows the claim, its rating and tone, the summary and the organisation; NotFound when not public", async () => {
     const { ws, approved, draft, report, page } = await world();
     const card = await loadEmbedCard(ws.workspace.slug, approved.claim.id);
-    expect(card).toMatchObject({ statement: STATEMENT, claimant: "Officials", summary: "The hospital counts 9.", url: page, organisation: { name: expect.stringMatching(/^Newsroom /) } });
+    expect(card).toMatchObject({
+      statement: STATEMENT,
+      claimant: "Officials",
+      summary: "The hospital counts 9.",
+      url: page,
+      organisation: { name: expect.stringMatching(/^Newsroom /) },
+    });
     expect(card.rating.label).toBeTruthy();
     expect(card.rating.tone).toMatch(/^(true|mostly-true|mixed|mostly-false|false|unrated)$/);
 

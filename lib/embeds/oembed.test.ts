@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
-import { EMBED_HEIGHT, EMBED_WIDTH, embedSize, escapeHtmlAttribute, factCheckOfUrl, oembedAnswer, parseMaxSize, writeOembedXml } from "@/lib/embeds/oembed";
+import {
+  EMBED_HEIGHT,
+  EMBED_WIDTH,
+  embedSize,
+  escapeHtmlAttribute,
+  factCheckOfUrl,
+  oembedAnswer,
+  parseMaxSize,
+  writeOembedXml,
+} from "@/lib/embeds/oembed";
 import { shortSummary } from "@/lib/embeds/short-summary";
 import { factCheckUrl } from "@/lib/publishing/public-address";
 import { InvalidInputError } from "@/lib/errors";
@@ -13,8 +22,14 @@ describe("factCheckOfUrl", () => {
     const env = { PUBLIC_BASE_URL: ORIGIN } as Parameters<typeof factCheckUrl>[2];
     const page = factCheckUrl("kyiv-desk", { id: CLAIM_ID, statement: "Київ: at least 12 hurt" }, env);
     expect(factCheckOfUrl(page, ORIGIN)).toEqual({ workspaceSlug: "kyiv-desk", claimId: CLAIM_ID });
-    expect(factCheckOfUrl(`${ORIGIN}/fact-checks/kyiv-desk/${CLAIM_ID}`, ORIGIN)).toEqual({ workspaceSlug: "kyiv-desk", claimId: CLAIM_ID });
-    expect(factCheckOfUrl(`${ORIGIN}/fact-checks/kyiv-desk/old-words-${CLAIM_ID}/?utm=x#top`, ORIGIN)).toEqual({ workspaceSlug: "kyiv-desk", claimId: CLAIM_ID });
+    expect(factCheckOfUrl(`${ORIGIN}/fact-checks/kyiv-desk/${CLAIM_ID}`, ORIGIN)).toEqual({
+      workspaceSlug: "kyiv-desk",
+      claimId: CLAIM_ID,
+    });
+    expect(factCheckOfUrl(`${ORIGIN}/fact-checks/kyiv-desk/old-words-${CLAIM_ID}/?utm=x#top`, ORIGIN)).toEqual({
+      workspaceSlug: "kyiv-desk",
+      claimId: CLAIM_ID,
+    });
   });
 
   it.each([
@@ -45,7 +60,8 @@ describe("sizes", () => {
     expect(parseMaxSize(null, "maxwidth")).toBeNull();
     expect(parseMaxSize("", "maxwidth")).toBeNull();
     expect(parseMaxSize("320", "maxwidth")).toBe(320);
-    for (const bad of ["0", "-5", "1.5", "abc", "1e3", "9999999"]) expect(() => parseMaxSize(bad, "maxheight"), bad).toThrow(InvalidInputError);
+    for (const bad of ["0", "-5", "1.5", "abc", "1e3", "9999999"])
+      expect(() => parseMaxSize(bad, "maxheight"), bad).toThrow(InvalidInputError);
   });
 });
 
@@ -60,7 +76,16 @@ describe("the oEmbed answer", () => {
   });
 
   it("is a rich 1.0 answer whose html is one iframe of the card at the given size, every attribute escaped", () => {
-    expect(answer).toMatchObject({ type: "rich", version: "1.0", width: 400, height: 200, author_name: "Kyiv & Co", author_url: "https://desk.example.test", provider_url: `${ORIGIN}/`, cache_age: 3600 });
+    expect(answer).toMatchObject({
+      type: "rich",
+      version: "1.0",
+      width: 400,
+      height: 200,
+      author_name: "Kyiv & Co",
+      author_url: "https://desk.example.test",
+      provider_url: `${ORIGIN}/`,
+      cache_age: 3600,
+    });
     const body = new JSDOM(answer.html).window.document.body;
     expect(body.children).toHaveLength(1);
     const iframe = body.querySelector("iframe")!;

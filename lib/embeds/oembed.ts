@@ -39,20 +39,32 @@ export function factCheckOfUrl(pageUrl: string, origin: string): { workspaceSlug
 
 /** The page address a consumer asks about: required (400 without it). */
 export function requirePageUrl(value: string | null): string {
-  if (!value) throw new InvalidInputError("url is required: the address of a fact-check page.", { url: ["url is required: the address of a fact-check page."] });
+  if (!value)
+    throw new InvalidInputError("url is required: the address of a fact-check page.", {
+      url: ["url is required: the address of a fact-check page."],
+    });
   return value;
 }
 
 /** A request's maxwidth / maxheight: absent, or a positive whole number of pixels (anything else is the consumer's mistake, 400). */
 export function parseMaxSize(value: string | null, name: "maxwidth" | "maxheight"): number | null {
   if (value === null || value === "") return null;
-  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) throw new InvalidInputError(`${name} must be a whole number of pixels.`, { [name]: ["Must be a whole number of pixels."] });
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1)
+    throw new InvalidInputError(`${name} must be a whole number of pixels.`, {
+      [name]: ["Must be a whole number of pixels."],
+    });
   return Number(value);
 }
 
 /** Pure: the iframe's size, never larger than the consumer allows (oEmbed 1.0 §2.2). */
-export function embedSize(max: { maxwidth: number | null; maxheight: number | null }): { width: number; height: number } {
-  return { width: Math.min(EMBED_WIDTH, max.maxwidth ?? EMBED_WIDTH), height: Math.min(EMBED_HEIGHT, max.maxheight ?? EMBED_HEIGHT) };
+export function embedSize(max: { maxwidth: number | null; maxheight: number | null }): {
+  width: number;
+  height: number;
+} {
+  return {
+    width: Math.min(EMBED_WIDTH, max.maxwidth ?? EMBED_WIDTH),
+    height: Math.min(EMBED_HEIGHT, max.maxheight ?? EMBED_HEIGHT),
+  };
 }
 
 /** For a double-quoted HTML attribute: the five characters that could end or open markup. */

@@ -61,7 +61,9 @@ export function validateClaimReview(doc: unknown): ClaimReviewValidation {
   const missingRequired = findMissingRequired(doc);
   const recommended = typeof doc === "object" && doc !== null ? issuePaths(RecommendedSchema, doc) : [];
   // "reviewRating" missing is a required problem; don't list its recommended children again
-  const missingRecommended = recommended.filter((path) => !missingRequired.some((req) => path === req || path.startsWith(`${req}.`)));
+  const missingRecommended = recommended.filter(
+    (path) => !missingRequired.some((req) => path === req || path.startsWith(`${req}.`)),
+  );
   return { valid: missingRequired.length === 0, missingRequired, missingRecommended };
 }
 

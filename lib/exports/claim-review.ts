@@ -80,7 +80,11 @@ export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReview
     url: entryFactCheckUrl(meta, entry) ?? `${meta.url}#${entry.claim.anchor}`,
     claimReviewed: entry.claim.shortStatement?.trim() || entry.claim.statement,
     ...(verdict.summary.trim() ? { reviewBody: verdict.summary } : {}),
-    author: { "@type": "Organization", name: meta.organisation.name, ...(meta.organisation.url ? { url: meta.organisation.url } : {}) },
+    author: {
+      "@type": "Organization",
+      name: meta.organisation.name,
+      ...(meta.organisation.url ? { url: meta.organisation.url } : {}),
+    },
     ...(verdict.firstApprovedAt ? { datePublished: verdict.firstApprovedAt.toISOString() } : {}),
     dateModified: verdict.modifiedAt.toISOString(),
     reviewRating: {
@@ -90,7 +94,11 @@ export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReview
       // a level outside the truth scale (e.g. unverifiable) has no place on the numbers
       ...(verdict.ratingOrdinal === null
         ? {}
-        : { ratingValue: verdict.ratingOrdinal, bestRating: meta.ratingScale.bestRating, worstRating: meta.ratingScale.worstRating }),
+        : {
+            ratingValue: verdict.ratingOrdinal,
+            bestRating: meta.ratingScale.bestRating,
+            worstRating: meta.ratingScale.worstRating,
+          }),
     },
     itemReviewed: {
       "@type": "Claim",
@@ -106,9 +114,15 @@ export function toClaimReview(meta: ReportMeta, entry: ReportEntry): ClaimReview
 }
 
 /** The first appearance the newsroom named (not one of its articles), else the oldest article with a URL. */
-function firstAppearance(namedUrl: string | null | undefined, works: CreativeWorkJsonLd[]): { firstAppearance?: CreativeWorkJsonLd } {
+function firstAppearance(
+  namedUrl: string | null | undefined,
+  works: CreativeWorkJsonLd[],
+): { firstAppearance?: CreativeWorkJsonLd } {
   const named = namedUrl?.trim();
-  if (named) return { firstAppearance: works.find((w) => w.url === named) ?? { "@type": "CreativeWork", url: named, name: named } };
+  if (named)
+    return {
+      firstAppearance: works.find((w) => w.url === named) ?? { "@type": "CreativeWork", url: named, name: named },
+    };
   return works[0] ? { firstAppearance: works[0] } : {};
 }
 
@@ -156,7 +170,11 @@ function describeMissing(entry: ReportEntry, paths: string[]): string[] {
  * given: then its problems go there and the entry is left out, so one pass can
  * both list every problem and write the file (the caller refuses the file).
  */
-export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>, options: { onProblems?(problems: string[]): void } = {}): AsyncGenerator<string> {
+export async function* streamClaimReviews(
+  meta: ReportMeta,
+  entries: AsyncIterable<ReportEntry>,
+  options: { onProblems?(problems: string[]): void } = {},
+): AsyncGenerator<string> {
   yield "[";
   let first = true;
   for await (const entry of entries) {
@@ -165,7 +183,8 @@ export async function* streamClaimReviews(meta: ReportMeta, entries: AsyncIterab
     const missingRequired = findMissingRequired(doc);
     if (missingRequired.length > 0) {
       const problems = describeMissing(entry, missingRequired);
-      if (!options.onProblems) throw new InvalidInputError("This report cannot be exported as ClaimReview.", { claimReview: problems });
+      if (!options.onProblems)
+        throw new InvalidInputError("This report cannot be exported as ClaimReview.", { claimReview: problems });
       options.onProblems(problems);
       continue;
     }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ReportAppearance } from "@/lib/reports/report-model";
 import { neutralizeFormula, streamCsvReport } from "./csv";
-import { collect, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
+import {
+  collect,
+  fromArray,
+  makeRelation,
+  makeReportEntry,
+  makeReportMeta,
+  makeVerdict,
+} from "@/test/support/export-entries";
 
 const HEADER =
   "claim_id,statement,claimant,claim_date,rating,rating_value,verdict_status,approved,summary,evidence_urls,appearance_urls,first_appearance_url,first_approved_at,verdict_modified_at,reviewer,relations,appearance_differences\r\n";
@@ -21,18 +28,40 @@ describe("streamCsvReport", () => {
 
   it("lists the relations in one column, separated by semicolons, the superseding one first", async () => {
     const relations = [
-      makeRelation({ other: { statement: "We will not give up a single village", claimant: "President" }, note: "The wire changed the words." }),
-      makeRelation({ kind: "TRANSLATION_OF", other: { statement: "Wir geben kein Dorf auf", claimant: null }, language: "de", originalWording: "Kein einziges Dorf" }),
-      makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", claimant: "Officials" } }),
+      makeRelation({
+        other: { statement: "We will not give up a single village", claimant: "President" },
+        note: "The wire changed the words.",
+      }),
+      makeRelation({
+        kind: "TRANSLATION_OF",
+        other: { statement: "Wir geben kein Dorf auf", claimant: null },
+        language: "de",
+        originalWording: "Kein einziges Dorf",
+      }),
+      makeRelation({
+        kind: "UPDATES",
+        direction: "incoming",
+        other: { statement: "19 people were killed", claimant: "Officials" },
+      }),
     ];
-    const csv = await collect(streamCsvReport(makeReportMeta(), fromArray([makeReportEntry({ claim: { id: "c4" }, relations, appearances: [] })]), { bom: false }));
+    const csv = await collect(
+      streamCsvReport(
+        makeReportMeta(),
+        fromArray([makeReportEntry({ claim: { id: "c4" }, relations, appearances: [] })]),
+        { bom: false },
+      ),
+    );
     expect(csv.slice(HEADER.length)).toMatch(
       /,"Superseded by: “19 people were killed” \(Officials\); Misquotes: “We will not give up a single village” \(President\) \(editor's note: The wire changed the words\.\); Translation of: “Wir geben kein Dorf auf” \(language de, original wording: “Kein einziges Dorf”\)",\r\n$/,
     );
   });
 
   it("quotes commas, quotes and line breaks (RFC 4180)", async () => {
-    const entry = makeReportEntry({ claim: { id: "c2", statement: 'He said "no", twice', claimant: "Line\r\nbreak" }, verdict: null, appearances: [] });
+    const entry = makeReportEntry({
+      claim: { id: "c2", statement: 'He said "no", twice', claimant: "Line\r\nbreak" },
+      verdict: null,
+      appearances: [],
+    });
     const csv = await collect(streamCsvReport(makeReportMeta({ internal: true }), fromArray([entry]), { bom: false }));
     expect(csv.slice(HEADER.length)).toBe('c2,"He said ""no"", twice","Line\r\nbreak",2026-11-02,,,,,,,,,,,,,\r\n');
   });
@@ -44,9 +73,14 @@ describe("streamCsvReport", () => {
   });
 
   it("leaves drafts out of a published report and flags them in an internal one", async () => {
-    const draft = makeReportEntry({ claim: { id: "draft" }, verdict: makeVerdict({ approved: false, status: "DRAFT", approvedByName: null }) });
+    const draft = makeReportEntry({
+      claim: { id: "draft" },
+      verdict: makeVerdict({ approved: false, status: "DRAFT", approvedByName: null }),
+    });
     expect(await collect(streamCsvReport(makeReportMeta(), fromArray([draft]), { bom: false }))).toBe(HEADER);
-    const internal = await collect(streamCsvReport(makeReportMeta({ internal: true }), fromArray([draft]), { bom: false }));
+    const internal = await collect(
+      streamCsvReport(makeReportMeta({ internal: true }), fromArray([draft]), { bom: false }),
+    );
     expect(internal).toContain("draft,");
     expect(internal).toContain(",DRAFT,no,");
   });
@@ -55,7 +89,14 @@ describe("streamCsvReport", () => {
     const entry = makeReportEntry({
       claim: { id: "c3", statement: '=HYPERLINK("https://evil.example","click")', claimant: "@SUM(1+1)" },
       verdict: makeVerdict({ summary: "-2+3+cmd|' /C calc'!A0", approvedByName: "+1" }),
-      appearances: [{ ...makeReportEntry().appearances[1]!, articleUrl: null, articleTitle: "=1+2", difference: "Other figure: 12" }],
+      appearances: [
+        {
+          ...makeReportEntry().appearances[1]!,
+          articleUrl: null,
+          articleTitle: "=1+2",
+          difference: "Other figure: 12",
+        },
+      ],
     });
     const csv = await collect(streamCsvReport(makeReportMeta(), fromArray([entry]), { bom: false }));
     expect(csv).toContain(`c3,"'=HYPERLINK(""https://evil.example"",""click"")",'@SUM(1+1),`);
@@ -79,7 +120,10 @@ describe("neutralizeFormula", () => {
     expect(neutralizeFormula(cell)).toBe(expected);
   });
 
-  it.each(["", "Jane", "1+1", "a=b", " =1", "'=1", "2026-11-02", "https://x.example/?a=1"])("leaves %j alone", (cell) => {
-    expect(neutralizeFormula(cell)).toBe(cell);
-  });
+  it.each(["", "Jane", "1+1", "a=b", " =1", "'=1", "2026-11-02", "https://x.example/?a=1"])(
+    "leaves %j alone",
+    (cell) => {
+      expect(neutralizeFormula(cell)).toBe(cell);
+    },
+  );
 });

@@ -11,7 +11,12 @@ async function* chunks(fail = false): AsyncGenerator<string> {
 
 async function count(format: string, outcome: string): Promise<number> {
   const metric = await metricsRegistry.getSingleMetric("factdesk_export_duration_seconds")!.get();
-  const sample = metric.values.find((v) => (v as { metricName?: string }).metricName === "factdesk_export_duration_seconds_count" && v.labels.format === format && v.labels.outcome === outcome);
+  const sample = metric.values.find(
+    (v) =>
+      (v as { metricName?: string }).metricName === "factdesk_export_duration_seconds_count" &&
+      v.labels.format === format &&
+      v.labels.outcome === outcome,
+  );
   return sample?.value ?? 0;
 }
 

@@ -20,7 +20,11 @@ const exportDuration = singleMetric(
 );
 
 /** Passes `body` through unchanged and records the export's duration when it ends, however it ends. */
-export async function* timedExportBody<T>(format: string, startedAt: number, body: AsyncGenerator<T>): AsyncGenerator<T> {
+export async function* timedExportBody<T>(
+  format: string,
+  startedAt: number,
+  body: AsyncGenerator<T>,
+): AsyncGenerator<T> {
   let outcome = "cancelled";
   try {
     yield* body;

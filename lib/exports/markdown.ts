@@ -4,10 +4,23 @@
  */
 import type { ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, safeAnchorId } from "./markdown-escape";
-import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, splitRelations } from "./report-text";
+import {
+  DRAFT_MARK,
+  SUPERSEDED_NOTE,
+  belongsInReport,
+  claimantLine,
+  formatDay,
+  formatDayTime,
+  relationDetails,
+  relationLabel,
+  splitRelations,
+} from "./report-text";
 import { isoInstant } from "@/lib/time/format-time";
 
-export async function* streamMarkdownReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<string> {
+export async function* streamMarkdownReport(
+  meta: ReportMeta,
+  entries: AsyncIterable<ReportEntry>,
+): AsyncGenerator<string> {
   yield header(meta);
   let count = 0;
   for await (const entry of entries) {
@@ -35,7 +48,10 @@ function header(meta: ReportMeta): string {
     "",
   ];
   if (meta.internal) {
-    lines.push(`> **Internal report.** It may include verdicts that are not approved; each is marked “${DRAFT_MARK}”.`, "");
+    lines.push(
+      `> **Internal report.** It may include verdicts that are not approved; each is marked “${DRAFT_MARK}”.`,
+      "",
+    );
   }
   if (meta.corrections.length > 0) {
     lines.push("## Corrections", "");
@@ -48,7 +64,10 @@ function header(meta: ReportMeta): string {
 
 function claimSection(meta: ReportMeta, entry: ReportEntry): string {
   const { supersededBy, others } = splitRelations(entry);
-  const lines = [`### <a id="${safeAnchorId(entry.claim.anchor)}"></a>${escapeMarkdownInline(entry.claim.statement)}`, ""];
+  const lines = [
+    `### <a id="${safeAnchorId(entry.claim.anchor)}"></a>${escapeMarkdownInline(entry.claim.statement)}`,
+    "",
+  ];
   // ahead of the rating: the rated figure is no longer the latest
   for (const r of supersededBy) lines.push(`> **${relationLabel(r)}:** ${relationBody(r)} — ${SUPERSEDED_NOTE}.`, "");
   lines.push(
@@ -56,20 +75,26 @@ function claimSection(meta: ReportMeta, entry: ReportEntry): string {
     `- **Rating:** ${ratingText(meta, entry.verdict)}`,
   );
   const verdict = entry.verdict;
-  if (verdict?.approved && verdict.approvedByName) lines.push(`- **Reviewed by:** ${escapeMarkdownInline(verdict.approvedByName)}`);
+  if (verdict?.approved && verdict.approvedByName)
+    lines.push(`- **Reviewed by:** ${escapeMarkdownInline(verdict.approvedByName)}`);
   for (const r of others) lines.push(`- **${relationLabel(r)}:** ${relationBody(r)}`);
   lines.push("");
   if (verdict?.summary.trim()) lines.push(escapeMarkdownBlock(verdict.summary), "");
   if (verdict && verdict.evidence.length > 0) {
     lines.push("**Evidence**", "");
-    for (const e of verdict.evidence) lines.push(`- ${markdownLink(e.title || e.url, e.url)}${e.quote ? `: “${escapeMarkdownInline(e.quote)}”` : ""}`);
+    for (const e of verdict.evidence)
+      lines.push(`- ${markdownLink(e.title || e.url, e.url)}${e.quote ? `: “${escapeMarkdownInline(e.quote)}”` : ""}`);
     lines.push("");
   }
   if (entry.appearances.length > 0) {
     lines.push("**Appearances**", "");
     for (const a of entry.appearances) {
-      const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
-      lines.push(`- ${markdownLink(a.articleTitle, a.articleUrl)}${where ? ` (${escapeMarkdownInline(where)})` : ""}: “${escapeMarkdownInline(a.quote)}”`);
+      const where = [a.outlet, a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `- ${markdownLink(a.articleTitle, a.articleUrl)}${where ? ` (${escapeMarkdownInline(where)})` : ""}: “${escapeMarkdownInline(a.quote)}”`,
+      );
       // nested under its appearance, so the passage is never listed without it
       if (a.difference) lines.push(`  - **Differs from the claim:** ${escapeMarkdownInline(a.difference)}`);
     }
@@ -88,7 +113,10 @@ function relationBody(r: ReportRelation): string {
 
 function ratingText(meta: ReportMeta, verdict: ReportVerdict | null): string {
   if (!verdict) return "_no verdict yet_";
-  const scale = verdict.ratingOrdinal === null ? "" : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
+  const scale =
+    verdict.ratingOrdinal === null
+      ? ""
+      : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
   const rating = `${escapeMarkdownInline(verdict.ratingLabel)}${scale}`;
   return verdict.approved ? rating : `${rating} **${DRAFT_MARK}** (${verdict.status.toLowerCase().replace(/_/g, " ")})`;
 }

@@ -52,7 +52,10 @@ const asArray = (value: unknown) => (value === undefined || Array.isArray(value)
 const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const TypeField = z.union([z.string(), z.array(z.string())]);
 const Offset = z.number().int().nonnegative();
-const DateTime = z.string().refine(isRealIsoDate, "must be an ISO 8601 date-time").transform((v) => new Date(v));
+const DateTime = z
+  .string()
+  .refine(isRealIsoDate, "must be an ISO 8601 date-time")
+  .transform((v) => new Date(v));
 const Text = (max: number) => z.string().max(max, `must have at most ${max} characters`);
 
 const ItemSchema = z.looseObject({
@@ -60,10 +63,18 @@ const ItemSchema = z.looseObject({
   type: TypeField.refine((t) => [t].flat().includes("Annotation"), 'must be "Annotation"'),
   motivation: z.preprocess(asArray, z.array(z.string())).optional(),
   body: z
-    .preprocess(asArray, z.array(z.union([z.string(), z.looseObject({ value: Text(20_000).optional(), purpose: z.string().optional() })])))
+    .preprocess(
+      asArray,
+      z.array(z.union([z.string(), z.looseObject({ value: Text(20_000).optional(), purpose: z.string().optional() })])),
+    )
     .optional(),
   bodyValue: Text(20_000).optional(),
-  creator: z.preprocess(firstOf, z.union([z.string(), z.looseObject({ name: Text(200).optional(), nickname: Text(200).optional() })])).optional(),
+  creator: z
+    .preprocess(
+      firstOf,
+      z.union([z.string(), z.looseObject({ name: Text(200).optional(), nickname: Text(200).optional() })]),
+    )
+    .optional(),
   created: DateTime.optional(),
   modified: DateTime.optional(),
   target: z.unknown(),
@@ -147,10 +158,20 @@ function locateItems(json: unknown): { items: unknown[]; path: string } {
     // a collection without annotations has no page (the Data Model's rule, and what our export writes)
     if (first === undefined && json.total === 0) return { items: [], path: "first.items" };
     if (!isObject(first)) {
-      throw invalid([{ path: "first", message: "the first AnnotationPage must be embedded in the file (linked pages are not fetched)" }]);
+      throw invalid([
+        {
+          path: "first",
+          message: "the first AnnotationPage must be embedded in the file (linked pages are not fetched)",
+        },
+      ]);
     }
     if (first.next !== undefined) {
-      throw invalid([{ path: "first.next", message: "only collections whose annotations all sit in the embedded first page can be imported" }]);
+      throw invalid([
+        {
+          path: "first.next",
+          message: "only collections whose annotations all sit in the embedded first page can be imported",
+        },
+      ]);
     }
     return { items: itemsOf(first, "first.items"), path: "first.items" };
   }
@@ -179,7 +200,8 @@ function replyTargetOf(item: Item): string | null {
 /** Factdesk replies are flat: a reply to a reply joins the thread of the annotation at its root. */
 function rootOf(id: string, replyParents: Map<string, string>): string {
   let current = id;
-  for (let hops = 0; replyParents.has(current) && hops <= replyParents.size; hops++) current = replyParents.get(current)!;
+  for (let hops = 0; replyParents.has(current) && hops <= replyParents.size; hops++)
+    current = replyParents.get(current)!;
   return current;
 }
 
@@ -202,7 +224,10 @@ function toParsedAnnotation(item: Item, targetPath: string, issues: Issue[]): Pa
   }
   const quote = check(QuoteSchema, target.selector[quoteIndex], joinPath(selectorPath, `[${quoteIndex}]`), issues);
   const positionIndex = target.selector.findIndex((s) => s.type === "TextPositionSelector");
-  const position = positionIndex < 0 ? undefined : check(PositionSchema, target.selector[positionIndex], joinPath(selectorPath, `[${positionIndex}]`), issues);
+  const position =
+    positionIndex < 0
+      ? undefined
+      : check(PositionSchema, target.selector[positionIndex], joinPath(selectorPath, `[${positionIndex}]`), issues);
   if (!quote || position === null) return null;
   const motivations = item.motivation ?? [];
   return {
@@ -212,7 +237,9 @@ function toParsedAnnotation(item: Item, targetPath: string, issues: Issue[]): Pa
     prefix: quote.prefix ?? "",
     suffix: quote.suffix ?? "",
     ...(position ? { start: position.start, end: position.end } : {}),
-    ...(position?.[UTF16_START] !== undefined ? { utf16Start: position[UTF16_START], utf16End: position[UTF16_END] } : {}),
+    ...(position?.[UTF16_START] !== undefined
+      ? { utf16Start: position[UTF16_START], utf16End: position[UTF16_END] }
+      : {}),
     ...bodyOf(item),
     kind: motivations.includes("highlighting") ? "CLAIM" : "NOTE",
     ...metaOf(item),
@@ -248,14 +275,18 @@ function metaOf(item: Item): Pick<ParsedWebAnnotation, "creatorName" | "created"
 function check<T>(schema: z.ZodType<T>, value: unknown, path: string, issues: Issue[]): T | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) issues.push({ path: joinPath(path, formatPath(issue.path)), message: issue.message });
+  for (const issue of result.error.issues)
+    issues.push({ path: joinPath(path, formatPath(issue.path)), message: issue.message });
   return null;
 }
 
 function invalid(issues: Issue[]): InvalidInputError {
   const fieldErrors: FieldErrors = {};
   for (const { path, message } of issues.slice(0, 100)) (fieldErrors[path] ??= []).push(message);
-  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join("; ");
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join("; ");
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   return new InvalidInputError(`The annotation file is not valid: ${shown}${more}.`, fieldErrors);
 }

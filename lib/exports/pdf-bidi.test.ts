@@ -19,8 +19,12 @@ function visualText(text: string, dir?: "ltr" | "rtl", start = 0, end = text.len
 
 describe("visualRuns", () => {
   it("orders the words of a right-to-left line from the right, numbers and Latin names kept left to right", () => {
-    expect(visualText(ARABIC, "rtl")).toBe(`2024 ${reversed("في")} ${reversed("مرتين")} Paris ${reversed("الوفد")} ${reversed("زار")}`);
-    expect(visualText(HEBREW, "rtl")).toBe(`${reversed("פעמים")} Paris 3 ${reversed("בעיר")} ${reversed("ביקרה")} ${reversed("המשלחת")}`);
+    expect(visualText(ARABIC, "rtl")).toBe(
+      `2024 ${reversed("في")} ${reversed("مرتين")} Paris ${reversed("الوفد")} ${reversed("زار")}`,
+    );
+    expect(visualText(HEBREW, "rtl")).toBe(
+      `${reversed("פעמים")} Paris 3 ${reversed("בעיר")} ${reversed("ביקרה")} ${reversed("המשלחת")}`,
+    );
   });
 
   it("hands right-to-left runs over in logical order, for fontkit to shape", () => {
@@ -74,12 +78,18 @@ async function drawnRuns(bytes: Uint8Array): Promise<DrawnRun[]> {
     ops.fnArray.forEach((fn, i) => {
       const args = ops.argsArray[i] as unknown[];
       if (fn === OPS.setFont) size = args[1] as number;
-      if (fn === OPS.setTextMatrix) [x, y] = Object.values(args[0] as Record<string, number>).slice(4) as [number, number];
+      if (fn === OPS.setTextMatrix)
+        [x, y] = Object.values(args[0] as Record<string, number>).slice(4) as [number, number];
       if (fn !== OPS.showText) return;
       const items = args[0] as (number | { unicode: string; originalCharCode: number; width: number })[];
       const glyphs = items.filter((g) => typeof g !== "number");
       const advance = items.reduce<number>((w, g) => w + (typeof g === "number" ? -g : g.width), 0);
-      runs.push({ x, y, right: x + (advance * size) / 1000, glyphs: glyphs.map((g) => ({ unicode: g.unicode, code: g.originalCharCode })) });
+      runs.push({
+        x,
+        y,
+        right: x + (advance * size) / 1000,
+        glyphs: glyphs.map((g) => ({ unicode: g.unicode, code: g.originalCharCode })),
+      });
     });
     return runs;
   } finally {
@@ -93,7 +103,11 @@ function visualLines(runs: DrawnRun[]): { text: string; left: number; right: num
   for (const run of runs) byLine.set(Math.round(run.y * 10), [...(byLine.get(Math.round(run.y * 10)) ?? []), run]);
   return [...byLine.values()].map((line) => {
     const sorted = line.toSorted((a, b) => a.x - b.x);
-    return { text: sorted.flatMap((r) => r.glyphs.map((g) => g.unicode)).join(""), left: sorted[0]?.x ?? 0, right: Math.max(...sorted.map((r) => r.right)) };
+    return {
+      text: sorted.flatMap((r) => r.glyphs.map((g) => g.unicode)).join(""),
+      left: sorted[0]?.x ?? 0,
+      right: Math.max(...sorted.map((r) => r.right)),
+    };
   });
 }
 
@@ -101,14 +115,34 @@ const RIGHT_MARGIN = 595.28 - 56; // A4, 56 pt margins
 
 describe("right-to-left text in the PDF report", () => {
   async function report(statement: string, quote: string, articleLanguage: string): Promise<Uint8Array> {
-    const appearance = { articleId: "a", articleTitle: "Title", articleUrl: null, outlet: null, articleAuthor: null, articlePublishedAt: null, articleLanguage, quote, difference: null };
+    const appearance = {
+      articleId: "a",
+      articleTitle: "Title",
+      articleUrl: null,
+      outlet: null,
+      articleAuthor: null,
+      articlePublishedAt: null,
+      articleLanguage,
+      quote,
+      difference: null,
+    };
     const entry = makeReportEntry({ claim: { statement, claimant: "Demo" }, appearances: [appearance], verdict: null });
     return collectBytes(streamPdfReport(makeReportMeta({ internal: true }), fromArray([entry])));
   }
 
   it.each([
-    ["Arabic", ARABIC, "ar", `2024 ${reversed("في")} ${reversed("مرتين")} Paris ${reversed("الوفد")} ${reversed("زار")}`],
-    ["Hebrew", HEBREW, "he", `${reversed("פעמים")} Paris 3 ${reversed("בעיר")} ${reversed("ביקרה")} ${reversed("המשלחת")}`],
+    [
+      "Arabic",
+      ARABIC,
+      "ar",
+      `2024 ${reversed("في")} ${reversed("مرتين")} Paris ${reversed("الوفد")} ${reversed("زار")}`,
+    ],
+    [
+      "Hebrew",
+      HEBREW,
+      "he",
+      `${reversed("פעמים")} Paris 3 ${reversed("בעיר")} ${reversed("ביקרה")} ${reversed("המשלחת")}`,
+    ],
   ])("draws an %s statement and quote in visual order, right-aligned", async (_name, sample, lang, expected) => {
     const lines = visualLines(await drawnRuns(await report(sample, sample, lang)));
     const statement = lines.find((l) => l.text === expected);
@@ -122,7 +156,9 @@ describe("right-to-left text in the PDF report", () => {
 
   it("keeps our English lines left to right around a right-to-left name (isolated), without drawing the isolate marks", async () => {
     const entry = makeReportEntry({ claim: { statement: "Floods", claimant: "وزير الصحة" } });
-    const lines = visualLines(await drawnRuns(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry])))));
+    const lines = visualLines(
+      await drawnRuns(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry])))),
+    );
     const claimant = lines.find((l) => l.text.endsWith("2 November 2026") && l.text.includes("ة"));
     expect(claimant?.text).toBe(`${reversed("وزير الصحة")}, 2 November 2026`);
     expect(claimant?.left).toBe(56);
@@ -155,12 +191,22 @@ describe("right-to-left text in the PDF report", () => {
 
 describe("left-to-right text", () => {
   /** The same texts through pdfkit alone and through writeText, as bytes. */
-  async function render(write: (doc: InstanceType<typeof PDFDocument>, text: string, options?: PDFKit.Mixins.TextOptions) => void): Promise<Buffer> {
-    const doc = new PDFDocument({ info: { CreationDate: new Date("2026-11-20T10:00:00Z") }, font: null as unknown as string, lang: "en" });
+  async function render(
+    write: (doc: InstanceType<typeof PDFDocument>, text: string, options?: PDFKit.Mixins.TextOptions) => void,
+  ): Promise<Buffer> {
+    const doc = new PDFDocument({
+      info: { CreationDate: new Date("2026-11-20T10:00:00Z") },
+      font: null as unknown as string,
+      lang: "en",
+    });
     const chunks: Buffer[] = [];
     doc.on("data", (c: Buffer) => chunks.push(c));
     doc.registerFont("body", "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf").font("body");
-    write(doc, "Unemployment fell by half since 2020, said the minister in a long statement that wraps onto a second line of the page.", { destination: "claim-1" });
+    write(
+      doc,
+      "Unemployment fell by half since 2020, said the minister in a long statement that wraps onto a second line of the page.",
+      { destination: "claim-1" },
+    );
     write(doc, "Misquotes: ", { indent: 12, continued: true });
     write(doc, "“Ο πληθωρισμός έπεσε στο 2%”", { continued: true, underline: true, goTo: "claim-1" });
     write(doc, " (Zürich café)", { underline: false, goTo: null as unknown as undefined });
@@ -171,13 +217,17 @@ describe("left-to-right text", () => {
 
   it("is written exactly as pdfkit writes it", async () => {
     const plain = await render((doc, text, options) => doc.text(text, options));
-    const viaWriteText = await render((doc, text, options) => writeText(doc, text, options, { lang: "en", dir: "ltr" }));
+    const viaWriteText = await render((doc, text, options) =>
+      writeText(doc, text, options, { lang: "en", dir: "ltr" }),
+    );
     expect(viaWriteText.equals(plain)).toBe(true);
   });
 
   it("leaves the English report as it was", async () => {
     const entry = makeReportEntry({ claim: { statement: "Unemployment fell by half since 2020" } });
-    const lines = visualLines(await drawnRuns(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry])))));
+    const lines = visualLines(
+      await drawnRuns(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry])))),
+    );
     expect(lines.find((l) => l.text === "Unemployment fell by half since 2020")?.left).toBe(56);
   });
 });

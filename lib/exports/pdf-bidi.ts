@@ -32,7 +32,13 @@ export interface VisualRun {
  * open. pdf-bidi.test.ts fails if an upgrade removes them.
  */
 interface PdfkitInternals {
-  _text(text: string, options: TextOptions, y: undefined, more: undefined, onLine: (line: string, options: LineOptions, wrapper?: unknown) => void): void;
+  _text(
+    text: string,
+    options: TextOptions,
+    y: undefined,
+    more: undefined,
+    onLine: (line: string, options: LineOptions, wrapper?: unknown) => void,
+  ): void;
   _fragment(text: string, x: number, y: number, options: TextOptions): void;
   _line(text: string, options: LineOptions, wrapper?: unknown): void;
   _wrapper: unknown;
@@ -43,7 +49,8 @@ type LineOptions = TextOptions & { lineWidth?: number };
 const RIGHT_TO_LEFT_CLASSES = new Set(["R", "AL", "AN", "RLE", "RLO", "RLI"]);
 
 /** The blocks where those live: a quick test that lets left-to-right text skip the per-letter lookup. */
-const RIGHT_TO_LEFT_BLOCKS = /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const RIGHT_TO_LEFT_BLOCKS =
+  /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 export function hasRightToLeft(text: string): boolean {
   if (!RIGHT_TO_LEFT_BLOCKS.test(text)) return false;

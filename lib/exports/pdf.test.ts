@@ -2,7 +2,14 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { streamPdfReport } from "./pdf";
 import { extractPdfText } from "./pdf-text";
-import { collectBytes, fromArray, makeRelation, makeReportEntry, makeReportMeta, makeVerdict } from "@/test/support/export-entries";
+import {
+  collectBytes,
+  fromArray,
+  makeRelation,
+  makeReportEntry,
+  makeReportMeta,
+  makeVerdict,
+} from "@/test/support/export-entries";
 
 /** The named destinations that the PDF's link annotations go to. */
 async function internalLinks(bytes: Uint8Array): Promise<unknown[]> {
@@ -10,7 +17,8 @@ async function internalLinks(bytes: Uint8Array): Promise<unknown[]> {
   try {
     const links: unknown[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      for (const a of await (await pdf.getPage(n)).getAnnotations()) if (a.subtype === "Link" && a.dest) links.push(a.dest);
+      for (const a of await (await pdf.getPage(n)).getAnnotations())
+        if (a.subtype === "Link" && a.dest) links.push(a.dest);
     }
     return links;
   } finally {
@@ -26,7 +34,13 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 describe("streamPdfReport", () => {
   it("writes a PDF whose statement, rating and correction note can be extracted", async () => {
     const meta = makeReportMeta({
-      corrections: [{ date: new Date("2026-11-21T00:00:00Z"), note: "The death toll was updated after the ministry's revision.", claimId: null }],
+      corrections: [
+        {
+          date: new Date("2026-11-21T00:00:00Z"),
+          note: "The death toll was updated after the ministry's revision.",
+          claimId: null,
+        },
+      ],
     });
     const entry = makeReportEntry({ claim: { statement: "Unemployment fell by half since 2020" } });
     const bytes = await collectBytes(streamPdfReport(meta, fromArray([entry])));
@@ -38,7 +52,9 @@ describe("streamPdfReport", () => {
     expect(text).toContain("The death toll was updated after the ministry's revision.");
     expect(text).toContain("21 November 2026");
     expect(text).toContain("Official casualty report");
-    expect(text).toContain("Differs from the claim: Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)");
+    expect(text).toContain(
+      "Differs from the claim: Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)",
+    );
   });
 
   it("states the relations under the claim, the superseding one first, linked to a claim of the same report", async () => {
@@ -47,12 +63,18 @@ describe("streamPdfReport", () => {
       claim: { statement: "12 people were killed" },
       relations: [
         makeRelation({ other: { statement: "Twelve died, said the wire", claimant: "Wire" }, note: "Words changed." }),
-        makeRelation({ kind: "UPDATES", direction: "incoming", other: { statement: "19 people were killed", claimant: "Officials", anchor: "claim-later" } }),
+        makeRelation({
+          kind: "UPDATES",
+          direction: "incoming",
+          other: { statement: "19 people were killed", claimant: "Officials", anchor: "claim-later" },
+        }),
       ],
     });
     const bytes = await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry, later])));
     const text = await pdfText(bytes);
-    const superseded = text.indexOf("Superseded by: “19 people were killed” (Officials) — a later figure replaces this one.");
+    const superseded = text.indexOf(
+      "Superseded by: “19 people were killed” (Officials) — a later figure replaces this one.",
+    );
     const misquotes = text.indexOf("Misquotes: “Twelve died, said the wire” (Wire) (editor's note: Words changed.)");
     expect(superseded).toBeGreaterThan(text.indexOf("12 people were killed"));
     expect(misquotes).toBeGreaterThan(superseded);
@@ -62,7 +84,10 @@ describe("streamPdfReport", () => {
 
   it("keeps Greek, Cyrillic and accented text extractable (embedded Unicode font)", async () => {
     const entry = makeReportEntry({
-      claim: { statement: "Ο πληθωρισμός έπεσε στο 2% — инфляция снизилась — Zürich café naïve", claimant: "Ελένη Παπαδοπούλου" },
+      claim: {
+        statement: "Ο πληθωρισμός έπεσε στο 2% — инфляция снизилась — Zürich café naïve",
+        claimant: "Ελένη Παπαδοπούλου",
+      },
     });
     const text = await pdfText(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([entry]))));
     expect(text).toContain("Ο πληθωρισμός έπεσε στο 2% — инфляция снизилась — Zürich café naïve");
@@ -70,19 +95,30 @@ describe("streamPdfReport", () => {
   });
 
   it("marks drafts in an internal report and leaves them out of a published one", async () => {
-    const draft = makeReportEntry({ claim: { statement: "Draft claim about bridges" }, verdict: makeVerdict({ approved: false, status: "SUBMITTED" }) });
+    const draft = makeReportEntry({
+      claim: { statement: "Draft claim about bridges" },
+      verdict: makeVerdict({ approved: false, status: "SUBMITTED" }),
+    });
     const approved = makeReportEntry({ claim: { statement: "Approved claim about roads" } });
 
-    const internal = await pdfText(await collectBytes(streamPdfReport(makeReportMeta({ internal: true, publishedAt: null }), fromArray([draft, approved]))));
+    const internal = await pdfText(
+      await collectBytes(
+        streamPdfReport(makeReportMeta({ internal: true, publishedAt: null }), fromArray([draft, approved])),
+      ),
+    );
     expect(internal).toContain("Draft claim about bridges");
     expect(internal).toMatch(/DRAFT — not approved \(submitted\)/);
 
-    const published = await pdfText(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([draft, approved]))));
+    const published = await pdfText(
+      await collectBytes(streamPdfReport(makeReportMeta(), fromArray([draft, approved]))),
+    );
     expect(published).not.toContain("Draft claim about bridges");
     expect(published).toContain("Approved claim about roads");
   });
 
   it("says so when there are no claims", async () => {
-    expect(await pdfText(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([]))))).toContain("No claims in this report.");
+    expect(await pdfText(await collectBytes(streamPdfReport(makeReportMeta(), fromArray([]))))).toContain(
+      "No claims in this report.",
+    );
   });
 });

@@ -17,14 +17,28 @@ import { type TextLanguage, textLanguage } from "@/lib/articles/text-direction";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
 import { safeAnchorId } from "./markdown-escape";
 import { autoDirection, isolate, writeText } from "./pdf-bidi";
-import { DRAFT_MARK, SUPERSEDED_NOTE, belongsInReport, claimantLine, formatDay, formatDayTime, relationDetails, relationLabel, safeLinkUrl, splitRelations } from "./report-text";
+import {
+  DRAFT_MARK,
+  SUPERSEDED_NOTE,
+  belongsInReport,
+  claimantLine,
+  formatDay,
+  formatDayTime,
+  relationDetails,
+  relationLabel,
+  safeLinkUrl,
+  splitRelations,
+} from "./report-text";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
 
 /** Read once per process; resolved from the app's root (the cwd of next start, vitest and the bench). */
 function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= { regular: readFileSync(path.join(FONT_DIR, "DejaVuSans.ttf")), bold: readFileSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")) };
+  fonts ??= {
+    regular: readFileSync(path.join(FONT_DIR, "DejaVuSans.ttf")),
+    bold: readFileSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")),
+  };
   return fonts;
 }
 
@@ -33,7 +47,10 @@ const RED = "#b00020";
 const LINK = "#1a4f9c";
 const AMBER = "#8a5a00";
 
-export async function* streamPdfReport(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): AsyncGenerator<Uint8Array> {
+export async function* streamPdfReport(
+  meta: ReportMeta,
+  entries: AsyncIterable<ReportEntry>,
+): AsyncGenerator<Uint8Array> {
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: "A4",
@@ -44,7 +61,12 @@ export async function* streamPdfReport(meta: ReportMeta, entries: AsyncIterable<
     font: null as unknown as string,
     displayTitle: true,
     lang: "en",
-    info: { Title: meta.title, Author: meta.organisation.name, Subject: meta.scopeDescription, CreationDate: meta.generatedAt },
+    info: {
+      Title: meta.title,
+      Author: meta.organisation.name,
+      Subject: meta.scopeDescription,
+      CreationDate: meta.generatedAt,
+    },
   });
   doc.registerFont("body", regular);
   doc.registerFont("bold", bold);
@@ -54,7 +76,8 @@ export async function* streamPdfReport(meta: ReportMeta, entries: AsyncIterable<
   // fill; read() takes it out synchronously too. ('data' events would wait for
   // a process tick, which a fast entry source may not give until the end.)
   const drain = function* () {
-    for (let chunk: Buffer | null; (chunk = doc.read() as Buffer | null) !== null; ) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let chunk: Buffer | null; (chunk = doc.read() as Buffer | null) !== null;)
+      yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   };
 
   writeHeader(doc, meta);
@@ -69,7 +92,8 @@ export async function* streamPdfReport(meta: ReportMeta, entries: AsyncIterable<
   if (count === 0) doc.font("body").fontSize(11).fillColor(GREY).text("No claims in this report.");
   doc.end();
   // after end() the rest (fonts, xref, trailer) is buffered; the iterator reads it to the end
-  for await (const chunk of doc as AsyncIterable<Buffer>) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  for await (const chunk of doc as AsyncIterable<Buffer>)
+    yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -101,7 +125,11 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
   const pageUrl = safeLinkUrl(meta.url);
   if (pageUrl) doc.fillColor(LINK).text(pageUrl, { link: pageUrl });
   if (meta.internal) {
-    doc.moveDown(0.5).font("bold").fillColor(RED).text(`Internal report: verdicts that are not approved are marked “${DRAFT_MARK}”.`);
+    doc
+      .moveDown(0.5)
+      .font("bold")
+      .fillColor(RED)
+      .text(`Internal report: verdicts that are not approved are marked “${DRAFT_MARK}”.`);
   }
   if (meta.corrections.length > 0) {
     doc.moveDown().font("bold").fontSize(14).fillColor("black").text("Corrections");
@@ -114,9 +142,17 @@ function writeHeader(doc: Doc, meta: ReportMeta): void {
 function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
   const { claim, verdict } = entry;
   doc.moveDown();
-  writeText(doc.font("bold").fontSize(13).fillColor("black"), claim.statement, { destination: safeAnchorId(claim.anchor) }, statementLanguage(entry));
+  writeText(
+    doc.font("bold").fontSize(13).fillColor("black"),
+    claim.statement,
+    { destination: safeAnchorId(claim.anchor) },
+    statementLanguage(entry),
+  );
   // the claimant isolated: a right-to-left name must not turn the line with its English date around
-  writeText(doc.font("body").fontSize(10).fillColor(GREY), claimantLine({ ...entry, claim: { ...claim, claimant: claim.claimant && isolate(claim.claimant.trim()) } }));
+  writeText(
+    doc.font("body").fontSize(10).fillColor(GREY),
+    claimantLine({ ...entry, claim: { ...claim, claimant: claim.claimant && isolate(claim.claimant.trim()) } }),
+  );
   const { supersededBy, others } = splitRelations(entry);
   // ahead of the rating: the rated figure is no longer the latest
   for (const r of supersededBy) relationLine(doc, r, { color: AMBER, bold: true, suffix: ` — ${SUPERSEDED_NOTE}.` });
@@ -125,23 +161,43 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
   if (!verdict) {
     doc.font("body").fillColor(GREY).text("No verdict yet.");
   } else {
-    const scale = verdict.ratingOrdinal === null ? "" : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
-    writeText(doc.font("bold").fontSize(11).fillColor("black"), `Rating: ${isolate(verdict.ratingLabel)}${scale}`, { continued: !verdict.approved });
-    if (!verdict.approved) doc.fillColor(RED).text(`  ${DRAFT_MARK} (${verdict.status.toLowerCase().replace(/_/g, " ")})`);
-    if (verdict.approved && verdict.approvedByName) writeText(doc.font("body").fontSize(9).fillColor(GREY), `Reviewed by ${isolate(verdict.approvedByName)}`);
-    if (verdict.summary.trim()) writeText(doc.moveDown(0.3).font("body").fontSize(10.5).fillColor("black"), verdict.summary.trim());
+    const scale =
+      verdict.ratingOrdinal === null
+        ? ""
+        : ` (${verdict.ratingOrdinal} on a scale of ${meta.ratingScale.worstRating}–${meta.ratingScale.bestRating})`;
+    writeText(doc.font("bold").fontSize(11).fillColor("black"), `Rating: ${isolate(verdict.ratingLabel)}${scale}`, {
+      continued: !verdict.approved,
+    });
+    if (!verdict.approved)
+      doc.fillColor(RED).text(`  ${DRAFT_MARK} (${verdict.status.toLowerCase().replace(/_/g, " ")})`);
+    if (verdict.approved && verdict.approvedByName)
+      writeText(doc.font("body").fontSize(9).fillColor(GREY), `Reviewed by ${isolate(verdict.approvedByName)}`);
+    if (verdict.summary.trim())
+      writeText(doc.moveDown(0.3).font("body").fontSize(10.5).fillColor("black"), verdict.summary.trim());
     if (verdict.evidence.length > 0) {
       doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Evidence");
-      for (const e of verdict.evidence) linkLine(doc, isolate(e.title || e.url), e.url, e.quote ? `“${e.quote}”` : null, {});
+      for (const e of verdict.evidence)
+        linkLine(doc, isolate(e.title || e.url), e.url, e.quote ? `“${e.quote}”` : null, {});
     }
   }
   if (entry.appearances.length > 0) {
     doc.moveDown(0.3).font("bold").fontSize(10).fillColor("black").text("Appearances");
     for (const a of entry.appearances) {
-      const where = [a.outlet && isolate(a.outlet), a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null].filter(Boolean).join(", ");
+      const where = [a.outlet && isolate(a.outlet), a.articlePublishedAt ? formatDay(a.articlePublishedAt) : null]
+        .filter(Boolean)
+        .join(", ");
       const title = isolate(a.articleTitle);
-      linkLine(doc, where ? `${title} (${where})` : title, a.articleUrl, `“${a.quote}”`, textLanguage(a.articleLanguage));
-      if (a.difference) writeText(doc.font("bold").fontSize(9.5).fillColor(AMBER), `Differs from the claim: ${a.difference}`, { indent: 24 });
+      linkLine(
+        doc,
+        where ? `${title} (${where})` : title,
+        a.articleUrl,
+        `“${a.quote}”`,
+        textLanguage(a.articleLanguage),
+      );
+      if (a.difference)
+        writeText(doc.font("bold").fontSize(9.5).fillColor(AMBER), `Differs from the claim: ${a.difference}`, {
+          indent: 24,
+        });
     }
   }
 }
@@ -150,16 +206,37 @@ function writeClaim(doc: Doc, meta: ReportMeta, entry: ReportEntry): void {
 function relationLine(doc: Doc, r: ReportRelation, style: { color: string; bold: boolean; suffix?: string }): void {
   const anchor = r.other.anchor ? safeAnchorId(r.other.anchor) : null;
   const details = `${relationDetails(r)}${style.suffix ?? ""}`;
-  doc.font(style.bold ? "bold" : "body").fontSize(10).fillColor(style.color).text(`${relationLabel(r)}: `, { indent: 12, continued: true });
-  writeText(doc.fillColor(anchor ? LINK : style.color), `“${r.other.statement}”`, { continued: details !== "", underline: anchor !== null, ...(anchor ? { goTo: anchor } : {}) });
+  doc
+    .font(style.bold ? "bold" : "body")
+    .fontSize(10)
+    .fillColor(style.color)
+    .text(`${relationLabel(r)}: `, { indent: 12, continued: true });
+  writeText(doc.fillColor(anchor ? LINK : style.color), `“${r.other.statement}”`, {
+    continued: details !== "",
+    underline: anchor !== null,
+    ...(anchor ? { goTo: anchor } : {}),
+  });
   // pdfkit carries options into a continued segment unless they are set: null ends the link
   if (details) writeText(doc.fillColor(style.color), details, { underline: false, goTo: null as unknown as undefined });
 }
 
 /** "• title" (a link when the URL is http(s)), the URL itself, then an optional quote in the source's language. */
-function linkLine(doc: Doc, title: string, url: string | null, quote: string | null, quoteLanguage: TextLanguage): void {
+function linkLine(
+  doc: Doc,
+  title: string,
+  url: string | null,
+  quote: string | null,
+  quoteLanguage: TextLanguage,
+): void {
   const href = safeLinkUrl(url);
-  writeText(doc.font("body").fontSize(10).fillColor(href ? LINK : "black"), `• ${title}`, { indent: 12, link: href ?? undefined, underline: Boolean(href) });
+  writeText(
+    doc
+      .font("body")
+      .fontSize(10)
+      .fillColor(href ? LINK : "black"),
+    `• ${title}`,
+    { indent: 12, link: href ?? undefined, underline: Boolean(href) },
+  );
   if (url) writeText(doc.fontSize(8.5).fillColor(GREY), url, { indent: 24 });
   if (quote) writeText(doc.fontSize(9.5).fillColor(GREY), quote, { indent: 24 }, quoteLanguage);
 }

@@ -96,7 +96,15 @@ export const SUPERSEDED_NOTE = "a later figure replaces this one";
  */
 export function relationDetails(relation: ReportRelation): string {
   const claimant = relation.other.claimant?.trim();
-  const translation = relation.kind === "TRANSLATION_OF" ? [relation.language && `language ${relation.language}`, relation.originalWording && `original wording: “${relation.originalWording}”`].filter(Boolean).join(", ") : "";
+  const translation =
+    relation.kind === "TRANSLATION_OF"
+      ? [
+          relation.language && `language ${relation.language}`,
+          relation.originalWording && `original wording: “${relation.originalWording}”`,
+        ]
+          .filter(Boolean)
+          .join(", ")
+      : "";
   const note = relation.note?.trim();
   return `${claimant ? ` (${claimant})` : ""}${translation ? ` (${translation})` : ""}${note ? ` (editor's note: ${note})` : ""}`;
 }
@@ -108,5 +116,8 @@ export function relationText(relation: ReportRelation): string {
 
 /** The entry's relations with the superseding ones split out, for formats that show those first. */
 export function splitRelations(entry: ReportEntry): { supersededBy: ReportRelation[]; others: ReportRelation[] } {
-  return { supersededBy: entry.relations.filter(isSupersededBy), others: entry.relations.filter((r) => !isSupersededBy(r)) };
+  return {
+    supersededBy: entry.relations.filter(isSupersededBy),
+    others: entry.relations.filter((r) => !isSupersededBy(r)),
+  };
 }

@@ -24,9 +24,19 @@ async function pulledPerChunk<T>(stream: AsyncIterable<T>, state: { pulled: numb
 }
 
 describe.each([
-  ["ClaimReview", (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) => streamClaimReviews(meta, source)],
-  ["Markdown", (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) => streamMarkdownReport(meta, source)],
-  ["CSV", (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) => streamCsvReport(meta, source, { bom: true })],
+  [
+    "ClaimReview",
+    (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) => streamClaimReviews(meta, source),
+  ],
+  [
+    "Markdown",
+    (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) => streamMarkdownReport(meta, source),
+  ],
+  [
+    "CSV",
+    (meta: ReturnType<typeof makeReportMeta>, source: AsyncIterable<never>) =>
+      streamCsvReport(meta, source, { bom: true }),
+  ],
 ])("%s export", (_name, stream) => {
   it(`${COUNT} entries yields a chunk per entry as it is pulled`, async () => {
     const { state, source } = countingEntries(COUNT);

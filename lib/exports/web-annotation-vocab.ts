@@ -41,5 +41,7 @@ export const MAX_IMPORTED_ANNOTATIONS = 10_000;
  * in every export and API answer. Identifiers, not pages: nothing is served there.
  */
 export function agentIri(origin: string, agent: { userId: string } | { workspaceId: string }): string {
-  return "userId" in agent ? `${origin}/agents/users/${agent.userId}` : `${origin}/agents/workspaces/${agent.workspaceId}`;
+  return "userId" in agent
+    ? `${origin}/agents/users/${agent.userId}`
+    : `${origin}/agents/workspaces/${agent.workspaceId}`;
 }

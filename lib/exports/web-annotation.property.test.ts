@@ -11,15 +11,39 @@ import { parseWebAnnotations, toWebAnnotation, toWebAnnotationReplies, withAnnot
 import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";
 
 const PIECES = [
-  "the ", "toll ", "12 ", "café ", "naïve", " ", ", ", ".\n",
-  "😀", "🌊", "👩‍👩‍👧", "🇺🇦", "👍🏽", // astral, ZWJ sequences, flags, skin tones
-  "e\u0301", "a\u0308\u0323", "क्षि", "ñ", // combining marks, Devanagari conjuncts
-  "שלום ", "مرحبا ", "\u200F", "\u202Bمتن\u202C", // Hebrew, Arabic, RLM, embedding controls
-  "𝔘𝔫𝔦", "中文", "\u00A0", "\t",
+  "the ",
+  "toll ",
+  "12 ",
+  "café ",
+  "naïve",
+  " ",
+  ", ",
+  ".\n",
+  "😀",
+  "🌊",
+  "👩‍👩‍👧",
+  "🇺🇦",
+  "👍🏽", // astral, ZWJ sequences, flags, skin tones
+  "e\u0301",
+  "a\u0308\u0323",
+  "क्षि",
+  "ñ", // combining marks, Devanagari conjuncts
+  "שלום ",
+  "مرحبا ",
+  "\u200F",
+  "\u202Bمتن\u202C", // Hebrew, Arabic, RLM, embedding controls
+  "𝔘𝔫𝔦",
+  "中文",
+  "\u00A0",
+  "\t",
 ];
 
 const textArb = fc.array(fc.constantFrom(...PIECES), { minLength: 2, maxLength: 40 }).map((parts) => parts.join(""));
-const dateArb = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true });
+const dateArb = fc.date({
+  min: new Date("2000-01-01T00:00:00Z"),
+  max: new Date("2100-01-01T00:00:00Z"),
+  noInvalidDate: true,
+});
 const wordArb = fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 });
 
 /** Offsets on code-point boundaries (never inside a surrogate pair), start < end. */
@@ -42,7 +66,14 @@ const annotationArb = fc
     creatorName: wordArb,
     created: dateArb,
     modified: dateArb,
-    replies: fc.array(fc.record({ body: fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }), creatorName: wordArb, created: dateArb }), { maxLength: 3 }),
+    replies: fc.array(
+      fc.record({
+        body: fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }),
+        creatorName: wordArb,
+        created: dateArb,
+      }),
+      { maxLength: 3 },
+    ),
   })
   .map(({ text, a, b, replies, ...rest }) => {
     const [start, end] = spanIn(text, a, b);
@@ -50,7 +81,12 @@ const annotationArb = fc
       text,
       annotation: makeExportAnnotation(text, start, end, {
         ...rest,
-        replies: replies.map((r, i) => ({ id: `r${i}`, ...r, creatorIri: `https://factdesk.example/agents/users/r${i}`, modified: r.created })),
+        replies: replies.map((r, i) => ({
+          id: `r${i}`,
+          ...r,
+          creatorIri: `https://factdesk.example/agents/users/r${i}`,
+          modified: r.created,
+        })),
       }),
     };
   });
@@ -83,7 +119,13 @@ describe("Web Annotation round trip", () => {
           creatorName: a.creatorName,
           created: a.created,
           modified: a.modified,
-          replies: a.replies.map((r) => ({ sourceId: `${a.appUrl}#reply-${r.id}`, body: r.body, creatorName: r.creatorName, created: r.created, modified: r.modified })),
+          replies: a.replies.map((r) => ({
+            sourceId: `${a.appUrl}#reply-${r.id}`,
+            body: r.body,
+            creatorName: r.creatorName,
+            created: r.created,
+            modified: r.modified,
+          })),
         });
         // both units address the same text
         expect(text.slice(p.utf16Start, p.utf16End)).toBe(p.exact);
@@ -96,7 +138,8 @@ describe("Web Annotation round trip", () => {
   it("every annotation and reply meets the Data Model (checkDataModel)", () => {
     fc.assert(
       fc.property(annotationArb, ({ annotation: a }) => {
-        for (const item of [toWebAnnotation(a), ...toWebAnnotationReplies(a)]) expect(checkDataModel(withAnnotationContext(item))).toEqual([]);
+        for (const item of [toWebAnnotation(a), ...toWebAnnotationReplies(a)])
+          expect(checkDataModel(withAnnotationContext(item))).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { codePointsToUtf16 } from "@/lib/anchoring/offsets";
 import { collect, fromArray, makeExportAnnotation } from "@/test/support/export-entries";
-import { parseWebAnnotations, streamWebAnnotationCollection, toWebAnnotation, toWebAnnotationReplies, withAnnotationContext } from "./web-annotation";
+import {
+  parseWebAnnotations,
+  streamWebAnnotationCollection,
+  toWebAnnotation,
+  toWebAnnotationReplies,
+  withAnnotationContext,
+} from "./web-annotation";
 import { UTF16_END, UTF16_START } from "./web-annotation-vocab";
 import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";
 
@@ -22,16 +28,32 @@ describe("toWebAnnotation", () => {
       created: "2026-11-10T09:00:00.000Z",
       modified: "2026-11-11T10:15:30.123Z",
       body: [
-        { type: "TextualBody", value: "Check the **official** figures.", format: "text/markdown", purpose: "commenting" },
+        {
+          type: "TextualBody",
+          value: "Check the **official** figures.",
+          format: "text/markdown",
+          purpose: "commenting",
+        },
         { type: "TextualBody", value: "casualties", purpose: "tagging" },
       ],
     });
     const target = anno.target as Exclude<typeof anno.target, string>;
     expect(target.source).toBe(a.articleUrl);
     const [quote, position] = target.selector;
-    expect(quote).toEqual({ type: "TextQuoteSelector", exact: "12 👩‍👩‍👧 families", prefix: TEXT.slice(0, start), suffix: TEXT.slice(end, end + 32) });
+    expect(quote).toEqual({
+      type: "TextQuoteSelector",
+      exact: "12 👩‍👩‍👧 families",
+      prefix: TEXT.slice(0, start),
+      suffix: TEXT.slice(end, end + 32),
+    });
     // 🌊 is one code point but two UTF-16 units; the family emoji is 5 code points, 8 units
-    expect(position).toEqual({ type: "TextPositionSelector", start: start - 1, end: end - 4, [UTF16_START]: start, [UTF16_END]: end });
+    expect(position).toEqual({
+      type: "TextPositionSelector",
+      start: start - 1,
+      end: end - 4,
+      [UTF16_START]: start,
+      [UTF16_END]: end,
+    });
     expect([...TEXT].slice(position.start, position.end).join("")).toBe(quote.exact);
     expect(codePointsToUtf16(TEXT, position.start)).toBe(position[UTF16_START]);
   });
@@ -64,7 +86,11 @@ describe("toWebAnnotation", () => {
 });
 
 describe("streamWebAnnotationCollection", () => {
-  const collection = { id: "https://factdesk.example/w/demo/reports/r1/annotations.jsonld", label: "Flooding annotations", generatedAt: new Date("2026-11-20T10:00:00Z") };
+  const collection = {
+    id: "https://factdesk.example/w/demo/reports/r1/annotations.jsonld",
+    label: "Flooding annotations",
+    generatedAt: new Date("2026-11-20T10:00:00Z"),
+  };
 
   it("streams a valid AnnotationCollection with an embedded first page and a trailing total", async () => {
     const annotations = [makeExportAnnotation(TEXT, 0, 5), makeExportAnnotation(TEXT, 6, 8, { replies: [] })];
@@ -80,7 +106,11 @@ describe("streamWebAnnotationCollection", () => {
       last: `${collection.id}#page-1`,
       total: 3,
     });
-    expect(doc.first.items.map((i: { motivation: string }) => i.motivation)).toEqual(["commenting", "replying", "commenting"]);
+    expect(doc.first.items.map((i: { motivation: string }) => i.motivation)).toEqual([
+      "commenting",
+      "replying",
+      "commenting",
+    ]);
     expect(Object.keys(doc).at(-1)).toBe("total");
   });
 
@@ -98,15 +128,25 @@ describe("streamWebAnnotationCollection", () => {
     const doc = JSON.parse(await collect(streamWebAnnotationCollection(collection, fromArray(annotations))));
     expect(checkDataModel(doc)).toEqual([]);
     expect(doc.first).toMatchObject({ partOf: collection.id, startIndex: 0 });
-    expect(doc.first.items[0].target).toMatchObject({ source: annotations[0]!.articleUrl, scope: annotations[0]!.appUrl });
+    expect(doc.first.items[0].target).toMatchObject({
+      source: annotations[0]!.articleUrl,
+      scope: annotations[0]!.appUrl,
+    });
     expect(doc.first.items[2].target).toEqual(expect.objectContaining({ source: annotations[1]!.appUrl }));
     expect(doc.first.items[2].target).not.toHaveProperty("scope");
-    expect(doc.first.items.map((i: { creator: { id: string } }) => i.creator.id)).toEqual([annotations[0]!.creatorIri, annotations[0]!.replies[0]!.creatorIri, annotations[1]!.creatorIri, annotations[1]!.replies[0]!.creatorIri]);
+    expect(doc.first.items.map((i: { creator: { id: string } }) => i.creator.id)).toEqual([
+      annotations[0]!.creatorIri,
+      annotations[0]!.replies[0]!.creatorIri,
+      annotations[1]!.creatorIri,
+      annotations[1]!.replies[0]!.creatorIri,
+    ]);
   });
 
   it("round-trips through parseWebAnnotations, replies included", async () => {
     const annotations = [makeExportAnnotation(TEXT, 0, 5), makeExportAnnotation(TEXT, 6, 8, { kind: "CLAIM" })];
-    const parsed = parseWebAnnotations(JSON.parse(await collect(streamWebAnnotationCollection(collection, fromArray(annotations)))));
+    const parsed = parseWebAnnotations(
+      JSON.parse(await collect(streamWebAnnotationCollection(collection, fromArray(annotations)))),
+    );
     expect(parsed.map((p) => [p.kind, p.exact, p.replies.map((r) => r.body)])).toEqual([
       ["NOTE", TEXT.slice(0, 5), ["Agreed, see the ministry page."]],
       ["CLAIM", TEXT.slice(6, 8), ["Agreed, see the ministry page."]],

@@ -76,8 +76,19 @@ export function toWebAnnotation(a: ExportAnnotation): WebAnnotation {
       source: a.articleUrl ?? a.appUrl,
       ...(a.articleUrl ? { scope: a.appUrl } : {}),
       selector: [
-        { type: "TextQuoteSelector", exact: a.exact, ...(a.prefix ? { prefix: a.prefix } : {}), ...(a.suffix ? { suffix: a.suffix } : {}) },
-        { type: "TextPositionSelector", start: a.startCodePoint, end: a.endCodePoint, [UTF16_START]: a.start, [UTF16_END]: a.end },
+        {
+          type: "TextQuoteSelector",
+          exact: a.exact,
+          ...(a.prefix ? { prefix: a.prefix } : {}),
+          ...(a.suffix ? { suffix: a.suffix } : {}),
+        },
+        {
+          type: "TextPositionSelector",
+          start: a.startCodePoint,
+          end: a.endCodePoint,
+          [UTF16_START]: a.start,
+          [UTF16_END]: a.end,
+        },
       ],
     },
   };
@@ -98,7 +109,9 @@ export function toWebAnnotationReplies(a: ExportAnnotation): WebAnnotation[] {
 }
 
 /** A stand-alone annotation document: the same object with the @context a single file needs. */
-export function withAnnotationContext(annotation: WebAnnotation): WebAnnotation & { "@context": typeof WEB_ANNOTATION_CONTEXT } {
+export function withAnnotationContext(
+  annotation: WebAnnotation,
+): WebAnnotation & { "@context": typeof WEB_ANNOTATION_CONTEXT } {
   return { "@context": WEB_ANNOTATION_CONTEXT, ...annotation };
 }
 
@@ -136,7 +149,9 @@ export async function* streamWebAnnotationCollection(
     }
     yield chunk;
   }
-  yield total > 0 ? `\n    ]\n  },\n  "last": ${JSON.stringify(pageId)},\n  "total": ${total}\n}\n` : `,\n  "total": 0\n}\n`;
+  yield total > 0
+    ? `\n    ]\n  },\n  "last": ${JSON.stringify(pageId)},\n  "total": ${total}\n}\n`
+    : `,\n  "total": 0\n}\n`;
 }
 
 function indent(json: string, spaces: number): string {

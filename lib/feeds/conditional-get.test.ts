@@ -3,7 +3,12 @@ import { bodyEntityTag, clientCopyIsFresh, conditionalResponse } from "@/lib/fee
 
 const changed = new Date("2026-11-05T12:30:45.678Z");
 const request = (headers: Record<string, string> = {}) => new Request("https://checks.example.test/feed", { headers });
-const document = { body: "<feed/>", contentType: "application/atom+xml", lastModified: changed, vary: "Accept-Language" };
+const document = {
+  body: "<feed/>",
+  contentType: "application/atom+xml",
+  lastModified: changed,
+  vary: "Accept-Language",
+};
 
 describe("conditional GET of public documents", () => {
   it("answers 200 with ETag, Last-Modified and five minutes of public caching", async () => {
@@ -34,7 +39,13 @@ describe("conditional GET of public documents", () => {
     expect(clientCopyIsFresh(headers("Thu, 05 Nov 2026 12:30:44 GMT"), '"x"', changed)).toBe(false);
     expect(clientCopyIsFresh(headers("not a date"), '"x"', changed)).toBe(false);
     // a stale tag wins over a date that would say "fresh"
-    expect(clientCopyIsFresh(new Headers({ "if-none-match": '"stale"', "if-modified-since": "Fri, 06 Nov 2026 00:00:00 GMT" }), '"x"', changed)).toBe(false);
+    expect(
+      clientCopyIsFresh(
+        new Headers({ "if-none-match": '"stale"', "if-modified-since": "Fri, 06 Nov 2026 00:00:00 GMT" }),
+        '"x"',
+        changed,
+      ),
+    ).toBe(false);
   });
 
   it("tags differ when a byte differs", () => {

@@ -47,7 +47,8 @@ export function conditionalResponse(request: Request, document: PublicDocument):
     "Cache-Control": PUBLIC_DOCUMENT_CACHE_CONTROL,
     ...(document.vary ? { Vary: document.vary } : {}),
   });
-  if (clientCopyIsFresh(request.headers, etag, document.lastModified)) return new Response(null, { status: 304, headers });
+  if (clientCopyIsFresh(request.headers, etag, document.lastModified))
+    return new Response(null, { status: 304, headers });
   headers.set("Content-Type", `${document.contentType}; charset=utf-8`);
   return new Response(document.body, { status: 200, headers });
 }

@@ -12,7 +12,11 @@ import type { PublicFactCheckItem } from "@/lib/publishing/find-public-fact-chec
 const ORIGIN = "https://checks.example.test";
 const CLAIM_ID = "clx0000000000000000000001";
 const t = translatorFor("en", "publicReport");
-const workspace = { slug: "kyiv-desk", organisationName: "Kyiv <Desk> & Co", organisationUrl: "https://desk.example.test/?a=1&b=2" };
+const workspace = {
+  slug: "kyiv-desk",
+  organisationName: "Kyiv <Desk> & Co",
+  organisationUrl: "https://desk.example.test/?a=1&b=2",
+};
 
 const item = (overrides: Partial<PublicFactCheckItem> = {}): PublicFactCheckItem => ({
   claimId: CLAIM_ID,
@@ -45,41 +49,88 @@ describe("feed entries", () => {
     expect(entry.category).toBe("Mostly false");
     expect(entry.published).toEqual(item().approvedAt);
     expect(entry.updated).toEqual(item().updatedAt);
-    expect(entry.extension).toEqual({ claimId: CLAIM_ID, claimant: "The mayor", rating: { label: "Mostly false", value: 2, best: 5, worst: 1 } });
+    expect(entry.extension).toEqual({
+      claimId: CLAIM_ID,
+      claimant: "The mayor",
+      rating: { label: "Mostly false", value: 2, best: 5, worst: 1 },
+    });
   });
 
   it("keeps the id when the statement is reworded, and titles with the short form when there is one", () => {
-    const reworded = factCheckEntry(ORIGIN, "kyiv-desk", item({ statement: "Another wording", shortStatement: "Short form", url: `${ORIGIN}/fact-checks/kyiv-desk/short-form-${CLAIM_ID}` }), t);
+    const reworded = factCheckEntry(
+      ORIGIN,
+      "kyiv-desk",
+      item({
+        statement: "Another wording",
+        shortStatement: "Short form",
+        url: `${ORIGIN}/fact-checks/kyiv-desk/short-form-${CLAIM_ID}`,
+      }),
+      t,
+    );
     expect(reworded.id).toBe(factCheckEntry(ORIGIN, "kyiv-desk", item(), t).id);
     expect(reworded.title).toBe("Short form");
     expect(factCheckEntry(ORIGIN, "kyiv-desk", item({ claimant: null }), t).content).not.toContain("Claimed by");
   });
 
   it("maps a correction: dated, its note, a link to the page, an id per claim, date and note", () => {
-    const correction = { claimId: CLAIM_ID, statement: "Twelve hurt", shortStatement: null, note: "The count is 9.", createdAt: new Date("2026-11-06T08:00:00Z"), url: item().url };
+    const correction = {
+      claimId: CLAIM_ID,
+      statement: "Twelve hurt",
+      shortStatement: null,
+      note: "The count is 9.",
+      createdAt: new Date("2026-11-06T08:00:00Z"),
+      url: item().url,
+    };
     const entry = correctionEntry(ORIGIN, "kyiv-desk", correction, t);
-    expect(entry.id).toMatch(new RegExp(`^${permanentFactCheckUrl(ORIGIN, "kyiv-desk", CLAIM_ID)}#correction-${correction.createdAt.getTime()}-[0-9a-f]{12}$`));
-    expect(entry).toMatchObject({ url: item().url, title: "Correction: Twelve hurt", summary: "The count is 9.", published: correction.createdAt, updated: correction.createdAt });
+    expect(entry.id).toMatch(
+      new RegExp(
+        `^${permanentFactCheckUrl(ORIGIN, "kyiv-desk", CLAIM_ID)}#correction-${correction.createdAt.getTime()}-[0-9a-f]{12}$`,
+      ),
+    );
+    expect(entry).toMatchObject({
+      url: item().url,
+      title: "Correction: Twelve hurt",
+      summary: "The count is 9.",
+      published: correction.createdAt,
+      updated: correction.createdAt,
+    });
     expect(correctionEntry(ORIGIN, "kyiv-desk", { ...correction, note: "Another note." }, t).id).not.toBe(entry.id);
   });
 
   it("dates the feed by its newest entry, or the workspace's last change when that is later or nothing is listed", () => {
     const entries = [factCheckEntry(ORIGIN, "kyiv-desk", item(), t)];
-    expect(feedDocument(ORIGIN, workspace, "fact-checks", "atom", entries, new Date("2026-01-01T00:00:00Z"), t, "en").updated).toEqual(item().updatedAt);
+    expect(
+      feedDocument(ORIGIN, workspace, "fact-checks", "atom", entries, new Date("2026-01-01T00:00:00Z"), t, "en")
+        .updated,
+    ).toEqual(item().updatedAt);
     const later = new Date("2026-12-01T00:00:00Z");
     expect(feedDocument(ORIGIN, workspace, "fact-checks", "atom", entries, later, t, "en").updated).toEqual(later);
-    expect(feedDocument(ORIGIN, workspace, "corrections", "json", [], later, t, "en")).toMatchObject({ updated: later, entries: [], feedUrl: `${ORIGIN}/fact-checks/kyiv-desk/feeds/corrections.json` });
+    expect(feedDocument(ORIGIN, workspace, "corrections", "json", [], later, t, "en")).toMatchObject({
+      updated: later,
+      entries: [],
+      feedUrl: `${ORIGIN}/fact-checks/kyiv-desk/feeds/corrections.json`,
+    });
   });
 
   it("names feed files by kind and format, nothing else", () => {
     expect(parseFeedFileName("fact-checks.atom")).toEqual({ kind: "fact-checks", format: "atom" });
     expect(parseFeedFileName("corrections.json")).toEqual({ kind: "corrections", format: "json" });
-    for (const name of ["fact-checks.rss", "corrections", "x.atom", "fact-checks.atom.bak", ""]) expect(parseFeedFileName(name)).toBeNull();
+    for (const name of ["fact-checks.rss", "corrections", "x.atom", "fact-checks.atom.bak", ""])
+      expect(parseFeedFileName(name)).toBeNull();
   });
 });
 
 describe("writers", () => {
-  const feed = feedDocument(ORIGIN, workspace, "fact-checks", "atom", [factCheckEntry(ORIGIN, "kyiv-desk", item(), t)], new Date(0), t, "en");
+  const feed = feedDocument(
+    ORIGIN,
+    workspace,
+    "fact-checks",
+    "atom",
+    [factCheckEntry(ORIGIN, "kyiv-desk", item(), t)],
+    new Date(0),
+    t,
+    "en",
+  );
 
   it("writes well-formed Atom 1.0 that a feed parser reads back with every text intact", () => {
     const xml = writeAtom(feed);
@@ -89,7 +140,12 @@ describe("writers", () => {
     const parsed = parseAtomFeed(xml);
     expect(parsed.title).toMatchObject({ value: "Fact-checks by Kyiv <Desk> & Co" });
     expect(parsed.id).toBe(feed.id);
-    expect(parsed.links).toEqual(expect.arrayContaining([expect.objectContaining({ rel: "self", href: feed.feedUrl }), expect.objectContaining({ rel: "alternate", href: `${ORIGIN}/fact-checks/kyiv-desk` })]));
+    expect(parsed.links).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rel: "self", href: feed.feedUrl }),
+        expect.objectContaining({ rel: "alternate", href: `${ORIGIN}/fact-checks/kyiv-desk` }),
+      ]),
+    );
     expect(parsed.authors?.[0]).toMatchObject({ name: "Kyiv <Desk> & Co", uri: workspace.organisationUrl });
     const [entry] = parsed.entries!;
     expect(entry!.title).toMatchObject({ value: item().statement });
@@ -101,11 +157,19 @@ describe("writers", () => {
   });
 
   it("writes JSON Feed 1.1 with the rating in the _factdesk extension", () => {
-    const json = JSON.parse(writeJsonFeed({ ...feed, feedUrl: `${ORIGIN}/fact-checks/kyiv-desk/feeds/fact-checks.json` }));
+    const json = JSON.parse(
+      writeJsonFeed({ ...feed, feedUrl: `${ORIGIN}/fact-checks/kyiv-desk/feeds/fact-checks.json` }),
+    );
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     const parsed = parseJsonFeed(json);
     expect(parsed.title).toBe("Fact-checks by Kyiv <Desk> & Co");
-    expect(parsed.items?.[0]).toMatchObject({ id: `${ORIGIN}/fact-checks/kyiv-desk/${CLAIM_ID}`, url: item().url, title: item().statement, date_modified: "2026-11-05T12:30:00.000Z", tags: ["Mostly false"] });
+    expect(parsed.items?.[0]).toMatchObject({
+      id: `${ORIGIN}/fact-checks/kyiv-desk/${CLAIM_ID}`,
+      url: item().url,
+      title: item().statement,
+      date_modified: "2026-11-05T12:30:00.000Z",
+      tags: ["Mostly false"],
+    });
     expect(json.items[0]._factdesk.rating).toEqual({ label: "Mostly false", value: 2, best: 5, worst: 1 });
   });
 

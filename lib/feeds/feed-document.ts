@@ -42,7 +42,10 @@ export interface FeedEntry {
 export type FeedKind = "fact-checks" | "corrections";
 export type FeedFormat = "atom" | "json";
 
-export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = { atom: "application/atom+xml", json: "application/feed+json" };
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+  atom: "application/atom+xml",
+  json: "application/feed+json",
+};
 /** entries per feed: readers poll; the index page and the sitemap list the rest */
 export const FEED_LENGTH = 50;
 
@@ -58,7 +61,12 @@ export function permanentFactCheckUrl(origin: string, workspaceSlug: string, cla
 }
 
 /** Pure: a public fact-check as a feed entry. */
-export function factCheckEntry(origin: string, workspaceSlug: string, item: PublicFactCheckItem, t: FeedTranslator): FeedEntry {
+export function factCheckEntry(
+  origin: string,
+  workspaceSlug: string,
+  item: PublicFactCheckItem,
+  t: FeedTranslator,
+): FeedEntry {
   const statement = item.shortStatement || item.statement;
   const rating = item.rating.label;
   return {
@@ -67,7 +75,12 @@ export function factCheckEntry(origin: string, workspaceSlug: string, item: Publ
     title: statement,
     summary: t("feeds.factCheckSummary", { rating, summary: item.summary }),
     content: item.claimant
-      ? t("feeds.factCheckContent", { statement: item.statement, claimant: item.claimant, rating, summary: item.summary })
+      ? t("feeds.factCheckContent", {
+          statement: item.statement,
+          claimant: item.claimant,
+          rating,
+          summary: item.summary,
+        })
       : t("feeds.factCheckContentNoClaimant", { statement: item.statement, rating, summary: item.summary }),
     published: item.approvedAt,
     updated: item.updatedAt,
@@ -88,7 +101,12 @@ export interface PublicCorrection {
 }
 
 /** Pure: a correction as a feed entry; its id is the claim's permanent address, the date and the note's hash. */
-export function correctionEntry(origin: string, workspaceSlug: string, correction: PublicCorrection, t: FeedTranslator): FeedEntry {
+export function correctionEntry(
+  origin: string,
+  workspaceSlug: string,
+  correction: PublicCorrection,
+  t: FeedTranslator,
+): FeedEntry {
   const statement = correction.shortStatement || correction.statement;
   const noteHash = createHash("sha256").update(correction.note).digest("hex").slice(0, 12);
   return {
@@ -119,8 +137,14 @@ export function feedDocument(
   const other: FeedFormat = format === "atom" ? "json" : "atom";
   return {
     id: `${origin}${publicPaths.feed(workspace.slug, kind, format)}`,
-    title: kind === "fact-checks" ? t("feeds.factChecksTitle", { organisation }) : t("feeds.correctionsTitle", { organisation }),
-    subtitle: kind === "fact-checks" ? t("feeds.factChecksSubtitle", { organisation }) : t("feeds.correctionsSubtitle", { organisation }),
+    title:
+      kind === "fact-checks"
+        ? t("feeds.factChecksTitle", { organisation })
+        : t("feeds.correctionsTitle", { organisation }),
+    subtitle:
+      kind === "fact-checks"
+        ? t("feeds.factChecksSubtitle", { organisation })
+        : t("feeds.correctionsSubtitle", { organisation }),
     language,
     homePageUrl: `${origin}${publicPaths.index(workspace.slug)}`,
     feedUrl: `${origin}${publicPaths.feed(workspace.slug, kind, format)}`,

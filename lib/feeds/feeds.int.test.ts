@@ -20,41 +20,64 @@ import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { factCheckUrl, publicOrigin } from "@/lib/publishing/public-address";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
-const TEXT = "Officials said at least 12 people were hurt & taken to hospital.\n\nThe mayor promised 40 million euros.\n\nThe dam held through the night.";
+const TEXT =
+  "Officials said at least 12 people were hurt & taken to hospital.\n\nThe mayor promised 40 million euros.\n\nThe dam held through the night.";
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
   const article = await createArticle(ws.actors.EDITOR, { text: TEXT });
-  const hurt = await claimWithVerdict(ws, article, "at least 12 people were hurt", "APPROVED", { statement: HURT, ratingKey: "FALSE_CLAIM", summary: "The hospital counts 9 &nbsp; patients." });
+  const hurt = await claimWithVerdict(ws, article, "at least 12 people were hurt", "APPROVED", {
+    statement: HURT,
+    ratingKey: "FALSE_CLAIM",
+    summary: "The hospital counts 9 &nbsp; patients.",
+  });
   const pledge = await claimWithVerdict(ws, article, "40 million euros", "SUBMITTED", { statement: PLEDGE });
-  const draft = await claimWithVerdict(ws, article, "The dam held", "DRAFT", { statement: "Secret draft: the dam held" });
+  const draft = await claimWithVerdict(ws, article, "The dam held", "DRAFT", {
+    statement: "Secret draft: the dam held",
+  });
   const report = await articleReport(ws, article);
   await publishReport(ws.actors.REVIEWER, report.id);
   return { ws, article, hurt, pledge, draft, report };
 }
 
 const feed = (slug: string, file: string, headers: Record<string, string> = {}) =>
-  getFeed(new Request(`${publicOrigin()}/fact-checks/${slug}/feeds/${file}`, { headers }), { params: Promise.resolve({ workspace: slug, feed: file }) });
+  getFeed(new Request(`${publicOrigin()}/fact-checks/${slug}/feeds/${file}`, { headers }), {
+    params: Promise.resolve({ workspace: slug, feed: file }),
+  });
 
 const HURT = "At least 12 people were hurt & <taken> to hospital";
 const PLEDGE = "The mayor promised 40 million euros";
-const pageUrl = (slug: string, claim: { id: string }, statement: string) => factCheckUrl(slug, { id: claim.id, statement });
+const pageUrl = (slug: string, claim: { id: string }, statement: string) =>
+  factCheckUrl(slug, { id: claim.id, statement });
 
 describe("fact-check feeds", () => {
   it("list the published fact-checks only, newest first, with rating, summary and the page's address, in Atom and JSON Feed", async () => {
     const { ws, hurt, pledge, draft } = await world();
     // approving the pledge while the report is published: the newest fact-check, with a correction note
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: pledge.verdict!.id, lockVersion: 2, decision: "APPROVE", correctionNote: "Added our check of the pledge." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: pledge.verdict!.id,
+        lockVersion: 2,
+        decision: "APPROVE",
+        correctionNote: "Added our check of the pledge.",
+      }),
+    );
 
     const atom = await feed(ws.workspace.slug, "fact-checks.atom");
     expect(atom.status).toBe(200);
     expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(atom.headers.get("cache-control")).toBe("public, max-age=300");
     const xml = await atom.text();
-    expect(new JSDOM(xml, { contentType: "application/xml" }).window.document.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(
+      new JSDOM(xml, { contentType: "application/xml" }).window.document.getElementsByTagName("parsererror"),
+    ).toHaveLength(0);
     expect(xml).not.toContain("Secret draft");
     const parsed = parseAtomFeed(xml);
-    expect(parsed.entries!.map((e) => e.links?.[0]?.href)).toEqual([pageUrl(ws.workspace.slug, pledge.claim, PLEDGE), pageUrl(ws.workspace.slug, hurt.claim, HURT)]);
+    expect(parsed.entries!.map((e) => e.links?.[0]?.href)).toEqual([
+      pageUrl(ws.workspace.slug, pledge.claim, PLEDGE),
+      pageUrl(ws.workspace.slug, hurt.claim, HURT),
+    ]);
     const hurtEntry = parsed.entries![1]!;
     expect(hurtEntry.title).toMatchObject({ value: "At least 12 people were hurt & <taken> to hospital" });
     expect(hurtEntry.id).toBe(`${publicOrigin()}/fact-checks/${ws.workspace.slug}/${hurt.claim.id}`);
@@ -66,7 +89,10 @@ describe("fact-check feeds", () => {
     expect(json.headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
     const body = await json.json();
     const jsonFeed = parseJsonFeed(body);
-    expect(jsonFeed.items!.map((i) => i.url)).toEqual([pageUrl(ws.workspace.slug, pledge.claim, PLEDGE), pageUrl(ws.workspace.slug, hurt.claim, HURT)]);
+    expect(jsonFeed.items!.map((i) => i.url)).toEqual([
+      pageUrl(ws.workspace.slug, pledge.claim, PLEDGE),
+      pageUrl(ws.workspace.slug, hurt.claim, HURT),
+    ]);
     expect(body.items[1]._factdesk.rating).toMatchObject({ label: hurtEntry.categories![0]!.term, worst: 1 });
     expect(JSON.stringify(body)).not.toContain(draft.claim.id);
   });
@@ -111,9 +137,20 @@ describe("corrections feeds", () => {
   it("list each correction of a public fact-check once, dated, with its note and the page's address", async () => {
     const { ws, pledge } = await world();
     // a second published report covering the pledge: the same note lands on both
-    const chosen = await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse({ title: "Chosen claims", scope: "CLAIMS", claimIds: [pledge.claim.id] }));
+    const chosen = await createReport(
+      ws.actors.EDITOR,
+      CreateReportInputSchema.parse({ title: "Chosen claims", scope: "CLAIMS", claimIds: [pledge.claim.id] }),
+    );
     await publishReport(ws.actors.REVIEWER, chosen.id);
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: pledge.verdict!.id, lockVersion: 2, decision: "APPROVE", correctionNote: "Added our check of the pledge." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: pledge.verdict!.id,
+        lockVersion: 2,
+        decision: "APPROVE",
+        correctionNote: "Added our check of the pledge.",
+      }),
+    );
 
     const atom = parseAtomFeed(await (await feed(ws.workspace.slug, "corrections.atom")).text());
     expect(atom.entries).toHaveLength(1);
@@ -127,14 +164,19 @@ describe("corrections feeds", () => {
 
     // no longer public (every report covering it unpublished): its corrections leave the feed too
     await unpublishReport(ws.actors.REVIEWER, chosen.id);
-    const reports = await import("@/lib/db/client").then(({ db }) => db.report.findMany({ where: { workspaceId: ws.workspace.id, publishedAt: { not: null } }, select: { id: true } }));
+    const reports = await import("@/lib/db/client").then(({ db }) =>
+      db.report.findMany({ where: { workspaceId: ws.workspace.id, publishedAt: { not: null } }, select: { id: true } }),
+    );
     for (const report of reports) await unpublishReport(ws.actors.REVIEWER, report.id);
-    expect(parseAtomFeed(await (await feed(ws.workspace.slug, "corrections.atom")).text()).entries ?? []).toHaveLength(0);
+    expect(parseAtomFeed(await (await feed(ws.workspace.slug, "corrections.atom")).text()).entries ?? []).toHaveLength(
+      0,
+    );
   });
 });
 
 describe("sitemap", () => {
-  const sitemap = async (query = "", headers: Record<string, string> = {}) => getSitemap(new Request(`${publicOrigin()}/sitemap.xml${query}`, { headers }));
+  const sitemap = async (query = "", headers: Record<string, string> = {}) =>
+    getSitemap(new Request(`${publicOrigin()}/sitemap.xml${query}`, { headers }));
 
   it("lists each workspace's index page and its public fact-checks with lastmod, nothing private", async () => {
     const { ws, hurt, pledge, draft } = await world();
@@ -144,8 +186,15 @@ describe("sitemap", () => {
     const document = new JSDOM(await response.text(), { contentType: "application/xml" }).window.document;
     expect(document.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(document.documentElement.localName).toBe("urlset");
-    const urls = new Map([...document.getElementsByTagName("url")].map((url) => [url.getElementsByTagName("loc")[0]!.textContent!, url.getElementsByTagName("lastmod")[0]!.textContent!]));
-    expect(urls.get(`${publicOrigin()}/fact-checks/${ws.workspace.slug}`)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const urls = new Map(
+      [...document.getElementsByTagName("url")].map((url) => [
+        url.getElementsByTagName("loc")[0]!.textContent!,
+        url.getElementsByTagName("lastmod")[0]!.textContent!,
+      ]),
+    );
+    expect(urls.get(`${publicOrigin()}/fact-checks/${ws.workspace.slug}`)).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
+    );
     const hurtLastmod = urls.get(pageUrl(ws.workspace.slug, hurt.claim, HURT));
     expect(hurtLastmod).toBeDefined();
     expect(Date.parse(hurtLastmod!)).toBeGreaterThan(Date.now() - 60_000);

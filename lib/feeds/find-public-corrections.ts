@@ -20,7 +20,10 @@ interface Row {
  * same correction and is left out. Notes about a report as a whole (no claim)
  * belong to the report page, not here. Call inside withReplica (the feeds do).
  */
-export async function findPublicCorrections(workspace: { id: string; slug: string }, limit: number): Promise<PublicCorrection[]> {
+export async function findPublicCorrections(
+  workspace: { id: string; slug: string },
+  limit: number,
+): Promise<PublicCorrection[]> {
   const condition = await publicClaimsCondition(workspace.id, readDb);
   const rows = await readDb.$queryRaw<Row[]>`
     SELECT "claimId", statement, "shortStatement", note, "createdAt" FROM (
@@ -34,5 +37,12 @@ export async function findPublicCorrections(workspace: { id: string; slug: strin
     WHERE previous IS NULL OR "createdAt" - previous > interval '10 seconds'
     ORDER BY "createdAt" DESC, "claimId" DESC
     LIMIT ${limit}`;
-  return rows.map((row) => ({ ...row, url: factCheckUrl(workspace.slug, { id: row.claimId, statement: row.statement, shortStatement: row.shortStatement }) }));
+  return rows.map((row) => ({
+    ...row,
+    url: factCheckUrl(workspace.slug, {
+      id: row.claimId,
+      statement: row.statement,
+      shortStatement: row.shortStatement,
+    }),
+  }));
 }

@@ -4,7 +4,15 @@ import { publicOrigin } from "@/lib/publishing/public-address";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicDocument } from "@/lib/feeds/conditional-get";
-import { correctionEntry, factCheckEntry, FEED_LENGTH, FEED_MEDIA_TYPES, feedDocument, type FeedFormat, type FeedKind } from "@/lib/feeds/feed-document";
+import {
+  correctionEntry,
+  factCheckEntry,
+  FEED_LENGTH,
+  FEED_MEDIA_TYPES,
+  feedDocument,
+  type FeedFormat,
+  type FeedKind,
+} from "@/lib/feeds/feed-document";
 import { findPublicCorrections } from "@/lib/feeds/find-public-corrections";
 import { writeAtom } from "@/lib/feeds/write-atom";
 import { writeJsonFeed } from "@/lib/feeds/write-json-feed";
@@ -15,19 +23,43 @@ import { writeJsonFeed } from "@/lib/feeds/write-json-feed";
  * reader's language for the feed's own words. Unknown workspace: NotFound; a
  * known one with nothing public: a valid feed without entries.
  */
-export async function loadFeed(workspaceSlug: string, kind: FeedKind, format: FeedFormat, locale: Locale): Promise<PublicDocument> {
+export async function loadFeed(
+  workspaceSlug: string,
+  kind: FeedKind,
+  format: FeedFormat,
+  locale: Locale,
+): Promise<PublicDocument> {
   const origin = publicOrigin();
   const t = translatorFor(locale, "publicReport");
   return withReplica({ kind: "public" }, async () => {
     const { workspace, entries } =
       kind === "fact-checks"
-        ? await findPublicFactChecks(workspaceSlug, { limit: FEED_LENGTH }).then(({ workspace, items }) => ({ workspace, entries: items.map((item) => factCheckEntry(origin, workspace.slug, item, t)) }))
+        ? await findPublicFactChecks(workspaceSlug, { limit: FEED_LENGTH }).then(({ workspace, items }) => ({
+            workspace,
+            entries: items.map((item) => factCheckEntry(origin, workspace.slug, item, t)),
+          }))
         : await findPublicWorkspace(workspaceSlug).then(async (workspace) => ({
             workspace,
-            entries: (await findPublicCorrections(workspace, FEED_LENGTH)).map((correction) => correctionEntry(origin, workspace.slug, correction, t)),
+            entries: (await findPublicCorrections(workspace, FEED_LENGTH)).map((correction) =>
+              correctionEntry(origin, workspace.slug, correction, t),
+            ),
           }));
-    const feed = feedDocument(origin, workspace, kind, format, entries, await lastPublicChange(workspace.id), t, locale);
-    return { body: format === "atom" ? writeAtom(feed) : writeJsonFeed(feed), contentType: FEED_MEDIA_TYPES[format], lastModified: feed.updated, vary: "Accept-Language" };
+    const feed = feedDocument(
+      origin,
+      workspace,
+      kind,
+      format,
+      entries,
+      await lastPublicChange(workspace.id),
+      t,
+      locale,
+    );
+    return {
+      body: format === "atom" ? writeAtom(feed) : writeJsonFeed(feed),
+      contentType: FEED_MEDIA_TYPES[format],
+      lastModified: feed.updated,
+      vary: "Accept-Language",
+    };
   });
 }
 

@@ -11,6 +11,7 @@ describe("robots.txt", () => {
     expect(rule.disallow).toEqual(expect.arrayContaining(["/w/", "/api/", "/account", "/workspaces", "/inbox"]));
     expect(rule.allow).toEqual(expect.arrayContaining(["/api/oembed"]));
     // the public pages stay open: no rule shuts /fact-checks/ or /embed/
-    for (const path of [rule.disallow].flat()) expect(["/fact-checks/", "/embed/", "/sitemap.xml"].some((open) => open.startsWith(path!))).toBe(false);
+    for (const path of [rule.disallow].flat())
+      expect(["/fact-checks/", "/embed/", "/sitemap.xml"].some((open) => open.startsWith(path!))).toBe(false);
   });
 });

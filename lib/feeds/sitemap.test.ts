@@ -4,9 +4,13 @@ import { JSDOM } from "jsdom";
 import { planSitemapPart, writeSitemap } from "@/lib/feeds/sitemap";
 
 /** The whole list as (workspace, -1 for its index page | fact-check number). */
-const whole = (claims: number[]) => claims.flatMap((count, w) => [[w, -1], ...Array.from({ length: count }, (_, i) => [w, i])]);
+const whole = (claims: number[]) =>
+  claims.flatMap((count, w) => [[w, -1], ...Array.from({ length: count }, (_, i) => [w, i])]);
 const rowsOf = (plan: ReturnType<typeof planSitemapPart>) =>
-  plan.flatMap(({ workspace, index, skip, take }) => [...(index ? [[workspace, -1]] : []), ...Array.from({ length: take }, (_, i) => [workspace, skip + i])]);
+  plan.flatMap(({ workspace, index, skip, take }) => [
+    ...(index ? [[workspace, -1]] : []),
+    ...Array.from({ length: take }, (_, i) => [workspace, skip + i]),
+  ]);
 
 describe("planSitemapPart", () => {
   it("splits index pages and fact-checks across parts", () => {
@@ -23,7 +27,9 @@ describe("planSitemapPart", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(7), { maxLength: 6 }), fc.integer({ min: 1, max: 5 }), (claims, perFile) => {
         const all = whole(claims);
-        const parts = Array.from({ length: Math.ceil(all.length / perFile) + 1 }, (_, p) => rowsOf(planSitemapPart(claims, p * perFile, perFile)));
+        const parts = Array.from({ length: Math.ceil(all.length / perFile) + 1 }, (_, p) =>
+          rowsOf(planSitemapPart(claims, p * perFile, perFile)),
+        );
         for (const part of parts) expect(part.length).toBeLessThanOrEqual(perFile);
         expect(parts.flat()).toEqual(all);
       }),
@@ -34,13 +40,21 @@ describe("planSitemapPart", () => {
 describe("writeSitemap", () => {
   it("writes a urlset and a sitemap index in the sitemaps namespace, escaped", () => {
     const lastmod = new Date("2026-11-05T12:30:00Z");
-    const urlset = new JSDOM(writeSitemap({ kind: "urlset", urls: [{ loc: "https://checks.example.test/fact-checks/a?x=1&y=2", lastmod }] }), { contentType: "application/xml" }).window.document;
+    const urlset = new JSDOM(
+      writeSitemap({ kind: "urlset", urls: [{ loc: "https://checks.example.test/fact-checks/a?x=1&y=2", lastmod }] }),
+      { contentType: "application/xml" },
+    ).window.document;
     expect(urlset.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(urlset.documentElement.localName).toBe("urlset");
     expect(urlset.documentElement.namespaceURI).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
-    expect(urlset.getElementsByTagName("loc")[0]!.textContent).toBe("https://checks.example.test/fact-checks/a?x=1&y=2");
+    expect(urlset.getElementsByTagName("loc")[0]!.textContent).toBe(
+      "https://checks.example.test/fact-checks/a?x=1&y=2",
+    );
     expect(urlset.getElementsByTagName("lastmod")[0]!.textContent).toBe("2026-11-05T12:30:00.000Z");
-    const index = new JSDOM(writeSitemap({ kind: "index", parts: [{ loc: "https://checks.example.test/sitemap.xml?part=1", lastmod }] }), { contentType: "application/xml" }).window.document;
+    const index = new JSDOM(
+      writeSitemap({ kind: "index", parts: [{ loc: "https://checks.example.test/sitemap.xml?part=1", lastmod }] }),
+      { contentType: "application/xml" },
+    ).window.document;
     expect(index.documentElement.localName).toBe("sitemapindex");
     expect(index.getElementsByTagName("sitemap")).toHaveLength(1);
   });

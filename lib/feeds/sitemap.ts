@@ -32,7 +32,10 @@ interface PublicWorkspaceCount {
  * Up to `perFile` URLs: one urlset. More: `part` absent answers the sitemap
  * index, `part` 1…n that slice of the URLs; a part beyond the last is null (404).
  */
-export async function loadSitemap(part: number | null, perFile = SITEMAP_URLS_PER_FILE): Promise<{ sitemap: Sitemap; lastModified: Date } | null> {
+export async function loadSitemap(
+  part: number | null,
+  perFile = SITEMAP_URLS_PER_FILE,
+): Promise<{ sitemap: Sitemap; lastModified: Date } | null> {
   const origin = publicOrigin();
   return withReplica({ kind: "public" }, async () => {
     const workspaces = await countPublicPages();
@@ -40,7 +43,10 @@ export async function loadSitemap(part: number | null, perFile = SITEMAP_URLS_PE
     const lastModified = new Date(Math.max(0, ...workspaces.map((w) => w.lastmod.getTime())));
     const parts = Math.max(1, Math.ceil(total / perFile));
     if (part === null && parts > 1) {
-      const index = Array.from({ length: parts }, (_, i) => ({ loc: `${origin}${publicPaths.sitemap()}?part=${i + 1}`, lastmod: lastModified }));
+      const index = Array.from({ length: parts }, (_, i) => ({
+        loc: `${origin}${publicPaths.sitemap()}?part=${i + 1}`,
+        lastmod: lastModified,
+      }));
       return { sitemap: { kind: "index", parts: index }, lastModified };
     }
     const number = part ?? 1;
@@ -52,8 +58,16 @@ export async function loadSitemap(part: number | null, perFile = SITEMAP_URLS_PE
 
 /** Workspaces with a published report, each with how many public fact-checks it has and their last change. */
 async function countPublicPages(): Promise<PublicWorkspaceCount[]> {
-  const published = await readDb.report.findMany({ where: { publishedAt: { not: null } }, select: { workspaceId: true }, distinct: ["workspaceId"] });
-  const workspaces = await readDb.workspace.findMany({ where: { id: { in: published.map((r) => r.workspaceId) } }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+  const published = await readDb.report.findMany({
+    where: { publishedAt: { not: null } },
+    select: { workspaceId: true },
+    distinct: ["workspaceId"],
+  });
+  const workspaces = await readDb.workspace.findMany({
+    where: { id: { in: published.map((r) => r.workspaceId) } },
+    select: { id: true, slug: true },
+    orderBy: { slug: "asc" },
+  });
   const counted: PublicWorkspaceCount[] = [];
   for (const workspace of workspaces) {
     const condition = await publicClaimsCondition(workspace.id, readDb);
@@ -67,14 +81,26 @@ async function countPublicPages(): Promise<PublicWorkspaceCount[]> {
 }
 
 /** URLs `offset` … `offset + limit` of the whole list (index page, then its fact-checks, per workspace). */
-async function pagesBetween(origin: string, workspaces: PublicWorkspaceCount[], offset: number, limit: number): Promise<SitemapUrl[]> {
+async function pagesBetween(
+  origin: string,
+  workspaces: PublicWorkspaceCount[],
+  offset: number,
+  limit: number,
+): Promise<SitemapUrl[]> {
   const urls: SitemapUrl[] = [];
-  for (const slice of planSitemapPart(workspaces.map((w) => w.claims), offset, limit)) {
+  for (const slice of planSitemapPart(
+    workspaces.map((w) => w.claims),
+    offset,
+    limit,
+  )) {
     const workspace = workspaces[slice.workspace]!;
-    if (slice.index) urls.push({ loc: absolute(`${origin}${publicPaths.index(workspace.slug)}`), lastmod: workspace.lastmod });
+    if (slice.index)
+      urls.push({ loc: absolute(`${origin}${publicPaths.index(workspace.slug)}`), lastmod: workspace.lastmod });
     if (slice.take === 0) continue;
     const condition = await publicClaimsCondition(workspace.id, readDb);
-    const rows = await readDb.$queryRaw<{ id: string; statement: string; shortStatement: string | null; lastmod: Date }[]>`
+    const rows = await readDb.$queryRaw<
+      { id: string; statement: string; shortStatement: string | null; lastmod: Date }[]
+    >`
       SELECT c.id, c.statement, c."shortStatement", ${lastChange} AS lastmod
       FROM "Claim" c WHERE c."workspaceId" = ${workspace.id} AND ${condition}
       ORDER BY c.id OFFSET ${slice.skip} LIMIT ${slice.take}`;
@@ -89,7 +115,11 @@ async function pagesBetween(origin: string, workspaces: PublicWorkspaceCount[], 
  * touched, whether its index page is in, and which of its fact-checks
  * (skip, take) in claim-id order.
  */
-export function planSitemapPart(claims: number[], offset: number, limit: number): { workspace: number; index: boolean; skip: number; take: number }[] {
+export function planSitemapPart(
+  claims: number[],
+  offset: number,
+  limit: number,
+): { workspace: number; index: boolean; skip: number; take: number }[] {
   const plan: { workspace: number; index: boolean; skip: number; take: number }[] = [];
   let position = 0;
   let left = limit;
@@ -114,7 +144,10 @@ const absolute = (url: string) => new URL(url).href;
 
 /** The sitemaps protocol's XML (urlset or sitemapindex), every text escaped by xmlbuilder2. */
 export function writeSitemap(sitemap: Sitemap): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(SITEMAP_NS, sitemap.kind === "urlset" ? "urlset" : "sitemapindex");
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(
+    SITEMAP_NS,
+    sitemap.kind === "urlset" ? "urlset" : "sitemapindex",
+  );
   for (const entry of sitemap.kind === "urlset" ? sitemap.urls : sitemap.parts) {
     const node = root.ele(sitemap.kind === "urlset" ? "url" : "sitemap");
     node.ele("loc").txt(xmlText(entry.loc));

@@ -1,5 +1,11 @@
 import { readCapped } from "@/lib/http/read-capped";
-import { decodeUtf8, findInputProblem, scanJsonText, TOO_DEEP_MESSAGE, type InputProblem } from "@/lib/http/input-guards";
+import {
+  decodeUtf8,
+  findInputProblem,
+  scanJsonText,
+  TOO_DEEP_MESSAGE,
+  type InputProblem,
+} from "@/lib/http/input-guards";
 
 /**
  * The proxy's check of a server-action request (a POST with a `Next-Action`
@@ -24,7 +30,8 @@ import { decodeUtf8, findInputProblem, scanJsonText, TOO_DEEP_MESSAGE, type Inpu
 export async function refuseBadActionRequest(request: Request, limitBytes: number): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   // a build without the limit (next.config.js env) must not quietly accept any size
-  if (!Number.isFinite(limitBytes) || limitBytes <= 0) throw new Error(`refuseBadActionRequest: no valid body limit (${limitBytes})`);
+  if (!Number.isFinite(limitBytes) || limitBytes <= 0)
+    throw new Error(`refuseBadActionRequest: no valid body limit (${limitBytes})`);
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limitBytes) return tooLarge(limitBytes);
   const bytes = await readCapped(request, limitBytes);
@@ -67,16 +74,30 @@ function problemOfJsonRow(text: string, row: string): InputProblem | null {
   return { ...found, field: [row, found.field === "form" ? "" : found.field].filter(Boolean).join(".") || "form" };
 }
 
-function problemJson(status: number, title: string, detail: string, errors: { pointer: string; detail: string }[] = []): Response {
+function problemJson(
+  status: number,
+  title: string,
+  detail: string,
+  errors: { pointer: string; detail: string }[] = [],
+): Response {
   const body = { type: "about:blank", title, status, detail, ...(errors.length ? { errors } : {}) };
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json", "cache-control": "no-store" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+  });
 }
 
 function tooLarge(limitBytes: number): Response {
-  return problemJson(413, "Content Too Large", `The request is larger than ${Math.round(limitBytes / (1024 * 1024))} MB. Nothing was changed.`);
+  return problemJson(
+    413,
+    "Content Too Large",
+    `The request is larger than ${Math.round(limitBytes / (1024 * 1024))} MB. Nothing was changed.`,
+  );
 }
 
 function badRequest(problem: InputProblem): Response {
   const pointer = problem.field === "form" ? "" : `/${problem.field.split(".").join("/")}`;
-  return problemJson(400, "Bad Request", `${problem.message} Nothing was changed.`, [{ pointer, detail: problem.message }]);
+  return problemJson(400, "Bad Request", `${problem.message} Nothing was changed.`, [
+    { pointer, detail: problem.message },
+  ]);
 }

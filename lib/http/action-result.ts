@@ -56,12 +56,29 @@ export function failure(thrown: unknown, locale: Locale = DEFAULT_LOCALE): Actio
   const error = malformedArguments(translateDatabaseError(thrown));
   const status = statusOf(error);
   const say = (text: string) => translateServerText(text, locale);
-  if (error instanceof ZodError) return { ok: false, status, error: say("Please correct the highlighted fields."), fieldErrors: fieldErrorsOf(error, locale) };
-  if (error instanceof InvalidInputError) return { ok: false, status, error: say(error.message), fieldErrors: translateFieldErrors(error.fieldErrors, locale) };
+  if (error instanceof ZodError)
+    return {
+      ok: false,
+      status,
+      error: say("Please correct the highlighted fields."),
+      fieldErrors: fieldErrorsOf(error, locale),
+    };
+  if (error instanceof InvalidInputError)
+    return {
+      ok: false,
+      status,
+      error: say(error.message),
+      fieldErrors: translateFieldErrors(error.fieldErrors, locale),
+    };
   if (error instanceof DomainError) return { ok: false, status, error: say(error.message), fieldErrors: {} };
   const errorId = crypto.randomUUID();
   console.error(`[factdesk] unexpected error ${errorId}`, error);
-  return { ok: false, status, error: say(`Something went wrong (error id ${errorId}). Nothing was changed.`), fieldErrors: {} };
+  return {
+    ok: false,
+    status,
+    error: say(`Something went wrong (error id ${errorId}). Nothing was changed.`),
+    fieldErrors: {},
+  };
 }
 
 /**
@@ -70,12 +87,21 @@ export function failure(thrown: unknown, locale: Locale = DEFAULT_LOCALE): Actio
  */
 export function translateResult<T>(result: ActionResult<T>, locale: Locale): ActionResult<T> {
   if (result.ok || locale === DEFAULT_LOCALE) return result;
-  return { ...result, error: translateServerText(result.error, locale), fieldErrors: translateFieldErrors(result.fieldErrors, locale) };
+  return {
+    ...result,
+    error: translateServerText(result.error, locale),
+    fieldErrors: translateFieldErrors(result.fieldErrors, locale),
+  };
 }
 
 function translateFieldErrors(fieldErrors: FieldErrors, locale: Locale): FieldErrors {
   if (locale === DEFAULT_LOCALE) return fieldErrors;
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((message) => translateServerText(message, locale))]));
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [
+      field,
+      messages.map((message) => translateServerText(message, locale)),
+    ]),
+  );
 }
 
 /**
@@ -108,7 +134,11 @@ function malformedArguments(error: unknown): unknown {
 }
 
 /** Runs a use case and wraps its outcome for a form, a failure in `locale` (app/_lib/run-action.ts passes the viewer's). */
-export async function runAction<T>(work: () => Promise<T>, message?: string, locale?: LocaleSource): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  work: () => Promise<T>,
+  message?: string,
+  locale?: LocaleSource,
+): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work(), ...(message ? { message } : {}) };
   } catch (error) {
@@ -125,11 +155,24 @@ export function formFields(form: FormData): Record<string, string> {
  * runAction for a submitted form: on failure the entered values come back
  * (except passwords), so the form can show them again next to the errors.
  */
-export async function runFormAction<T>(form: FormData, work: (fields: Record<string, string>) => Promise<T>, message?: string, locale?: LocaleSource): Promise<ActionResult<T>> {
+export async function runFormAction<T>(
+  form: FormData,
+  work: (fields: Record<string, string>) => Promise<T>,
+  message?: string,
+  locale?: LocaleSource,
+): Promise<ActionResult<T>> {
   // the "form" argument is whatever the caller posted: only a FormData is one
-  if (!(form instanceof FormData)) return failure(new InvalidInputError("Send the form's fields as form data.", { form: ["Send the form's fields as form data."] }), await resolveLocale(locale));
+  if (!(form instanceof FormData))
+    return failure(
+      new InvalidInputError("Send the form's fields as form data.", { form: ["Send the form's fields as form data."] }),
+      await resolveLocale(locale),
+    );
   const problem = findInputProblem(form);
-  if (problem) return failure(new InvalidInputError(problem.message, { [problem.field]: [problem.message] }), await resolveLocale(locale));
+  if (problem)
+    return failure(
+      new InvalidInputError(problem.message, { [problem.field]: [problem.message] }),
+      await resolveLocale(locale),
+    );
   const fields = formFields(form);
   const result = await runAction(() => work(fields), message, locale);
   if (result.ok) return result;

@@ -16,7 +16,8 @@ export interface InputProblem {
   message: string;
 }
 
-export const LONE_SURROGATE_MESSAGE = "Contains an invalid character (a lone UTF-16 surrogate). Remove it and try again.";
+export const LONE_SURROGATE_MESSAGE =
+  "Contains an invalid character (a lone UTF-16 surrogate). Remove it and try again.";
 export const TOO_DEEP_MESSAGE = `Nests deeper than ${MAX_INPUT_DEPTH} levels.`;
 
 export function hasLoneSurrogate(text: string): boolean {
@@ -38,7 +39,8 @@ export function findInputProblem(value: unknown, maxDepth = MAX_INPUT_DEPTH): In
       if (hasLoneSurrogate(current)) return { field: path || "form", message: LONE_SURROGATE_MESSAGE };
       continue;
     }
-    if (typeof current !== "object" || current === null || (typeof Blob !== "undefined" && current instanceof Blob)) continue;
+    if (typeof current !== "object" || current === null || (typeof Blob !== "undefined" && current instanceof Blob))
+      continue;
     if (depth >= maxDepth) return { field: path || "form", message: TOO_DEEP_MESSAGE };
     for (const [key, child] of entriesOf(current)) {
       if (hasLoneSurrogate(key)) return { field: path || "form", message: LONE_SURROGATE_MESSAGE };
@@ -83,7 +85,12 @@ export function scanJsonText(text: string, maxDepth = MAX_INPUT_DEPTH): InputPro
           continue;
         }
         const hex = text.slice(i + 2, i + 6);
-        if (HIGH_SURROGATE.test(hex) && text.slice(i + 6, i + 8) === "\\u" && LOW_SURROGATE.test(text.slice(i + 8, i + 12))) special.lastIndex = i + 12;
+        if (
+          HIGH_SURROGATE.test(hex) &&
+          text.slice(i + 6, i + 8) === "\\u" &&
+          LOW_SURROGATE.test(text.slice(i + 8, i + 12))
+        )
+          special.lastIndex = i + 12;
         else {
           if (HIGH_SURROGATE.test(hex) || LOW_SURROGATE.test(hex)) loneSurrogate = true;
           special.lastIndex = i + 6;

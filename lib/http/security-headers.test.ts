@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, isCrossSiteWrite, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
-const request = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: "desk.example", ...headers }), url: "http://desk.example/w/x" });
+const request = (method: string, headers: Record<string, string>) => ({
+  method,
+  headers: new Headers({ host: "desk.example", ...headers }),
+  url: "http://desk.example/w/x",
+});
 
 describe("contentSecurityPolicy", () => {
   it("allows only scripts with this response's nonce, never inline or eval in production, and no framing", () => {
@@ -20,8 +24,12 @@ describe("contentSecurityPolicy", () => {
 
 describe("securityHeaders", () => {
   it("sends HSTS only for production deployments", () => {
-    expect(securityHeaders({ nonce: "n", development: false, production: true })["Strict-Transport-Security"]).toMatch(/max-age=\d{8}/);
-    expect(securityHeaders({ nonce: "n", development: true, production: false })).not.toHaveProperty("Strict-Transport-Security");
+    expect(securityHeaders({ nonce: "n", development: false, production: true })["Strict-Transport-Security"]).toMatch(
+      /max-age=\d{8}/,
+    );
+    expect(securityHeaders({ nonce: "n", development: true, production: false })).not.toHaveProperty(
+      "Strict-Transport-Security",
+    );
   });
 
   it("gives every response a different nonce", () => {

@@ -19,7 +19,11 @@ export interface SecurityHeaderOptions {
   frameable?: boolean;
 }
 
-export function contentSecurityPolicy({ nonce, development, frameable = false }: Pick<SecurityHeaderOptions, "nonce" | "development" | "frameable">): string {
+export function contentSecurityPolicy({
+  nonce,
+  development,
+  frameable = false,
+}: Pick<SecurityHeaderOptions, "nonce" | "development" | "frameable">): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],

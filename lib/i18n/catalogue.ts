@@ -52,12 +52,60 @@ import uk_factCheck from "./messages/uk/factCheck.json" with { type: "json" };
 import uk_annotationProtocol from "./messages/uk/annotationProtocol.json" with { type: "json" };
 import type { Locale } from "./locales";
 
-const en = { labels: en_labels, common: en_common, account: en_account, auth: en_auth, errorPages: en_errorPages, docs: en_docs, language: en_language, articles: en_articles, claims: en_claims, review: en_review, admin: en_admin, conflicts: en_conflicts, reports: en_reports, search: en_search, workspace: en_workspace, inbox: en_inbox, publicReport: en_publicReport, server: en_server, mail: en_mail, webhooks: en_webhooks, sources: en_sources, factCheck: en_factCheck, annotationProtocol: en_annotationProtocol };
+const en = {
+  labels: en_labels,
+  common: en_common,
+  account: en_account,
+  auth: en_auth,
+  errorPages: en_errorPages,
+  docs: en_docs,
+  language: en_language,
+  articles: en_articles,
+  claims: en_claims,
+  review: en_review,
+  admin: en_admin,
+  conflicts: en_conflicts,
+  reports: en_reports,
+  search: en_search,
+  workspace: en_workspace,
+  inbox: en_inbox,
+  publicReport: en_publicReport,
+  server: en_server,
+  mail: en_mail,
+  webhooks: en_webhooks,
+  sources: en_sources,
+  factCheck: en_factCheck,
+  annotationProtocol: en_annotationProtocol,
+};
 
 /** The shape of the catalogue, as English has it. */
 export type Messages = typeof en;
 
-const uk: Messages = { labels: uk_labels, common: uk_common, account: uk_account, auth: uk_auth, errorPages: uk_errorPages, docs: uk_docs, language: uk_language, articles: uk_articles, claims: uk_claims, review: uk_review, admin: uk_admin, conflicts: uk_conflicts, reports: uk_reports, search: uk_search, workspace: uk_workspace, inbox: uk_inbox, publicReport: uk_publicReport, server: uk_server, mail: uk_mail, webhooks: uk_webhooks, sources: uk_sources, factCheck: uk_factCheck, annotationProtocol: uk_annotationProtocol };
+const uk: Messages = {
+  labels: uk_labels,
+  common: uk_common,
+  account: uk_account,
+  auth: uk_auth,
+  errorPages: uk_errorPages,
+  docs: uk_docs,
+  language: uk_language,
+  articles: uk_articles,
+  claims: uk_claims,
+  review: uk_review,
+  admin: uk_admin,
+  conflicts: uk_conflicts,
+  reports: uk_reports,
+  search: uk_search,
+  workspace: uk_workspace,
+  inbox: uk_inbox,
+  publicReport: uk_publicReport,
+  server: uk_server,
+  mail: uk_mail,
+  webhooks: uk_webhooks,
+  sources: uk_sources,
+  factCheck: uk_factCheck,
+  annotationProtocol: uk_annotationProtocol,
+};
 
 export const MESSAGES: Record<Locale, Messages> = { en, uk };
 

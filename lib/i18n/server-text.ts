@@ -72,7 +72,9 @@ function translate(text: string, locale: Locale, depth: number): string {
   for (const template of templates) {
     const match = template.pattern.exec(text);
     if (!match) continue;
-    const values = Object.fromEntries(template.args.map((name, index) => [name, translate(match[index + 1]!, locale, depth + 1)]));
+    const values = Object.fromEntries(
+      template.args.map((name, index) => [name, translate(match[index + 1]!, locale, depth + 1)]),
+    );
     return format(template.key, messages[template.key]!, locale, values);
   }
   return text;
@@ -99,11 +101,27 @@ function zodMessage(locale: Locale, issue: core.$ZodRawIssue): string | undefine
 }
 
 // zod drops the input from finished issues; "received string" in the message says what type it was
-const SAMPLE_OF_TYPE: Record<string, unknown> = { string: "", number: 0, boolean: false, bigint: BigInt(0), symbol: Symbol(), undefined: undefined, null: null, array: [], object: {}, function: () => {}, date: new Date(0), NaN: Number.NaN };
+const SAMPLE_OF_TYPE: Record<string, unknown> = {
+  string: "",
+  number: 0,
+  boolean: false,
+  bigint: BigInt(0),
+  symbol: Symbol(),
+  undefined: undefined,
+  null: null,
+  array: [],
+  object: {},
+  function: () => {},
+  date: new Date(0),
+  NaN: Number.NaN,
+};
 
 function withInput(issue: core.$ZodIssue): core.$ZodRawIssue {
   const received = issue.code === "invalid_type" ? /received (\S+)$/.exec(issue.message)?.[1] : undefined;
-  return { ...issue, input: received !== undefined && received in SAMPLE_OF_TYPE ? SAMPLE_OF_TYPE[received] : undefined } as core.$ZodRawIssue;
+  return {
+    ...issue,
+    input: received !== undefined && received in SAMPLE_OF_TYPE ? SAMPLE_OF_TYPE[received] : undefined,
+  } as core.$ZodRawIssue;
 }
 
 function format(key: string, message: string, locale: Locale, values: Record<string, string>): string {
@@ -118,7 +136,9 @@ function format(key: string, message: string, locale: Locale, values: Record<str
 
 function argumentsOf(message: string): string[] {
   // type 1 is a plain {argument}: the only kind the server namespace uses
-  return new IntlMessageFormat(message, "en").getAst().flatMap((element) => (element.type === 1 ? [element.value] : []));
+  return new IntlMessageFormat(message, "en")
+    .getAst()
+    .flatMap((element) => (element.type === 1 ? [element.value] : []));
 }
 
 function fixedLength(template: Template): number {

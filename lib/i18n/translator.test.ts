@@ -4,8 +4,12 @@ import { mailTime } from "@/lib/mail/mail-time";
 
 describe("translatorFor", () => {
   it("words a message in the language asked for", () => {
-    expect(translatorFor("en", "mail")("accountSetup.choose", { link: "https://x.test/a" })).toBe("Choose your password: https://x.test/a");
-    expect(translatorFor("uk", "mail")("accountSetup.choose", { link: "https://x.test/a" })).toBe("Оберіть пароль: https://x.test/a");
+    expect(translatorFor("en", "mail")("accountSetup.choose", { link: "https://x.test/a" })).toBe(
+      "Choose your password: https://x.test/a",
+    );
+    expect(translatorFor("uk", "mail")("accountSetup.choose", { link: "https://x.test/a" })).toBe(
+      "Оберіть пароль: https://x.test/a",
+    );
   });
 
   it("reads any namespace, nested keys included", () => {
@@ -15,12 +19,18 @@ describe("translatorFor", () => {
 
   it("takes select arguments", () => {
     const t = translatorFor("en", "mail");
-    const body = (duty: string) => t("notification.claimAssigned.body", { actor: "Ann", duty, claim: "C", workspace: "W" });
-    expect([body("check"), body("both")]).toEqual(["Ann assigned you to check the claim “C” in W.", "Ann assigned you to check and review the claim “C” in W."]);
+    const body = (duty: string) =>
+      t("notification.claimAssigned.body", { actor: "Ann", duty, claim: "C", workspace: "W" });
+    expect([body("check"), body("both")]).toEqual([
+      "Ann assigned you to check the claim “C” in W.",
+      "Ann assigned you to check and review the claim “C” in W.",
+    ]);
   });
 
   it("leaves values as they are: a name with braces or quotes is not a message", () => {
-    expect(translatorFor("en", "mail")("invitation.accept", { link: "{x} 'y' <b>" })).toBe("Accept the invitation: {x} 'y' <b>");
+    expect(translatorFor("en", "mail")("invitation.accept", { link: "{x} 'y' <b>" })).toBe(
+      "Accept the invitation: {x} 'y' <b>",
+    );
   });
 
   it("throws rather than send a message it cannot format", () => {
@@ -31,7 +41,13 @@ describe("translatorFor", () => {
 
 describe("recipientLocale", () => {
   it("is the person's choice, else English", () => {
-    expect([recipientLocale("uk"), recipientLocale("en"), recipientLocale(null), recipientLocale(undefined), recipientLocale("de")]).toEqual(["uk", "en", "en", "en", "en"]);
+    expect([
+      recipientLocale("uk"),
+      recipientLocale("en"),
+      recipientLocale(null),
+      recipientLocale(undefined),
+      recipientLocale("de"),
+    ]).toEqual(["uk", "en", "en", "en", "en"]);
   });
 });
 

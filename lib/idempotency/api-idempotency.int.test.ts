@@ -30,7 +30,9 @@ describe("Idempotency-Key on POST", () => {
     const replay = await send();
     expect(replay.status).toBe(201);
     expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
-    const original = [first, second].find((answer) => answer.status === 201 && !answer.headers.get("Idempotent-Replayed"))!;
+    const original = [first, second].find(
+      (answer) => answer.status === 201 && !answer.headers.get("Idempotent-Replayed"),
+    )!;
     expect(replay.body).toEqual(original.body);
     expect(replay.headers.get("Location")).toBe(original.headers.get("Location"));
     expect(await db.article.count({ where: { workspaceId: world.workspace.id, title } })).toBe(1);
@@ -48,11 +50,40 @@ describe("Idempotency-Key on POST", () => {
     const world = await createWorkspaceWithMembers();
     const token = await tokenFor(world, "EDITOR");
     const key = crypto.randomUUID();
-    expect((await call(importArticle, "POST", "/articles", { token, body: articleBody("First title"), headers: { "Idempotency-Key": key } })).status).toBe(201);
+    expect(
+      (
+        await call(importArticle, "POST", "/articles", {
+          token,
+          body: articleBody("First title"),
+          headers: { "Idempotency-Key": key },
+        })
+      ).status,
+    ).toBe(201);
     const before = await db.article.count({ where: { workspaceId: world.workspace.id } });
-    expectProblem(await call(importArticle, "POST", "/articles", { token, body: articleBody("Other title"), headers: { "Idempotency-Key": key } }), 422);
-    expectProblem(await call(importArticle, "POST", "/articles", { token, body: articleBody("Third title"), headers: { "Idempotency-Key": "x".repeat(256) } }), 400);
-    expectProblem(await call(importArticle, "POST", "/articles", { token, body: articleBody("Third title"), headers: { "Idempotency-Key": "schlüssel" } }), 400);
+    expectProblem(
+      await call(importArticle, "POST", "/articles", {
+        token,
+        body: articleBody("Other title"),
+        headers: { "Idempotency-Key": key },
+      }),
+      422,
+    );
+    expectProblem(
+      await call(importArticle, "POST", "/articles", {
+        token,
+        body: articleBody("Third title"),
+        headers: { "Idempotency-Key": "x".repeat(256) },
+      }),
+      400,
+    );
+    expectProblem(
+      await call(importArticle, "POST", "/articles", {
+        token,
+        body: articleBody("Third title"),
+        headers: { "Idempotency-Key": "schlüssel" },
+      }),
+      400,
+    );
     expect(await db.article.count({ where: { workspaceId: world.workspace.id } })).toBe(before);
   });
 
@@ -61,7 +92,11 @@ describe("Idempotency-Key on POST", () => {
     const key = crypto.randomUUID();
     const title = `Flood ${uniqueSuffix()}`;
     for (const role of ["EDITOR", "ADMIN"] as const) {
-      const answer = await call(importArticle, "POST", "/articles", { token: await tokenFor(world, role), body: articleBody(title), headers: { "Idempotency-Key": key } });
+      const answer = await call(importArticle, "POST", "/articles", {
+        token: await tokenFor(world, role),
+        body: articleBody(title),
+        headers: { "Idempotency-Key": key },
+      });
       expect(answer.headers.get("Idempotent-Replayed")).toBeNull();
     }
     expect(await db.article.count({ where: { workspaceId: world.workspace.id, title } })).toBe(2);
@@ -75,18 +110,44 @@ describe("input hardening of API bodies", () => {
     const { article, version } = await createArticle(world.actors.EDITOR, { text: TEXT });
     const phrase = "at least 12 people were hurt";
     const start = TEXT.indexOf(phrase);
-    const annotation = await createAnnotation(world.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-    const counts = async () => [await db.claim.count({ where: { workspaceId: world.workspace.id } }), await db.article.count({ where: { workspaceId: world.workspace.id } }), await db.auditEvent.count({ where: { workspaceId: world.workspace.id } })];
+    const annotation = await createAnnotation(world.actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "NOTE",
+      body: "",
+      tags: [],
+    });
+    const counts = async () => [
+      await db.claim.count({ where: { workspaceId: world.workspace.id } }),
+      await db.article.count({ where: { workspaceId: world.workspace.id } }),
+      await db.auditEvent.count({ where: { workspaceId: world.workspace.id } }),
+    ];
     const before = await counts();
 
-    const claim = await call(postClaim, "POST", "/claims", { token, body: `{"annotationId":"${annotation.id}","statement":"At least 12 \\ud800 people were hurt"}` });
+    const claim = await call(postClaim, "POST", "/claims", {
+      token,
+      body: `{"annotationId":"${annotation.id}","statement":"At least 12 \\ud800 people were hurt"}`,
+    });
     expectProblem(claim, 400);
     expect(claim.body.errors).toEqual([{ pointer: "/statement", detail: expect.stringMatching(/surrogate/) }]);
-    const title = await call(importArticle, "POST", "/articles", { token, body: `{"content":"${TEXT}","title":"Flood \\udc00 update"}` });
+    const title = await call(importArticle, "POST", "/articles", {
+      token,
+      body: `{"content":"${TEXT}","title":"Flood \\udc00 update"}`,
+    });
     expectProblem(title, 400);
     expect(title.body.errors).toEqual([{ pointer: "/title", detail: expect.stringMatching(/surrogate/) }]);
     // a proper pair (an emoji, escaped) is fine
-    expect((await call(importArticle, "POST", "/articles", { token, body: `{"content":"${TEXT}","title":"Flood \\ud83c\\udf0a update"}` })).status).toBe(201);
+    expect(
+      (
+        await call(importArticle, "POST", "/articles", {
+          token,
+          body: `{"content":"${TEXT}","title":"Flood \\ud83c\\udf0a update"}`,
+        })
+      ).status,
+    ).toBe(201);
     const [claims, articles, audits] = await counts();
     expect([claims, articles! - 1]).toEqual(before.slice(0, 2));
     expect(audits).toBeGreaterThan(before[2]!);

@@ -16,7 +16,11 @@ export const IDEMPOTENCY_FIELD = "idempotencyKey";
  * to the signed-in user (see withIdempotency). Without a key, or signed out
  * (the action itself answers 401 then), it simply runs.
  */
-export async function idempotentAction<T>(action: string, args: readonly unknown[], run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function idempotentAction<T>(
+  action: string,
+  args: readonly unknown[],
+  run: () => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   try {
     const raw = keyIn(args);
     if (raw === undefined) return await run();
@@ -43,14 +47,21 @@ function keyIn(args: readonly unknown[]): unknown {
   return undefined;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof FormData);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof FormData);
 
 /** One argument as text for the fingerprint, without the key itself (files by name, size and type). */
 function canonical(arg: unknown): string {
   if (arg instanceof FormData) {
-    const entries = [...arg.entries()].filter(([name]) => name !== IDEMPOTENCY_FIELD).map(([name, value]) => [name, typeof value === "string" ? value : `file:${value.name}:${value.size}:${value.type}`]);
+    const entries = [...arg.entries()]
+      .filter(([name]) => name !== IDEMPOTENCY_FIELD)
+      .map(([name, value]) => [
+        name,
+        typeof value === "string" ? value : `file:${value.name}:${value.size}:${value.type}`,
+      ]);
     return JSON.stringify(entries);
   }
-  if (isPlainObject(arg)) return JSON.stringify(Object.fromEntries(Object.entries(arg).filter(([name]) => name !== IDEMPOTENCY_FIELD)));
+  if (isPlainObject(arg))
+    return JSON.stringify(Object.fromEntries(Object.entries(arg).filter(([name]) => name !== IDEMPOTENCY_FIELD)));
   return JSON.stringify(arg) ?? "undefined";
 }

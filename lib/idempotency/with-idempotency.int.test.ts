@@ -15,19 +15,40 @@ import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { CreateVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
-import { IDEMPOTENCY_WINDOW_MS, IdempotencyKeyReusedError, withIdempotency, type IdempotentAnswer } from "@/lib/idempotency/with-idempotency";
+import {
+  IDEMPOTENCY_WINDOW_MS,
+  IdempotencyKeyReusedError,
+  withIdempotency,
+  type IdempotentAnswer,
+} from "@/lib/idempotency/with-idempotency";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 const PHRASE = "at least 12 people were killed";
-const VERDICT = { ratingKey: "MOSTLY_ACCURATE", summary: "The police report confirms twelve deaths.", evidence: [{ url: "https://police.example.test/report", title: "Police report" }] };
+const VERDICT = {
+  ratingKey: "MOSTLY_ACCURATE",
+  summary: "The police report confirms twelve deaths.",
+  evidence: [{ url: "https://police.example.test/report", title: "Police report" }],
+};
 
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
   const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + PHRASE.length, exact: PHRASE, kind: "NOTE", body: "", tags: [] });
-  const claim = await createClaim(owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
+  const annotation = await createAnnotation(owner.actors.EDITOR, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + PHRASE.length,
+    exact: PHRASE,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    owner.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+  );
   return { editor: owner.actors.EDITOR, annotation, claim };
 }
 
@@ -37,8 +58,15 @@ const created = (id: string): IdempotentAnswer => ({ status: 201, body: { id } }
 describe("withIdempotency", () => {
   it("two concurrent identical verdict submits make one verdict; both get the first answer", async () => {
     const { editor, claim } = await world();
-    const request = { scope: `user:${editor.userId}`, key: key(), fingerprint: fingerprintOf(["createVerdict", claim.id]) };
-    const submit = () => withIdempotency(request, async () => created((await createVerdict(editor, CreateVerdictInputSchema.parse({ claimId: claim.id, ...VERDICT }))).id));
+    const request = {
+      scope: `user:${editor.userId}`,
+      key: key(),
+      fingerprint: fingerprintOf(["createVerdict", claim.id]),
+    };
+    const submit = () =>
+      withIdempotency(request, async () =>
+        created((await createVerdict(editor, CreateVerdictInputSchema.parse({ claimId: claim.id, ...VERDICT }))).id),
+      );
     const [first, second] = await Promise.all([submit(), submit()]);
     expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(1);
     expect(first.answer).toEqual(second.answer);
@@ -50,8 +78,18 @@ describe("withIdempotency", () => {
 
   it("two concurrent identical replies make one reply", async () => {
     const { editor, annotation } = await world();
-    const request = { scope: `user:${editor.userId}`, key: key(), fingerprint: fingerprintOf(["createReply", annotation.id, "Same reply"]) };
-    const reply = () => withIdempotency(request, async () => created((await createReply(editor, CreateReplyInputSchema.parse({ annotationId: annotation.id, body: "Same reply" }))).id));
+    const request = {
+      scope: `user:${editor.userId}`,
+      key: key(),
+      fingerprint: fingerprintOf(["createReply", annotation.id, "Same reply"]),
+    };
+    const reply = () =>
+      withIdempotency(request, async () =>
+        created(
+          (await createReply(editor, CreateReplyInputSchema.parse({ annotationId: annotation.id, body: "Same reply" })))
+            .id,
+        ),
+      );
     const answers = await Promise.all([reply(), reply(), reply()]);
     expect(await db.reply.count({ where: { annotationId: annotation.id } })).toBe(1);
     expect(new Set(answers.map((a) => JSON.stringify(a.answer))).size).toBe(1);
@@ -59,8 +97,13 @@ describe("withIdempotency", () => {
 
   it("a refusal is not stored: the key is free again, and the corrected retry runs", async () => {
     const request = { scope: `user:test-${key()}`, key: key(), fingerprint: "f" };
-    await expect(withIdempotency(request, async () => Promise.reject(new InvalidInputError("no")))).rejects.toThrow(InvalidInputError);
-    expect(await withIdempotency(request, async () => ({ status: 400, body: { ok: false } }))).toEqual({ answer: { status: 400, body: { ok: false } }, replayed: false });
+    await expect(withIdempotency(request, async () => Promise.reject(new InvalidInputError("no")))).rejects.toThrow(
+      InvalidInputError,
+    );
+    expect(await withIdempotency(request, async () => ({ status: 400, body: { ok: false } }))).toEqual({
+      answer: { status: 400, body: { ok: false } },
+      replayed: false,
+    });
     expect(await db.idempotencyRecord.count({ where: { scope: request.scope } })).toBe(0);
     expect((await withIdempotency(request, async () => created("x"))).replayed).toBe(false);
     expect((await withIdempotency(request, async () => created("y"))).answer).toEqual(created("x"));
@@ -71,14 +114,18 @@ describe("withIdempotency", () => {
     const shared = key();
     await withIdempotency({ scope, key: shared, fingerprint: "first" }, async () => created("a"));
     let ran = false;
-    await expect(withIdempotency({ scope, key: shared, fingerprint: "second" }, async () => ((ran = true), created("b")))).rejects.toThrow(IdempotencyKeyReusedError);
+    await expect(
+      withIdempotency({ scope, key: shared, fingerprint: "second" }, async () => ((ran = true), created("b"))),
+    ).rejects.toThrow(IdempotencyKeyReusedError);
     expect(ran).toBe(false);
   });
 
   it("keys of different callers never meet", async () => {
     const shared = key();
     await withIdempotency({ scope: `user:test-${key()}`, key: shared, fingerprint: "f" }, async () => created("a"));
-    expect(await withIdempotency({ scope: `user:test-${key()}`, key: shared, fingerprint: "f" }, async () => created("b"))).toEqual({ answer: created("b"), replayed: false });
+    expect(
+      await withIdempotency({ scope: `user:test-${key()}`, key: shared, fingerprint: "f" }, async () => created("b")),
+    ).toEqual({ answer: created("b"), replayed: false });
   });
 
   it("a duplicate of a request still running after the wait answers 409 without running", async () => {
@@ -92,9 +139,16 @@ describe("withIdempotency", () => {
   it("answers older than 24 hours are not replayed, and old rows are deleted when a new key is recorded", async () => {
     const request = { scope: `user:test-${key()}`, key: key(), fingerprint: "f" };
     const old = new Date(Date.now() - IDEMPOTENCY_WINDOW_MS - 60_000);
-    await db.idempotencyRecord.create({ data: { ...request, status: 201, response: { id: "old" }, createdAt: old, completedAt: old } });
-    const other = await db.idempotencyRecord.create({ data: { scope: request.scope, key: key(), fingerprint: "g", status: 201, response: {}, createdAt: old } });
-    expect(await withIdempotency(request, async () => created("new"))).toEqual({ answer: created("new"), replayed: false });
+    await db.idempotencyRecord.create({
+      data: { ...request, status: 201, response: { id: "old" }, createdAt: old, completedAt: old },
+    });
+    const other = await db.idempotencyRecord.create({
+      data: { scope: request.scope, key: key(), fingerprint: "g", status: 201, response: {}, createdAt: old },
+    });
+    expect(await withIdempotency(request, async () => created("new"))).toEqual({
+      answer: created("new"),
+      replayed: false,
+    });
     expect(await db.idempotencyRecord.findUnique({ where: { id: other.id } })).toBeNull();
   });
 });

@@ -61,7 +61,10 @@ export class IdempotencyKeyReusedError extends InvalidInputError {
 
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
-export async function withIdempotency(request: IdempotentRequest, run: () => Promise<IdempotentAnswer>): Promise<IdempotentOutcome> {
+export async function withIdempotency(
+  request: IdempotentRequest,
+  run: () => Promise<IdempotentAnswer>,
+): Promise<IdempotentOutcome> {
   const claimed = await claim(request);
   if ("replay" in claimed) return { answer: claimed.replay, replayed: true };
   let answer: IdempotentAnswer;
@@ -87,13 +90,18 @@ async function claim(request: IdempotentRequest): Promise<Claim> {
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
     try {
-      const row = await db.idempotencyRecord.create({ data: { scope: request.scope, key: request.key, fingerprint: request.fingerprint }, select: { id: true } });
+      const row = await db.idempotencyRecord.create({
+        data: { scope: request.scope, key: request.key, fingerprint: request.fingerprint },
+        select: { id: true },
+      });
       await deleteExpiredBatch();
       return row;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
-    const existing = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope: request.scope, key: request.key } } });
+    const existing = await db.idempotencyRecord.findUnique({
+      where: { scope_key: { scope: request.scope, key: request.key } },
+    });
     if (!existing) continue; // the first request failed and let its key go: this one runs
     const age = Date.now() - existing.createdAt.getTime();
     if (age > IDEMPOTENCY_WINDOW_MS || (existing.status === null && age > ABANDONED_AFTER_MS)) {
@@ -101,8 +109,10 @@ async function claim(request: IdempotentRequest): Promise<Claim> {
       continue;
     }
     if (existing.fingerprint !== request.fingerprint) throw new IdempotencyKeyReusedError();
-    if (existing.status !== null) return { replay: { status: existing.status, body: (existing.response ?? null) as Prisma.InputJsonValue | null } };
-    if (Date.now() >= deadline) throw new ConflictError("A request with this idempotency key is already being processed. Try again in a moment.");
+    if (existing.status !== null)
+      return { replay: { status: existing.status, body: (existing.response ?? null) as Prisma.InputJsonValue | null } };
+    if (Date.now() >= deadline)
+      throw new ConflictError("A request with this idempotency key is already being processed. Try again in a moment.");
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -114,6 +124,13 @@ async function release(id: string): Promise<void> {
 /** Old keys go a bounded batch at a time, so no request pays for a large backlog. */
 async function deleteExpiredBatch(): Promise<void> {
   const cutoff = new Date(Date.now() - IDEMPOTENCY_WINDOW_MS);
-  const expired = await db.idempotencyRecord.findMany({ where: { createdAt: { lt: cutoff } }, select: { id: true }, take: EXPIRED_BATCH });
-  if (expired.length > 0) await db.idempotencyRecord.deleteMany({ where: { id: { in: expired.map((row) => row.id) }, createdAt: { lt: cutoff } } });
+  const expired = await db.idempotencyRecord.findMany({
+    where: { createdAt: { lt: cutoff } },
+    select: { id: true },
+    take: EXPIRED_BATCH,
+  });
+  if (expired.length > 0)
+    await db.idempotencyRecord.deleteMany({
+      where: { id: { in: expired.map((row) => row.id) }, createdAt: { lt: cutoff } },
+    });
 }

@@ -29,26 +29,55 @@ export async function acceptInvitationWithPassword(input: AcceptWithPasswordInpu
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const invitation = await lockOpenInvitation(tx, input.token);
-    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, name: true, passwordHash: true, mustChangePassword: true, emailVerified: true } });
+    const existing = await tx.user.findUnique({
+      where: { email: invitation.email },
+      select: { id: true, name: true, passwordHash: true, mustChangePassword: true, emailVerified: true },
+    });
     if (existing?.passwordHash && !existing.mustChangePassword) {
-      throw new ConflictError(`An account for ${invitation.email} already exists. Sign in with it to accept the invitation.`);
+      throw new ConflictError(
+        `An account for ${invitation.email} already exists. Sign in with it to accept the invitation.`,
+      );
     }
     const now = new Date();
     let userId: string;
     if (!existing) {
-      const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now },
+        select: { id: true },
+      });
       userId = user.id;
-      await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.created_by_invitation", entityType: "User", entityId: userId, after: { email: invitation.email, invitationId: invitation.id } });
+      await recordAuditEvent(
+        tx,
+        { userId, workspaceId: null },
+        {
+          action: "user.created_by_invitation",
+          entityType: "User",
+          entityId: userId,
+          after: { email: invitation.email, invitationId: invitation.id },
+        },
+      );
     } else {
       userId = existing.id;
-      await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false, emailVerified: existing.emailVerified ?? now, name: existing.name ?? input.name } });
-      const sessionsEnded = await revokeUserSessions(tx, userId);
-      await recordAuditEvent(tx, { userId, workspaceId: null }, {
-        action: "user.password_set_by_invitation",
-        entityType: "User",
-        entityId: userId,
-        after: { invitationId: invitation.id, replacedForeignPassword: existing.mustChangePassword, sessionsEnded },
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          passwordHash,
+          mustChangePassword: false,
+          emailVerified: existing.emailVerified ?? now,
+          name: existing.name ?? input.name,
+        },
       });
+      const sessionsEnded = await revokeUserSessions(tx, userId);
+      await recordAuditEvent(
+        tx,
+        { userId, workspaceId: null },
+        {
+          action: "user.password_set_by_invitation",
+          entityType: "User",
+          entityId: userId,
+          after: { invitationId: invitation.id, replacedForeignPassword: existing.mustChangePassword, sessionsEnded },
+        },
+      );
     }
     const joined = await joinByInvitation(tx, invitation, userId);
     return { userId, email: invitation.email, workspaceSlug: joined.workspaceSlug };

@@ -13,7 +13,10 @@ export async function acceptInvitation(userId: string, token: string): Promise<{
     const invitation = await lockOpenInvitation(tx, token);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
     if (!user) throw new UnauthenticatedError();
-    if (user.email !== invitation.email) throw new ForbiddenError(`This invitation is for ${invitation.email}; you are signed in as ${user.email}. Sign out, then open the link again.`);
+    if (user.email !== invitation.email)
+      throw new ForbiddenError(
+        `This invitation is for ${invitation.email}; you are signed in as ${user.email}. Sign out, then open the link again.`,
+      );
     return joinByInvitation(tx, invitation, user.id);
   });
 }

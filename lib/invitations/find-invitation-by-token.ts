@@ -23,12 +23,22 @@ export async function findInvitationByToken(token: string): Promise<InvitationVi
   if (!ONE_TIME_TOKEN_PATTERN.test(token)) return null;
   const invitation = await db.invitation.findFirst({
     where: { tokenHash: hashOneTimeToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { email: true, name: true, role: true, expiresAt: true, invitedById: true, workspace: { select: { name: true, slug: true, organisationName: true } } },
+    select: {
+      email: true,
+      name: true,
+      role: true,
+      expiresAt: true,
+      invitedById: true,
+      workspace: { select: { name: true, slug: true, organisationName: true } },
+    },
   });
   if (!invitation) return null;
   const [inviter, account] = await Promise.all([
     db.user.findUnique({ where: { id: invitation.invitedById }, select: { name: true, email: true } }),
-    db.user.findUnique({ where: { email: invitation.email }, select: { passwordHash: true, mustChangePassword: true } }),
+    db.user.findUnique({
+      where: { email: invitation.email },
+      select: { passwordHash: true, mustChangePassword: true },
+    }),
   ]);
   return {
     email: invitation.email,

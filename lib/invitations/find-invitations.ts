@@ -30,7 +30,9 @@ const HISTORY_DAYS = 14;
 export async function findInvitations(actor: Actor): Promise<InvitationDto[]> {
   authorize(actor, "member.read");
   const since = new Date(Date.now() - HISTORY_DAYS * 24 * 60 * 60 * 1000);
-  return load(actor, { OR: [{ acceptedAt: null, revokedAt: null }, { acceptedAt: { gte: since } }, { revokedAt: { gte: since } }] });
+  return load(actor, {
+    OR: [{ acceptedAt: null, revokedAt: null }, { acceptedAt: { gte: since } }, { revokedAt: { gte: since } }],
+  });
 }
 
 /** Admins only: one invitation of the workspace, in any state. */
@@ -45,11 +47,25 @@ async function load(actor: Actor, where: Prisma.InvitationWhereInput): Promise<I
   const rows = await db.invitation.findMany({
     where: { AND: [invitationScope(actor), where] },
     orderBy: [{ lastSentAt: "desc" }, { id: "asc" }],
-    select: { id: true, email: true, name: true, role: true, invitedById: true, createdAt: true, lastSentAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      invitedById: true,
+      createdAt: true,
+      lastSentAt: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+    },
   });
   if (rows.length === 0) return [];
   const [inviters, mails] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.invitedById))] } }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.invitedById))] } },
+      select: { id: true, name: true, email: true },
+    }),
     db.emailMessage.findMany({
       where: { workspaceId: actor.workspaceId, kind: "invitation", to: { in: rows.map((r) => r.email) } },
       orderBy: { createdAt: "desc" },
@@ -66,14 +82,26 @@ async function load(actor: Actor, where: Prisma.InvitationWhereInput): Promise<I
       email: r.email,
       name: r.name,
       role: r.role,
-      status: r.acceptedAt ? "accepted" : r.revokedAt ? "revoked" : r.expiresAt.getTime() <= now ? "expired" : "pending",
+      status: r.acceptedAt
+        ? "accepted"
+        : r.revokedAt
+          ? "revoked"
+          : r.expiresAt.getTime() <= now
+            ? "expired"
+            : "pending",
       invitedBy: inviter ? { name: inviter.name, email: inviter.email } : null,
       createdAt: r.createdAt,
       lastSentAt: r.lastSentAt,
       expiresAt: r.expiresAt,
       acceptedAt: r.acceptedAt,
       revokedAt: r.revokedAt,
-      delivery: mail ? { state: mail.sentAt ? "sent" : mail.lastError ? "failed" : "not_sent", sentAt: mail.sentAt, lastError: mail.lastError } : null,
+      delivery: mail
+        ? {
+            state: mail.sentAt ? "sent" : mail.lastError ? "failed" : "not_sent",
+            sentAt: mail.sentAt,
+            lastError: mail.lastError,
+          }
+        : null,
     };
   });
 }

@@ -26,7 +26,10 @@ export function invitationPath(token: string): string {
  * newsroom likely share it), else English.
  */
 async function invitationLocale(tx: Tx, mail: InvitationMail): Promise<Locale> {
-  const people = await tx.user.findMany({ where: { email: { in: [mail.to, mail.inviter.email] } }, select: { email: true, locale: true } });
+  const people = await tx.user.findMany({
+    where: { email: { in: [mail.to, mail.inviter.email] } },
+    select: { email: true, locale: true },
+  });
   const localeOf = (email: string) => people.find((p) => p.email === email)?.locale;
   return recipientLocale(localeOf(mail.to) ?? localeOf(mail.inviter.email));
 }
@@ -58,7 +61,10 @@ export async function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise
   ].join("\n");
   return queueMail(tx, {
     to: mail.to,
-    subject: t("invitation.subject", { inviter: mail.inviter.name ?? mail.inviter.email, workspace: mail.workspace.name }),
+    subject: t("invitation.subject", {
+      inviter: mail.inviter.name ?? mail.inviter.email,
+      workspace: mail.workspace.name,
+    }),
     text,
     kind: "invitation",
     workspaceId: mail.workspace.id,
@@ -69,10 +75,18 @@ export async function queueInvitationMail(tx: Tx, mail: InvitationMail): Promise
  * The in-app inbox entry of an invitation to an existing account, in the
  * language its owner chose: the invitation email's companion (it has no link).
  */
-export function invitedInboxEntry(locale: Locale, i: { inviter: string; workspaceName: string; role: Role; email: string; expiresAt: Date }): { title: string; body: string } {
+export function invitedInboxEntry(
+  locale: Locale,
+  i: { inviter: string; workspaceName: string; role: Role; email: string; expiresAt: Date },
+): { title: string; body: string } {
   const t = translatorFor(locale, "mail");
   return {
     title: t("invitedInboxEntry.title", { inviter: i.inviter, workspace: i.workspaceName }),
-    body: t("invitedInboxEntry.body", { workspace: i.workspaceName, role: translatorFor(locale, "labels")(`role.${i.role}`), email: i.email, expiresAt: mailTime(locale, i.expiresAt) }),
+    body: t("invitedInboxEntry.body", {
+      workspace: i.workspaceName,
+      role: translatorFor(locale, "labels")(`role.${i.role}`),
+      email: i.email,
+      expiresAt: mailTime(locale, i.expiresAt),
+    }),
   };
 }

@@ -16,7 +16,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createUser, createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
 
 const PASSWORD = "a password of my own";
-const accept = (token: string, name = "Ines Invitee", password = PASSWORD) => acceptInvitationWithPassword({ token, name, password, confirmPassword: password });
+const accept = (token: string, name = "Ines Invitee", password = PASSWORD) =>
+  acceptInvitationWithPassword({ token, name, password, confirmPassword: password });
 
 /** Everything accepting or refusing could touch, to show a refused call wrote nothing. */
 async function snapshot(workspaceId: string, email: string) {
@@ -39,7 +40,16 @@ describe("inviting", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
     const invitation = await db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } });
     const token = await latestInvitationToken(email);
-    expect(invitation).toMatchObject({ workspaceId: workspace.id, email, name: "Ines", role: "REVIEWER", invitedById: users.ADMIN.id, tokenHash: hashOneTimeToken(token), acceptedAt: null, revokedAt: null });
+    expect(invitation).toMatchObject({
+      workspaceId: workspace.id,
+      email,
+      name: "Ines",
+      role: "REVIEWER",
+      invitedById: users.ADMIN.id,
+      tokenHash: hashOneTimeToken(token),
+      acceptedAt: null,
+      revokedAt: null,
+    });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(invitation.expiresAt.getTime() - invitation.lastSentAt.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
 
@@ -73,7 +83,9 @@ describe("inviting", () => {
   it("refuses a member (409) and a second open invitation (409, suggesting Resend), writing nothing", async () => {
     const { actors, users, workspace } = await createWorkspaceWithMembers();
     const before = await snapshot(workspace.id, users.VIEWER.email);
-    await expect(inviteMember(actors.ADMIN, { email: users.VIEWER.email, role: "ADMIN" })).rejects.toThrow(ConflictError);
+    await expect(inviteMember(actors.ADMIN, { email: users.VIEWER.email, role: "ADMIN" })).rejects.toThrow(
+      ConflictError,
+    );
     expect(await snapshot(workspace.id, users.VIEWER.email)).toEqual(before);
 
     const email = uniqueEmail("twice");
@@ -86,15 +98,21 @@ describe("inviting", () => {
   it("two admins inviting one address at the same moment make one invitation", async () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
     const email = uniqueEmail("race");
-    const results = await Promise.allSettled([inviteMember(actors.ADMIN, { email, role: "VIEWER" }), inviteMember(actors.ADMIN, { email, role: "EDITOR" })]);
+    const results = await Promise.allSettled([
+      inviteMember(actors.ADMIN, { email, role: "VIEWER" }),
+      inviteMember(actors.ADMIN, { email, role: "EDITOR" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
     expect(await db.invitation.count({ where: { workspaceId: workspace.id, email } })).toBe(1);
   });
 });
 
 describe("the invitation's language", () => {
-  const mailTo = (email: string) => db.emailMessage.findFirstOrThrow({ where: { to: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+  const mailTo = (email: string) =>
+    db.emailMessage.findFirstOrThrow({ where: { to: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
 
   it("is English, worded as it always was, when nobody chose a language", async () => {
     const { actors, users, workspace } = await createWorkspaceWithMembers({ name: "Metro desk" });
@@ -152,7 +170,12 @@ describe("accepting with a new password", () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
     const email = uniqueEmail("newbie");
     const { invitationId, token } = await inviteAndReadToken(actors.ADMIN, { email, role: "REVIEWER" });
-    expect(await findInvitationByToken(token)).toMatchObject({ email, role: "REVIEWER", account: "choose_password", workspace: { slug: workspace.slug } });
+    expect(await findInvitationByToken(token)).toMatchObject({
+      email,
+      role: "REVIEWER",
+      account: "choose_password",
+      workspace: { slug: workspace.slug },
+    });
 
     const accepted = await accept(token);
 
@@ -161,9 +184,18 @@ describe("accepting with a new password", () => {
     expect(user).toMatchObject({ id: accepted.userId, name: "Ines Invitee", mustChangePassword: false });
     expect(user.emailVerified).toBeInstanceOf(Date);
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
-    expect(await db.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } })).toMatchObject({ role: "REVIEWER" });
-    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({ acceptedById: user.id, acceptedAt: expect.any(Date) });
-    expect(await db.auditEvent.findFirst({ where: { entityId: invitationId, action: "invitation.accepted" } })).toMatchObject({ actorId: user.id, workspaceId: workspace.id });
+    expect(
+      await db.membership.findUniqueOrThrow({
+        where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+      }),
+    ).toMatchObject({ role: "REVIEWER" });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({
+      acceptedById: user.id,
+      acceptedAt: expect.any(Date),
+    });
+    expect(
+      await db.auditEvent.findFirst({ where: { entityId: invitationId, action: "invitation.accepted" } }),
+    ).toMatchObject({ actorId: user.id, workspaceId: workspace.id });
 
     // used: dead for everyone, nothing written
     const before = await snapshot(workspace.id, email);
@@ -175,9 +207,18 @@ describe("accepting with a new password", () => {
 
   it("asks for a password of the minimum length, typed twice the same", () => {
     const token = "t".repeat(43);
-    expect(AcceptWithPasswordInputSchema.safeParse({ token, name: "A", password: "short", confirmPassword: "short" }).error?.issues[0]?.path).toEqual(["password"]);
-    expect(AcceptWithPasswordInputSchema.safeParse({ token, name: "A", password: PASSWORD, confirmPassword: `${PASSWORD}!` }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
-    expect(AcceptWithPasswordInputSchema.safeParse({ token, name: " ", password: PASSWORD, confirmPassword: PASSWORD }).error?.issues[0]?.path).toEqual(["name"]);
+    expect(
+      AcceptWithPasswordInputSchema.safeParse({ token, name: "A", password: "short", confirmPassword: "short" }).error
+        ?.issues[0]?.path,
+    ).toEqual(["password"]);
+    expect(
+      AcceptWithPasswordInputSchema.safeParse({ token, name: "A", password: PASSWORD, confirmPassword: `${PASSWORD}!` })
+        .error?.issues[0]?.path,
+    ).toEqual(["confirmPassword"]);
+    expect(
+      AcceptWithPasswordInputSchema.safeParse({ token, name: " ", password: PASSWORD, confirmPassword: PASSWORD }).error
+        ?.issues[0]?.path,
+    ).toEqual(["name"]);
   });
 
   it("two acceptances of one link at the same moment: one account, one membership", async () => {
@@ -207,7 +248,9 @@ describe("accepting while signed in", () => {
     const existing = await createUser({ password: "their-own-password" });
     const { token } = await inviteAndReadToken(actors.ADMIN, { email: existing.email, role: "VIEWER" });
     expect(await acceptInvitation(existing.id, token)).toEqual({ workspaceSlug: workspace.slug });
-    expect(await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: existing.id } })).toMatchObject({ role: "VIEWER" });
+    expect(await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: existing.id } })).toMatchObject({
+      role: "VIEWER",
+    });
   });
 
   it("refuses someone signed in as another address (403), writing nothing", async () => {
@@ -216,7 +259,11 @@ describe("accepting while signed in", () => {
     const { token } = await inviteAndReadToken(actors.ADMIN, { email });
     const other = await createUser({ password: "another-password" });
     const before = await snapshot(workspace.id, email);
-    await expect(acceptInvitation(other.id, token)).rejects.toThrow(new ForbiddenError(`This invitation is for ${email}; you are signed in as ${other.email}. Sign out, then open the link again.`));
+    await expect(acceptInvitation(other.id, token)).rejects.toThrow(
+      new ForbiddenError(
+        `This invitation is for ${email}; you are signed in as ${other.email}. Sign out, then open the link again.`,
+      ),
+    );
     await expect(acceptInvitation(users.ADMIN.id, token)).rejects.toThrow(ForbiddenError);
     expect(await snapshot(workspace.id, email)).toEqual(before);
   });
@@ -227,7 +274,10 @@ describe("resend, revoke, expiry", () => {
     const { actors, workspace } = await createWorkspaceWithMembers();
     const email = uniqueEmail("resend");
     const { invitationId, token: oldToken } = await inviteAndReadToken(actors.ADMIN, { email });
-    await db.invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000), lastSentAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await db.invitation.update({
+      where: { id: invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000), lastSentAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
     expect(await findInvitation(actors.ADMIN, invitationId)).toMatchObject({ status: "expired" });
 
     await resendInvitation(actors.ADMIN, { invitationId });
@@ -235,7 +285,10 @@ describe("resend, revoke, expiry", () => {
     const newToken = await latestInvitationToken(email);
     expect(newToken).not.toBe(oldToken);
     expect(await findInvitationByToken(oldToken)).toBeNull();
-    expect(await findInvitation(actors.ADMIN, invitationId)).toMatchObject({ status: "pending", delivery: { state: "not_sent" } });
+    expect(await findInvitation(actors.ADMIN, invitationId)).toMatchObject({
+      status: "pending",
+      delivery: { state: "not_sent" },
+    });
     expect(await db.emailMessage.count({ where: { to: email } })).toBe(2);
     expect(await db.auditEvent.count({ where: { entityId: invitationId, action: "invitation.resent" } })).toBe(1);
     await expect(accept(oldToken)).rejects.toThrow(DeadInvitationLinkError);
@@ -279,7 +332,15 @@ describe("resend, revoke, expiry", () => {
     const { invitationId, token } = await inviteAndReadToken(actors.ADMIN, { email, name: "Lee", role: "EDITOR" });
     const list = await findInvitations(actors.ADMIN);
     expect(list).toEqual([
-      expect.objectContaining({ id: invitationId, email, name: "Lee", role: "EDITOR", status: "pending", invitedBy: { name: users.ADMIN.name, email: users.ADMIN.email }, delivery: { state: "not_sent", sentAt: null, lastError: null } }),
+      expect.objectContaining({
+        id: invitationId,
+        email,
+        name: "Lee",
+        role: "EDITOR",
+        status: "pending",
+        invitedBy: { name: users.ADMIN.name, email: users.ADMIN.email },
+        delivery: { state: "not_sent", sentAt: null, lastError: null },
+      }),
     ]);
     expect(JSON.stringify(list)).not.toContain(token);
     expect(JSON.stringify(list)).not.toContain(hashOneTimeToken(token));
@@ -287,17 +348,22 @@ describe("resend, revoke, expiry", () => {
 });
 
 describe("authorization", () => {
-  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("%s may not invite, list, resend or revoke (403), and nothing changes", async (role) => {
-    const { actors, workspace } = await createWorkspaceWithMembers();
-    const email = uniqueEmail("forbidden");
-    const { invitationId } = await inviteAndReadToken(actors.ADMIN, { email });
-    const before = await snapshot(workspace.id, email);
-    await expect(inviteMember(actors[role], { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
-    await expect(findInvitations(actors[role])).rejects.toThrow(ForbiddenError);
-    await expect(resendInvitation(actors[role], { invitationId })).rejects.toThrow(ForbiddenError);
-    await expect(revokeInvitation(actors[role], { invitationId })).rejects.toThrow(ForbiddenError);
-    expect(await snapshot(workspace.id, email)).toEqual(before);
-  });
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)(
+    "%s may not invite, list, resend or revoke (403), and nothing changes",
+    async (role) => {
+      const { actors, workspace } = await createWorkspaceWithMembers();
+      const email = uniqueEmail("forbidden");
+      const { invitationId } = await inviteAndReadToken(actors.ADMIN, { email });
+      const before = await snapshot(workspace.id, email);
+      await expect(inviteMember(actors[role], { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(
+        ForbiddenError,
+      );
+      await expect(findInvitations(actors[role])).rejects.toThrow(ForbiddenError);
+      await expect(resendInvitation(actors[role], { invitationId })).rejects.toThrow(ForbiddenError);
+      await expect(revokeInvitation(actors[role], { invitationId })).rejects.toThrow(ForbiddenError);
+      expect(await snapshot(workspace.id, email)).toEqual(before);
+    },
+  );
 
   it("another workspace's admin gets 404 for this workspace's invitation, and nothing changes", async () => {
     const a = await createWorkspaceWithMembers();

@@ -12,7 +12,8 @@ import { OPEN_INVITATION } from "@/lib/invitations/scope";
 import { invitationExpiry, type InviteMemberInput } from "@/lib/invitations/schemas";
 import type { Actor, Role } from "@/lib/policy/actor";
 
-const ALREADY_INVITED = "already has an open invitation to this workspace. Resend it from the list of invitations instead.";
+const ALREADY_INVITED =
+  "already has an open invitation to this workspace. Resend it from the list of invitations instead.";
 
 export interface InvitedMember {
   invitationId: string;
@@ -31,20 +32,58 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
   authorize(actor, "member.manage");
   const { invitationId, mailId } = await mapUniqueViolation({ email: `${input.email} ${ALREADY_INVITED}` }, () =>
     db.$transaction(async (tx) => {
-      const account = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } } } });
+      const account = await tx.user.findUnique({
+        where: { email: input.email },
+        select: {
+          id: true,
+          locale: true,
+          memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } },
+        },
+      });
       if (account?.memberships.length) throw new ConflictError(`${input.email} is already a member of this workspace.`);
-      const open = await tx.invitation.findFirst({ where: { workspaceId: actor.workspaceId, email: input.email, ...OPEN_INVITATION }, select: { id: true } });
+      const open = await tx.invitation.findFirst({
+        where: { workspaceId: actor.workspaceId, email: input.email, ...OPEN_INVITATION },
+        select: { id: true },
+      });
       if (open) throw new ConflictError(`${input.email} ${ALREADY_INVITED}`);
 
       const { token, tokenHash } = newOneTimeToken();
       const sentAt = new Date();
       const invitation = await tx.invitation.create({
-        data: { workspaceId: actor.workspaceId, email: input.email, name: input.name || null, role: input.role, tokenHash, invitedById: actor.userId, createdAt: sentAt, lastSentAt: sentAt, expiresAt: invitationExpiry(sentAt) },
+        data: {
+          workspaceId: actor.workspaceId,
+          email: input.email,
+          name: input.name || null,
+          role: input.role,
+          tokenHash,
+          invitedById: actor.userId,
+          createdAt: sentAt,
+          lastSentAt: sentAt,
+          expiresAt: invitationExpiry(sentAt),
+        },
         select: { id: true, expiresAt: true, workspace: { select: { id: true, name: true, organisationName: true } } },
       });
-      const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
-      const mailId = await queueInvitationMail(tx, { to: input.email, token, role: input.role, expiresAt: invitation.expiresAt, workspace: invitation.workspace, inviter });
-      if (account) await putInInbox(tx, account.id, recipientLocale(account.locale), { workspaceName: invitation.workspace.name, workspaceId: actor.workspaceId, inviter: inviter.name ?? inviter.email, role: input.role, email: input.email, expiresAt: invitation.expiresAt });
+      const inviter = await tx.user.findUniqueOrThrow({
+        where: { id: actor.userId },
+        select: { name: true, email: true },
+      });
+      const mailId = await queueInvitationMail(tx, {
+        to: input.email,
+        token,
+        role: input.role,
+        expiresAt: invitation.expiresAt,
+        workspace: invitation.workspace,
+        inviter,
+      });
+      if (account)
+        await putInInbox(tx, account.id, recipientLocale(account.locale), {
+          workspaceName: invitation.workspace.name,
+          workspaceId: actor.workspaceId,
+          inviter: inviter.name ?? inviter.email,
+          role: input.role,
+          email: input.email,
+          expiresAt: invitation.expiresAt,
+        });
       await recordAuditEvent(tx, actor, {
         action: "invitation.created",
         entityType: "Invitation",
@@ -66,7 +105,14 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
  * accepting takes the link from the mail (a signed-in session alone does not
  * prove the address belongs to whoever holds it).
  */
-async function putInInbox(tx: Tx, userId: string, locale: Locale, i: { workspaceName: string; workspaceId: string; inviter: string; role: Role; email: string; expiresAt: Date }): Promise<void> {
+async function putInInbox(
+  tx: Tx,
+  userId: string,
+  locale: Locale,
+  i: { workspaceName: string; workspaceId: string; inviter: string; role: Role; email: string; expiresAt: Date },
+): Promise<void> {
   // in the invitee's own language (the email goes by the same rule, lib/invitations/invitation-mail.ts)
-  await tx.notification.create({ data: { userId, workspaceId: i.workspaceId, kind: "INVITED", ...invitedInboxEntry(locale, i), link: null } });
+  await tx.notification.create({
+    data: { userId, workspaceId: i.workspaceId, kind: "INVITED", ...invitedInboxEntry(locale, i), link: null },
+  });
 }

@@ -16,7 +16,8 @@ export interface OpenInvitation {
 export class DeadInvitationLinkError extends NotFoundError {
   constructor() {
     super("Invitation");
-    this.message = "This invitation link is no longer valid. It may have expired, been used, or been replaced by a newer one. Ask the workspace's admin to send it again.";
+    this.message =
+      "This invitation link is no longer valid. It may have expired, been used, or been replaced by a newer one. Ask the workspace's admin to send it again.";
   }
 }
 
@@ -28,7 +29,9 @@ export class DeadInvitationLinkError extends NotFoundError {
 export async function lockOpenInvitation(tx: Tx, token: string): Promise<OpenInvitation> {
   if (!ONE_TIME_TOKEN_PATTERN.test(token)) throw new DeadInvitationLinkError();
   const tokenHash = hashOneTimeToken(token);
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
   if (locked.length === 0) throw new DeadInvitationLinkError();
   const invitation = await tx.invitation.findFirst({
     where: { id: locked[0]!.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
@@ -43,15 +46,37 @@ export async function lockOpenInvitation(tx: Tx, token: string): Promise<OpenInv
  * member already keeps their role), the invitation marked accepted, audited
  * in the workspace with the invitee as actor.
  */
-export async function joinByInvitation(tx: Tx, invitation: OpenInvitation, userId: string): Promise<{ workspaceSlug: string }> {
-  const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } }, select: { id: true } });
-  const membership = existing ?? (await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId, role: invitation.role }, select: { id: true } }));
-  await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date(), acceptedById: userId } });
-  await recordAuditEvent(tx, { userId, workspaceId: invitation.workspaceId }, {
-    action: "invitation.accepted",
-    entityType: "Invitation",
-    entityId: invitation.id,
-    after: { email: invitation.email, role: invitation.role, userId, membershipId: membership.id, alreadyMember: existing !== null },
+export async function joinByInvitation(
+  tx: Tx,
+  invitation: OpenInvitation,
+  userId: string,
+): Promise<{ workspaceSlug: string }> {
+  const existing = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },
+    select: { id: true },
   });
+  const membership =
+    existing ??
+    (await tx.membership.create({
+      data: { workspaceId: invitation.workspaceId, userId, role: invitation.role },
+      select: { id: true },
+    }));
+  await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date(), acceptedById: userId } });
+  await recordAuditEvent(
+    tx,
+    { userId, workspaceId: invitation.workspaceId },
+    {
+      action: "invitation.accepted",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: {
+        email: invitation.email,
+        role: invitation.role,
+        userId,
+        membershipId: membership.id,
+        alreadyMember: existing !== null,
+      },
+    },
+  );
   return { workspaceSlug: invitation.workspace.slug };
 }

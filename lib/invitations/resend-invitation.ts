@@ -27,11 +27,32 @@ export async function resendInvitation(actor: Actor, input: InvitationIdInput): 
     if (count === 0) throw new NotFoundError("Open invitation");
     const invitation = await tx.invitation.findUniqueOrThrow({
       where: { id: input.invitationId },
-      select: { id: true, email: true, role: true, expiresAt: true, workspace: { select: { id: true, name: true, organisationName: true } } },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        expiresAt: true,
+        workspace: { select: { id: true, name: true, organisationName: true } },
+      },
     });
-    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
-    const queued = await queueInvitationMail(tx, { to: invitation.email, token, role: invitation.role, expiresAt: invitation.expiresAt, workspace: invitation.workspace, inviter });
-    await recordAuditEvent(tx, actor, { action: "invitation.resent", entityType: "Invitation", entityId: invitation.id, after: { email: invitation.email, expiresAt: invitation.expiresAt } });
+    const inviter = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { name: true, email: true },
+    });
+    const queued = await queueInvitationMail(tx, {
+      to: invitation.email,
+      token,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      workspace: invitation.workspace,
+      inviter,
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "invitation.resent",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: { email: invitation.email, expiresAt: invitation.expiresAt },
+    });
     return queued;
   });
   await deliverMail([mailId]);

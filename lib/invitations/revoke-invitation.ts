@@ -14,10 +14,21 @@ import type { Actor } from "@/lib/policy/actor";
 export async function revokeInvitation(actor: Actor, input: InvitationIdInput): Promise<void> {
   authorize(actor, "member.manage");
   await db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({ where: { ...invitationScope(actor, input.invitationId), ...OPEN_INVITATION }, select: { id: true, email: true, role: true } });
+    const invitation = await tx.invitation.findFirst({
+      where: { ...invitationScope(actor, input.invitationId), ...OPEN_INVITATION },
+      select: { id: true, email: true, role: true },
+    });
     if (!invitation) throw new NotFoundError("Open invitation");
-    const { count } = await tx.invitation.updateMany({ where: { ...invitationScope(actor, invitation.id), ...OPEN_INVITATION }, data: { revokedAt: new Date() } });
+    const { count } = await tx.invitation.updateMany({
+      where: { ...invitationScope(actor, invitation.id), ...OPEN_INVITATION },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw new NotFoundError("Open invitation");
-    await recordAuditEvent(tx, actor, { action: "invitation.revoked", entityType: "Invitation", entityId: invitation.id, before: { email: invitation.email, role: invitation.role } });
+    await recordAuditEvent(tx, actor, {
+      action: "invitation.revoked",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      before: { email: invitation.email, role: invitation.role },
+    });
   });
 }

@@ -19,7 +19,10 @@ export const AcceptWithPasswordInputSchema = z
   .object({
     token: InvitationTokenSchema,
     name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(200, "Use at most 200 characters."),
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });

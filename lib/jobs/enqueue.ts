@@ -32,7 +32,11 @@ function producer(): Promise<PgBoss> {
  * Returns its id, or null when a job with the same singletonKey is already
  * waiting. This process's own worker is woken at once.
  */
-export async function enqueue<Q extends QueueName>(name: Q, data: JobPayloads[Q], options: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueue<Q extends QueueName>(
+  name: Q,
+  data: JobPayloads[Q],
+  options: EnqueueOptions = {},
+): Promise<string | null> {
   const runner = processJobs().runner;
   const boss = runner?.boss ?? (await producer());
   const id = await boss.send(name, data, options);

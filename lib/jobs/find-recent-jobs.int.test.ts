@@ -27,17 +27,29 @@ describe("findRecentJobs (the admin's jobs page and GET /api/v1/workspace/jobs)"
       const found = await findRecentJobs(ws.actors.ADMIN);
       return found.length > 0 && found[0]!.state === "retry" ? found : null;
     }, "the mail job's first failed try");
-    expect(job).toMatchObject({ queue: "mail.deliver", state: "retry", attempts: 1, maxAttempts: 5, completedAt: null, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
+    expect(job).toMatchObject({
+      queue: "mail.deliver",
+      state: "retry",
+      attempts: 1,
+      maxAttempts: 5,
+      completedAt: null,
+      lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+    });
     expect(JSON.stringify(job)).not.toContain(email);
     // the invitation's delivery status says the same
     const [invitation] = await findInvitations(ws.actors.ADMIN);
-    expect(invitation!.delivery).toMatchObject({ state: "failed", sentAt: null, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
+    expect(invitation!.delivery).toMatchObject({
+      state: "failed",
+      sentAt: null,
+      lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+    });
 
     expect(await findRecentJobs(other.actors.ADMIN)).toEqual([]);
   });
 
   it("is for admins only", async () => {
     const ws = await createWorkspaceWithMembers();
-    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const) await expect(findRecentJobs(ws.actors[role])).rejects.toThrow(ForbiddenError);
+    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const)
+      await expect(findRecentJobs(ws.actors[role])).rejects.toThrow(ForbiddenError);
   });
 });

@@ -45,7 +45,9 @@ export async function findRecentJobs(actor: Actor): Promise<JobDto[]> {
   authorize(actor, "audit.read");
   const schema = jobSchemaIdentifier();
   // before the migration step installed the job schema there are no jobs to show
-  const [installed] = await db.$queryRaw<{ table: string | null }[]>(Prisma.sql`SELECT to_regclass(${`${schema.sql}.job`})::text AS table`);
+  const [installed] = await db.$queryRaw<{ table: string | null }[]>(
+    Prisma.sql`SELECT to_regclass(${`${schema.sql}.job`})::text AS table`,
+  );
   if (!installed?.table) return [];
   const columns = Prisma.sql`id::text, name, state::text AS state, retry_count, retry_limit, created_on, started_on, completed_on,
     CASE WHEN state IN ('retry', 'failed') THEN left(COALESCE(output->>'message', output->'value'->>'message'), 300) END AS error`;

@@ -60,7 +60,15 @@ export function queueOptions(name: QueueName, definition: QueueDefinition = QUEU
  * the app itself never does (see createBoss).
  */
 export async function installJobSchema(connectionString: string, schema = JOB_SCHEMA): Promise<void> {
-  const boss = new PgBoss({ connectionString, schema, max: 1, migrate: true, supervise: false, schedule: false, application_name: "factdesk-migrate" });
+  const boss = new PgBoss({
+    connectionString,
+    schema,
+    max: 1,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+    application_name: "factdesk-migrate",
+  });
   boss.on("error", () => undefined); // surfaced by the awaited calls below
   await boss.start();
   try {
@@ -82,9 +90,13 @@ export async function jobSchemaIsCurrent(connectionString: string, schema = JOB_
   client.on("error", () => undefined);
   await client.connect();
   try {
-    const exists = await client.query<{ table: string | null }>("SELECT to_regclass($1) AS table", [`${client.escapeIdentifier(schema)}.version`]);
+    const exists = await client.query<{ table: string | null }>("SELECT to_regclass($1) AS table", [
+      `${client.escapeIdentifier(schema)}.version`,
+    ]);
     if (!exists.rows[0]?.table) return false;
-    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${client.escapeIdentifier(schema)}.version`);
+    const { rows } = await client.query<{ version: number }>(
+      `SELECT version FROM ${client.escapeIdentifier(schema)}.version`,
+    );
     return rows[0]?.version === EXPECTED_JOB_SCHEMA_VERSION;
   } finally {
     await client.end().catch(() => undefined);

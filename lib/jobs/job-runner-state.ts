@@ -24,7 +24,10 @@ interface ProcessJobs {
 const globalForJobs = globalThis as unknown as { factdeskJobs?: ProcessJobs };
 
 export function processJobs(): ProcessJobs {
-  return (globalForJobs.factdeskJobs ??= { state: "not started", detail: "startJobRunner() was not called in this process" });
+  return (globalForJobs.factdeskJobs ??= {
+    state: "not started",
+    detail: "startJobRunner() was not called in this process",
+  });
 }
 
 /** The pg-boss instance of this process's started runner, if any. */

@@ -34,7 +34,10 @@ export async function launchJobRunner(options: LaunchOptions): Promise<JobRunner
   if (!(await jobSchemaIsCurrent(options.connectionString, schema))) {
     // where the migration step did not run it (a container that runs only `prisma migrate deploy`), a role that
     // may create tables installs it now; the app's restricted role cannot, and the runner fails saying so
-    log.warn({ schema }, "the job schema is missing or outdated: installing it (the migration step should: scripts/install-job-schema.ts)");
+    log.warn(
+      { schema },
+      "the job schema is missing or outdated: installing it (the migration step should: scripts/install-job-schema.ts)",
+    );
     await installJobSchema(options.connectionString, schema);
   }
   const boss = createBoss({ connectionString: options.connectionString, schema });
@@ -43,11 +46,17 @@ export async function launchJobRunner(options: LaunchOptions): Promise<JobRunner
   const workerIds = new Map<QueueName, string>();
   try {
     for (const name of QUEUE_NAMES) {
-      const definition = { ...QUEUES[name], ...(options.retryDelaySeconds !== undefined && { retryDelaySeconds: options.retryDelaySeconds }) };
+      const definition = {
+        ...QUEUES[name],
+        ...(options.retryDelaySeconds !== undefined && { retryDelaySeconds: options.retryDelaySeconds }),
+      };
       await boss.createQueue(name, queueOptions(name, definition)); // a no-op for a queue the migration made
       await boss.updateQueue(name, queueOptions(name, definition));
       if (definition.cron && options.schedules !== false) await boss.schedule(name, definition.cron, {});
-      const work = { batchSize: BATCH_SIZE, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? options.pollingIntervalSeconds ?? 2 };
+      const work = {
+        batchSize: BATCH_SIZE,
+        pollingIntervalSeconds: definition.pollingIntervalSeconds ?? options.pollingIntervalSeconds ?? 2,
+      };
       workerIds.set(name, await boss.work(name, work, (jobs) => runJobs(boss, name, jobs)));
     }
   } catch (error) {

@@ -26,16 +26,21 @@ afterAll(async () => {
   await catcher.stop();
 });
 
-const queueOne = (to: string) => db.$transaction((tx) => queueMail(tx, { to, subject: "Hello", text: "Hello there.", kind: "notification" }));
+const queueOne = (to: string) =>
+  db.$transaction((tx) => queueMail(tx, { to, subject: "Hello", text: "Hello there.", kind: "notification" }));
 
 describe("jobs", () => {
   it("two runners on one database: each of 12 jobs is handled exactly once", async () => {
     await jobs.launchAnother();
     const addresses = Array.from({ length: 12 }, (_, i) => uniqueEmail(`once-${i}`));
     const ids = await Promise.all(addresses.map(queueOne));
-    for (const [i, id] of ids.entries()) await enqueue("mail.deliver", { messageId: id, workspaceId: null }, { singletonKey: `once-${id}-${i}` });
+    for (const [i, id] of ids.entries())
+      await enqueue("mail.deliver", { messageId: id, workspaceId: null }, { singletonKey: `once-${id}-${i}` });
 
-    await eventually(async () => (await db.emailMessage.count({ where: { id: { in: ids }, sentAt: { not: null } } })) === ids.length, "all 12 sent");
+    await eventually(
+      async () => (await db.emailMessage.count({ where: { id: { in: ids }, sentAt: { not: null } } })) === ids.length,
+      "all 12 sent",
+    );
     for (const address of addresses) expect(catcher.messages.filter((m) => m.to.includes(address))).toHaveLength(1);
     const rows = await db.emailMessage.findMany({ where: { id: { in: ids } }, select: { attempts: true } });
     expect(rows.every((r) => r.attempts === 1)).toBe(true);
@@ -65,8 +70,16 @@ describe("jobs", () => {
 
   it("a second enqueue with the same singletonKey while the first waits is a no-op", async () => {
     const key = `dedupe-${uniqueEmail("k")}`;
-    const first = await enqueue("mail.sweep", {}, { singletonKey: key, startAfter: new Date(Date.now() + 60 * 60_000) });
-    const second = await enqueue("mail.sweep", {}, { singletonKey: key, startAfter: new Date(Date.now() + 60 * 60_000) });
+    const first = await enqueue(
+      "mail.sweep",
+      {},
+      { singletonKey: key, startAfter: new Date(Date.now() + 60 * 60_000) },
+    );
+    const second = await enqueue(
+      "mail.sweep",
+      {},
+      { singletonKey: key, startAfter: new Date(Date.now() + 60 * 60_000) },
+    );
     expect(first).toEqual(expect.any(String));
     expect(second).toBeNull();
   });

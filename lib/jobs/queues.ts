@@ -49,25 +49,80 @@ export interface QueueDefinition {
 
 export const QUEUES: Record<QueueName, QueueDefinition> = {
   // polled every half second: a backlog (after an SMTP outage) is no longer held to 10 mails per 2 s poll (bench/jobs.ts); SMTP then sets the pace
-  "mail.deliver": { policy: "stately", retryLimit: MAIL_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 120, pollingIntervalSeconds: 0.5 },
+  "mail.deliver": {
+    policy: "stately",
+    retryLimit: MAIL_MAX_ATTEMPTS - 1,
+    retryDelaySeconds: 5,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    pollingIntervalSeconds: 0.5,
+  },
   // every minute: mails still unsent (a crash between commit and enqueue, a process without jobs) are enqueued
-  "mail.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60, cron: "* * * * *" },
+  "mail.sweep": {
+    policy: "stately",
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+    expireInSeconds: 60,
+    cron: "* * * * *",
+  },
   // keyed by workspace: a burst of changes leaves one run waiting. "short", not "stately": a stately job waiting while
   // its twin runs on another instance makes pg-boss's whole fetch fail (unique index), stalling every workspace; two
   // runs at once are harmless, detectConflicts serializes them per workspace. enqueue() wakes this process's worker at
   // once; the fast poll bounds the wait for the rest (a retry, a job left by an instance that stopped).
-  "conflicts.detect": { policy: "short", retryLimit: 4, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 120, pollingIntervalSeconds: 0.5 },
+  "conflicts.detect": {
+    policy: "short",
+    retryLimit: 4,
+    retryDelaySeconds: 2,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    pollingIntervalSeconds: 0.5,
+  },
   // lib/sources: keyed by snapshot, so repeats leave one waiting ("short", for the reason given for conflicts.detect: a
   // second fetch of one source is harmless); a source that does not answer is tried again with backoff
-  "sources.preserve": { policy: "short", retryLimit: PRESERVE_MAX_ATTEMPTS - 1, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 120 },
+  "sources.preserve": {
+    policy: "short",
+    retryLimit: PRESERVE_MAX_ATTEMPTS - 1,
+    retryDelaySeconds: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
   // every five minutes: cited sources never fetched (a crash between commit and enqueue) are enqueued
-  "sources.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 120, cron: "*/5 * * * *" },
+  "sources.sweep": {
+    policy: "stately",
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+    expireInSeconds: 120,
+    cron: "*/5 * * * *",
+  },
   // daily at 03:00 UTC over every workspace, and an admin's "Check now" (keyed by workspace): batches, oldest check first, within a time budget
-  "sources.check": { policy: "short", retryLimit: 1, retryDelaySeconds: 60, retryBackoff: false, expireInSeconds: 1800, cron: "0 3 * * *" },
+  "sources.check": {
+    policy: "short",
+    retryLimit: 1,
+    retryDelaySeconds: 60,
+    retryBackoff: false,
+    expireInSeconds: 1800,
+    cron: "0 3 * * *",
+  },
   // lib/webhooks: keyed by delivery (stately: never two waiting); a try takes at most its 10 s timeout; polled fast so an event reaches its receiver within a second
-  "webhooks.deliver": { policy: "stately", retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, pollingIntervalSeconds: 0.5 },
+  "webhooks.deliver": {
+    policy: "stately",
+    retryLimit: WEBHOOK_MAX_ATTEMPTS - 1,
+    retryDelaySeconds: 5,
+    retryBackoff: true,
+    expireInSeconds: 60,
+    pollingIntervalSeconds: 0.5,
+  },
   // every minute: deliveries left PENDING without a job (a crash between commit and enqueue) are enqueued
-  "webhooks.sweep": { policy: "stately", retryLimit: 0, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 60, cron: "* * * * *" },
+  "webhooks.sweep": {
+    policy: "stately",
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+    expireInSeconds: 60,
+    cron: "* * * * *",
+  },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

@@ -24,7 +24,8 @@ export async function startTestJobRunner(options: Pick<LaunchOptions, "retryDela
   const connectionString = process.env.DATABASE_URL!;
   const schema = `pgboss_t${randomBytes(5).toString("hex")}`;
   await installJobSchema(connectionString, schema);
-  const launch = () => launchJobRunner({ connectionString, schema, pollingIntervalSeconds: 0.5, schedules: false, ...options });
+  const launch = () =>
+    launchJobRunner({ connectionString, schema, pollingIntervalSeconds: 0.5, schedules: false, ...options });
   const runner = await launch();
   Object.assign(processJobs(), { state: "started", detail: "test runner", runner });
   const others: JobRunner[] = [];
@@ -38,16 +39,27 @@ export async function startTestJobRunner(options: Pick<LaunchOptions, "retryDela
     },
     async stop() {
       await Promise.all([runner, ...others].map((r) => r.stop()));
-      Object.assign(processJobs(), { state: "not started", detail: "test runner stopped", runner: undefined, starting: undefined });
+      Object.assign(processJobs(), {
+        state: "not started",
+        detail: "test runner stopped",
+        runner: undefined,
+        starting: undefined,
+      });
       const client = new pg.Client({ connectionString });
       await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`).finally(() => client.end());
+      await client
+        .query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`)
+        .finally(() => client.end());
     },
   };
 }
 
 /** Waits (polling) until `check` returns a value, or fails after `timeoutMs`: for effects of jobs that run on their own time. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { formatPresenceMessage, parseChangeNotification, parsePresenceMessage, type PresenceMessage } from "@/lib/live/channels";
+import {
+  formatPresenceMessage,
+  parseChangeNotification,
+  parsePresenceMessage,
+  type PresenceMessage,
+} from "@/lib/live/channels";
 
 describe("change notifications", () => {
   it("parses the trigger's payload (json_build_object spacing included)", () => {
-    const payload = '{"seq" : "7", "workspaceId" : "w1", "entityType" : "Annotation", "entityId" : "a1", "action" : "annotation.created"}';
-    expect(parseChangeNotification(payload)).toEqual({ seq: "7", workspaceId: "w1", entityType: "Annotation", entityId: "a1", action: "annotation.created" });
+    const payload =
+      '{"seq" : "7", "workspaceId" : "w1", "entityType" : "Annotation", "entityId" : "a1", "action" : "annotation.created"}';
+    expect(parseChangeNotification(payload)).toEqual({
+      seq: "7",
+      workspaceId: "w1",
+      entityType: "Annotation",
+      entityId: "a1",
+      action: "annotation.created",
+    });
   });
 
   it("ignores payloads that are not ours", () => {
@@ -14,7 +26,15 @@ describe("change notifications", () => {
 });
 
 describe("presence messages", () => {
-  const message: PresenceMessage = { kind: "join", instanceId: "i", viewerId: "v", workspaceId: "w", articleId: "a", userId: "u", name: "Ana" };
+  const message: PresenceMessage = {
+    kind: "join",
+    instanceId: "i",
+    viewerId: "v",
+    workspaceId: "w",
+    articleId: "a",
+    userId: "u",
+    name: "Ana",
+  };
 
   it("round-trips", () => {
     expect(parsePresenceMessage(formatPresenceMessage(message))).toEqual(message);

@@ -55,9 +55,11 @@ afterEach(async () => {
 
 function makeHub(bus: FakeBus, overrides: Partial<ConstructorParameters<typeof LiveHub>[0]> = {}) {
   let listener!: FakeListener;
-  const resolveTopics = vi.fn(async (_workspaceId: string, refs: readonly { entityType: string; entityId: string }[]) => {
-    return new Map(refs.map((r) => [`${r.entityType}:${r.entityId}`, TOPICS[`${r.entityType}:${r.entityId}`] ?? []]));
-  });
+  const resolveTopics = vi.fn(
+    async (_workspaceId: string, refs: readonly { entityType: string; entityId: string }[]) => {
+      return new Map(refs.map((r) => [`${r.entityType}:${r.entityId}`, TOPICS[`${r.entityType}:${r.entityId}`] ?? []]));
+    },
+  );
   const hub = new LiveHub({
     connectionString: "postgresql://unused",
     createListener: (options) => (listener = new FakeListener(bus, options)),
@@ -72,7 +74,13 @@ function makeHub(bus: FakeBus, overrides: Partial<ConstructorParameters<typeof L
 function subscriber(workspaceId: string, topics: Topic[], userId = "u1") {
   const changes: LiveChange[] = [];
   let resyncs = 0;
-  const sub: LiveSubscriber = { workspaceId, userId, topics: new Set(topics), onChange: (c) => changes.push(c), onResync: () => void resyncs++ };
+  const sub: LiveSubscriber = {
+    workspaceId,
+    userId,
+    topics: new Set(topics),
+    onChange: (c) => changes.push(c),
+    onResync: () => void resyncs++,
+  };
   return { sub, changes, resyncs: () => resyncs };
 }
 
@@ -183,7 +191,9 @@ describe("LiveHub presence", () => {
     vi.useFakeTimers();
     const bus = new FakeBus();
     const a = makeHub(bus, { timing: { presenceHeartbeatMs: 1_000, presenceTtlMs: 3_000, presenceSweepMs: 500 } }).hub;
-    const crashing = makeHub(bus, { timing: { presenceHeartbeatMs: 1_000, presenceTtlMs: 3_000, presenceSweepMs: 500 } });
+    const crashing = makeHub(bus, {
+      timing: { presenceHeartbeatMs: 1_000, presenceTtlMs: 3_000, presenceSweepMs: 500 },
+    });
     const ana = viewer("ws1", "art1", "u1", "Ana");
     const ben = viewer("ws1", "art1", "u2", "Ben");
     await a.subscribe(ana.sub);

@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { directDatabaseUrl } from "@/lib/env";
-import { CHANGE_CHANNEL, PRESENCE_CHANNEL, parseChangeNotification, parsePresenceMessage, type ChangeNotification } from "@/lib/live/channels";
+import {
+  CHANGE_CHANNEL,
+  PRESENCE_CHANNEL,
+  parseChangeNotification,
+  parsePresenceMessage,
+  type ChangeNotification,
+} from "@/lib/live/channels";
 import { LATE_COMMIT_WINDOW_MS, findTouchedTopics, type TouchedTopics } from "@/lib/live/find-touched-topics";
 import { PgListener, type PgListenerOptions } from "@/lib/live/pg-listener";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
@@ -91,7 +97,11 @@ export class LiveHub {
       log: this.log,
     };
     this.listener = options.createListener ? options.createListener(listenerOptions) : new PgListener(listenerOptions);
-    this.presence = new PresenceRelay(this.instanceId, (payload) => void this.listener.notify(PRESENCE_CHANNEL, payload), this.timing);
+    this.presence = new PresenceRelay(
+      this.instanceId,
+      (payload) => void this.listener.notify(PRESENCE_CHANNEL, payload),
+      this.timing,
+    );
   }
 
   /**
@@ -103,7 +113,12 @@ export class LiveHub {
     this.start();
     await this.listener.whenListening(this.timing.listenTimeoutMs);
     const presenceStream = subscriber.presence
-      ? { viewerId: randomUUID(), workspaceId: subscriber.workspaceId, userId: subscriber.userId, ...subscriber.presence }
+      ? {
+          viewerId: randomUUID(),
+          workspaceId: subscriber.workspaceId,
+          userId: subscriber.userId,
+          ...subscriber.presence,
+        }
       : null;
     const sub: Subscription = { ...subscriber, presenceStream };
     addTo(this.byWorkspace, sub.workspaceId, sub);
@@ -160,7 +175,8 @@ export class LiveHub {
     }
     for (const sub of this.byWorkspace.get(change.workspaceId) ?? []) {
       const matched = topics.filter((topic) => sub.topics.has(topic));
-      if (matched.length > 0) sub.onChange({ seq: change.seq, entityType: change.entityType, entityId: change.entityId, topics: matched });
+      if (matched.length > 0)
+        sub.onChange({ seq: change.seq, entityType: change.entityType, entityId: change.entityId, topics: matched });
     }
   }
 

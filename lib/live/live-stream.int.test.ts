@@ -47,14 +47,37 @@ async function articleIn(ws: TestWorkspace) {
   return createArticle(ws.actors.EDITOR, { text: TEXT });
 }
 
-async function annotate(actor: Actor, article: { id: string }, version: { id: string }, phrase = "at least 12 people were killed", kind: "NOTE" | "CLAIM" = "NOTE") {
+async function annotate(
+  actor: Actor,
+  article: { id: string },
+  version: { id: string },
+  phrase = "at least 12 people were killed",
+  kind: "NOTE" | "CLAIM" = "NOTE",
+) {
   const start = TEXT.indexOf(phrase);
-  return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind, body: "", tags: [] });
+  return createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind,
+    body: "",
+    tags: [],
+  });
 }
 
-async function open(actor: Actor, request: { topics: string[]; presence?: boolean; since?: number | null; resume?: boolean }, hub = instanceB) {
+async function open(
+  actor: Actor,
+  request: { topics: string[]; presence?: boolean; since?: number | null; resume?: boolean },
+  hub = instanceB,
+) {
   const controller = new AbortController();
-  const stream = await openLiveStream(actor, { presence: false, since: null, resume: false, ...request }, { hub, signal: controller.signal });
+  const stream = await openLiveStream(
+    actor,
+    { presence: false, since: null, resume: false, ...request },
+    { hub, signal: controller.signal },
+  );
   const reader = sseReader(stream);
   return { ...reader, abort: () => controller.abort() };
 }
@@ -74,7 +97,12 @@ describe("fan-out across instances", () => {
     const change = await reader.next(1_000);
     const latency = Date.now() - started;
     expect(change.event).toBe("change");
-    expect(JSON.parse(change.data)).toEqual({ seq: change.id, entityType: "Annotation", entityId: annotation.id, topics: [`article:${article.id}`] });
+    expect(JSON.parse(change.data)).toEqual({
+      seq: change.id,
+      entityType: "Annotation",
+      entityId: annotation.id,
+      topics: [`article:${article.id}`],
+    });
     expect(latency).toBeLessThan(1_000);
     expect(await otherReader.within(300)).toEqual([]); // another article's reader hears nothing
 
@@ -88,15 +116,28 @@ describe("fan-out across instances", () => {
     const ws = await createWorkspaceWithMembers();
     const { article, version } = await articleIn(ws);
     const annotation = await annotate(ws.actors.EDITOR, article, version, "at least 12 people were killed", "CLAIM");
-    const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
+    const claim = await createClaim(
+      ws.actors.EDITOR,
+      CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+    );
     const claimPage = await open(ws.actors.EDITOR, { topics: [`claim:${claim.id}`] });
     const queue = await open(ws.actors.REVIEWER, { topics: ["review"] }, instanceA);
     await claimPage.until("ready");
     await queue.until("ready");
 
-    const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "MOSTLY_ACCURATE", summary: "The police report confirms twelve deaths." }));
+    const verdict = await createVerdict(
+      ws.actors.EDITOR,
+      CreateVerdictInputSchema.parse({
+        claimId: claim.id,
+        ratingKey: "MOSTLY_ACCURATE",
+        summary: "The police report confirms twelve deaths.",
+      }),
+    );
     await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+    );
     for (const stream of [claimPage, queue]) {
       // (the claim's own notification may still arrive: it was created just before the streams opened)
       const events: SseEvent[] = [];
@@ -134,7 +175,9 @@ describe("authorization", () => {
     await expect(open(outsiderWs.actors.ADMIN, { topics: ["claim:doesnotexist"] })).rejects.toThrow(NotFoundError);
     await expect(open(ws.actors.VIEWER, { topics: ["review"] })).rejects.toThrow(ForbiddenError);
     await expect(open(ws.actors.VIEWER, { topics: ["workspace:everything"] })).rejects.toThrow(ZodError);
-    await expect(open(ws.actors.VIEWER, { topics: ["review", `article:${article.id}`], presence: true })).rejects.toThrow(ForbiddenError);
+    await expect(
+      open(ws.actors.VIEWER, { topics: ["review", `article:${article.id}`], presence: true }),
+    ).rejects.toThrow(ForbiddenError);
     expect(instanceB.subscriberCount).toBe(before); // nothing left subscribed
   });
 });
@@ -148,10 +191,19 @@ describe("closing", () => {
     const gate = new Promise<void>((resolve) => (listening = resolve));
     const slowHub = new LiveHub({
       connectionString: "postgresql://unused",
-      createListener: () => ({ start() {}, whenListening: () => ((entered = true), gate), notify: async () => true, stop: async () => {} }),
+      createListener: () => ({
+        start() {},
+        whenListening: () => ((entered = true), gate),
+        notify: async () => true,
+        stop: async () => {},
+      }),
     });
     const controller = new AbortController();
-    const opening = openLiveStream(ws.actors.VIEWER, { topics: [`article:${article.id}`], presence: true, since: null, resume: false }, { hub: slowHub, signal: controller.signal });
+    const opening = openLiveStream(
+      ws.actors.VIEWER,
+      { topics: [`article:${article.id}`], presence: true, since: null, resume: false },
+      { hub: slowHub, signal: controller.signal },
+    );
     await expect.poll(() => entered).toBe(true);
     controller.abort();
     listening();
@@ -179,7 +231,10 @@ describe("refetch on connect and reconnect", () => {
 
     const changed = await open(ws.actors.VIEWER, { topics: [`article:${article.id}`], since });
     // (the annotation's own notification may still be on its way and arrive as a change too)
-    expect((await changed.until("ready")).map((e) => e.event).filter((e) => e !== "change")).toEqual(["resync", "ready"]);
+    expect((await changed.until("ready")).map((e) => e.event).filter((e) => e !== "change")).toEqual([
+      "resync",
+      "ready",
+    ]);
     const unchanged = await open(ws.actors.VIEWER, { topics: [`article:${quiet.article.id}`], since });
     expect((await unchanged.until("ready")).map((e) => e.event)).toEqual(["ready"]);
     changed.abort();
@@ -189,7 +244,7 @@ describe("refetch on connect and reconnect", () => {
   it("after the LISTEN connection is lost, streams whose topics changed meanwhile refetch, and events flow again", async () => {
     const ws = await createWorkspaceWithMembers();
     const { article, version } = await articleIn(ws);
-    const { hub, listener } = newHub({ minBackoffMs: 2_000 }) // reconnects after 1-2 s: the change below commits during the gap;
+    const { hub, listener } = newHub({ minBackoffMs: 2_000 }); // reconnects after 1-2 s: the change below commits during the gap;
     const reader = await open(ws.actors.VIEWER, { topics: [`article:${article.id}`] }, hub);
     await reader.until("ready");
 
@@ -199,7 +254,10 @@ describe("refetch on connect and reconnect", () => {
     expect((await reader.next(5_000)).event).toBe("resync");
 
     const second = await annotate(ws.actors.EDITOR, article, version, "40 million euros");
-    expect(JSON.parse((await reader.next(1_000)).data)).toMatchObject({ entityType: "Annotation", entityId: second.id });
+    expect(JSON.parse((await reader.next(1_000)).data)).toMatchObject({
+      entityType: "Annotation",
+      entityId: second.id,
+    });
     reader.abort();
   });
 });
@@ -210,7 +268,10 @@ describe("presence", () => {
     const { article } = await articleIn(ws);
     const topics = [`article:${article.id}`];
     const ana = await open(ws.actors.EDITOR, { topics, presence: true }, instanceA);
-    expect((await ana.until("ready")).map((e) => [e.event, e.data])).toContainEqual(["presence", JSON.stringify({ viewers: [] })]);
+    expect((await ana.until("ready")).map((e) => [e.event, e.data])).toContainEqual([
+      "presence",
+      JSON.stringify({ viewers: [] }),
+    ]);
     const ben = await open(ws.actors.VIEWER, { topics, presence: true }, instanceB);
 
     const names = (data: string) => (JSON.parse(data) as { viewers: { name: string }[] }).viewers.map((v) => v.name);

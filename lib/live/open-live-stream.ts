@@ -30,9 +30,14 @@ const MAX_SINCE_AGE_MS = 60 * 60_000;
  * verdict.readUnapproved (viewers: ForbiddenError, 403). The hub delivers only
  * changes of the actor's workspace.
  */
-export async function openLiveStream(actor: Actor, input: unknown, options: { signal?: AbortSignal; hub?: LiveHub } = {}): Promise<ReadableStream<Uint8Array>> {
+export async function openLiveStream(
+  actor: Actor,
+  input: unknown,
+  options: { signal?: AbortSignal; hub?: LiveHub } = {},
+): Promise<ReadableStream<Uint8Array>> {
   // a stopping instance takes no new streams: 503, and the browser retries (reaching another instance)
-  if (isShuttingDown()) throw new ServiceUnavailableError("This server is restarting. Live updates resume in a moment.");
+  if (isShuttingDown())
+    throw new ServiceUnavailableError("This server is restarting. Live updates resume in a moment.");
   authorize(actor, "workspace.read");
   const request = LiveStreamRequestSchema.parse(input);
   await assertTopicsVisible(actor, request.topics);
@@ -59,7 +64,13 @@ export async function openLiveStream(actor: Actor, input: unknown, options: { si
       onChange: (change) => sse.send({ event: "change", id: change.seq, data: JSON.stringify(change) }),
       onResync: () => sse.send({ event: "resync", data: "{}" }),
       ...(presenceArticleId && name !== null
-        ? { presence: { articleId: presenceArticleId, name, onViewers: (viewers) => sse.send({ event: "presence", data: JSON.stringify({ viewers }) }) } }
+        ? {
+            presence: {
+              articleId: presenceArticleId,
+              name,
+              onViewers: (viewers) => sse.send({ event: "presence", data: JSON.stringify({ viewers }) }),
+            },
+          }
         : {}),
     });
     // the client may have gone while the subscription was being made
@@ -102,19 +113,25 @@ async function assertTopicsVisible(actor: Actor, topics: readonly Topic[]): Prom
       authorize(actor, "verdict.readUnapproved");
     } else if (kind === "article") {
       authorize(actor, "article.read");
-      if (!(await db.article.findFirst({ where: articleScope(actor, id), select: { id: true } }))) throw new NotFoundError("Article");
+      if (!(await db.article.findFirst({ where: articleScope(actor, id), select: { id: true } })))
+        throw new NotFoundError("Article");
     } else if (kind === "claim") {
       authorize(actor, "article.read");
-      if (!(await db.claim.findFirst({ where: claimScope(actor, id), select: { id: true } }))) throw new NotFoundError("Claim");
+      if (!(await db.claim.findFirst({ where: claimScope(actor, id), select: { id: true } })))
+        throw new NotFoundError("Claim");
     } else {
-      if (!(await db.conflict.findFirst({ where: conflictScope(actor, id), select: { id: true } }))) throw new NotFoundError("Conflict");
+      if (!(await db.conflict.findFirst({ where: conflictScope(actor, id), select: { id: true } })))
+        throw new NotFoundError("Conflict");
     }
   }
 }
 
 function presenceArticle(topics: readonly Topic[]): string {
   const articles = topics.map(splitTopic).filter(([kind]) => kind === "article");
-  if (articles.length !== 1) throw new InvalidInputError("Presence needs exactly one article topic.", { presence: ["Name exactly one article topic."] });
+  if (articles.length !== 1)
+    throw new InvalidInputError("Presence needs exactly one article topic.", {
+      presence: ["Name exactly one article topic."],
+    });
   return articles[0]![1]!;
 }
 

@@ -115,7 +115,8 @@ export class PgListener {
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client));
     client.on("notification", (message) => {
-      if (this.current === client && message.payload !== undefined) this.options.onNotification(message.channel, message.payload);
+      if (this.current === client && message.payload !== undefined)
+        this.options.onNotification(message.channel, message.payload);
     });
     try {
       await client.connect();

@@ -5,7 +5,12 @@ import { PresenceRegistry, presenceKey } from "@/lib/live/presence-registry";
 const TTL = 30_000;
 const KEY = presenceKey("ws1", "art1");
 
-function message(kind: PresenceMessage["kind"], viewerId: string, userId: string, name = `Name ${userId}`): PresenceMessage {
+function message(
+  kind: PresenceMessage["kind"],
+  viewerId: string,
+  userId: string,
+  name = `Name ${userId}`,
+): PresenceMessage {
   return { kind, instanceId: "i1", viewerId, workspaceId: "ws1", articleId: "art1", userId, name };
 }
 

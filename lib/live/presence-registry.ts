@@ -55,7 +55,8 @@ export class PresenceRegistry {
   /** The people on an article: one entry per user (however many tabs), sorted by name. */
   viewers(key: string): PresenceViewer[] {
     const byUser = new Map<string, PresenceViewer>();
-    for (const entry of this.articles.get(key)?.values() ?? []) byUser.set(entry.userId, { userId: entry.userId, name: entry.name });
+    for (const entry of this.articles.get(key)?.values() ?? [])
+      byUser.set(entry.userId, { userId: entry.userId, name: entry.name });
     return [...byUser.values()].sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
   }
 

@@ -59,7 +59,15 @@ export class PresenceRelay {
     const set = this.byArticle.get(key) ?? new Set<PresenceStream>();
     set.add(stream);
     this.byArticle.set(key, set);
-    const join: PresenceMessage = { kind: "join", instanceId: this.instanceId, viewerId: stream.viewerId, workspaceId: stream.workspaceId, articleId: stream.articleId, userId: stream.userId, name: stream.name };
+    const join: PresenceMessage = {
+      kind: "join",
+      instanceId: this.instanceId,
+      viewerId: stream.viewerId,
+      workspaceId: stream.workspaceId,
+      articleId: stream.articleId,
+      userId: stream.userId,
+      name: stream.name,
+    };
     this.own.set(stream.viewerId, join);
     stream.onViewers(this.viewersFor(key, stream.userId)); // who is known already; the rest answer the join
     this.announce(join);
@@ -84,7 +92,8 @@ export class PresenceRelay {
     const key = presenceKey(message.workspaceId, message.articleId);
     if (this.registry.apply(message, Date.now())) this.push(key);
     // A newcomer on another instance does not know who is here yet: answer for ours.
-    if (message.kind === "join" && message.instanceId !== this.instanceId && this.byArticle.get(key)?.size) this.answerJoin(key);
+    if (message.kind === "join" && message.instanceId !== this.instanceId && this.byArticle.get(key)?.size)
+      this.answerJoin(key);
   }
 
   /** Heartbeats for this instance's viewers of an article, a little later: one answer for a burst of joins. */

@@ -33,7 +33,12 @@ describe("RefreshThrottle", () => {
     const run = vi.fn();
     const held = vi.fn();
     let selecting = true;
-    const throttle = new RefreshThrottle(run, { delayMs: 50, minIntervalMs: 400, isBlocked: () => selecting, onHeld: held });
+    const throttle = new RefreshThrottle(run, {
+      delayMs: 50,
+      minIntervalMs: 400,
+      isBlocked: () => selecting,
+      onHeld: held,
+    });
     throttle.request();
     vi.advanceTimersByTime(1_000);
     expect(run).not.toHaveBeenCalled();

@@ -3,7 +3,9 @@ import { formatSseComment, formatSseMessage } from "@/lib/live/sse";
 
 describe("formatSseMessage", () => {
   it("writes event, id and data fields ended by a blank line", () => {
-    expect(formatSseMessage({ event: "change", id: "42", data: '{"seq":"42"}' })).toBe('event: change\nid: 42\ndata: {"seq":"42"}\n\n');
+    expect(formatSseMessage({ event: "change", id: "42", data: '{"seq":"42"}' })).toBe(
+      'event: change\nid: 42\ndata: {"seq":"42"}\n\n',
+    );
   });
 
   it("splits multi-line data into one data field per line (the client joins them with \\n)", () => {

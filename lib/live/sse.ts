@@ -19,7 +19,8 @@ export function formatSseMessage(message: SseMessage): string {
   if (message.event !== undefined) lines.push(`event: ${singleLine("event", message.event)}`);
   if (message.id !== undefined) lines.push(`id: ${singleLine("id", message.id)}`);
   if (message.retry !== undefined) {
-    if (!Number.isInteger(message.retry) || message.retry < 0) throw new Error(`SSE retry must be a non-negative integer, not ${message.retry}`);
+    if (!Number.isInteger(message.retry) || message.retry < 0)
+      throw new Error(`SSE retry must be a non-negative integer, not ${message.retry}`);
     lines.push(`retry: ${message.retry}`);
   }
   if (message.data !== undefined) {

@@ -4,11 +4,23 @@ import { splitTopic, TopicListSchema } from "@/lib/live/topics";
 
 describe("topics", () => {
   it("accepts the page topics", () => {
-    expect(TopicListSchema.parse(["article:cm3abc", "claim:x_1-2", "review"])).toEqual(["article:cm3abc", "claim:x_1-2", "review"]);
+    expect(TopicListSchema.parse(["article:cm3abc", "claim:x_1-2", "review"])).toEqual([
+      "article:cm3abc",
+      "claim:x_1-2",
+      "review",
+    ]);
   });
 
   it("refuses unknown kinds, odd ids, none and too many", () => {
-    for (const bad of [["workspace:1"], ["article:"], ["article:a b"], ["article:a:b"], ["review:1"], [], ["review", "review", "review", "review", "review"]]) {
+    for (const bad of [
+      ["workspace:1"],
+      ["article:"],
+      ["article:a b"],
+      ["article:a:b"],
+      ["review:1"],
+      [],
+      ["review", "review", "review", "review", "review"],
+    ]) {
       expect(TopicListSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -21,8 +33,16 @@ describe("topics", () => {
 
 describe("liveStreamRequestFrom", () => {
   it("reads topics, presence and since from the URL", () => {
-    const raw = liveStreamRequestFrom(new URL("http://x/api/live/desk?topic=article:a1&presence=1&since=1700000000000"), null);
-    expect(LiveStreamRequestSchema.parse(raw)).toEqual({ topics: ["article:a1"], presence: true, since: 1700000000000, resume: false });
+    const raw = liveStreamRequestFrom(
+      new URL("http://x/api/live/desk?topic=article:a1&presence=1&since=1700000000000"),
+      null,
+    );
+    expect(LiveStreamRequestSchema.parse(raw)).toEqual({
+      topics: ["article:a1"],
+      presence: true,
+      since: 1700000000000,
+      resume: false,
+    });
   });
 
   it("treats Last-Event-ID or ?resume=1 as a reconnect", () => {

@@ -15,7 +15,10 @@ export type Topic = `article:${string}` | `claim:${string}` | `conflict:${string
 const ID = "[A-Za-z0-9_-]{1,64}";
 const TOPIC_PATTERN = new RegExp(`^(?:(?:article|claim|conflict):${ID}|review)$`);
 
-export const TopicSchema = z.string().regex(TOPIC_PATTERN, "Unknown topic").transform((value) => value as Topic);
+export const TopicSchema = z
+  .string()
+  .regex(TOPIC_PATTERN, "Unknown topic")
+  .transform((value) => value as Topic);
 
 /** A stream names at least one topic and only a few (a page shows one thing). */
 export const TopicListSchema = z.array(TopicSchema).min(1, "Name at least one topic").max(4, "At most 4 topics");

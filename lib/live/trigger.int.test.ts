@@ -44,27 +44,52 @@ describe("AuditEvent_notify trigger", () => {
 
     await expect(
       db.$transaction(async (tx) => {
-        await recordAuditEvent(tx, actor, { action: "test.rolled_back", entityType: "Annotation", entityId: "rolled-back-id", after: { secret: "body" } });
+        await recordAuditEvent(tx, actor, {
+          action: "test.rolled_back",
+          entityType: "Annotation",
+          entityId: "rolled-back-id",
+          after: { secret: "body" },
+        });
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
 
     await db.$transaction(async (tx) => {
-      await recordAuditEvent(tx, actor, { action: "test.committed", entityType: "Annotation", entityId: "committed-id", after: { secret: "body" } });
+      await recordAuditEvent(tx, actor, {
+        action: "test.committed",
+        entityType: "Annotation",
+        entityId: "committed-id",
+        after: { secret: "body" },
+      });
       await sleep(300);
       expect(notificationsFor("committed-id")).toEqual([]); // not before the commit
     });
     await expect.poll(() => notificationsFor("committed-id"), { timeout: 1_000 }).toHaveLength(1);
     const [change] = notificationsFor("committed-id");
-    expect(change).toEqual({ seq: expect.stringMatching(/^\d+$/), workspaceId: ws.workspace.id, entityType: "Annotation", entityId: "committed-id", action: "test.committed" });
-    const row = await db.auditEvent.findFirstOrThrow({ where: { entityId: "committed-id", workspaceId: ws.workspace.id }, select: { seq: true } });
+    expect(change).toEqual({
+      seq: expect.stringMatching(/^\d+$/),
+      workspaceId: ws.workspace.id,
+      entityType: "Annotation",
+      entityId: "committed-id",
+      action: "test.committed",
+    });
+    const row = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: "committed-id", workspaceId: ws.workspace.id },
+      select: { seq: true },
+    });
     expect(change!.seq).toBe(row.seq.toString());
     expect(notificationsFor("rolled-back-id")).toEqual([]);
   });
 
   it("stays silent for events outside a workspace", async () => {
     const ws = await createWorkspaceWithMembers();
-    await db.$transaction((tx) => recordAuditEvent(tx, { userId: ws.users.EDITOR.id, workspaceId: null }, { action: "user.test", entityType: "User", entityId: ws.users.EDITOR.id }));
+    await db.$transaction((tx) =>
+      recordAuditEvent(
+        tx,
+        { userId: ws.users.EDITOR.id, workspaceId: null },
+        { action: "user.test", entityType: "User", entityId: ws.users.EDITOR.id },
+      ),
+    );
     await sleep(300);
     expect(notificationsFor(ws.users.EDITOR.id)).toEqual([]);
   });
@@ -76,10 +101,29 @@ describe("resolveTopics", () => {
     const other = await createWorkspaceWithMembers();
     const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
     const start = TEXT.indexOf(PHRASE);
-    const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + PHRASE.length, exact: PHRASE, kind: "CLAIM", body: "", tags: [] });
+    const annotation = await createAnnotation(ws.actors.EDITOR, {
+      articleId: article.id,
+      versionId: version.id,
+      start,
+      end: start + PHRASE.length,
+      exact: PHRASE,
+      kind: "CLAIM",
+      body: "",
+      tags: [],
+    });
     const reply = await createReply(ws.actors.EDITOR, { annotationId: annotation.id, body: "Source?" });
-    const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
-    const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "MOSTLY_ACCURATE", summary: "The police report confirms it." }));
+    const claim = await createClaim(
+      ws.actors.EDITOR,
+      CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+    );
+    const verdict = await createVerdict(
+      ws.actors.EDITOR,
+      CreateVerdictInputSchema.parse({
+        claimId: claim.id,
+        ratingKey: "MOSTLY_ACCURATE",
+        summary: "The police report confirms it.",
+      }),
+    );
 
     const topics = await resolveTopics(ws.workspace.id, [
       { entityType: "Annotation", entityId: annotation.id },
@@ -92,12 +136,19 @@ describe("resolveTopics", () => {
     expect(topics.get(`Annotation:${annotation.id}`)?.sort()).toEqual([`article:${article.id}`, `claim:${claim.id}`]);
     expect(topics.get(`Reply:${reply.id}`)).toEqual([`article:${article.id}`]);
     expect(topics.get(`Claim:${claim.id}`)?.sort()).toEqual([`article:${article.id}`, `claim:${claim.id}`]);
-    expect(topics.get(`Verdict:${verdict.id}`)?.sort()).toEqual([`article:${article.id}`, `claim:${claim.id}`, "review"]);
+    expect(topics.get(`Verdict:${verdict.id}`)?.sort()).toEqual([
+      `article:${article.id}`,
+      `claim:${claim.id}`,
+      "review",
+    ]);
     expect(topics.get(`Article:${article.id}`)).toEqual([`article:${article.id}`]);
     expect(topics.has("Membership:m1")).toBe(false);
 
     // the same ids under another workspace touch nothing
-    const foreign = await resolveTopics(other.workspace.id, [{ entityType: "Annotation", entityId: annotation.id }, { entityType: "Verdict", entityId: verdict.id }]);
+    const foreign = await resolveTopics(other.workspace.id, [
+      { entityType: "Annotation", entityId: annotation.id },
+      { entityType: "Verdict", entityId: verdict.id },
+    ]);
     expect(foreign.size).toBe(0);
   });
 });

@@ -12,7 +12,10 @@ import { sendStoredMessage, STORED_MESSAGE_SELECT } from "@/lib/mail/send-messag
 export async function deliverMailJob(messageId: string): Promise<void> {
   const settings = mailSettings();
   if (!settings.smtpUrl) return;
-  const message = await db.emailMessage.findFirst({ where: { id: messageId, sentAt: null, attempts: { lt: MAIL_MAX_ATTEMPTS } }, select: STORED_MESSAGE_SELECT });
+  const message = await db.emailMessage.findFirst({
+    where: { id: messageId, sentAt: null, attempts: { lt: MAIL_MAX_ATTEMPTS } },
+    select: STORED_MESSAGE_SELECT,
+  });
   if (!message) return;
   await sendStoredMessage({ smtpUrl: settings.smtpUrl, from: settings.from }, message);
 }

@@ -15,7 +15,14 @@ afterAll(async () => {
 });
 
 async function queue(to: string): Promise<string> {
-  return db.$transaction((tx) => queueMail(tx, { to, subject: "Your invitation", text: "Open https://factdesk.test/invite/abc to join.", kind: "invitation" }));
+  return db.$transaction((tx) =>
+    queueMail(tx, {
+      to,
+      subject: "Your invitation",
+      text: "Open https://factdesk.test/invite/abc to join.",
+      kind: "invitation",
+    }),
+  );
 }
 
 describe("deliverMail in a process without a job runner (the CLI, tests): one inline try", () => {

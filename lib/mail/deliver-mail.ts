@@ -30,27 +30,40 @@ export async function deliverMail(ids: readonly string[]): Promise<DeliveryOutco
   if (ids.length === 0) return outcome;
   const { smtpUrl, from } = mailSettings();
   if (!smtpUrl) {
-    if (!warnedNoSmtp && process.env.FACTDESK_DEMO !== "1") log.warn("SMTP_URL is not set: emails are kept in the database unsent");
+    if (!warnedNoSmtp && process.env.FACTDESK_DEMO !== "1")
+      log.warn("SMTP_URL is not set: emails are kept in the database unsent");
     warnedNoSmtp = true;
     return outcome;
   }
   if (jobRunnerStarted()) {
     try {
-      const messages = await db.emailMessage.findMany({ where: { id: { in: [...ids] }, sentAt: null }, select: { id: true, workspaceId: true, attempts: true } });
+      const messages = await db.emailMessage.findMany({
+        where: { id: { in: [...ids] }, sentAt: null },
+        select: { id: true, workspaceId: true, attempts: true },
+      });
       outcome.queued = await enqueueMailDelivery(messages);
     } catch (error) {
       // the sweep enqueues them within a minute or two
-      log.error({ reason: error instanceof Error ? error.message : String(error), ids }, "could not enqueue mail delivery");
+      log.error(
+        { reason: error instanceof Error ? error.message : String(error), ids },
+        "could not enqueue mail delivery",
+      );
     }
     return outcome;
   }
-  const messages = await db.emailMessage.findMany({ where: { id: { in: [...ids] }, sentAt: null }, select: STORED_MESSAGE_SELECT });
+  const messages = await db.emailMessage.findMany({
+    where: { id: { in: [...ids] }, sentAt: null },
+    select: STORED_MESSAGE_SELECT,
+  });
   for (const message of messages) {
     try {
       await sendStoredMessage({ smtpUrl, from }, message);
       outcome.sent += 1;
     } catch (error) {
-      log.error({ messageId: message.id, reason: error instanceof Error ? error.message : String(error) }, "could not send email");
+      log.error(
+        { messageId: message.id, reason: error instanceof Error ? error.message : String(error) },
+        "could not send email",
+      );
       outcome.failed += 1;
     }
   }

@@ -27,7 +27,15 @@ afterAll(async () => {
 });
 
 async function queue(to: string, workspaceId: string | null = null): Promise<string> {
-  return db.$transaction((tx) => queueMail(tx, { to, subject: "Your invitation", text: "Open https://factdesk.test/invite/abc to join.", kind: "invitation", workspaceId }));
+  return db.$transaction((tx) =>
+    queueMail(tx, {
+      to,
+      subject: "Your invitation",
+      text: "Open https://factdesk.test/invite/abc to join.",
+      kind: "invitation",
+      workspaceId,
+    }),
+  );
 }
 const row = (id: string) => db.emailMessage.findUniqueOrThrow({ where: { id } });
 
@@ -75,12 +83,20 @@ describe("mail.deliver job", () => {
 
   it("the last allowed try that fails marks the mail as given up, and nothing enqueues it again", async () => {
     const id = await queue(uniqueEmail("give-up"));
-    await db.emailMessage.update({ where: { id }, data: { attempts: MAIL_MAX_ATTEMPTS - 1, createdAt: new Date(SWEEP_TIME.getTime() - 5 * 60_000) } });
+    await db.emailMessage.update({
+      where: { id },
+      data: { attempts: MAIL_MAX_ATTEMPTS - 1, createdAt: new Date(SWEEP_TIME.getTime() - 5 * 60_000) },
+    });
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // the discard port: refused
     try {
       await deliverMail([id]);
-      const given = await eventually(async () => ((await row(id)).attempts >= MAIL_MAX_ATTEMPTS ? row(id) : null), "the last try");
-      expect(given.lastError).toMatch(new RegExp(`^Gave up after ${MAIL_MAX_ATTEMPTS} tries: .*(ECONNREFUSED|connect)`, "i"));
+      const given = await eventually(
+        async () => ((await row(id)).attempts >= MAIL_MAX_ATTEMPTS ? row(id) : null),
+        "the last try",
+      );
+      expect(given.lastError).toMatch(
+        new RegExp(`^Gave up after ${MAIL_MAX_ATTEMPTS} tries: .*(ECONNREFUSED|connect)`, "i"),
+      );
       expect(given.sentAt).toBeNull();
       expect(await sweepUndeliveredMail(SWEEP_TIME)).toBe(0);
     } finally {
@@ -93,7 +109,10 @@ describe("mail.deliver job", () => {
     const id = await queue(to);
     await db.emailMessage.update({ where: { id }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 2 * 60_000) } });
     const fresh = await queue(uniqueEmail("fresh")); // written "just now": its own enqueue is still due, the sweep leaves it
-    await db.emailMessage.update({ where: { id: fresh }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) } });
+    await db.emailMessage.update({
+      where: { id: fresh },
+      data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) },
+    });
 
     expect(await sweepUndeliveredMail(SWEEP_TIME)).toBe(1);
     await catcher.waitForMail(to);

@@ -16,6 +16,9 @@ export interface MailSettings {
  * their SMTP server after the app's environment was first read.
  */
 export function mailSettings(source: Record<string, string | undefined> = process.env): MailSettings {
-  const parsed = MailEnvSchema.parse({ SMTP_URL: source.SMTP_URL || undefined, MAIL_FROM: source.MAIL_FROM || undefined });
+  const parsed = MailEnvSchema.parse({
+    SMTP_URL: source.SMTP_URL || undefined,
+    MAIL_FROM: source.MAIL_FROM || undefined,
+  });
   return { smtpUrl: parsed.SMTP_URL ?? null, from: parsed.MAIL_FROM };
 }

@@ -17,7 +17,13 @@ export interface OutgoingMail {
  */
 export async function queueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   const row = await tx.emailMessage.create({
-    data: { to: mail.to, subject: mail.subject, text: mail.text, kind: mail.kind, workspaceId: mail.workspaceId ?? null },
+    data: {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      kind: mail.kind,
+      workspaceId: mail.workspaceId ?? null,
+    },
     select: { id: true },
   });
   return row.id;

@@ -29,15 +29,28 @@ export const STORED_MESSAGE_SELECT = { id: true, to: true, subject: true, text: 
  * the reason it failed, marked as given up on the last allowed try. Throws
  * the SMTP error after recording it.
  */
-export async function sendStoredMessage(smtp: { smtpUrl: string; from: string }, message: StoredMessage): Promise<void> {
+export async function sendStoredMessage(
+  smtp: { smtpUrl: string; from: string },
+  message: StoredMessage,
+): Promise<void> {
   try {
-    await transportFor(smtp.smtpUrl).sendMail({ from: smtp.from, to: message.to, subject: message.subject, text: message.text });
+    await transportFor(smtp.smtpUrl).sendMail({
+      from: smtp.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const attempts = message.attempts + 1;
     const lastError = attempts >= MAIL_MAX_ATTEMPTS ? `Gave up after ${attempts} tries: ${reason}` : reason;
-    await db.emailMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: lastError.slice(0, 500) } }).catch(() => undefined);
+    await db.emailMessage
+      .update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: lastError.slice(0, 500) } })
+      .catch(() => undefined);
     throw error;
   }
-  await db.emailMessage.update({ where: { id: message.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, text: "", html: null } });
+  await db.emailMessage.update({
+    where: { id: message.id },
+    data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null, text: "", html: null },
+  });
 }

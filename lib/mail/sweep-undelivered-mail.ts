@@ -18,7 +18,11 @@ const SWEEP_BATCH = 200;
 export async function sweepUndeliveredMail(now = new Date()): Promise<number> {
   if (!mailSettings().smtpUrl) return 0;
   const stale = await db.emailMessage.findMany({
-    where: { sentAt: null, attempts: { lt: MAIL_MAX_ATTEMPTS }, createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS), gt: new Date(now.getTime() - SWEEP_WITHIN_MS) } },
+    where: {
+      sentAt: null,
+      attempts: { lt: MAIL_MAX_ATTEMPTS },
+      createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS), gt: new Date(now.getTime() - SWEEP_WITHIN_MS) },
+    },
     orderBy: { createdAt: "asc" },
     take: SWEEP_BATCH,
     select: { id: true, workspaceId: true, attempts: true },

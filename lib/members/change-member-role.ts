@@ -11,11 +11,17 @@ import type { ChangeMemberRoleInput } from "@/lib/members/schemas";
 export async function changeMemberRole(actor: Actor, input: ChangeMemberRoleInput): Promise<void> {
   authorize(actor, "member.manage");
   await db.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({ where: membershipScope(actor, input.membershipId), select: { id: true, role: true, userId: true } });
+    const membership = await tx.membership.findFirst({
+      where: membershipScope(actor, input.membershipId),
+      select: { id: true, role: true, userId: true },
+    });
     if (!membership) throw new NotFoundError("Member");
     if (membership.role === input.role) return;
     if (membership.role === "ADMIN") await assertAnotherAdminRemains(tx, actor.workspaceId, membership.id);
-    const { count } = await tx.membership.updateMany({ where: membershipScope(actor, membership.id), data: { role: input.role } });
+    const { count } = await tx.membership.updateMany({
+      where: membershipScope(actor, membership.id),
+      data: { role: input.role },
+    });
     if (count === 0) throw new NotFoundError("Member");
     await recordAuditEvent(tx, actor, {
       action: "member.role_changed",

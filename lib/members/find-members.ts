@@ -18,7 +18,12 @@ export async function findMembers(actor: Actor): Promise<MemberDto[]> {
   authorize(actor, "member.read");
   const rows = await db.membership.findMany({
     where: membershipScope(actor),
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, email: true, name: true, passwordHash: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, email: true, name: true, passwordHash: true } },
+    },
     orderBy: { user: { email: "asc" } },
   });
   return rows.map((m) => ({

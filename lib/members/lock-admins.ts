@@ -7,7 +7,11 @@ import { ConflictError } from "@/lib/errors";
  * admins demoting each other at the same moment take turns, so one of them
  * always remains.
  */
-export async function assertAnotherAdminRemains(tx: Tx, workspaceId: string, leavingMembershipId: string): Promise<void> {
+export async function assertAnotherAdminRemains(
+  tx: Tx,
+  workspaceId: string,
+  leavingMembershipId: string,
+): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Membership" WHERE "workspaceId" = ${workspaceId} AND role = 'ADMIN' FOR UPDATE`;
   const others = admins.filter((a) => a.id !== leavingMembershipId);

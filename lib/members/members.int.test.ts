@@ -29,9 +29,13 @@ describe("a leaver's API tokens", () => {
     const { actors, membershipIds, users, workspace } = await createWorkspaceWithMembers();
     await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.REVIEWER, role: "ADMIN" });
     const leaver = { ...actors.REVIEWER, role: "ADMIN" as const };
-    const tokens = [await createApiToken(leaver, { name: "ingest", role: "EDITOR" }), await createApiToken(leaver, { name: "export", role: "ADMIN" })];
+    const tokens = [
+      await createApiToken(leaver, { name: "ingest", role: "EDITOR" }),
+      await createApiToken(leaver, { name: "export", role: "ADMIN" }),
+    ];
     const colleagues = await createApiToken(actors.ADMIN, { name: "the admin's own", role: "VIEWER" });
-    for (const t of tokens) await expect(authenticateApiToken(`Bearer ${t.secret}`)).resolves.toMatchObject({ tokenId: t.id });
+    for (const t of tokens)
+      await expect(authenticateApiToken(`Bearer ${t.secret}`)).resolves.toMatchObject({ tokenId: t.id });
 
     await removeMember(actors.ADMIN, { membershipId: membershipIds.REVIEWER });
 
@@ -42,19 +46,27 @@ describe("a leaver's API tokens", () => {
     ]);
     const audited = await db.auditEvent.findMany({ where: { workspaceId: workspace.id, action: "api_token.revoked" } });
     expect(audited.map((e) => e.entityId).sort()).toEqual(tokens.map((t) => t.id).sort());
-    await expect(authenticateApiToken(`Bearer ${colleagues.secret}`)).resolves.toMatchObject({ tokenId: colleagues.id });
+    await expect(authenticateApiToken(`Bearer ${colleagues.secret}`)).resolves.toMatchObject({
+      tokenId: colleagues.id,
+    });
 
     const { token } = await inviteAndReadToken(actors.ADMIN, { email: users.REVIEWER.email, role: "VIEWER" });
     await acceptInvitation(users.REVIEWER.id, token);
-    expect(await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: users.REVIEWER.id } })).toMatchObject({ role: "VIEWER" });
-    for (const t of tokens) await expect(authenticateApiToken(`Bearer ${t.secret}`)).rejects.toThrow(ApiAuthenticationError);
+    expect(
+      await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: users.REVIEWER.id } }),
+    ).toMatchObject({ role: "VIEWER" });
+    for (const t of tokens)
+      await expect(authenticateApiToken(`Bearer ${t.secret}`)).rejects.toThrow(ApiAuthenticationError);
   });
 
   it("a refused removal (the last admin) revokes nothing", async () => {
     const { actors, membershipIds } = await createWorkspaceWithMembers();
     const token = await createApiToken(actors.ADMIN, { name: "mine", role: "ADMIN" });
     await expect(removeMember(actors.ADMIN, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ConflictError);
-    expect(await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ revokedAt: null, revokedReason: null });
+    expect(await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({
+      revokedAt: null,
+      revokedReason: null,
+    });
   });
 });
 
@@ -84,7 +96,9 @@ describe("last-admin protection", () => {
   it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("the only admin cannot demote themselves to %s", async (role) => {
     const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
     const before = await snapshot(workspace.id);
-    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role })).rejects.toThrow(ConflictError);
+    await expect(changeMemberRole(actors.ADMIN, { membershipId: membershipIds.ADMIN, role })).rejects.toThrow(
+      ConflictError,
+    );
     expect(await snapshot(workspace.id)).toEqual(before);
   });
 
@@ -96,14 +110,20 @@ describe("last-admin protection", () => {
   });
 
   it.each([
-    ["demote", (a: Parameters<typeof removeMember>[0], id: string) => changeMemberRole(a, { membershipId: id, role: "VIEWER" })],
+    [
+      "demote",
+      (a: Parameters<typeof removeMember>[0], id: string) => changeMemberRole(a, { membershipId: id, role: "VIEWER" }),
+    ],
     ["remove", (a: Parameters<typeof removeMember>[0], id: string) => removeMember(a, { membershipId: id })],
   ] as const)("two admins who %s each other at once: exactly one succeeds, one admin remains", async (_verb, act) => {
     const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
     await changeMemberRole(actors.ADMIN, { membershipId: membershipIds.REVIEWER, role: "ADMIN" });
     const secondAdmin = { ...actors.REVIEWER, role: "ADMIN" as const };
 
-    const results = await Promise.allSettled([act(actors.ADMIN, membershipIds.REVIEWER), act(secondAdmin, membershipIds.ADMIN)]);
+    const results = await Promise.allSettled([
+      act(actors.ADMIN, membershipIds.REVIEWER),
+      act(secondAdmin, membershipIds.ADMIN),
+    ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected");
@@ -113,16 +133,21 @@ describe("last-admin protection", () => {
 });
 
 describe("authorization", () => {
-  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("%s may not read or manage members (ForbiddenError)", async (role) => {
-    const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
-    const before = await snapshot(workspace.id);
-    const actor = actors[role];
-    await expect(findMembers(actor)).rejects.toThrow(ForbiddenError);
-    await expect(inviteMember(actor, { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
-    await expect(changeMemberRole(actor, { membershipId: membershipIds.VIEWER, role: "ADMIN" })).rejects.toThrow(ForbiddenError);
-    await expect(removeMember(actor, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ForbiddenError);
-    expect(await snapshot(workspace.id)).toEqual(before);
-  });
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)(
+    "%s may not read or manage members (ForbiddenError)",
+    async (role) => {
+      const { actors, membershipIds, workspace } = await createWorkspaceWithMembers();
+      const before = await snapshot(workspace.id);
+      const actor = actors[role];
+      await expect(findMembers(actor)).rejects.toThrow(ForbiddenError);
+      await expect(inviteMember(actor, { email: uniqueEmail("x"), role: "VIEWER" })).rejects.toThrow(ForbiddenError);
+      await expect(changeMemberRole(actor, { membershipId: membershipIds.VIEWER, role: "ADMIN" })).rejects.toThrow(
+        ForbiddenError,
+      );
+      await expect(removeMember(actor, { membershipId: membershipIds.ADMIN })).rejects.toThrow(ForbiddenError);
+      expect(await snapshot(workspace.id)).toEqual(before);
+    },
+  );
 
   it("findMembers lists the workspace's members (admin), sorted by email", async () => {
     const { actors, users } = await createWorkspaceWithMembers();

@@ -16,7 +16,10 @@ import type { RemoveMemberInput } from "@/lib/members/schemas";
 export async function removeMember(actor: Actor, input: RemoveMemberInput): Promise<void> {
   authorize(actor, "member.manage");
   await db.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({ where: membershipScope(actor, input.membershipId), select: { id: true, role: true, userId: true } });
+    const membership = await tx.membership.findFirst({
+      where: membershipScope(actor, input.membershipId),
+      select: { id: true, role: true, userId: true },
+    });
     if (!membership) throw new NotFoundError("Member");
     if (membership.role === "ADMIN") await assertAnotherAdminRemains(tx, actor.workspaceId, membership.id);
     const { count } = await tx.membership.deleteMany({ where: membershipScope(actor, membership.id) });

@@ -39,9 +39,15 @@ export async function claimTabTitle(actor: Actor, claimId: string): Promise<stri
  * The conflict's question as this actor may read it (a viewer gets a rating disagreement's neutral wording,
  * as on the page), with its params for the viewer's language: the page words and shortens it.
  */
-export async function conflictTabTitle(actor: Actor, conflictId: string): Promise<{ question: string; questionParams: ConflictQuestionParams | null } | null> {
+export async function conflictTabTitle(
+  actor: Actor,
+  conflictId: string,
+): Promise<{ question: string; questionParams: ConflictQuestionParams | null } | null> {
   authorize(actor, "workspace.read");
-  const row = await db.conflict.findFirst({ where: conflictScope(actor, conflictId), select: { kind: true, question: true, questionParams: true } });
+  const row = await db.conflict.findFirst({
+    where: conflictScope(actor, conflictId),
+    select: { kind: true, question: true, questionParams: true },
+  });
   return row ? { question: questionFor(actor, row), questionParams: questionParamsFor(actor, row) } : null;
 }
 

@@ -16,10 +16,17 @@ export interface Assignment {
  * the claim and the reviewer who reviews its verdict (one notification when
  * one person is both). People already assigned in that role hear nothing again.
  */
-export async function claimAssignedNotifications(tx: Tx, actor: Actor, claim: { id: string; statement: string }, before: Assignment, after: Assignment): Promise<NewNotification[]> {
+export async function claimAssignedNotifications(
+  tx: Tx,
+  actor: Actor,
+  claim: { id: string; statement: string },
+  before: Assignment,
+  after: Assignment,
+): Promise<NewNotification[]> {
   const duties = new Map<string, Duty>();
   if (after.editorId && after.editorId !== before.editorId) duties.set(after.editorId, "check");
-  if (after.reviewerId && after.reviewerId !== before.reviewerId) duties.set(after.reviewerId, duties.has(after.reviewerId) ? "both" : "review");
+  if (after.reviewerId && after.reviewerId !== before.reviewerId)
+    duties.set(after.reviewerId, duties.has(after.reviewerId) ? "both" : "review");
   if (duties.size === 0) return [];
   const context = await notificationContext(tx, actor);
   return [...duties].map(([userId, duty]) => ({
@@ -28,7 +35,12 @@ export async function claimAssignedNotifications(tx: Tx, actor: Actor, claim: { 
     kind: "CLAIM_ASSIGNED" as const,
     wording: (t) => ({
       title: t("notification.claimAssigned.title", { claim: shortenForTitle(claim.statement) }),
-      body: t("notification.claimAssigned.body", { actor: context.actorName ?? t("someone"), duty, claim: claim.statement, workspace: context.workspaceName }),
+      body: t("notification.claimAssigned.body", {
+        actor: context.actorName ?? t("someone"),
+        duty,
+        claim: claim.statement,
+        workspace: context.workspaceName,
+      }),
     }),
     link: `/w/${context.slug}/claims/${claim.id}`,
   }));

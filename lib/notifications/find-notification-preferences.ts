@@ -12,5 +12,9 @@ export interface NotificationPreferenceDto {
 export async function findNotificationPreferences(userId: string): Promise<NotificationPreferenceDto[]> {
   const saved = await db.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } });
   const chosen = new Map(saved.map((p) => [p.kind, p.email]));
-  return NOTIFICATION_KINDS.map(({ kind, label, emailByDefault }) => ({ kind, label, email: chosen.get(kind) ?? emailByDefault }));
+  return NOTIFICATION_KINDS.map(({ kind, label, emailByDefault }) => ({
+    kind,
+    label,
+    email: chosen.get(kind) ?? emailByDefault,
+  }));
 }

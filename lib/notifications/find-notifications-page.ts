@@ -25,10 +25,24 @@ export async function findNotificationsPage(inbox: Inbox, query: PageQuery): Pro
   const rows = await db.notification.findMany({
     where: { ...notificationScope(inbox), ...where },
     ...paging,
-    select: { id: true, kind: true, title: true, body: true, link: true, workspaceId: true, createdAt: true, readAt: true },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      body: true,
+      link: true,
+      workspaceId: true,
+      createdAt: true,
+      readAt: true,
+    },
   });
   const workspaceIds = [...new Set(rows.flatMap((r) => (r.workspaceId ? [r.workspaceId] : [])))];
-  const workspaces = workspaceIds.length ? await db.workspace.findMany({ where: { id: { in: workspaceIds } }, select: { id: true, name: true } }) : [];
+  const workspaces = workspaceIds.length
+    ? await db.workspace.findMany({ where: { id: { in: workspaceIds } }, select: { id: true, name: true } })
+    : [];
   const nameOf = new Map(workspaces.map((w) => [w.id, w.name]));
-  return toPage(rows, query, ({ workspaceId, ...row }) => ({ ...row, workspaceName: workspaceId ? (nameOf.get(workspaceId) ?? null) : null }));
+  return toPage(rows, query, ({ workspaceId, ...row }) => ({
+    ...row,
+    workspaceName: workspaceId ? (nameOf.get(workspaceId) ?? null) : null,
+  }));
 }

@@ -7,7 +7,13 @@ import type { MarkAllNotificationsReadInput } from "@/lib/notifications/schemas"
  * one that came in after the person looked at the inbox stays unread.
  * Not audited (see markNotificationRead).
  */
-export async function markAllNotificationsRead(inbox: Inbox, input: MarkAllNotificationsReadInput): Promise<{ marked: number }> {
-  const { count } = await db.notification.updateMany({ where: { ...notificationScope(inbox), readAt: null, createdAt: { lte: input.seenAt } }, data: { readAt: new Date() } });
+export async function markAllNotificationsRead(
+  inbox: Inbox,
+  input: MarkAllNotificationsReadInput,
+): Promise<{ marked: number }> {
+  const { count } = await db.notification.updateMany({
+    where: { ...notificationScope(inbox), readAt: null, createdAt: { lte: input.seenAt } },
+    data: { readAt: new Date() },
+  });
   return { marked: count };
 }

@@ -33,15 +33,20 @@ afterAll(async () => {
   await catcher.stop();
 });
 
-const TEXT = "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held through the night.";
-const inbox = (userId: string, kind?: NotificationKind) => db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
+const TEXT =
+  "Officials said at least 12 people were hurt in the flood on Monday.\n\nThe mayor said the old dam held through the night.";
+const inbox = (userId: string, kind?: NotificationKind) =>
+  db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
 const mailsTo = (email: string) => catcher.messages.filter((m) => m.to.includes(email.toLowerCase()));
 const queuedTo = (email: string) => db.emailMessage.count({ where: { to: email, kind: "notification" } });
 
 /** As the preferences form sends it: every box checked but this kind's. */
 async function emailOff(userId: string, kind: NotificationKind): Promise<void> {
   const checked = NOTIFICATION_KINDS.filter((k) => k.kind !== kind).map((k) => [emailFieldOf(k.kind), "on"]);
-  await updateNotificationPreferences(userId, UpdateNotificationPreferencesInputSchema.parse(Object.fromEntries(checked)));
+  await updateNotificationPreferences(
+    userId,
+    UpdateNotificationPreferencesInputSchema.parse(Object.fromEntries(checked)),
+  );
 }
 
 /** The workspace with its admin in the editor's place: verdicts written by a second author. */
@@ -49,38 +54,81 @@ const byAdmin = (ws: TestWorkspace): TestWorkspace => ({ ...ws, actors: { ...ws.
 
 async function submittedVerdict(ws: TestWorkspace) {
   const article = await createArticle(ws.actors.EDITOR, { text: TEXT });
-  return claimWithVerdict(ws, article, "12 people were hurt", "SUBMITTED", { statement: "At least 12 people were hurt in the flood" });
+  return claimWithVerdict(ws, article, "12 people were hurt", "SUBMITTED", {
+    statement: "At least 12 people were hurt in the flood",
+  });
 }
 
 describe("CLAIM_ASSIGNED", () => {
   it("the newly assigned editor and reviewer hear of it, by link to the claim and by email; the assigner and other workspaces do not", async () => {
     const ws = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
-    const { claim } = await claimWithVerdict(ws, await createArticle(ws.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE", { statement: "At least 12 people were hurt in the flood" });
+    const { claim } = await claimWithVerdict(
+      ws,
+      await createArticle(ws.actors.EDITOR, { text: TEXT }),
+      "12 people were hurt",
+      "NONE",
+      { statement: "At least 12 people were hurt in the flood" },
+    );
 
-    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    await assignClaim(
+      ws.actors.ADMIN,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
 
     const [toEditor] = await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
-    expect(toEditor).toMatchObject({ workspaceId: ws.workspace.id, title: "Claim assigned to you: “At least 12 people were hurt in the flood”", link: `/w/${ws.workspace.slug}/claims/${claim.id}`, readAt: null });
+    expect(toEditor).toMatchObject({
+      workspaceId: ws.workspace.id,
+      title: "Claim assigned to you: “At least 12 people were hurt in the flood”",
+      link: `/w/${ws.workspace.slug}/claims/${claim.id}`,
+      readAt: null,
+    });
     expect(toEditor!.body).toContain("assigned you to check the claim");
     const [toReviewer] = await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED");
     expect(toReviewer!.body).toContain("assigned you to review the claim");
     expect(await inbox(ws.users.ADMIN.id, "CLAIM_ASSIGNED")).toEqual([]);
-    expect(await db.notification.count({ where: { userId: { in: Object.values(other.users).map((u) => u.id) } } })).toBe(0);
+    expect(
+      await db.notification.count({ where: { userId: { in: Object.values(other.users).map((u) => u.id) } } }),
+    ).toBe(0);
 
     const mail = await catcher.waitForMail(ws.users.EDITOR.email, { subject: /Claim assigned to you/ });
     expect(mail.text).toContain("assigned you to check the claim “At least 12 people were hurt in the flood”");
-    expect(catcher.linkIn(mail, `/claims/${claim.id}`)).toMatch(new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`));
+    expect(catcher.linkIn(mail, `/claims/${claim.id}`)).toMatch(
+      new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`),
+    );
 
     // the same assignment again names nobody new
-    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    await assignClaim(
+      ws.actors.ADMIN,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
   });
 
   it("nobody is notified of their own action: a reviewer assigning themselves", async () => {
     const ws = await createWorkspaceWithMembers();
-    const { claim } = await claimWithVerdict(ws, await createArticle(ws.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE");
-    await assignClaim(ws.actors.REVIEWER, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    const { claim } = await claimWithVerdict(
+      ws,
+      await createArticle(ws.actors.EDITOR, { text: TEXT }),
+      "12 people were hurt",
+      "NONE",
+    );
+    await assignClaim(
+      ws.actors.REVIEWER,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
     expect(await inbox(ws.users.REVIEWER.id)).toEqual([]);
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
   });
@@ -88,8 +136,20 @@ describe("CLAIM_ASSIGNED", () => {
   it("with email turned off for assignments: in the inbox, no email", async () => {
     const ws = await createWorkspaceWithMembers();
     await emailOff(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
-    const { claim } = await claimWithVerdict(ws, await createArticle(ws.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE");
-    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    const { claim } = await claimWithVerdict(
+      ws,
+      await createArticle(ws.actors.EDITOR, { text: TEXT }),
+      "12 people were hurt",
+      "NONE",
+    );
+    await assignClaim(
+      ws.actors.ADMIN,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
     expect(await queuedTo(ws.users.EDITOR.email)).toBe(0);
     await catcher.waitForMail(ws.users.REVIEWER.email, { subject: /Claim assigned/ }); // the reviewer's default still emails
@@ -101,13 +161,22 @@ describe("VERDICT_CHANGES_REQUESTED / _REJECTED / _APPROVED", () => {
   const REASON = [
     "The hospital figure is from Sunday, not Monday.",
     "",
-    "Please cite the regional health office's bulletin of 4 November instead, and say that the count may still rise: " + "the office updates it every evening. ".repeat(40).trim(),
+    "Please cite the regional health office's bulletin of 4 November instead, and say that the count may still rise: " +
+      "the office updates it every evening. ".repeat(40).trim(),
   ].join("\n");
 
   it("the author gets the reviewer's whole reason, in the inbox and in the email; the reviewer gets nothing", async () => {
     const ws = await createWorkspaceWithMembers();
     const { claim, verdict } = await submittedVerdict(ws);
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: 2, decision: "REQUEST_CHANGES", reason: REASON }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: verdict!.id,
+        lockVersion: 2,
+        decision: "REQUEST_CHANGES",
+        reason: REASON,
+      }),
+    );
 
     const [sentBack] = await inbox(ws.users.EDITOR.id, "VERDICT_CHANGES_REQUESTED");
     expect(sentBack!.title).toBe("Changes requested on your verdict: “At least 12 people were hurt in the flood”");
@@ -123,11 +192,24 @@ describe("VERDICT_CHANGES_REQUESTED / _REJECTED / _APPROVED", () => {
   it("rejected and approved reach the author under their own kinds", async () => {
     const ws = await createWorkspaceWithMembers();
     const rejected = await submittedVerdict(ws);
-    await reviewVerdict(ws.actors.ADMIN, ReviewVerdictInputSchema.parse({ verdictId: rejected.verdict!.id, lockVersion: 2, decision: "REJECT", reason: "No source supports it." }));
-    expect((await inbox(ws.users.EDITOR.id, "VERDICT_REJECTED"))[0]!.body).toMatch(/rejected your verdict.*\n\nReason:\nNo source supports it\.$/s);
+    await reviewVerdict(
+      ws.actors.ADMIN,
+      ReviewVerdictInputSchema.parse({
+        verdictId: rejected.verdict!.id,
+        lockVersion: 2,
+        decision: "REJECT",
+        reason: "No source supports it.",
+      }),
+    );
+    expect((await inbox(ws.users.EDITOR.id, "VERDICT_REJECTED"))[0]!.body).toMatch(
+      /rejected your verdict.*\n\nReason:\nNo source supports it\.$/s,
+    );
 
     const approved = await submittedVerdict(ws);
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: approved.verdict!.id, lockVersion: 2, decision: "APPROVE" }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({ verdictId: approved.verdict!.id, lockVersion: 2, decision: "APPROVE" }),
+    );
     const [approval] = await inbox(ws.users.EDITOR.id, "VERDICT_APPROVED");
     expect(approval!.title).toMatch(/^Your verdict was approved: /);
     expect(approval!.body).not.toContain("Reason:");
@@ -136,8 +218,16 @@ describe("VERDICT_CHANGES_REQUESTED / _REJECTED / _APPROVED", () => {
   it("a refused review writes no notification and queues no mail", async () => {
     const ws = await createWorkspaceWithMembers();
     const { verdict } = await submittedVerdict(ws);
-    const [notifications, mails] = [await db.notification.count({ where: { userId: ws.users.EDITOR.id } }), await queuedTo(ws.users.EDITOR.email)];
-    await expect(reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: 2, decision: "REQUEST_CHANGES" }))).rejects.toThrow(InvalidTransitionError);
+    const [notifications, mails] = [
+      await db.notification.count({ where: { userId: ws.users.EDITOR.id } }),
+      await queuedTo(ws.users.EDITOR.email),
+    ];
+    await expect(
+      reviewVerdict(
+        ws.actors.REVIEWER,
+        ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: 2, decision: "REQUEST_CHANGES" }),
+      ),
+    ).rejects.toThrow(InvalidTransitionError);
     expect(await db.notification.count({ where: { userId: ws.users.EDITOR.id } })).toBe(notifications);
     expect(await queuedTo(ws.users.EDITOR.email)).toBe(mails);
   });
@@ -159,10 +249,24 @@ describe("REPORT_CORRECTED", () => {
   it("revising an approved verdict of a published report: the report's other authors are told, with the note and a link; the reviser and other workspaces are not", async () => {
     const { ws, other, approved, report } = await publishedReport(true);
     const note = "Version 2 of our check: the coroner counts nine people hurt, not twelve.";
-    await reviseVerdict(ws.actors.EDITOR, ReviseVerdictInputSchema.parse({ verdictId: approved.verdict!.id, lockVersion: 3, ratingKey: "FALSE_CLAIM", summary: "Nine, not twelve.", evidence: [], correctionNote: note }));
+    await reviseVerdict(
+      ws.actors.EDITOR,
+      ReviseVerdictInputSchema.parse({
+        verdictId: approved.verdict!.id,
+        lockVersion: 3,
+        ratingKey: "FALSE_CLAIM",
+        summary: "Nine, not twelve.",
+        evidence: [],
+        correctionNote: note,
+      }),
+    );
 
     const [corrected] = await inbox(ws.users.ADMIN.id, "REPORT_CORRECTED");
-    expect(corrected).toMatchObject({ title: "Correction issued on “Flood fact-check”", link: `/w/${ws.workspace.slug}/reports/${report.id}`, workspaceId: ws.workspace.id });
+    expect(corrected).toMatchObject({
+      title: "Correction issued on “Flood fact-check”",
+      link: `/w/${ws.workspace.slug}/reports/${report.id}`,
+      workspaceId: ws.workspace.id,
+    });
     expect(corrected!.body).toContain(`Correction note:\n${note}`);
     expect(await inbox(ws.users.EDITOR.id, "REPORT_CORRECTED")).toEqual([]);
     expect(await db.notification.count({ where: { workspaceId: other.workspace.id } })).toBe(0);
@@ -172,12 +276,20 @@ describe("REPORT_CORRECTED", () => {
 
   it("a reviewer's correction (resolving a pending change): the authors of the report's verdicts get the note in full, by email too", async () => {
     const { ws, article, report } = await publishedReport();
-    await importArticleVersion(ws.actors.EDITOR, article.article.id, TEXT.replace("12 people were hurt", "15 people were hurt"));
+    await importArticleVersion(
+      ws.actors.EDITOR,
+      article.article.id,
+      TEXT.replace("12 people were hurt", "15 people were hurt"),
+    );
     const note = "The article now says 15 people were hurt; our verdict on 12 stands for the first version.";
     await resolvePendingCorrections(ws.actors.REVIEWER, { reportId: report.id, note });
 
     const [corrected] = await inbox(ws.users.EDITOR.id, "REPORT_CORRECTED");
-    expect(corrected).toMatchObject({ title: "Correction issued on “Flood fact-check”", link: `/w/${ws.workspace.slug}/reports/${report.id}`, workspaceId: ws.workspace.id });
+    expect(corrected).toMatchObject({
+      title: "Correction issued on “Flood fact-check”",
+      link: `/w/${ws.workspace.slug}/reports/${report.id}`,
+      workspaceId: ws.workspace.id,
+    });
     expect(corrected!.body).toContain(`Correction note:\n${note}`);
     expect(await inbox(ws.users.REVIEWER.id, "REPORT_CORRECTED")).toEqual([]);
     expect(await inbox(ws.users.VIEWER.id)).toEqual([]);
@@ -190,13 +302,23 @@ describe("REPORT_CORRECTED", () => {
     const { ws, article, report } = await publishedReport();
     // a second claim of the article, its verdict by the admin, submitted; the reviewer approves it with a note
     const dam = await claimWithVerdict(byAdmin(ws), article, "the old dam held", "SUBMITTED");
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: dam.verdict!.id, lockVersion: 2, decision: "APPROVE", correctionNote: "Added our check of the dam." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: dam.verdict!.id,
+        lockVersion: 2,
+        decision: "APPROVE",
+        correctionNote: "Added our check of the dam.",
+      }),
+    );
 
     expect(await inbox(ws.users.EDITOR.id, "REPORT_CORRECTED")).toHaveLength(1);
     expect(await inbox(ws.users.ADMIN.id, "REPORT_CORRECTED")).toHaveLength(1);
     expect(await inbox(ws.users.ADMIN.id, "VERDICT_APPROVED")).toHaveLength(1);
     expect(await inbox(ws.users.REVIEWER.id)).toEqual([]);
-    expect(await db.notification.findFirstOrThrow({ where: { userId: ws.users.EDITOR.id, kind: "REPORT_CORRECTED" } })).toMatchObject({ link: `/w/${ws.workspace.slug}/reports/${report.id}` });
+    expect(
+      await db.notification.findFirstOrThrow({ where: { userId: ws.users.EDITOR.id, kind: "REPORT_CORRECTED" } }),
+    ).toMatchObject({ link: `/w/${ws.workspace.slug}/reports/${report.id}` });
   });
 });
 
@@ -205,7 +327,15 @@ describe("in the recipient's language", () => {
     const ws = await createWorkspaceWithMembers();
     await db.user.update({ where: { id: ws.users.EDITOR.id }, data: { locale: "uk" } });
     const { claim, verdict } = await submittedVerdict(ws);
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict!.id, lockVersion: 2, decision: "REQUEST_CHANGES", reason: "Cite the bulletin." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: verdict!.id,
+        lockVersion: 2,
+        decision: "REQUEST_CHANGES",
+        reason: "Cite the bulletin.",
+      }),
+    );
 
     const [sentBack] = await inbox(ws.users.EDITOR.id, "VERDICT_CHANGES_REQUESTED");
     expect(sentBack!.title).toBe("Ваш вердикт повернуто на доопрацювання: «At least 12 people were hurt in the flood»");
@@ -218,11 +348,28 @@ describe("in the recipient's language", () => {
     expect(mail.text).toMatch(/Оберіть, про що сповіщати вас електронною поштою: \S+\/account\/notifications/);
 
     // the reviewer chose nothing: English, as it always was
-    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
+    await assignClaim(
+      ws.actors.ADMIN,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
     const [toReviewer] = await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED");
-    expect(toReviewer!.body).toBe(`${ws.users.ADMIN.name} assigned you to review the claim “At least 12 people were hurt in the flood” in ${ws.workspace.name}.`);
+    expect(toReviewer!.body).toBe(
+      `${ws.users.ADMIN.name} assigned you to review the claim “At least 12 people were hurt in the flood” in ${ws.workspace.name}.`,
+    );
     const english = await catcher.waitForMail(ws.users.REVIEWER.email, { subject: /Claim assigned to you/ });
-    expect(english.text.replace(/https?:\/\/\S+/g, "<link>").trim()).toBe([toReviewer!.body, "", "Open it in Factdesk: <link>", "", "Choose which notifications you receive by email: <link>"].join("\n"));
+    expect(english.text.replace(/https?:\/\/\S+/g, "<link>").trim()).toBe(
+      [
+        toReviewer!.body,
+        "",
+        "Open it in Factdesk: <link>",
+        "",
+        "Choose which notifications you receive by email: <link>",
+      ].join("\n"),
+    );
     const [toEditor] = await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
     expect(toEditor!.title).toBe("Вам доручено твердження: «At least 12 people were hurt in the flood»");
   });
@@ -230,10 +377,28 @@ describe("in the recipient's language", () => {
   it("a long claim is cut at a word in the title, inside each language's quotes", async () => {
     const ws = await createWorkspaceWithMembers();
     await db.user.update({ where: { id: ws.users.EDITOR.id }, data: { locale: "uk" } });
-    const statement = "At least twelve people were hurt in the flood that swept through the lower town on Monday night, officials said";
-    const { claim } = await claimWithVerdict(ws, await createArticle(ws.actors.EDITOR, { text: TEXT }), "12 people were hurt", "NONE", { statement });
-    await assignClaim(ws.actors.ADMIN, AssignClaimInputSchema.parse({ claimId: claim.id, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }));
-    expect((await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED"))[0]!.title).toBe("Claim assigned to you: “At least twelve people were hurt in the flood that swept through the lower town on Monday…”");
-    expect((await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED"))[0]!.title).toBe("Вам доручено твердження: «At least twelve people were hurt in the flood that swept through the lower town on Monday…»");
+    const statement =
+      "At least twelve people were hurt in the flood that swept through the lower town on Monday night, officials said";
+    const { claim } = await claimWithVerdict(
+      ws,
+      await createArticle(ws.actors.EDITOR, { text: TEXT }),
+      "12 people were hurt",
+      "NONE",
+      { statement },
+    );
+    await assignClaim(
+      ws.actors.ADMIN,
+      AssignClaimInputSchema.parse({
+        claimId: claim.id,
+        editorId: ws.users.EDITOR.id,
+        reviewerId: ws.users.REVIEWER.id,
+      }),
+    );
+    expect((await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED"))[0]!.title).toBe(
+      "Claim assigned to you: “At least twelve people were hurt in the flood that swept through the lower town on Monday…”",
+    );
+    expect((await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED"))[0]!.title).toBe(
+      "Вам доручено твердження: «At least twelve people were hurt in the flood that swept through the lower town on Monday…»",
+    );
   });
 });

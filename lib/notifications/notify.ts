@@ -36,15 +36,24 @@ const queuedInTransaction = new WeakMap<Tx, string[]>();
  * unless the transaction runs through notifyingTransaction, which delivers them.
  * Nobody is notified of their own action.
  */
-export async function notify(tx: Tx, actorUserId: string | null, notifications: readonly NewNotification[]): Promise<string[]> {
+export async function notify(
+  tx: Tx,
+  actorUserId: string | null,
+  notifications: readonly NewNotification[],
+): Promise<string[]> {
   const mailIds: string[] = [];
   for (const n of notifications) {
     if (n.userId === actorUserId) continue;
     const user = await tx.user.findUniqueOrThrow({ where: { id: n.userId }, select: { email: true, locale: true } });
     const t = translatorFor(recipientLocale(user.locale), "mail");
     const { title, body } = n.wording(t);
-    await tx.notification.create({ data: { userId: n.userId, workspaceId: n.workspaceId, kind: n.kind, title, body, link: n.link } });
-    const preference = await tx.notificationPreference.findUnique({ where: { userId_kind: { userId: n.userId, kind: n.kind } }, select: { email: true } });
+    await tx.notification.create({
+      data: { userId: n.userId, workspaceId: n.workspaceId, kind: n.kind, title, body, link: n.link },
+    });
+    const preference = await tx.notificationPreference.findUnique({
+      where: { userId_kind: { userId: n.userId, kind: n.kind } },
+      select: { email: true },
+    });
     if (!(preference?.email ?? emailByDefault(n.kind))) continue;
     const text = [
       body,
@@ -52,7 +61,9 @@ export async function notify(tx: Tx, actorUserId: string | null, notifications: 
       ...(n.link ? [t("notification.open", { link: absoluteAppUrl(n.link) }), ""] : []),
       t("notification.preferences", { link: absoluteAppUrl("/account/notifications") }),
     ].join("\n");
-    mailIds.push(await queueMail(tx, { to: user.email, subject: title, text, kind: "notification", workspaceId: n.workspaceId }));
+    mailIds.push(
+      await queueMail(tx, { to: user.email, subject: title, text, kind: "notification", workspaceId: n.workspaceId }),
+    );
   }
   const queued = queuedInTransaction.get(tx) ?? [];
   queuedInTransaction.set(tx, [...queued, ...mailIds]);

@@ -6,7 +6,11 @@ export const NOTIFICATION_KINDS: readonly { kind: NotificationKind; label: strin
   { kind: "CLAIM_ASSIGNED", label: "A claim was assigned to you", emailByDefault: true },
   { kind: "VERDICT_APPROVED", label: "Your verdict was approved", emailByDefault: true },
   { kind: "VERDICT_REJECTED", label: "Your verdict was rejected", emailByDefault: true },
-  { kind: "VERDICT_CHANGES_REQUESTED", label: "Your verdict was sent back with changes requested", emailByDefault: true },
+  {
+    kind: "VERDICT_CHANGES_REQUESTED",
+    label: "Your verdict was sent back with changes requested",
+    emailByDefault: true,
+  },
   { kind: "REPORT_CORRECTED", label: "A correction was issued on a report you wrote for", emailByDefault: true },
 ];
 

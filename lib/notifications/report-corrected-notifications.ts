@@ -11,14 +11,26 @@ import { REPORT_RECORD_SELECT, reportScope } from "@/lib/reports/scope";
  * whose change caused the correction (a revision takes it out of the approved
  * ones). One notification per report, with the correction note in full.
  */
-export async function reportCorrectedNotifications(tx: Tx, actor: Actor, correction: { reportId: string; note: string; verdictId: string | null }): Promise<NewNotification[]> {
-  const report = await tx.report.findFirstOrThrow({ where: reportScope(actor, correction.reportId), select: REPORT_RECORD_SELECT });
+export async function reportCorrectedNotifications(
+  tx: Tx,
+  actor: Actor,
+  correction: { reportId: string; note: string; verdictId: string | null },
+): Promise<NewNotification[]> {
+  const report = await tx.report.findFirstOrThrow({
+    where: reportScope(actor, correction.reportId),
+    select: REPORT_RECORD_SELECT,
+  });
   const verdicts = await tx.verdict.findMany({
     where: { workspaceId: actor.workspaceId, status: "APPROVED", claim: claimsInScope(report, { internal: false }) },
     select: { authorId: true },
     distinct: ["authorId"],
   });
-  const changed = correction.verdictId ? await tx.verdict.findFirst({ where: { id: correction.verdictId, workspaceId: actor.workspaceId }, select: { authorId: true } }) : null;
+  const changed = correction.verdictId
+    ? await tx.verdict.findFirst({
+        where: { id: correction.verdictId, workspaceId: actor.workspaceId },
+        select: { authorId: true },
+      })
+    : null;
   const authors = new Set([...verdicts.map((v) => v.authorId), ...(changed ? [changed.authorId] : [])]);
   if (authors.size === 0) return [];
   const context = await notificationContext(tx, actor);
@@ -28,7 +40,16 @@ export async function reportCorrectedNotifications(tx: Tx, actor: Actor, correct
     kind: "REPORT_CORRECTED" as const,
     wording: (t) => ({
       title: t("notification.reportCorrected.title", { report: shortenForTitle(report.title) }),
-      body: [t("notification.reportCorrected.body", { actor: context.actorName ?? t("someone"), report: report.title, workspace: context.workspaceName }), "", t("notification.reportCorrected.note"), correction.note].join("\n"),
+      body: [
+        t("notification.reportCorrected.body", {
+          actor: context.actorName ?? t("someone"),
+          report: report.title,
+          workspace: context.workspaceName,
+        }),
+        "",
+        t("notification.reportCorrected.note"),
+        correction.note,
+      ].join("\n"),
     }),
     link: `/w/${context.slug}/reports/${report.id}`,
   }));

@@ -23,5 +23,11 @@ export const emailFieldOf = (kind: NotificationKind) => `email-${kind}`;
  */
 export const UpdateNotificationPreferencesInputSchema = z
   .record(z.string(), z.string().max(10_000))
-  .transform((fields) => Object.fromEntries(NOTIFICATION_KINDS.map(({ kind }) => [kind, fields[emailFieldOf(kind)] === "on"])) as Record<NotificationKind, boolean>);
+  .transform(
+    (fields) =>
+      Object.fromEntries(NOTIFICATION_KINDS.map(({ kind }) => [kind, fields[emailFieldOf(kind)] === "on"])) as Record<
+        NotificationKind,
+        boolean
+      >,
+  );
 export type UpdateNotificationPreferencesInput = z.output<typeof UpdateNotificationPreferencesInputSchema>;

@@ -20,5 +20,9 @@ export function tokenInbox(actor: Actor): Inbox {
 
 /** SECURITY: every notification read and write is limited to the inbox's owner (and workspace, for a token). */
 export function notificationScope(inbox: Inbox, notificationId?: string): Prisma.NotificationWhereInput {
-  return { userId: inbox.userId, ...(inbox.workspaceId !== undefined ? { workspaceId: inbox.workspaceId } : {}), ...(notificationId !== undefined ? { id: notificationId } : {}) };
+  return {
+    userId: inbox.userId,
+    ...(inbox.workspaceId !== undefined ? { workspaceId: inbox.workspaceId } : {}),
+    ...(notificationId !== undefined ? { id: notificationId } : {}),
+  };
 }

@@ -6,23 +6,38 @@ import { notificationContext, shortenForTitle } from "@/lib/notifications/notifi
 
 export type ReviewDecision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
 
-const KIND: Record<ReviewDecision, NotificationKind> = { APPROVE: "VERDICT_APPROVED", REJECT: "VERDICT_REJECTED", REQUEST_CHANGES: "VERDICT_CHANGES_REQUESTED" };
+const KIND: Record<ReviewDecision, NotificationKind> = {
+  APPROVE: "VERDICT_APPROVED",
+  REJECT: "VERDICT_REJECTED",
+  REQUEST_CHANGES: "VERDICT_CHANGES_REQUESTED",
+};
 
 /**
  * VERDICT_APPROVED / _REJECTED / _CHANGES_REQUESTED for the verdict's author,
  * with the reviewer's reason in full: it is what the author has to act on.
  */
-export async function verdictReviewedNotification(tx: Tx, actor: Actor, review: { claimId: string; authorId: string; decision: ReviewDecision; reason: string | null }): Promise<NewNotification> {
+export async function verdictReviewedNotification(
+  tx: Tx,
+  actor: Actor,
+  review: { claimId: string; authorId: string; decision: ReviewDecision; reason: string | null },
+): Promise<NewNotification> {
   const [context, claim] = await Promise.all([
     notificationContext(tx, actor),
-    tx.claim.findFirstOrThrow({ where: { id: review.claimId, workspaceId: actor.workspaceId }, select: { statement: true } }),
+    tx.claim.findFirstOrThrow({
+      where: { id: review.claimId, workspaceId: actor.workspaceId },
+      select: { statement: true },
+    }),
   ]);
   return {
     userId: review.authorId,
     workspaceId: actor.workspaceId,
     kind: KIND[review.decision],
     wording: (t) => {
-      const said = t(`notification.verdictReviewed.${review.decision}.body`, { actor: context.actorName ?? t("someone"), claim: claim.statement, workspace: context.workspaceName });
+      const said = t(`notification.verdictReviewed.${review.decision}.body`, {
+        actor: context.actorName ?? t("someone"),
+        claim: claim.statement,
+        workspace: context.workspaceName,
+      });
       return {
         title: t(`notification.verdictReviewed.${review.decision}.title`, { claim: shortenForTitle(claim.statement) }),
         body: review.reason ? [said, "", t("notification.verdictReviewed.reason"), review.reason].join("\n") : said,

@@ -28,5 +28,8 @@ export function writeAccessLog(entry: AccessLogEntry): void {
   const level = entry.status >= 500 ? "warn" : QUIET_ROUTES.has(entry.route) ? "debug" : "info";
   if (!log.isLevelEnabled(level)) return;
   const { method, route, status, durationMs } = entry;
-  log[level]({ ...entry, durationMs: Math.round(durationMs * 10) / 10 }, `${method} ${route} ${status} ${Math.round(durationMs)} ms${entry.aborted ? " (client went away)" : ""}`);
+  log[level](
+    { ...entry, durationMs: Math.round(durationMs * 10) / 10 },
+    `${method} ${route} ${status} ${Math.round(durationMs)} ms${entry.aborted ? " (client went away)" : ""}`,
+  );
 }

@@ -10,7 +10,10 @@ import path from "node:path";
  */
 export function loadAppRoutes(distDir = path.join(process.cwd(), ".next")): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+    const manifest = JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<
+      string,
+      string
+    >;
     return [...new Set(Object.values(manifest))].filter((route) => !route.startsWith("/_")).sort();
   } catch {
     return [];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildNeeded, fingerprintOf, isBuildInput, parseLsTree, parseStatusPaths, withWorkingTreeChanges, type InputEntry } from "./build-fingerprint";
+import {
+  buildNeeded,
+  fingerprintOf,
+  isBuildInput,
+  parseLsTree,
+  parseStatusPaths,
+  withWorkingTreeChanges,
+  type InputEntry,
+} from "./build-fingerprint";
 
 const tree: InputEntry[] = [
   ["app/page.tsx", "git:aaa"],
@@ -9,13 +17,32 @@ const tree: InputEntry[] = [
 
 describe("isBuildInput", () => {
   it("counts the code, schema, config and lockfile", () => {
-    for (const file of ["app/page.tsx", "lib/db/client.ts", "prisma/schema.prisma", "public/logo.svg", "proxy.ts", "next.config.js", "package-lock.json", "components/x.tsx"]) {
+    for (const file of [
+      "app/page.tsx",
+      "lib/db/client.ts",
+      "prisma/schema.prisma",
+      "public/logo.svg",
+      "proxy.ts",
+      "next.config.js",
+      "package-lock.json",
+      "components/x.tsx",
+    ]) {
       expect(isBuildInput(file), file).toBe(true);
     }
   });
 
   it("leaves out tests, docs and tooling that never reach the server or the browser", () => {
-    for (const file of ["README.md", "e2e/annotate.spec.ts", "test/load/x.load.test.ts", "lib/ops/readiness.int.test.ts", "lib/a.test.ts", "scripts/start.ts", ".ci/run", "Dockerfile", "docker-compose.yml"]) {
+    for (const file of [
+      "README.md",
+      "e2e/annotate.spec.ts",
+      "test/load/x.load.test.ts",
+      "lib/ops/readiness.int.test.ts",
+      "lib/a.test.ts",
+      "scripts/start.ts",
+      ".ci/run",
+      "Dockerfile",
+      "docker-compose.yml",
+    ]) {
       expect(isBuildInput(file), file).toBe(false);
     }
   });
@@ -50,7 +77,11 @@ describe("git output", () => {
   });
 
   it("reads changed and untracked paths from status --porcelain -z", () => {
-    expect(parseStatusPaths(" M app/page.tsx\0?? lib/new file.ts\0 D lib/old.ts\0")).toEqual(["app/page.tsx", "lib/new file.ts", "lib/old.ts"]);
+    expect(parseStatusPaths(" M app/page.tsx\0?? lib/new file.ts\0 D lib/old.ts\0")).toEqual([
+      "app/page.tsx",
+      "lib/new file.ts",
+      "lib/old.ts",
+    ]);
   });
 
   it("replaces changed files by their content now and drops deleted ones", () => {

@@ -34,14 +34,26 @@ const NOT_INPUT_FILES = new Set([
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/; // unit, integration (.int.test.ts) and e2e files
 
 /** What the walk (no git) never enters or reads: installed, generated or local files git ignores too. */
-const SKIPPED_FOLDERS = new Set([".git", ".next", ".factdesk", "node_modules", "test-results", "playwright-report", "e2e-artifacts", "reports", "lib/generated"]);
+const SKIPPED_FOLDERS = new Set([
+  ".git",
+  ".next",
+  ".factdesk",
+  "node_modules",
+  "test-results",
+  "playwright-report",
+  "e2e-artifacts",
+  "reports",
+  "lib/generated",
+]);
 const SKIPPED_FILES = /^(\.env|next-env\.d\.ts)$|\.tsbuildinfo$/;
 
 /** A path relative to the project root (forward slashes) and an id of its content. */
 export type InputEntry = readonly [file: string, contentId: string];
 
 export function isBuildInput(file: string): boolean {
-  return !NOT_INPUT_FILES.has(file) && !NOT_INPUT_FOLDERS.some((folder) => file.startsWith(folder)) && !TEST_FILE.test(file);
+  return (
+    !NOT_INPUT_FILES.has(file) && !NOT_INPUT_FOLDERS.some((folder) => file.startsWith(folder)) && !TEST_FILE.test(file)
+  );
 }
 
 /**
@@ -50,7 +62,10 @@ export function isBuildInput(file: string): boolean {
  * (ad blockers drop such URLs).
  */
 export function fingerprintOf(entries: Iterable<InputEntry>): string {
-  const lines = [...entries].filter(([file]) => isBuildInput(file)).map(([file, id]) => `${file}\0${id}`).sort();
+  const lines = [...entries]
+    .filter(([file]) => isBuildInput(file))
+    .map(([file, id]) => `${file}\0${id}`)
+    .sort();
   const digest = createHash("sha256").update(lines.join("\n")).digest("hex");
   return BigInt(`0x${digest.slice(0, 32)}`).toString(10);
 }
@@ -76,7 +91,10 @@ export function parseStatusPaths(output: string): string[] {
 }
 
 /** The committed entries with every changed path replaced by its content now (`null`: deleted). */
-export function withWorkingTreeChanges(committed: InputEntry[], changed: ReadonlyMap<string, string | null>): InputEntry[] {
+export function withWorkingTreeChanges(
+  committed: InputEntry[],
+  changed: ReadonlyMap<string, string | null>,
+): InputEntry[] {
   const entries = new Map(committed);
   for (const [file, id] of changed) {
     if (id === null) entries.delete(file);
@@ -101,7 +119,12 @@ function contentId(file: string): string | null {
 /** The inputs from git, or undefined when `root` is not the top of a git checkout (or git is missing). */
 function gitEntries(root: string): InputEntry[] | undefined {
   // --no-optional-locks: a read-only look, never a refreshed index competing with the user's own git commands
-  const git = (...args: string[]) => execFileSync("git", ["--no-optional-locks", "-C", root, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["--no-optional-locks", "-C", root, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   try {
     if (path.resolve(git("rev-parse", "--show-toplevel").trim()) !== path.resolve(root)) return undefined;
     const committed = parseLsTree(git("ls-tree", "-r", "-z", "HEAD"));

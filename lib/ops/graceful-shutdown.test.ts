@@ -17,7 +17,9 @@ afterEach(() => started.forEach((server) => server.closeAllConnections()));
 function listen(handler: http.RequestListener): Promise<string> {
   const server = http.createServer(handler);
   started.push(server);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 describe("graceful shutdown", () => {
@@ -46,7 +48,10 @@ describe("graceful shutdown", () => {
 
     const streams = await Promise.all([1, 2, 3].map(() => fetch(`${base}/stream`)));
     const streamBodies = streams.map((response) => response.text());
-    const slow = fetch(`${base}/slow`).then(async (response) => ({ status: response.status, body: await response.text() }));
+    const slow = fetch(`${base}/slow`).then(async (response) => ({
+      status: response.status,
+      body: await response.text(),
+    }));
     await new Promise((resolve) => setTimeout(resolve, 100)); // the slow request has reached the handler
 
     const exits: number[] = [];
@@ -55,7 +60,11 @@ describe("graceful shutdown", () => {
     const drained = shutDown("SIGTERM", { servers, timeoutMs: 5_000, exit: (code) => exits.push(code) });
     expect(isShuttingDown()).toBe(true);
 
-    expect(await Promise.all(streamBodies)).toEqual([": open\n\n: bye\n\n", ": open\n\n: bye\n\n", ": open\n\n: bye\n\n"]);
+    expect(await Promise.all(streamBodies)).toEqual([
+      ": open\n\n: bye\n\n",
+      ": open\n\n: bye\n\n",
+      ": open\n\n: bye\n\n",
+    ]);
     const serverClosed = new Promise((resolve) => started[0]!.once("close", resolve));
     finishSlowRequest();
     expect(await slow).toEqual({ status: 200, body: "done" });

@@ -43,7 +43,11 @@ export interface ShutdownOptions {
   exit?: (code: number) => void;
 }
 
-const globalForShutdown = globalThis as unknown as { factdeskShutdownInstalled?: boolean; factdeskShutdown?: Promise<void>; factdeskShutdownHooksDone?: Promise<void> };
+const globalForShutdown = globalThis as unknown as {
+  factdeskShutdownInstalled?: boolean;
+  factdeskShutdown?: Promise<void>;
+  factdeskShutdownHooksDone?: Promise<void>;
+};
 const CLOSE_HELD = Symbol.for("factdesk.http.closeHeld");
 
 /** Installs the signal handlers once per process (after Next's own, which start-server adds when it listens). */
@@ -82,7 +86,9 @@ export function shutDown(signal: ShutdownSignal, options: ShutdownOptions): Prom
 
 function shutdownTimeoutMs(options: ShutdownOptions): number {
   const configured = Number(process.env.SHUTDOWN_TIMEOUT_MS);
-  return options.timeoutMs ?? (Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_SHUTDOWN_TIMEOUT_MS);
+  return (
+    options.timeoutMs ?? (Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_SHUTDOWN_TIMEOUT_MS)
+  );
 }
 
 async function drain(signal: ShutdownSignal, options: ShutdownOptions): Promise<void> {
@@ -118,6 +124,7 @@ async function runHooks(): Promise<void> {
   const hooks = shutdownHooks();
   const results = await Promise.allSettled(hooks.map(async (hook) => hook.run()));
   results.forEach((result, i) => {
-    if (result.status === "rejected") log.error({ err: result.reason, hook: hooks[i]!.name }, `shutdown hook "${hooks[i]!.name}" failed`);
+    if (result.status === "rejected")
+      log.error({ err: result.reason, hook: hooks[i]!.name }, `shutdown hook "${hooks[i]!.name}" failed`);
   });
 }

@@ -12,7 +12,10 @@ import http from "node:http";
 type RequestListener = (request: http.IncomingMessage, response: http.ServerResponse, server: http.Server) => void;
 
 const PATCHED = Symbol.for("factdesk.http.emitPatched");
-const globalForHttp = globalThis as unknown as { factdeskHttpServers?: Set<http.Server>; factdeskOnRequest?: RequestListener };
+const globalForHttp = globalThis as unknown as {
+  factdeskHttpServers?: Set<http.Server>;
+  factdeskOnRequest?: RequestListener;
+};
 
 /** Installs the hook once per process; calling it again (dev reloads, a second bundle) only replaces the listener. */
 export function installRequestHook(onRequest: RequestListener): void {
@@ -20,7 +23,11 @@ export function installRequestHook(onRequest: RequestListener): void {
   const prototype = http.Server.prototype as http.Server & { [PATCHED]?: true };
   if (prototype[PATCHED]) return;
   const originalEmit = prototype.emit;
-  prototype.emit = function emitWithRequestHook(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+  prototype.emit = function emitWithRequestHook(
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ): boolean {
     if (event === "request") {
       servers().add(this);
       try {

@@ -8,7 +8,10 @@ const key = (bytes: number) => randomBytes(bytes).toString("base64");
 describe("checkInstanceConfig", () => {
   it("accepts one instance without a key (Next.js's per-build key serves it)", () => {
     expect(checkInstanceConfig({})).toEqual({ errors: [], warnings: [] });
-    expect(checkInstanceConfig({ FACTDESK_INSTANCES: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "" })).toEqual({ errors: [], warnings: [] });
+    expect(checkInstanceConfig({ FACTDESK_INSTANCES: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "" })).toEqual({
+      errors: [],
+      warnings: [],
+    });
   });
 
   it("refuses several instances without a shared key, and says how to make one", () => {
@@ -20,7 +23,10 @@ describe("checkInstanceConfig", () => {
 
   it("accepts several instances with a 16, 24 or 32 byte base64 key", () => {
     for (const bytes of [16, 24, 32]) {
-      expect(checkInstanceConfig({ FACTDESK_INSTANCES: "4", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(bytes) }), `${bytes} bytes`).toEqual({ errors: [], warnings: [] });
+      expect(
+        checkInstanceConfig({ FACTDESK_INSTANCES: "4", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(bytes) }),
+        `${bytes} bytes`,
+      ).toEqual({ errors: [], warnings: [] });
     }
   });
 
@@ -34,7 +40,10 @@ describe("checkInstanceConfig", () => {
     ];
     for (const [value, message] of cases) {
       for (const instances of [undefined, "2"]) {
-        const { errors } = checkInstanceConfig({ FACTDESK_INSTANCES: instances, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: value });
+        const { errors } = checkInstanceConfig({
+          FACTDESK_INSTANCES: instances,
+          NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: value,
+        });
         expect(errors, `${value} with ${instances ?? "no"} instances`).toEqual([expect.stringMatching(message)]);
       }
     }
@@ -42,16 +51,23 @@ describe("checkInstanceConfig", () => {
 
   it("refuses an instance count that is no whole number of 1 or more", () => {
     for (const bad of ["0", "-2", "two", "1.5"]) {
-      expect(checkInstanceConfig({ FACTDESK_INSTANCES: bad, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }).errors, bad).toEqual([expect.stringMatching(/FACTDESK_INSTANCES must be a whole number/)]);
+      expect(
+        checkInstanceConfig({ FACTDESK_INSTANCES: bad, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }).errors,
+        bad,
+      ).toEqual([expect.stringMatching(/FACTDESK_INSTANCES must be a whole number/)]);
     }
   });
 
   it("warns (without refusing) when JOBS_DISABLED=1 hints at other instances but none are declared", () => {
     const report = checkInstanceConfig({ JOBS_DISABLED: "1" });
     expect(report.errors).toEqual([]);
-    expect(report.warnings).toEqual([expect.stringMatching(/set FACTDESK_INSTANCES and the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/set FACTDESK_INSTANCES and the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/),
+    ]);
     expect(checkInstanceConfig({ JOBS_DISABLED: "1", FACTDESK_INSTANCES: "1" }).warnings).toEqual([]);
-    expect(checkInstanceConfig({ JOBS_DISABLED: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }).warnings).toEqual([]);
+    expect(checkInstanceConfig({ JOBS_DISABLED: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }).warnings).toEqual(
+      [],
+    );
   });
 });
 
@@ -64,14 +80,18 @@ describe("assertInstanceConfig", () => {
 
   it("logs each error as fatal and throws, so the server does not start", () => {
     const { log, lines } = capture();
-    expect(() => assertInstanceConfig({ FACTDESK_INSTANCES: "2" }, log)).toThrow(/^Refusing to start: FACTDESK_INSTANCES=2, but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set/);
+    expect(() => assertInstanceConfig({ FACTDESK_INSTANCES: "2" }, log)).toThrow(
+      /^Refusing to start: FACTDESK_INSTANCES=2, but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set/,
+    );
     expect(lines.map((l) => [l.level, l.msg.slice(0, 21)])).toEqual([[60, "FACTDESK_INSTANCES=2,"]]);
   });
 
   it("logs warnings and lets a sound configuration start", () => {
     const { log, lines } = capture();
     expect(() => assertInstanceConfig({ JOBS_DISABLED: "1" }, log)).not.toThrow();
-    expect(() => assertInstanceConfig({ FACTDESK_INSTANCES: "2", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }, log)).not.toThrow();
+    expect(() =>
+      assertInstanceConfig({ FACTDESK_INSTANCES: "2", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key(32) }, log),
+    ).not.toThrow();
     expect(lines.map((l) => l.level)).toEqual([40]);
   });
 });

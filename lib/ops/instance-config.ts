@@ -58,7 +58,10 @@ function problemWithKey(key: string): string | null {
  * throws when the instance must not start — Next.js then exits with an error
  * instead of serving actions that would fail on the other instances.
  */
-export function assertInstanceConfig(source: Record<string, string | undefined> = process.env, log: pino.Logger = componentLogger("instance-config")): void {
+export function assertInstanceConfig(
+  source: Record<string, string | undefined> = process.env,
+  log: pino.Logger = componentLogger("instance-config"),
+): void {
   const { errors, warnings } = checkInstanceConfig(source);
   for (const warning of warnings) log.warn(warning);
   if (errors.length === 0) return;

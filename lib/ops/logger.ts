@@ -11,7 +11,10 @@ export const logger = pino({
   base: { service: "factdesk" },
   timestamp: pino.stdTimeFunctions.isoTime,
   // secrets never reach the log, whatever a caller passes in
-  redact: { paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie"], censor: "[redacted]" },
+  redact: {
+    paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie"],
+    censor: "[redacted]",
+  },
 });
 
 export function componentLogger(component: string): pino.Logger {

@@ -11,7 +11,10 @@ export type MetricsAccess = "off" | "denied" | "allowed";
 /** A token shorter than this is treated as unset (a typo, not a secret): metrics stay off. */
 export const MIN_METRICS_TOKEN_LENGTH = 16;
 
-export function metricsAccess(authorization: string | null, configuredToken: string | undefined = process.env.METRICS_TOKEN): MetricsAccess {
+export function metricsAccess(
+  authorization: string | null,
+  configuredToken: string | undefined = process.env.METRICS_TOKEN,
+): MetricsAccess {
   if (!configuredToken || configuredToken.length < MIN_METRICS_TOKEN_LENGTH) return "off";
   const presented = /^Bearer +(\S+)\s*$/i.exec(authorization ?? "")?.[1];
   if (!presented) return "denied";

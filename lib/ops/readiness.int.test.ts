@@ -21,7 +21,14 @@ describe("health", () => {
     try {
       const response = await ready();
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ status: "ready", checks: [{ name: "database", ok: true }, { name: "migrations", ok: true }, { name: "jobs", ok: true }] });
+      expect(await response.json()).toMatchObject({
+        status: "ready",
+        checks: [
+          { name: "database", ok: true },
+          { name: "migrations", ok: true },
+          { name: "jobs", ok: true },
+        ],
+      });
     } finally {
       await jobs.stop();
     }
@@ -30,17 +37,31 @@ describe("health", () => {
   it("not ready while this process's job runner is not started; ready with JOBS_DISABLED=1 (another instance runs them)", async () => {
     const readiness = await checkReadiness();
     expect(readiness.ready).toBe(false);
-    expect(readiness.checks).toEqual([expect.objectContaining({ name: "database", ok: true }), expect.objectContaining({ name: "migrations", ok: true }), { name: "jobs", ok: false, detail: expect.stringMatching(/^not started/) }]);
+    expect(readiness.checks).toEqual([
+      expect.objectContaining({ name: "database", ok: true }),
+      expect.objectContaining({ name: "migrations", ok: true }),
+      { name: "jobs", ok: false, detail: expect.stringMatching(/^not started/) },
+    ]);
 
     process.env.JOBS_DISABLED = "1";
-    expect(await checkReadiness()).toMatchObject({ ready: true, checks: [{ ok: true }, { ok: true }, { name: "jobs", ok: true }] });
+    expect(await checkReadiness()).toMatchObject({
+      ready: true,
+      checks: [{ ok: true }, { ok: true }, { name: "jobs", ok: true }],
+    });
   });
 
   it("not ready while a migration of this build is missing", async () => {
     process.env.JOBS_DISABLED = "1";
-    const readiness = await checkReadiness(process.env.DATABASE_URL, [...expectedMigrations(), "29991231000000_from_the_future"]);
+    const readiness = await checkReadiness(process.env.DATABASE_URL, [
+      ...expectedMigrations(),
+      "29991231000000_from_the_future",
+    ]);
     expect(readiness.ready).toBe(false);
-    expect(readiness.checks[1]).toMatchObject({ name: "migrations", ok: false, detail: expect.stringContaining("29991231000000_from_the_future") });
+    expect(readiness.checks[1]).toMatchObject({
+      name: "migrations",
+      ok: false,
+      detail: expect.stringContaining("29991231000000_from_the_future"),
+    });
   });
 
   it("not ready, quickly, when the database does not answer", async () => {

@@ -35,11 +35,19 @@ export function expectedMigrations(root = process.cwd()): string[] {
   }
 }
 
-export async function checkReadiness(connectionString: string | undefined = process.env.DATABASE_URL, expected = expectedMigrations()): Promise<Readiness> {
-  if (!connectionString) return { ready: false, checks: [{ name: "database", ok: false, detail: "DATABASE_URL is not set" }, jobsCheck()] };
+export async function checkReadiness(
+  connectionString: string | undefined = process.env.DATABASE_URL,
+  expected = expectedMigrations(),
+): Promise<Readiness> {
+  if (!connectionString)
+    return { ready: false, checks: [{ name: "database", ok: false, detail: "DATABASE_URL is not set" }, jobsCheck()] };
   const schema = new URL(connectionString).searchParams.get("schema") ?? "public";
   // no statement_timeout: a startup parameter PgBouncer refuses ("unsupported startup parameter"); query_timeout bounds the wait
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+    query_timeout: CHECK_TIMEOUT_MS,
+  });
   client.on("error", () => undefined); // a dying server must not crash the process
   try {
     await client.connect();
@@ -48,11 +56,15 @@ export async function checkReadiness(connectionString: string | undefined = proc
     );
     const done = new Set(applied.rows.map((r) => r.migration_name));
     const missing = expected.filter((name) => !done.has(name));
-    const migrations: ReadinessCheck = missing.length === 0
-      ? { name: "migrations", ok: true, detail: `${expected.length} applied` }
-      : { name: "migrations", ok: false, detail: `not applied yet: ${missing.join(", ")}` };
+    const migrations: ReadinessCheck =
+      missing.length === 0
+        ? { name: "migrations", ok: true, detail: `${expected.length} applied` }
+        : { name: "migrations", ok: false, detail: `not applied yet: ${missing.join(", ")}` };
     const jobs = jobsCheck();
-    return { ready: migrations.ok && jobs.ok, checks: [{ name: "database", ok: true, detail: "answers" }, migrations, jobs] };
+    return {
+      ready: migrations.ok && jobs.ok,
+      checks: [{ name: "database", ok: true, detail: "answers" }, migrations, jobs],
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ready: false, checks: [{ name: "database", ok: false, detail: reason.slice(0, 200) }, jobsCheck()] };
@@ -63,7 +75,8 @@ export async function checkReadiness(connectionString: string | undefined = proc
 
 /** The background job runner of this process (lib/jobs): started, or turned off on purpose. */
 function jobsCheck(): ReadinessCheck {
-  if (process.env.JOBS_DISABLED === "1") return { name: "jobs", ok: true, detail: "JOBS_DISABLED=1: another instance runs the jobs" };
+  if (process.env.JOBS_DISABLED === "1")
+    return { name: "jobs", ok: true, detail: "JOBS_DISABLED=1: another instance runs the jobs" };
   const { state, detail } = jobRunnerStatus();
   return { name: "jobs", ok: state === "started", detail: `${state}: ${detail}` };
 }

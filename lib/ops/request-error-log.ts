@@ -22,9 +22,19 @@ export interface FailureContext {
  */
 export function logRequestError(error: unknown, request: FailedRequest, context: FailureContext): void {
   const id = request.headers[REQUEST_ID_HEADER];
-  const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
+  const digest =
+    typeof error === "object" && error !== null && "digest" in error
+      ? String((error as { digest: unknown }).digest)
+      : undefined;
   log.error(
-    { err: error, requestId: typeof id === "string" ? id : undefined, digest, method: request.method, route: context.routePath, routeType: context.routeType },
+    {
+      err: error,
+      requestId: typeof id === "string" ? id : undefined,
+      digest,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
     `${request.method} ${context.routePath} failed: ${error instanceof Error ? error.message : String(error)}`,
   );
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import { isAcceptableRequestId, requestIdFor } from "@/lib/ops/request-id";
 
 describe("request ids", () => {
-  it.each(["a", "3f2a9c1e-0b7d-4c55-9f7e-1f6c2d0a8b11", "lb:1.2.3_x-y", "A".repeat(128)])("keeps a plain upstream id: %s", (id) => {
-    expect(isAcceptableRequestId(id)).toBe(true);
-    expect(requestIdFor(id)).toBe(id);
-  });
+  it.each(["a", "3f2a9c1e-0b7d-4c55-9f7e-1f6c2d0a8b11", "lb:1.2.3_x-y", "A".repeat(128)])(
+    "keeps a plain upstream id: %s",
+    (id) => {
+      expect(isAcceptableRequestId(id)).toBe(true);
+      expect(requestIdFor(id)).toBe(id);
+    },
+  );
 
   it.each([
     ["empty", ""],

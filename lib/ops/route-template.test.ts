@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAppRoutes } from "@/lib/ops/app-routes";
-import { UNMATCHED_ROUTE, buildRouteTree, matchRoute as matchIn, pathnameOf, routeLabel } from "@/lib/ops/route-template";
+import {
+  UNMATCHED_ROUTE,
+  buildRouteTree,
+  matchRoute as matchIn,
+  pathnameOf,
+  routeLabel,
+} from "@/lib/ops/route-template";
 
 /** The app's routes when this was written (the build lists them at run time: lib/ops/app-routes.ts). */
 const ROUTES = [
@@ -96,7 +102,13 @@ describe("routes as metric labels", () => {
   it("the routes come from the build's manifest, without Next's internal pages; no build: none", () => {
     const distDir = mkdtempSync(path.join(tmpdir(), "factdesk-routes-"));
     try {
-      const manifest = { "/_not-found/page": "/_not-found", "/w/[slug]/page": "/w/[slug]", "/(marketing)/about/page": "/about", "/api/metrics/route": "/api/metrics", "/icon.svg/route": "/icon.svg" };
+      const manifest = {
+        "/_not-found/page": "/_not-found",
+        "/w/[slug]/page": "/w/[slug]",
+        "/(marketing)/about/page": "/about",
+        "/api/metrics/route": "/api/metrics",
+        "/icon.svg/route": "/icon.svg",
+      };
       writeFileSync(path.join(distDir, "app-path-routes-manifest.json"), JSON.stringify(manifest));
       expect(loadAppRoutes(distDir)).toEqual(["/about", "/api/metrics", "/icon.svg", "/w/[slug]"]);
     } finally {
@@ -130,7 +142,11 @@ describe("routes as metric labels", () => {
   });
 
   it("a path that is no route is one label, however many there are", () => {
-    const labels = new Set(["/wp-login.php", "/w", "/w/desk/nope", "/api/v1/articles/a/b/c", "/.env", "/r/abc/extra"].map((p) => matchRoute(p).route));
+    const labels = new Set(
+      ["/wp-login.php", "/w", "/w/desk/nope", "/api/v1/articles/a/b/c", "/.env", "/r/abc/extra"].map(
+        (p) => matchRoute(p).route,
+      ),
+    );
     expect([...labels]).toEqual([UNMATCHED_ROUTE]);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, InvalidCursorError, keysetArgs, toPage, type KeysetOrder } from "@/lib/paging/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  InvalidCursorError,
+  keysetArgs,
+  toPage,
+  type KeysetOrder,
+} from "@/lib/paging/keyset";
 
 const NEWEST: KeysetOrder = { field: "createdAt", direction: "desc", type: "date" };
 const TITLE: KeysetOrder = { field: "title", direction: "asc", type: "string" };
@@ -17,7 +24,9 @@ describe("keyset paging", () => {
     const at = { value: new Date("2024-05-01T10:00:00.123Z"), id: "ck1" };
     expect(decodeCursor(encodeCursor({ ...at, reading: "before" }), "date")).toEqual({ ...at, reading: "before" });
     expect(decodeCursor(encodeCursor({ ...at, reading: "after" }), "date")).toEqual({ ...at, reading: "after" });
-    expect(encodeCursor({ ...at, reading: "after" })).toBe(Buffer.from(JSON.stringify([at.value.toISOString(), "ck1"])).toString("base64url"));
+    expect(encodeCursor({ ...at, reading: "after" })).toBe(
+      Buffer.from(JSON.stringify([at.value.toISOString(), "ck1"])).toString("base64url"),
+    );
     const titled = { value: "M", id: "ck2", reading: "before" } as const;
     expect(decodeCursor(encodeCursor(titled), "string")).toEqual(titled);
   });
@@ -45,7 +54,10 @@ describe("keyset paging", () => {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 11,
     });
-    expect(keysetArgs(TITLE, encodeCursor({ value: "M", id: "b" }), 5).where).toEqual({ title: { gte: "M" }, OR: [{ title: { gt: "M" } }, { id: { gt: "b" } }] });
+    expect(keysetArgs(TITLE, encodeCursor({ value: "M", id: "b" }), 5).where).toEqual({
+      title: { gte: "M" },
+      OR: [{ title: { gt: "M" } }, { id: { gt: "b" } }],
+    });
     expect(keysetArgs(TITLE, undefined, 5)).toEqual({ where: {}, orderBy: [{ title: "asc" }, { id: "asc" }], take: 6 });
   });
 
@@ -65,7 +77,9 @@ describe("keyset paging", () => {
 
   it("refuses a malformed cursor before reading or cutting a page", () => {
     expect(() => keysetArgs(NEWEST, "%%%", 10)).toThrow(InvalidCursorError);
-    expect(() => keysetArgs(TITLE, Buffer.from('["M","b","backwards"]').toString("base64url"), 10)).toThrow(InvalidCursorError);
+    expect(() => keysetArgs(TITLE, Buffer.from('["M","b","backwards"]').toString("base64url"), 10)).toThrow(
+      InvalidCursorError,
+    );
     expect(() => toPage([], NEWEST, { cursor: "%%%", pageSize: 10 }, (r) => r)).toThrow(InvalidCursorError);
   });
 
@@ -79,14 +93,23 @@ describe("keyset paging", () => {
   });
 
   it("refuses to page over a row without a sort value (those rows must be filtered out)", () => {
-    const rows = [{ id: "a", publishedAt: null }, { id: "b", publishedAt: null }];
-    expect(() => toPage(rows, { field: "publishedAt", direction: "desc", type: "date" }, { pageSize: 1 }, (r) => r)).toThrow(/publishedAt/);
+    const rows = [
+      { id: "a", publishedAt: null },
+      { id: "b", publishedAt: null },
+    ];
+    expect(() =>
+      toPage(rows, { field: "publishedAt", direction: "desc", type: "date" }, { pageSize: 1 }, (r) => r),
+    ).toThrow(/publishedAt/);
   });
 
   describe("forwards and back over a list with ties on the sort column", () => {
     // 23 rows, newest first; rows come in runs of 4 with the same createdAt, so id breaks most ties
-    const rows = Array.from({ length: 23 }, (_, i) => ({ id: `r${String(i).padStart(2, "0")}`, createdAt: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 4) * 60_000) }));
-    const compare = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const rows = Array.from({ length: 23 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      createdAt: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 4) * 60_000),
+    }));
+    const compare = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const PAGE = 5;
 
     /** What PostgreSQL would answer to keysetArgs' where/orderBy/take, evaluated over the rows in memory. */

@@ -55,14 +55,17 @@ const MAX_CURSOR_LENGTH = 2_000;
 /** A cursor that this list did not issue (edited, truncated, or from another sort). */
 export class InvalidCursorError extends InvalidInputError {
   constructor() {
-    super("This page address is not valid: start again from the first page.", { cursor: ["Not a cursor of this list."] });
+    super("This page address is not valid: start again from the first page.", {
+      cursor: ["Not a cursor of this list."],
+    });
   }
 }
 
 /** A position without `reading` reads the page after it. */
 export function encodeCursor(position: KeysetPosition | KeysetCursor): string {
   const value = position.value instanceof Date ? position.value.toISOString() : position.value;
-  const parts = "reading" in position && position.reading === "before" ? [value, position.id, BEFORE] : [value, position.id];
+  const parts =
+    "reading" in position && position.reading === "before" ? [value, position.id, BEFORE] : [value, position.id];
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
@@ -99,12 +102,21 @@ export function decodeCursor(cursor: string, type: KeysetOrder["type"]): KeysetC
  * no OR of their own). The type parameters name the model's Prisma input
  * types, which a column chosen at run time cannot be checked against.
  */
-export function keysetArgs<Where extends object, OrderBy extends object>(order: KeysetOrder, cursor: string | undefined, pageSize: number): { where: Where; orderBy: OrderBy[]; take: number } {
+export function keysetArgs<Where extends object, OrderBy extends object>(
+  order: KeysetOrder,
+  cursor: string | undefined,
+  pageSize: number,
+): { where: Where; orderBy: OrderBy[]; take: number } {
   const at = cursor === undefined ? null : decodeCursor(cursor, order.type);
   const direction = at?.reading === "before" ? reverse(order.direction) : order.direction;
   const beyond = direction === "desc" ? "lt" : "gt";
   const reach = direction === "desc" ? "lte" : "gte";
-  const where = at ? { [order.field]: { [reach]: at.value }, OR: [{ [order.field]: { [beyond]: at.value } }, { id: { [beyond]: at.id } }] } : {};
+  const where = at
+    ? {
+        [order.field]: { [reach]: at.value },
+        OR: [{ [order.field]: { [beyond]: at.value } }, { id: { [beyond]: at.id } }],
+      }
+    : {};
   const orderBy = [{ [order.field]: direction }, { id: direction }];
   return { where: where as Where, orderBy: orderBy as OrderBy[], take: pageSize + 1 };
 }
@@ -119,7 +131,12 @@ export function keysetArgs<Where extends object, OrderBy extends object>(order: 
  * deleted since can make that first page short, never make a row repeat or
  * go missing.
  */
-export function toPage<R extends { id: string }, T>(rows: R[], order: KeysetOrder, read: PageRead, toItem: (row: R) => T): Page<T> {
+export function toPage<R extends { id: string }, T>(
+  rows: R[],
+  order: KeysetOrder,
+  read: PageRead,
+  toItem: (row: R) => T,
+): Page<T> {
   const reading = read.cursor === undefined ? null : decodeCursor(read.cursor, order.type).reading;
   const more = rows.length > read.pageSize;
   const kept = rows.slice(0, read.pageSize);
@@ -137,7 +154,8 @@ export function toPage<R extends { id: string }, T>(rows: R[], order: KeysetOrde
 
 function positionOf(row: { id: string }, order: KeysetOrder): KeysetPosition {
   const value = (row as unknown as Record<string, unknown>)[order.field];
-  if (!(value instanceof Date) && typeof value !== "string") throw new Error(`Keyset paging needs a value in ${order.field}: rows without one must be filtered out.`);
+  if (!(value instanceof Date) && typeof value !== "string")
+    throw new Error(`Keyset paging needs a value in ${order.field}: rows without one must be filtered out.`);
   return { value, id: row.id };
 }
 

@@ -76,20 +76,25 @@ describe("the policy table", () => {
 describe("authorship", () => {
   it("'own' actions: nobody, not even an admin, may do them on someone else's resource", () => {
     for (const action of actionsWith("own")) {
-      for (const role of ROLES) expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(false);
+      for (const role of ROLES)
+        expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(false);
     }
   });
 
   it("an editor can't update someone else's annotation, but can update their own", () => {
     expect(can(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: SOMEONE })).toBe(false);
     expect(can(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: ME })).toBe(true);
-    expect(() => authorize(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: SOMEONE })).toThrow(ForbiddenError);
+    expect(() => authorize(actor("EDITOR"), "annotation.update", { workspaceId: WS, authorId: SOMEONE })).toThrow(
+      ForbiddenError,
+    );
   });
 
   it("'ownOrAdmin' actions: on someone else's resource only an admin may (moderation)", () => {
     for (const action of actionsWith("ownOrAdmin")) {
       for (const role of ROLES) {
-        expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(role === "ADMIN");
+        expect(can(actor(role), action, { workspaceId: WS, authorId: SOMEONE }), `${role} ${action}`).toBe(
+          role === "ADMIN",
+        );
       }
     }
     expect(can(actor("ADMIN"), "annotation.delete", { workspaceId: WS, authorId: SOMEONE })).toBe(true);
@@ -99,10 +104,13 @@ describe("authorship", () => {
   it("four-eyes: nobody reviews their own verdict, not even an admin", () => {
     expect(actionsWith("notOwn")).toContain("verdict.review");
     for (const action of actionsWith("notOwn")) {
-      for (const role of ROLES) expect(can(actor(role), action, { workspaceId: WS, authorId: ME }), `${role} ${action}`).toBe(false);
+      for (const role of ROLES)
+        expect(can(actor(role), action, { workspaceId: WS, authorId: ME }), `${role} ${action}`).toBe(false);
     }
     expect(can(actor("REVIEWER"), "verdict.review", { workspaceId: WS, authorId: SOMEONE })).toBe(true);
-    expect(() => authorize(actor("REVIEWER"), "verdict.review", { workspaceId: WS, authorId: ME })).toThrow(/four-eyes/);
+    expect(() => authorize(actor("REVIEWER"), "verdict.review", { workspaceId: WS, authorId: ME })).toThrow(
+      /four-eyes/,
+    );
   });
 
   it("without a resource, 'own' actions are refused (authorship can't be shown); others follow the role", () => {

@@ -78,7 +78,8 @@ export function can(actor: Actor, action: Action, resource?: PolicyResource): bo
 
 /** Throws ForbiddenError unless `can(...)`. Call after the resource was loaded through its scope. */
 export function authorize(actor: Actor, action: Action, resource?: PolicyResource): void {
-  if (!can(actor, action, resource)) throw new ForbiddenError(FORBIDDEN_MESSAGES[action] ?? "Your role does not allow this.");
+  if (!can(actor, action, resource))
+    throw new ForbiddenError(FORBIDDEN_MESSAGES[action] ?? "Your role does not allow this.");
 }
 
 const FORBIDDEN_MESSAGES: Partial<Record<Action, string>> = {

@@ -10,7 +10,14 @@ const complete: ClaimReviewJsonLd = {
   author: { "@type": "Organization", name: "Newsroom" },
   datePublished: "2026-11-04T10:00:00.000Z",
   dateModified: "2026-11-04T10:00:00.000Z",
-  reviewRating: { "@type": "Rating", alternateName: "Accurate", name: "Accurate", ratingValue: 5, bestRating: 5, worstRating: 1 },
+  reviewRating: {
+    "@type": "Rating",
+    alternateName: "Accurate",
+    name: "Accurate",
+    ratingValue: 5,
+    bestRating: 5,
+    worstRating: 1,
+  },
   itemReviewed: {
     "@type": "Claim",
     author: { "@type": "Person", name: "Officials" },
@@ -27,7 +34,9 @@ describe("ClaimReview preflight rules", () => {
 
   it("warns of a claimReviewed over 75 characters (counted in characters, not UTF-16 units) and offers the short form", () => {
     const long = { ...complete, claimReviewed: "x".repeat(76) };
-    expect(preflightFindings(long).warnings).toEqual([{ code: "CLAIM_REVIEWED_TOO_LONG", path: "claimReviewed", field: "shortStatement" }]);
+    expect(preflightFindings(long).warnings).toEqual([
+      { code: "CLAIM_REVIEWED_TOO_LONG", path: "claimReviewed", field: "shortStatement" },
+    ]);
     expect(preflightFindings({ ...complete, claimReviewed: "😀".repeat(75) }).warnings).toEqual([]);
   });
 
@@ -54,6 +63,8 @@ describe("ClaimReview preflight rules", () => {
 
   it("lists other recommended gaps as they are", () => {
     const { datePublished: _unused, ...undated } = complete;
-    expect(preflightFindings(undated as ClaimReviewJsonLd).warnings).toEqual([{ code: "MISSING_RECOMMENDED", path: "datePublished", field: null }]);
+    expect(preflightFindings(undated as ClaimReviewJsonLd).warnings).toEqual([
+      { code: "MISSING_RECOMMENDED", path: "datePublished", field: null },
+    ]);
   });
 });

@@ -44,9 +44,14 @@ const NAMED: Record<string, { code: PreflightCode; field: PreflightField | null 
 /** Pure: the findings for a ClaimReview as the page would embed it. */
 export function preflightFindings(doc: ClaimReviewJsonLd): PreflightFindings {
   const { missingRequired, missingRecommended } = validateClaimReview(doc);
-  const errors: PreflightProblem[] = missingRequired.map((path) => ({ code: "MISSING_REQUIRED", path, field: path === "claimReviewed" ? "shortStatement" : null }));
+  const errors: PreflightProblem[] = missingRequired.map((path) => ({
+    code: "MISSING_REQUIRED",
+    path,
+    field: path === "claimReviewed" ? "shortStatement" : null,
+  }));
   const warnings: PreflightProblem[] = [];
-  if ([...doc.claimReviewed].length > CLAIM_REVIEWED_MAX) warnings.push({ code: "CLAIM_REVIEWED_TOO_LONG", path: "claimReviewed", field: "shortStatement" });
+  if ([...doc.claimReviewed].length > CLAIM_REVIEWED_MAX)
+    warnings.push({ code: "CLAIM_REVIEWED_TOO_LONG", path: "claimReviewed", field: "shortStatement" });
   const seen = new Set<PreflightCode>();
   for (const path of missingRecommended) {
     // a missing itemReviewed.author reports as "itemReviewed.author" or its ".name"

@@ -6,7 +6,10 @@ import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
  * a published report's published output (meta.factCheckSlug) with an approved
  * verdict. Null otherwise (internal output, a preview before publishing).
  */
-export function entryFactCheckUrl(meta: Pick<ReportMeta, "factCheckSlug">, entry: Pick<ReportEntry, "claim" | "verdict">): string | null {
+export function entryFactCheckUrl(
+  meta: Pick<ReportMeta, "factCheckSlug">,
+  entry: Pick<ReportEntry, "claim" | "verdict">,
+): string | null {
   if (!meta.factCheckSlug || !entry.verdict?.approved) return null;
   return factCheckUrl(meta.factCheckSlug, entry.claim);
 }

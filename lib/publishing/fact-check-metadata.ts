@@ -15,8 +15,20 @@ type FeedLink = { url: string; title: string }[];
 export interface FactCheckMetadata {
   title: { absolute: string };
   description: string;
-  alternates: { canonical: string; types: Record<"application/json+oembed", string> & Record<"application/atom+xml" | "application/feed+json", FeedLink> };
-  openGraph: { type: "article"; url: string; title: string; description: string; siteName: string; publishedTime?: string; modifiedTime: string };
+  alternates: {
+    canonical: string;
+    types: Record<"application/json+oembed", string> &
+      Record<"application/atom+xml" | "application/feed+json", FeedLink>;
+  };
+  openGraph: {
+    type: "article";
+    url: string;
+    title: string;
+    description: string;
+    siteName: string;
+    publishedTime?: string;
+    modifiedTime: string;
+  };
   twitter: { card: "summary"; title: string; description: string };
 }
 
@@ -25,15 +37,25 @@ export interface FactCheckMetadata {
  * (og:type article) and Twitter card, oEmbed and feed discovery. Every
  * address is absolute at the public origin.
  */
-export function factCheckMetadata(page: Pick<PublicFactCheck, "url" | "workspace" | "verdict">, words: { title: string; feedTitle: string }, origin: string): FactCheckMetadata {
+export function factCheckMetadata(
+  page: Pick<PublicFactCheck, "url" | "workspace" | "verdict">,
+  words: { title: string; feedTitle: string },
+  origin: string,
+): FactCheckMetadata {
   const description = previewText(page.verdict.summary);
-  const feed = (format: "atom" | "json") => [{ url: `${origin}${publicPaths.feed(page.workspace.slug, "fact-checks", format)}`, title: words.feedTitle }];
+  const feed = (format: "atom" | "json") => [
+    { url: `${origin}${publicPaths.feed(page.workspace.slug, "fact-checks", format)}`, title: words.feedTitle },
+  ];
   return {
     title: { absolute: `${words.title} · ${page.workspace.organisationName}` },
     description,
     alternates: {
       canonical: page.url,
-      types: { "application/json+oembed": `${origin}${publicPaths.oembed(page.url)}`, "application/atom+xml": feed("atom"), "application/feed+json": feed("json") },
+      types: {
+        "application/json+oembed": `${origin}${publicPaths.oembed(page.url)}`,
+        "application/atom+xml": feed("atom"),
+        "application/feed+json": feed("json"),
+      },
     },
     openGraph: {
       type: "article",

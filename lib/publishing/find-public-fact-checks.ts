@@ -78,14 +78,20 @@ interface Row {
  * fact-check page does. Reads on the read replica when it may answer the public.
  * Unknown workspace: NotFound; a malformed cursor: InvalidInput.
  */
-export async function findPublicFactChecks(workspaceSlug: string, options: { cursor?: string; limit: number }): Promise<PublicFactCheckList> {
+export async function findPublicFactChecks(
+  workspaceSlug: string,
+  options: { cursor?: string; limit: number },
+): Promise<PublicFactCheckList> {
   const limit = Math.min(Math.max(Math.trunc(options.limit), 1), PUBLIC_LIST_MAX);
   const after = options.cursor === undefined ? null : decodeCursor(options.cursor);
   return withReplica({ kind: "public" }, async () => {
     const workspace = await findPublicWorkspace(workspaceSlug);
     const [condition, levels] = await Promise.all([
       publicClaimsCondition(workspace.id, readDb),
-      readDb.ratingLevel.findMany({ where: { workspaceId: workspace.id }, select: { key: true, label: true, ordinal: true } }),
+      readDb.ratingLevel.findMany({
+        where: { workspaceId: workspace.id },
+        select: { key: true, label: true, ordinal: true },
+      }),
     ]);
     const scale = ratingScaleOf(levels);
     const rows = await readDb.$queryRaw<Row[]>`
@@ -135,6 +141,9 @@ export function encodeCursor(cursor: { at: number; id: string }): string {
 
 export function decodeCursor(cursor: string): { at: number; id: string } {
   const match = /^(\d+(?:\.\d+)?)\.([a-z0-9]{20,32})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw new InvalidInputError("This page address is not valid: start again from the first page.", { cursor: ["This page address is not valid: start again from the first page."] });
+  if (!match)
+    throw new InvalidInputError("This page address is not valid: start again from the first page.", {
+      cursor: ["This page address is not valid: start again from the first page."],
+    });
   return { at: Number(match[1]), id: match[2]! };
 }

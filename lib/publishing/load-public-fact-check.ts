@@ -39,7 +39,10 @@ export interface PublicFactCheck {
   };
   /** the articles it appeared in, oldest first */
   appearances: ReportAppearance[];
-  verdict: Pick<ReportVerdict, "ratingKey" | "ratingLabel" | "ratingOrdinal" | "summary" | "firstApprovedAt" | "modifiedAt">;
+  verdict: Pick<
+    ReportVerdict,
+    "ratingKey" | "ratingLabel" | "ratingOrdinal" | "summary" | "firstApprovedAt" | "modifiedAt"
+  >;
   /** the workspace's truth scale, worst first (the legend); levels outside it are listed in `otherLevels` */
   ratingScale: ReportMeta["ratingScale"];
   otherLevels: { key: string; label: string }[];
@@ -87,7 +90,11 @@ export async function loadPublicFactCheck(workspaceSlug: string, claimId: string
     const [entries, meta, levels, corrections] = await Promise.all([
       collect(loadReportEntries(access, record, { internal: false, pageSize: 1 })),
       buildReportMeta(access, record, { internal: false, url: "" }),
-      readDb.ratingLevel.findMany({ where: { workspaceId: workspace.id, archived: false }, orderBy: [{ position: "asc" }], select: { key: true, label: true, ordinal: true } }),
+      readDb.ratingLevel.findMany({
+        where: { workspaceId: workspace.id, archived: false },
+        orderBy: [{ position: "asc" }],
+        select: { key: true, label: true, ordinal: true },
+      }),
       correctionsOf(workspace.id, claimId),
     ]);
     const entry = entries[0];
@@ -139,10 +146,18 @@ async function sourcesOf(workspaceId: string, verdictId: string): Promise<Public
   const revision = await readDb.verdictRevision.findFirst({
     where: { workspaceId, verdictId },
     orderBy: { number: "desc" },
-    select: { evidence: { orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }, { id: "asc" }], select: { url: true, title: true, quote: true, accessedAt: true } } },
+    select: {
+      evidence: {
+        orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: { url: true, title: true, quote: true, accessedAt: true },
+      },
+    },
   });
   const evidence = revision?.evidence ?? [];
-  const copies = await findSourceCopies(workspaceId, evidence.map((e) => e.url));
+  const copies = await findSourceCopies(
+    workspaceId,
+    evidence.map((e) => e.url),
+  );
   return evidence.map((e) => ({ ...e, copy: copies.get(e.url) ?? null }));
 }
 

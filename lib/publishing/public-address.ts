@@ -21,8 +21,11 @@ export function publicOrigin(source: Env = env()): string {
 export function publicAddressProblem(source: Env = env()): string | null {
   if (source.FACTDESK_DEMO === "1") return null;
   const { hostname } = new URL(publicOrigin(source));
-  const local = hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "127.0.0.1" || hostname === "[::1]";
-  return local ? "Set PUBLIC_BASE_URL to the address readers use before publishing: public links would point to this computer." : null;
+  const local =
+    hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "127.0.0.1" || hostname === "[::1]";
+  return local
+    ? "Set PUBLIC_BASE_URL to the address readers use before publishing: public links would point to this computer."
+    : null;
 }
 
 /** Lower-case words of a statement for a readable address: "At least 12 dead in Kyiv" → "at-least-12-dead-in-kyiv". */
@@ -43,7 +46,10 @@ export function addressWords(text: string, maxLength = 60): string {
  * Only the id after the last "-" identifies it (cuids have no "-"), so the words may
  * follow a later edit of the statement: an old address redirects to the current one.
  */
-export function factCheckPath(workspaceSlug: string, claim: { id: string; statement: string; shortStatement?: string | null }): string {
+export function factCheckPath(
+  workspaceSlug: string,
+  claim: { id: string; statement: string; shortStatement?: string | null },
+): string {
   const words = addressWords(claim.shortStatement || claim.statement);
   // words in other scripts (Cyrillic…) are percent-encoded: a URL, not an IRI, for feeds, JSON-LD and Location headers
   return `/fact-checks/${encodeURIComponent(workspaceSlug)}/${words ? `${encodeURIComponent(words)}-` : ""}${claim.id}`;
@@ -55,7 +61,11 @@ export function claimIdOfFactCheckSegment(segment: string): string | null {
   return /^[a-z0-9]{20,32}$/.test(id) ? id : null;
 }
 
-export function factCheckUrl(workspaceSlug: string, claim: { id: string; statement: string; shortStatement?: string | null }, source?: Env): string {
+export function factCheckUrl(
+  workspaceSlug: string,
+  claim: { id: string; statement: string; shortStatement?: string | null },
+  source?: Env,
+): string {
   return `${publicOrigin(source)}${factCheckPath(workspaceSlug, claim)}`;
 }
 
@@ -68,13 +78,16 @@ export const publicPaths = {
   /** the workspace's index of published fact-checks */
   index: (workspaceSlug: string) => `/fact-checks/${encodeURIComponent(workspaceSlug)}`,
   /** the preserved copy of a cited source (lib/sources) */
-  sourceCopy: (workspaceSlug: string, snapshotId: string) => `/fact-checks/${encodeURIComponent(workspaceSlug)}/sources/${snapshotId}`,
+  sourceCopy: (workspaceSlug: string, snapshotId: string) =>
+    `/fact-checks/${encodeURIComponent(workspaceSlug)}/sources/${snapshotId}`,
   /** Atom and JSON Feed of published fact-checks, and of corrections */
   feed: (workspaceSlug: string, kind: "fact-checks" | "corrections", format: "atom" | "json") =>
     `/fact-checks/${encodeURIComponent(workspaceSlug)}/feeds/${kind}.${format === "atom" ? "atom" : "json"}`,
   /** the embeddable claim card (an iframe's src) */
-  embed: (workspaceSlug: string, claimId: string) => `/embed/fact-checks/${encodeURIComponent(workspaceSlug)}/${claimId}`,
+  embed: (workspaceSlug: string, claimId: string) =>
+    `/embed/fact-checks/${encodeURIComponent(workspaceSlug)}/${claimId}`,
   /** oEmbed discovery: the endpoint with the page's url */
-  oembed: (pageUrl: string, format: "json" | "xml" = "json") => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=${format}`,
+  oembed: (pageUrl: string, format: "json" | "xml" = "json") =>
+    `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=${format}`,
   sitemap: () => "/sitemap.xml",
 } as const;

@@ -13,7 +13,10 @@ import { REPORT_RECORD_SELECT } from "@/lib/reports/scope";
  * An SQL condition on the alias `c` ("Claim"); FALSE when nothing is published.
  */
 export async function publicClaimsCondition(workspaceId: string, client: Tx | typeof db = db): Promise<Prisma.Sql> {
-  const reports = await client.report.findMany({ where: { workspaceId, publishedAt: { not: null } }, select: REPORT_RECORD_SELECT });
+  const reports = await client.report.findMany({
+    where: { workspaceId, publishedAt: { not: null } },
+    select: REPORT_RECORD_SELECT,
+  });
   if (reports.length === 0) return Prisma.sql`FALSE`;
   return Prisma.sql`(${Prisma.join(
     reports.map((report) => Prisma.sql`(${claimsInScopeSql(report, { internal: false })})`),
@@ -22,8 +25,14 @@ export async function publicClaimsCondition(workspaceId: string, client: Tx | ty
 }
 
 /** Whether the claim has a public fact-check page now. */
-export async function isClaimPublic(workspaceId: string, claimId: string, client: Tx | typeof db = db): Promise<boolean> {
+export async function isClaimPublic(
+  workspaceId: string,
+  claimId: string,
+  client: Tx | typeof db = db,
+): Promise<boolean> {
   const condition = await publicClaimsCondition(workspaceId, client);
-  const rows = await client.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE c.id = ${claimId} AND ${condition}`;
+  const rows = await client.$queryRaw<
+    { id: string }[]
+  >`SELECT c.id FROM "Claim" c WHERE c.id = ${claimId} AND ${condition}`;
   return rows.length > 0;
 }

@@ -24,7 +24,9 @@ afterEach(() => {
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: "Officials said at least 12 people were killed on Tuesday." });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: "Officials said at least 12 people were killed on Tuesday.",
+  });
   await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED");
   return { ws, report: await articleReport(ws, article) };
 }
@@ -33,7 +35,11 @@ describe("publishing and the public address", () => {
   it("is refused on localhost outside the demo, without any change", async () => {
     const { ws, report } = await world();
     Object.assign(overrides, { PUBLIC_BASE_URL: "http://localhost:3000", FACTDESK_DEMO: "0" });
-    await expectRefusedWithoutChange([ws.workspace.id], () => publishReport(ws.actors.REVIEWER, report.id), ConflictError);
+    await expectRefusedWithoutChange(
+      [ws.workspace.id],
+      () => publishReport(ws.actors.REVIEWER, report.id),
+      ConflictError,
+    );
     await expect(publishReport(ws.actors.REVIEWER, report.id)).rejects.toThrow(/PUBLIC_BASE_URL/);
     Object.assign(overrides, { PUBLIC_BASE_URL: undefined, NEXTAUTH_URL: "http://127.0.0.1:3000" });
     await expect(publishReport(ws.actors.REVIEWER, report.id)).rejects.toBeInstanceOf(ConflictError);
@@ -42,9 +48,13 @@ describe("publishing and the public address", () => {
   it("goes through in the demo and with a real address", async () => {
     const { ws, report } = await world();
     Object.assign(overrides, { PUBLIC_BASE_URL: "http://localhost:3000", FACTDESK_DEMO: "1" });
-    await expect(publishReport(ws.actors.REVIEWER, report.id)).resolves.toMatchObject({ publicToken: expect.any(String) });
+    await expect(publishReport(ws.actors.REVIEWER, report.id)).resolves.toMatchObject({
+      publicToken: expect.any(String),
+    });
     const other = await world();
     Object.assign(overrides, { PUBLIC_BASE_URL: "https://checks.example.org", FACTDESK_DEMO: "0" });
-    await expect(publishReport(other.ws.actors.REVIEWER, other.report.id)).resolves.toMatchObject({ publicToken: expect.any(String) });
+    await expect(publishReport(other.ws.actors.REVIEWER, other.report.id)).resolves.toMatchObject({
+      publicToken: expect.any(String),
+    });
   });
 });

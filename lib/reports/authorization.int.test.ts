@@ -21,7 +21,10 @@ import { expectRefusedWithoutChange, workspaceFingerprint } from "@/test/workspa
 import type { Actor, Role } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";
-const LINKS = { report: "https://factdesk.example.test/r/x", article: (id: string) => `https://factdesk.example.test/a/${id}` };
+const LINKS = {
+  report: "https://factdesk.example.test/r/x",
+  article: (id: string) => `https://factdesk.example.test/a/${id}`,
+};
 
 async function world() {
   const owner = await createWorkspaceWithMembers();
@@ -56,7 +59,10 @@ const annotationFile = (w: World) => ({
       "@context": "http://www.w3.org/ns/anno.jsonld",
       type: "Annotation",
       body: { type: "TextualBody", value: "Imported note" },
-      target: { source: "https://elsewhere.example.test/a", selector: { type: "TextQuoteSelector", exact: "40 million euros" } },
+      target: {
+        source: "https://elsewhere.example.test/a",
+        selector: { type: "TextQuoteSelector", exact: "40 million euros" },
+      },
     }),
   ),
   articleId: w.article.article.id,
@@ -64,10 +70,26 @@ const annotationFile = (w: World) => ({
 
 type Mutation = (actor: Actor, w: World) => Promise<unknown>;
 const MUTATIONS: Record<string, { allowed: Role; denied: Role; mutate: Mutation }> = {
-  createReport: { allowed: "EDITOR", denied: "VIEWER", mutate: (actor, w) => createReport(actor, CreateReportInputSchema.parse({ title: "Again", scope: "ARTICLE", articleId: w.article.article.id })) },
+  createReport: {
+    allowed: "EDITOR",
+    denied: "VIEWER",
+    mutate: (actor, w) =>
+      createReport(
+        actor,
+        CreateReportInputSchema.parse({ title: "Again", scope: "ARTICLE", articleId: w.article.article.id }),
+      ),
+  },
   publishReport: { allowed: "REVIEWER", denied: "EDITOR", mutate: (actor, w) => publishReport(actor, w.report.id) },
-  unpublishReport: { allowed: "REVIEWER", denied: "EDITOR", mutate: (actor, w) => unpublishReport(actor, w.published.id) },
-  importWebAnnotations: { allowed: "EDITOR", denied: "VIEWER", mutate: (actor, w) => importWebAnnotations(actor, { file: annotationFile(w), articleId: w.article.article.id }) },
+  unpublishReport: {
+    allowed: "REVIEWER",
+    denied: "EDITOR",
+    mutate: (actor, w) => unpublishReport(actor, w.published.id),
+  },
+  importWebAnnotations: {
+    allowed: "EDITOR",
+    denied: "VIEWER",
+    mutate: (actor, w) => importWebAnnotations(actor, { file: annotationFile(w), articleId: w.article.article.id }),
+  },
 };
 
 describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, denied, mutate }) => {
@@ -90,30 +112,52 @@ describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, denied, mutate
 describe("scopes naming another workspace's things", () => {
   it.each(["ARTICLE", "CLAIMS", "CONFLICT"] as const)("%s: NotFoundError and nothing changes", async (scope) => {
     const w = await world();
-    const conflict = await db.conflict.create({ data: { workspaceId: w.owner.workspace.id, kind: "FIGURE_MISMATCH", question: "?", fingerprint: `fp-${w.claim.id}` } });
-    const input = { ARTICLE: { articleId: w.article.article.id }, CLAIMS: { claimIds: [w.claim.id] }, CONFLICT: { conflictId: conflict.id } }[scope];
-    await expectUnchanged(w, () => createReport(w.outsider.actors.ADMIN, CreateReportInputSchema.parse({ title: "Stolen", scope, ...input })), NotFoundError);
+    const conflict = await db.conflict.create({
+      data: {
+        workspaceId: w.owner.workspace.id,
+        kind: "FIGURE_MISMATCH",
+        question: "?",
+        fingerprint: `fp-${w.claim.id}`,
+      },
+    });
+    const input = {
+      ARTICLE: { articleId: w.article.article.id },
+      CLAIMS: { claimIds: [w.claim.id] },
+      CONFLICT: { conflictId: conflict.id },
+    }[scope];
+    await expectUnchanged(
+      w,
+      () => createReport(w.outsider.actors.ADMIN, CreateReportInputSchema.parse({ title: "Stolen", scope, ...input })),
+      NotFoundError,
+    );
   });
 });
 
 describe("reading and exporting", () => {
   const readers = {
-    entries: (actor: Actor, record: Parameters<typeof loadReportEntries>[1], internal: boolean) => collect(loadReportEntries(actor, record, { internal })),
-    annotations: (actor: Actor, record: Parameters<typeof loadReportEntries>[1], internal: boolean) => collect(loadExportAnnotations(actor, record, { internal, links: LINKS })),
+    entries: (actor: Actor, record: Parameters<typeof loadReportEntries>[1], internal: boolean) =>
+      collect(loadReportEntries(actor, record, { internal })),
+    annotations: (actor: Actor, record: Parameters<typeof loadReportEntries>[1], internal: boolean) =>
+      collect(loadExportAnnotations(actor, record, { internal, links: LINKS })),
   };
-  it.each(Object.keys(readers) as (keyof typeof readers)[])("%s: viewers export only published output of published reports; editors anything; outsiders nothing", async (kind) => {
-    const w = await world();
-    const read = readers[kind];
-    const unpublished = (await getReport(w.owner.actors.ADMIN, w.report.id, { internal: true })).record;
-    const published = (await getReport(w.owner.actors.ADMIN, w.published.id, { internal: true })).record;
-    const { VIEWER: viewer, EDITOR: editor } = w.owner.actors;
+  it.each(Object.keys(readers) as (keyof typeof readers)[])(
+    "%s: viewers export only published output of published reports; editors anything; outsiders nothing",
+    async (kind) => {
+      const w = await world();
+      const read = readers[kind];
+      const unpublished = (await getReport(w.owner.actors.ADMIN, w.report.id, { internal: true })).record;
+      const published = (await getReport(w.owner.actors.ADMIN, w.published.id, { internal: true })).record;
+      const { VIEWER: viewer, EDITOR: editor } = w.owner.actors;
 
-    expect(await read(viewer, published, false)).toHaveLength(1);
-    await expect(read(viewer, published, true)).rejects.toThrow(ForbiddenError);
-    await expect(read(viewer, unpublished, false)).rejects.toThrow(ForbiddenError);
-    expect(await read(editor, unpublished, true)).toHaveLength(1);
-    expect(await read(editor, unpublished, false)).toHaveLength(1);
-    await expect(read(w.outsider.actors.ADMIN, published, false)).rejects.toThrow(NotFoundError);
-    await expect(getReport(w.outsider.actors.ADMIN, w.published.id, { internal: false })).rejects.toThrow(NotFoundError);
-  });
+      expect(await read(viewer, published, false)).toHaveLength(1);
+      await expect(read(viewer, published, true)).rejects.toThrow(ForbiddenError);
+      await expect(read(viewer, unpublished, false)).rejects.toThrow(ForbiddenError);
+      expect(await read(editor, unpublished, true)).toHaveLength(1);
+      expect(await read(editor, unpublished, false)).toHaveLength(1);
+      await expect(read(w.outsider.actors.ADMIN, published, false)).rejects.toThrow(NotFoundError);
+      await expect(getReport(w.outsider.actors.ADMIN, w.published.id, { internal: false })).rejects.toThrow(
+        NotFoundError,
+      );
+    },
+  );
 });

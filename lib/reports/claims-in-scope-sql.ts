@@ -10,12 +10,20 @@ import type { ReportRecord } from "@/lib/reports/scope";
  * report in one query. Both must select the same claims: scope-sql.int.test.ts
  * compares them for every scope, internal and published.
  */
-export function claimsInScopeSql(report: Pick<ReportRecord, "workspaceId" | "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">, options: { internal: boolean }): Prisma.Sql {
-  const approved = options.internal ? Prisma.sql`TRUE` : Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED')`;
+export function claimsInScopeSql(
+  report: Pick<ReportRecord, "workspaceId" | "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">,
+  options: { internal: boolean },
+): Prisma.Sql {
+  const approved = options.internal
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED')`;
   return Prisma.sql`c."workspaceId" = ${report.workspaceId} AND c."deletedAt" IS NULL AND (${scopeCondition(report, options)}) AND ${approved}`;
 }
 
-function scopeCondition(report: Pick<ReportRecord, "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">, options: { internal: boolean }): Prisma.Sql {
+function scopeCondition(
+  report: Pick<ReportRecord, "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">,
+  options: { internal: boolean },
+): Prisma.Sql {
   switch (report.scope) {
     case "ARTICLE":
       return Prisma.sql`EXISTS (

@@ -10,23 +10,41 @@ import type { ReportRecord } from "@/lib/reports/scope";
  * Any approval counts, also one that a later revision replaced: a claim never
  * silently leaves a published report because its verdict was corrected.
  */
-export function claimsInScope(report: Pick<ReportRecord, "workspaceId" | "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">, options: { internal: boolean }): Prisma.ClaimWhereInput {
+export function claimsInScope(
+  report: Pick<ReportRecord, "workspaceId" | "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">,
+  options: { internal: boolean },
+): Prisma.ClaimWhereInput {
   const base: Prisma.ClaimWhereInput = { workspaceId: report.workspaceId, deletedAt: null };
   const approved: Prisma.ClaimWhereInput = options.internal ? {} : { verdicts: { some: { status: "APPROVED" } } };
   return { AND: [base, scopeFilter(report, options), approved] };
 }
 
-function scopeFilter(report: Pick<ReportRecord, "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">, options: { internal: boolean }): Prisma.ClaimWhereInput {
+function scopeFilter(
+  report: Pick<ReportRecord, "scope" | "articleId" | "claimIds" | "conflictId" | "fromDate" | "toDate">,
+  options: { internal: boolean },
+): Prisma.ClaimWhereInput {
   switch (report.scope) {
     case "ARTICLE":
-      return { appearances: { some: { annotation: { deletedAt: null, articleId: report.articleId ?? "", version: { article: { deletedAt: null } } } } } };
+      return {
+        appearances: {
+          some: {
+            annotation: {
+              deletedAt: null,
+              articleId: report.articleId ?? "",
+              version: { article: { deletedAt: null } },
+            },
+          },
+        },
+      };
     case "CLAIMS":
       return { id: { in: report.claimIds } };
     case "CONFLICT":
       return { conflictMembers: { some: { conflictId: report.conflictId ?? "" } } };
     case "WORKSPACE": {
       const range = { gte: report.fromDate ?? new Date(0), lt: report.toDate ?? new Date(0) };
-      const approvedInRange: Prisma.ClaimWhereInput = { verdicts: { some: { reviews: { some: { decision: "APPROVE", createdAt: range } } } } };
+      const approvedInRange: Prisma.ClaimWhereInput = {
+        verdicts: { some: { reviews: { some: { decision: "APPROVE", createdAt: range } } } },
+      };
       // Internal previews also show verdicts being worked on in the range.
       if (!options.internal) return approvedInRange;
       return { OR: [approvedInRange, { verdicts: { some: { status: { not: "REJECTED" }, updatedAt: range } } }] };

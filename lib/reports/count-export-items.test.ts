@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { csvRecordCounter, jsonObjectCounter, markdownClaimCounter, type ItemCounter } from "@/lib/reports/count-export-items";
+import {
+  csvRecordCounter,
+  jsonObjectCounter,
+  markdownClaimCounter,
+  type ItemCounter,
+} from "@/lib/reports/count-export-items";
 
 /** Feeds `text` in chunks of every size from 1 to 7 characters and checks the count is the same. */
 function countInChunks(make: () => ItemCounter, text: string): number[] {
@@ -13,12 +18,16 @@ function countInChunks(make: () => ItemCounter, text: string): number[] {
 
 describe("download progress counters", () => {
   it("JSON: counts the top-level array's objects, not nested ones or braces inside strings", () => {
-    const json = JSON.stringify([{ a: { b: 1 }, s: "}{ \\\" }" }, { c: [{ d: 2 }] }, { e: "x" }], null, 2);
+    const json = JSON.stringify([{ a: { b: 1 }, s: '}{ \\" }' }, { c: [{ d: 2 }] }, { e: "x" }], null, 2);
     expect(countInChunks(() => jsonObjectCounter(1), json)).toEqual(Array(6).fill(3));
   });
 
   it("JSON: counts the items of an AnnotationCollection's first page, not its @context or the page itself", () => {
-    const json = JSON.stringify({ "@context": ["x", { f: "y" }], first: { items: [{ target: { selector: [{}, {}] } }, { body: [{}] }] }, total: 2 });
+    const json = JSON.stringify({
+      "@context": ["x", { f: "y" }],
+      first: { items: [{ target: { selector: [{}, {}] } }, { body: [{}] }] },
+      total: 2,
+    });
     expect(countInChunks(() => jsonObjectCounter(3), json)).toEqual(Array(6).fill(2));
   });
 

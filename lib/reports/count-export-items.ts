@@ -44,7 +44,8 @@ export function csvRecordCounter(): ItemCounter {
   return {
     push(chunk) {
       for (const ch of chunk) {
-        if (ch === '"') inQuotes = !inQuotes; // an escaped "" toggles twice
+        if (ch === '"')
+          inQuotes = !inQuotes; // an escaped "" toggles twice
         else if (ch === "\n" && !inQuotes) records++;
       }
       return Math.max(0, records - 1);

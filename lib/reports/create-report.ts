@@ -32,7 +32,12 @@ export async function createReport(actor: Actor, input: CreateReportInput): Prom
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, actor, { action: "report.created", entityType: "Report", entityId: report.id, after: input });
+    await recordAuditEvent(tx, actor, {
+      action: "report.created",
+      entityType: "Report",
+      entityId: report.id,
+      after: input,
+    });
     return report;
   });
 }
@@ -41,7 +46,8 @@ export async function createReport(actor: Actor, input: CreateReportInput): Prom
 async function assertScopeVisible(tx: Tx, actor: Actor, scope: ReportScopeInput): Promise<void> {
   switch (scope.scope) {
     case "ARTICLE":
-      if (!(await tx.article.findFirst({ where: articleScope(actor, scope.articleId), select: { id: true } }))) throw new NotFoundError("Article");
+      if (!(await tx.article.findFirst({ where: articleScope(actor, scope.articleId), select: { id: true } })))
+        throw new NotFoundError("Article");
       return;
     case "CLAIMS": {
       const found = await tx.claim.count({ where: { ...claimScope(actor), id: { in: scope.claimIds } } });
@@ -49,7 +55,8 @@ async function assertScopeVisible(tx: Tx, actor: Actor, scope: ReportScopeInput)
       return;
     }
     case "CONFLICT":
-      if (!(await tx.conflict.findFirst({ where: conflictScope(actor, scope.conflictId), select: { id: true } }))) throw new NotFoundError("Conflict");
+      if (!(await tx.conflict.findFirst({ where: conflictScope(actor, scope.conflictId), select: { id: true } })))
+        throw new NotFoundError("Conflict");
       return;
     case "WORKSPACE":
       return;

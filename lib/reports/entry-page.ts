@@ -57,8 +57,13 @@ export interface EntryCursor {
  * those of claimsInScopeSql (the report's workspace and scope).
  * Timestamps are `timestamp without time zone` holding UTC; epoch() reads them as UTC.
  */
-export async function loadEntryPage(report: ReportRecord, options: { internal: boolean; cursor: EntryCursor | null; limit: number }): Promise<EntryRow[]> {
-  const after = options.cursor ? Prisma.sql`AND (c."createdAt", c.id) > (${options.cursor.at}::timestamp, ${options.cursor.id})` : Prisma.empty;
+export async function loadEntryPage(
+  report: ReportRecord,
+  options: { internal: boolean; cursor: EntryCursor | null; limit: number },
+): Promise<EntryRow[]> {
+  const after = options.cursor
+    ? Prisma.sql`AND (c."createdAt", c.id) > (${options.cursor.at}::timestamp, ${options.cursor.id})`
+    : Prisma.empty;
   return readDb.$queryRaw<EntryRow[]>`
     SELECT c.id, c.statement, c.claimant, (extract(epoch FROM c."claimDate") * 1000)::float8 AS "claimDate", c."shortStatement", c."firstAppearanceUrl", c."createdAt"::text AS "cursorAt",
       COALESCE((
@@ -102,19 +107,33 @@ export async function loadEntryPage(report: ReportRecord, options: { internal: b
 }
 
 /** The cursor that starts after a given claim, if it is one of the report's claims (null otherwise). */
-export async function cursorAfterClaim(report: ReportRecord, options: { internal: boolean }, claimId: string): Promise<EntryCursor | null> {
-  const [row] = await readDb.$queryRaw<{ at: string }[]>`SELECT c."createdAt"::text AS at FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ${claimId}`;
+export async function cursorAfterClaim(
+  report: ReportRecord,
+  options: { internal: boolean },
+  claimId: string,
+): Promise<EntryCursor | null> {
+  const [row] = await readDb.$queryRaw<
+    { at: string }[]
+  >`SELECT c."createdAt"::text AS at FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ${claimId}`;
   return row ? { at: row.at, id: claimId } : null;
 }
 
 /** Which of these claims are entries of the report (same output, internal or published): the relations' links. */
-export async function claimIdsInReport(report: ReportRecord, options: { internal: boolean }, claimIds: string[]): Promise<Set<string>> {
+export async function claimIdsInReport(
+  report: ReportRecord,
+  options: { internal: boolean },
+  claimIds: string[],
+): Promise<Set<string>> {
   if (claimIds.length === 0) return new Set();
-  const rows = await readDb.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ANY(${claimIds}::text[])`;
+  const rows = await readDb.$queryRaw<
+    { id: string }[]
+  >`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(report, options)} AND c.id = ANY(${claimIds}::text[])`;
   return new Set(rows.map((r) => r.id));
 }
 
 export async function countEntries(report: ReportRecord, options: { internal: boolean }): Promise<number> {
-  const [row] = await readDb.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Claim" c WHERE ${claimsInScopeSql(report, options)}`;
+  const [row] = await readDb.$queryRaw<
+    { count: number }[]
+  >`SELECT count(*)::int AS count FROM "Claim" c WHERE ${claimsInScopeSql(report, options)}`;
   return row?.count ?? 0;
 }

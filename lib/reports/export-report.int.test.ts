@@ -29,9 +29,17 @@ async function drain(body: AsyncGenerator<string | Uint8Array>): Promise<Buffer>
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: TEXT, title: "Storm", url: "https://news.example.test/storm" });
-  await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", { statement: "At least 12 people were killed" });
-  await claimWithVerdict(ws, article, "40 million euros", "DRAFT", { statement: "The mayor promised 40 million euros" });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: TEXT,
+    title: "Storm",
+    url: "https://news.example.test/storm",
+  });
+  await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED", {
+    statement: "At least 12 people were killed",
+  });
+  await claimWithVerdict(ws, article, "40 million euros", "DRAFT", {
+    statement: "The mayor promised 40 million euros",
+  });
   const report = await articleReport(ws, article, "Storm: fact-check");
   const { publicToken } = await publishReport(ws.actors.REVIEWER, report.id);
   return { ws, report, ...(await openPublicReport(publicToken)) };
@@ -42,10 +50,28 @@ describe("exportReport", () => {
     const { access, record } = await world();
     const files = {} as Record<ReportFormat, { type: string; name: string; items: number; bytes: Buffer }>;
     for (const format of REPORT_FORMATS) {
-      const file = await exportReport(access, record, { format, internal: false, bom: format === "csv", url: URL_, links: { report: URL_, article: () => URL_ } });
-      files[format] = { type: file.contentType, name: file.filename, items: file.totalItems, bytes: await drain(file.body) };
+      const file = await exportReport(access, record, {
+        format,
+        internal: false,
+        bom: format === "csv",
+        url: URL_,
+        links: { report: URL_, article: () => URL_ },
+      });
+      files[format] = {
+        type: file.contentType,
+        name: file.filename,
+        items: file.totalItems,
+        bytes: await drain(file.body),
+      };
     }
-    expect(Object.fromEntries(Object.entries(files).map(([f, x]) => [f, [x.type.split(";")[0], x.name.replace(/\d{4}-\d{2}-\d{2}/, "DATE"), x.items]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.entries(files).map(([f, x]) => [
+          f,
+          [x.type.split(";")[0], x.name.replace(/\d{4}-\d{2}-\d{2}/, "DATE"), x.items],
+        ]),
+      ),
+    ).toEqual({
       claimreview: ["application/ld+json", "storm-fact-check-DATE.claimreview.jsonld", 1],
       annotations: ["application/ld+json", "storm-fact-check-DATE.annotations.jsonld", 1],
       markdown: ["text/markdown", "storm-fact-check-DATE.md", 1],
@@ -54,7 +80,9 @@ describe("exportReport", () => {
     });
     const reviews = JSON.parse(files.claimreview.bytes.toString("utf8")) as unknown[];
     expect(reviews.map((r) => validateClaimReview(r).valid)).toEqual([true]);
-    expect(parseWebAnnotations(JSON.parse(files.annotations.bytes.toString("utf8"))).map((a) => a.exact)).toEqual(["at least 12 people were killed"]);
+    expect(parseWebAnnotations(JSON.parse(files.annotations.bytes.toString("utf8"))).map((a) => a.exact)).toEqual([
+      "at least 12 people were killed",
+    ]);
     expect(files.csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     for (const format of ["markdown", "csv"] as const) {
       expect(files[format].bytes.toString("utf8")).toContain("At least 12 people were killed");
@@ -68,9 +96,17 @@ describe("exportReport", () => {
     // unpublished, its claims have no public fact-check pages: the ClaimReview urls come from the (invalid) report url
     await unpublishReport(ws.actors.REVIEWER, report.id);
     const { record } = await getReport(ws.actors.EDITOR, report.id, { internal: false });
-    const attempt = exportReport(ws.actors.EDITOR, record, { format: "claimreview", internal: false, bom: false, url: "not a url", links: { report: URL_, article: () => URL_ } });
+    const attempt = exportReport(ws.actors.EDITOR, record, {
+      format: "claimreview",
+      internal: false,
+      bom: false,
+      url: "not a url",
+      links: { report: URL_, article: () => URL_ },
+    });
     await expect(attempt).rejects.toThrow(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { claimReview: ["Claim “At least 12 people were killed”: missing url"] } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { claimReview: ["Claim “At least 12 people were killed”: missing url"] },
+    });
   });
 
   it("makes file-name-safe slugs", () => {

@@ -6,7 +6,11 @@ import { timedExportBody } from "@/lib/exports/export-duration";
 import { keepReplicaScope, withReplica } from "@/lib/db/replica";
 import { buildReportMeta } from "@/lib/reports/build-report-meta";
 import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
-import { countExportAnnotations, loadExportAnnotations, type ExportAnnotationOptions } from "@/lib/reports/load-export-annotations";
+import {
+  countExportAnnotations,
+  loadExportAnnotations,
+  type ExportAnnotationOptions,
+} from "@/lib/reports/load-export-annotations";
 import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
 import { spoolClaimReviews } from "@/lib/reports/spool-claim-reviews";
 import type { ReportRecord } from "@/lib/reports/scope";
@@ -33,7 +37,10 @@ export interface ReportExport {
 
 const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> = {
   claimreview: { contentType: "application/ld+json; charset=utf-8", extension: "claimreview.jsonld" },
-  annotations: { contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', extension: "annotations.jsonld" },
+  annotations: {
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    extension: "annotations.jsonld",
+  },
   markdown: { contentType: "text/markdown; charset=utf-8", extension: "md" },
   csv: { contentType: "text/csv; charset=utf-8; header=present", extension: "csv" },
   pdf: { contentType: "application/pdf", extension: "pdf" },
@@ -47,7 +54,11 @@ const FORMATS: Record<ReportFormat, { contentType: string; extension: string }> 
  * that would be invalid is refused (InvalidInputError listing what is missing
  * under "claimReview") instead of being written.
  */
-export async function exportReport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {
+export async function exportReport(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: ExportReportOptions,
+): Promise<ReportExport> {
   const startedAt = performance.now();
   // from the read replica when it has the reader's own writes (lib/db/replica.ts); the body, read later, too
   return withReplica(reader, async () => {
@@ -56,7 +67,11 @@ export async function exportReport(reader: ReportReader, report: ReportRecord, o
   });
 }
 
-async function produceExport(reader: ReportReader, report: ReportRecord, options: ExportReportOptions): Promise<ReportExport> {
+async function produceExport(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: ExportReportOptions,
+): Promise<ReportExport> {
   authorizeReportRead(reader, report, options);
   const meta = await buildReportMeta(reader, report, options);
   const entries = () => loadReportEntries(reader, report, options);
@@ -68,15 +83,33 @@ async function produceExport(reader: ReportReader, report: ReportRecord, options
       return { contentType, filename, totalItems: spooled.items, body: spooled.body };
     }
     case "annotations": {
-      const body = streamWebAnnotationCollection({ id: options.url, label: meta.title, generatedAt: meta.generatedAt }, loadExportAnnotations(reader, report, options));
+      const body = streamWebAnnotationCollection(
+        { id: options.url, label: meta.title, generatedAt: meta.generatedAt },
+        loadExportAnnotations(reader, report, options),
+      );
       return { contentType, filename, totalItems: await countExportAnnotations(reader, report, options), body };
     }
     case "markdown":
-      return { contentType, filename, totalItems: await countReportEntries(reader, report, options), body: streamMarkdownReport(meta, entries()) };
+      return {
+        contentType,
+        filename,
+        totalItems: await countReportEntries(reader, report, options),
+        body: streamMarkdownReport(meta, entries()),
+      };
     case "csv":
-      return { contentType, filename, totalItems: await countReportEntries(reader, report, options), body: streamCsvReport(meta, entries(), { bom: options.bom }) };
+      return {
+        contentType,
+        filename,
+        totalItems: await countReportEntries(reader, report, options),
+        body: streamCsvReport(meta, entries(), { bom: options.bom }),
+      };
     case "pdf":
-      return { contentType, filename, totalItems: await countReportEntries(reader, report, options), body: streamPdfReport(meta, entries()) };
+      return {
+        contentType,
+        filename,
+        totalItems: await countReportEntries(reader, report, options),
+        body: streamPdfReport(meta, entries()),
+      };
   }
 }
 

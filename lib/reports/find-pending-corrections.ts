@@ -18,22 +18,40 @@ export interface PendingCorrectionDto {
  * still need a correction, oldest first — of one report, of one claim, or of
  * the whole workspace.
  */
-export async function findPendingCorrections(actor: Actor, filter: { reportId?: string; claimId?: string } = {}): Promise<PendingCorrectionDto[]> {
+export async function findPendingCorrections(
+  actor: Actor,
+  filter: { reportId?: string; claimId?: string } = {},
+): Promise<PendingCorrectionDto[]> {
   authorize(actor, "report.exportInternal");
   return loadPendingCorrections(db, actor.workspaceId, filter);
 }
 
-export async function loadPendingCorrections(client: Tx | typeof db, workspaceId: string, filter: { reportId?: string; claimId?: string }): Promise<PendingCorrectionDto[]> {
+export async function loadPendingCorrections(
+  client: Tx | typeof db,
+  workspaceId: string,
+  filter: { reportId?: string; claimId?: string },
+): Promise<PendingCorrectionDto[]> {
   const rows = await client.reportPendingCorrection.findMany({
-    where: { workspaceId, resolvedAt: null, ...(filter.reportId ? { reportId: filter.reportId } : {}), ...(filter.claimId ? { claimId: filter.claimId } : {}) },
+    where: {
+      workspaceId,
+      resolvedAt: null,
+      ...(filter.reportId ? { reportId: filter.reportId } : {}),
+      ...(filter.claimId ? { claimId: filter.claimId } : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 500,
     select: { id: true, reportId: true, claimId: true, reason: true, createdAt: true },
   });
   if (rows.length === 0) return [];
   const [reports, claims] = await Promise.all([
-    client.report.findMany({ where: { workspaceId, id: { in: [...new Set(rows.map((r) => r.reportId))] } }, select: { id: true, title: true, publishedAt: true } }),
-    client.claim.findMany({ where: { workspaceId, id: { in: [...new Set(rows.map((r) => r.claimId))] } }, select: { id: true, statement: true } }),
+    client.report.findMany({
+      where: { workspaceId, id: { in: [...new Set(rows.map((r) => r.reportId))] } },
+      select: { id: true, title: true, publishedAt: true },
+    }),
+    client.claim.findMany({
+      where: { workspaceId, id: { in: [...new Set(rows.map((r) => r.claimId))] } },
+      select: { id: true, statement: true },
+    }),
   ]);
   const published = new Map(reports.filter((r) => r.publishedAt).map((r) => [r.id, r.title]));
   const statements = new Map(claims.map((c) => [c.id, c.statement]));

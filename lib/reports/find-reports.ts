@@ -21,12 +21,19 @@ export interface ReportListItemDto {
  * asked, published ones or drafts if asked; viewers see the published ones
  * only (so their drafts filter finds nothing).
  */
-export async function findReports(actor: Actor, input: Partial<ReportListQuery> = {}): Promise<Page<ReportListItemDto>> {
+export async function findReports(
+  actor: Actor,
+  input: Partial<ReportListQuery> = {},
+): Promise<Page<ReportListItemDto>> {
   authorize(actor, "report.exportPublished");
   const query = ReportListQuerySchema.parse(input);
   const order = REPORT_SORTS[query.sort];
   const published: Prisma.ReportWhereInput = { publishedAt: { not: null } };
-  const { where: after, ...paging } = keysetArgs<Prisma.ReportWhereInput, Prisma.ReportOrderByWithRelationInput>(order, query.cursor, query.pageSize);
+  const { where: after, ...paging } = keysetArgs<Prisma.ReportWhereInput, Prisma.ReportOrderByWithRelationInput>(
+    order,
+    query.cursor,
+    query.pageSize,
+  );
   const rows = await db.report.findMany({
     where: {
       AND: [
@@ -38,7 +45,14 @@ export async function findReports(actor: Actor, input: Partial<ReportListQuery> 
       ],
     },
     ...paging,
-    select: { id: true, title: true, scope: true, publishedAt: true, createdAt: true, _count: { select: { corrections: true } } },
+    select: {
+      id: true,
+      title: true,
+      scope: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { corrections: true } },
+    },
   });
   return toPage(rows, order, query, ({ _count, ...r }) => ({ ...r, corrections: _count.corrections }));
 }

@@ -22,5 +22,9 @@ export async function getReport(actor: Actor, reportId: string, options: { inter
   if (!record) throw new NotFoundError("Report");
   authorizeReportRead(actor, record, options);
   const creator = await db.user.findUnique({ where: { id: record.createdById }, select: { name: true, email: true } });
-  return { record, createdByName: creator?.name ?? creator?.email ?? "Unknown", publicToken: record.publishedAt ? record.publicToken : null };
+  return {
+    record,
+    createdByName: creator?.name ?? creator?.email ?? "Unknown",
+    publicToken: record.publishedAt ? record.publicToken : null,
+  };
 }

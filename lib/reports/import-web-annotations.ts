@@ -37,9 +37,15 @@ export interface ImportWebAnnotationsResult {
  * The original creators' names are kept in the audit event (one per article);
  * the app has no field for them, so they do not round-trip (see README).
  */
-export async function importWebAnnotations(actor: Actor, input: ImportWebAnnotationsInput): Promise<ImportWebAnnotationsResult> {
+export async function importWebAnnotations(
+  actor: Actor,
+  input: ImportWebAnnotationsInput,
+): Promise<ImportWebAnnotationsResult> {
   authorize(actor, "annotation.create");
-  if (!input.file) throw new InvalidInputError("Choose a Web Annotation file to upload.", { file: ["Choose a .jsonld or .json file."] });
+  if (!input.file)
+    throw new InvalidInputError("Choose a Web Annotation file to upload.", {
+      file: ["Choose a .jsonld or .json file."],
+    });
   const file = input.file;
   const annotations = readFile(file);
   checkContent(annotations);
@@ -51,10 +57,20 @@ export async function importWebAnnotations(actor: Actor, input: ImportWebAnnotat
       const problems: string[] = [];
       for (const target of groups) {
         const placements = placeImportedAnnotations(target.text, target.items);
-        placements.filter((p) => !isPlaced(p)).forEach((p) => problems.push(`annotation ${p.index + 1} (“${short(annotations[p.index]!.exact)}”): ${p.state === "AMBIGUOUS" ? "matches several places" : "not found"} in “${target.title}”`));
+        placements
+          .filter((p) => !isPlaced(p))
+          .forEach((p) =>
+            problems.push(
+              `annotation ${p.index + 1} (“${short(annotations[p.index]!.exact)}”): ${p.state === "AMBIGUOUS" ? "matches several places" : "not found"} in “${target.title}”`,
+            ),
+          );
         placed.push({ target, placements: placements.filter(isPlaced) });
       }
-      if (problems.length > 0) throw new InvalidInputError(`Nothing was imported: ${problems.length} annotation${problems.length === 1 ? "" : "s"} could not be placed. ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : "."}`, { file: problems.slice(0, 50) });
+      if (problems.length > 0)
+        throw new InvalidInputError(
+          `Nothing was imported: ${problems.length} annotation${problems.length === 1 ? "" : "s"} could not be placed. ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : "."}`,
+          { file: problems.slice(0, 50) },
+        );
       for (const { target, placements } of placed) {
         const written = await writeAnnotations(tx, actor, target, placements, annotations);
         result.annotations += written.annotations;
@@ -65,7 +81,12 @@ export async function importWebAnnotations(actor: Actor, input: ImportWebAnnotat
           action: "annotations.imported",
           entityType: "Article",
           entityId: target.id,
-          after: { file: file.name, annotationIds: written.ids, replies: written.replies, creators: [...new Set(target.items.map(({ annotation }) => annotation.creatorName ?? "unknown"))] },
+          after: {
+            file: file.name,
+            annotationIds: written.ids,
+            replies: written.replies,
+            creators: [...new Set(target.items.map(({ annotation }) => annotation.creatorName ?? "unknown"))],
+          },
         });
       }
       return result;
@@ -75,15 +96,21 @@ export async function importWebAnnotations(actor: Actor, input: ImportWebAnnotat
 }
 
 function readFile(file: NonNullable<ImportWebAnnotationsInput["file"]>): ParsedWebAnnotation[] {
-  if (file.bytes.byteLength > MAX_ANNOTATION_FILE_BYTES) throw new PayloadTooLargeError(`The file is larger than ${MAX_ANNOTATION_FILE_LABEL}. Split it into smaller files.`);
+  if (file.bytes.byteLength > MAX_ANNOTATION_FILE_BYTES)
+    throw new PayloadTooLargeError(
+      `The file is larger than ${MAX_ANNOTATION_FILE_LABEL}. Split it into smaller files.`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(file.bytes));
   } catch {
-    throw new InvalidInputError("The file is not JSON (UTF-8). Choose a W3C Web Annotation JSON-LD file.", { file: ["Not a JSON file."] });
+    throw new InvalidInputError("The file is not JSON (UTF-8). Choose a W3C Web Annotation JSON-LD file.", {
+      file: ["Not a JSON file."],
+    });
   }
   const annotations = parseWebAnnotations(json);
-  if (annotations.length === 0) throw new InvalidInputError("The file holds no annotations.", { file: ["No annotations in this file."] });
+  if (annotations.length === 0)
+    throw new InvalidInputError("The file holds no annotations.", { file: ["No annotations in this file."] });
   return annotations;
 }
 
@@ -97,10 +124,15 @@ function checkContent(annotations: ParsedWebAnnotation[]): void {
     if (!tags.success) problems.push(`annotation ${i + 1}: ${tags.error.issues[0]!.message}`);
     else a.tags = tags.data;
     a.replies.forEach((r, j) => {
-      if (!r.body.trim() || r.body.length > 10_000) problems.push(`annotation ${i + 1}, reply ${j + 1}: a reply needs 1 to 10,000 characters`);
+      if (!r.body.trim() || r.body.length > 10_000)
+        problems.push(`annotation ${i + 1}, reply ${j + 1}: a reply needs 1 to 10,000 characters`);
     });
   });
-  if (problems.length > 0) throw new InvalidInputError(`Nothing was imported: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : "."}`, { file: problems.slice(0, 50) });
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      `Nothing was imported: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? "; …" : "."}`,
+      { file: problems.slice(0, 50) },
+    );
 }
 
 interface Target {
@@ -117,22 +149,43 @@ interface Target {
  * chosen article takes everything; otherwise each target source must be the
  * URL of exactly one live article.
  */
-async function targetArticles(tx: Tx, actor: Actor, annotations: ParsedWebAnnotation[], articleId: string | null): Promise<Target[]> {
+async function targetArticles(
+  tx: Tx,
+  actor: Actor,
+  annotations: ParsedWebAnnotation[],
+  articleId: string | null,
+): Promise<Target[]> {
   const all = annotations.map((annotation, index) => ({ index, annotation }));
   if (articleId) return [await target(tx, actor, articleId, all)];
   const sources = [...new Set(annotations.map((a) => a.source))];
-  const articles = await tx.article.findMany({ where: { workspaceId: actor.workspaceId, deletedAt: null, url: { in: sources } }, select: { id: true, url: true } });
+  const articles = await tx.article.findMany({
+    where: { workspaceId: actor.workspaceId, deletedAt: null, url: { in: sources } },
+    select: { id: true, url: true },
+  });
   const problems: string[] = [];
   const targets: Target[] = [];
   for (const source of sources) {
     const matches = articles.filter((a) => a.url === source);
     if (matches.length !== 1) {
-      problems.push(`${source}: ${matches.length === 0 ? "no article of this workspace has this URL" : "several articles have this URL"}`);
+      problems.push(
+        `${source}: ${matches.length === 0 ? "no article of this workspace has this URL" : "several articles have this URL"}`,
+      );
       continue;
     }
-    targets.push(await target(tx, actor, matches[0]!.id, all.filter(({ annotation }) => annotation.source === source)));
+    targets.push(
+      await target(
+        tx,
+        actor,
+        matches[0]!.id,
+        all.filter(({ annotation }) => annotation.source === source),
+      ),
+    );
   }
-  if (problems.length > 0) throw new InvalidInputError(`Nothing was imported. Choose the article to import into, or import the article first: ${problems.slice(0, 3).join("; ")}.`, { articleId: problems.slice(0, 50) });
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      `Nothing was imported. Choose the article to import into, or import the article first: ${problems.slice(0, 3).join("; ")}.`,
+      { articleId: problems.slice(0, 50) },
+    );
   return targets;
 }
 
@@ -140,11 +193,26 @@ async function target(tx: Tx, actor: Actor, articleId: string, items: Target["it
   const article = await lockArticle(tx, actor, articleId, "share").catch((error) => {
     throw error instanceof NotFoundError ? new NotFoundError("Article") : error;
   });
-  const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: article.latestVersionId }, select: { text: true, article: { select: { title: true } } } });
-  return { id: article.id, title: version.article.title, versionId: article.latestVersionId, text: version.text, items };
+  const version = await tx.articleVersion.findUniqueOrThrow({
+    where: { id: article.latestVersionId },
+    select: { text: true, article: { select: { title: true } } },
+  });
+  return {
+    id: article.id,
+    title: version.article.title,
+    versionId: article.latestVersionId,
+    text: version.text,
+    items,
+  };
 }
 
-async function writeAnnotations(tx: Tx, actor: Actor, target: Target, placements: PlacedAnnotation[], annotations: ParsedWebAnnotation[]): Promise<{ ids: string[]; annotations: number; replies: number }> {
+async function writeAnnotations(
+  tx: Tx,
+  actor: Actor,
+  target: Target,
+  placements: PlacedAnnotation[],
+  annotations: ParsedWebAnnotation[],
+): Promise<{ ids: string[]; annotations: number; replies: number }> {
   const now = new Date();
   const rows = placements.map((p) => {
     const a = annotations[p.index]!;
@@ -168,15 +236,26 @@ async function writeAnnotations(tx: Tx, actor: Actor, target: Target, placements
       updatedAt: a.modified ?? created,
     };
   });
-  const created = await tx.annotation.createManyAndReturn({ data: rows, select: { id: true, start: true, end: true, exact: true } });
+  const created = await tx.annotation.createManyAndReturn({
+    data: rows,
+    select: { id: true, start: true, end: true, exact: true },
+  });
   // RETURNING gives rows in VALUES order; check rather than trust, since replies hang on these ids.
   created.forEach((row, i) => {
-    if (row.start !== rows[i]!.start || row.end !== rows[i]!.end || row.exact !== rows[i]!.exact) throw new Error("createManyAndReturn returned rows out of order");
+    if (row.start !== rows[i]!.start || row.end !== rows[i]!.end || row.exact !== rows[i]!.exact)
+      throw new Error("createManyAndReturn returned rows out of order");
   });
   const replies = placements.flatMap((p, i) =>
     annotations[p.index]!.replies.map((r) => {
       const at = r.created ?? now;
-      return { workspaceId: actor.workspaceId, annotationId: created[i]!.id, body: r.body, authorId: actor.userId, createdAt: at, updatedAt: r.modified ?? at };
+      return {
+        workspaceId: actor.workspaceId,
+        annotationId: created[i]!.id,
+        body: r.body,
+        authorId: actor.userId,
+        createdAt: at,
+        updatedAt: r.modified ?? at,
+      };
     }),
   );
   if (replies.length > 0) await tx.reply.createMany({ data: replies });

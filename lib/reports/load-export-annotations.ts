@@ -28,7 +28,11 @@ export interface ExportAnnotationOptions {
  * verdict, the verdict as its body, the organisation as its creator, and no
  * tags or replies: notes and discussion stay in the newsroom.
  */
-export async function* loadExportAnnotations(reader: ReportReader, report: ReportRecord, options: ExportAnnotationOptions): AsyncGenerator<ExportAnnotation> {
+export async function* loadExportAnnotations(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: ExportAnnotationOptions,
+): AsyncGenerator<ExportAnnotation> {
   authorizeReportRead(reader, report, options);
   const where = annotationsInScope(report, options);
   const pageSize = options.pageSize ?? REPORT_PAGE_SIZE;
@@ -58,12 +62,33 @@ export async function* loadExportAnnotations(reader: ReportReader, report: Repor
           ...base,
           creatorName: names.get(row.authorId) ?? "Unknown",
           creatorIri: agentIri(origin, { userId: row.authorId }),
-          replies: row.replies.map((r) => ({ id: r.id, body: r.body, creatorName: names.get(r.authorId) ?? "Unknown", creatorIri: agentIri(origin, { userId: r.authorId }), created: r.createdAt, modified: r.updatedAt })),
+          replies: row.replies.map((r) => ({
+            id: r.id,
+            body: r.body,
+            creatorName: names.get(r.authorId) ?? "Unknown",
+            creatorIri: agentIri(origin, { userId: r.authorId }),
+            created: r.createdAt,
+            modified: r.updatedAt,
+          })),
         };
       } else {
         const body = bodies!.get(row.id);
-        const organisation = { creatorName: body?.organisation ?? "", creatorIri: agentIri(origin, { workspaceId: report.workspaceId }), creatorType: "Organization" as const };
-        if (body) yield { ...base, kind: "CLAIM", body: body.text, tags: [], ...organisation, created: body.created, modified: body.modified, replies: [] };
+        const organisation = {
+          creatorName: body?.organisation ?? "",
+          creatorIri: agentIri(origin, { workspaceId: report.workspaceId }),
+          creatorType: "Organization" as const,
+        };
+        if (body)
+          yield {
+            ...base,
+            kind: "CLAIM",
+            body: body.text,
+            tags: [],
+            ...organisation,
+            created: body.created,
+            modified: body.modified,
+            replies: [],
+          };
       }
     }
     if (rows.length < pageSize) return;
@@ -75,12 +100,18 @@ export async function* loadExportAnnotations(reader: ReportReader, report: Repor
  * How many items the export's AnnotationPage will hold at most (for progress
  * bars): the annotations, plus their replies in internal output.
  */
-export async function countExportAnnotations(reader: ReportReader, report: ReportRecord, options: { internal: boolean }): Promise<number> {
+export async function countExportAnnotations(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: { internal: boolean },
+): Promise<number> {
   authorizeReportRead(reader, report, options);
   const where = annotationsInScope(report, options);
   const [annotations, replies] = await Promise.all([
     readDb.annotation.count({ where }),
-    options.internal ? readDb.reply.count({ where: { workspaceId: report.workspaceId, deletedAt: null, annotation: where } }) : 0,
+    options.internal
+      ? readDb.reply.count({ where: { workspaceId: report.workspaceId, deletedAt: null, annotation: where } })
+      : 0,
   ]);
   return annotations + replies;
 }
@@ -101,12 +132,20 @@ const ANNOTATION_SELECT = {
   createdAt: true,
   updatedAt: true,
   version: { select: { article: { select: { title: true, url: true } } } },
-  replies: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, authorId: true, createdAt: true, updatedAt: true } },
+  replies: {
+    where: { deletedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, body: true, authorId: true, createdAt: true, updatedAt: true },
+  },
 } as const satisfies Prisma.AnnotationSelect;
 
 type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof ANNOTATION_SELECT }>;
 
-function toExportAnnotation(row: AnnotationRow, text: string, links: ExportAnnotationOptions["links"]): Omit<ExportAnnotation, "creatorName" | "creatorIri" | "replies"> {
+function toExportAnnotation(
+  row: AnnotationRow,
+  text: string,
+  links: ExportAnnotationOptions["links"],
+): Omit<ExportAnnotation, "creatorName" | "creatorIri" | "replies"> {
   const startCodePoint = utf16ToCodePoints(text, row.start);
   return {
     id: row.id,
@@ -136,7 +175,9 @@ class VersionTexts {
   private text = "";
   async of(versionId: string): Promise<string> {
     if (versionId !== this.id) {
-      this.text = (await readDb.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } })).text;
+      this.text = (
+        await readDb.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true } })
+      ).text;
       this.id = versionId;
     }
     return this.text;
@@ -145,7 +186,10 @@ class VersionTexts {
 
 async function personNames(rows: AnnotationRow[], hideEmails: boolean): Promise<Map<string, string>> {
   const ids = new Set(rows.flatMap((r) => [r.authorId, ...r.replies.map((x) => x.authorId)]));
-  const users = await readDb.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  const users = await readDb.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((u) => [u.id, u.name ?? (hideEmails ? "Staff" : u.email)]));
 }
 
@@ -161,9 +205,18 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
   let organisation: string | undefined;
   return {
     async forPage(annotationIds: string[]): Promise<Map<string, PublishedBody>> {
-      organisation ??= (await readDb.workspace.findUniqueOrThrow({ where: { id: report.workspaceId }, select: { organisationName: true } })).organisationName;
+      organisation ??= (
+        await readDb.workspace.findUniqueOrThrow({
+          where: { id: report.workspaceId },
+          select: { organisationName: true },
+        })
+      ).organisationName;
       const appearances = await readDb.claimAppearance.findMany({
-        where: { workspaceId: report.workspaceId, annotationId: { in: annotationIds }, claim: claimsInScope(report, { internal: false }) },
+        where: {
+          workspaceId: report.workspaceId,
+          annotationId: { in: annotationIds },
+          claim: claimsInScope(report, { internal: false }),
+        },
         orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
         select: {
           annotationId: true,
@@ -178,14 +231,30 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
                 where: { status: "APPROVED" },
                 orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
                 take: 1,
-                select: { updatedAt: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { summary: true, ratingLevelId: true } }, reviews: { where: { decision: "APPROVE" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
+                select: {
+                  updatedAt: true,
+                  revisions: { orderBy: { number: "desc" }, take: 1, select: { summary: true, ratingLevelId: true } },
+                  reviews: {
+                    where: { decision: "APPROVE" },
+                    orderBy: { createdAt: "asc" },
+                    take: 1,
+                    select: { createdAt: true },
+                  },
+                },
               },
             },
           },
         },
       });
       const levelIds = appearances.flatMap((a) => a.claim.verdicts.map((v) => v.revisions[0]!.ratingLevelId));
-      const levels = new Map((await readDb.ratingLevel.findMany({ where: { workspaceId: report.workspaceId, id: { in: levelIds } }, select: { id: true, label: true } })).map((l) => [l.id, l.label]));
+      const levels = new Map(
+        (
+          await readDb.ratingLevel.findMany({
+            where: { workspaceId: report.workspaceId, id: { in: levelIds } },
+            select: { id: true, label: true },
+          })
+        ).map((l) => [l.id, l.label]),
+      );
       const bodies = new Map<string, PublishedBody>();
       for (const { annotationId, claim, ...stored } of appearances) {
         const verdict = claim.verdicts[0];
@@ -200,7 +269,12 @@ function publishedBodies(report: ReportRecord, options: ExportAnnotationOptions)
         bodies.set(
           annotationId,
           previous
-            ? { text: `${previous.text}\n\n---\n\n${text}`, organisation: organisation!, created: previous.created < created ? previous.created : created, modified: previous.modified > verdict.updatedAt ? previous.modified : verdict.updatedAt }
+            ? {
+                text: `${previous.text}\n\n---\n\n${text}`,
+                organisation: organisation!,
+                created: previous.created < created ? previous.created : created,
+                modified: previous.modified > verdict.updatedAt ? previous.modified : verdict.updatedAt,
+              }
             : { text, organisation: organisation!, created, modified: verdict.updatedAt },
         );
       }

@@ -1,9 +1,22 @@
 import { readDb } from "@/lib/db/replica";
 import { NotFoundError } from "@/lib/errors";
 import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
-import { claimIdsInReport, countEntries, cursorAfterClaim, loadEntryPage, type EntryCursor, type EntryRow } from "@/lib/reports/entry-page";
+import {
+  claimIdsInReport,
+  countEntries,
+  cursorAfterClaim,
+  loadEntryPage,
+  type EntryCursor,
+  type EntryRow,
+} from "@/lib/reports/entry-page";
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { AppearanceDifferenceDetail, ReportAppearance, ReportEntry, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import type {
+  AppearanceDifferenceDetail,
+  ReportAppearance,
+  ReportEntry,
+  ReportRelation,
+  ReportVerdict,
+} from "@/lib/reports/report-model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 import { readChange, readDifferences } from "@/lib/claims/appearances/stored-appearance";
@@ -36,7 +49,11 @@ export interface LoadEntriesOptions {
  * Relations: those of findClaimRelations (this workspace, none to a deleted
  * claim), linked by anchor when the other claim is an entry of the same output.
  */
-export async function* loadReportEntries(reader: ReportReader, report: ReportRecord, options: LoadEntriesOptions): AsyncGenerator<ReportEntry> {
+export async function* loadReportEntries(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: LoadEntriesOptions,
+): AsyncGenerator<ReportEntry> {
   authorizeReportRead(reader, report, options);
   const limit = options.pageSize ?? REPORT_PAGE_SIZE;
   const levels = await ratingLevels(report.workspaceId);
@@ -48,7 +65,8 @@ export async function* loadReportEntries(reader: ReportReader, report: ReportRec
     if (!cursor) throw new NotFoundError("Claim");
   }
   // The next page is read while this one is being written out (two pages in memory at most).
-  const fetchPage = (after: EntryCursor | null) => loadEntryPage(report, { internal: options.internal, cursor: after, limit });
+  const fetchPage = (after: EntryCursor | null) =>
+    loadEntryPage(report, { internal: options.internal, cursor: after, limit });
   let next: Promise<EntryRow[]> | null = fetchPage(cursor);
   try {
     while (next) {
@@ -65,12 +83,21 @@ export async function* loadReportEntries(reader: ReportReader, report: ReportRec
 }
 
 /** How many entries loadReportEntries will yield (for progress bars). */
-export async function countReportEntries(reader: ReportReader, report: ReportRecord, options: { internal: boolean }): Promise<number> {
+export async function countReportEntries(
+  reader: ReportReader,
+  report: ReportRecord,
+  options: { internal: boolean },
+): Promise<number> {
   authorizeReportRead(reader, report, options);
   return countEntries(report, options);
 }
 
-function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, string>, relations: ReportRelation[]): ReportEntry {
+function toEntry(
+  row: EntryRow,
+  levels: Map<string, Level>,
+  names: Map<string, string>,
+  relations: ReportRelation[],
+): ReportEntry {
   return {
     claim: {
       id: row.id,
@@ -90,7 +117,12 @@ function toEntry(row: EntryRow, levels: Map<string, Level>, names: Map<string, s
 function toAppearance(a: EntryRow["appearances"][number]): ReportAppearance {
   const { differences, differenceNote, change, articlePublishedAt, ...shown } = a;
   const differenceDetail = appearanceDifferenceDetail({ differences, differenceNote, change });
-  return { ...shown, articlePublishedAt: articlePublishedAt === null ? null : new Date(articlePublishedAt), difference: differenceDetail && wordAppearanceDifference(differenceDetail, englishDifference), differenceDetail };
+  return {
+    ...shown,
+    articlePublishedAt: articlePublishedAt === null ? null : new Date(articlePublishedAt),
+    difference: differenceDetail && wordAppearanceDifference(differenceDetail, englishDifference),
+    differenceDetail,
+  };
 }
 
 /**
@@ -101,15 +133,25 @@ function toAppearance(a: EntryRow["appearances"][number]): ReportAppearance {
  * because it is part of the published record:
  * "Altered quote: “…” → “…” (editor's note: …); changed in version 2 of the article: …".
  */
-export function describeAppearanceDifference(stored: { differences: unknown; differenceNote: string | null; change: unknown }): string | null {
+export function describeAppearanceDifference(stored: {
+  differences: unknown;
+  differenceNote: string | null;
+  change: unknown;
+}): string | null {
   const detail = appearanceDifferenceDetail(stored);
   return detail && wordAppearanceDifference(detail, englishDifference);
 }
 
 /** Pure: the same as data (ReportAppearance.differenceDetail), or null. */
-export function appearanceDifferenceDetail(stored: { differences: unknown; differenceNote: string | null; change: unknown }): AppearanceDifferenceDetail | null {
+export function appearanceDifferenceDetail(stored: {
+  differences: unknown;
+  differenceNote: string | null;
+  change: unknown;
+}): AppearanceDifferenceDetail | null {
   const differences = readDifferences(stored.differences).map((d) =>
-    d.kind === "ALTERED_QUOTE" ? { kind: d.kind, claim: d.claimQuote, passage: d.passageQuote } : { kind: d.kind, claim: d.claimFigure, passage: d.passageFigure },
+    d.kind === "ALTERED_QUOTE"
+      ? { kind: d.kind, claim: d.claimQuote, passage: d.passageQuote }
+      : { kind: d.kind, claim: d.claimFigure, passage: d.passageFigure },
   );
   const change = readChange(stored.change);
   if (differences.length === 0 && !change) return null;
@@ -123,7 +165,8 @@ export function appearanceDifferenceDetail(stored: { differences: unknown; diffe
   };
 }
 
-type DifferenceMessageKey = AppearanceDifferenceDetail["differences"][number]["kind"] | "withNote" | "changedInVersion" | "changedInLaterVersion";
+type DifferenceMessageKey =
+  AppearanceDifferenceDetail["differences"][number]["kind"] | "withNote" | "changedInVersion" | "changedInLaterVersion";
 /** A `common.report.difference` translator: pass `(key, values) => t(key, values)`. */
 export type DifferenceFormat = (key: DifferenceMessageKey, values: Record<string, string | number>) => string;
 
@@ -134,12 +177,18 @@ const englishDifference: DifferenceFormat = (key, values) => english(`report.dif
 export function wordAppearanceDifference(detail: AppearanceDifferenceDetail, format: DifferenceFormat): string {
   const parts: string[] = [];
   if (detail.differences.length > 0) {
-    const differences = detail.differences.map((d) => format(d.kind, { claim: d.claim, passage: d.passage })).join("; ");
+    const differences = detail.differences
+      .map((d) => format(d.kind, { claim: d.claim, passage: d.passage }))
+      .join("; ");
     parts.push(detail.note ? format("withNote", { differences, note: detail.note }) : differences);
   }
   if (detail.change) {
     const { summary, versionNumber } = detail.change;
-    parts.push(versionNumber === null ? format("changedInLaterVersion", { summary }) : format("changedInVersion", { version: versionNumber, summary }));
+    parts.push(
+      versionNumber === null
+        ? format("changedInLaterVersion", { summary })
+        : format("changedInVersion", { version: versionNumber, summary }),
+    );
   }
   return parts.join("; ").replace(/^./, (c) => c.toUpperCase());
 }
@@ -150,13 +199,35 @@ export function wordAppearanceDifference(detail: AppearanceDifferenceDetail, for
  * the same internal/published choice, so a link never points at a claim the
  * output leaves out). findClaimRelations limits them to the report's workspace.
  */
-async function relationsOf(report: ReportRecord, options: { internal: boolean }, rows: EntryRow[]): Promise<Map<string, ReportRelation[]>> {
-  const found = await findClaimRelations(readDb, report.workspaceId, rows.map((r) => r.id));
-  const inReport = await claimIdsInReport(report, options, [...new Set([...found.values()].flat().map((r) => r.other.id))]);
-  const toRelation = ({ kind, direction, other, note, language, originalWording }: ClaimRelationDto): ReportRelation => ({
+async function relationsOf(
+  report: ReportRecord,
+  options: { internal: boolean },
+  rows: EntryRow[],
+): Promise<Map<string, ReportRelation[]>> {
+  const found = await findClaimRelations(
+    readDb,
+    report.workspaceId,
+    rows.map((r) => r.id),
+  );
+  const inReport = await claimIdsInReport(report, options, [
+    ...new Set([...found.values()].flat().map((r) => r.other.id)),
+  ]);
+  const toRelation = ({
     kind,
     direction,
-    other: { id: other.id, statement: other.statement, claimant: other.claimant, anchor: inReport.has(other.id) ? claimAnchor(other.id) : null },
+    other,
+    note,
+    language,
+    originalWording,
+  }: ClaimRelationDto): ReportRelation => ({
+    kind,
+    direction,
+    other: {
+      id: other.id,
+      statement: other.statement,
+      claimant: other.claimant,
+      anchor: inReport.has(other.id) ? claimAnchor(other.id) : null,
+    },
     note,
     language,
     originalWording,
@@ -172,7 +243,10 @@ export function claimAnchor(claimId: string): string {
 type Level = { key: string; label: string; ordinal: number | null };
 
 async function ratingLevels(workspaceId: string): Promise<Map<string, Level>> {
-  const rows = await readDb.ratingLevel.findMany({ where: { workspaceId }, select: { id: true, key: true, label: true, ordinal: true } });
+  const rows = await readDb.ratingLevel.findMany({
+    where: { workspaceId },
+    select: { id: true, key: true, label: true, ordinal: true },
+  });
   return new Map(rows.map(({ id, ...level }) => [id, level]));
 }
 
@@ -184,11 +258,18 @@ async function personNames(details: EntryRow[], hideEmails: boolean): Promise<Ma
     ids.add(verdict.authorId);
     verdict.approvals.forEach((a) => ids.add(a.reviewerId));
   }
-  const users = await readDb.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } });
+  const users = await readDb.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((u) => [u.id, u.name ?? (hideEmails ? "Staff" : u.email)]));
 }
 
-function toVerdict(v: NonNullable<EntryRow["verdict"]>, levels: Map<string, Level>, names: Map<string, string>): ReportVerdict {
+function toVerdict(
+  v: NonNullable<EntryRow["verdict"]>,
+  levels: Map<string, Level>,
+  names: Map<string, string>,
+): ReportVerdict {
   const level = levels.get(v.ratingLevelId);
   const approved = v.status === "APPROVED";
   const approval = approved ? v.approvals.filter((a) => a.revisionId === v.revisionId).at(-1) : undefined;

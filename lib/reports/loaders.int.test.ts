@@ -24,11 +24,18 @@ import { createArticle, createUser, createWorkspaceWithMembers } from "@/prisma/
 
 const PHRASES = ["first figure 1", "second figure 2", "third figure 3", "fourth figure 4", "fifth figure 5"];
 const TEXT = `Report 😀 opens.\n\n${PHRASES.map((p) => `Officials gave the ${p} today.`).join("\n\n")}`;
-const LINKS = { report: "https://factdesk.example.test/r/x", article: (id: string) => `https://factdesk.example.test/a/${id}` };
+const LINKS = {
+  report: "https://factdesk.example.test/r/x",
+  article: (id: string) => `https://factdesk.example.test/a/${id}`,
+};
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
-  const article = await createArticle(ws.actors.EDITOR, { text: TEXT, title: "Later article", publishedAt: new Date("2026-11-05T00:00:00Z") });
+  const article = await createArticle(ws.actors.EDITOR, {
+    text: TEXT,
+    title: "Later article",
+    publishedAt: new Date("2026-11-05T00:00:00Z"),
+  });
   const states = ["APPROVED", "DRAFT", "APPROVED", "NONE", "SUBMITTED"] as const;
   const claims = [];
   for (const [i, phrase] of PHRASES.entries()) claims.push(await claimWithVerdict(ws, article, phrase, states[i]!));
@@ -42,7 +49,8 @@ describe("loadReportEntries", () => {
     const { ws, claims, record } = await world();
     for (const internal of [true, false]) {
       const whole = await collect(loadReportEntries(ws.actors.EDITOR, record, { internal }));
-      for (const pageSize of [1, 2, 3]) expect(await collect(loadReportEntries(ws.actors.EDITOR, record, { internal, pageSize }))).toEqual(whole);
+      for (const pageSize of [1, 2, 3])
+        expect(await collect(loadReportEntries(ws.actors.EDITOR, record, { internal, pageSize }))).toEqual(whole);
       expect(await countReportEntries(ws.actors.EDITOR, record, { internal })).toBe(whole.length);
     }
     const internal = await collect(loadReportEntries(ws.actors.EDITOR, record, { internal: true, pageSize: 2 }));
@@ -53,10 +61,16 @@ describe("loadReportEntries", () => {
       [claims[3]!.claim.id, null, null],
       [claims[4]!.claim.id, "SUBMITTED", false],
     ]);
-    const published = await collect(loadReportEntries(ws.actors.VIEWER, { ...record, publishedAt: new Date() }, { internal: false, pageSize: 1 }));
+    const published = await collect(
+      loadReportEntries(ws.actors.VIEWER, { ...record, publishedAt: new Date() }, { internal: false, pageSize: 1 }),
+    );
     expect(published.map((e) => e.claim.id)).toEqual([claims[0]!.claim.id, claims[2]!.claim.id]);
     // a cursor continues after a given claim
-    expect((await collect(loadReportEntries(ws.actors.EDITOR, record, { internal: true, after: claims[2]!.claim.id }))).map((e) => e.claim.id)).toEqual([claims[3]!.claim.id, claims[4]!.claim.id]);
+    expect(
+      (await collect(loadReportEntries(ws.actors.EDITOR, record, { internal: true, after: claims[2]!.claim.id }))).map(
+        (e) => e.claim.id,
+      ),
+    ).toEqual([claims[3]!.claim.id, claims[4]!.claim.id]);
   });
 
   it("shows the latest approved verdict with its dates and approver; appearances oldest article first; no emails in published output", async () => {
@@ -65,18 +79,60 @@ describe("loadReportEntries", () => {
     await db.user.update({ where: { id: nameless.id }, data: { name: null } });
     const target = claims[0]!;
     // a second, newer approved verdict by a member without a name
-    const newer = await createVerdict({ ...ws.actors.EDITOR, userId: nameless.id }, CreateVerdictInputSchema.parse({ claimId: target.claim.id, ratingKey: "FALSE_CLAIM", summary: "A newer check says otherwise." }));
+    const newer = await createVerdict(
+      { ...ws.actors.EDITOR, userId: nameless.id },
+      CreateVerdictInputSchema.parse({
+        claimId: target.claim.id,
+        ratingKey: "FALSE_CLAIM",
+        summary: "A newer check says otherwise.",
+      }),
+    );
     await submitVerdict({ ...ws.actors.EDITOR, userId: nameless.id }, { verdictId: newer.id, lockVersion: 1 });
-    await reviewVerdict(ws.actors.ADMIN, ReviewVerdictInputSchema.parse({ verdictId: newer.id, lockVersion: 2, decision: "APPROVE", correctionNote: null }));
+    await reviewVerdict(
+      ws.actors.ADMIN,
+      ReviewVerdictInputSchema.parse({
+        verdictId: newer.id,
+        lockVersion: 2,
+        decision: "APPROVE",
+        correctionNote: null,
+      }),
+    );
     // an older article states the same claim
-    const earlier = await createArticle(ws.actors.EDITOR, { text: `Earlier: ${PHRASES[0]} here.`, title: "Earlier article", publishedAt: new Date("2026-11-01T00:00:00Z") });
-    await linkAppearance(ws.actors.EDITOR, { claimId: target.claim.id, annotationId: (await annotate(ws.actors.EDITOR, earlier, PHRASES[0]!)).id });
+    const earlier = await createArticle(ws.actors.EDITOR, {
+      text: `Earlier: ${PHRASES[0]} here.`,
+      title: "Earlier article",
+      publishedAt: new Date("2026-11-01T00:00:00Z"),
+    });
+    await linkAppearance(ws.actors.EDITOR, {
+      claimId: target.claim.id,
+      annotationId: (await annotate(ws.actors.EDITOR, earlier, PHRASES[0]!)).id,
+    });
 
-    const [entry] = await collect(loadReportEntries(ws.actors.VIEWER, { ...record, publishedAt: new Date() }, { internal: false }));
-    expect(entry!.claim).toMatchObject({ id: target.claim.id, anchor: `claim-${target.claim.id}`, claimant: "Officials", claimDate: new Date("2026-11-03T00:00:00Z") });
-    expect(entry!.verdict).toMatchObject({ id: newer.id, approved: true, ratingKey: "FALSE_CLAIM", ratingLabel: "False", ratingOrdinal: 1, summary: "A newer check says otherwise.", authorName: "Staff", approvedByName: ws.users.ADMIN.name, evidence: [] });
+    const [entry] = await collect(
+      loadReportEntries(ws.actors.VIEWER, { ...record, publishedAt: new Date() }, { internal: false }),
+    );
+    expect(entry!.claim).toMatchObject({
+      id: target.claim.id,
+      anchor: `claim-${target.claim.id}`,
+      claimant: "Officials",
+      claimDate: new Date("2026-11-03T00:00:00Z"),
+    });
+    expect(entry!.verdict).toMatchObject({
+      id: newer.id,
+      approved: true,
+      ratingKey: "FALSE_CLAIM",
+      ratingLabel: "False",
+      ratingOrdinal: 1,
+      summary: "A newer check says otherwise.",
+      authorName: "Staff",
+      approvedByName: ws.users.ADMIN.name,
+      evidence: [],
+    });
     expect(entry!.verdict!.firstApprovedAt).toBeInstanceOf(Date);
-    expect(entry!.appearances.map((a) => [a.articleTitle, a.quote])).toEqual([["Earlier article", PHRASES[0]], ["Later article", PHRASES[0]]]);
+    expect(entry!.appearances.map((a) => [a.articleTitle, a.quote])).toEqual([
+      ["Earlier article", PHRASES[0]],
+      ["Later article", PHRASES[0]],
+    ]);
     expect(JSON.stringify(entry)).not.toContain("@factories.factdesk.test");
     // the internal preview may show the address of a member without a name
     const [internal] = await collect(loadReportEntries(ws.actors.EDITOR, record, { internal: true }));
@@ -86,12 +142,17 @@ describe("loadReportEntries", () => {
   it("a workspace range covers the claims with a verdict approved in it", async () => {
     const { ws, claims } = await world();
     const make = async (fromDate: string, toDate: string) => {
-      const { id } = await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse({ title: "Range", scope: "WORKSPACE", fromDate, toDate }));
+      const { id } = await createReport(
+        ws.actors.EDITOR,
+        CreateReportInputSchema.parse({ title: "Range", scope: "WORKSPACE", fromDate, toDate }),
+      );
       return (await getReport(ws.actors.EDITOR, id, { internal: true })).record;
     };
     const now = await make("2000-01-01", "2100-01-01");
     const past = await make("2000-01-01", "2000-02-01");
-    expect((await collect(loadReportEntries(ws.actors.EDITOR, now, { internal: false }))).map((e) => e.claim.id)).toEqual([claims[0]!.claim.id, claims[2]!.claim.id]);
+    expect(
+      (await collect(loadReportEntries(ws.actors.EDITOR, now, { internal: false }))).map((e) => e.claim.id),
+    ).toEqual([claims[0]!.claim.id, claims[2]!.claim.id]);
     expect(await collect(loadReportEntries(ws.actors.EDITOR, past, { internal: false }))).toEqual([]);
   });
 });
@@ -102,18 +163,43 @@ describe("loadExportAnnotations", () => {
     const note = await annotate(ws.actors.EDITOR, article, "opens", { body: "A *note*", tags: ["intro"] });
     await createReply(ws.actors.REVIEWER, { annotationId: note.id, body: "Agreed." });
     const whole = await collect(loadExportAnnotations(ws.actors.EDITOR, record, { internal: true, links: LINKS }));
-    expect(await collect(loadExportAnnotations(ws.actors.EDITOR, record, { internal: true, links: LINKS, pageSize: 2 }))).toEqual(whole);
+    expect(
+      await collect(loadExportAnnotations(ws.actors.EDITOR, record, { internal: true, links: LINKS, pageSize: 2 })),
+    ).toEqual(whole);
     expect(await countExportAnnotations(ws.actors.EDITOR, record, { internal: true })).toBe(7); // 6 annotations and a reply
     expect(whole.map((a) => a.exact)).toEqual(["opens", ...PHRASES]);
     const first = whole[0]!;
     const utf16 = TEXT.indexOf("opens");
-    expect([first.start, first.end, first.startCodePoint, first.endCodePoint]).toEqual([utf16, utf16 + 5, utf16 - 1, utf16 + 4]);
-    expect(first).toMatchObject({ kind: "NOTE", body: "A *note*", tags: ["intro"], creatorName: ws.users.EDITOR.name, articleUrl: expect.stringMatching(/^https:/), appUrl: `https://factdesk.example.test/a/${article.article.id}` });
+    expect([first.start, first.end, first.startCodePoint, first.endCodePoint]).toEqual([
+      utf16,
+      utf16 + 5,
+      utf16 - 1,
+      utf16 + 4,
+    ]);
+    expect(first).toMatchObject({
+      kind: "NOTE",
+      body: "A *note*",
+      tags: ["intro"],
+      creatorName: ws.users.EDITOR.name,
+      articleUrl: expect.stringMatching(/^https:/),
+      appUrl: `https://factdesk.example.test/a/${article.article.id}`,
+    });
     expect(first.replies).toMatchObject([{ body: "Agreed.", creatorName: ws.users.REVIEWER.name }]);
 
-    const published = await collect(loadExportAnnotations(ws.actors.VIEWER, { ...record, publishedAt: new Date() }, { internal: false, links: LINKS, pageSize: 1 }));
+    const published = await collect(
+      loadExportAnnotations(
+        ws.actors.VIEWER,
+        { ...record, publishedAt: new Date() },
+        { internal: false, links: LINKS, pageSize: 1 },
+      ),
+    );
     expect(published.map((a) => a.exact)).toEqual([PHRASES[0], PHRASES[2]]);
-    expect(published[0]).toMatchObject({ kind: "CLAIM", tags: [], replies: [], body: expect.stringContaining(`[Read the fact-check](${LINKS.report}#claim-${claims[0]!.claim.id})`) });
+    expect(published[0]).toMatchObject({
+      kind: "CLAIM",
+      tags: [],
+      replies: [],
+      body: expect.stringContaining(`[Read the fact-check](${LINKS.report}#claim-${claims[0]!.claim.id})`),
+    });
     expect(published[0]!.body).toMatch(/^\*\*Mostly accurate\*\*: Claim: first figure 1/);
   });
 });

@@ -13,7 +13,10 @@ const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
  */
 export async function openPublicReport(token: string): Promise<{ access: PublicReportAccess; record: ReportRecord }> {
   if (!TOKEN_FORMAT.test(token)) throw new NotFoundError("Report");
-  const record = await db.report.findFirst({ where: { publicToken: token, publishedAt: { not: null } }, select: REPORT_RECORD_SELECT });
+  const record = await db.report.findFirst({
+    where: { publicToken: token, publishedAt: { not: null } },
+    select: REPORT_RECORD_SELECT,
+  });
   if (!record) throw new NotFoundError("Report");
   return { access: { kind: "public", workspaceId: record.workspaceId, reportId: record.id }, record };
 }

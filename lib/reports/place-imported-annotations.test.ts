@@ -8,8 +8,22 @@ const at = TEXT.indexOf(quote);
 // 🇺🇦🇺🇦 is 4 code points in 8 UTF-16 units; e + U+0301 is 2 and 2
 const codePointAt = [...TEXT.slice(0, at)].length;
 
-const parsed = (over: Partial<ParsedWebAnnotation>): ParsedWebAnnotation => ({ source: "https://x.test/a", exact: quote, prefix: "", suffix: "", body: "", tags: [], kind: "NOTE", replies: [], ...over });
-const place = (...items: Partial<ParsedWebAnnotation>[]) => placeImportedAnnotations(TEXT, items.map((over, index) => ({ index, annotation: parsed(over) })));
+const parsed = (over: Partial<ParsedWebAnnotation>): ParsedWebAnnotation => ({
+  source: "https://x.test/a",
+  exact: quote,
+  prefix: "",
+  suffix: "",
+  body: "",
+  tags: [],
+  kind: "NOTE",
+  replies: [],
+  ...over,
+});
+const place = (...items: Partial<ParsedWebAnnotation>[]) =>
+  placeImportedAnnotations(
+    TEXT,
+    items.map((over, index) => ({ index, annotation: parsed(over) })),
+  );
 
 describe("placeImportedAnnotations", () => {
   it("uses the UTF-16 offsets when they point at the quote, rebuilding prefix and suffix from the text", () => {
@@ -20,7 +34,9 @@ describe("placeImportedAnnotations", () => {
   });
 
   it("converts code-point offsets (the spec's unit) when there are no UTF-16 ones", () => {
-    expect(place({ start: codePointAt, end: codePointAt + quote.length })).toMatchObject([{ state: "EXACT", start: at, end: at + quote.length }]);
+    expect(place({ start: codePointAt, end: codePointAt + quote.length })).toMatchObject([
+      { state: "EXACT", start: at, end: at + quote.length },
+    ]);
     // read as UTF-16 units, the code-point offsets would miss by the emoji's extra units: they are not used as such
     expect(TEXT.slice(codePointAt, codePointAt + quote.length)).not.toBe(quote);
   });
@@ -33,7 +49,11 @@ describe("placeImportedAnnotations", () => {
   });
 
   it("places a slightly changed quote with its context as TEXT_CHANGED, keeping the file's quote", () => {
-    const [p] = place({ exact: "at least 13 people were killed", prefix: "café\u0301: officials said ", suffix: ". Later, 12 more were hurt." });
+    const [p] = place({
+      exact: "at least 13 people were killed",
+      prefix: "café\u0301: officials said ",
+      suffix: ". Later, 12 more were hurt.",
+    });
     expect(p).toMatchObject({ state: "TEXT_CHANGED", exact: quote, previousExact: "at least 13 people were killed" });
   });
 });

@@ -26,9 +26,18 @@ export function isPlaced(p: Placement): p is PlacedAnnotation {
  * refuses to guess (ORPHANED, AMBIGUOUS) otherwise. Selectors are rebuilt
  * from the text, so the same text gives the same prefix and suffix.
  */
-export function placeImportedAnnotations(text: string, annotations: { index: number; annotation: ParsedWebAnnotation }[]): Placement[] {
+export function placeImportedAnnotations(
+  text: string,
+  annotations: { index: number; annotation: ParsedWebAnnotation }[],
+): Placement[] {
   const quoteOf = new Map(annotations.map(({ index, annotation }) => [String(index), annotation.exact]));
-  const anchors = annotations.map(({ index, annotation }) => ({ id: String(index), ...startingOffsets(text, annotation), exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix }));
+  const anchors = annotations.map(({ index, annotation }) => ({
+    id: String(index),
+    ...startingOffsets(text, annotation),
+    exact: annotation.exact,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+  }));
   // Same text on both sides: trusted offsets are kept as they are, the rest is searched for in the whole text.
   return reanchorAll(text, text, anchors).map((result): Placement => {
     const index = Number(result.id);
@@ -43,9 +52,24 @@ export function placeImportedAnnotations(text: string, annotations: { index: num
   });
 }
 
-function placed(text: string, index: number, start: number, end: number, previousExact: string | null): PlacedAnnotation {
+function placed(
+  text: string,
+  index: number,
+  start: number,
+  end: number,
+  previousExact: string | null,
+): PlacedAnnotation {
   const { quote } = describeSpan(text, start, end);
-  return { index, state: previousExact === null ? "EXACT" : "TEXT_CHANGED", start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, previousExact };
+  return {
+    index,
+    state: previousExact === null ? "EXACT" : "TEXT_CHANGED",
+    start,
+    end,
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    previousExact,
+  };
 }
 
 function onlyOccurrence(text: string, exact: string): number | null {
@@ -55,7 +79,8 @@ function onlyOccurrence(text: string, exact: string): number | null {
 
 /** The file's span in UTF-16 units when it points at the quote in this text; -1/-1 (search) otherwise. */
 function startingOffsets(text: string, a: ParsedWebAnnotation): { start: number; end: number } {
-  if (a.utf16Start !== undefined && a.utf16End !== undefined && text.slice(a.utf16Start, a.utf16End) === a.exact) return { start: a.utf16Start, end: a.utf16End };
+  if (a.utf16Start !== undefined && a.utf16End !== undefined && text.slice(a.utf16Start, a.utf16End) === a.exact)
+    return { start: a.utf16Start, end: a.utf16End };
   if (a.start !== undefined && a.end !== undefined) {
     try {
       const start = codePointsToUtf16(text, a.start);

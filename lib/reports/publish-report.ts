@@ -23,17 +23,29 @@ export function newPublicToken(): string {
 export async function publishReport(actor: Actor, reportId: string): Promise<{ publicToken: string }> {
   authorize(actor, "report.publish");
   // outside the demo, links on localhost would reach readers (ClaimReview urls, feeds, embeds) as addresses nobody can open
-  if (publicAddressProblem()) throw new ConflictError("Set PUBLIC_BASE_URL to the address readers use before publishing: public links would point to this computer.");
+  if (publicAddressProblem())
+    throw new ConflictError(
+      "Set PUBLIC_BASE_URL to the address readers use before publishing: public links would point to this computer.",
+    );
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findFirst({ where: reportScope(actor, reportId), select: { id: true, publicToken: true, publishedAt: true } });
+    const report = await tx.report.findFirst({
+      where: reportScope(actor, reportId),
+      select: { id: true, publicToken: true, publishedAt: true },
+    });
     if (!report) throw new NotFoundError("Report");
     if (report.publishedAt && report.publicToken) return { publicToken: report.publicToken };
     const publicToken = report.publicToken ?? newPublicToken();
     const publishedAt = new Date();
     // Only if nobody published it meanwhile: of two reviewers publishing at once, both end up with the one stored token.
-    const { count } = await tx.report.updateMany({ where: { ...reportScope(actor, report.id), publishedAt: null, publicToken: report.publicToken }, data: { publicToken, publishedAt, publishedById: actor.userId } });
+    const { count } = await tx.report.updateMany({
+      where: { ...reportScope(actor, report.id), publishedAt: null, publicToken: report.publicToken },
+      data: { publicToken, publishedAt, publishedById: actor.userId },
+    });
     if (count === 0) {
-      const current = await tx.report.findFirstOrThrow({ where: reportScope(actor, report.id), select: { publicToken: true } });
+      const current = await tx.report.findFirstOrThrow({
+        where: reportScope(actor, report.id),
+        select: { publicToken: true },
+      });
       return { publicToken: current.publicToken! };
     }
     await recordAuditEvent(tx, actor, {

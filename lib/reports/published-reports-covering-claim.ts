@@ -14,17 +14,35 @@ export interface CoveringReport {
  * range holds one of its approvals (or `approvingAt`, an approval being made
  * now). Reads inside the caller's transaction when given one.
  */
-export async function publishedReportsCoveringClaim(client: Tx | typeof db, workspaceId: string, claimId: string, approvingAt?: Date): Promise<CoveringReport[]> {
+export async function publishedReportsCoveringClaim(
+  client: Tx | typeof db,
+  workspaceId: string,
+  claimId: string,
+  approvingAt?: Date,
+): Promise<CoveringReport[]> {
   const reports = await client.report.findMany({
     where: { workspaceId, publishedAt: { not: null } },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, publishedAt: true, scope: true, articleId: true, claimIds: true, conflictId: true, fromDate: true, toDate: true },
+    select: {
+      id: true,
+      title: true,
+      publishedAt: true,
+      scope: true,
+      articleId: true,
+      claimIds: true,
+      conflictId: true,
+      fromDate: true,
+      toDate: true,
+    },
   });
   if (reports.length === 0) return [];
   const claim = await client.claim.findFirst({
     where: { id: claimId, workspaceId },
     select: {
-      appearances: { where: { annotation: { deletedAt: null, version: { article: { deletedAt: null } } } }, select: { annotation: { select: { articleId: true } } } },
+      appearances: {
+        where: { annotation: { deletedAt: null, version: { article: { deletedAt: null } } } },
+        select: { annotation: { select: { articleId: true } } },
+      },
       conflictMembers: { select: { conflictId: true } },
       verdicts: { select: { reviews: { where: { decision: "APPROVE" }, select: { createdAt: true } } } },
     },
@@ -32,7 +50,10 @@ export async function publishedReportsCoveringClaim(client: Tx | typeof db, work
   if (!claim) return [];
   const articleIds = new Set(claim.appearances.map((a) => a.annotation.articleId));
   const conflictIds = new Set(claim.conflictMembers.map((m) => m.conflictId));
-  const approvals = [...claim.verdicts.flatMap((v) => v.reviews.map((r) => r.createdAt)), ...(approvingAt ? [approvingAt] : [])];
+  const approvals = [
+    ...claim.verdicts.flatMap((v) => v.reviews.map((r) => r.createdAt)),
+    ...(approvingAt ? [approvingAt] : []),
+  ];
   const covers = (r: (typeof reports)[number]): boolean => {
     switch (r.scope) {
       case "ARTICLE":

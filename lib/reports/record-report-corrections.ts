@@ -12,10 +12,21 @@ import { reportCorrectedNotifications } from "@/lib/notifications/report-correct
  * report lists them. Whoever wrote for a report is notified (run the use case
  * in notifyingTransaction, so the emails go out after the commit).
  */
-export async function recordReportCorrections(tx: Tx, actor: Actor, change: { reports: CoveringReport[]; claimId: string; verdictId: string; note: string }): Promise<void> {
+export async function recordReportCorrections(
+  tx: Tx,
+  actor: Actor,
+  change: { reports: CoveringReport[]; claimId: string; verdictId: string; note: string },
+): Promise<void> {
   for (const report of change.reports) {
     const correction = await tx.reportCorrection.create({
-      data: { workspaceId: actor.workspaceId, reportId: report.id, claimId: change.claimId, verdictId: change.verdictId, note: change.note, createdById: actor.userId },
+      data: {
+        workspaceId: actor.workspaceId,
+        reportId: report.id,
+        claimId: change.claimId,
+        verdictId: change.verdictId,
+        note: change.note,
+        createdById: actor.userId,
+      },
       select: { id: true, createdAt: true },
     });
     await recordAuditEvent(tx, actor, {
@@ -25,6 +36,14 @@ export async function recordReportCorrections(tx: Tx, actor: Actor, change: { re
       after: { correctionId: correction.id, claimId: change.claimId, verdictId: change.verdictId, note: change.note },
     });
     await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
-    await notify(tx, actor.userId, await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: change.note, verdictId: change.verdictId }));
+    await notify(
+      tx,
+      actor.userId,
+      await reportCorrectedNotifications(tx, actor, {
+        reportId: report.id,
+        note: change.note,
+        verdictId: change.verdictId,
+      }),
+    );
   }
 }

@@ -29,9 +29,19 @@ export function isPublicAccess(reader: ReportReader): reader is PublicReportAcce
  * while the report is published; the public only through the token of a
  * published report. Another workspace's report is NotFound.
  */
-export function authorizeReportRead(reader: ReportReader, report: Pick<ReportRecord, "id" | "workspaceId" | "publishedAt">, options: { internal: boolean }): void {
+export function authorizeReportRead(
+  reader: ReportReader,
+  report: Pick<ReportRecord, "id" | "workspaceId" | "publishedAt">,
+  options: { internal: boolean },
+): void {
   if (isPublicAccess(reader)) {
-    if (reader.reportId !== report.id || reader.workspaceId !== report.workspaceId || options.internal || report.publishedAt === null) throw new NotFoundError("Report");
+    if (
+      reader.reportId !== report.id ||
+      reader.workspaceId !== report.workspaceId ||
+      options.internal ||
+      report.publishedAt === null
+    )
+      throw new NotFoundError("Report");
     return;
   }
   if (reader.workspaceId !== report.workspaceId) throw new NotFoundError("Report");
@@ -39,5 +49,6 @@ export function authorizeReportRead(reader: ReportReader, report: Pick<ReportRec
   if (options.internal) return authorize(reader, "report.exportInternal", resource);
   if (can(reader, "report.exportInternal", resource)) return;
   authorize(reader, "report.exportPublished", resource);
-  if (report.publishedAt === null) throw new ForbiddenError("This report is not published yet: viewers can read and export published reports only.");
+  if (report.publishedAt === null)
+    throw new ForbiddenError("This report is not published yet: viewers can read and export published reports only.");
 }

@@ -26,27 +26,45 @@ export interface PublishedChange {
  * dated ReportCorrection per report and claim, each audited; the public page
  * lists them. Returns the reports corrected.
  */
-export async function requirePublishedChangeNote(tx: Tx, actor: Actor, change: PublishedChange): Promise<CoveringReport[]> {
+export async function requirePublishedChangeNote(
+  tx: Tx,
+  actor: Actor,
+  change: PublishedChange,
+): Promise<CoveringReport[]> {
   const byClaim = new Map<string, CoveringReport[]>();
-  for (const claimId of new Set(change.claimIds)) byClaim.set(claimId, await publishedReportsCoveringClaim(tx, actor.workspaceId, claimId));
-  const articleReports = change.articleIds?.length ? await publishedArticleReports(tx, actor.workspaceId, change.articleIds) : [];
+  for (const claimId of new Set(change.claimIds))
+    byClaim.set(claimId, await publishedReportsCoveringClaim(tx, actor.workspaceId, claimId));
+  const articleReports = change.articleIds?.length
+    ? await publishedArticleReports(tx, actor.workspaceId, change.articleIds)
+    : [];
   const reports = uniqueReports([...[...byClaim.values()].flat(), ...articleReports]);
   if (reports.length === 0) return [];
   const note = change.note?.trim();
   if (!note) {
     const titles = reports.map((r) => `“${r.title}”`).join(", ");
-    throw new InvalidInputError(`${change.what} changes what a published report shows (${titles}). Write a correction note: the public report lists it with today's date.`, {
-      correctionNote: ["Required: the change reaches a published report."],
-    });
+    throw new InvalidInputError(
+      `${change.what} changes what a published report shows (${titles}). Write a correction note: the public report lists it with today's date.`,
+      {
+        correctionNote: ["Required: the change reaches a published report."],
+      },
+    );
   }
-  const entries = [...byClaim].flatMap(([claimId, covering]) => covering.map((report) => ({ report, claimId: claimId as string | null })));
-  for (const report of articleReports) if (!entries.some((e) => e.report.id === report.id)) entries.push({ report, claimId: null });
+  const entries = [...byClaim].flatMap(([claimId, covering]) =>
+    covering.map((report) => ({ report, claimId: claimId as string | null })),
+  );
+  for (const report of articleReports)
+    if (!entries.some((e) => e.report.id === report.id)) entries.push({ report, claimId: null });
   for (const { report, claimId } of entries) {
     const correction = await tx.reportCorrection.create({
       data: { workspaceId: actor.workspaceId, reportId: report.id, claimId, note, createdById: actor.userId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, actor, { action: "report.corrected", entityType: "Report", entityId: report.id, after: { correctionId: correction.id, claimId, note, change: change.what } });
+    await recordAuditEvent(tx, actor, {
+      action: "report.corrected",
+      entityType: "Report",
+      entityId: report.id,
+      after: { correctionId: correction.id, claimId, note, change: change.what },
+    });
     await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
   }
   return reports;

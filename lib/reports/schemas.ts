@@ -12,8 +12,15 @@ const RequiredDate = z
 /** Claim ids arrive as a list (checkboxes) or as one comma- or space-separated field. */
 const ClaimIds = z
   .union([z.array(z.string()), z.string()])
-  .transform((value) => [...new Set((Array.isArray(value) ? value : value.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean))])
-  .pipe(z.array(Id).min(1, "Choose at least one claim.").max(1000, "A report covers at most 1,000 chosen claims; use a date range for more."));
+  .transform((value) => [
+    ...new Set((Array.isArray(value) ? value : value.split(/[\s,]+/)).map((id) => id.trim()).filter(Boolean)),
+  ])
+  .pipe(
+    z
+      .array(Id)
+      .min(1, "Choose at least one claim.")
+      .max(1000, "A report covers at most 1,000 chosen claims; use a date range for more."),
+  );
 
 /**
  * What a report covers. A workspace report covers the verdicts approved from
@@ -27,14 +34,23 @@ export const ReportScopeInputSchema = z.discriminatedUnion(
     z.object({ scope: z.literal("CONFLICT"), conflictId: Id }),
     z
       .object({ scope: z.literal("WORKSPACE"), fromDate: RequiredDate, toDate: RequiredDate })
-      .refine((v) => v.fromDate < v.toDate, { path: ["toDate"], message: "The end of the range must be after its start." }),
+      .refine((v) => v.fromDate < v.toDate, {
+        path: ["toDate"],
+        message: "The end of the range must be after its start.",
+      }),
   ],
   { message: "Choose what the report covers." },
 );
 export type ReportScopeInput = z.infer<typeof ReportScopeInputSchema>;
 
 export const CreateReportInputSchema = z
-  .object({ title: z.string().trim().min(3, "Give the report a title of at least 3 characters.").max(200, "Use at most 200 characters.") })
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the report a title of at least 3 characters.")
+      .max(200, "Use at most 200 characters."),
+  })
   .and(ReportScopeInputSchema);
 export type CreateReportInput = z.infer<typeof CreateReportInputSchema>;
 
@@ -58,6 +74,10 @@ export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 /** Writing the correction a report needs after a change reached it without a note (a new article version changed a figure or quote it shows). */
 export const ResolvePendingCorrectionsInputSchema = z.object({
   reportId: Id,
-  note: z.string().trim().min(10, "Explain the correction in at least 10 characters.").max(2000, "A correction note has at most 2,000 characters."),
+  note: z
+    .string()
+    .trim()
+    .min(10, "Explain the correction in at least 10 characters.")
+    .max(2000, "A correction note has at most 2,000 characters."),
 });
 export type ResolvePendingCorrectionsInput = z.infer<typeof ResolvePendingCorrectionsInputSchema>;

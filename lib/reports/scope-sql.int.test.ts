@@ -17,7 +17,8 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
-const TEXT = "One said alpha first. Two said beta second. Three said gamma third. Four said delta fourth. Five said epsilon fifth. Six said zeta sixth.";
+const TEXT =
+  "One said alpha first. Two said beta second. Three said gamma third. Four said delta fourth. Five said epsilon fifth. Six said zeta sixth.";
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
@@ -28,7 +29,15 @@ async function world() {
   const draft = await claimWithVerdict(ws, article, "beta second", "DRAFT");
   const none = await claimWithVerdict(ws, article, "gamma third", "NONE");
   const rejected = await claimWithVerdict(ws, article, "delta fourth", "SUBMITTED");
-  await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: rejected.verdict!.id, lockVersion: 2, decision: "REJECT", reason: "No source." }));
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({
+      verdictId: rejected.verdict!.id,
+      lockVersion: 2,
+      decision: "REJECT",
+      reason: "No source.",
+    }),
+  );
   const elsewhere = await claimWithVerdict(ws, second, "epsilon fifth", "APPROVED");
   const unlinked = await claimWithVerdict(ws, article, "zeta sixth", "APPROVED");
   await deleteAnnotation(ws.actors.EDITOR, { annotationId: unlinked.annotation.id });
@@ -36,7 +45,15 @@ async function world() {
   await claimWithVerdict(other, await createArticle(other.actors.EDITOR, { text: TEXT }), "alpha first", "APPROVED");
   const all = [approved, draft, none, rejected, elsewhere, unlinked, deleted].map((c) => c.claim.id);
   const conflict = await db.conflict.create({
-    data: { workspaceId: ws.workspace.id, kind: "FIGURE_MISMATCH", question: "?", fingerprint: `fp-${approved.claim.id}`, members: { create: [approved, draft, deleted].map((c) => ({ workspaceId: ws.workspace.id, claimId: c.claim.id })) } },
+    data: {
+      workspaceId: ws.workspace.id,
+      kind: "FIGURE_MISMATCH",
+      question: "?",
+      fingerprint: `fp-${approved.claim.id}`,
+      members: {
+        create: [approved, draft, deleted].map((c) => ({ workspaceId: ws.workspace.id, claimId: c.claim.id })),
+      },
+    },
   });
   const inputs = [
     { title: "Article", scope: "ARTICLE", articleId: article.article.id },
@@ -46,7 +63,16 @@ async function world() {
     { title: "Past", scope: "WORKSPACE", fromDate: "2000-01-01", toDate: "2001-01-01" },
   ];
   const records = [];
-  for (const input of inputs) records.push((await getReport(ws.actors.EDITOR, (await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse(input))).id, { internal: true })).record);
+  for (const input of inputs)
+    records.push(
+      (
+        await getReport(
+          ws.actors.EDITOR,
+          (await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse(input))).id,
+          { internal: true },
+        )
+      ).record,
+    );
   // deleted after the reports named it
   await db.claim.update({ where: { id: deleted.claim.id }, data: { deletedAt: new Date() } });
   return { records, ids: { approved, draft, none, rejected, elsewhere, unlinked } };
@@ -58,8 +84,18 @@ describe("claimsInScopeSql", () => {
     const picked: Record<string, string[]> = {};
     for (const record of records) {
       for (const internal of [true, false]) {
-        const prisma = (await db.claim.findMany({ where: claimsInScope(record, { internal }), select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
-        const sql = (await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(record, { internal })} ORDER BY c.id`).map((c) => c.id);
+        const prisma = (
+          await db.claim.findMany({
+            where: claimsInScope(record, { internal }),
+            select: { id: true },
+            orderBy: { id: "asc" },
+          })
+        ).map((c) => c.id);
+        const sql = (
+          await db.$queryRaw<
+            { id: string }[]
+          >`SELECT c.id FROM "Claim" c WHERE ${claimsInScopeSql(record, { internal })} ORDER BY c.id`
+        ).map((c) => c.id);
         expect(sql, `${record.title}, internal ${internal}`).toEqual(prisma);
         picked[`${record.title}:${internal}`] = sql;
       }

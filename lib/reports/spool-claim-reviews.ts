@@ -19,7 +19,10 @@ export const MAX_CLAIMREVIEW_PROBLEMS = 50;
  * (a second read could see verdicts that changed in between). With problems,
  * nothing is sent: InvalidInputError lists them under "claimReview".
  */
-export async function spoolClaimReviews(meta: ReportMeta, entries: AsyncIterable<ReportEntry>): Promise<{ items: number; body: AsyncGenerator<Uint8Array> }> {
+export async function spoolClaimReviews(
+  meta: ReportMeta,
+  entries: AsyncIterable<ReportEntry>,
+): Promise<{ items: number; body: AsyncGenerator<Uint8Array> }> {
   const problems: string[] = [];
   let items = 0;
   async function* counted(): AsyncGenerator<ReportEntry> {
@@ -32,8 +35,14 @@ export async function spoolClaimReviews(meta: ReportMeta, entries: AsyncIterable
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-claimreview-"));
   const file = path.join(dir, "claimreview.jsonld");
   try {
-    await pipeline(Readable.from(streamClaimReviews(meta, counted(), { onProblems: (found) => problems.push(...found) })), createWriteStream(file));
-    if (problems.length > 0) throw new InvalidInputError("This report cannot be exported as ClaimReview: fix what is missing first.", { claimReview: problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS) });
+    await pipeline(
+      Readable.from(streamClaimReviews(meta, counted(), { onProblems: (found) => problems.push(...found) })),
+      createWriteStream(file),
+    );
+    if (problems.length > 0)
+      throw new InvalidInputError("This report cannot be exported as ClaimReview: fix what is missing first.", {
+        claimReview: problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS),
+      });
     // open, then remove: the open file is read to its end, and no file is left behind whatever happens to the download
     const handle = await open(file, "r");
     return { items, body: readAndClose(handle) };
@@ -44,7 +53,8 @@ export async function spoolClaimReviews(meta: ReportMeta, entries: AsyncIterable
 
 async function* readAndClose(handle: import("node:fs/promises").FileHandle): AsyncGenerator<Uint8Array> {
   try {
-    for await (const chunk of handle.createReadStream({ highWaterMark: 64 * 1024, autoClose: false })) yield chunk as Buffer;
+    for await (const chunk of handle.createReadStream({ highWaterMark: 64 * 1024, autoClose: false }))
+      yield chunk as Buffer;
   } finally {
     await handle.close();
   }

@@ -12,10 +12,22 @@ import type { Actor } from "@/lib/policy/actor";
 export async function unpublishReport(actor: Actor, reportId: string): Promise<void> {
   authorize(actor, "report.publish");
   await db.$transaction(async (tx) => {
-    const report = await tx.report.findFirst({ where: reportScope(actor, reportId), select: { id: true, publishedAt: true } });
+    const report = await tx.report.findFirst({
+      where: reportScope(actor, reportId),
+      select: { id: true, publishedAt: true },
+    });
     if (!report) throw new NotFoundError("Report");
     if (!report.publishedAt) return;
-    await tx.report.updateMany({ where: reportScope(actor, report.id), data: { publishedAt: null, publishedById: null } });
-    await recordAuditEvent(tx, actor, { action: "report.unpublished", entityType: "Report", entityId: report.id, before: { publishedAt: report.publishedAt }, after: { publishedAt: null } });
+    await tx.report.updateMany({
+      where: reportScope(actor, report.id),
+      data: { publishedAt: null, publishedById: null },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "report.unpublished",
+      entityType: "Report",
+      entityId: report.id,
+      before: { publishedAt: report.publishedAt },
+      after: { publishedAt: null },
+    });
   });
 }

@@ -52,7 +52,12 @@ export function wholeNumberFilter(query: string): Prisma.Sql {
     if (clause.alternatives.some((a) => a.negated)) return [];
     const numbers = clause.alternatives.map((a) => numbersIn(a.text));
     if (numbers.some((n) => n.length === 0)) return [];
-    const each = numbers.map((patterns) => Prisma.join(patterns.map((p) => Prisma.sql`(c.statement ~ ${p} OR coalesce(c.claimant, '') ~ ${p})`), " AND "));
+    const each = numbers.map((patterns) =>
+      Prisma.join(
+        patterns.map((p) => Prisma.sql`(c.statement ~ ${p} OR coalesce(c.claimant, '') ~ ${p})`),
+        " AND ",
+      ),
+    );
     return [Prisma.sql`(${Prisma.join(each, " OR ")})`];
   });
   return conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -73,7 +78,8 @@ function numbersIn(text: string): string[] {
 function rewrites(query: string, groups: readonly string[]): Rewrite[] {
   const found = new Map<string, Rewrite>();
   const add = (target: string, spellings: string[]) => {
-    if (spellings.length > 1 && !found.has(target.toLowerCase())) found.set(target.toLowerCase(), { target, spellings });
+    if (spellings.length > 1 && !found.has(target.toLowerCase()))
+      found.set(target.toLowerCase(), { target, spellings });
   };
   for (const { words, phrase } of wordRuns(query)) {
     for (const [i, word] of words.entries()) {

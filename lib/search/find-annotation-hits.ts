@@ -2,7 +2,17 @@ import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
-import { and, dateRange, outletFilter, RANK_WINDOW, tagFilter, tsQuery, verdictFilter, wholeOrPassage, type SearchScope } from "@/lib/search/search-sql";
+import {
+  and,
+  dateRange,
+  outletFilter,
+  RANK_WINDOW,
+  tagFilter,
+  tsQuery,
+  verdictFilter,
+  wholeOrPassage,
+  type SearchScope,
+} from "@/lib/search/search-sql";
 import { snippetParts, withoutMarkdownMarks, type SnippetPart } from "@/lib/search/snippet";
 
 export interface AnnotationHitDto {
@@ -40,7 +50,11 @@ interface Row {
  * more than one in the quote. Called by
  * searchWorkspace, which has authorized the actor.
  */
-export async function findAnnotationHits(scope: SearchScope, query: string, paging: Paging): Promise<HitPage<AnnotationHitDto>> {
+export async function findAnnotationHits(
+  scope: SearchScope,
+  query: string,
+  paging: Paging,
+): Promise<HitPage<AnnotationHitDto>> {
   const ws = scope.workspaceId;
   const { filters } = scope;
   const q = tsQuery(query);

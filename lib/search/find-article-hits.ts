@@ -1,6 +1,14 @@
 import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { and, dateRange, headline, outletFilter, RANK_WINDOW, tsQuery, type SearchScope } from "@/lib/search/search-sql";
+import {
+  and,
+  dateRange,
+  headline,
+  outletFilter,
+  RANK_WINDOW,
+  tsQuery,
+  type SearchScope,
+} from "@/lib/search/search-sql";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
 
 export interface ArticleHitDto {
@@ -46,7 +54,11 @@ interface Row {
  * weigh most, text hits are normalised by length. Called by searchWorkspace,
  * which has authorized the actor.
  */
-export async function findArticleHits(scope: SearchScope, query: string, paging: Paging): Promise<HitPage<ArticleHitDto>> {
+export async function findArticleHits(
+  scope: SearchScope,
+  query: string,
+  paging: Paging,
+): Promise<HitPage<ArticleHitDto>> {
   const ws = scope.workspaceId;
   const q = tsQuery(query);
   const rows = await readDb.$queryRaw<Row[]>`

@@ -37,7 +37,12 @@ interface Row {
  * (typo-tolerant look-up, findSimilarClaims), marked `similar`. Called by
  * searchWorkspace, which has authorized the actor.
  */
-export async function findClaimHits(scope: SearchScope, query: string, terms: WebsearchTerms, paging: Paging): Promise<HitPage<ClaimHitDto>> {
+export async function findClaimHits(
+  scope: SearchScope,
+  query: string,
+  terms: WebsearchTerms,
+  paging: Paging,
+): Promise<HitPage<ClaimHitDto>> {
   const q = claimTsQuery(query, scope.nameVariants);
   const rows = await readDb.$queryRaw<Row[]>`
     WITH candidates AS (
@@ -58,11 +63,20 @@ export async function findClaimHits(scope: SearchScope, query: string, terms: We
            CASE WHEN r.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`r.claimant`, q, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
     FROM ranked r
     ORDER BY r.rank DESC, r."createdAt" DESC, r.id`;
-  const matched = rows.map((r) => ({ id: r.id, claimDate: r.claimDate, statement: snippetParts(r.statementMarked), claimant: snippetParts(r.claimantMarked), similar: false }));
+  const matched = rows.map((r) => ({
+    id: r.id,
+    claimDate: r.claimDate,
+    statement: snippetParts(r.statementMarked),
+    claimant: snippetParts(r.claimantMarked),
+    similar: false,
+  }));
   const room = paging.offset === 0 ? paging.limit - matched.length : 0;
   const similar = room > 0 ? await findSimilarClaims(scope, query, terms, room) : [];
   const found = [...matched, ...similar];
-  const details = await claimDetails(scope, found.map((c) => c.id));
+  const details = await claimDetails(
+    scope,
+    found.map((c) => c.id),
+  );
   const { total, capped } = totalOf(rows);
   return {
     total: total + similar.length,
@@ -76,7 +90,10 @@ export async function findClaimHits(scope: SearchScope, query: string, terms: We
  * the page's claims, in one query: per-claim subqueries on indexed keys
  * (Prisma's relation counts aggregate the whole table first).
  */
-async function claimDetails(scope: SearchScope, claimIds: string[]): Promise<Map<string, Pick<ClaimHitDto, "appearances" | "verdicts">>> {
+async function claimDetails(
+  scope: SearchScope,
+  claimIds: string[],
+): Promise<Map<string, Pick<ClaimHitDto, "appearances" | "verdicts">>> {
   if (claimIds.length === 0) return new Map();
   const ws = scope.workspaceId;
   const rows = await readDb.$queryRaw<{ id: string; appearances: number; verdicts: ClaimHitDto["verdicts"] }[]>`

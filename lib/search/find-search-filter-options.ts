@@ -18,13 +18,21 @@ const MAX_OUTLETS = 200;
 /** Any member: what the search filters offer in the actor's workspace. Names are shown as on annotations (name, else email). */
 export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilterOptionsDto> {
   authorize(actor, "article.read");
-  const [ratings, members, outlets] = await withReplica(actor, () => Promise.all([
-    readDb.ratingLevel.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ archived: "asc" }, { position: "asc" }], select: { key: true, label: true, archived: true } }),
-    readDb.membership.findMany({ where: { workspaceId: actor.workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } }),
-    // Distinct outlets by a skip scan of the (workspaceId, outlet) index: each step jumps to the next outlet, so the
-    // cost follows the number of outlets, not of articles (a plain DISTINCT read all 50,000 articles at the scale
-    // bench's 100×: ~45 ms on every search page)
-    readDb.$queryRaw<{ outlet: string }[]>`
+  const [ratings, members, outlets] = await withReplica(actor, () =>
+    Promise.all([
+      readDb.ratingLevel.findMany({
+        where: { workspaceId: actor.workspaceId },
+        orderBy: [{ archived: "asc" }, { position: "asc" }],
+        select: { key: true, label: true, archived: true },
+      }),
+      readDb.membership.findMany({
+        where: { workspaceId: actor.workspaceId },
+        select: { user: { select: { id: true, name: true, email: true } } },
+      }),
+      // Distinct outlets by a skip scan of the (workspaceId, outlet) index: each step jumps to the next outlet, so the
+      // cost follows the number of outlets, not of articles (a plain DISTINCT read all 50,000 articles at the scale
+      // bench's 100×: ~45 ms on every search page)
+      readDb.$queryRaw<{ outlet: string }[]>`
       WITH RECURSIVE outlets(outlet) AS (
         (SELECT outlet FROM "Article" WHERE "workspaceId" = ${actor.workspaceId} AND outlet IS NOT NULL AND "deletedAt" IS NULL ORDER BY outlet LIMIT 1)
         UNION ALL
@@ -34,11 +42,14 @@ export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilte
           FROM outlets WHERE outlets.outlet IS NOT NULL
       )
       SELECT outlet FROM outlets WHERE outlet IS NOT NULL LIMIT ${MAX_OUTLETS}`,
-  ]));
+    ]),
+  );
   return {
     ratings: ratings.map((r) => ({ key: r.key, label: r.archived ? `${r.label} (archived)` : r.label })),
     statuses: can(actor, "verdict.readUnapproved") ? ALL_STATUSES : ["APPROVED"],
-    authors: members.map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email })).sort((a, b) => a.name.localeCompare(b.name)),
+    authors: members
+      .map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     outlets: outlets.map((o) => o.outlet),
   };
 }

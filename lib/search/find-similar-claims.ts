@@ -41,13 +41,26 @@ export interface SimilarClaim {
  * ("Kiev" is known from "Kyiv"), and required numbers stay whole numbers, as
  * in the word search (claim-query.ts).
  */
-export async function findSimilarClaims(scope: SearchScope, query: string, terms: WebsearchTerms, limit: number): Promise<SimilarClaim[]> {
-  const words = [...new Set(terms.include.flatMap((t) => t.split(/\s+/)).filter((w) => w.length >= MIN_WORD_LENGTH))].slice(0, MAX_WORDS);
+export async function findSimilarClaims(
+  scope: SearchScope,
+  query: string,
+  terms: WebsearchTerms,
+  limit: number,
+): Promise<SimilarClaim[]> {
+  const words = [
+    ...new Set(terms.include.flatMap((t) => t.split(/\s+/)).filter((w) => w.length >= MIN_WORD_LENGTH)),
+  ].slice(0, MAX_WORDS);
   if (words.length === 0) return [];
   const ws = scope.workspaceId;
-  const excluded = terms.exclude.length ? claimTsQuery(terms.exclude.map((t) => `"${t}"`).join(" OR "), scope.nameVariants) : null;
+  const excluded = terms.exclude.length
+    ? claimTsQuery(terms.exclude.map((t) => `"${t}"`).join(" OR "), scope.nameVariants)
+    : null;
   // each word with its spellings, as a websearch query: "Kiev" → Kiev OR "Kyiv" OR "Kiew"
-  const spelled = words.map((w) => nameVariants(w, scope.nameVariants).map((s, i) => (i === 0 ? s : `"${s}"`)).join(" OR "));
+  const spelled = words.map((w) =>
+    nameVariants(w, scope.nameVariants)
+      .map((s, i) => (i === 0 ? s : `"${s}"`))
+      .join(" OR "),
+  );
   return readDb.$transaction(async (tx) => {
     const known = await tx.$queryRaw<{ word: string; known: boolean }[]>`
       SELECT w AS word, EXISTS (
@@ -57,12 +70,17 @@ export async function findSimilarClaims(scope: SearchScope, query: string, terms
     const unknown = known.filter((k) => !k.known).map((k) => k.word);
     if (unknown.length === 0) return [];
     const text = unknown.join(" ");
-    const knownText = known.filter((k) => k.known).map((k) => k.word).join(" ");
+    const knownText = known
+      .filter((k) => k.known)
+      .map((k) => k.word)
+      .join(" ");
     // pg_trgm reads its threshold from a setting; and the planner, which cannot
     // estimate <%, must use the trigram indexes rather than compare with every
     // claim. Both settings end with this transaction.
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`;
-    const rows = await tx.$queryRaw<{ id: string; claimDate: Date | null; statement: string; claimant: string | null }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; claimDate: Date | null; statement: string; claimant: string | null }[]
+    >`
       SELECT c.id, c."claimDate", c.statement, c.claimant
       FROM (
         SELECT c.id, c."claimDate", c.statement, c.claimant, c."createdAt"

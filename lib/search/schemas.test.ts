@@ -48,7 +48,21 @@ describe("parseSearchParams", () => {
   });
 
   it("treats empty filter fields (an untouched form) as no filter", () => {
-    expect(parseSearchParams({ q: "x", rating: "", status: "", author: "", tag: "", outlet: "", from: "", to: "", anchor: "", type: "", page: "" })).toEqual({ q: "x", type: "all", page: 1 });
+    expect(
+      parseSearchParams({
+        q: "x",
+        rating: "",
+        status: "",
+        author: "",
+        tag: "",
+        outlet: "",
+        from: "",
+        to: "",
+        anchor: "",
+        type: "",
+        page: "",
+      }),
+    ).toEqual({ q: "x", type: "all", page: 1 });
   });
 
   it.each([
@@ -59,14 +73,24 @@ describe("parseSearchParams", () => {
     ["an unknown type", { q: "x", type: "users" }, "type", "Choose articles, notes or claims."],
     ["a page that is not a number", { q: "x", page: "two" }, "page", "The page must be a number."],
     ["page 0", { q: "x", page: "0" }, "page", "Pages start at 1."],
-    ["a page past the ranking window", { q: "x", page: String(MAX_PAGE + 1) }, "page", `Only the first ${MAX_PAGE} pages are shown: narrow the search instead.`],
+    [
+      "a page past the ranking window",
+      { q: "x", page: String(MAX_PAGE + 1) },
+      "page",
+      `Only the first ${MAX_PAGE} pages are shown: narrow the search instead.`,
+    ],
     ["a rating that is no key", { q: "x", rating: "false; DROP TABLE" }, "rating", "Choose a rating from the list."],
     ["an unknown review state", { q: "x", status: "PUBLISHED" }, "status", "Choose a review state from the list."],
     ["an author id with odd characters", { q: "x", author: "' OR 1=1" }, "author", "Choose an author from the list."],
     ["a tag with punctuation", { q: "x", tag: "<b>" }, "tag", "Tags use letters, digits, spaces, - and _."],
     ["an impossible date", { q: "x", from: "2024-02-30" }, "from", "Enter the from date as YYYY-MM-DD."],
     ["a date in another format", { q: "x", to: "31/03/2024" }, "to", "Enter the to date as YYYY-MM-DD."],
-    ["a range that ends before it starts", { q: "x", from: "2024-04-01", to: "2024-03-01" }, "to", "The “to” date is before the “from” date."],
+    [
+      "a range that ends before it starts",
+      { q: "x", from: "2024-04-01", to: "2024-03-01" },
+      "to",
+      "The “to” date is before the “from” date.",
+    ],
     ["an unknown anchor state", { q: "x", anchor: "LOST" }, "anchor", "Choose an anchor state from the list."],
     ["a repeated parameter", { q: "x", tag: ["a", "b"] }, "tag", "Give this only once."],
   ])("refuses %s with a message on its field", (_, params, field, message) => {
@@ -74,7 +98,11 @@ describe("parseSearchParams", () => {
   });
 
   it("reports every bad field at once", () => {
-    expect(Object.keys(fieldErrors({ q: "", status: "NOPE", from: "yesterday" })).sort()).toEqual(["from", "q", "status"]);
+    expect(Object.keys(fieldErrors({ q: "", status: "NOPE", from: "yesterday" })).sort()).toEqual([
+      "from",
+      "q",
+      "status",
+    ]);
   });
 
   it("never passes control characters or highlight markers on to PostgreSQL", () => {

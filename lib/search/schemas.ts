@@ -85,13 +85,25 @@ export const SearchInputSchema = z
     to: date("to"),
     anchor: z.enum(ANCHOR_STATES, { message: "Choose an anchor state from the list." }).optional(),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "The “to” date is before the “from” date." });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    path: ["to"],
+    message: "The “to” date is before the “from” date.",
+  });
 
 export type SearchInput = z.output<typeof SearchInputSchema>;
 export type SearchFilters = Omit<SearchInput, "q" | "type" | "page">;
 
 /** Filters that narrow results, in the order the form shows them (for "clear" links and summaries). */
-export const FILTER_KEYS = ["rating", "status", "author", "tag", "outlet", "from", "to", "anchor"] as const satisfies readonly (keyof SearchFilters)[];
+export const FILTER_KEYS = [
+  "rating",
+  "status",
+  "author",
+  "tag",
+  "outlet",
+  "from",
+  "to",
+  "anchor",
+] as const satisfies readonly (keyof SearchFilters)[];
 
 /**
  * Parses the search page's URL parameters (Next.js `searchParams`): an empty
@@ -109,6 +121,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   if (!result.success) {
     for (const issue of result.error.issues) (fieldErrors[issue.path.join(".") || "q"] ??= []).push(issue.message);
   }
-  if (!result.success || Object.keys(fieldErrors).length > 0) throw new InvalidInputError("Check the search: some fields are not valid.", fieldErrors);
+  if (!result.success || Object.keys(fieldErrors).length > 0)
+    throw new InvalidInputError("Check the search: some fields are not valid.", fieldErrors);
   return result.data;
 }

@@ -29,23 +29,37 @@ describe("search filters", () => {
     const { actors, notes, claims, search } = await createNewsroom();
     const results = await search(actors.EDITOR, { q: ALL, rating: "ACCURATE" });
     expect(idsOf(results)).toEqual({ articles: [], annotations: [notes.killed.id], claims: [claims.accurate.id] });
-    expect(results.articles).toEqual({ state: "filtered-out", reason: expect.stringContaining("Articles have no verdict") });
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, rating: "FALSE_CLAIM" })).claims).toEqual([claims.falseClaim.id]);
+    expect(results.articles).toEqual({
+      state: "filtered-out",
+      reason: expect.stringContaining("Articles have no verdict"),
+    });
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, rating: "FALSE_CLAIM" })).claims).toEqual([
+      claims.falseClaim.id,
+    ]);
     expect(idsOf(await search(actors.EDITOR, { q: ALL, rating: "MIXED" })).claims).toEqual([]);
   });
 
   it("review state, alone and with a rating", async () => {
     const { actors, notes, claims, search } = await createNewsroom();
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "DRAFT" }))).toMatchObject({ annotations: [notes.injured.id], claims: [claims.falseClaim.id] });
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "APPROVED", rating: "ACCURATE" })).claims).toEqual([claims.accurate.id]);
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "APPROVED", rating: "FALSE_CLAIM" })).claims).toEqual([]);
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "DRAFT" }))).toMatchObject({
+      annotations: [notes.injured.id],
+      claims: [claims.falseClaim.id],
+    });
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "APPROVED", rating: "ACCURATE" })).claims).toEqual([
+      claims.accurate.id,
+    ]);
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, status: "APPROVED", rating: "FALSE_CLAIM" })).claims).toEqual(
+      [],
+    );
   });
 
   it("author: who wrote the note or claim, or added the article", async () => {
     const { actors, articles, notes, search } = await createNewsroom();
     const byReviewer = idsOf(await search(actors.EDITOR, { q: ALL, author: actors.REVIEWER.userId }));
     expect(byReviewer).toEqual({ articles: [articles.drone.article.id], annotations: [notes.injured.id], claims: [] });
-    expect(idsOf(await search(actors.EDITOR, { q: "toll", author: actors.ADMIN.userId })).annotations).toEqual([notes.tollQuote.id]);
+    expect(idsOf(await search(actors.EDITOR, { q: "toll", author: actors.ADMIN.userId })).annotations).toEqual([
+      notes.tollQuote.id,
+    ]);
   });
 
   it("tag: notes with the tag and the claims they mark; articles are hidden", async () => {
@@ -57,18 +71,30 @@ describe("search filters", () => {
 
   it("outlet, in any case: articles from it, notes on them, claims appearing in them", async () => {
     const { actors, articles, notes, claims, search } = await createNewsroom();
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, outlet: "harbour TIMES" }))).toEqual({ articles: [articles.drone.article.id], annotations: [notes.injured.id], claims: [claims.falseClaim.id] });
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, outlet: "harbour TIMES" }))).toEqual({
+      articles: [articles.drone.article.id],
+      annotations: [notes.injured.id],
+      claims: [claims.falseClaim.id],
+    });
   });
 
   it("date range: article published date, note written, claim date (else creation)", async () => {
     const { actors, articles, notes, claims, search } = await createNewsroom();
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, from: "2024-06-10", to: "2024-06-10", type: "articles" })).articles).toEqual([articles.drone.article.id]);
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, to: "2024-03-05", type: "articles" })).articles.sort()).toEqual([articles.strike.article.id, articles.budget.article.id].sort());
+    expect(
+      idsOf(await search(actors.EDITOR, { q: ALL, from: "2024-06-10", to: "2024-06-10", type: "articles" })).articles,
+    ).toEqual([articles.drone.article.id]);
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, to: "2024-03-05", type: "articles" })).articles.sort()).toEqual(
+      [articles.strike.article.id, articles.budget.article.id].sort(),
+    );
     const today = new Date().toISOString().slice(0, 10);
     const recent = idsOf(await search(actors.EDITOR, { q: ALL, from: today }));
     expect(recent.annotations.sort()).toEqual([notes.killed.id, notes.tollQuote.id, notes.injured.id].sort());
     expect(recent.claims.sort()).toEqual([claims.accurate.id, claims.falseClaim.id].sort());
-    expect(idsOf(await search(actors.EDITOR, { q: ALL, to: "2020-01-01" }))).toEqual({ articles: [], annotations: [], claims: [] });
+    expect(idsOf(await search(actors.EDITOR, { q: ALL, to: "2020-01-01" }))).toEqual({
+      articles: [],
+      annotations: [],
+      claims: [],
+    });
   });
 
   it("anchor state: notes only; claims and articles are hidden", async () => {
@@ -83,7 +109,11 @@ describe("search filters", () => {
   it("refuses a rating or author that this workspace does not have", async () => {
     const { actors, search } = await createNewsroom();
     const other = await createNewsroom();
-    expect(await fieldErrorsOf(search(actors.EDITOR, { q: "strike", rating: "PANTS_ON_FIRE", author: other.actors.EDITOR.userId }))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        search(actors.EDITOR, { q: "strike", rating: "PANTS_ON_FIRE", author: other.actors.EDITOR.userId }),
+      ),
+    ).toEqual({
       rating: ["Choose a rating from the list."],
       author: ["Choose an author from the list."],
     });
@@ -94,15 +124,23 @@ describe("search and unapproved verdicts", () => {
   it("a viewer sees only approved verdicts on claims", async () => {
     const { actors, claims, search } = await createNewsroom();
     const hits = shown((await search(actors.VIEWER, { q: ALL, type: "claims" })).claims).hits;
-    expect(hits.find((h) => h.id === claims.accurate.id)?.verdicts).toEqual([{ status: "APPROVED", ratingLabel: "Accurate" }]);
+    expect(hits.find((h) => h.id === claims.accurate.id)?.verdicts).toEqual([
+      { status: "APPROVED", ratingLabel: "Accurate" },
+    ]);
     expect(hits.find((h) => h.id === claims.falseClaim.id)?.verdicts).toEqual([]);
   });
 
   it("a viewer cannot find claims by the rating of an unapproved verdict, nor filter by unapproved states", async () => {
     const { actors, claims, search } = await createNewsroom();
-    expect(idsOf(await search(actors.VIEWER, { q: ALL, rating: "FALSE_CLAIM" }))).toEqual({ articles: [], annotations: [], claims: [] });
+    expect(idsOf(await search(actors.VIEWER, { q: ALL, rating: "FALSE_CLAIM" }))).toEqual({
+      articles: [],
+      annotations: [],
+      claims: [],
+    });
     expect(idsOf(await search(actors.VIEWER, { q: ALL, rating: "ACCURATE" })).claims).toEqual([claims.accurate.id]);
-    expect(await fieldErrorsOf(search(actors.VIEWER, { q: ALL, status: "DRAFT" }))).toEqual({ status: ["Your role sees approved verdicts only."] });
+    expect(await fieldErrorsOf(search(actors.VIEWER, { q: ALL, status: "DRAFT" }))).toEqual({
+      status: ["Your role sees approved verdicts only."],
+    });
     expect(idsOf(await search(actors.VIEWER, { q: ALL, status: "APPROVED" })).claims).toEqual([claims.accurate.id]);
   });
 });
@@ -136,8 +174,12 @@ describe("search is limited to the actor's workspace", () => {
     for (const params of searches) {
       for (const role of ["VIEWER", "EDITOR", "ADMIN"] as const) {
         const ids = everyId(await a.search(a.actors[role], params));
-        expect(ids.filter((id) => !ownA.has(id)), `${role} ${JSON.stringify(params)}`).toEqual([]);
-        if (params.q === ALL && role === "EDITOR" && !params.tag && !params.rating && !params.status && !params.anchor) expect(ids.length).toBeGreaterThan(0);
+        expect(
+          ids.filter((id) => !ownA.has(id)),
+          `${role} ${JSON.stringify(params)}`,
+        ).toEqual([]);
+        if (params.q === ALL && role === "EDITOR" && !params.tag && !params.rating && !params.status && !params.anchor)
+          expect(ids.length).toBeGreaterThan(0);
       }
       expect(everyId(await b.search(b.actors.EDITOR, params)).filter((id) => !ownB.has(id))).toEqual([]);
     }
@@ -147,12 +189,16 @@ describe("search is limited to the actor's workspace", () => {
 
   it("a member of one workspace cannot use another's member as an author filter to probe it", async () => {
     const [a, b] = await Promise.all([createNewsroom(), createNewsroom()]);
-    expect(await fieldErrorsOf(a.search(a.actors.EDITOR, { q: ALL, author: b.actors.EDITOR.userId }))).toEqual({ author: ["Choose an author from the list."] });
+    expect(await fieldErrorsOf(a.search(a.actors.EDITOR, { q: ALL, author: b.actors.EDITOR.userId }))).toEqual({
+      author: ["Choose an author from the list."],
+    });
   });
 
   it("snippets come from the actor's own rows", async () => {
     const [a, b] = await Promise.all([createNewsroom(), createNewsroom()]);
-    const titles = shown((await a.search(a.actors.EDITOR, { q: "missile", type: "articles" })).articles).hits.map((h) => bracketed(h.title));
+    const titles = shown((await a.search(a.actors.EDITOR, { q: "missile", type: "articles" })).articles).hits.map((h) =>
+      bracketed(h.title),
+    );
     expect(titles).toEqual([`[Missile] strike on Kyïv kills 12 ${a.marker}`]);
     expect(titles.join()).not.toContain(b.marker);
   });
@@ -165,7 +211,11 @@ describe("findSearchFilterOptions", () => {
     const forEditor = await findSearchFilterOptions(a.actors.EDITOR);
     expect(forEditor.outlets).toEqual(["Harbour Times", "Kyiv Courier", "Northern Post"]);
     expect(forEditor.ratings.map((r) => r.key)).toContain("ACCURATE");
-    expect(forEditor.authors.map((m) => m.id).sort()).toEqual(Object.values(a.actors).map((actor) => actor.userId).sort());
+    expect(forEditor.authors.map((m) => m.id).sort()).toEqual(
+      Object.values(a.actors)
+        .map((actor) => actor.userId)
+        .sort(),
+    );
     expect(forEditor.statuses).toEqual(["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "CHANGES_REQUESTED"]);
     expect((await findSearchFilterOptions(a.actors.VIEWER)).statuses).toEqual(["APPROVED"]);
   });

@@ -93,7 +93,10 @@ export function tagFilter(annotation: Prisma.Sql, tag: string | undefined): Pris
  */
 export function claimFilters(scope: SearchScope): Prisma.Sql {
   const { filters } = scope;
-  const appearanceFilters = [tagFilter(Prisma.sql`an`, filters.tag), outletFilter(Prisma.sql`ar`, filters.outlet)].filter((c) => c !== null);
+  const appearanceFilters = [
+    tagFilter(Prisma.sql`an`, filters.tag),
+    outletFilter(Prisma.sql`ar`, filters.outlet),
+  ].filter((c) => c !== null);
   return and([
     filters.author ? Prisma.sql`c."createdById" = ${filters.author}` : null,
     dateRange(Prisma.sql`coalesce(c."claimDate", c."createdAt")`, filters),

@@ -5,7 +5,14 @@ import type { Actor } from "@/lib/policy/actor";
 import { findArticleHits, type ArticleHitDto, type HitPage, type Paging } from "@/lib/search/find-article-hits";
 import { findAnnotationHits, type AnnotationHitDto } from "@/lib/search/find-annotation-hits";
 import { findClaimHits, type ClaimHitDto } from "@/lib/search/find-claim-hits";
-import { PAGE_SIZE, PREVIEW_SIZE, type HitType, type SearchFilters, type SearchInput, type SearchType } from "@/lib/search/schemas";
+import {
+  PAGE_SIZE,
+  PREVIEW_SIZE,
+  type HitType,
+  type SearchFilters,
+  type SearchInput,
+  type SearchType,
+} from "@/lib/search/schemas";
 import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { websearchTerms, type WebsearchTerms } from "@/lib/search/websearch-terms";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
@@ -30,7 +37,10 @@ export interface SearchResultsDto {
 
 /** Which filters each result type lacks: setting one of them hides that type (lib/search/README.md). */
 const NOT_APPLICABLE: Record<HitType, { keys: (keyof SearchFilters)[]; reason: string }> = {
-  articles: { keys: ["rating", "status", "tag", "anchor"], reason: "Articles have no verdict, tag or anchor: the filter shows notes and claims." },
+  articles: {
+    keys: ["rating", "status", "tag", "anchor"],
+    reason: "Articles have no verdict, tag or anchor: the filter shows notes and claims.",
+  },
   annotations: { keys: [], reason: "" },
   claims: { keys: ["anchor"], reason: "Claims have no anchor state: the filter shows notes only." },
 };
@@ -53,7 +63,11 @@ async function search(actor: Actor, input: SearchInput): Promise<SearchResultsDt
   authorize(actor, "article.read");
   const { q, type, page, ...filters } = input;
   const seesUnapproved = can(actor, "verdict.readUnapproved");
-  const [{ groups }] = await Promise.all([getNameVariants(actor), assertFiltersExist(actor, { filters, seesUnapproved }), assertSearchable(q)]);
+  const [{ groups }] = await Promise.all([
+    getNameVariants(actor),
+    assertFiltersExist(actor, { filters, seesUnapproved }),
+    assertSearchable(q),
+  ]);
   const scope: SearchScope = { workspaceId: actor.workspaceId, seesUnapproved, filters, nameVariants: groups };
 
   const terms = websearchTerms(q);
@@ -62,7 +76,8 @@ async function search(actor: Actor, input: SearchInput): Promise<SearchResultsDt
   const section = async <T>(hitType: HitType, find: () => Promise<HitPage<T>>): Promise<SectionDto<T>> => {
     if (type !== "all" && type !== hitType) return { state: "not-asked" };
     const blocked = NOT_APPLICABLE[hitType];
-    if (blocked.keys.some((key) => filters[key] !== undefined)) return { state: "filtered-out", reason: blocked.reason };
+    if (blocked.keys.some((key) => filters[key] !== undefined))
+      return { state: "filtered-out", reason: blocked.reason };
     return { state: "shown", ...(await find()) };
   };
   const [articles, annotations, claims] = await Promise.all([
@@ -74,16 +89,31 @@ async function search(actor: Actor, input: SearchInput): Promise<SearchResultsDt
 }
 
 /** A rating or author filter must name one of this workspace's; a viewer may only ask for approved verdicts. */
-async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: Pick<SearchScope, "filters" | "seesUnapproved">): Promise<void> {
+async function assertFiltersExist(
+  actor: Actor,
+  { filters, seesUnapproved }: Pick<SearchScope, "filters" | "seesUnapproved">,
+): Promise<void> {
   const fieldErrors: Record<string, string[]> = {};
-  if (filters.status && filters.status !== "APPROVED" && !seesUnapproved) fieldErrors.status = ["Your role sees approved verdicts only."];
+  if (filters.status && filters.status !== "APPROVED" && !seesUnapproved)
+    fieldErrors.status = ["Your role sees approved verdicts only."];
   const [rating, author] = await Promise.all([
-    filters.rating ? readDb.ratingLevel.findFirst({ where: { workspaceId: actor.workspaceId, key: filters.rating }, select: { id: true } }) : true,
-    filters.author ? readDb.membership.findFirst({ where: { workspaceId: actor.workspaceId, userId: filters.author }, select: { id: true } }) : true,
+    filters.rating
+      ? readDb.ratingLevel.findFirst({
+          where: { workspaceId: actor.workspaceId, key: filters.rating },
+          select: { id: true },
+        })
+      : true,
+    filters.author
+      ? readDb.membership.findFirst({
+          where: { workspaceId: actor.workspaceId, userId: filters.author },
+          select: { id: true },
+        })
+      : true,
   ]);
   if (!rating) fieldErrors.rating = ["Choose a rating from the list."];
   if (!author) fieldErrors.author = ["Choose an author from the list."];
-  if (Object.keys(fieldErrors).length) throw new InvalidInputError("Check the search: some filters are not valid.", fieldErrors);
+  if (Object.keys(fieldErrors).length)
+    throw new InvalidInputError("Check the search: some filters are not valid.", fieldErrors);
 }
 
 /**
@@ -92,7 +122,15 @@ async function assertFiltersExist(actor: Actor, { filters, seesUnapproved }: Pic
  * no index can answer (it would list everything else): both are refused.
  */
 async function assertSearchable(q: string): Promise<void> {
-  const [row] = await readDb.$queryRaw<{ nodes: number; tree: string }[]>`SELECT numnode(${tsQuery(q)}) AS nodes, querytree(${tsQuery(q)}) AS tree`;
-  if (!row || row.nodes === 0) throw new InvalidInputError("Search for at least one word.", { q: ["The search has no words in it, only punctuation or symbols."] });
-  if (row.tree === "T") throw new InvalidInputError("Search for at least one word.", { q: ["Add a word to look for: a search of only excluded words (-word) would list everything else."] });
+  const [row] = await readDb.$queryRaw<
+    { nodes: number; tree: string }[]
+  >`SELECT numnode(${tsQuery(q)}) AS nodes, querytree(${tsQuery(q)}) AS tree`;
+  if (!row || row.nodes === 0)
+    throw new InvalidInputError("Search for at least one word.", {
+      q: ["The search has no words in it, only punctuation or symbols."],
+    });
+  if (row.tree === "T")
+    throw new InvalidInputError("Search for at least one word.", {
+      q: ["Add a word to look for: a search of only excluded words (-word) would list everything else."],
+    });
 }

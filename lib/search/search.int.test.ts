@@ -48,7 +48,11 @@ describe("searchWorkspace: articles", () => {
 
   it("searches the latest version only: text a new version removed no longer matches", async () => {
     const { actors, articles, search } = await createNewsroom();
-    await importArticleVersion(actors.EDITOR, articles.drone.article.id, DRONE_TEXT.replace("grain silos", "fuel depots"));
+    await importArticleVersion(
+      actors.EDITOR,
+      articles.drone.article.id,
+      DRONE_TEXT.replace("grain silos", "fuel depots"),
+    );
     expect(idsOf(await search(actors.EDITOR, { q: "silos" })).articles).toEqual([]);
     const hit = shown((await search(actors.EDITOR, { q: "depots" })).articles).hits[0];
     expect(hit).toMatchObject({ id: articles.drone.article.id, versionNumber: 2 });
@@ -57,7 +61,14 @@ describe("searchWorkspace: articles", () => {
 
   it("follows a title change", async () => {
     const { actors, articles, search } = await createNewsroom();
-    await updateArticleMetadata(actors.EDITOR, articles.budget.article.id, { title: "Parliament walkout over spending", outlet: "Northern Post", author: null, url: null, publishedAt: null, language: "en" });
+    await updateArticleMetadata(actors.EDITOR, articles.budget.article.id, {
+      title: "Parliament walkout over spending",
+      outlet: "Northern Post",
+      author: null,
+      url: null,
+      publishedAt: null,
+      language: "en",
+    });
     expect(idsOf(await search(actors.EDITOR, { q: "spending" })).articles).toEqual([articles.budget.article.id]);
     expect(idsOf(await search(actors.EDITOR, { q: "delayed" })).articles).toEqual([articles.budget.article.id]); // still in the text
     expect(idsOf(await search(actors.EDITOR, { q: '"budget vote delayed"' })).articles).toEqual([]);
@@ -79,7 +90,12 @@ describe("searchWorkspace: annotations", () => {
     expect(hits.map((h) => h.id)).toEqual([notes.killed.id, notes.tollQuote.id]);
     expect(bracketed(hits[0]!.note)).toBe("Check the [toll] against the city statement.");
     expect(bracketed(hits[1]!.quote)).toBe("The [toll] rose overnight.");
-    expect(hits[0]).toMatchObject({ articleTitle: expect.stringContaining("Missile strike"), kind: "CLAIM", tags: ["casualties"], anchorState: "EXACT" });
+    expect(hits[0]).toMatchObject({
+      articleTitle: expect.stringContaining("Missile strike"),
+      kind: "CLAIM",
+      tags: ["casualties"],
+      anchorState: "EXACT",
+    });
   });
 
   it("leaves deleted notes out", async () => {
@@ -100,7 +116,8 @@ describe("searchWorkspace: annotations", () => {
 
   it("pages through results", async () => {
     const { actors, articles, search } = await createNewsroom();
-    for (let i = 0; i < 23; i++) await annotate(actors.EDITOR, articles.budget, "Parliament delayed", `paging note ${i}`);
+    for (let i = 0; i < 23; i++)
+      await annotate(actors.EDITOR, articles.budget, "Parliament delayed", `paging note ${i}`);
     const first = await search(actors.EDITOR, { q: "paging", type: "annotations" });
     const third = await search(actors.EDITOR, { q: "paging", type: "annotations", page: "2" });
     expect(shown(first.annotations)).toMatchObject({ total: 23 });
@@ -117,7 +134,12 @@ describe("searchWorkspace: claims", () => {
     expect(idsOf(await search(actors.EDITOR, { q: "Zelensky" })).claims).toEqual([claims.accurate.id]);
     const { hits } = shown((await search(actors.EDITOR, { q: "injured", type: "claims" })).claims);
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ id: claims.falseClaim.id, similar: false, appearances: 1, verdicts: [{ status: "DRAFT", ratingLabel: "False" }] });
+    expect(hits[0]).toMatchObject({
+      id: claims.falseClaim.id,
+      similar: false,
+      appearances: 1,
+      verdicts: [{ status: "DRAFT", ratingLabel: "False" }],
+    });
     expect(bracketed(hits[0]!.statement)).toBe("19 people were [injured] in the Odesa drone attack");
   });
 
@@ -125,10 +147,18 @@ describe("searchWorkspace: claims", () => {
     const { actors, claims, search } = await createNewsroom();
     for (const typo of ["Zelenksiy", "Zelensy", "Volodymir Zelensky"]) {
       const { hits } = shown((await search(actors.EDITOR, { q: typo, type: "claims" })).claims);
-      expect(hits.map((h) => [h.id, h.similar]), typo).toEqual([[claims.accurate.id, true]]);
+      expect(
+        hits.map((h) => [h.id, h.similar]),
+        typo,
+      ).toEqual([[claims.accurate.id, true]]);
     }
     // a known spelling variant (lib/claims/fold-names.ts) is no typo: found by the words themselves
-    expect(shown((await search(actors.EDITOR, { q: "Zelenskiy", type: "claims" })).claims).hits.map((h) => [h.id, h.similar])).toEqual([[claims.accurate.id, false]]);
+    expect(
+      shown((await search(actors.EDITOR, { q: "Zelenskiy", type: "claims" })).claims).hits.map((h) => [
+        h.id,
+        h.similar,
+      ]),
+    ).toEqual([[claims.accurate.id, false]]);
     expect(idsOf(await search(actors.EDITOR, { q: "Zelenksiy -Kyiv", type: "claims" })).claims).toEqual([]);
     expect(idsOf(await search(actors.EDITOR, { q: "Zelenskiy -Kiev", type: "claims" })).claims).toEqual([]);
     expect(idsOf(await search(actors.EDITOR, { q: "Zebrafish", type: "claims" })).claims).toEqual([]);
@@ -145,8 +175,16 @@ describe("searchWorkspace: claims", () => {
 describe("searchWorkspace: input", () => {
   it.each([
     ["only punctuation", "!!! ... ???", "The search has no words in it, only punctuation or symbols."],
-    ["only exclusions", "-drone -missile", "Add a word to look for: a search of only excluded words (-word) would list everything else."],
-    ["an alternative that is only an exclusion", "strike OR -drone", "Add a word to look for: a search of only excluded words (-word) would list everything else."],
+    [
+      "only exclusions",
+      "-drone -missile",
+      "Add a word to look for: a search of only excluded words (-word) would list everything else.",
+    ],
+    [
+      "an alternative that is only an exclusion",
+      "strike OR -drone",
+      "Add a word to look for: a search of only excluded words (-word) would list everything else.",
+    ],
   ])("refuses %s with a message on the query", async (_, q, message) => {
     const { actors, search } = await createNewsroom();
     const error = await search(actors.EDITOR, { q }).catch((e: unknown) => e);
@@ -154,22 +192,29 @@ describe("searchWorkspace: input", () => {
     expect((error as InvalidInputError).fieldErrors.q).toEqual([message]);
   });
 
-  it.each(['"unclosed quote strike', "strike & | ! :* () <-> \\ '", "OR OR strike OR", "strike:*A", "'; DROP TABLE \"Article\"; -- strike", "strike \u{1F4A5} 👩🏽‍⚕️", "\\x00 %s %n ${strike}"])(
-    "answers odd syntax with results or a message, never an error: %s",
-    async (q) => {
-      const { actors, search } = await createNewsroom();
-      const outcome = await search(actors.EDITOR, { q }).then(
-        (results) => results.type,
-        (error: unknown) => (error instanceof InvalidInputError ? "refused" : error),
-      );
-      expect(["all", "refused"]).toContain(outcome);
-    },
-  );
+  it.each([
+    '"unclosed quote strike',
+    "strike & | ! :* () <-> \\ '",
+    "OR OR strike OR",
+    "strike:*A",
+    '\'; DROP TABLE "Article"; -- strike',
+    "strike \u{1F4A5} 👩🏽‍⚕️",
+    "\\x00 %s %n ${strike}",
+  ])("answers odd syntax with results or a message, never an error: %s", async (q) => {
+    const { actors, search } = await createNewsroom();
+    const outcome = await search(actors.EDITOR, { q }).then(
+      (results) => results.type,
+      (error: unknown) => (error instanceof InvalidInputError ? "refused" : error),
+    );
+    expect(["all", "refused"]).toContain(outcome);
+  });
 
   it("still finds what odd syntax asks for", async () => {
     const { actors, articles, search } = await createNewsroom();
     for (const q of ['"strike', "strike & | ! :* () <-> \\", "strike -"]) {
-      expect(idsOf(await search(actors.EDITOR, { q, type: "articles" })).articles, q).toContain(articles.strike.article.id);
+      expect(idsOf(await search(actors.EDITOR, { q, type: "articles" })).articles, q).toContain(
+        articles.strike.article.id,
+      );
     }
   });
 });

@@ -21,7 +21,9 @@ describe("snippetParts", () => {
       { text: "<script>", hit: true },
       { text: "alert(1)</script> &amp;", hit: false },
     ]);
-    expect(parts.map((p) => p.text).join("")).toBe(`<img src=x onerror="alert(1)"> and <script>alert(1)</script> &amp;`);
+    expect(parts.map((p) => p.text).join("")).toBe(
+      `<img src=x onerror="alert(1)"> and <script>alert(1)</script> &amp;`,
+    );
   });
 
   it("never lets a marker into the text, even unbalanced or doubled", () => {
@@ -54,9 +56,14 @@ describe("snippetParts", () => {
 describe("withoutMarkdownMarks", () => {
   it("reads a note's Markdown as text: no emphasis or code marks, link labels without addresses", () => {
     const hit = (word: string) => `${HIT_START}${word}${HIT_END}`;
-    const parts = withoutMarkdownMarks(snippetParts(`Check the **${hit("toll")}** in \`the ${hit("wire")}\` and [the statement](https://x.test/a?b=1) __now__`));
+    const parts = withoutMarkdownMarks(
+      snippetParts(
+        `Check the **${hit("toll")}** in \`the ${hit("wire")}\` and [the statement](https://x.test/a?b=1) __now__`,
+      ),
+    );
     expect(bracketed(parts)).toBe("Check the [toll] in the [wire] and the statement now");
   });
 });
 
-const bracketed = (parts: { text: string; hit: boolean }[]) => parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join("");
+const bracketed = (parts: { text: string; hit: boolean }[]) =>
+  parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join("");

@@ -29,7 +29,10 @@ describe("trigramText", () => {
 });
 
 describe("websearchClauses", () => {
-  const read = (query: string) => websearchClauses(query).map((c) => c.alternatives.map((a) => `${a.negated ? "-" : ""}${a.phrase ? `"${a.text}"` : a.text}`).join(" | "));
+  const read = (query: string) =>
+    websearchClauses(query).map((c) =>
+      c.alternatives.map((a) => `${a.negated ? "-" : ""}${a.phrase ? `"${a.text}"` : a.text}`).join(" | "),
+    );
 
   it("makes every term a required clause, and joins OR alternatives into one", () => {
     expect(read("strike Kyiv")).toEqual(["strike", "Kyiv"]);

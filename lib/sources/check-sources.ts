@@ -21,7 +21,9 @@ export interface CheckRun {
  * status, hash and error. A source never preserved (its fetch kept failing)
  * that answers now gets its copy here.
  */
-export async function checkSources(options: { workspaceId?: string; limit?: number; now?: () => Date; checkedBefore?: Date; deadline?: number } = {}): Promise<CheckRun> {
+export async function checkSources(
+  options: { workspaceId?: string; limit?: number; now?: () => Date; checkedBefore?: Date; deadline?: number } = {},
+): Promise<CheckRun> {
   const now = options.now ?? (() => new Date());
   const due = await db.sourceSnapshot.findMany({
     where: {
@@ -36,7 +38,9 @@ export async function checkSources(options: { workspaceId?: string; limit?: numb
   for (const snapshot of due) {
     if (options.deadline !== undefined && Date.now() > options.deadline) break;
     const fetched = await fetchSource(snapshot.url);
-    const outcome = fetched.answered ? { status: fetched.status, contentHash: fetched.content?.contentHash ?? null } : { status: null, contentHash: null };
+    const outcome = fetched.answered
+      ? { status: fetched.status, contentHash: fetched.content?.contentHash ?? null }
+      : { status: null, contentHash: null };
     const health = decideHealth(snapshot.contentHash, outcome);
     const at = now();
     const firstCopy = !snapshot.fetchedAt && fetched.answered && fetched.status < 400;
@@ -60,9 +64,11 @@ export async function checkSources(options: { workspaceId?: string; limit?: numb
       },
     });
     run.checked += 1;
-    if (health !== snapshot.health && (health === "DEAD" || health === "CHANGED")) run.turned.push({ id: snapshot.id, workspaceId: snapshot.workspaceId, url: snapshot.url, health });
+    if (health !== snapshot.health && (health === "DEAD" || health === "CHANGED"))
+      run.turned.push({ id: snapshot.id, workspaceId: snapshot.workspaceId, url: snapshot.url, health });
   }
-  if (run.turned.length > 0) log.info({ checked: run.checked, turned: run.turned.length }, "cited sources went dead or changed");
+  if (run.turned.length > 0)
+    log.info({ checked: run.checked, turned: run.turned.length }, "cited sources went dead or changed");
   return run;
 }
 
@@ -72,7 +78,10 @@ export async function checkSources(options: { workspaceId?: string; limit?: numb
  * from the oldest check), so a large workspace is covered without one batch
  * outliving the job's expiry.
  */
-export async function runSourceCheck(options: { workspaceId?: string } = {}, budgetMs = CHECK_TIME_BUDGET_MS): Promise<number> {
+export async function runSourceCheck(
+  options: { workspaceId?: string } = {},
+  budgetMs = CHECK_TIME_BUDGET_MS,
+): Promise<number> {
   const startedAt = new Date();
   const deadline = Date.now() + budgetMs;
   let checked = 0;

@@ -12,7 +12,10 @@ const log = componentLogger("sources");
  * not enqueued now, the sweep enqueues later — also in a process that runs
  * no jobs (the CLI, JOBS_DISABLED): it leaves the fetch to an instance that does.
  */
-export async function enqueuePreservation(snapshots: readonly { id: string; workspaceId: string }[], options: { skipPending?: boolean } = {}): Promise<number> {
+export async function enqueuePreservation(
+  snapshots: readonly { id: string; workspaceId: string }[],
+  options: { skipPending?: boolean } = {},
+): Promise<number> {
   if (snapshots.length === 0 || !jobRunnerStarted()) return 0;
   const ids = snapshots.map((s) => s.id);
   try {
@@ -24,7 +27,10 @@ export async function enqueuePreservation(snapshots: readonly { id: string; work
     }
     return queued;
   } catch (error) {
-    log.warn({ reason: error instanceof Error ? error.message : String(error), snapshots: ids.length }, "could not enqueue source preservation: the sweep will");
+    log.warn(
+      { reason: error instanceof Error ? error.message : String(error), snapshots: ids.length },
+      "could not enqueue source preservation: the sweep will",
+    );
     return 0;
   }
 }

@@ -29,7 +29,15 @@ export async function fetchSource(url: string, options: FetchArticleUrlOptions =
   const body = decodedText(bytes, contentTypeHeader, contentType);
   try {
     const extracted = format === "text" ? extractFormat("text", body) : await extractInWorker(format, body);
-    return { answered: true, status, contentType, content: readableContent({ text: extracted.text, ...(extracted.suggested.title ? { title: extracted.suggested.title } : {}) }, bytes) };
+    return {
+      answered: true,
+      status,
+      contentType,
+      content: readableContent(
+        { text: extracted.text, ...(extracted.suggested.title ? { title: extracted.suggested.title } : {}) },
+        bytes,
+      ),
+    };
   } catch {
     // a page the extractor refuses (too complex, too large) is still preserved by the hash of what it served
     return { answered: true, status, contentType, content: readableContent(null, bytes) };

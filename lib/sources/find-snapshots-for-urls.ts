@@ -17,7 +17,11 @@ export interface SnapshotForUrl {
  * lib/publishing/public-claims-sql.ts). Stable signature: the public
  * fact-check page uses it.
  */
-export async function findSnapshotsForUrls(workspaceId: string, urls: readonly string[], client: Tx | typeof db = db): Promise<Map<string, SnapshotForUrl>> {
+export async function findSnapshotsForUrls(
+  workspaceId: string,
+  urls: readonly string[],
+  client: Tx | typeof db = db,
+): Promise<Map<string, SnapshotForUrl>> {
   const unique = [...new Set(urls)];
   if (unique.length === 0) return new Map();
   const rows = await client.sourceSnapshot.findMany({

@@ -20,6 +20,9 @@ export interface SourceMark {
 export async function findSourceMarks(actor: Actor, urls: readonly string[]): Promise<Record<string, SourceMark>> {
   const unique = [...new Set(urls)];
   if (unique.length === 0 || !can(actor, "source.read")) return {};
-  const rows = await db.sourceSnapshot.findMany({ where: { AND: [sourceScope(actor), { url: { in: unique } }] }, select: { id: true, url: true, fetchedAt: true, health: true } });
+  const rows = await db.sourceSnapshot.findMany({
+    where: { AND: [sourceScope(actor), { url: { in: unique } }] },
+    select: { id: true, url: true, fetchedAt: true, health: true },
+  });
   return Object.fromEntries(rows.map(({ url, ...mark }) => [url, mark]));
 }

@@ -23,7 +23,10 @@ export interface FindSourcesQuery {
  */
 export async function findSources(actor: Actor, query: FindSourcesQuery): Promise<Page<SourceSummaryDto>> {
   authorize(actor, "source.read");
-  const { where, ...paging } = keysetArgs<Prisma.SourceSnapshotWhereInput, Prisma.SourceSnapshotOrderByWithRelationInput>(SOURCE_ORDER, query.cursor, query.pageSize);
+  const { where, ...paging } = keysetArgs<
+    Prisma.SourceSnapshotWhereInput,
+    Prisma.SourceSnapshotOrderByWithRelationInput
+  >(SOURCE_ORDER, query.cursor, query.pageSize);
   const rows = await db.sourceSnapshot.findMany({
     where: { AND: [sourceScope(actor), query.health ? { health: query.health } : {}, where] },
     ...paging,

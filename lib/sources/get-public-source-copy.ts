@@ -33,7 +33,18 @@ export async function getPublicSourceCopy(workspaceSlug: string, snapshotId: str
   if (!workspace) throw new NotFoundError("Source");
   const snapshot = await db.sourceSnapshot.findFirst({
     where: { id: snapshotId, workspaceId: workspace.id, fetchedAt: { not: null } },
-    select: { id: true, url: true, title: true, text: true, contentType: true, contentHash: true, httpStatus: true, fetchedAt: true, health: true, checkedAt: true },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      text: true,
+      contentType: true,
+      contentHash: true,
+      httpStatus: true,
+      fetchedAt: true,
+      health: true,
+      checkedAt: true,
+    },
   });
   if (!snapshot) throw new NotFoundError("Source");
   const isPublic = await publicClaimsCondition(workspace.id);

@@ -14,11 +14,17 @@ const log = componentLogger("sources");
  * Already preserved, or gone (its citing transaction rolled back): nothing to do.
  */
 export async function preserveSource(snapshotId: string, now = () => new Date()): Promise<"preserved" | "skipped"> {
-  const snapshot = await db.sourceSnapshot.findUnique({ where: { id: snapshotId }, select: { id: true, url: true, fetchedAt: true, attempts: true } });
+  const snapshot = await db.sourceSnapshot.findUnique({
+    where: { id: snapshotId },
+    select: { id: true, url: true, fetchedAt: true, attempts: true },
+  });
   if (!snapshot || snapshot.fetchedAt || snapshot.attempts >= PRESERVE_MAX_ATTEMPTS) return "skipped";
   const fetched = await fetchSource(snapshot.url);
   if (!fetched.answered) {
-    await db.sourceSnapshot.update({ where: { id: snapshot.id }, data: { error: fetched.error, attempts: { increment: 1 } } });
+    await db.sourceSnapshot.update({
+      where: { id: snapshot.id },
+      data: { error: fetched.error, attempts: { increment: 1 } },
+    });
     log.info({ snapshotId, attempt: snapshot.attempts + 1 }, "source could not be preserved yet");
     throw new Error(`source not preserved: ${fetched.error}`);
   }

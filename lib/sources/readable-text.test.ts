@@ -12,9 +12,12 @@ describe("readableFormat: which extractor reads an answer", () => {
     expect(readableFormat(type)).toBe(format);
   });
 
-  it.each(["application/pdf", "image/png", "application/octet-stream"])("%s has no text we read: its bytes are hashed", (type) => {
-    expect(readableFormat(type)).toBeNull();
-  });
+  it.each(["application/pdf", "image/png", "application/octet-stream"])(
+    "%s has no text we read: its bytes are hashed",
+    (type) => {
+      expect(readableFormat(type)).toBeNull();
+    },
+  );
 });
 
 describe("hashing", () => {
@@ -44,6 +47,8 @@ describe("hashing", () => {
 
 describe("decodedText", () => {
   it("decodes by the declared charset and drops NUL, which PostgreSQL text cannot hold", () => {
-    expect(decodedText(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x00]), "text/plain; charset=iso-8859-1", "text/plain")).toBe("café");
+    expect(
+      decodedText(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x00]), "text/plain; charset=iso-8859-1", "text/plain"),
+    ).toBe("café");
   });
 });

@@ -15,7 +15,13 @@ export interface ReadableContent {
 export function readableFormat(contentType: string): UploadFormat | null {
   if (contentType === "text/html" || contentType === "application/xhtml+xml") return "html";
   if (contentType === "text/markdown") return "markdown";
-  if (contentType === "text/plain" || contentType === "" || contentType === "application/json" || contentType === "text/csv") return "text";
+  if (
+    contentType === "text/plain" ||
+    contentType === "" ||
+    contentType === "application/json" ||
+    contentType === "text/csv"
+  )
+    return "text";
   return null;
 }
 

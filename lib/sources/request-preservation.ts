@@ -16,7 +16,11 @@ const requestedInUseCase = new AsyncLocalStorage<{ id: string; workspaceId: stri
 export async function requestPreservation(tx: Tx, workspaceId: string, urls: readonly string[]): Promise<void> {
   const unique = [...new Set(urls.filter((u) => u !== ""))];
   if (unique.length === 0) return;
-  const created = await tx.sourceSnapshot.createManyAndReturn({ data: unique.map((url) => ({ workspaceId, url })), skipDuplicates: true, select: { id: true, workspaceId: true } });
+  const created = await tx.sourceSnapshot.createManyAndReturn({
+    data: unique.map((url) => ({ workspaceId, url })),
+    skipDuplicates: true,
+    select: { id: true, workspaceId: true },
+  });
   requestedInUseCase.getStore()?.push(...created);
 }
 

@@ -12,7 +12,13 @@ import type { Actor } from "@/lib/policy/actor";
  */
 export async function requestSourceCheck(actor: Actor): Promise<{ queued: boolean }> {
   authorize(actor, "source.check");
-  await db.$transaction((tx) => recordAuditEvent(tx, actor, { action: "sources.check_requested", entityType: "Workspace", entityId: actor.workspaceId }));
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, actor, {
+      action: "sources.check_requested",
+      entityType: "Workspace",
+      entityId: actor.workspaceId,
+    }),
+  );
   const id = await enqueue("sources.check", { workspaceId: actor.workspaceId }, { singletonKey: actor.workspaceId });
   return { queued: id !== null };
 }

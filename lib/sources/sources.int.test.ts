@@ -62,21 +62,42 @@ function servePage(words: string, title = "Ministry statement"): string {
 async function draftWithEvidence(ws: TestWorkspace, urls: string[], claimId?: string) {
   const claim = claimId ?? (await createClaimRecord(ws.actors.EDITOR)).id;
   const evidence = urls.map((url, i) => ({ url, title: `Source ${i + 1}` }));
-  const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim, ratingKey: "MOSTLY_ACCURATE", summary: "The ministry confirmed the figure.", evidence }));
+  const verdict = await createVerdict(
+    ws.actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId: claim,
+      ratingKey: "MOSTLY_ACCURATE",
+      summary: "The ministry confirmed the figure.",
+      evidence,
+    }),
+  );
   return { claimId: claim, verdictId: verdict.id };
 }
 
-const snapshotOf = (workspaceId: string, url: string) => db.sourceSnapshot.findUnique({ where: { workspaceId_url: { workspaceId, url } } });
+const snapshotOf = (workspaceId: string, url: string) =>
+  db.sourceSnapshot.findUnique({ where: { workspaceId_url: { workspaceId, url } } });
 
 describe("citing a source", () => {
   it("adding evidence writes the snapshot row with the verdict (nothing fetched yet without a job runner); a refused verdict writes none", async () => {
     const ws = await createWorkspaceWithMembers();
     const url = servePage("At least 12 people died.");
     await draftWithEvidence(ws, [url, url]);
-    expect(await db.sourceSnapshot.findMany({ where: { workspaceId: ws.workspace.id } })).toEqual([expect.objectContaining({ url, fetchedAt: null, attempts: 0, health: "UNCHECKED" })]);
+    expect(await db.sourceSnapshot.findMany({ where: { workspaceId: ws.workspace.id } })).toEqual([
+      expect.objectContaining({ url, fetchedAt: null, attempts: 0, health: "UNCHECKED" }),
+    ]);
 
     const other = servePage("Another page.");
-    await expect(createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: "c".repeat(25), ratingKey: "MOSTLY_ACCURATE", summary: "Never stored at all.", evidence: [{ url: other, title: "x" }] }))).rejects.toThrow(NotFoundError);
+    await expect(
+      createVerdict(
+        ws.actors.EDITOR,
+        CreateVerdictInputSchema.parse({
+          claimId: "c".repeat(25),
+          ratingKey: "MOSTLY_ACCURATE",
+          summary: "Never stored at all.",
+          evidence: [{ url: other, title: "x" }],
+        }),
+      ),
+    ).rejects.toThrow(NotFoundError);
     expect(await snapshotOf(ws.workspace.id, other)).toBeNull();
   });
 
@@ -94,17 +115,51 @@ describe("citing a source", () => {
   it("a conflict resolution's evidence is preserved too", async () => {
     const ws = await createWorkspaceWithMembers();
     const toll = async (words: string, n: number, qualifier: string) => {
-      const { article: a, version } = await createArticle(ws.actors.EDITOR, { text: `Officials said ${words} ${n} people were killed in the night.` });
+      const { article: a, version } = await createArticle(ws.actors.EDITOR, {
+        text: `Officials said ${words} ${n} people were killed in the night.`,
+      });
       const phrase = `${n} people were killed`;
       const start = version.text.indexOf(phrase);
-      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: a.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier, eventLabel: "Strike", eventDate: "2025-04-24", eventPlace: "Kyiv" }));
+      const annotation = await createAnnotation(ws.actors.EDITOR, {
+        articleId: a.id,
+        versionId: version.id,
+        start,
+        end: start + phrase.length,
+        exact: phrase,
+        kind: "NOTE",
+        body: "",
+        tags: [],
+      });
+      return createClaim(
+        ws.actors.EDITOR,
+        CreateClaimInputSchema.parse({
+          annotationId: annotation.id,
+          statement: phrase,
+          metric: "killed",
+          valueLow: n,
+          qualifier,
+          eventLabel: "Strike",
+          eventDate: "2025-04-24",
+          eventPlace: "Kyiv",
+        }),
+      );
     };
     const [a, b] = [await toll("at least", 12, "AT_LEAST"), await toll("exactly", 9, "EXACT")];
     await detectConflicts(ws.actors.EDITOR);
     const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id } });
     const url = servePage("Police: at least 12 died.");
-    await resolveConflict(ws.actors.REVIEWER, ResolveConflictInputSchema.parse({ conflictId: conflict.id, holds: [{ claimId: a.id, holds: true }, { claimId: b.id, holds: false }], resolution: "The police statement gives at least 12 dead.", evidence: [{ url, title: "Police statement" }] }));
+    await resolveConflict(
+      ws.actors.REVIEWER,
+      ResolveConflictInputSchema.parse({
+        conflictId: conflict.id,
+        holds: [
+          { claimId: a.id, holds: true },
+          { claimId: b.id, holds: false },
+        ],
+        resolution: "The police statement gives at least 12 dead.",
+        evidence: [{ url, title: "Police statement" }],
+      }),
+    );
     expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ url, fetchedAt: null });
   });
 
@@ -129,27 +184,51 @@ describe("the preserve job and the periodic check", () => {
       const s = await snapshotOf(ws.workspace.id, url);
       return s?.fetchedAt ? s : null;
     }, "the preserve job");
-    expect(stored).toMatchObject({ httpStatus: 200, contentType: "text/html", title: "Ministry statement", health: "LIVE", error: null, attempts: 1 });
+    expect(stored).toMatchObject({
+      httpStatus: 200,
+      contentType: "text/html",
+      title: "Ministry statement",
+      health: "LIVE",
+      error: null,
+      attempts: 1,
+    });
     expect(stored.text).toContain("At least 12 people were killed, the ministry said.");
     expect(stored.text).not.toContain("Home");
     expect(stored.contentHash).toBe(sha256HexOf(stored.text!));
 
     // unchanged: LIVE
     await checkSources({ workspaceId: ws.workspace.id });
-    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ health: "LIVE", checkStatus: 200, checkHash: stored.contentHash });
+    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({
+      health: "LIVE",
+      checkStatus: 200,
+      checkHash: stored.contentHash,
+    });
 
     // the page is edited: CHANGED, the preserved copy untouched
-    pages.set(new URL(url).pathname, { status: 200, type: "text/html", body: article("Ministry statement", "At least 19 people were killed, the ministry said.") });
+    pages.set(new URL(url).pathname, {
+      status: 200,
+      type: "text/html",
+      body: article("Ministry statement", "At least 19 people were killed, the ministry said."),
+    });
     const changed = await checkSources({ workspaceId: ws.workspace.id });
     expect(changed.turned).toEqual([expect.objectContaining({ url, health: "CHANGED" })]);
     const afterChange = (await snapshotOf(ws.workspace.id, url))!;
-    expect(afterChange).toMatchObject({ health: "CHANGED", checkStatus: 200, text: stored.text, contentHash: stored.contentHash });
+    expect(afterChange).toMatchObject({
+      health: "CHANGED",
+      checkStatus: 200,
+      text: stored.text,
+      contentHash: stored.contentHash,
+    });
     expect(afterChange.checkHash).not.toBe(stored.contentHash);
 
     // the page is taken down: DEAD
     pages.delete(new URL(url).pathname);
     await checkSources({ workspaceId: ws.workspace.id });
-    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ health: "DEAD", checkStatus: 404, text: stored.text });
+    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({
+      health: "DEAD",
+      checkStatus: 404,
+      text: stored.text,
+    });
   });
 
   it("a source answering 404 at citation is preserved as dead; a PDF keeps the hash of its bytes", async () => {
@@ -159,9 +238,19 @@ describe("the preserve job and the periodic check", () => {
     pages.set(`/report-${++n}.pdf`, { status: 200, type: "application/pdf", body: pdfBytes });
     const pdf = `${origin}/report-${n}.pdf`;
     await draftWithEvidence(ws, [gone, pdf]);
-    const done = async (url: string) => eventually(async () => (await snapshotOf(ws.workspace.id, url))?.fetchedAt && snapshotOf(ws.workspace.id, url), `preservation of ${url}`);
+    const done = async (url: string) =>
+      eventually(
+        async () => (await snapshotOf(ws.workspace.id, url))?.fetchedAt && snapshotOf(ws.workspace.id, url),
+        `preservation of ${url}`,
+      );
     expect(await done(gone)).toMatchObject({ httpStatus: 404, health: "DEAD", text: null, contentHash: null });
-    expect(await done(pdf)).toMatchObject({ httpStatus: 200, contentType: "application/pdf", text: null, contentHash: sha256HexOf(pdfBytes), health: "LIVE" });
+    expect(await done(pdf)).toMatchObject({
+      httpStatus: 200,
+      contentType: "application/pdf",
+      text: null,
+      contentHash: sha256HexOf(pdfBytes),
+      health: "LIVE",
+    });
   });
 
   it("no answer: the error and the attempt are recorded and the job is retried; a later check of a still-unreachable source marks it DEAD", async () => {
@@ -180,12 +269,21 @@ describe("the preserve job and the periodic check", () => {
     expect(failed).toMatchObject({ fetchedAt: null, health: "UNCHECKED" });
     expect(failed.error).toMatch(/refused/);
     await checkSources({ workspaceId: ws.workspace.id });
-    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({ health: "DEAD", checkStatus: null, checkError: expect.stringMatching(/refused/) });
+    expect(await snapshotOf(ws.workspace.id, url)).toMatchObject({
+      health: "DEAD",
+      checkStatus: null,
+      checkError: expect.stringMatching(/refused/),
+    });
   });
 
   it("a whole check run covers each of the workspace's sources once, and stops when its time budget is spent", async () => {
     const ws = await createWorkspaceWithMembers();
-    await db.sourceSnapshot.createMany({ data: [servePage("one"), servePage("two"), servePage("three")].map((url) => ({ workspaceId: ws.workspace.id, url })) });
+    await db.sourceSnapshot.createMany({
+      data: [servePage("one"), servePage("two"), servePage("three")].map((url) => ({
+        workspaceId: ws.workspace.id,
+        url,
+      })),
+    });
     expect(await runSourceCheck({ workspaceId: ws.workspace.id }, -1)).toBe(0);
     expect(await runSourceCheck({ workspaceId: ws.workspace.id })).toBe(3);
     expect(await db.sourceSnapshot.count({ where: { workspaceId: ws.workspace.id, checkedAt: null } })).toBe(0);
@@ -222,10 +320,15 @@ describe("who may read and check", () => {
 
   it("only admins may ask for a check now; it is audited", async () => {
     const ws = await createWorkspaceWithMembers();
-    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const) await expect(requestSourceCheck(ws.actors[role])).rejects.toThrow(ForbiddenError);
-    expect(await db.auditEvent.count({ where: { workspaceId: ws.workspace.id, action: "sources.check_requested" } })).toBe(0);
+    for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const)
+      await expect(requestSourceCheck(ws.actors[role])).rejects.toThrow(ForbiddenError);
+    expect(
+      await db.auditEvent.count({ where: { workspaceId: ws.workspace.id, action: "sources.check_requested" } }),
+    ).toBe(0);
     await requestSourceCheck(ws.actors.ADMIN);
-    expect(await db.auditEvent.findFirst({ where: { workspaceId: ws.workspace.id, action: "sources.check_requested" } })).toMatchObject({ actorId: ws.actors.ADMIN.userId, entityId: ws.workspace.id });
+    expect(
+      await db.auditEvent.findFirst({ where: { workspaceId: ws.workspace.id, action: "sources.check_requested" } }),
+    ).toMatchObject({ actorId: ws.actors.ADMIN.userId, entityId: ws.workspace.id });
   });
 });
 
@@ -233,8 +336,14 @@ describe("the public copy", () => {
   async function approvedAndPublished(ws: TestWorkspace, urls: string[]) {
     const { claimId, verdictId } = await draftWithEvidence(ws, urls);
     await submitVerdict(ws.actors.EDITOR, { verdictId, lockVersion: 1 });
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId, lockVersion: 2, decision: "APPROVE" }));
-    const report = await createReport(ws.actors.EDITOR, CreateReportInputSchema.parse({ title: "Checked claims", scope: "CLAIMS", claimIds: [claimId] }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({ verdictId, lockVersion: 2, decision: "APPROVE" }),
+    );
+    const report = await createReport(
+      ws.actors.EDITOR,
+      CreateReportInputSchema.parse({ title: "Checked claims", scope: "CLAIMS", claimIds: [claimId] }),
+    );
     return { claimId, report };
   }
 
@@ -258,7 +367,12 @@ describe("the public copy", () => {
     await expect(getPublicSourceCopy(ws.workspace.slug, citedCopy.id)).rejects.toThrow(NotFoundError);
     await publishReport(ws.actors.REVIEWER, report.id);
     const copy = await getPublicSourceCopy(ws.workspace.slug, citedCopy.id);
-    expect(copy).toMatchObject({ id: citedCopy.id, url: cited, contentHash: citedCopy.contentHash, claims: [expect.objectContaining({ id: claimId })] });
+    expect(copy).toMatchObject({
+      id: citedCopy.id,
+      url: cited,
+      contentHash: citedCopy.contentHash,
+      claims: [expect.objectContaining({ id: claimId })],
+    });
     expect(copy.text).toContain("The public source.");
 
     await expect(getPublicSourceCopy(ws.workspace.slug, draftCopy.id)).rejects.toThrow(NotFoundError);
@@ -276,7 +390,12 @@ describe("the public copy", () => {
     await db.sourceSnapshot.create({ data: { workspaceId: ws.workspace.id, url: pending } });
     const copy = await preserved(ws, fetched);
     const found = await findSnapshotsForUrls(ws.workspace.id, [fetched, pending, "https://unknown.example.test/"]);
-    expect([...found.entries()]).toEqual([[fetched, { id: copy.id, fetchedAt: copy.fetchedAt, httpStatus: 200, contentHash: copy.contentHash, health: "LIVE" }]]);
+    expect([...found.entries()]).toEqual([
+      [
+        fetched,
+        { id: copy.id, fetchedAt: copy.fetchedAt, httpStatus: 200, contentHash: copy.contentHash, health: "LIVE" },
+      ],
+    ]);
     expect((await findSnapshotsForUrls(other.workspace.id, [fetched])).size).toBe(0);
   });
 });

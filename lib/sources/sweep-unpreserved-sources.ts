@@ -13,7 +13,11 @@ export const SWEEP_AFTER_MS = 60_000;
  */
 export async function sweepUnpreservedSources(now = new Date()): Promise<number> {
   const waiting = await db.sourceSnapshot.findMany({
-    where: { fetchedAt: null, attempts: { lt: PRESERVE_MAX_ATTEMPTS }, createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) } },
+    where: {
+      fetchedAt: null,
+      attempts: { lt: PRESERVE_MAX_ATTEMPTS },
+      createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) },
+    },
     orderBy: { createdAt: "asc" },
     take: SWEEP_BATCH,
     select: { id: true, workspaceId: true },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { describeTimeZone, formatCalendarDay, formatDay, formatDayTime, formatOffset, formatTime, isoCalendarDay, isoInstant } from "./format-time";
+import {
+  describeTimeZone,
+  formatCalendarDay,
+  formatDay,
+  formatDayTime,
+  formatOffset,
+  formatTime,
+  isoCalendarDay,
+  isoInstant,
+} from "./format-time";
 
 const at = (iso: string) => new Date(iso);
 

@@ -57,7 +57,8 @@ export function formatTime(date: Date, timeZone: string, style: TimeStyle, local
 }
 
 export const formatDay = (date: Date, timeZone: string, locale?: string) => formatTime(date, timeZone, "day", locale);
-export const formatDayTime = (date: Date, timeZone: string, locale?: string) => formatTime(date, timeZone, "dayTime", locale);
+export const formatDayTime = (date: Date, timeZone: string, locale?: string) =>
+  formatTime(date, timeZone, "dayTime", locale);
 
 /** A calendar day (stored as UTC midnight): the same day in every zone, e.g. "1 Mar 2026". */
 export function formatCalendarDay(date: Date, style: "day" | "longDay" = "day", locale?: string): string {
@@ -76,7 +77,10 @@ export function isoInstant(date: Date): string {
 
 /** The zone's offset from UTC at that instant: "UTC+02:00", "UTC-04:00", "UTC+05:30"; "UTC" for UTC itself. */
 export function formatOffset(timeZone: string, at: Date = new Date()): string {
-  const name = formatter("offset", timeZone).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    formatter("offset", timeZone)
+      .formatToParts(at)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   // zero offset: "GMT" or "GMT+00:00" depending on the ICU version
   return /^GMT([+-]00:00)?$/.test(name) ? UTC : name.replace("GMT", "UTC");
 }

@@ -22,7 +22,12 @@ export interface TimeZoneWords {
   region(region: string): string;
 }
 
-const ENGLISH: TimeZoneWords = { universal: "Universal", other: "Other", utc: "UTC (Coordinated Universal Time)", region: (region) => region }; // i18n-exempt: the default for tests and callers without a translator
+const ENGLISH: TimeZoneWords = {
+  universal: "Universal",
+  other: "Other",
+  utc: "UTC (Coordinated Universal Time)",
+  region: (region) => region,
+}; // i18n-exempt: the default for tests and callers without a translator
 
 // The runtime's list still holds some names IANA has since replaced (Node 20's ICU).
 // People look for the current spelling; both name the same zone.
@@ -57,7 +62,11 @@ function placeOf(id: string): string {
  * UTC comes first in a group of its own; `extra` adds zones the runtime does
  * not list (a person's saved setting, the browser's zone) when they are valid.
  */
-export function timeZoneGroups(at: Date, extra: (string | null | undefined)[] = [], words: TimeZoneWords = ENGLISH): TimeZoneGroup[] {
+export function timeZoneGroups(
+  at: Date,
+  extra: (string | null | undefined)[] = [],
+  words: TimeZoneWords = ENGLISH,
+): TimeZoneGroup[] {
   const ids = new Set([...Intl.supportedValuesOf("timeZone").map(currentName), ...extra.filter(isTimeZone)]);
   ids.delete(UTC);
   const byRegion = new Map<string, TimeZoneOption[]>();
@@ -67,5 +76,8 @@ export function timeZoneGroups(at: Date, extra: (string | null | undefined)[] = 
     zones.push({ id, label: `${id.includes("/") ? placeOf(id) : id} (${formatOffset(id, at)})` });
     byRegion.set(region, zones);
   }
-  return [{ region: words.universal, zones: [{ id: UTC, label: words.utc }] }, ...[...byRegion].map(([region, zones]) => ({ region, zones }))];
+  return [
+    { region: words.universal, zones: [{ id: UTC, label: words.utc }] },
+    ...[...byRegion].map(([region, zones]) => ({ region, zones })),
+  ];
 }

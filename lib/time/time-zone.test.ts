@@ -4,11 +4,28 @@ import { timeZoneGroups } from "./time-zone-options";
 
 describe("isTimeZone", () => {
   it("accepts IANA names, also current spellings the runtime's list may lag behind", () => {
-    for (const name of ["Europe/Kyiv", "Europe/Kiev", "America/New_York", "Asia/Kolkata", "America/Argentina/Buenos_Aires", "UTC"]) expect(isTimeZone(name)).toBe(true);
+    for (const name of [
+      "Europe/Kyiv",
+      "Europe/Kiev",
+      "America/New_York",
+      "Asia/Kolkata",
+      "America/Argentina/Buenos_Aires",
+      "UTC",
+    ])
+      expect(isTimeZone(name)).toBe(true);
   });
 
   it("refuses anything else: unknown zones, offsets, odd text, non-strings", () => {
-    for (const name of ["Mars/Olympus_Mons", "+02:00", "GMT+2 ", "Europe/Kyiv; path=/", "", "a".repeat(65), "../etc/passwd"]) expect(isTimeZone(name)).toBe(false);
+    for (const name of [
+      "Mars/Olympus_Mons",
+      "+02:00",
+      "GMT+2 ",
+      "Europe/Kyiv; path=/",
+      "",
+      "a".repeat(65),
+      "../etc/passwd",
+    ])
+      expect(isTimeZone(name)).toBe(false);
     expect(isTimeZone(null)).toBe(false);
     expect(isTimeZone(42)).toBe(false);
   });
@@ -28,7 +45,10 @@ describe("timeZoneGroups", () => {
   const zone = (id: string) => groups.flatMap((g) => g.zones).find((z) => z.id === id);
 
   it("starts with UTC, then one group per region, each zone with its offset at that instant", () => {
-    expect(groups[0]).toEqual({ region: "Universal", zones: [{ id: "UTC", label: "UTC (Coordinated Universal Time)" }] });
+    expect(groups[0]).toEqual({
+      region: "Universal",
+      zones: [{ id: "UTC", label: "UTC (Coordinated Universal Time)" }],
+    });
     expect(groups.map((g) => g.region)).toEqual(expect.arrayContaining(["Europe", "America", "Asia"]));
     expect(zone("Europe/Kyiv")?.label).toBe("Kyiv (UTC+02:00)");
     expect(zone("America/Indiana/Knox")?.label).toBe("Knox, Indiana (UTC-06:00)");

@@ -9,10 +9,16 @@ import type { SessionUser } from "@/lib/auth/session";
 export const ChangePasswordInputSchema = z
   .object({
     currentPassword: z.string(),
-    newPassword: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    newPassword: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(200, "Use at most 200 characters."),
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
+  });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
 /**
@@ -22,18 +28,27 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
  * what people do when they fear someone else is signed in); this browser stays
  * signed in. Audited without workspace.
  */
-export async function changePassword(user: Pick<SessionUser, "id" | "sessionId">, input: ChangePasswordInput): Promise<{ otherSessionsEnded: number }> {
+export async function changePassword(
+  user: Pick<SessionUser, "id" | "sessionId">,
+  input: ChangePasswordInput,
+): Promise<{ otherSessionsEnded: number }> {
   const userId = user.id;
   const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!row) throw new InvalidInputError("Account not found.");
   if (row.passwordHash && !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new InvalidInputError("Please correct the highlighted fields.", { currentPassword: ["The current password is not correct."] });
+    throw new InvalidInputError("Please correct the highlighted fields.", {
+      currentPassword: ["The current password is not correct."],
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
     const otherSessionsEnded = await revokeUserSessions(tx, userId, { exceptSessionId: user.sessionId });
-    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.password_changed", entityType: "User", entityId: userId, after: { otherSessionsEnded } });
+    await recordAuditEvent(
+      tx,
+      { userId, workspaceId: null },
+      { action: "user.password_changed", entityType: "User", entityId: userId, after: { otherSessionsEnded } },
+    );
     return { otherSessionsEnded };
   });
 }

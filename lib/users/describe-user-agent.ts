@@ -5,7 +5,11 @@ export interface UserAgentWords {
   on(browser: string, system: string): string;
 }
 
-const ENGLISH: UserAgentWords = { unknown: "Unknown browser", browser: "Browser", on: (browser, system) => `${browser} on ${system}` }; // i18n-exempt: the default for tests and callers without a translator
+const ENGLISH: UserAgentWords = {
+  unknown: "Unknown browser",
+  browser: "Browser",
+  on: (browser, system) => `${browser} on ${system}`,
+}; // i18n-exempt: the default for tests and callers without a translator
 
 /** "Firefox on Linux" from a User-Agent header: enough to recognise one's own devices, no fingerprinting library. */
 export function describeUserAgent(userAgent: string | null, words: UserAgentWords = ENGLISH): string {

@@ -15,5 +15,10 @@ export async function getAccount(userId: string): Promise<AccountDto> {
     select: { email: true, name: true, passwordHash: true, accounts: { select: { provider: true } } },
   });
   if (!user) throw new NotFoundError("Account");
-  return { email: user.email, name: user.name, hasPassword: user.passwordHash !== null, ssoProviders: user.accounts.map((a) => a.provider) };
+  return {
+    email: user.email,
+    name: user.name,
+    hasPassword: user.passwordHash !== null,
+    ssoProviders: user.accounts.map((a) => a.provider),
+  };
 }

@@ -23,9 +23,20 @@ export interface OwnProfileDto {
  */
 export async function getOwnProfile(actor: Actor): Promise<OwnProfileDto> {
   const [user, workspace] = await Promise.all([
-    db.user.findUnique({ where: { id: actor.userId }, select: { id: true, name: true, email: true, locale: true, timeZone: true } }),
+    db.user.findUnique({
+      where: { id: actor.userId },
+      select: { id: true, name: true, email: true, locale: true, timeZone: true },
+    }),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { id: true, slug: true, name: true } }),
   ]);
   if (!user || !workspace) throw new NotFoundError("Account");
-  return { id: user.id, name: user.name, email: user.email, role: actor.role, workspace, language: isLocale(user.locale) ? user.locale : null, timeZone: user.timeZone };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: actor.role,
+    workspace,
+    language: isLocale(user.locale) ? user.locale : null,
+    timeZone: user.timeZone,
+  };
 }

@@ -7,8 +7,14 @@ import { findActiveSession } from "@/lib/auth/sessions/find-active-session";
 import { updateLocale, UpdateLocaleInputSchema } from "@/lib/users/update-locale";
 import { createUser } from "@/prisma/factories";
 
-const auditOf = (userId: string) => db.auditEvent.findMany({ where: { entityId: userId, action: "user.locale_changed" }, orderBy: { chainSeq: "asc" }, select: { actorId: true, workspaceId: true, before: true, after: true } });
-const savedLocale = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } })).locale;
+const auditOf = (userId: string) =>
+  db.auditEvent.findMany({
+    where: { entityId: userId, action: "user.locale_changed" },
+    orderBy: { chainSeq: "asc" },
+    select: { actorId: true, workspaceId: true, before: true, after: true },
+  });
+const savedLocale = async (userId: string) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } })).locale;
 
 /** The server action's path, as app/account/actions.ts takes it. */
 function submit(user: { id: string }, locale: string) {
@@ -20,7 +26,12 @@ function submit(user: { id: string }, locale: string) {
 describe("a person's interface language", () => {
   it("is saved, audited outside any workspace with before and after, and comes with the session", async () => {
     const user = await createUser();
-    const sessionId = await startSession({ userId: user.id, method: "password", userAgent: "vitest", ipAddress: "203.0.113.9" });
+    const sessionId = await startSession({
+      userId: user.id,
+      method: "password",
+      userAgent: "vitest",
+      ipAddress: "203.0.113.9",
+    });
     expect(await findActiveSession(sessionId)).toMatchObject({ locale: null });
 
     expect(await submit(user, "uk")).toMatchObject({ ok: true, data: { locale: "uk" } });
@@ -38,7 +49,11 @@ describe("a person's interface language", () => {
   it("a language outside the catalogue is a 400 naming the field; nothing is saved or audited", async () => {
     const user = await createUser();
     for (const bad of ["de", "UK", "uk; path=/", "x".repeat(5000)]) {
-      expect(await submit(user, bad)).toMatchObject({ ok: false, status: 400, fieldErrors: { locale: ["Choose a language from the list."] } });
+      expect(await submit(user, bad)).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { locale: ["Choose a language from the list."] },
+      });
     }
     await expect(updateLocale(user, { locale: "fr" as never })).rejects.toBeInstanceOf(InvalidInputError);
     expect(await savedLocale(user.id)).toBeNull();

@@ -30,7 +30,9 @@ describe("password reset by email", () => {
   it("mails a 1-hour single-use link; setting the password ends every session, clears the temporary flag, and is audited", async () => {
     const user = await createUser({ password: PASSWORD });
     await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
-    const sessions = await Promise.all([1, 2].map(() => startSession({ userId: user.id, method: "password", userAgent: null, ipAddress: null })));
+    const sessions = await Promise.all(
+      [1, 2].map(() => startSession({ userId: user.id, method: "password", userAgent: null, ipAddress: null })),
+    );
     const asked = new Date();
 
     await requestPasswordReset({ email: user.email.toUpperCase() }, origin());
@@ -43,7 +45,10 @@ describe("password reset by email", () => {
 
     expect(await resetPassword(newPassword(token))).toEqual({ email: user.email });
     for (const sessionId of sessions) expect(await findActiveSession(sessionId)).toBeNull();
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: false, emailVerified: expect.any(Date) });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      mustChangePassword: false,
+      emailVerified: expect.any(Date),
+    });
     expect(await verifyCredentials(user.email, NEW_PASSWORD, origin())).toMatchObject({ ok: true });
     const events = await db.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.action, e.actorId])).toEqual([
@@ -52,7 +57,13 @@ describe("password reset by email", () => {
     ]);
 
     // single use: the second submit changes nothing
-    await expect(resetPassword({ ...newPassword(token), newPassword: "yet another password", confirmPassword: "yet another password" })).rejects.toThrow(DEAD_PASSWORD_LINK);
+    await expect(
+      resetPassword({
+        ...newPassword(token),
+        newPassword: "yet another password",
+        confirmPassword: "yet another password",
+      }),
+    ).rejects.toThrow(DEAD_PASSWORD_LINK);
     expect(await findPasswordLink(token)).toBeNull();
     expect(await verifyCredentials(user.email, NEW_PASSWORD, origin())).toMatchObject({ ok: true });
   });
@@ -82,9 +93,18 @@ describe("password reset by email", () => {
   it("an expired link, an unknown one and a first-admin link set nothing", async () => {
     const user = await createUser({ password: PASSWORD });
     const expired = newOneTimeToken();
-    await db.passwordToken.create({ data: { userId: user.id, purpose: "RESET", tokenHash: expired.tokenHash, expiresAt: new Date(Date.now() - 1000) } });
+    await db.passwordToken.create({
+      data: { userId: user.id, purpose: "RESET", tokenHash: expired.tokenHash, expiresAt: new Date(Date.now() - 1000) },
+    });
     const firstAdmin = newOneTimeToken();
-    await db.passwordToken.create({ data: { userId: user.id, purpose: "FIRST_ADMIN", tokenHash: firstAdmin.tokenHash, expiresAt: new Date(Date.now() + 60_000) } });
+    await db.passwordToken.create({
+      data: {
+        userId: user.id,
+        purpose: "FIRST_ADMIN",
+        tokenHash: firstAdmin.tokenHash,
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
     for (const token of [expired.token, firstAdmin.token, newOneTimeToken().token]) {
       await expect(resetPassword(newPassword(token))).rejects.toThrow(DEAD_PASSWORD_LINK);
       expect(await findPasswordLink(token)).toBeNull();
@@ -95,7 +115,14 @@ describe("password reset by email", () => {
   it("an account-setup link (npm run admin -- create-user) sets the first password", async () => {
     const user = await createUser();
     const setup = newOneTimeToken();
-    await db.passwordToken.create({ data: { userId: user.id, purpose: "ACCOUNT_SETUP", tokenHash: setup.tokenHash, expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
+    await db.passwordToken.create({
+      data: {
+        userId: user.id,
+        purpose: "ACCOUNT_SETUP",
+        tokenHash: setup.tokenHash,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000),
+      },
+    });
     expect(await findPasswordLink(setup.token)).toEqual({ purpose: "ACCOUNT_SETUP", email: user.email });
     await resetPassword(newPassword(setup.token));
     expect(await verifyCredentials(user.email, NEW_PASSWORD, origin())).toMatchObject({ ok: true });
@@ -146,7 +173,9 @@ describe("password reset by email", () => {
     const from = origin();
     for (let i = 0; i < 3; i++) await requestPasswordReset({ email: user.email }, from);
     const tokensBefore = await db.passwordToken.count({ where: { userId: user.id } });
-    await expect(requestPasswordReset({ email: user.email }, from)).rejects.toThrow(/Too many reset requests from here. Try again in 1 s/);
+    await expect(requestPasswordReset({ email: user.email }, from)).rejects.toThrow(
+      /Too many reset requests from here. Try again in 1 s/,
+    );
     expect(await db.passwordToken.count({ where: { userId: user.id } })).toBe(tokensBefore);
     // the same wait for an address without an account, so it reveals nothing
     const nobody = uniqueEmail("nobody");

@@ -13,7 +13,9 @@ import { recipientLocale } from "@/lib/i18n/translator";
 
 export const RESET_LINK_VALIDITY_MS = 60 * 60 * 1000;
 
-export const RequestPasswordResetInputSchema = z.object({ email: z.string().trim().max(254, "Use at most 254 characters.").email("Enter an email address.") });
+export const RequestPasswordResetInputSchema = z.object({
+  email: z.string().trim().max(254, "Use at most 254 characters.").email("Enter an email address."),
+});
 export type RequestPasswordResetInput = z.infer<typeof RequestPasswordResetInputSchema>;
 
 /**
@@ -39,8 +41,16 @@ export async function requestPasswordReset(input: RequestPasswordResetInput, ori
       data: { userId: user.id, purpose: "RESET", tokenHash, expiresAt: new Date(Date.now() + RESET_LINK_VALIDITY_MS) },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { userId: null, workspaceId: null }, { action: "user.password_reset_requested", entityType: "User", entityId: user.id, after: { tokenId: row.id } });
-    return queueMail(tx, { to: email, kind: "password_reset", ...passwordResetMail(recipientLocale(user.locale), { token, hasPassword: user.passwordHash !== null }) });
+    await recordAuditEvent(
+      tx,
+      { userId: null, workspaceId: null },
+      { action: "user.password_reset_requested", entityType: "User", entityId: user.id, after: { tokenId: row.id } },
+    );
+    return queueMail(tx, {
+      to: email,
+      kind: "password_reset",
+      ...passwordResetMail(recipientLocale(user.locale), { token, hasPassword: user.passwordHash !== null }),
+    });
   });
   void deliverMail([mailId]);
 }

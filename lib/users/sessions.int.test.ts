@@ -18,14 +18,26 @@ async function signedIn(userId: string, userAgent = "Mozilla/5.0 (X11; Linux x86
   const sessionId = await startSession({ userId, method: "password", userAgent, ipAddress: "203.0.113.5" });
   return { id: userId, sessionId };
 }
-const revokedIds = async (userId: string) => (await db.userSession.findMany({ where: { userId, revokedAt: { not: null } }, select: { id: true } })).map((s) => s.id).sort();
-const auditActions = async (userId: string) => (await db.auditEvent.findMany({ where: { entityId: userId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+const revokedIds = async (userId: string) =>
+  (await db.userSession.findMany({ where: { userId, revokedAt: { not: null } }, select: { id: true } }))
+    .map((s) => s.id)
+    .sort();
+const auditActions = async (userId: string) =>
+  (await db.auditEvent.findMany({ where: { entityId: userId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
 
 describe("server-side sessions", () => {
   it("an active session finds its user (with the password flag) in one query; a signed-out, expired or orphaned one finds nothing", async () => {
     const user = await createUser({ password: PASSWORD });
     const me = await signedIn(user.id);
-    expect(await findActiveSession(me.sessionId)).toEqual({ sessionId: me.sessionId, userId: user.id, email: user.email, name: user.name, mustChangePassword: false, timeZone: null, locale: null });
+    expect(await findActiveSession(me.sessionId)).toEqual({
+      sessionId: me.sessionId,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      mustChangePassword: false,
+      timeZone: null,
+      locale: null,
+    });
 
     await endSession(me.sessionId);
     expect(await findActiveSession(me.sessionId)).toBeNull();
@@ -46,12 +58,16 @@ describe("server-side sessions", () => {
     const fresh = await db.userSession.findUniqueOrThrow({ where: { id: me.sessionId } });
     await findActiveSession(me.sessionId);
     await new Promise((r) => setTimeout(r, 200));
-    expect((await db.userSession.findUniqueOrThrow({ where: { id: me.sessionId } })).lastSeenAt).toEqual(fresh.lastSeenAt);
+    expect((await db.userSession.findUniqueOrThrow({ where: { id: me.sessionId } })).lastSeenAt).toEqual(
+      fresh.lastSeenAt,
+    );
 
     const sixMinutesAgo = new Date(Date.now() - 6 * 60_000);
     await db.userSession.update({ where: { id: me.sessionId }, data: { lastSeenAt: sixMinutesAgo } });
     await findActiveSession(me.sessionId);
-    await expect.poll(async () => (await db.userSession.findUniqueOrThrow({ where: { id: me.sessionId } })).lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 10_000);
+    await expect
+      .poll(async () => (await db.userSession.findUniqueOrThrow({ where: { id: me.sessionId } })).lastSeenAt.getTime())
+      .toBeGreaterThan(Date.now() - 10_000);
   });
 
   it("lists the account's active sessions, this one first and marked, without others' sessions", async () => {
@@ -67,7 +83,11 @@ describe("server-side sessions", () => {
       [me.sessionId, true],
       [older.sessionId, false],
     ]);
-    expect(list[0]).toMatchObject({ method: "password", ipAddress: "203.0.113.5", userAgent: expect.stringContaining("Firefox") });
+    expect(list[0]).toMatchObject({
+      method: "password",
+      ipAddress: "203.0.113.5",
+      userAgent: expect.stringContaining("Firefox"),
+    });
   });
 
   it("signs out one of my sessions; another person's session is not found and stays", async () => {
@@ -78,7 +98,11 @@ describe("server-side sessions", () => {
     expect(await findActiveSession(laptop.sessionId)).toBeNull();
     expect(await findActiveSession(me.sessionId)).not.toBeNull();
     expect(await auditActions(user.id)).toEqual([]); // the event names the session
-    expect(await db.auditEvent.count({ where: { entityId: laptop.sessionId, action: "user.session_revoked", actorId: user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: laptop.sessionId, action: "user.session_revoked", actorId: user.id },
+      }),
+    ).toBe(1);
 
     const stranger = await signedIn((await createUser()).id);
     // other test files write audit events at the same time: count only what this attempt could have written
@@ -114,10 +138,14 @@ describe("changePassword", () => {
     const me = await signedIn(user.id);
     const elsewhere = await signedIn(user.id);
 
-    expect(await changePassword(me, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ otherSessionsEnded: 1 });
+    expect(
+      await changePassword(me, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).toEqual({ otherSessionsEnded: 1 });
     expect(await findActiveSession(elsewhere.sessionId)).toBeNull();
     expect(await findActiveSession(me.sessionId)).toMatchObject({ mustChangePassword: false });
-    expect(await verifyCredentials(user.email, NEW_PASSWORD, { address: null, deviceCookie: null })).toMatchObject({ ok: true });
+    expect(await verifyCredentials(user.email, NEW_PASSWORD, { address: null, deviceCookie: null })).toMatchObject({
+      ok: true,
+    });
     expect(await auditActions(user.id)).toEqual(["user.password_changed"]);
   });
 
@@ -128,7 +156,9 @@ describe("changePassword", () => {
     const elsewhere = await signedIn(user.id);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
 
-    await expect(changePassword(me, { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      changePassword(me, { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({
       fieldErrors: { currentPassword: ["The current password is not correct."] },
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);

@@ -10,8 +10,15 @@ export type SignOutSessionInput = z.infer<typeof SignOutSessionInputSchema>;
 /** Ends one of the account's own sessions (a lost laptop). Another person's session is "not found". */
 export async function signOutSession(user: Pick<SessionUser, "id">, input: SignOutSessionInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({ where: { id: input.sessionId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.userSession.updateMany({
+      where: { id: input.sessionId, userId: user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw new NotFoundError("Session");
-    await recordAuditEvent(tx, { userId: user.id, workspaceId: null }, { action: "user.session_revoked", entityType: "UserSession", entityId: input.sessionId });
+    await recordAuditEvent(
+      tx,
+      { userId: user.id, workspaceId: null },
+      { action: "user.session_revoked", entityType: "UserSession", entityId: input.sessionId },
+    );
   });
 }

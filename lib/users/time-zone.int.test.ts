@@ -7,8 +7,14 @@ import { findActiveSession } from "@/lib/auth/sessions/find-active-session";
 import { updateTimeZone, UpdateTimeZoneInputSchema } from "@/lib/users/update-time-zone";
 import { createUser } from "@/prisma/factories";
 
-const auditOf = (userId: string) => db.auditEvent.findMany({ where: { entityId: userId, action: "user.time_zone_changed" }, orderBy: { chainSeq: "asc" }, select: { actorId: true, workspaceId: true, before: true, after: true } });
-const savedZone = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } })).timeZone;
+const auditOf = (userId: string) =>
+  db.auditEvent.findMany({
+    where: { entityId: userId, action: "user.time_zone_changed" },
+    orderBy: { chainSeq: "asc" },
+    select: { actorId: true, workspaceId: true, before: true, after: true },
+  });
+const savedZone = async (userId: string) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } })).timeZone;
 
 /** The server action's path: the form's fields through the schema to the use case, as app/account/actions.ts does it. */
 function submit(user: { id: string }, timeZone: string) {
@@ -20,7 +26,12 @@ function submit(user: { id: string }, timeZone: string) {
 describe("a person's time zone", () => {
   it("is saved, audited outside any workspace with before and after, and comes with the session", async () => {
     const user = await createUser();
-    const sessionId = await startSession({ userId: user.id, method: "password", userAgent: "vitest", ipAddress: "203.0.113.9" });
+    const sessionId = await startSession({
+      userId: user.id,
+      method: "password",
+      userAgent: "vitest",
+      ipAddress: "203.0.113.9",
+    });
     expect(await findActiveSession(sessionId)).toMatchObject({ timeZone: null });
 
     expect(await submit(user, "Europe/Kyiv")).toMatchObject({ ok: true, data: { timeZone: "Europe/Kyiv" } });
@@ -40,7 +51,11 @@ describe("a person's time zone", () => {
 
     for (const bad of ["Mars/Olympus_Mons", "+02:00", "Europe/Kyiv; path=/"]) {
       const result = await submit(user, bad);
-      expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { timeZone: ["Choose a time zone from the list."] } });
+      expect(result).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { timeZone: ["Choose a time zone from the list."] },
+      });
     }
     // code that skips the schema is refused too
     await expect(updateTimeZone(user, { timeZone: "Mars/Olympus_Mons" })).rejects.toBeInstanceOf(InvalidInputError);
@@ -57,6 +72,9 @@ describe("a person's time zone", () => {
 
     expect(await submit(user, "")).toMatchObject({ ok: true, data: { timeZone: null } });
     expect(await savedZone(user.id)).toBeNull();
-    expect((await auditOf(user.id)).at(-1)).toMatchObject({ before: { timeZone: "Europe/Kyiv" }, after: { timeZone: null } });
+    expect((await auditOf(user.id)).at(-1)).toMatchObject({
+      before: { timeZone: "Europe/Kyiv" },
+      after: { timeZone: null },
+    });
   });
 });

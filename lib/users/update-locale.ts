@@ -23,16 +23,30 @@ export type UpdateLocaleInput = z.output<typeof UpdateLocaleInputSchema>;
  * Audited outside any workspace, with the language before and after; choosing
  * the same one again writes nothing.
  */
-export async function updateLocale(user: Pick<SessionUser, "id">, input: UpdateLocaleInput): Promise<{ locale: Locale | null }> {
+export async function updateLocale(
+  user: Pick<SessionUser, "id">,
+  input: UpdateLocaleInput,
+): Promise<{ locale: Locale | null }> {
   // checked again here: code may call this without the schema
-  if (input.locale !== null && !isLocale(input.locale)) throw new InvalidInputError("Please correct the highlighted fields.", { locale: [INVALID_LOCALE] });
+  if (input.locale !== null && !isLocale(input.locale))
+    throw new InvalidInputError("Please correct the highlighted fields.", { locale: [INVALID_LOCALE] });
   const userId = user.id;
   return db.$transaction(async (tx) => {
     const row = await tx.user.findUnique({ where: { id: userId }, select: { locale: true } });
     if (!row) throw new NotFoundError("Account");
     if (row.locale === input.locale) return { locale: input.locale };
     await tx.user.update({ where: { id: userId }, data: { locale: input.locale } });
-    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.locale_changed", entityType: "User", entityId: userId, before: { locale: row.locale }, after: { locale: input.locale } });
+    await recordAuditEvent(
+      tx,
+      { userId, workspaceId: null },
+      {
+        action: "user.locale_changed",
+        entityType: "User",
+        entityId: userId,
+        before: { locale: row.locale },
+        after: { locale: input.locale },
+      },
+    );
     return { locale: input.locale };
   });
 }

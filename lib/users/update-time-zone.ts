@@ -24,16 +24,30 @@ export type UpdateTimeZoneInput = z.output<typeof UpdateTimeZoneInputSchema>;
  * from input. Audited outside any workspace, with the zone before and after;
  * choosing the same zone again writes nothing.
  */
-export async function updateTimeZone(user: Pick<SessionUser, "id">, input: UpdateTimeZoneInput): Promise<{ timeZone: string | null }> {
+export async function updateTimeZone(
+  user: Pick<SessionUser, "id">,
+  input: UpdateTimeZoneInput,
+): Promise<{ timeZone: string | null }> {
   // checked again here: code may call this without the schema
-  if (input.timeZone !== null && !isTimeZone(input.timeZone)) throw new InvalidInputError("Please correct the highlighted fields.", { timeZone: [INVALID_ZONE] });
+  if (input.timeZone !== null && !isTimeZone(input.timeZone))
+    throw new InvalidInputError("Please correct the highlighted fields.", { timeZone: [INVALID_ZONE] });
   const userId = user.id;
   return db.$transaction(async (tx) => {
     const row = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
     if (!row) throw new NotFoundError("Account");
     if (row.timeZone === input.timeZone) return { timeZone: row.timeZone };
     await tx.user.update({ where: { id: userId }, data: { timeZone: input.timeZone } });
-    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.time_zone_changed", entityType: "User", entityId: userId, before: { timeZone: row.timeZone }, after: { timeZone: input.timeZone } });
+    await recordAuditEvent(
+      tx,
+      { userId, workspaceId: null },
+      {
+        action: "user.time_zone_changed",
+        entityType: "User",
+        entityId: userId,
+        before: { timeZone: row.timeZone },
+        after: { timeZone: input.timeZone },
+      },
+    );
     return { timeZone: input.timeZone };
   });
 }

@@ -20,5 +20,7 @@ export function isRealIsoDate(value: string): boolean {
   // the calendar part must survive the round trip (no rolling over to the next month)
   const [, y, m, d] = match;
   const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return check.getUTCFullYear() === Number(y) && check.getUTCMonth() === Number(m) - 1 && check.getUTCDate() === Number(d);
+  return (
+    check.getUTCFullYear() === Number(y) && check.getUTCMonth() === Number(m) - 1 && check.getUTCDate() === Number(d)
+  );
 }

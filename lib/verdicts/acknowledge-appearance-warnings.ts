@@ -12,13 +12,21 @@ import type { Actor } from "@/lib/policy/actor";
  * who acknowledged it and when (a later change warns again). Returns what was
  * acknowledged, for the review row and the audit.
  */
-export async function acknowledgeAppearanceWarnings(tx: Tx, actor: Actor, claimId: string, acknowledged: boolean): Promise<ClaimAppearanceWarning[]> {
+export async function acknowledgeAppearanceWarnings(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  acknowledged: boolean,
+): Promise<ClaimAppearanceWarning[]> {
   const warnings = (await findAppearanceWarnings(tx, actor.workspaceId, [claimId])).get(claimId) ?? [];
   if (warnings.length === 0) return [];
   if (!acknowledged) {
-    throw new InvalidInputError(`This claim has ${warnings.length === 1 ? "an appearance warning" : `${warnings.length} appearance warnings`}. Read and acknowledge before approving.`, {
-      acknowledgeWarnings: warnings.map((w) => `${w.articleTitle}: ${w.summary}`),
-    });
+    throw new InvalidInputError(
+      `This claim has ${warnings.length === 1 ? "an appearance warning" : `${warnings.length} appearance warnings`}. Read and acknowledge before approving.`,
+      {
+        acknowledgeWarnings: warnings.map((w) => `${w.articleTitle}: ${w.summary}`),
+      },
+    );
   }
   await tx.claimAppearance.updateMany({
     where: { workspaceId: actor.workspaceId, id: { in: warnings.map((w) => w.appearanceId) } },

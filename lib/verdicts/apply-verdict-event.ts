@@ -26,15 +26,33 @@ export interface AppliedEvent {
  * reports show (see changesPublishedOutput) needs `correctionNote` while the
  * claim is in a published report, and records it on each such report.
  */
-export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId: string; lockVersion: number; correctionNote?: string | null }, event: VerdictEvent, reason?: string | null): Promise<AppliedEvent> {
-  const verdict = await tx.verdict.findFirst({ where: verdictScope(actor, input.verdictId), select: { id: true, claimId: true, authorId: true, status: true, lockVersion: true } });
+export async function applyVerdictEvent(
+  tx: Tx,
+  actor: Actor,
+  input: { verdictId: string; lockVersion: number; correctionNote?: string | null },
+  event: VerdictEvent,
+  reason?: string | null,
+): Promise<AppliedEvent> {
+  const verdict = await tx.verdict.findFirst({
+    where: verdictScope(actor, input.verdictId),
+    select: { id: true, claimId: true, authorId: true, status: true, lockVersion: true },
+  });
   if (!verdict) throw new NotFoundError("Verdict");
   // visible but not theirs to move: 403 before the transition table is asked
   authorize(actor, EVENT_ACTION[event], { workspaceId: actor.workspaceId, authorId: verdict.authorId });
   if (verdict.lockVersion !== input.lockVersion) throw staleError();
-  const to = nextState(verdict.status, event, { role: actor.role, isAuthor: verdict.authorId === actor.userId, reason: reason ?? null });
+  const to = nextState(verdict.status, event, {
+    role: actor.role,
+    isAuthor: verdict.authorId === actor.userId,
+    reason: reason ?? null,
+  });
   if (changesPublishedOutput(verdict.status, event)) {
-    await requireCorrectionNote(tx, actor, { verdictId: verdict.id, claimId: verdict.claimId, note: input.correctionNote ?? null, approving: event === "approve" });
+    await requireCorrectionNote(tx, actor, {
+      verdictId: verdict.id,
+      claimId: verdict.claimId,
+      note: input.correctionNote ?? null,
+      approving: event === "approve",
+    });
   }
   const { count } = await tx.verdict.updateMany({
     where: { ...verdictScope(actor, verdict.id), lockVersion: input.lockVersion },
@@ -42,7 +60,14 @@ export async function applyVerdictEvent(tx: Tx, actor: Actor, input: { verdictId
   });
   if (count === 0) throw staleError();
   if (to === "APPROVED") await queueWebhookEvent(tx, actor.workspaceId, "verdict.approved", { verdictId: verdict.id });
-  return { id: verdict.id, claimId: verdict.claimId, authorId: verdict.authorId, from: verdict.status, to, lockVersion: input.lockVersion + 1 };
+  return {
+    id: verdict.id,
+    claimId: verdict.claimId,
+    authorId: verdict.authorId,
+    from: verdict.status,
+    to,
+    lockVersion: input.lockVersion + 1,
+  };
 }
 
 const EVENT_ACTION: Record<VerdictEvent, Action> = {
@@ -55,5 +80,7 @@ const EVENT_ACTION: Record<VerdictEvent, Action> = {
 };
 
 function staleError(): ConflictError {
-  return new ConflictError("Someone else changed this verdict a moment ago. Reload to see its current state; your action was not applied.");
+  return new ConflictError(
+    "Someone else changed this verdict a moment ago. Reload to see its current state; your action was not applied.",
+  );
 }

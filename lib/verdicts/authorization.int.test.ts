@@ -21,16 +21,33 @@ import type { Actor, Role } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 const PHRASE = "at least 12 people were killed";
-const CONTENT = { ratingKey: "MOSTLY_ACCURATE", summary: "The police report confirms twelve deaths.", evidence: [{ url: "https://police.example.test/report", title: "Police report" }] };
+const CONTENT = {
+  ratingKey: "MOSTLY_ACCURATE",
+  summary: "The police report confirms twelve deaths.",
+  evidence: [{ url: "https://police.example.test/report", title: "Police report" }],
+};
 
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
   const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + PHRASE.length, exact: PHRASE, kind: "NOTE", body: "", tags: [] });
-  const claim = await createClaim(owner.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
-  const draftBy = (author: Actor) => createVerdict(author, CreateVerdictInputSchema.parse({ claimId: claim.id, ...CONTENT }));
+  const annotation = await createAnnotation(owner.actors.EDITOR, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + PHRASE.length,
+    exact: PHRASE,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    owner.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+  );
+  const draftBy = (author: Actor) =>
+    createVerdict(author, CreateVerdictInputSchema.parse({ claimId: claim.id, ...CONTENT }));
   /** DRAFT, lockVersion 1, by the editor */
   const draft = await draftBy(owner.actors.EDITOR);
   /** SUBMITTED, lockVersion 2, by the editor */
@@ -45,15 +62,32 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>;
 type Mutation = (actor: Actor, w: World) => Promise<unknown>;
 
-const revise: Mutation = (actor, w) => reviseVerdict(actor, ReviseVerdictInputSchema.parse({ verdictId: w.draft.id, lockVersion: 1, ...CONTENT, summary: "Edited summary, long enough." }));
+const revise: Mutation = (actor, w) =>
+  reviseVerdict(
+    actor,
+    ReviseVerdictInputSchema.parse({
+      verdictId: w.draft.id,
+      lockVersion: 1,
+      ...CONTENT,
+      summary: "Edited summary, long enough.",
+    }),
+  );
 const submit: Mutation = (actor, w) => submitVerdict(actor, { verdictId: w.draft.id, lockVersion: 1 });
 const withdraw: Mutation = (actor, w) => withdrawVerdict(actor, { verdictId: w.submitted.id, lockVersion: 2 });
-const approve = (verdict: "submitted" | "submittedByAdmin"): Mutation => (actor, w) =>
-  reviewVerdict(actor, ReviewVerdictInputSchema.parse({ verdictId: w[verdict].id, lockVersion: 2, decision: "APPROVE" }));
+const approve =
+  (verdict: "submitted" | "submittedByAdmin"): Mutation =>
+  (actor, w) =>
+    reviewVerdict(
+      actor,
+      ReviewVerdictInputSchema.parse({ verdictId: w[verdict].id, lockVersion: 2, decision: "APPROVE" }),
+    );
 
 /** Every verdict mutation on the owner's ids, with a member allowed to do it (the editor is the author of `draft` and `submitted`). */
 const MUTATIONS: Record<string, { allowed: Role; mutate: Mutation }> = {
-  createVerdict: { allowed: "EDITOR", mutate: (actor, w) => createVerdict(actor, CreateVerdictInputSchema.parse({ claimId: w.claim.id, ...CONTENT })) },
+  createVerdict: {
+    allowed: "EDITOR",
+    mutate: (actor, w) => createVerdict(actor, CreateVerdictInputSchema.parse({ claimId: w.claim.id, ...CONTENT })),
+  },
   reviseVerdict: { allowed: "EDITOR", mutate: revise },
   submitVerdict: { allowed: "EDITOR", mutate: submit },
   withdrawVerdict: { allowed: "EDITOR", mutate: withdraw },
@@ -103,9 +137,12 @@ describe("wrong role or not the author", () => {
     ["reviseVerdict", revise],
     ["submitVerdict", submit],
     ["withdrawVerdict", withdraw],
-  ] as const)("a reviewer or admin cannot %s someone else's verdict: ForbiddenError and nothing changes", async (_name, mutate) => {
-    const w = await world();
-    await expectRefused(w, () => mutate(w.owner.actors.REVIEWER, w), ForbiddenError);
-    await expectRefused(w, () => mutate(w.owner.actors.ADMIN, w), ForbiddenError);
-  });
+  ] as const)(
+    "a reviewer or admin cannot %s someone else's verdict: ForbiddenError and nothing changes",
+    async (_name, mutate) => {
+      const w = await world();
+      await expectRefused(w, () => mutate(w.owner.actors.REVIEWER, w), ForbiddenError);
+      await expectRefused(w, () => mutate(w.owner.actors.ADMIN, w), ForbiddenError);
+    },
+  );
 });

@@ -27,8 +27,16 @@ async function world() {
 type Row = Awaited<ReturnType<typeof world>>["waiting"][number];
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const ids = (rows: Row[], sort: ReviewQueueQuery["sort"]) =>
-  [...rows].sort((a, b) => (sort === "oldest" ? 1 : -1) * (compare(a.updatedAt.getTime(), b.updatedAt.getTime()) || compare(a.id, b.id))).map((r) => r.id);
-const walk = async (actor: Actor, query: Partial<ReviewQueueQuery>) => (await walkPages((cursor) => findReviewQueue(actor, { ...query, cursor, pageSize: 4 }))).items.map((i) => i.verdict.id);
+  [...rows]
+    .sort(
+      (a, b) =>
+        (sort === "oldest" ? 1 : -1) * (compare(a.updatedAt.getTime(), b.updatedAt.getTime()) || compare(a.id, b.id)),
+    )
+    .map((r) => r.id);
+const walk = async (actor: Actor, query: Partial<ReviewQueueQuery>) =>
+  (await walkPages((cursor) => findReviewQueue(actor, { ...query, cursor, pageSize: 4 }))).items.map(
+    (i) => i.verdict.id,
+  );
 
 describe("the review queue pages", () => {
   it.each(["oldest", "newest"] as const)("visits every waiting verdict exactly once, %s first", async (sort) => {
@@ -39,8 +47,15 @@ describe("the review queue pages", () => {
   it("waits longest first by default, and keeps 'assigned to me' on every page", async () => {
     const { ws, waiting } = await world();
     expect(await walk(ws.actors.REVIEWER, {})).toEqual(ids(waiting, "oldest"));
-    const mine = await walkPages((cursor) => findReviewQueue(ws.actors.REVIEWER, { assigned: "me", sort: "newest", cursor, pageSize: 2 }));
-    expect(mine.items.map((i) => i.verdict.id)).toEqual(ids(waiting.filter((r) => r.mine), "newest"));
+    const mine = await walkPages((cursor) =>
+      findReviewQueue(ws.actors.REVIEWER, { assigned: "me", sort: "newest", cursor, pageSize: 2 }),
+    );
+    expect(mine.items.map((i) => i.verdict.id)).toEqual(
+      ids(
+        waiting.filter((r) => r.mine),
+        "newest",
+      ),
+    );
     expect(mine.items.every((i) => i.assignedToActor && !i.isOwn)).toBe(true);
     expect(await walk(ws.actors.EDITOR, { assigned: "me" })).toEqual([]);
   });
@@ -52,6 +67,10 @@ describe("the review queue pages", () => {
     expect(await walk(outsider.actors.REVIEWER, {})).toEqual([]);
     const ourCursor = (await findReviewQueue(ws.actors.REVIEWER, { pageSize: 2 })).nextCursor!;
     expect((await findReviewQueue(outsider.actors.REVIEWER, { cursor: ourCursor })).items).toEqual([]);
-    await expect(findReviewQueue(ws.actors.REVIEWER, { cursor: Buffer.from('["2025-03-01T08:00:00.000Z"]').toString("base64url") })).rejects.toThrow(InvalidCursorError);
+    await expect(
+      findReviewQueue(ws.actors.REVIEWER, {
+        cursor: Buffer.from('["2025-03-01T08:00:00.000Z"]').toString("base64url"),
+      }),
+    ).rejects.toThrow(InvalidCursorError);
   });
 });

@@ -25,13 +25,26 @@ export interface QueueItemDto {
  * the longest waiting first unless asked otherwise; "assigned: me" keeps
  * those on claims whose assigned reviewer is the actor.
  */
-export async function findReviewQueue(actor: Actor, input: Partial<ReviewQueueQuery> = {}): Promise<Page<QueueItemDto>> {
+export async function findReviewQueue(
+  actor: Actor,
+  input: Partial<ReviewQueueQuery> = {},
+): Promise<Page<QueueItemDto>> {
   authorize(actor, "verdict.readUnapproved");
   const query = ReviewQueueQuerySchema.parse(input);
   const order = REVIEW_QUEUE_SORTS[query.sort];
-  const { where: after, ...paging } = keysetArgs<Prisma.VerdictWhereInput, Prisma.VerdictOrderByWithRelationInput>(order, query.cursor, query.pageSize);
+  const { where: after, ...paging } = keysetArgs<Prisma.VerdictWhereInput, Prisma.VerdictOrderByWithRelationInput>(
+    order,
+    query.cursor,
+    query.pageSize,
+  );
   const rows = await db.verdict.findMany({
-    where: { AND: [{ ...verdictScope(actor), status: "SUBMITTED" }, query.assigned === "me" ? { claim: { assignedReviewerId: actor.userId } } : {}, after] },
+    where: {
+      AND: [
+        { ...verdictScope(actor), status: "SUBMITTED" },
+        query.assigned === "me" ? { claim: { assignedReviewerId: actor.userId } } : {},
+        after,
+      ],
+    },
     ...paging,
     select: {
       ...VERDICT_SELECT,
@@ -41,17 +54,32 @@ export async function findReviewQueue(actor: Actor, input: Partial<ReviewQueueQu
           statement: true,
           claimant: true,
           assignedReviewerId: true,
-          appearances: { where: { annotation: { deletedAt: null } }, take: 5, select: { annotation: { select: { articleId: true, exact: true, version: { select: { article: { select: { title: true } } } } } } } },
+          appearances: {
+            where: { annotation: { deletedAt: null } },
+            take: 5,
+            select: {
+              annotation: {
+                select: { articleId: true, exact: true, version: { select: { article: { select: { title: true } } } } },
+              },
+            },
+          },
         },
       },
     },
   });
   const page = toPage(rows, order, query, (row) => row);
-  const [dtos, warnings] = await Promise.all([toVerdictDtos(actor.workspaceId, page.items), findAppearanceWarnings(db, actor.workspaceId, [...new Set(page.items.map((r) => r.claim.id))])]);
+  const [dtos, warnings] = await Promise.all([
+    toVerdictDtos(actor.workspaceId, page.items),
+    findAppearanceWarnings(db, actor.workspaceId, [...new Set(page.items.map((r) => r.claim.id))]),
+  ]);
   const items = page.items.map((row, i) => ({
     verdict: dtos[i]!,
     claim: { id: row.claim.id, statement: row.claim.statement, claimant: row.claim.claimant },
-    appearances: row.claim.appearances.map(({ annotation: a }) => ({ articleId: a.articleId, articleTitle: a.version.article.title, exact: a.exact })),
+    appearances: row.claim.appearances.map(({ annotation: a }) => ({
+      articleId: a.articleId,
+      articleTitle: a.version.article.title,
+      exact: a.exact,
+    })),
     warnings: warnings.get(row.claim.id) ?? [],
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,

@@ -27,7 +27,15 @@ describe("ratingTone", () => {
   });
 
   it("tonesByLevel reads the scale's best ordinal from its levels", () => {
-    const tones = tonesByLevel([{ id: "a", ordinal: 3 }, { id: "b", ordinal: 1 }, { id: "c", ordinal: null }]);
-    expect([...tones]).toEqual([["a", "true"], ["b", "false"], ["c", "unrated"]]);
+    const tones = tonesByLevel([
+      { id: "a", ordinal: 3 },
+      { id: "b", ordinal: 1 },
+      { id: "c", ordinal: null },
+    ]);
+    expect([...tones]).toEqual([
+      ["a", "true"],
+      ["b", "false"],
+      ["c", "unrated"],
+    ]);
   });
 });

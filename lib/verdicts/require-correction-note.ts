@@ -23,15 +23,27 @@ export function changesPublishedOutput(from: VerdictStatus, event: VerdictEvent)
  * needs a correction note (else InvalidInputError on "correctionNote", and the
  * transaction writes nothing); with it, one dated ReportCorrection per report.
  */
-export async function requireCorrectionNote(tx: Tx, actor: Actor, change: { verdictId: string; claimId: string; note: string | null; approving: boolean }): Promise<void> {
-  const reports = await publishedReportsCoveringClaim(tx, actor.workspaceId, change.claimId, change.approving ? new Date() : undefined);
+export async function requireCorrectionNote(
+  tx: Tx,
+  actor: Actor,
+  change: { verdictId: string; claimId: string; note: string | null; approving: boolean },
+): Promise<void> {
+  const reports = await publishedReportsCoveringClaim(
+    tx,
+    actor.workspaceId,
+    change.claimId,
+    change.approving ? new Date() : undefined,
+  );
   if (reports.length === 0) return;
   const note = change.note?.trim();
   if (!note) {
     const titles = reports.map((r) => `“${r.title}”`).join(", ");
-    throw new InvalidInputError(`This claim is in a published report (${titles}). Write a correction note: the public report lists it with today's date.`, {
-      correctionNote: ["Required while the claim is in a published report."],
-    });
+    throw new InvalidInputError(
+      `This claim is in a published report (${titles}). Write a correction note: the public report lists it with today's date.`,
+      {
+        correctionNote: ["Required while the claim is in a published report."],
+      },
+    );
   }
   await recordReportCorrections(tx, actor, { reports, claimId: change.claimId, verdictId: change.verdictId, note });
 }

@@ -22,25 +22,56 @@ export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Pr
   const reviewed = await notifyingTransaction(async (tx) => {
     const verdict = await tx.verdict.findFirst({
       where: verdictScope(actor, input.verdictId),
-      select: { authorId: true, claimId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
+      select: {
+        authorId: true,
+        claimId: true,
+        revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+      },
     });
     if (!verdict) throw new NotFoundError("Verdict");
     authorize(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: verdict.authorId });
-    const acknowledged = input.decision === "APPROVE" ? await acknowledgeAppearanceWarnings(tx, actor, verdict.claimId, input.acknowledgeWarnings) : [];
+    const acknowledged =
+      input.decision === "APPROVE"
+        ? await acknowledgeAppearanceWarnings(tx, actor, verdict.claimId, input.acknowledgeWarnings)
+        : [];
     const step = await applyVerdictEvent(tx, actor, input, DECISION_EVENT[input.decision], input.reason);
     const revision = verdict.revisions[0]!;
-    const acknowledgedSummaries = acknowledged.length > 0 ? acknowledged.map((w) => ({ appearanceId: w.appearanceId, kind: w.kind, summary: w.summary })) : undefined;
+    const acknowledgedSummaries =
+      acknowledged.length > 0
+        ? acknowledged.map((w) => ({ appearanceId: w.appearanceId, kind: w.kind, summary: w.summary }))
+        : undefined;
     await tx.review.create({
-      data: { workspaceId: actor.workspaceId, verdictId: step.id, revisionId: revision.id, reviewerId: actor.userId, decision: input.decision, reason: input.reason, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
+      data: {
+        workspaceId: actor.workspaceId,
+        verdictId: step.id,
+        revisionId: revision.id,
+        reviewerId: actor.userId,
+        decision: input.decision,
+        reason: input.reason,
+        ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}),
+      },
     });
-    await notify(tx, actor.userId, [await verdictReviewedNotification(tx, actor, { claimId: verdict.claimId, authorId: verdict.authorId, decision: input.decision, reason: input.reason })]);
+    await notify(tx, actor.userId, [
+      await verdictReviewedNotification(tx, actor, {
+        claimId: verdict.claimId,
+        authorId: verdict.authorId,
+        decision: input.decision,
+        reason: input.reason,
+      }),
+    ]);
     // last: the audit insert takes the workspace's audit-chain lock until commit (lib/audit/README.md)
     await recordAuditEvent(tx, actor, {
       action: "verdict.reviewed",
       entityType: "Verdict",
       entityId: step.id,
       before: { status: step.from },
-      after: { status: step.to, decision: input.decision, reason: input.reason, revision: revision.number, ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}) },
+      after: {
+        status: step.to,
+        decision: input.decision,
+        reason: input.reason,
+        revision: revision.number,
+        ...(acknowledgedSummaries ? { acknowledged: acknowledgedSummaries } : {}),
+      },
     });
     return { claimId: verdict.claimId, lockVersion: step.lockVersion };
   });

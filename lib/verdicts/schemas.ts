@@ -3,9 +3,19 @@ import { optionalIsoDate } from "@/lib/validation/date-field";
 import { CorrectionNoteSchema } from "@/lib/reports/schemas";
 
 export const EvidenceInputSchema = z.object({
-  url: z.string().trim().url("Enter the source's address (http or https).").refine((v) => /^https?:/i.test(v), "Use an http(s) address.").max(2000),
+  url: z
+    .string()
+    .trim()
+    .url("Enter the source's address (http or https).")
+    .refine((v) => /^https?:/i.test(v), "Use an http(s) address.")
+    .max(2000),
   title: z.string().trim().min(1, "Give the source a title.").max(300),
-  quote: z.string().trim().max(5000).optional().transform((v) => v || null),
+  quote: z
+    .string()
+    .trim()
+    .max(5000)
+    .optional()
+    .transform((v) => v || null),
   accessedAt: optionalIsoDate,
   isPrimary: z.boolean().default(false),
 });
@@ -34,7 +44,12 @@ export type VerdictStepInput = z.infer<typeof VerdictStepInputSchema>;
 export const ReviewVerdictInputSchema = Versioned.and(
   z.object({
     decision: z.enum(["APPROVE", "REJECT", "REQUEST_CHANGES"], { message: "Choose a decision." }),
-    reason: z.string().trim().max(5000).optional().transform((v) => v || null),
+    reason: z
+      .string()
+      .trim()
+      .max(5000)
+      .optional()
+      .transform((v) => v || null),
     /** an approval acknowledges the claim's appearance warnings (altered passage, changed figure); required while it has any */
     acknowledgeWarnings: z
       .union([z.boolean(), z.enum(["on", "true", "false"])])

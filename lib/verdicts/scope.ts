@@ -3,5 +3,9 @@ import type { Actor } from "@/lib/policy/actor";
 
 /** SECURITY: every verdict read and write is limited to the actor's workspace (and live claims). */
 export function verdictScope(actor: Actor, verdictId?: string): Prisma.VerdictWhereInput {
-  return { workspaceId: actor.workspaceId, claim: { deletedAt: null }, ...(verdictId !== undefined ? { id: verdictId } : {}) };
+  return {
+    workspaceId: actor.workspaceId,
+    claim: { deletedAt: null },
+    ...(verdictId !== undefined ? { id: verdictId } : {}),
+  };
 }

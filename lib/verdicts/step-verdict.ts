@@ -16,11 +16,21 @@ export async function withdrawVerdict(actor: Actor, input: VerdictStepInput): Pr
   return authorStep(actor, input, "withdraw");
 }
 
-async function authorStep(actor: Actor, input: VerdictStepInput, event: "submit" | "withdraw"): Promise<{ lockVersion: number }> {
+async function authorStep(
+  actor: Actor,
+  input: VerdictStepInput,
+  event: "submit" | "withdraw",
+): Promise<{ lockVersion: number }> {
   authorize(actor, "verdict.draft");
   const step = await db.$transaction(async (tx) => {
     const applied = await applyVerdictEvent(tx, actor, input, event);
-    await recordAuditEvent(tx, actor, { action: `verdict.${event === "submit" ? "submitted" : "withdrawn"}`, entityType: "Verdict", entityId: applied.id, before: { status: applied.from }, after: { status: applied.to } });
+    await recordAuditEvent(tx, actor, {
+      action: `verdict.${event === "submit" ? "submitted" : "withdrawn"}`,
+      entityType: "Verdict",
+      entityId: applied.id,
+      before: { status: applied.from },
+      after: { status: applied.to },
+    });
     return applied;
   });
   // a submitted verdict is an opinion that may disagree with a colleague's; a withdrawn one no longer is

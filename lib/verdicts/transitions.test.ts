@@ -8,10 +8,31 @@ import { availableEvents, DECISION_EVENT, nextState, VERDICT_EVENTS, type Verdic
 // state → event → resulting state, or "no" when the state refuses the event.
 const STATE_TABLE: Record<VerdictStatus, Record<VerdictEvent, VerdictStatus | "no">> = {
   DRAFT: { submit: "SUBMITTED", approve: "no", reject: "no", request_changes: "no", revise: "DRAFT", withdraw: "no" },
-  SUBMITTED: { submit: "no", approve: "APPROVED", reject: "REJECTED", request_changes: "CHANGES_REQUESTED", revise: "no", withdraw: "DRAFT" },
+  SUBMITTED: {
+    submit: "no",
+    approve: "APPROVED",
+    reject: "REJECTED",
+    request_changes: "CHANGES_REQUESTED",
+    revise: "no",
+    withdraw: "DRAFT",
+  },
   APPROVED: { submit: "no", approve: "no", reject: "no", request_changes: "no", revise: "DRAFT", withdraw: "no" },
-  REJECTED: { submit: "SUBMITTED", approve: "no", reject: "no", request_changes: "no", revise: "DRAFT", withdraw: "no" },
-  CHANGES_REQUESTED: { submit: "SUBMITTED", approve: "no", reject: "no", request_changes: "no", revise: "DRAFT", withdraw: "no" },
+  REJECTED: {
+    submit: "SUBMITTED",
+    approve: "no",
+    reject: "no",
+    request_changes: "no",
+    revise: "DRAFT",
+    withdraw: "no",
+  },
+  CHANGES_REQUESTED: {
+    submit: "SUBMITTED",
+    approve: "no",
+    reject: "no",
+    request_changes: "no",
+    revise: "DRAFT",
+    withdraw: "no",
+  },
 };
 
 // Who may fire each event: role set and required authorship.
@@ -49,7 +70,9 @@ describe("the verdict transition table", () => {
 
   // Every state × event × role × authorship, with a reason supplied: 5 × 6 × 4 × 2 = 240 cases.
   const cases = STATES.flatMap((state) =>
-    VERDICT_EVENTS.flatMap((event) => ROLES.flatMap((role) => [true, false].map((isAuthor) => [state, event, role, isAuthor] as const))),
+    VERDICT_EVENTS.flatMap((event) =>
+      ROLES.flatMap((role) => [true, false].map((isAuthor) => [state, event, role, isAuthor] as const)),
+    ),
   );
   it.each(cases)("%s + %s by %s (author: %s)", (state, event, role, isAuthor) => {
     const target = STATE_TABLE[state][event];
@@ -81,12 +104,16 @@ describe("reasons", () => {
 describe("error messages say why", () => {
   it("the four-eyes rule, even for an admin", () => {
     for (const event of ["approve", "reject", "request_changes"] as const) {
-      expect(() => nextState("SUBMITTED", event, { role: "ADMIN", isAuthor: true, reason: REASON })).toThrow(/own verdict/);
+      expect(() => nextState("SUBMITTED", event, { role: "ADMIN", isAuthor: true, reason: REASON })).toThrow(
+        /own verdict/,
+      );
     }
   });
 
   it("role", () => {
-    expect(() => nextState("SUBMITTED", "approve", { role: "EDITOR", isAuthor: false })).toThrow(/EDITOR.*cannot review/);
+    expect(() => nextState("SUBMITTED", "approve", { role: "EDITOR", isAuthor: false })).toThrow(
+      /EDITOR.*cannot review/,
+    );
     expect(() => nextState("DRAFT", "submit", { role: "VIEWER", isAuthor: true })).toThrow(/VIEWER.*cannot change/);
   });
 
@@ -95,9 +122,13 @@ describe("error messages say why", () => {
   });
 
   it("state, checked before the actor so a stale button gets the real reason", () => {
-    expect(() => nextState("APPROVED", "approve", { role: "REVIEWER", isAuthor: true })).toThrow("An approved verdict cannot be approved.");
+    expect(() => nextState("APPROVED", "approve", { role: "REVIEWER", isAuthor: true })).toThrow(
+      "An approved verdict cannot be approved.",
+    );
     expect(() => nextState("SUBMITTED", "revise", { role: "EDITOR", isAuthor: true })).toThrow(/withdraw it first/);
-    expect(() => nextState("DRAFT", "withdraw", { role: "EDITOR", isAuthor: true })).toThrow("A draft verdict cannot be withdrawn.");
+    expect(() => nextState("DRAFT", "withdraw", { role: "EDITOR", isAuthor: true })).toThrow(
+      "A draft verdict cannot be withdrawn.",
+    );
   });
 });
 
@@ -125,7 +156,11 @@ describe("DECISION_EVENT", () => {
 describe("availableEvents", () => {
   it("offers the author their events and the reviewer theirs, never both", () => {
     expect(availableEvents("SUBMITTED", { role: "REVIEWER", isAuthor: true })).toEqual(["withdraw"]);
-    expect(availableEvents("SUBMITTED", { role: "REVIEWER", isAuthor: false })).toEqual(["approve", "reject", "request_changes"]);
+    expect(availableEvents("SUBMITTED", { role: "REVIEWER", isAuthor: false })).toEqual([
+      "approve",
+      "reject",
+      "request_changes",
+    ]);
     expect(availableEvents("REJECTED", { role: "EDITOR", isAuthor: true })).toEqual(["submit", "revise"]);
     expect(availableEvents("APPROVED", { role: "VIEWER", isAuthor: true })).toEqual([]);
   });

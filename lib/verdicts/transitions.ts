@@ -64,7 +64,9 @@ export function nextState(state: VerdictStatus, event: VerdictEvent, ctx: Transi
   if (target === null) throw new InvalidTransitionError(`${STATE_DESCRIPTION[state]} cannot be ${PAST[event]}.`);
   checkActor(event, ctx);
   if ((event === "reject" || event === "request_changes") && !ctx.reason?.trim()) {
-    throw new InvalidTransitionError(`Give a reason to ${event === "reject" ? "reject" : "request changes on"} a verdict.`);
+    throw new InvalidTransitionError(
+      `Give a reason to ${event === "reject" ? "reject" : "request changes on"} a verdict.`,
+    );
   }
   return target;
 }
@@ -111,7 +113,8 @@ function checkActor(event: VerdictEvent, { role, isAuthor }: TransitionContext):
       if (!isAuthor) throw new InvalidTransitionError(`Only the author of a verdict can ${event} it.`);
       return;
     case "reviewer":
-      if (!roleAtLeast(role, "REVIEWER")) throw new InvalidTransitionError(`Your role (${role}) cannot review verdicts; a reviewer or admin must.`);
+      if (!roleAtLeast(role, "REVIEWER"))
+        throw new InvalidTransitionError(`Your role (${role}) cannot review verdicts; a reviewer or admin must.`);
       // Four-eyes rule (DESIGN.md): security choke point, do not relax for admins.
       if (isAuthor) throw new InvalidTransitionError("Nobody can review their own verdict: another reviewer must.");
       return;

@@ -60,8 +60,14 @@ export const VERDICT_SELECT = {
       authorId: true,
       createdAt: true,
       ratingLevelId: true,
-      evidence: { select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true }, orderBy: { createdAt: "asc" } },
+      evidence: {
+        select: { id: true, url: true, title: true, quote: true, accessedAt: true, isPrimary: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   },
-  reviews: { orderBy: { createdAt: "desc" }, select: { decision: true, reason: true, reviewerId: true, revisionId: true, createdAt: true } },
+  reviews: {
+    orderBy: { createdAt: "desc" },
+    select: { decision: true, reason: true, reviewerId: true, revisionId: true, createdAt: true },
+  },
 } as const;

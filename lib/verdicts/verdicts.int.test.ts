@@ -25,20 +25,48 @@ async function setup() {
   const ws = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
   const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + PHRASE.length, exact: PHRASE, kind: "NOTE", body: "", tags: [] });
-  const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }));
+  const annotation = await createAnnotation(ws.actors.EDITOR, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + PHRASE.length,
+    exact: PHRASE,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    ws.actors.EDITOR,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
+  );
   return { ws, claim };
 }
 
-const evidence = (label: string, isPrimary = false) => ({ url: `https://source.example.test/${label}-${uniqueSuffix()}`, title: `Source ${label}`, isPrimary });
-const content = (ratingKey: string, summary: string, items = [evidence("police")]) => ({ ratingKey, summary, evidence: items });
+const evidence = (label: string, isPrimary = false) => ({
+  url: `https://source.example.test/${label}-${uniqueSuffix()}`,
+  title: `Source ${label}`,
+  isPrimary,
+});
+const content = (ratingKey: string, summary: string, items = [evidence("police")]) => ({
+  ratingKey,
+  summary,
+  evidence: items,
+});
 
-const draft = (author: Actor, claimId: string, c = content("MOSTLY_ACCURATE", "The police report confirms twelve deaths.")) =>
-  createVerdict(author, CreateVerdictInputSchema.parse({ claimId, ...c }));
+const draft = (
+  author: Actor,
+  claimId: string,
+  c = content("MOSTLY_ACCURATE", "The police report confirms twelve deaths."),
+) => createVerdict(author, CreateVerdictInputSchema.parse({ claimId, ...c }));
 const revise = (author: Actor, verdictId: string, lockVersion: number, c: ReturnType<typeof content>) =>
   reviseVerdict(author, ReviseVerdictInputSchema.parse({ verdictId, lockVersion, ...c }));
-const review = (reviewer: Actor, verdictId: string, lockVersion: number, decision: "APPROVE" | "REJECT" | "REQUEST_CHANGES", reason?: string) =>
-  reviewVerdict(reviewer, ReviewVerdictInputSchema.parse({ verdictId, lockVersion, decision, reason }));
+const review = (
+  reviewer: Actor,
+  verdictId: string,
+  lockVersion: number,
+  decision: "APPROVE" | "REJECT" | "REQUEST_CHANGES",
+  reason?: string,
+) => reviewVerdict(reviewer, ReviewVerdictInputSchema.parse({ verdictId, lockVersion, decision, reason }));
 
 /** A verdict drafted and submitted by `author`: SUBMITTED at lockVersion 2. */
 async function submitted(author: Actor, claimId: string) {
@@ -47,8 +75,10 @@ async function submitted(author: Actor, claimId: string) {
   return id;
 }
 
-const stateOf = (id: string) => db.verdict.findUniqueOrThrow({ where: { id }, select: { status: true, lockVersion: true } });
-const auditActions = async (id: string) => (await db.auditEvent.findMany({ where: { entityId: id }, select: { action: true } })).map((a) => a.action).sort();
+const stateOf = (id: string) =>
+  db.verdict.findUniqueOrThrow({ where: { id }, select: { status: true, lockVersion: true } });
+const auditActions = async (id: string) =>
+  (await db.auditEvent.findMany({ where: { entityId: id }, select: { action: true } })).map((a) => a.action).sort();
 // ordered by decision, not createdAt: two reviews can share a millisecond
 const reviewsOf = (verdictId: string) => db.review.findMany({ where: { verdictId }, orderBy: { decision: "asc" } });
 
@@ -65,21 +95,41 @@ describe("lifecycle", () => {
     expect(await stateOf(id)).toEqual({ status: "SUBMITTED", lockVersion: 2 });
     expect(await reviewsOf(id)).toHaveLength(0);
 
-    expect(await review(reviewer, id, 2, "REQUEST_CHANGES", "Cite the coroner, not only the police.")).toEqual({ lockVersion: 3 });
+    expect(await review(reviewer, id, 2, "REQUEST_CHANGES", "Cite the coroner, not only the police.")).toEqual({
+      lockVersion: 3,
+    });
     expect(await stateOf(id)).toEqual({ status: "CHANGES_REQUESTED", lockVersion: 3 });
-    expect(await revise(author, id, 3, content("ACCURATE", "Police and coroner both confirm twelve deaths.", [evidence("coroner", true)]))).toEqual({ revision: 2, lockVersion: 4 });
+    expect(
+      await revise(
+        author,
+        id,
+        3,
+        content("ACCURATE", "Police and coroner both confirm twelve deaths.", [evidence("coroner", true)]),
+      ),
+    ).toEqual({ revision: 2, lockVersion: 4 });
     expect(await stateOf(id)).toEqual({ status: "DRAFT", lockVersion: 4 });
     await submitVerdict(author, { verdictId: id, lockVersion: 4 });
     expect(await review(reviewer, id, 5, "APPROVE")).toEqual({ lockVersion: 6 });
     expect(await stateOf(id)).toEqual({ status: "APPROVED", lockVersion: 6 });
 
-    const revisions = await db.verdictRevision.findMany({ where: { verdictId: id }, orderBy: { number: "asc" }, select: { id: true, number: true } });
+    const revisions = await db.verdictRevision.findMany({
+      where: { verdictId: id },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true },
+    });
     const reviews = await reviewsOf(id);
     expect(reviews.map((r) => [r.decision, r.reason, r.revisionId, r.reviewerId])).toEqual([
       ["APPROVE", null, revisions[1]!.id, reviewer.userId],
       ["REQUEST_CHANGES", "Cite the coroner, not only the police.", revisions[0]!.id, reviewer.userId],
     ]);
-    expect(await auditActions(id)).toEqual(["verdict.created", "verdict.reviewed", "verdict.reviewed", "verdict.revised", "verdict.submitted", "verdict.submitted"]);
+    expect(await auditActions(id)).toEqual([
+      "verdict.created",
+      "verdict.reviewed",
+      "verdict.reviewed",
+      "verdict.revised",
+      "verdict.submitted",
+      "verdict.submitted",
+    ]);
   });
 
   it("reject needs a reason; a rejected verdict can be resubmitted and approved", async () => {
@@ -102,7 +152,9 @@ describe("lifecycle", () => {
   it("the author withdraws a submitted verdict; a submitted verdict cannot be revised (withdraw first)", async () => {
     const { ws, claim } = await setup();
     const id = await submitted(ws.actors.EDITOR, claim.id);
-    await expect(revise(ws.actors.EDITOR, id, 2, content("FALSE_CLAIM", "Changed my mind entirely."))).rejects.toThrow(InvalidTransitionError);
+    await expect(revise(ws.actors.EDITOR, id, 2, content("FALSE_CLAIM", "Changed my mind entirely."))).rejects.toThrow(
+      InvalidTransitionError,
+    );
     expect(await withdrawVerdict(ws.actors.EDITOR, { verdictId: id, lockVersion: 2 })).toEqual({ lockVersion: 3 });
     expect(await stateOf(id)).toEqual({ status: "DRAFT", lockVersion: 3 });
     expect(await db.verdictRevision.count({ where: { verdictId: id } })).toBe(1);
@@ -111,29 +163,55 @@ describe("lifecycle", () => {
   it("editing an APPROVED verdict adds revision N+1 in DRAFT and keeps every revision with its evidence", async () => {
     const { ws, claim } = await setup();
     const first = [evidence("police", true), evidence("hospital")];
-    const { id } = await draft(ws.actors.EDITOR, claim.id, content("MOSTLY_ACCURATE", "The police report confirms twelve deaths.", first));
+    const { id } = await draft(
+      ws.actors.EDITOR,
+      claim.id,
+      content("MOSTLY_ACCURATE", "The police report confirms twelve deaths.", first),
+    );
     await submitVerdict(ws.actors.EDITOR, { verdictId: id, lockVersion: 1 });
     await review(ws.actors.REVIEWER, id, 2, "APPROVE");
     const second = [evidence("coroner", true)];
 
-    expect(await revise(ws.actors.EDITOR, id, 3, content("MISLEADING", "The coroner counts nine; three deaths were unrelated.", second))).toEqual({ revision: 2, lockVersion: 4 });
+    expect(
+      await revise(
+        ws.actors.EDITOR,
+        id,
+        3,
+        content("MISLEADING", "The coroner counts nine; three deaths were unrelated.", second),
+      ),
+    ).toEqual({ revision: 2, lockVersion: 4 });
     expect(await stateOf(id)).toEqual({ status: "DRAFT", lockVersion: 4 });
 
     const revisions = await db.verdictRevision.findMany({
       where: { verdictId: id },
       orderBy: { number: "asc" },
-      select: { number: true, summary: true, authorId: true, workspaceId: true, ratingLevelId: true, evidence: { select: { url: true, isPrimary: true, workspaceId: true } } },
+      select: {
+        number: true,
+        summary: true,
+        authorId: true,
+        workspaceId: true,
+        ratingLevelId: true,
+        evidence: { select: { url: true, isPrimary: true, workspaceId: true } },
+      },
     });
-    const keyOf = async (ratingLevelId: string) => (await db.ratingLevel.findUniqueOrThrow({ where: { id: ratingLevelId } })).key;
+    const keyOf = async (ratingLevelId: string) =>
+      (await db.ratingLevel.findUniqueOrThrow({ where: { id: ratingLevelId } })).key;
     expect(revisions.map((r) => [r.number, r.summary])).toEqual([
       [1, "The police report confirms twelve deaths."],
       [2, "The coroner counts nine; three deaths were unrelated."],
     ]);
-    expect([await keyOf(revisions[0]!.ratingLevelId), await keyOf(revisions[1]!.ratingLevelId)]).toEqual(["MOSTLY_ACCURATE", "MISLEADING"]);
+    expect([await keyOf(revisions[0]!.ratingLevelId), await keyOf(revisions[1]!.ratingLevelId)]).toEqual([
+      "MOSTLY_ACCURATE",
+      "MISLEADING",
+    ]);
     const urls = (items: { url: string; isPrimary: boolean }[]) => items.map((e) => [e.url, e.isPrimary]).sort();
     expect(urls(revisions[0]!.evidence)).toEqual(urls(first));
     expect(urls(revisions[1]!.evidence)).toEqual(urls(second));
-    expect(revisions.flatMap((r) => [r.workspaceId, ...r.evidence.map((e) => e.workspaceId)]).every((w) => w === ws.workspace.id)).toBe(true);
+    expect(
+      revisions
+        .flatMap((r) => [r.workspaceId, ...r.evidence.map((e) => e.workspaceId)])
+        .every((w) => w === ws.workspace.id),
+    ).toBe(true);
     // the approval stays attached to the revision it approved
     expect((await reviewsOf(id)).map((r) => r.decision)).toEqual(["APPROVE"]);
   });
@@ -178,7 +256,9 @@ describe("optimistic locking", () => {
 
     await withdrawVerdict(ws.actors.EDITOR, { verdictId: id, lockVersion: 2 });
     const afterWithdraw = await workspaceFingerprint(ws.workspace.id);
-    await expect(revise(ws.actors.EDITOR, id, 2, content("FALSE_CLAIM", "Written against an old copy."))).rejects.toThrow(ConflictError);
+    await expect(
+      revise(ws.actors.EDITOR, id, 2, content("FALSE_CLAIM", "Written against an old copy.")),
+    ).rejects.toThrow(ConflictError);
     await expect(submitVerdict(ws.actors.EDITOR, { verdictId: id, lockVersion: 2 })).rejects.toThrow(ConflictError);
     expect(await workspaceFingerprint(ws.workspace.id)).toEqual(afterWithdraw);
   });
@@ -189,7 +269,11 @@ describe("optimistic locking", () => {
       const id = await submitted(ws.actors.EDITOR, claim.id);
       const contenders = [
         { decision: "APPROVE", status: "APPROVED", run: () => review(ws.actors.REVIEWER, id, 2, "APPROVE") },
-        { decision: "REJECT", status: "REJECTED", run: () => review(ws.actors.ADMIN, id, 2, "REJECT", "The toll was revised.") },
+        {
+          decision: "REJECT",
+          status: "REJECTED",
+          run: () => review(ws.actors.ADMIN, id, 2, "REJECT", "The toll was revised."),
+        },
       ];
       // alternate who fires first, so both sides get to win and to lose
       if (round % 2 === 1) contenders.reverse();
@@ -197,11 +281,19 @@ describe("optimistic locking", () => {
 
       const won = results.findIndex((r) => r.status === "fulfilled");
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-      expect(results.filter((r) => r.status === "fulfilled"), `round ${round}`).toHaveLength(1);
+      expect(
+        results.filter((r) => r.status === "fulfilled"),
+        `round ${round}`,
+      ).toHaveLength(1);
       expect(lost[0]?.reason, `round ${round}`).toBeInstanceOf(ConflictError);
       const reviews = await reviewsOf(id);
-      expect(reviews.map((r) => r.decision), `round ${round}`).toEqual([contenders[won]!.decision]);
-      expect(await db.auditEvent.count({ where: { entityId: id, action: "verdict.reviewed" } }), `round ${round}`).toBe(1);
+      expect(
+        reviews.map((r) => r.decision),
+        `round ${round}`,
+      ).toEqual([contenders[won]!.decision]);
+      expect(await db.auditEvent.count({ where: { entityId: id, action: "verdict.reviewed" } }), `round ${round}`).toBe(
+        1,
+      );
       expect(await stateOf(id), `round ${round}`).toEqual({ status: contenders[won]!.status, lockVersion: 3 });
     }
   });
@@ -213,17 +305,32 @@ describe("rating scale", () => {
     const other = await createWorkspaceWithMembers();
     const otherScale = await db.ratingScale.findUniqueOrThrow({ where: { workspaceId: other.workspace.id } });
     const foreignKey = `ONLY_ELSEWHERE_${uniqueSuffix().toUpperCase()}`;
-    await db.ratingLevel.create({ data: { workspaceId: other.workspace.id, scaleId: otherScale.id, key: foreignKey, label: "Elsewhere", position: 99 } });
-    await db.ratingLevel.updateMany({ where: { workspaceId: ws.workspace.id, key: "MIXED" }, data: { archived: true } });
+    await db.ratingLevel.create({
+      data: {
+        workspaceId: other.workspace.id,
+        scaleId: otherScale.id,
+        key: foreignKey,
+        label: "Elsewhere",
+        position: 99,
+      },
+    });
+    await db.ratingLevel.updateMany({
+      where: { workspaceId: ws.workspace.id, key: "MIXED" },
+      data: { archived: true },
+    });
     const { id } = await draft(ws.actors.EDITOR, claim.id);
     const before = await workspaceFingerprint(ws.workspace.id);
 
     for (const key of ["PANTS_ON_FIRE", "accurate", foreignKey, "MIXED"]) {
-      const created = await draft(ws.actors.EDITOR, claim.id, content(key, "A summary long enough.")).catch((e: unknown) => e);
+      const created = await draft(ws.actors.EDITOR, claim.id, content(key, "A summary long enough.")).catch(
+        (e: unknown) => e,
+      );
       expect(created, key).toBeInstanceOf(InvalidInputError);
       expect((created as InvalidInputError).fieldErrors, key).toHaveProperty("ratingKey");
       // revise moves the status before it writes the revision: the refusal must roll that back too
-      await expect(revise(ws.actors.EDITOR, id, 1, content(key, "A summary long enough.")), key).rejects.toThrow(InvalidInputError);
+      await expect(revise(ws.actors.EDITOR, id, 1, content(key, "A summary long enough.")), key).rejects.toThrow(
+        InvalidInputError,
+      );
     }
     expect(await workspaceFingerprint(ws.workspace.id)).toEqual(before);
     expect(await stateOf(id)).toEqual({ status: "DRAFT", lockVersion: 1 });

@@ -9,10 +9,18 @@ import type { Actor } from "@/lib/policy/actor";
 export async function deleteWebhookEndpoint(actor: Actor, endpointId: string): Promise<void> {
   authorize(actor, "webhook.manage");
   await db.$transaction(async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findFirst({ where: webhookEndpointScope(actor, endpointId), select: { id: true, url: true, events: true, enabled: true } });
+    const endpoint = await tx.webhookEndpoint.findFirst({
+      where: webhookEndpointScope(actor, endpointId),
+      select: { id: true, url: true, events: true, enabled: true },
+    });
     if (!endpoint) throw new NotFoundError("Webhook endpoint");
     const { count } = await tx.webhookEndpoint.deleteMany({ where: webhookEndpointScope(actor, endpoint.id) });
     if (count === 0) throw new NotFoundError("Webhook endpoint");
-    await recordAuditEvent(tx, actor, { action: "webhook_endpoint.deleted", entityType: "WebhookEndpoint", entityId: endpoint.id, before: { url: endpoint.url, events: endpoint.events, enabled: endpoint.enabled } });
+    await recordAuditEvent(tx, actor, {
+      action: "webhook_endpoint.deleted",
+      entityType: "WebhookEndpoint",
+      entityId: endpoint.id,
+      before: { url: endpoint.url, events: endpoint.events, enabled: endpoint.enabled },
+    });
   });
 }

@@ -15,7 +15,16 @@ import { TEST_EVENT_TYPE } from "@/lib/webhooks/events";
 export async function deliverWebhookJob(deliveryId: string): Promise<void> {
   const delivery = await db.webhookDelivery.findFirst({
     where: { id: deliveryId, status: "PENDING", attempts: { lt: WEBHOOK_MAX_ATTEMPTS } },
-    select: { id: true, workspaceId: true, messageId: true, eventType: true, replayOfId: true, payload: true, attempts: true, endpoint: { select: { url: true, secret: true, enabled: true } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      messageId: true,
+      eventType: true,
+      replayOfId: true,
+      payload: true,
+      attempts: true,
+      endpoint: { select: { url: true, secret: true, enabled: true } },
+    },
   });
   if (!delivery) return;
   // an admin's test and replay are sent to a disabled endpoint too: they asked for exactly that
@@ -25,16 +34,29 @@ export async function deliverWebhookJob(deliveryId: string): Promise<void> {
   }
   const body = JSON.stringify(delivery.payload);
   const attemptedAt = new Date();
-  const outcome = await postWebhook(delivery.endpoint.url, { ...webhookHeaders(delivery.endpoint.secret, delivery.messageId, body, attemptedAt) }, body);
+  const outcome = await postWebhook(
+    delivery.endpoint.url,
+    { ...webhookHeaders(delivery.endpoint.secret, delivery.messageId, body, attemptedAt) },
+    body,
+  );
   const ok = outcome.httpStatus !== null && outcome.httpStatus >= 200 && outcome.httpStatus < 300;
   const number = delivery.attempts + 1;
   const status = ok ? "DELIVERED" : number >= WEBHOOK_MAX_ATTEMPTS ? "FAILED" : "PENDING";
   await db.$transaction([
-    db.webhookAttempt.create({ data: { workspaceId: delivery.workspaceId, deliveryId: delivery.id, number, attemptedAt, ...outcome } }),
+    db.webhookAttempt.create({
+      data: { workspaceId: delivery.workspaceId, deliveryId: delivery.id, number, attemptedAt, ...outcome },
+    }),
     db.webhookDelivery.update({
       where: { id: delivery.id },
-      data: { attempts: number, lastAttemptAt: attemptedAt, lastStatus: outcome.httpStatus, status, ...(ok ? { deliveredAt: new Date() } : {}) },
+      data: {
+        attempts: number,
+        lastAttemptAt: attemptedAt,
+        lastStatus: outcome.httpStatus,
+        status,
+        ...(ok ? { deliveredAt: new Date() } : {}),
+      },
     }),
   ]);
-  if (!ok) throw new Error(`webhook try ${number} of ${WEBHOOK_MAX_ATTEMPTS} failed: ${outcome.httpStatus ?? outcome.error}`);
+  if (!ok)
+    throw new Error(`webhook try ${number} of ${WEBHOOK_MAX_ATTEMPTS} failed: ${outcome.httpStatus ?? outcome.error}`);
 }

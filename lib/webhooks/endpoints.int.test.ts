@@ -13,20 +13,42 @@ import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } 
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 
-const input = (fields: Record<string, unknown> = {}) => RegisterWebhookEndpointInputSchema.parse({ url: "https://hooks.example.org/in", description: "CMS", events: ["report.published"], ...fields });
-const audits = (workspaceId: string, action: string) => db.auditEvent.findMany({ where: { workspaceId, action }, orderBy: { createdAt: "asc" } });
+const input = (fields: Record<string, unknown> = {}) =>
+  RegisterWebhookEndpointInputSchema.parse({
+    url: "https://hooks.example.org/in",
+    description: "CMS",
+    events: ["report.published"],
+    ...fields,
+  });
+const audits = (workspaceId: string, action: string) =>
+  db.auditEvent.findMany({ where: { workspaceId, action }, orderBy: { createdAt: "asc" } });
 
 describe("webhook endpoints", () => {
   it("register, list, update, rotate, test and delete: the secret only on creation and rotation, each change audited without it", async () => {
     const ws = await createWorkspaceWithMembers();
     const admin = ws.actors.ADMIN;
     const created = await registerWebhookEndpoint(admin, input());
-    expect(created).toMatchObject({ url: "https://hooks.example.org/in", description: "CMS", events: ["report.published"], enabled: true, secret: expect.stringMatching(/^whsec_/) });
+    expect(created).toMatchObject({
+      url: "https://hooks.example.org/in",
+      description: "CMS",
+      events: ["report.published"],
+      enabled: true,
+      secret: expect.stringMatching(/^whsec_/),
+    });
     expect(await findWebhookEndpoints(admin)).toEqual([expect.not.objectContaining({ secret: expect.anything() })]);
     expect(await getWebhookEndpoint(admin, created.id)).not.toHaveProperty("secret");
 
-    const updated = await updateWebhookEndpoint(admin, created.id, UpdateWebhookEndpointInputSchema.parse({ enabled: false, events: ["claim.created", "correction.issued"] }));
-    expect(updated).toMatchObject({ url: created.url, description: "CMS", enabled: false, events: ["claim.created", "correction.issued"] });
+    const updated = await updateWebhookEndpoint(
+      admin,
+      created.id,
+      UpdateWebhookEndpointInputSchema.parse({ enabled: false, events: ["claim.created", "correction.issued"] }),
+    );
+    expect(updated).toMatchObject({
+      url: created.url,
+      description: "CMS",
+      enabled: false,
+      events: ["claim.created", "correction.issued"],
+    });
 
     const rotated = await rotateWebhookSecret(admin, created.id);
     expect(rotated.secret).toMatch(/^whsec_/);
@@ -35,41 +57,77 @@ describe("webhook endpoints", () => {
 
     const test = await sendTestWebhook(admin, created.id);
     const page = await findWebhookDeliveries(admin, created.id, { limit: 25 });
-    expect(page.items).toMatchObject([{ id: test.id, eventType: "webhook.test", status: "PENDING", payload: { type: "webhook.test", data: { endpoint: { id: created.id } } }, log: [] }]);
+    expect(page.items).toMatchObject([
+      {
+        id: test.id,
+        eventType: "webhook.test",
+        status: "PENDING",
+        payload: { type: "webhook.test", data: { endpoint: { id: created.id } } },
+        log: [],
+      },
+    ]);
 
     await deleteWebhookEndpoint(admin, created.id);
     await expect(getWebhookEndpoint(admin, created.id)).rejects.toThrow(NotFoundError);
     expect(await db.webhookDelivery.count({ where: { endpointId: created.id } })).toBe(0);
 
-    const actions = ["webhook_endpoint.created", "webhook_endpoint.updated", "webhook_endpoint.secret_rotated", "webhook_endpoint.tested", "webhook_endpoint.deleted"];
-    for (const action of actions) expect(await audits(ws.workspace.id, action), action).toMatchObject([{ actorId: ws.users.ADMIN.id, entityId: created.id }]);
+    const actions = [
+      "webhook_endpoint.created",
+      "webhook_endpoint.updated",
+      "webhook_endpoint.secret_rotated",
+      "webhook_endpoint.tested",
+      "webhook_endpoint.deleted",
+    ];
+    for (const action of actions)
+      expect(await audits(ws.workspace.id, action), action).toMatchObject([
+        { actorId: ws.users.ADMIN.id, entityId: created.id },
+      ]);
     const [update] = await audits(ws.workspace.id, "webhook_endpoint.updated");
-    expect(update).toMatchObject({ before: { enabled: true, events: ["report.published"] }, after: { enabled: false, events: ["claim.created", "correction.issued"] } });
-    const recorded = JSON.stringify(await db.auditEvent.findMany({ where: { workspaceId: ws.workspace.id, entityId: created.id }, select: { before: true, after: true } }));
+    expect(update).toMatchObject({
+      before: { enabled: true, events: ["report.published"] },
+      after: { enabled: false, events: ["claim.created", "correction.issued"] },
+    });
+    const recorded = JSON.stringify(
+      await db.auditEvent.findMany({
+        where: { workspaceId: ws.workspace.id, entityId: created.id },
+        select: { before: true, after: true },
+      }),
+    );
     expect(recorded).not.toContain(created.secret.slice(6));
     expect(recorded).not.toContain(rotated.secret.slice(6));
   });
 
-  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)("%s: ForbiddenError for every use case, nothing changed", async (role) => {
-    const ws = await createWorkspaceWithMembers();
-    const endpoint = await registerWebhookEndpoint(ws.actors.ADMIN, input());
-    const actor = ws.actors[role];
-    const ids = [ws.workspace.id];
-    await expectRefusedWithoutChange(ids, () => registerWebhookEndpoint(actor, input()), ForbiddenError);
-    await expectRefusedWithoutChange(ids, () => updateWebhookEndpoint(actor, endpoint.id, { enabled: false }), ForbiddenError);
-    await expectRefusedWithoutChange(ids, () => rotateWebhookSecret(actor, endpoint.id), ForbiddenError);
-    await expectRefusedWithoutChange(ids, () => sendTestWebhook(actor, endpoint.id), ForbiddenError);
-    await expectRefusedWithoutChange(ids, () => deleteWebhookEndpoint(actor, endpoint.id), ForbiddenError);
-    await expect(findWebhookEndpoints(actor)).rejects.toThrow(ForbiddenError);
-    await expect(findWebhookDeliveries(actor, endpoint.id, { limit: 25 })).rejects.toThrow(ForbiddenError);
-  });
+  it.each(["VIEWER", "EDITOR", "REVIEWER"] as const)(
+    "%s: ForbiddenError for every use case, nothing changed",
+    async (role) => {
+      const ws = await createWorkspaceWithMembers();
+      const endpoint = await registerWebhookEndpoint(ws.actors.ADMIN, input());
+      const actor = ws.actors[role];
+      const ids = [ws.workspace.id];
+      await expectRefusedWithoutChange(ids, () => registerWebhookEndpoint(actor, input()), ForbiddenError);
+      await expectRefusedWithoutChange(
+        ids,
+        () => updateWebhookEndpoint(actor, endpoint.id, { enabled: false }),
+        ForbiddenError,
+      );
+      await expectRefusedWithoutChange(ids, () => rotateWebhookSecret(actor, endpoint.id), ForbiddenError);
+      await expectRefusedWithoutChange(ids, () => sendTestWebhook(actor, endpoint.id), ForbiddenError);
+      await expectRefusedWithoutChange(ids, () => deleteWebhookEndpoint(actor, endpoint.id), ForbiddenError);
+      await expect(findWebhookEndpoints(actor)).rejects.toThrow(ForbiddenError);
+      await expect(findWebhookDeliveries(actor, endpoint.id, { limit: 25 })).rejects.toThrow(ForbiddenError);
+    },
+  );
 
   it("another workspace's admin: NotFound for every use case on the endpoint, nothing changed, and it is not listed", async () => {
     const ws = await createWorkspaceWithMembers();
     const outsider = (await createWorkspaceWithMembers()).actors.ADMIN;
     const endpoint = await registerWebhookEndpoint(ws.actors.ADMIN, input());
     const ids = [ws.workspace.id, outsider.workspaceId];
-    await expectRefusedWithoutChange(ids, () => updateWebhookEndpoint(outsider, endpoint.id, { enabled: false }), NotFoundError);
+    await expectRefusedWithoutChange(
+      ids,
+      () => updateWebhookEndpoint(outsider, endpoint.id, { enabled: false }),
+      NotFoundError,
+    );
     await expectRefusedWithoutChange(ids, () => rotateWebhookSecret(outsider, endpoint.id), NotFoundError);
     await expectRefusedWithoutChange(ids, () => sendTestWebhook(outsider, endpoint.id), NotFoundError);
     await expectRefusedWithoutChange(ids, () => deleteWebhookEndpoint(outsider, endpoint.id), NotFoundError);

@@ -11,13 +11,28 @@ const log = componentLogger("webhooks");
  * stately: never two waiting), with the tries it has left. `skipPending`:
  * leave out deliveries whose job waits for a retry or runs.
  */
-export async function enqueueWebhookDeliveries(deliveries: readonly { id: string; workspaceId: string; attempts: number }[], options: { skipPending?: boolean } = {}): Promise<number> {
-  const pending = options.skipPending ? await pendingJobKeys("webhooks.deliver", deliveries.map((d) => d.id)) : new Set<string>();
+export async function enqueueWebhookDeliveries(
+  deliveries: readonly { id: string; workspaceId: string; attempts: number }[],
+  options: { skipPending?: boolean } = {},
+): Promise<number> {
+  const pending = options.skipPending
+    ? await pendingJobKeys(
+        "webhooks.deliver",
+        deliveries.map((d) => d.id),
+      )
+    : new Set<string>();
   let queued = 0;
   for (const delivery of deliveries) {
     if (pending.has(delivery.id)) continue;
     const retryLimit = Math.max(0, WEBHOOK_MAX_ATTEMPTS - delivery.attempts - 1);
-    if (await enqueue("webhooks.deliver", { deliveryId: delivery.id, workspaceId: delivery.workspaceId }, { singletonKey: delivery.id, retryLimit })) queued += 1;
+    if (
+      await enqueue(
+        "webhooks.deliver",
+        { deliveryId: delivery.id, workspaceId: delivery.workspaceId },
+        { singletonKey: delivery.id, retryLimit },
+      )
+    )
+      queued += 1;
   }
   return queued;
 }
@@ -37,7 +52,10 @@ export function enqueueWhenCommitted(ids: readonly string[]): void {
   if (ids.length === 0) return;
   const started = Date.now();
   const check = async (delayMs: number): Promise<void> => {
-    const visible = await db.webhookDelivery.findMany({ where: { id: { in: [...ids] }, status: "PENDING" }, select: { id: true, workspaceId: true, attempts: true } });
+    const visible = await db.webhookDelivery.findMany({
+      where: { id: { in: [...ids] }, status: "PENDING" },
+      select: { id: true, workspaceId: true, attempts: true },
+    });
     if (visible.length > 0) {
       await enqueueWebhookDeliveries(visible);
       return;
@@ -45,6 +63,10 @@ export function enqueueWhenCommitted(ids: readonly string[]): void {
     if (Date.now() - started > COMMIT_WAIT_MS) return;
     setTimeout(() => void check(Math.min(delayMs * 2, 1_000)).catch(failed), delayMs).unref();
   };
-  const failed = (error: unknown) => log.error({ ids, reason: error instanceof Error ? error.message : String(error) }, "could not enqueue webhook deliveries: the sweep will");
+  const failed = (error: unknown) =>
+    log.error(
+      { ids, reason: error instanceof Error ? error.message : String(error) },
+      "could not enqueue webhook deliveries: the sweep will",
+    );
   setTimeout(() => void check(25).catch(failed), 0).unref();
 }

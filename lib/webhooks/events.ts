@@ -14,7 +14,14 @@
  * - article.imported: `{ article: { id, title, outlet, url, language }, links: { app } }`
  * - webhook.test (sent from the admin page, never subscribed to): `{ endpoint: { id }, message }`
  */
-export const WEBHOOK_EVENT_TYPES = ["claim.created", "verdict.approved", "report.published", "correction.issued", "conflict.detected", "article.imported"] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  "claim.created",
+  "verdict.approved",
+  "report.published",
+  "correction.issued",
+  "conflict.detected",
+  "article.imported",
+] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** Sent only on an admin's request, to the one endpoint chosen. */

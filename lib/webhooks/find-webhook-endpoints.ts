@@ -2,7 +2,11 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { webhookEndpointScope } from "@/lib/webhooks/scope";
-import { toWebhookEndpointDto, WEBHOOK_ENDPOINT_SELECT, type WebhookEndpointDto } from "@/lib/webhooks/webhook-endpoint-dto";
+import {
+  toWebhookEndpointDto,
+  WEBHOOK_ENDPOINT_SELECT,
+  type WebhookEndpointDto,
+} from "@/lib/webhooks/webhook-endpoint-dto";
 import type { Actor } from "@/lib/policy/actor";
 
 /** An admin registers a handful; more than this is a mistake to fix, not a list to page. */
@@ -11,14 +15,22 @@ const MAX_ENDPOINTS_LISTED = 200;
 /** Admins (webhook.manage): the workspace's endpoints, newest first, without their secrets. */
 export async function findWebhookEndpoints(actor: Actor): Promise<WebhookEndpointDto[]> {
   authorize(actor, "webhook.manage");
-  const rows = await db.webhookEndpoint.findMany({ where: webhookEndpointScope(actor), select: WEBHOOK_ENDPOINT_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_ENDPOINTS_LISTED });
+  const rows = await db.webhookEndpoint.findMany({
+    where: webhookEndpointScope(actor),
+    select: WEBHOOK_ENDPOINT_SELECT,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: MAX_ENDPOINTS_LISTED,
+  });
   return rows.map(toWebhookEndpointDto);
 }
 
 /** Admins (webhook.manage): one endpoint of the workspace, or NotFound. */
 export async function getWebhookEndpoint(actor: Actor, endpointId: string): Promise<WebhookEndpointDto> {
   authorize(actor, "webhook.manage");
-  const row = await db.webhookEndpoint.findFirst({ where: webhookEndpointScope(actor, endpointId), select: WEBHOOK_ENDPOINT_SELECT });
+  const row = await db.webhookEndpoint.findFirst({
+    where: webhookEndpointScope(actor, endpointId),
+    select: WEBHOOK_ENDPOINT_SELECT,
+  });
   if (!row) throw new NotFoundError("Webhook endpoint");
   return toWebhookEndpointDto(row);
 }

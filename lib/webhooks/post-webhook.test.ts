@@ -26,7 +26,8 @@ afterEach(() => {
   delete process.env.WEBHOOK_ALLOWED_HOSTS;
 });
 
-const post = (path: string, timeoutMs?: number) => postWebhook(`${base}${path}`, { "content-type": "application/json" }, "{}", timeoutMs);
+const post = (path: string, timeoutMs?: number) =>
+  postWebhook(`${base}${path}`, { "content-type": "application/json" }, "{}", timeoutMs);
 
 describe("postWebhook", () => {
   it("keeps the status and the first 2,000 characters of the answer, and how long it took", async () => {
@@ -45,17 +46,30 @@ describe("postWebhook", () => {
 
   it("gives up at the time limit", async () => {
     process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
-    expect(await post("/silent", 300)).toMatchObject({ httpStatus: null, response: null, error: "no answer within 0.3 seconds" });
+    expect(await post("/silent", 300)).toMatchObject({
+      httpStatus: null,
+      response: null,
+      error: "no answer within 0.3 seconds",
+    });
   });
 
   it("refuses a loopback address that WEBHOOK_ALLOWED_HOSTS does not name, before connecting", async () => {
     const before = seen.length;
-    expect(await post("/refused")).toMatchObject({ httpStatus: null, error: expect.stringMatching(/private network address/) });
-    expect(await postWebhook("http://169.254.169.254/latest/meta-data", {}, "{}")).toMatchObject({ httpStatus: null, error: expect.stringMatching(/private network address/) });
+    expect(await post("/refused")).toMatchObject({
+      httpStatus: null,
+      error: expect.stringMatching(/private network address/),
+    });
+    expect(await postWebhook("http://169.254.169.254/latest/meta-data", {}, "{}")).toMatchObject({
+      httpStatus: null,
+      error: expect.stringMatching(/private network address/),
+    });
     expect(seen.length).toBe(before);
   });
 
   it("refuses other schemes", async () => {
-    expect(await postWebhook("file:///etc/passwd", {}, "{}")).toMatchObject({ httpStatus: null, error: expect.stringMatching(/only http and https/) });
+    expect(await postWebhook("file:///etc/passwd", {}, "{}")).toMatchObject({
+      httpStatus: null,
+      error: expect.stringMatching(/only http and https/),
+    });
   });
 });

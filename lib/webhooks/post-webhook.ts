@@ -25,25 +25,40 @@ const RESPONSE_CHARS = 2_000;
  * it; the socket connects to the checked address (no DNS rebinding).
  * Redirects are not followed (a 3xx is a failed try). Never throws.
  */
-export async function postWebhook(url: string, headers: Record<string, string>, body: string, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<PostOutcome> {
+export async function postWebhook(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
+): Promise<PostOutcome> {
   const started = performance.now();
   const signal = AbortSignal.timeout(timeoutMs);
-  const outcome = (fields: Omit<PostOutcome, "durationMs">): PostOutcome => ({ ...fields, durationMs: Math.round(performance.now() - started) });
+  const outcome = (fields: Omit<PostOutcome, "durationMs">): PostOutcome => ({
+    ...fields,
+    durationMs: Math.round(performance.now() - started),
+  });
   try {
     const target = new URL(url);
     const address = await checkedAddress(target);
     const response = await post(target, address, headers, body, signal);
     return outcome({ httpStatus: response.status, response: response.text, error: null });
   } catch (error) {
-    const reason = signal.aborted ? `no answer within ${timeoutMs / 1000} seconds` : error instanceof Error ? error.message : String(error);
+    const reason = signal.aborted
+      ? `no answer within ${timeoutMs / 1000} seconds`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return outcome({ httpStatus: null, response: null, error: reason.slice(0, 500) });
   }
 }
 
 async function checkedAddress(url: URL): Promise<{ address: string; family: 4 | 6 }> {
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`only http and https, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`only http and https, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) }]
+    : await lookup(host, { all: true, verbatim: true });
   if (!isAllowedImportHost(url, webhookAllowedHosts()) && addresses.some((a) => !isPublicAddress(a.address))) {
     throw new Error(`${url.host} resolves to a private network address (allow it with WEBHOOK_ALLOWED_HOSTS)`);
   }
@@ -52,7 +67,13 @@ async function checkedAddress(url: URL): Promise<{ address: string; family: 4 | 
   return { address: first.address, family: first.family === 6 ? 6 : 4 };
 }
 
-function post(url: URL, target: { address: string; family: 4 | 6 }, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<{ status: number; text: string }> {
+function post(
+  url: URL,
+  target: { address: string; family: 4 | 6 },
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal,
+): Promise<{ status: number; text: string }> {
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if (options.all) callback(null, [target]);
     else callback(null, target.address, target.family);
@@ -67,7 +88,9 @@ function post(url: URL, target: { address: string; family: 4 | 6 }, headers: Rec
       headers: { ...headers, "content-length": String(Buffer.byteLength(body)), "user-agent": "Factdesk webhooks" },
     });
     request.on("error", reject);
-    request.once("response", (response) => readStart(response).then((text) => resolve({ status: response.statusCode ?? 0, text }), reject));
+    request.once("response", (response) =>
+      readStart(response).then((text) => resolve({ status: response.statusCode ?? 0, text }), reject),
+    );
     request.end(body);
   });
 }

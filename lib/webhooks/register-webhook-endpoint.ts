@@ -2,7 +2,11 @@ import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { generateWebhookSecret } from "@/lib/webhooks/sign";
-import { toWebhookEndpointDto, WEBHOOK_ENDPOINT_SELECT, type WebhookEndpointWithSecret } from "@/lib/webhooks/webhook-endpoint-dto";
+import {
+  toWebhookEndpointDto,
+  WEBHOOK_ENDPOINT_SELECT,
+  type WebhookEndpointWithSecret,
+} from "@/lib/webhooks/webhook-endpoint-dto";
 import type { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import type { Actor } from "@/lib/policy/actor";
 import type { z } from "zod";
@@ -12,16 +16,37 @@ import type { z } from "zod";
  * events of the workspace, with a new signing secret, returned this once.
  * Audited (without the secret).
  */
-export async function registerWebhookEndpoint(actor: Actor, input: z.output<typeof RegisterWebhookEndpointInputSchema>): Promise<WebhookEndpointWithSecret> {
+export async function registerWebhookEndpoint(
+  actor: Actor,
+  input: z.output<typeof RegisterWebhookEndpointInputSchema>,
+): Promise<WebhookEndpointWithSecret> {
   authorize(actor, "webhook.manage");
   const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
     const row = await tx.webhookEndpoint.create({
-      data: { workspaceId: actor.workspaceId, url: input.url, description: input.description, events: input.events, enabled: input.enabled, secret, createdById: actor.userId },
+      data: {
+        workspaceId: actor.workspaceId,
+        url: input.url,
+        description: input.description,
+        events: input.events,
+        enabled: input.enabled,
+        secret,
+        createdById: actor.userId,
+      },
       select: WEBHOOK_ENDPOINT_SELECT,
     });
     const endpoint = toWebhookEndpointDto(row);
-    await recordAuditEvent(tx, actor, { action: "webhook_endpoint.created", entityType: "WebhookEndpoint", entityId: endpoint.id, after: { url: endpoint.url, description: endpoint.description, events: endpoint.events, enabled: endpoint.enabled } });
+    await recordAuditEvent(tx, actor, {
+      action: "webhook_endpoint.created",
+      entityType: "WebhookEndpoint",
+      entityId: endpoint.id,
+      after: {
+        url: endpoint.url,
+        description: endpoint.description,
+        events: endpoint.events,
+        enabled: endpoint.enabled,
+      },
+    });
     return { ...endpoint, secret };
   });
 }

@@ -14,16 +14,40 @@ import type { Actor } from "@/lib/policy/actor";
  * delivery may be replayed, delivered or not; with `endpointId`, only one of
  * that endpoint. Audited.
  */
-export async function replayWebhookDelivery(actor: Actor, deliveryId: string, endpointId?: string): Promise<{ id: string }> {
+export async function replayWebhookDelivery(
+  actor: Actor,
+  deliveryId: string,
+  endpointId?: string,
+): Promise<{ id: string }> {
   authorize(actor, "webhook.manage");
   const replay = await db.$transaction(async (tx) => {
-    const original = await tx.webhookDelivery.findFirst({ where: webhookDeliveryScope(actor, { deliveryId, ...(endpointId !== undefined ? { endpointId } : {}) }), select: { id: true, endpointId: true, messageId: true, eventType: true, payload: true } });
+    const original = await tx.webhookDelivery.findFirst({
+      where: webhookDeliveryScope(actor, { deliveryId, ...(endpointId !== undefined ? { endpointId } : {}) }),
+      select: { id: true, endpointId: true, messageId: true, eventType: true, payload: true },
+    });
     if (!original) throw new NotFoundError("Webhook delivery");
     const row = await tx.webhookDelivery.create({
-      data: { workspaceId: actor.workspaceId, endpointId: original.endpointId, messageId: original.messageId, eventType: original.eventType, payload: original.payload as Prisma.InputJsonValue, replayOfId: original.id },
+      data: {
+        workspaceId: actor.workspaceId,
+        endpointId: original.endpointId,
+        messageId: original.messageId,
+        eventType: original.eventType,
+        payload: original.payload as Prisma.InputJsonValue,
+        replayOfId: original.id,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, actor, { action: "webhook_delivery.replayed", entityType: "WebhookDelivery", entityId: row.id, after: { replayOf: original.id, endpointId: original.endpointId, messageId: original.messageId, eventType: original.eventType } });
+    await recordAuditEvent(tx, actor, {
+      action: "webhook_delivery.replayed",
+      entityType: "WebhookDelivery",
+      entityId: row.id,
+      after: {
+        replayOf: original.id,
+        endpointId: original.endpointId,
+        messageId: original.messageId,
+        eventType: original.eventType,
+      },
+    });
     return row;
   });
   enqueueWhenCommitted([replay.id]);

@@ -4,7 +4,11 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { webhookEndpointScope } from "@/lib/webhooks/scope";
 import { generateWebhookSecret } from "@/lib/webhooks/sign";
-import { toWebhookEndpointDto, WEBHOOK_ENDPOINT_SELECT, type WebhookEndpointWithSecret } from "@/lib/webhooks/webhook-endpoint-dto";
+import {
+  toWebhookEndpointDto,
+  WEBHOOK_ENDPOINT_SELECT,
+  type WebhookEndpointWithSecret,
+} from "@/lib/webhooks/webhook-endpoint-dto";
 import type { Actor } from "@/lib/policy/actor";
 
 /**
@@ -16,10 +20,20 @@ export async function rotateWebhookSecret(actor: Actor, endpointId: string): Pro
   authorize(actor, "webhook.manage");
   const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.webhookEndpoint.updateMany({ where: webhookEndpointScope(actor, endpointId), data: { secret } });
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: webhookEndpointScope(actor, endpointId),
+      data: { secret },
+    });
     if (count === 0) throw new NotFoundError("Webhook endpoint");
-    const row = await tx.webhookEndpoint.findFirstOrThrow({ where: webhookEndpointScope(actor, endpointId), select: WEBHOOK_ENDPOINT_SELECT });
-    await recordAuditEvent(tx, actor, { action: "webhook_endpoint.secret_rotated", entityType: "WebhookEndpoint", entityId: row.id });
+    const row = await tx.webhookEndpoint.findFirstOrThrow({
+      where: webhookEndpointScope(actor, endpointId),
+      select: WEBHOOK_ENDPOINT_SELECT,
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "webhook_endpoint.secret_rotated",
+      entityType: "WebhookEndpoint",
+      entityId: row.id,
+    });
     return { ...toWebhookEndpointDto(row), secret };
   });
 }

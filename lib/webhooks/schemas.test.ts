@@ -10,7 +10,13 @@ const errorsOf = (input: unknown) => {
 
 describe("webhook endpoint input", () => {
   it("takes an http(s) address and events of the catalogue, enabled by default, events deduplicated", () => {
-    expect(RegisterWebhookEndpointInputSchema.parse({ ...valid, url: " http://10.0.0.5:8080/in ", events: ["claim.created", "article.imported", "claim.created"] })).toEqual({
+    expect(
+      RegisterWebhookEndpointInputSchema.parse({
+        ...valid,
+        url: " http://10.0.0.5:8080/in ",
+        events: ["claim.created", "article.imported", "claim.created"],
+      }),
+    ).toEqual({
       url: "http://10.0.0.5:8080/in",
       description: "",
       events: ["claim.created", "article.imported"],
@@ -21,7 +27,10 @@ describe("webhook endpoint input", () => {
   it.each([
     [{ ...valid, url: "ftp://example.org/x" }, "url: Enter an http or https address."],
     [{ ...valid, url: "not a url" }, "url: Enter an http or https address."],
-    [{ ...valid, url: "https://user:pw@example.org/x" }, "url: Leave the user name and password out of the address: check the signature instead."],
+    [
+      { ...valid, url: "https://user:pw@example.org/x" },
+      "url: Leave the user name and password out of the address: check the signature instead.",
+    ],
     [{ ...valid, events: [] }, "events: Choose at least one event."],
     [{ ...valid, events: ["webhook.test"] }, "events.0: Choose events from the list."],
     [{ ...valid, events: ["claim.deleted"] }, "events.0: Choose events from the list."],

@@ -7,10 +7,19 @@ export const WebhookUrlSchema = z
   .trim()
   .min(1, "Enter the address that receives the events.")
   .max(2000, "Use at most 2,000 characters.")
-  .refine((value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol), "Enter an http or https address.")
-  .refine((value) => !URL.canParse(value) || (new URL(value).username === "" && new URL(value).password === ""), "Leave the user name and password out of the address: check the signature instead.");
+  .refine(
+    (value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol),
+    "Enter an http or https address.",
+  )
+  .refine(
+    (value) => !URL.canParse(value) || (new URL(value).username === "" && new URL(value).password === ""),
+    "Leave the user name and password out of the address: check the signature instead.",
+  );
 
-const EventsSchema = z.array(z.enum(WEBHOOK_EVENT_TYPES, { message: "Choose events from the list." })).min(1, "Choose at least one event.").transform((events) => [...new Set(events)]);
+const EventsSchema = z
+  .array(z.enum(WEBHOOK_EVENT_TYPES, { message: "Choose events from the list." }))
+  .min(1, "Choose at least one event.")
+  .transform((events) => [...new Set(events)]);
 
 const DescriptionSchema = z.string().trim().max(500, "Use at most 500 characters.");
 

@@ -7,6 +7,13 @@ export function webhookEndpointScope(actor: Actor, endpointId?: string): Prisma.
 }
 
 /** SECURITY: deliveries of the actor's workspace (of one endpoint, when given). */
-export function webhookDeliveryScope(actor: Actor, where: { endpointId?: string; deliveryId?: string } = {}): Prisma.WebhookDeliveryWhereInput {
-  return { workspaceId: actor.workspaceId, ...(where.endpointId !== undefined ? { endpointId: where.endpointId } : {}), ...(where.deliveryId !== undefined ? { id: where.deliveryId } : {}) };
+export function webhookDeliveryScope(
+  actor: Actor,
+  where: { endpointId?: string; deliveryId?: string } = {},
+): Prisma.WebhookDeliveryWhereInput {
+  return {
+    workspaceId: actor.workspaceId,
+    ...(where.endpointId !== undefined ? { endpointId: where.endpointId } : {}),
+    ...(where.deliveryId !== undefined ? { id: where.deliveryId } : {}),
+  };
 }

@@ -16,11 +16,26 @@ import type { Actor } from "@/lib/policy/actor";
 export async function sendTestWebhook(actor: Actor, endpointId: string): Promise<{ id: string }> {
   authorize(actor, "webhook.manage");
   const [id] = await db.$transaction(async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findFirst({ where: webhookEndpointScope(actor, endpointId), select: { id: true } });
+    const endpoint = await tx.webhookEndpoint.findFirst({
+      where: webhookEndpointScope(actor, endpointId),
+      select: { id: true },
+    });
     if (!endpoint) throw new NotFoundError("Webhook endpoint");
-    const payload = { type: TEST_EVENT_TYPE, timestamp: new Date().toISOString(), data: { endpoint: { id: endpoint.id }, message: "A test event sent from Factdesk: your endpoint receives and verifies webhooks." } } as const;
+    const payload = {
+      type: TEST_EVENT_TYPE,
+      timestamp: new Date().toISOString(),
+      data: {
+        endpoint: { id: endpoint.id },
+        message: "A test event sent from Factdesk: your endpoint receives and verifies webhooks.",
+      },
+    } as const;
     const ids = await writeDeliveries(tx, actor.workspaceId, TEST_EVENT_TYPE, payload, [endpoint.id]);
-    await recordAuditEvent(tx, actor, { action: "webhook_endpoint.tested", entityType: "WebhookEndpoint", entityId: endpoint.id, after: { deliveryId: ids[0] } });
+    await recordAuditEvent(tx, actor, {
+      action: "webhook_endpoint.tested",
+      entityType: "WebhookEndpoint",
+      entityId: endpoint.id,
+      after: { deliveryId: ids[0] },
+    });
     return ids;
   });
   enqueueWhenCommitted([id!]);

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { generateWebhookSecret, newWebhookMessageId, signWebhook, webhookHeaders } from "@/lib/webhooks/sign";
 
-const body = JSON.stringify({ type: "claim.created", timestamp: "2026-12-07T01:00:00.000Z", data: { claim: { id: "c1", statement: "At least 12 dead — «офіційно» 🚨" } } });
+const body = JSON.stringify({
+  type: "claim.created",
+  timestamp: "2026-12-07T01:00:00.000Z",
+  data: { claim: { id: "c1", statement: "At least 12 dead — «офіційно» 🚨" } },
+});
 
 describe("Standard Webhooks signing", () => {
   it("a receiver using the reference implementation accepts our headers and gets the payload back", () => {
@@ -15,7 +19,9 @@ describe("Standard Webhooks signing", () => {
   it("matches the reference signer byte for byte", () => {
     const secret = generateWebhookSecret();
     const at = new Date("2026-12-07T01:02:03Z");
-    expect(signWebhook(secret, "msg_1", Math.floor(at.getTime() / 1000), body)).toBe(new Webhook(secret).sign("msg_1", at, body));
+    expect(signWebhook(secret, "msg_1", Math.floor(at.getTime() / 1000), body)).toBe(
+      new Webhook(secret).sign("msg_1", at, body),
+    );
   });
 
   it("refuses a changed body, another secret, another id and an old timestamp", () => {
@@ -31,7 +37,12 @@ describe("Standard Webhooks signing", () => {
 
   it("header shapes: id, unix seconds, v1 and a base64 HMAC-SHA256, JSON content type", () => {
     const headers = webhookHeaders(generateWebhookSecret(), "msg_x", body, new Date("2026-12-07T00:00:00.900Z"));
-    expect(headers).toEqual({ "webhook-id": "msg_x", "webhook-timestamp": "1796601600", "webhook-signature": expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/), "content-type": "application/json" });
+    expect(headers).toEqual({
+      "webhook-id": "msg_x",
+      "webhook-timestamp": "1796601600",
+      "webhook-signature": expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/),
+      "content-type": "application/json",
+    });
   });
 
   it("secrets are whsec_ + base64 of 32 random bytes, never the same twice", () => {

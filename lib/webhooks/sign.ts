@@ -22,7 +22,9 @@ function secretKey(secret: string): Buffer {
 
 /** `v1,<base64 signature>`: the value of webhook-signature for one key. */
 export function signWebhook(secret: string, messageId: string, timestampSeconds: number, body: string): string {
-  const signature = createHmac("sha256", secretKey(secret)).update(`${messageId}.${timestampSeconds}.${body}`).digest("base64");
+  const signature = createHmac("sha256", secretKey(secret))
+    .update(`${messageId}.${timestampSeconds}.${body}`)
+    .digest("base64");
   return `v1,${signature}`;
 }
 

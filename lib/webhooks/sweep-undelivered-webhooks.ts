@@ -16,7 +16,14 @@ const SWEEP_BATCH = 200;
  */
 export async function sweepUndeliveredWebhooks(now = new Date()): Promise<number> {
   const stale = await db.webhookDelivery.findMany({
-    where: { status: "PENDING", attempts: { lt: WEBHOOK_MAX_ATTEMPTS }, createdAt: { lt: new Date(now.getTime() - WEBHOOK_SWEEP_AFTER_MS), gt: new Date(now.getTime() - SWEEP_WITHIN_MS) } },
+    where: {
+      status: "PENDING",
+      attempts: { lt: WEBHOOK_MAX_ATTEMPTS },
+      createdAt: {
+        lt: new Date(now.getTime() - WEBHOOK_SWEEP_AFTER_MS),
+        gt: new Date(now.getTime() - SWEEP_WITHIN_MS),
+      },
+    },
     orderBy: { createdAt: "asc" },
     take: SWEEP_BATCH,
     select: { id: true, workspaceId: true, attempts: true },

@@ -12,9 +12,25 @@ export interface WebhookEndpointDto {
   updatedAt: Date;
 }
 
-export const WEBHOOK_ENDPOINT_SELECT = { id: true, url: true, description: true, events: true, enabled: true, createdAt: true, updatedAt: true } as const;
+export const WEBHOOK_ENDPOINT_SELECT = {
+  id: true,
+  url: true,
+  description: true,
+  events: true,
+  enabled: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
-export function toWebhookEndpointDto(row: { id: string; url: string; description: string; events: string[]; enabled: boolean; createdAt: Date; updatedAt: Date }): WebhookEndpointDto {
+export function toWebhookEndpointDto(row: {
+  id: string;
+  url: string;
+  description: string;
+  events: string[];
+  enabled: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}): WebhookEndpointDto {
   // an event type retired from the catalogue is dropped rather than shown as a choice that no longer exists
   return { ...row, events: row.events.filter(isWebhookEventType) };
 }

@@ -42,17 +42,43 @@ afterAll(async () => {
   await jobs.stop();
 });
 
-const register = (ws: TestWorkspace, input: Record<string, unknown>) => registerWebhookEndpoint(ws.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ url: receiver.url, ...input }));
-const deliveriesOf = (endpointId: string) => db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { createdAt: "asc" }, include: { log: { orderBy: { number: "asc" } } } });
-const delivery = (id: string) => db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { log: { orderBy: { number: "asc" } } } });
-const byId = (messageId: string) => (hook: { headers: Record<string, string> }) => hook.headers["webhook-id"] === messageId;
+const register = (ws: TestWorkspace, input: Record<string, unknown>) =>
+  registerWebhookEndpoint(ws.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ url: receiver.url, ...input }));
+const deliveriesOf = (endpointId: string) =>
+  db.webhookDelivery.findMany({
+    where: { endpointId },
+    orderBy: { createdAt: "asc" },
+    include: { log: { orderBy: { number: "asc" } } },
+  });
+const delivery = (id: string) =>
+  db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { log: { orderBy: { number: "asc" } } } });
+const byId = (messageId: string) => (hook: { headers: Record<string, string> }) =>
+  hook.headers["webhook-id"] === messageId;
 
 async function newClaim(ws: TestWorkspace, actor: Actor = ws.actors.EDITOR) {
-  const { article, version } = await createArticle(actor, { text: "Officials said at least 12 people were hurt in the flood." });
+  const { article, version } = await createArticle(actor, {
+    text: "Officials said at least 12 people were hurt in the flood.",
+  });
   const phrase = "at least 12 people were hurt";
   const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were hurt", claimant: "Officials" }));
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  return createClaim(
+    actor,
+    CreateClaimInputSchema.parse({
+      annotationId: annotation.id,
+      statement: "At least 12 people were hurt",
+      claimant: "Officials",
+    }),
+  );
 }
 
 describe("emission", () => {
@@ -67,12 +93,21 @@ describe("emission", () => {
     expect(more).toHaveLength(0);
     expect(await deliveriesOf(disabled.id)).toHaveLength(0);
     expect((await deliveriesOf(other.id)).map((d) => d.eventType)).toEqual([]); // the factory writes articles directly, not through the import
-    expect(row!.payload).toMatchObject({ type: "claim.created", data: { claim: { id: claim.id, statement: "At least 12 people were hurt", claimant: "Officials" }, links: { app: expect.stringMatching(new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`)) } } });
+    expect(row!.payload).toMatchObject({
+      type: "claim.created",
+      data: {
+        claim: { id: claim.id, statement: "At least 12 people were hurt", claimant: "Officials" },
+        links: { app: expect.stringMatching(new RegExp(`/w/${ws.workspace.slug}/claims/${claim.id}$`)) },
+      },
+    });
 
     const hook = await receiver.waitFor(byId(row!.messageId));
     expect(new Webhook(subscribed.secret).verify(hook.body, hook.headers)).toEqual(JSON.parse(hook.body));
     expect(hook.headers["content-type"]).toBe("application/json");
-    const done = await eventually(async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null), "DELIVERED");
+    const done = await eventually(
+      async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null),
+      "DELIVERED",
+    );
     expect(done).toMatchObject({ attempts: 1, lastStatus: 200 });
     expect(done.log).toMatchObject([{ number: 1, httpStatus: 200, response: "ok", error: null }]);
   });
@@ -81,7 +116,10 @@ describe("emission", () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, { events: ["claim.created"] });
     const { article } = await createArticle(ws.actors.EDITOR);
-    const claim = await db.claim.create({ data: { workspaceId: ws.workspace.id, statement: "Rolled back", createdById: ws.users.EDITOR.id }, select: { id: true } });
+    const claim = await db.claim.create({
+      data: { workspaceId: ws.workspace.id, statement: "Rolled back", createdById: ws.users.EDITOR.id },
+      select: { id: true },
+    });
     await expect(
       db.$transaction(async (tx) => {
         expect(await queueWebhookEvent(tx, ws.workspace.id, "claim.created", { claimId: claim.id })).toHaveLength(1);
@@ -95,48 +133,136 @@ describe("emission", () => {
   it("payloads: article.imported and verdict.approved carry their documented shapes", async () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, { events: ["article.imported", "verdict.approved"] });
-    const article = await importArticleText(ws.actors.EDITOR, { text: "A short text.", metadata: { title: "Flood report", outlet: "Gazette", author: "", url: "https://news.example.test/flood", publishedAt: null, language: "en" } as never });
+    const article = await importArticleText(ws.actors.EDITOR, {
+      text: "A short text.",
+      metadata: {
+        title: "Flood report",
+        outlet: "Gazette",
+        author: "",
+        url: "https://news.example.test/flood",
+        publishedAt: null,
+        language: "en",
+      } as never,
+    });
     const claim = await newClaim(ws);
     const verdict = await createVerdictRecord(ws.actors.EDITOR, claim.id, { status: "SUBMITTED" });
-    await reviewVerdict(ws.actors.REVIEWER, { verdictId: verdict.id, lockVersion: 1, decision: "APPROVE", reason: null, acknowledgeWarnings: false, correctionNote: null } as never);
+    await reviewVerdict(ws.actors.REVIEWER, {
+      verdictId: verdict.id,
+      lockVersion: 1,
+      decision: "APPROVE",
+      reason: null,
+      acknowledgeWarnings: false,
+      correctionNote: null,
+    } as never);
 
     const [imported, approved] = (await deliveriesOf(endpoint.id)).map((d) => d.payload);
-    expect(imported).toMatchObject({ type: "article.imported", data: { article: { id: article.id, title: "Flood report", outlet: "Gazette", url: "https://news.example.test/flood", language: "en" }, links: { app: expect.stringContaining(`/articles/${article.id}`) } } });
+    expect(imported).toMatchObject({
+      type: "article.imported",
+      data: {
+        article: {
+          id: article.id,
+          title: "Flood report",
+          outlet: "Gazette",
+          url: "https://news.example.test/flood",
+          language: "en",
+        },
+        links: { app: expect.stringContaining(`/articles/${article.id}`) },
+      },
+    });
     expect(approved).toMatchObject({
       type: "verdict.approved",
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-      data: { verdict: { id: verdict.id, rating: { key: "ACCURATE" }, summary: "Checked against the source.", revision: 1 }, claim: { id: claim.id }, links: { factCheck: expect.stringMatching(/^https:\/\/factdesk\.test\/fact-checks\//) } },
+      data: {
+        verdict: { id: verdict.id, rating: { key: "ACCURATE" }, summary: "Checked against the source.", revision: 1 },
+        claim: { id: claim.id },
+        links: { factCheck: expect.stringMatching(/^https:\/\/factdesk\.test\/fact-checks\//) },
+      },
     });
   });
 
   it("payloads: report.published, correction.issued and conflict.detected (only a newly detected conflict)", async () => {
     const ws = await createWorkspaceWithMembers();
-    const article = await createArticle(ws.actors.EDITOR, { text: "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros." });
+    const article = await createArticle(ws.actors.EDITOR, {
+      text: "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.",
+    });
     await claimWithVerdict(ws, article, "at least 12 people were killed", "APPROVED");
     const submitted = await claimWithVerdict(ws, article, "40 million euros", "SUBMITTED");
     const endpoint = await register(ws, { events: ["report.published", "correction.issued", "conflict.detected"] });
     const report = await articleReport(ws, article, "Tuesday's toll");
     const { publicToken } = await publishReport(ws.actors.REVIEWER, report.id);
-    await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: submitted.verdict!.id, lockVersion: 2, decision: "APPROVE", correctionNote: "Added our check of the pledge." }));
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({
+        verdictId: submitted.verdict!.id,
+        lockVersion: 2,
+        decision: "APPROVE",
+        correctionNote: "Added our check of the pledge.",
+      }),
+    );
     const correction = await db.reportCorrection.findFirstOrThrow({ where: { reportId: report.id } });
 
-    const toll = (n: number, qualifier: string) => createArticle(ws.actors.EDITOR, { text: `Officials said ${n} people were killed in the night.` }).then(async ({ article: a, version }) => {
-      const phrase = `${n} people were killed`;
-      const start = version.text.indexOf(phrase);
-      const annotation = await createAnnotation(ws.actors.EDITOR, { articleId: a.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body: "", tags: [] });
-      return createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier, eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" }));
-    });
+    const toll = (n: number, qualifier: string) =>
+      createArticle(ws.actors.EDITOR, { text: `Officials said ${n} people were killed in the night.` }).then(
+        async ({ article: a, version }) => {
+          const phrase = `${n} people were killed`;
+          const start = version.text.indexOf(phrase);
+          const annotation = await createAnnotation(ws.actors.EDITOR, {
+            articleId: a.id,
+            versionId: version.id,
+            start,
+            end: start + phrase.length,
+            exact: phrase,
+            kind: "NOTE",
+            body: "",
+            tags: [],
+          });
+          return createClaim(
+            ws.actors.EDITOR,
+            CreateClaimInputSchema.parse({
+              annotationId: annotation.id,
+              statement: phrase,
+              metric: "killed",
+              valueLow: n,
+              qualifier,
+              eventLabel: "Strike on Kyiv",
+              eventDate: "2025-04-24",
+              eventPlace: "Kyiv",
+            }),
+          );
+        },
+      );
     await toll(12, "AT_LEAST");
     await toll(9, "EXACT");
     await detectConflicts(ws.actors.EDITOR);
     await detectConflicts(ws.actors.EDITOR); // the same conflict again: not new, no event
-    const conflict = await db.conflict.findFirstOrThrow({ where: { workspaceId: ws.workspace.id }, include: { members: true } });
+    const conflict = await db.conflict.findFirstOrThrow({
+      where: { workspaceId: ws.workspace.id },
+      include: { members: true },
+    });
 
     const payloads = (await deliveriesOf(endpoint.id)).map((d) => d.payload as { type: string });
     expect(payloads.map((p) => p.type)).toEqual(["report.published", "correction.issued", "conflict.detected"]);
-    expect(payloads[0]).toMatchObject({ data: { report: { id: report.id, title: "Tuesday's toll", scope: "ARTICLE" }, links: { public: `https://factdesk.test/r/${publicToken}` } } });
-    expect(payloads[1]).toMatchObject({ data: { correction: { id: correction.id, note: "Added our check of the pledge.", verdictId: submitted.verdict!.id }, report: { id: report.id } } });
-    expect(payloads[2]).toMatchObject({ data: { conflict: { id: conflict.id, kind: "FIGURE_MISMATCH", claimIds: expect.arrayContaining(conflict.members.map((m) => m.claimId)) } } });
+    expect(payloads[0]).toMatchObject({
+      data: {
+        report: { id: report.id, title: "Tuesday's toll", scope: "ARTICLE" },
+        links: { public: `https://factdesk.test/r/${publicToken}` },
+      },
+    });
+    expect(payloads[1]).toMatchObject({
+      data: {
+        correction: { id: correction.id, note: "Added our check of the pledge.", verdictId: submitted.verdict!.id },
+        report: { id: report.id },
+      },
+    });
+    expect(payloads[2]).toMatchObject({
+      data: {
+        conflict: {
+          id: conflict.id,
+          kind: "FIGURE_MISMATCH",
+          claimIds: expect.arrayContaining(conflict.members.map((m) => m.claimId)),
+        },
+      },
+    });
   });
 });
 
@@ -147,7 +273,10 @@ describe("delivery", () => {
     receiver.answerNext({ status: 500, body: "receiver down for maintenance" });
     await newClaim(ws);
     const [row] = await deliveriesOf(endpoint.id);
-    const done = await eventually(async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null), "DELIVERED after a retry");
+    const done = await eventually(
+      async () => ((await delivery(row!.id)).status === "DELIVERED" ? delivery(row!.id) : null),
+      "DELIVERED after a retry",
+    );
     expect(done.attempts).toBe(2);
     expect(done.log.map((a) => [a.number, a.httpStatus, a.response])).toEqual([
       [1, 500, "receiver down for maintenance"],
@@ -160,23 +289,41 @@ describe("delivery", () => {
   it("the last allowed try that fails marks the delivery FAILED", async () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, { events: ["claim.created"] });
-    const [id] = await db.$transaction((tx) => writeDeliveries(tx, ws.workspace.id, "claim.created", { type: "claim.created", timestamp: new Date().toISOString(), data: {} }, [endpoint.id]));
+    const [id] = await db.$transaction((tx) =>
+      writeDeliveries(
+        tx,
+        ws.workspace.id,
+        "claim.created",
+        { type: "claim.created", timestamp: new Date().toISOString(), data: {} },
+        [endpoint.id],
+      ),
+    );
     await db.webhookDelivery.update({ where: { id }, data: { attempts: WEBHOOK_MAX_ATTEMPTS - 1 } });
     receiver.answerNext({ status: 503, body: "no" });
     await enqueueWebhookDeliveries([{ id: id!, workspaceId: ws.workspace.id, attempts: WEBHOOK_MAX_ATTEMPTS - 1 }]);
-    const failed = await eventually(async () => ((await delivery(id!)).status === "FAILED" ? delivery(id!) : null), "FAILED");
+    const failed = await eventually(
+      async () => ((await delivery(id!)).status === "FAILED" ? delivery(id!) : null),
+      "FAILED",
+    );
     expect(failed).toMatchObject({ attempts: WEBHOOK_MAX_ATTEMPTS, lastStatus: 503, deliveredAt: null });
     expect(failed.log).toMatchObject([{ number: WEBHOOK_MAX_ATTEMPTS, httpStatus: 503 }]);
   });
 
   it("refuses a loopback address that WEBHOOK_ALLOWED_HOSTS does not name, without connecting", async () => {
     const ws = await createWorkspaceWithMembers();
-    const endpoint = await register(ws, { url: receiver.url.replace("127.0.0.1", "localhost"), events: ["claim.created"] });
+    const endpoint = await register(ws, {
+      url: receiver.url.replace("127.0.0.1", "localhost"),
+      events: ["claim.created"],
+    });
     const before = receiver.received.length;
     await newClaim(ws);
     const [row] = await deliveriesOf(endpoint.id);
     const tried = await eventually(async () => (await delivery(row!.id)).log[0], "a first try");
-    expect(tried).toMatchObject({ httpStatus: null, response: null, error: expect.stringMatching(/private network address/) });
+    expect(tried).toMatchObject({
+      httpStatus: null,
+      response: null,
+      error: expect.stringMatching(/private network address/),
+    });
     expect(receiver.received.length).toBe(before);
   });
 
@@ -187,14 +334,22 @@ describe("delivery", () => {
     const [original] = await deliveriesOf(endpoint.id);
     await receiver.waitFor(byId(original!.messageId));
     const replay = await replayWebhookDelivery(ws.actors.ADMIN, original!.id);
-    const row = await eventually(async () => ((await delivery(replay.id)).status === "DELIVERED" ? delivery(replay.id) : null), "the replay DELIVERED");
+    const row = await eventually(
+      async () => ((await delivery(replay.id)).status === "DELIVERED" ? delivery(replay.id) : null),
+      "the replay DELIVERED",
+    );
     expect(row).toMatchObject({ messageId: original!.messageId, replayOfId: original!.id, payload: original!.payload });
     const hooks = receiver.received.filter(byId(original!.messageId));
     expect(hooks).toHaveLength(2);
     expect(hooks[1]!.body).toBe(hooks[0]!.body);
     expect(new Webhook(endpoint.secret).verify(hooks[1]!.body, hooks[1]!.headers)).toBeTruthy();
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, action: "webhook_delivery.replayed", entityId: replay.id } });
-    expect(audit).toMatchObject({ actorId: ws.users.ADMIN.id, after: { replayOf: original!.id, messageId: original!.messageId } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: ws.workspace.id, action: "webhook_delivery.replayed", entityId: replay.id },
+    });
+    expect(audit).toMatchObject({
+      actorId: ws.users.ADMIN.id,
+      after: { replayOf: original!.id, messageId: original!.messageId },
+    });
 
     const outsider = await createWorkspaceWithMembers();
     await expect(replayWebhookDelivery(outsider.actors.ADMIN, original!.id)).rejects.toThrow(NotFoundError);
@@ -210,11 +365,26 @@ describe("webhooks.sweep", () => {
   it("enqueues a delivery left PENDING for over a minute (a crash before enqueue), once; a fresh one is left to its own enqueue", async () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, { events: ["claim.created"] });
-    const write = () => db.$transaction((tx) => writeDeliveries(tx, ws.workspace.id, "claim.created", { type: "claim.created", timestamp: new Date().toISOString(), data: { swept: true } }, [endpoint.id]));
+    const write = () =>
+      db.$transaction((tx) =>
+        writeDeliveries(
+          tx,
+          ws.workspace.id,
+          "claim.created",
+          { type: "claim.created", timestamp: new Date().toISOString(), data: { swept: true } },
+          [endpoint.id],
+        ),
+      );
     const [stale] = await write();
     const [fresh] = await write();
-    await db.webhookDelivery.update({ where: { id: stale }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 2 * 60_000) } });
-    await db.webhookDelivery.update({ where: { id: fresh }, data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) } });
+    await db.webhookDelivery.update({
+      where: { id: stale },
+      data: { createdAt: new Date(SWEEP_TIME.getTime() - 2 * 60_000) },
+    });
+    await db.webhookDelivery.update({
+      where: { id: fresh },
+      data: { createdAt: new Date(SWEEP_TIME.getTime() - 10_000) },
+    });
 
     expect(await sweepUndeliveredWebhooks(SWEEP_TIME)).toBe(1);
     const swept = await delivery(stale!);

@@ -7,7 +7,10 @@ import type { CreateWorkspaceInput } from "@/lib/workspaces/schemas";
  * Any signed-in user may start a workspace (a newsroom or desk); they become
  * its first admin. It starts with the default rating scale.
  */
-export async function createWorkspace(userId: string, input: CreateWorkspaceInput): Promise<{ id: string; slug: string }> {
+export async function createWorkspace(
+  userId: string,
+  input: CreateWorkspaceInput,
+): Promise<{ id: string; slug: string }> {
   return mapUniqueViolation({ slug: "This address is taken." }, () =>
     db.$transaction(async (tx) => {
       const workspace = await createWorkspaceRows(tx, { userId, workspaceId: null }, input);

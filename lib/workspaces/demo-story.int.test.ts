@@ -11,13 +11,26 @@ describe("the demo story", () => {
     const workspaceId = workspace.id;
 
     const states = await db.verdict.groupBy({ by: ["status"], where: { claim: { workspaceId } }, _count: true });
-    expect(Object.fromEntries(states.map((s) => [s.status, s._count]))).toEqual({ APPROVED: 2, SUBMITTED: 1, CHANGES_REQUESTED: 1, REJECTED: 1, DRAFT: 1 });
+    expect(Object.fromEntries(states.map((s) => [s.status, s._count]))).toEqual({
+      APPROVED: 2,
+      SUBMITTED: 1,
+      CHANGES_REQUESTED: 1,
+      REJECTED: 1,
+      DRAFT: 1,
+    });
     const conflicts = await db.conflict.findMany({ where: { workspaceId }, select: { kind: true, status: true } });
     expect(conflicts.map((c) => c.kind).sort()).toEqual(["FIGURE_MISMATCH", "QUOTE_MISMATCH"]);
-    const report = await db.report.findFirstOrThrow({ where: { workspaceId }, select: { publishedAt: true, corrections: { select: { note: true } } } });
+    const report = await db.report.findFirstOrThrow({
+      where: { workspaceId },
+      select: { publishedAt: true, corrections: { select: { note: true } } },
+    });
     expect(report.publishedAt).not.toBeNull();
-    expect(report.corrections.map((c) => c.note)).toContain("Rating changed from Accurate to Mostly accurate: the toll rose to 19 later that day.");
-    expect(await db.claimAppearance.count({ where: { claim: { workspaceId } } })).toBeGreaterThan(await db.claim.count({ where: { workspaceId } }));
+    expect(report.corrections.map((c) => c.note)).toContain(
+      "Rating changed from Accurate to Mostly accurate: the toll rose to 19 later that day.",
+    );
+    expect(await db.claimAppearance.count({ where: { claim: { workspaceId } } })).toBeGreaterThan(
+      await db.claim.count({ where: { workspaceId } }),
+    );
     expect(await db.reply.count({ where: { annotation: { workspaceId } } })).toBe(2);
     expect(await db.invitation.count({ where: { workspaceId, acceptedAt: null } })).toBe(1);
     // every step went through the use cases: each is in the audit log

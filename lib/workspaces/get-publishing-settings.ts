@@ -7,7 +7,10 @@ import type { PublishingSettingsDto } from "@/lib/workspaces/publishing-settings
 /** Admins (workspace.settings): what the public fact-check pages link and name. */
 export async function getPublishingSettings(actor: Actor): Promise<PublishingSettingsDto> {
   authorize(actor, "workspace.settings");
-  const workspace = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { methodologyUrl: true, showCheckerNames: true } });
+  const workspace = await db.workspace.findUnique({
+    where: { id: actor.workspaceId },
+    select: { methodologyUrl: true, showCheckerNames: true },
+  });
   if (!workspace) throw new NotFoundError("Workspace");
   return workspace;
 }

@@ -16,5 +16,7 @@ export async function getTwoFactorRequirement(actor: Actor): Promise<TwoFactorRe
 }
 
 export function countMembersWithoutTwoFactor(workspaceId: string): Promise<number> {
-  return db.membership.count({ where: { workspaceId, role: { in: ["REVIEWER", "ADMIN"] }, user: { totpEnabledAt: null } } });
+  return db.membership.count({
+    where: { workspaceId, role: { in: ["REVIEWER", "ADMIN"] }, user: { totpEnabledAt: null } },
+  });
 }

@@ -10,8 +10,14 @@ const OptionalPublicUrl = z
 
 export const UpdatePublishingSettingsInputSchema = z
   .object({
-    methodologyUrl: z.union([OptionalPublicUrl, z.null()]).describe("the newsroom's page on how it checks facts; every public fact-check links it (IFCN principle 4). Empty or null: none"),
-    showCheckerNames: z.boolean().describe("public fact-check pages name the verdict's author and the reviewer who approved it"),
+    methodologyUrl: z
+      .union([OptionalPublicUrl, z.null()])
+      .describe(
+        "the newsroom's page on how it checks facts; every public fact-check links it (IFCN principle 4). Empty or null: none",
+      ),
+    showCheckerNames: z
+      .boolean()
+      .describe("public fact-check pages name the verdict's author and the reviewer who approved it"),
   })
   .strict();
 export type UpdatePublishingSettingsInput = z.infer<typeof UpdatePublishingSettingsInputSchema>;

@@ -11,8 +11,13 @@ describe("updateRatingScale", () => {
   it("relabels, reorders, archives and adds levels, and audits", async () => {
     const { workspace, actors } = await createWorkspaceWithMembers();
     const levels = await getRatingScale(actors.ADMIN);
-    const edited = levels.map((l) => ({ ...l, label: l.key === "FALSE_CLAIM" ? "Wrong" : l.label, archived: l.key === "MIXED" })).reverse();
-    await updateRatingScale(actors.ADMIN, UpdateRatingScaleInputSchema.parse({ levels: [...edited, { label: "Satire", ordinal: null, archived: false }] }));
+    const edited = levels
+      .map((l) => ({ ...l, label: l.key === "FALSE_CLAIM" ? "Wrong" : l.label, archived: l.key === "MIXED" }))
+      .reverse();
+    await updateRatingScale(
+      actors.ADMIN,
+      UpdateRatingScaleInputSchema.parse({ levels: [...edited, { label: "Satire", ordinal: null, archived: false }] }),
+    );
     const after = await getRatingScale(actors.ADMIN);
     expect(after.map((l) => l.key)).toEqual([...edited.map((l) => l.key), "SATIRE"]);
     expect(after.find((l) => l.key === "FALSE_CLAIM")!.label).toBe("Wrong");
@@ -24,9 +29,19 @@ describe("updateRatingScale", () => {
     const { workspace, actors } = await createWorkspaceWithMembers();
     const levels = await getRatingScale(actors.ADMIN);
     const before = await getRatingScale(actors.ADMIN);
-    await expect(updateRatingScale(actors.ADMIN, UpdateRatingScaleInputSchema.parse({ levels: levels.slice(1) }))).rejects.toThrow(InvalidInputError);
-    expect(UpdateRatingScaleInputSchema.safeParse({ levels: [...levels, { label: "accurate", ordinal: null, archived: false }] }).success).toBe(false);
-    expect(UpdateRatingScaleInputSchema.safeParse({ levels: levels.map((l) => ({ ...l, ordinal: l.ordinal === null ? null : 1 })) }).success).toBe(false);
+    await expect(
+      updateRatingScale(actors.ADMIN, UpdateRatingScaleInputSchema.parse({ levels: levels.slice(1) })),
+    ).rejects.toThrow(InvalidInputError);
+    expect(
+      UpdateRatingScaleInputSchema.safeParse({
+        levels: [...levels, { label: "accurate", ordinal: null, archived: false }],
+      }).success,
+    ).toBe(false);
+    expect(
+      UpdateRatingScaleInputSchema.safeParse({
+        levels: levels.map((l) => ({ ...l, ordinal: l.ordinal === null ? null : 1 })),
+      }).success,
+    ).toBe(false);
     expect(await getRatingScale(actors.ADMIN)).toEqual(before);
     expect(await db.auditEvent.count({ where: { workspaceId: workspace.id, action: "rating_scale.updated" } })).toBe(0);
   });

@@ -52,21 +52,38 @@ function groupProblem(spellings: string[]): string | null {
  */
 export const UpdateNameVariantsInputSchema = z.object({
   groups: z
-    .array(z.string({ message: "Each group is a text like Kyiv|Kiev." }).max(MAX_SPELLINGS * (MAX_SPELLING_LENGTH + 3), "A group is too long."), {
-      message: "Send the groups as a list of texts.",
-    })
+    .array(
+      z
+        .string({ message: "Each group is a text like Kyiv|Kiev." })
+        .max(MAX_SPELLINGS * (MAX_SPELLING_LENGTH + 3), "A group is too long."),
+      {
+        message: "Send the groups as a list of texts.",
+      },
+    )
     .max(MAX_NAME_VARIANT_GROUPS * 4, `Use at most ${MAX_NAME_VARIANT_GROUPS} groups.`)
-    .describe(`at most ${MAX_NAME_VARIANT_GROUPS} groups (blank entries are dropped), each 2–20 spellings separated by "|", e.g. "Kyiv|Kiev|Kiew"`)
+    .describe(
+      `at most ${MAX_NAME_VARIANT_GROUPS} groups (blank entries are dropped), each 2–20 spellings separated by "|", e.g. "Kyiv|Kiev|Kiew"`,
+    )
     .superRefine((groups, ctx) => {
       const filled = groups.filter((g) => spellingsOf(g).join("") !== "");
-      if (filled.length > MAX_NAME_VARIANT_GROUPS) ctx.addIssue({ code: "custom", message: `Use at most ${MAX_NAME_VARIANT_GROUPS} groups (there are ${filled.length}).` });
+      if (filled.length > MAX_NAME_VARIANT_GROUPS)
+        ctx.addIssue({
+          code: "custom",
+          message: `Use at most ${MAX_NAME_VARIANT_GROUPS} groups (there are ${filled.length}).`,
+        });
       const problems = filled.flatMap((group) => {
         const problem = groupProblem(spellingsOf(group));
         return problem ? [`${groupLabel(group)}: ${problem}`] : [];
       });
       for (const message of problems.slice(0, MAX_REPORTED)) ctx.addIssue({ code: "custom", message });
-      if (problems.length > MAX_REPORTED) ctx.addIssue({ code: "custom", message: `…and ${problems.length - MAX_REPORTED} more groups to correct.` });
+      if (problems.length > MAX_REPORTED)
+        ctx.addIssue({ code: "custom", message: `…and ${problems.length - MAX_REPORTED} more groups to correct.` });
     })
-    .transform((groups) => groups.map((g) => spellingsOf(g)).filter((s) => s.join("") !== "").map((s) => s.join("|"))),
+    .transform((groups) =>
+      groups
+        .map((g) => spellingsOf(g))
+        .filter((s) => s.join("") !== "")
+        .map((s) => s.join("|")),
+    ),
 });
 export type UpdateNameVariantsInput = z.infer<typeof UpdateNameVariantsInputSchema>;

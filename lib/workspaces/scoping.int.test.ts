@@ -66,8 +66,12 @@ describe("reads never return another workspace's rows", () => {
 
   it("findAuditEvents lists A's events only, also when given a cursor from B's log", async () => {
     const { a, b } = await twoWorkspaces();
-    const aIds = (await db.auditEvent.findMany({ where: { workspaceId: a.workspace.id }, select: { id: true } })).map((e) => e.id);
-    const bIds = (await db.auditEvent.findMany({ where: { workspaceId: b.workspace.id }, select: { id: true } })).map((e) => e.id);
+    const aIds = (await db.auditEvent.findMany({ where: { workspaceId: a.workspace.id }, select: { id: true } })).map(
+      (e) => e.id,
+    );
+    const bIds = (await db.auditEvent.findMany({ where: { workspaceId: b.workspace.id }, select: { id: true } })).map(
+      (e) => e.id,
+    );
     expect(bIds.length).toBeGreaterThan(0);
 
     expect((await findAuditEvents(a.actors.ADMIN)).events.map((e) => e.id).sort()).toEqual([...aIds].sort());
@@ -80,7 +84,9 @@ describe("reads never return another workspace's rows", () => {
   it("findMyWorkspaces of A's members never names B", async () => {
     const { a, b } = await twoWorkspaces();
     for (const role of ROLES) {
-      expect(await findMyWorkspaces(a.users[role].id)).toEqual([{ slug: a.workspace.slug, name: a.workspace.name, role }]);
+      expect(await findMyWorkspaces(a.users[role].id)).toEqual([
+        { slug: a.workspace.slug, name: a.workspace.name, role },
+      ]);
     }
     expect((await findMyWorkspaces(b.users.ADMIN.id)).map((w) => w.slug)).toEqual([b.workspace.slug]);
   });
@@ -103,14 +109,20 @@ describe("writes never touch another workspace's rows", () => {
     const before = await fingerprint(b.workspace.id);
     const { token } = await inviteAndReadToken(a.actors.ADMIN, { email: b.users.REVIEWER.email, role: "VIEWER" });
     await acceptInvitation(b.users.REVIEWER.id, token);
-    expect(await db.membership.findFirstOrThrow({ where: { userId: b.users.REVIEWER.id, workspaceId: a.workspace.id } })).toMatchObject({ role: "VIEWER" });
+    expect(
+      await db.membership.findFirstOrThrow({ where: { userId: b.users.REVIEWER.id, workspaceId: a.workspace.id } }),
+    ).toMatchObject({ role: "VIEWER" });
     expect(await fingerprint(b.workspace.id)).toEqual(before);
   });
 
   it("creating a workspace with B's slug fails and leaves B unchanged", async () => {
     const { a, b } = await twoWorkspaces();
     const before = await fingerprint(b.workspace.id);
-    const attempt = createWorkspace(a.users.ADMIN.id, { name: "Takeover", slug: b.workspace.slug, organisationName: "Other" });
+    const attempt = createWorkspace(a.users.ADMIN.id, {
+      name: "Takeover",
+      slug: b.workspace.slug,
+      organisationName: "Other",
+    });
     await expect(attempt).rejects.toThrow("This address is taken."); // the error type is checked in workspaces.int.test.ts
     expect(await fingerprint(b.workspace.id)).toEqual(before);
   });
@@ -120,7 +132,11 @@ describe("writes never touch another workspace's rows", () => {
     const before = await fingerprint(b.workspace.id);
     await changeMemberRole(b.actors.ADMIN, { membershipId: b.membershipIds.EDITOR, role: "REVIEWER" });
     const after = await fingerprint(b.workspace.id);
-    expect(after.find((t) => t.table === "Membership")!.sum).not.toBe(before.find((t) => t.table === "Membership")!.sum);
-    expect(after.find((t) => t.table === "AuditEvent")!.rows).toBe(before.find((t) => t.table === "AuditEvent")!.rows + 1);
+    expect(after.find((t) => t.table === "Membership")!.sum).not.toBe(
+      before.find((t) => t.table === "Membership")!.sum,
+    );
+    expect(after.find((t) => t.table === "AuditEvent")!.rows).toBe(
+      before.find((t) => t.table === "AuditEvent")!.rows + 1,
+    );
   });
 });

@@ -33,14 +33,21 @@ describe("requiring two-factor sign-in in a workspace", () => {
   it("is refused (409, nothing written) while the admin turning it on has no two-factor, then works once they do", async () => {
     const w = await createWorkspaceWithMembers();
     const before = await state(w);
-    await expect(updateTwoFactorRequirement(w.actors.ADMIN, { required: true })).rejects.toThrow(new ConflictError(ENROL_FIRST_MESSAGE));
+    await expect(updateTwoFactorRequirement(w.actors.ADMIN, { required: true })).rejects.toThrow(
+      new ConflictError(ENROL_FIRST_MESSAGE),
+    );
     expect(await state(w)).toEqual(before);
 
     await enrol(w.users.ADMIN.id);
     // reviewer and the admin were counted; the admin has it now
-    expect(await updateTwoFactorRequirement(w.actors.ADMIN, { required: true })).toEqual({ required: true, membersWithoutTwoFactor: 1 });
+    expect(await updateTwoFactorRequirement(w.actors.ADMIN, { required: true })).toEqual({
+      required: true,
+      membersWithoutTwoFactor: 1,
+    });
     expect(await getTwoFactorRequirement(w.actors.ADMIN)).toEqual({ required: true, membersWithoutTwoFactor: 1 });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: w.workspace.id, action: "workspace.two_factor_requirement_changed" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: w.workspace.id, action: "workspace.two_factor_requirement_changed" },
+    });
     expect(audit).toMatchObject({ actorId: w.users.ADMIN.id, before: { required: false }, after: { required: true } });
 
     // saving the same value again writes no audit row
@@ -67,9 +74,16 @@ describe("requiring two-factor sign-in in a workspace", () => {
   it("over the API: admins read and set it (409 without their own two-factor), other roles 403, another workspace's token changes only its own", async () => {
     const w = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
-    const [admin, reviewer, outsider] = await Promise.all([tokenFor(w, "ADMIN"), tokenFor(w, "REVIEWER"), tokenFor(other, "ADMIN")]);
+    const [admin, reviewer, outsider] = await Promise.all([
+      tokenFor(w, "ADMIN"),
+      tokenFor(w, "REVIEWER"),
+      tokenFor(other, "ADMIN"),
+    ]);
 
-    expect(await call(GET, "GET", "/workspace/two-factor", { token: admin })).toMatchObject({ status: 200, body: { required: false, membersWithoutTwoFactor: 2 } });
+    expect(await call(GET, "GET", "/workspace/two-factor", { token: admin })).toMatchObject({
+      status: 200,
+      body: { required: false, membersWithoutTwoFactor: 2 },
+    });
     expectProblem(await call(GET, "GET", "/workspace/two-factor", { token: reviewer }), 403);
     expectProblem(await call(PUT, "PUT", "/workspace/two-factor", { token: reviewer, body: { required: false } }), 403);
     expectProblem(await call(PUT, "PUT", "/workspace/two-factor", { token: admin, body: { required: "yes" } }), 400);
@@ -79,10 +93,15 @@ describe("requiring two-factor sign-in in a workspace", () => {
     expect((await state(w)).required).toBe(false);
 
     await enrol(w.users.ADMIN.id);
-    expect(await call(PUT, "PUT", "/workspace/two-factor", { token: admin, body: { required: true } })).toMatchObject({ status: 200, body: { required: true, membersWithoutTwoFactor: 1 } });
+    expect(await call(PUT, "PUT", "/workspace/two-factor", { token: admin, body: { required: true } })).toMatchObject({
+      status: 200,
+      body: { required: true, membersWithoutTwoFactor: 1 },
+    });
 
     const before = await state(w);
-    expect(await call(PUT, "PUT", "/workspace/two-factor", { token: outsider, body: { required: false } })).toMatchObject({ status: 200, body: { required: false } });
+    expect(
+      await call(PUT, "PUT", "/workspace/two-factor", { token: outsider, body: { required: false } }),
+    ).toMatchObject({ status: 200, body: { required: false } });
     expect(await state(w)).toEqual(before);
   });
 });

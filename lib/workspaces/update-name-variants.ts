@@ -18,9 +18,15 @@ export async function updateNameVariants(actor: Actor, input: UpdateNameVariants
   authorize(actor, "workspace.settings");
   assertConsistent(input.groups);
   return db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.findUnique({ where: { id: actor.workspaceId }, select: { id: true, nameVariants: true } });
+    const workspace = await tx.workspace.findUnique({
+      where: { id: actor.workspaceId },
+      select: { id: true, nameVariants: true },
+    });
     if (!workspace) throw new NotFoundError("Workspace");
-    const { count } = await tx.workspace.updateMany({ where: { id: actor.workspaceId }, data: { nameVariants: input.groups } });
+    const { count } = await tx.workspace.updateMany({
+      where: { id: actor.workspaceId },
+      data: { nameVariants: input.groups },
+    });
     if (count === 0) throw new NotFoundError("Workspace");
     await recordAuditEvent(tx, actor, {
       action: "workspace.name_variants_updated",
@@ -40,13 +46,20 @@ function assertConsistent(groups: string[]): void {
   for (const group of groups) {
     const spellings = spellingsOf(group);
     const builtIn = [...new Set(spellings.filter((s) => isKnownName(s)).map((s) => foldName(s)))];
-    if (builtIn.length > 1) problems.push(`${groupLabel(group)}: makes different places or people one (${builtIn.join(", ")}); keep the spellings of one of them.`);
+    if (builtIn.length > 1)
+      problems.push(
+        `${groupLabel(group)}: makes different places or people one (${builtIn.join(", ")}); keep the spellings of one of them.`,
+      );
     for (const spelling of spellings) {
       const key = foldLetters(spelling).replace(/[^\p{L}\p{N}]+/gu, "");
       const earlier = seen.get(key);
-      if (earlier !== undefined && earlier !== group) problems.push(`${groupLabel(group)}: “${spelling}” is already in ${groupLabel(earlier)}; a spelling belongs to one group.`);
+      if (earlier !== undefined && earlier !== group)
+        problems.push(
+          `${groupLabel(group)}: “${spelling}” is already in ${groupLabel(earlier)}; a spelling belongs to one group.`,
+        );
       seen.set(key, earlier ?? group);
     }
   }
-  if (problems.length) throw new InvalidInputError("Some groups of spellings are not consistent.", { groups: problems.slice(0, 10) });
+  if (problems.length)
+    throw new InvalidInputError("Some groups of spellings are not consistent.", { groups: problems.slice(0, 10) });
 }

@@ -18,21 +18,38 @@ import { requirePublishedChangeNote } from "@/lib/reports/require-published-chan
 export async function updateRatingScale(actor: Actor, input: UpdateRatingScaleInput): Promise<void> {
   authorize(actor, "workspace.settings");
   await db.$transaction(async (tx) => {
-    const scale = await tx.ratingScale.findUnique({ where: { workspaceId: actor.workspaceId }, select: { id: true, levels: { orderBy: { position: "asc" } } } });
+    const scale = await tx.ratingScale.findUnique({
+      where: { workspaceId: actor.workspaceId },
+      select: { id: true, levels: { orderBy: { position: "asc" } } },
+    });
     if (!scale) throw new NotFoundError("Rating scale");
     const known = new Map(scale.levels.map((l) => [l.key, l]));
     const keys = input.levels.map((l) => l.key ?? keyFromLabel(l.label));
-    if (new Set(keys).size !== keys.length) throw new InvalidInputError("Two levels would get the same key; change a label.", { levels: ["Two levels would get the same key."] });
+    if (new Set(keys).size !== keys.length)
+      throw new InvalidInputError("Two levels would get the same key; change a label.", {
+        levels: ["Two levels would get the same key."],
+      });
     const missing = scale.levels.filter((l) => !keys.includes(l.key));
-    if (missing.length > 0) throw new InvalidInputError("Levels cannot be deleted, only archived.", { levels: [`Keep ${missing.map((l) => l.label).join(", ")} (archive it instead).`] });
+    if (missing.length > 0)
+      throw new InvalidInputError("Levels cannot be deleted, only archived.", {
+        levels: [`Keep ${missing.map((l) => l.label).join(", ")} (archive it instead).`],
+      });
 
     const shownDifferently = input.levels.filter((level, i) => {
       const before = known.get(keys[i]!);
       return before && (before.label !== level.label || (level.archived && !before.archived));
     });
     if (shownDifferently.length > 0) {
-      const claimIds = await claimsRatedWith(tx, actor.workspaceId, shownDifferently.map((l) => known.get(keys[input.levels.indexOf(l)]!)!.id));
-      await requirePublishedChangeNote(tx, actor, { claimIds, what: "Relabelling or archiving a rating level in use", note: input.correctionNote });
+      const claimIds = await claimsRatedWith(
+        tx,
+        actor.workspaceId,
+        shownDifferently.map((l) => known.get(keys[input.levels.indexOf(l)]!)!.id),
+      );
+      await requirePublishedChangeNote(tx, actor, {
+        claimIds,
+        what: "Relabelling or archiving a rating level in use",
+        note: input.correctionNote,
+      });
     }
 
     for (const [position, level] of input.levels.entries()) {
@@ -57,5 +74,7 @@ async function claimsRatedWith(tx: Tx, workspaceId: string, levelIds: string[]):
     where: { workspaceId, status: "APPROVED" },
     select: { claimId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { ratingLevelId: true } } },
   });
-  return [...new Set(verdicts.filter((v) => levelIds.includes(v.revisions[0]?.ratingLevelId ?? "")).map((v) => v.claimId))];
+  return [
+    ...new Set(verdicts.filter((v) => levelIds.includes(v.revisions[0]?.ratingLevelId ?? "")).map((v) => v.claimId)),
+  ];
 }

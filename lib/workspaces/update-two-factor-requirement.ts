@@ -3,7 +3,10 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { countMembersWithoutTwoFactor } from "@/lib/workspaces/get-two-factor-requirement";
-import type { TwoFactorRequirementDto, UpdateTwoFactorRequirementInput } from "@/lib/workspaces/two-factor-requirement-schemas";
+import type {
+  TwoFactorRequirementDto,
+  UpdateTwoFactorRequirementInput,
+} from "@/lib/workspaces/two-factor-requirement-schemas";
 import type { Actor } from "@/lib/policy/actor";
 
 export const ENROL_FIRST_MESSAGE =
@@ -17,17 +20,26 @@ export const ENROL_FIRST_MESSAGE =
  * without two-factor are refused by getActor from their next request.
  * Audited (workspace.two_factor_requirement_changed) when it changes.
  */
-export async function updateTwoFactorRequirement(actor: Actor, input: UpdateTwoFactorRequirementInput): Promise<TwoFactorRequirementDto> {
+export async function updateTwoFactorRequirement(
+  actor: Actor,
+  input: UpdateTwoFactorRequirementInput,
+): Promise<TwoFactorRequirementDto> {
   authorize(actor, "workspace.settings");
   if (input.required) {
     const self = await db.user.findUnique({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
     if (!self?.totpEnabledAt) throw new ConflictError(ENROL_FIRST_MESSAGE);
   }
   await db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.findUnique({ where: { id: actor.workspaceId }, select: { requireTwoFactor: true } });
+    const workspace = await tx.workspace.findUnique({
+      where: { id: actor.workspaceId },
+      select: { requireTwoFactor: true },
+    });
     if (!workspace) throw new NotFoundError("Workspace");
     if (workspace.requireTwoFactor === input.required) return;
-    const { count } = await tx.workspace.updateMany({ where: { id: actor.workspaceId }, data: { requireTwoFactor: input.required } });
+    const { count } = await tx.workspace.updateMany({
+      where: { id: actor.workspaceId },
+      data: { requireTwoFactor: input.required },
+    });
     if (count === 0) throw new NotFoundError("Workspace");
     await recordAuditEvent(tx, actor, {
       action: "workspace.two_factor_requirement_changed",

@@ -19,10 +19,15 @@ describe("createWorkspace", () => {
     const created = await createWorkspace(user.id, input);
 
     expect(created.slug).toBe(input.slug);
-    const memberships = await db.membership.findMany({ where: { workspaceId: created.id }, select: { userId: true, role: true } });
+    const memberships = await db.membership.findMany({
+      where: { workspaceId: created.id },
+      select: { userId: true, role: true },
+    });
     expect(memberships).toEqual([{ userId: user.id, role: "ADMIN" }]);
     const events = await db.auditEvent.findMany({ where: { workspaceId: created.id } });
-    expect(events).toEqual([expect.objectContaining({ actorId: user.id, action: "workspace.created", entityId: created.id, after: input })]);
+    expect(events).toEqual([
+      expect.objectContaining({ actorId: user.id, action: "workspace.created", entityId: created.id, after: input }),
+    ]);
   });
 
   it("creates the default rating scale: 7 levels in order, with their ordinals", async () => {
@@ -30,10 +35,23 @@ describe("createWorkspace", () => {
     const created = await createWorkspace(user.id, workspaceInput());
     const scale = await db.ratingScale.findUniqueOrThrow({
       where: { workspaceId: created.id },
-      select: { levels: { orderBy: { position: "asc" }, select: { key: true, position: true, ordinal: true, workspaceId: true } } },
+      select: {
+        levels: {
+          orderBy: { position: "asc" },
+          select: { key: true, position: true, ordinal: true, workspaceId: true },
+        },
+      },
     });
     expect(scale.levels).toHaveLength(7);
-    expect(scale.levels.map((l) => l.key)).toEqual(["ACCURATE", "MOSTLY_ACCURATE", "MIXED", "MOSTLY_INACCURATE", "FALSE_CLAIM", "MISLEADING", "UNVERIFIABLE"]);
+    expect(scale.levels.map((l) => l.key)).toEqual([
+      "ACCURATE",
+      "MOSTLY_ACCURATE",
+      "MIXED",
+      "MOSTLY_INACCURATE",
+      "FALSE_CLAIM",
+      "MISLEADING",
+      "UNVERIFIABLE",
+    ]);
     expect(scale.levels.map((l) => l.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(scale.levels.map((l) => l.ordinal)).toEqual(DEFAULT_RATING_LEVELS.map((l) => l.ordinal));
     expect(new Set(scale.levels.map((l) => l.workspaceId))).toEqual(new Set([created.id]));

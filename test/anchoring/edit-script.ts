@@ -83,7 +83,8 @@ export function trackSpan(span: Span, edits: readonly Edit[], oldText: string, n
   let truth: Truth = { kind: "intact", start: span.start, end: span.end };
   for (const e of edits) truth = step(truth, e);
   if (truth.kind !== "intact") return truth;
-  const glued = (text: string, before: number, after: number) => WORD.test(text[before] ?? "") && WORD.test(text[after] ?? "");
+  const glued = (text: string, before: number, after: number) =>
+    WORD.test(text[before] ?? "") && WORD.test(text[after] ?? "");
   const gluedNow = glued(newText, truth.start - 1, truth.start) || glued(newText, truth.end - 1, truth.end);
   const gluedThen = glued(oldText, span.start - 1, span.start) || glued(oldText, span.end - 1, span.end);
   return gluedNow && !gluedThen ? { ...truth, kind: "changed" } : truth;
@@ -123,6 +124,9 @@ export function judge(result: ReanchorResult, truth: Truth): Verdict {
     return result.state === "TEXT_CHANGED" && result.start <= truth.at && truth.at <= result.end ? "right" : "wrong";
   }
   if (!placed) return "lost";
-  if (truth.kind === "intact") return result.start === truth.start && result.end === truth.end && result.state !== "TEXT_CHANGED" ? "right" : "wrong";
+  if (truth.kind === "intact")
+    return result.start === truth.start && result.end === truth.end && result.state !== "TEXT_CHANGED"
+      ? "right"
+      : "wrong";
   return result.start <= truth.end && truth.start <= result.end ? "right" : "wrong";
 }

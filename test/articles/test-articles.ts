@@ -31,5 +31,8 @@ export function readTestArticle(name: TestArticleName): string {
 /** Every test article, in a fixed order. */
 export function testArticles(): { name: TestArticleName; text: string }[] {
   const present = new Set(readdirSync(DIR));
-  return TEST_ARTICLE_NAMES.filter((name) => present.has(`${name}.txt`)).map((name) => ({ name, text: readTestArticle(name) }));
+  return TEST_ARTICLE_NAMES.filter((name) => present.has(`${name}.txt`)).map((name) => ({
+    name,
+    text: readTestArticle(name),
+  }));
 }

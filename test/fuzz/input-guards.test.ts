@@ -10,12 +10,20 @@ import { describe, expect, it } from "vitest";
 import { BadRequestError } from "@/lib/api/api-errors";
 import { parseJsonText } from "@/lib/api/read-body";
 import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
-import { findInputProblem, LONE_SURROGATE_MESSAGE, MAX_INPUT_DEPTH, scanJsonText, TOO_DEEP_MESSAGE } from "@/lib/http/input-guards";
+import {
+  findInputProblem,
+  LONE_SURROGATE_MESSAGE,
+  MAX_INPUT_DEPTH,
+  scanJsonText,
+  TOO_DEEP_MESSAGE,
+} from "@/lib/http/input-guards";
 
 const RUNS = { numRuns: 400 };
 /** strings of any UTF-16 code units: lone surrogates included */
 const anyString = fc.string({ unit: "binary" });
-const anyJson = fc.jsonValue({ maxDepth: 6 }).chain((base) => fc.tuple(fc.constant(base), anyString, fc.array(fc.constantFrom("[", "{"), { maxLength: 80 })));
+const anyJson = fc
+  .jsonValue({ maxDepth: 6 })
+  .chain((base) => fc.tuple(fc.constant(base), anyString, fc.array(fc.constantFrom("[", "{"), { maxLength: 80 })));
 
 /** the oracle: the deepest array/object nesting of a value, counted recursively (small values only) */
 function depthOf(value: unknown): number {
@@ -32,8 +40,17 @@ function nest(value: unknown, openers: string[]): unknown {
   return openers.reduceRight<unknown>((inner, opener) => (opener === "[" ? [inner] : { k: inner }), value);
 }
 
-const actionRequest = (body: BodyInit, contentType = "text/plain;charset=UTF-8", headers: Record<string, string> = {}) =>
-  new Request("http://app.test/w/desk", { method: "POST", headers: { "next-action": "abc", "content-type": contentType, ...headers }, body, duplex: "half" } as RequestInit);
+const actionRequest = (
+  body: BodyInit,
+  contentType = "text/plain;charset=UTF-8",
+  headers: Record<string, string> = {},
+) =>
+  new Request("http://app.test/w/desk", {
+    method: "POST",
+    headers: { "next-action": "abc", "content-type": contentType, ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 describe("scanJsonText and findInputProblem agree with the oracle", () => {
   it("on generated values with strings of any code units, nested up to 80 deep", () => {
@@ -55,7 +72,10 @@ describe("scanJsonText and findInputProblem agree with the oracle", () => {
   });
 
   it("names the field of a lone surrogate, and leaves proper pairs and brackets inside strings alone", () => {
-    expect(findInputProblem({ evidence: [{ url: "x", title: "a\ud800" }] })).toEqual({ field: "evidence.0.title", message: LONE_SURROGATE_MESSAGE });
+    expect(findInputProblem({ evidence: [{ url: "x", title: "a\ud800" }] })).toEqual({
+      field: "evidence.0.title",
+      message: LONE_SURROGATE_MESSAGE,
+    });
     const form = new FormData();
     form.append("title", "ok");
     expect(findInputProblem(form)).toBeNull();
@@ -76,20 +96,28 @@ describe("scanJsonText and findInputProblem agree with the oracle", () => {
 describe("parseJsonText", () => {
   it("parses or refuses with a 400, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(anyString, anyJson.map(([base, text, openers]) => JSON.stringify(nest([base, text], openers)))), (text) => {
-        try {
-          const value = parseJsonText(text);
-          expect(hasLone(value) || depthOf(value) > MAX_INPUT_DEPTH).toBe(false);
-        } catch (error) {
-          expect(error).toBeInstanceOf(BadRequestError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          anyString,
+          anyJson.map(([base, text, openers]) => JSON.stringify(nest([base, text], openers))),
+        ),
+        (text) => {
+          try {
+            const value = parseJsonText(text);
+            expect(hasLone(value) || depthOf(value) > MAX_INPUT_DEPTH).toBe(false);
+          } catch (error) {
+            expect(error).toBeInstanceOf(BadRequestError);
+          }
+        },
+      ),
       RUNS,
     );
   });
 
   it("names the field of a lone surrogate as a JSON pointer's path", () => {
-    expect(() => parseJsonText('{"statement":"At \\ud800 least"}')).toThrow(expect.objectContaining({ fieldErrors: { statement: [LONE_SURROGATE_MESSAGE] } }));
+    expect(() => parseJsonText('{"statement":"At \\ud800 least"}')).toThrow(
+      expect.objectContaining({ fieldErrors: { statement: [LONE_SURROGATE_MESSAGE] } }),
+    );
     expect(() => parseJsonText(`{"a":${"[".repeat(20_000)}${"]".repeat(20_000)}}`)).toThrow(/deeper than 64/);
   });
 });
@@ -97,10 +125,14 @@ describe("parseJsonText", () => {
 describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", () => {
   it("answers null, 400 or 413 for any bytes, never throws", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom("text/plain;charset=UTF-8", "multipart/form-data; boundary=x", "application/json"), async (bytes, type) => {
-        const answer = await refuseBadActionRequest(actionRequest(bytes, type), 1024);
-        if (answer) expect([400, 413]).toContain(answer.status);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom("text/plain;charset=UTF-8", "multipart/form-data; boundary=x", "application/json"),
+        async (bytes, type) => {
+          const answer = await refuseBadActionRequest(actionRequest(bytes, type), 1024);
+          if (answer) expect([400, 413]).toContain(answer.status);
+        },
+      ),
       RUNS,
     );
   });
@@ -108,7 +140,9 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
   it("refuses what Next would answer with a 500, and passes a normal call", async () => {
     expect(await refuseBadActionRequest(actionRequest('["desk",{"body":"A reply 🌊"}]'), 1024)).toBeNull();
     expect((await refuseBadActionRequest(actionRequest("x".repeat(2000)), 1024))?.status).toBe(413);
-    expect((await refuseBadActionRequest(actionRequest("x", undefined, { "content-length": "5000" }), 1024))?.status).toBe(413);
+    expect(
+      (await refuseBadActionRequest(actionRequest("x", undefined, { "content-length": "5000" }), 1024))?.status,
+    ).toBe(413);
     const chunked = new ReadableStream({
       start(controller) {
         for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode("x".repeat(200)));
@@ -116,12 +150,23 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
       },
     });
     expect((await refuseBadActionRequest(actionRequest(chunked), 1024))?.status).toBe(413);
-    expect((await refuseBadActionRequest(actionRequest(`["desk",${"[".repeat(20_000)}${"]".repeat(20_000)}]`), 1_000_000))?.status).toBe(400);
-    expect((await refuseBadActionRequest(actionRequest(new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d])), 1024))?.status).toBe(400);
+    expect(
+      (await refuseBadActionRequest(actionRequest(`["desk",${"[".repeat(20_000)}${"]".repeat(20_000)}]`), 1_000_000))
+        ?.status,
+    ).toBe(400);
+    expect(
+      (await refuseBadActionRequest(actionRequest(new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d])), 1024))?.status,
+    ).toBe(400);
 
-    const lone = await refuseBadActionRequest(actionRequest('["desk",{"annotationId":"a","body":"bad \\ud800 reply"}]'), 1024);
+    const lone = await refuseBadActionRequest(
+      actionRequest('["desk",{"annotationId":"a","body":"bad \\ud800 reply"}]'),
+      1024,
+    );
     expect(lone?.status).toBe(400);
-    expect(await lone!.json()).toMatchObject({ status: 400, errors: [{ pointer: "/1/body", detail: LONE_SURROGATE_MESSAGE }] });
+    expect(await lone!.json()).toMatchObject({
+      status: 400,
+      errors: [{ pointer: "/1/body", detail: LONE_SURROGATE_MESSAGE }],
+    });
   });
 
   it("scans React's JSON rows of a multipart body, not the form's own text fields or files", async () => {
@@ -129,9 +174,17 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
     form.append("0", '["$K1"]');
     form.append("1_text", "[".repeat(500) + " a text with brackets and a literal \\ud800");
     form.append("1_file", new File([new Uint8Array([0xff, 0xfe])], "scan.pdf"));
-    expect(await refuseBadActionRequest(new Request("http://app.test/", { method: "POST", headers: { "next-action": "abc" }, body: form }), 1024)).toBeNull();
+    expect(
+      await refuseBadActionRequest(
+        new Request("http://app.test/", { method: "POST", headers: { "next-action": "abc" }, body: form }),
+        1024,
+      ),
+    ).toBeNull();
     form.set("0", '["$K1",{"body":"\\udc00"}]');
-    const refused = await refuseBadActionRequest(new Request("http://app.test/", { method: "POST", headers: { "next-action": "abc" }, body: form }), 1024);
+    const refused = await refuseBadActionRequest(
+      new Request("http://app.test/", { method: "POST", headers: { "next-action": "abc" }, body: form }),
+      1024,
+    );
     expect(await refused!.json()).toMatchObject({ errors: [{ pointer: "/0/1/body" }] });
   });
 
@@ -141,7 +194,8 @@ describe("refuseBadActionRequest (the proxy's guard of server-action bodies)", (
   });
 
   it("lets through a normal call, a 100 KB form, 5 MB of JSON text and a 5 MB upload (and reports what each costs)", async () => {
-    const text = (size: number) => "Officials said at least 12 people were hurt. ".repeat(Math.ceil(size / 46)).slice(0, size);
+    const text = (size: number) =>
+      "Officials said at least 12 people were hurt. ".repeat(Math.ceil(size / 46)).slice(0, size);
     const upload = () => {
       const form = new FormData();
       form.append("0", '["$K1"]');

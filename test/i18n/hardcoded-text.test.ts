@@ -13,7 +13,14 @@ describe("findHardcodedText", () => {
         {"Plain literal"}
       </div>);
     }`;
-    expect(texts(source)).toEqual(["Save the claim", "Close panel", "Saved", "Not saved", "Search claims", "Plain literal"]);
+    expect(texts(source)).toEqual([
+      "Save the claim",
+      "Close panel",
+      "Saved",
+      "Not saved",
+      "Search claims",
+      "Plain literal",
+    ]);
   });
 
   it("leaves class names, punctuation, the product's name and translated text alone", () => {
@@ -25,8 +32,18 @@ describe("findHardcodedText", () => {
 
   it("finds page titles in metadata and success messages handed to actions", () => {
     expect(texts(`export const metadata = { title: "Claims" };`, "app/w/claims/page.tsx")).toEqual(["Claims"]);
-    expect(texts(`export async function generateMetadata() { return { title: \`Claim \${id}\` }; }`, "app/w/claims/[id]/page.tsx")).toEqual(["Claim"]);
-    expect(texts(`export const act = (f: FormData) => runFormAction(f, work, "Your claim was saved.");`, "app/w/claims/actions.ts")).toEqual(["Your claim was saved."]);
+    expect(
+      texts(
+        `export async function generateMetadata() { return { title: \`Claim \${id}\` }; }`,
+        "app/w/claims/[id]/page.tsx",
+      ),
+    ).toEqual(["Claim"]);
+    expect(
+      texts(
+        `export const act = (f: FormData) => runFormAction(f, work, "Your claim was saved.");`,
+        "app/w/claims/actions.ts",
+      ),
+    ).toEqual(["Your claim was saved."]);
   });
 
   it("lets a line opt out with a reason", () => {

@@ -21,7 +21,18 @@ export interface HardcodedText {
   text: string;
 }
 
-const SHOWN_ATTRIBUTES = new Set(["aria-label", "aria-description", "aria-roledescription", "aria-placeholder", "aria-valuetext", "title", "placeholder", "alt", "label", "summary"]);
+const SHOWN_ATTRIBUTES = new Set([
+  "aria-label",
+  "aria-description",
+  "aria-roledescription",
+  "aria-placeholder",
+  "aria-valuetext",
+  "title",
+  "placeholder",
+  "alt",
+  "label",
+  "summary",
+]);
 const ACTION_RUNNERS = new Set(["runAction", "runFormAction"]);
 const METADATA_FIELDS = new Set(["title", "description"]);
 const HAS_LETTER = /\p{L}/u;
@@ -38,20 +49,34 @@ function shownLiterals(node: ts.Expression): ts.Node[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node];
   if (ts.isTemplateExpression(node)) return [node];
   if (ts.isConditionalExpression(node)) return [...shownLiterals(node.whenTrue), ...shownLiterals(node.whenFalse)];
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
-    return [...shownLiterals(node.left), ...shownLiterals(node.right)].filter((literal) => literal !== node.left || node.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken);
+  if (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(
+      node.operatorToken.kind,
+    )
+  ) {
+    return [...shownLiterals(node.left), ...shownLiterals(node.right)].filter(
+      (literal) => literal !== node.left || node.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken,
+    );
   }
   return [];
 }
 
 function literalText(node: ts.Node, source: ts.SourceFile): string {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(" ");
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(" ");
   return node.getText(source);
 }
 
 export function findHardcodedText(file: string, sourceText: string): HardcodedText[] {
-  const source = ts.createSourceFile(file, sourceText, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    sourceText,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const lines = sourceText.split("\n");
   const found: HardcodedText[] = [];
   const report = (node: ts.Node, text: string) => {
@@ -63,15 +88,30 @@ export function findHardcodedText(file: string, sourceText: string): HardcodedTe
   const isPageModule = /(^|\/)(page|layout)\.tsx$/.test(file);
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+    else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
       for (const literal of shownLiterals(node.expression)) report(literal, literalText(literal, source));
     } else if (ts.isJsxAttribute(node) && SHOWN_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
       const value = node.initializer;
       if (ts.isStringLiteral(value)) report(value, value.text);
-      else if (ts.isJsxExpression(value) && value.expression) for (const literal of shownLiterals(value.expression)) report(literal, literalText(literal, source));
-    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ACTION_RUNNERS.has(node.expression.text)) {
-      for (const argument of node.arguments.slice(1)) for (const literal of shownLiterals(argument)) report(literal, literalText(literal, source));
-    } else if (isPageModule && ts.isPropertyAssignment(node) && METADATA_FIELDS.has(node.name.getText(source)) && isInsideMetadata(node)) {
+      else if (ts.isJsxExpression(value) && value.expression)
+        for (const literal of shownLiterals(value.expression)) report(literal, literalText(literal, source));
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      ACTION_RUNNERS.has(node.expression.text)
+    ) {
+      for (const argument of node.arguments.slice(1))
+        for (const literal of shownLiterals(argument)) report(literal, literalText(literal, source));
+    } else if (
+      isPageModule &&
+      ts.isPropertyAssignment(node) &&
+      METADATA_FIELDS.has(node.name.getText(source)) &&
+      isInsideMetadata(node)
+    ) {
       for (const literal of shownLiterals(node.initializer)) report(literal, literalText(literal, source));
     }
     ts.forEachChild(node, visit);

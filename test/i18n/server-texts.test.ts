@@ -34,18 +34,24 @@ const instance = (pattern: string) => pattern.replaceAll("{}", "7");
 
 describe("lib/'s texts for people are in the server catalogue", () => {
   it("every error, validation and action message, with the place it comes from when missing", () => {
-    const missing = [...scanned.messages].filter((text) => serverTextKey(instance(text)) === undefined).map((text) => `${text}  (${scanned.origins.get(text)})`);
+    const missing = [...scanned.messages]
+      .filter((text) => serverTextKey(instance(text)) === undefined)
+      .map((text) => `${text}  (${scanned.origins.get(text)})`);
     expect(missing).toEqual([]);
   });
 
-  it("every thing NotFoundError names, as a text of its own (it fills \"{what} not found.\")", () => {
-    const missing = [...scanned.nouns].filter((noun) => serverTextKey(noun) === undefined || serverTextKey(`${noun} not found.`) === undefined);
+  it('every thing NotFoundError names, as a text of its own (it fills "{what} not found.")', () => {
+    const missing = [...scanned.nouns].filter(
+      (noun) => serverTextKey(noun) === undefined || serverTextKey(`${noun} not found.`) === undefined,
+    );
     expect(missing).toEqual([]);
   });
 
   it("the texts the scan cannot follow are exactly the known ones, and theirs are catalogued too", () => {
     expect([...scanned.unresolved].sort()).toEqual(Object.keys(FOLLOWED_BY_HAND).sort());
-    const missing = Object.values(FOLLOWED_BY_HAND).flat().filter((text) => serverTextKey(text) === undefined);
+    const missing = Object.values(FOLLOWED_BY_HAND)
+      .flat()
+      .filter((text) => serverTextKey(text) === undefined);
     expect(missing).toEqual([]);
   });
 
@@ -54,7 +60,9 @@ describe("lib/'s texts for people are in the server catalogue", () => {
   });
 
   it("every catalogued text reads differently in Ukrainian, except names that stay as they are", () => {
-    const same = [...scanned.messages].map(instance).filter((text) => serverTextKey(text) && translateServerText(text, "uk") === text);
+    const same = [...scanned.messages]
+      .map(instance)
+      .filter((text) => serverTextKey(text) && translateServerText(text, "uk") === text);
     expect(same).toEqual([]);
   });
 });

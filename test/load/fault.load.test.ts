@@ -20,7 +20,13 @@ import { onCleanup } from "./support/cleanup";
 import { ServerLog } from "./support/server-log";
 import { recordFigures } from "./support/figures";
 import { startPrivatePostgres, type RestartablePostgres } from "./support/private-postgres";
-import { lastAuditSeq, seedAnnotatedArticle, seedLoadWorld, type LoadArticle, type LoadWorld } from "./support/load-world";
+import {
+  lastAuditSeq,
+  seedAnnotatedArticle,
+  seedLoadWorld,
+  type LoadArticle,
+  type LoadWorld,
+} from "./support/load-world";
 import { inspectDatabase, type DatabaseReport } from "./support/audit-check";
 import { loadFigures, runLoad, unacknowledgedWriteAttempts, type LoadFigures, type LoadRun } from "./support/run-load";
 import { NO_RESPONSE, TIMED_OUT, statusCounts, type Sample } from "./support/recorder";
@@ -78,7 +84,13 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
     app = await startNextApp({ databaseUrl: server.url, onOutput: log.append });
     onCleanup(app.stop);
 
-    run = await runLoad({ baseUrls: [app.baseUrl], world, durationMs: SECONDS * 1000, seed: 2, during: () => crashAndRestart() });
+    run = await runLoad({
+      baseUrls: [app.baseUrl],
+      world,
+      durationMs: SECONDS * 1000,
+      seed: 2,
+      during: () => crashAndRestart(),
+    });
     const sinceStart = (at: number) => Math.round(at - run.startedAt) / 1000;
     figures = loadFigures(run);
     afterCrash = await importState(server.url, bigArticle.id);
@@ -92,14 +104,21 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
       editors: EDITORS,
       ...figures,
       outage: {
-        timelineSeconds: Object.fromEntries((["lockedAt", "crashAt", "downAt", "restartAt", "upAt", "recoveredAt"] as const).map((mark) => [mark, sinceStart(outage[mark])])),
+        timelineSeconds: Object.fromEntries(
+          (["lockedAt", "crashAt", "downAt", "restartAt", "upAt", "recoveredAt"] as const).map((mark) => [
+            mark,
+            sinceStart(outage[mark]),
+          ]),
+        ),
         postgresDownMs: Math.round(outage.upAt - outage.downAt),
         answersWhileDown: during.length,
         answered503WhileDown: during.filter((s) => s.status === 503).length,
         statusesWhileDown: statusCounts(during),
         writesCaughtMidTransaction: outage.writesCaughtMidTransaction,
         recoveryAfterPostgresUpMs: Math.round(outage.recoveredAt - outage.upAt),
-        firstAcknowledgedWriteAfterPostgresUpMs: Math.round((run.recorder.acks.find((a) => a.at > outage.upAt)?.at ?? Number.NaN) - outage.upAt),
+        firstAcknowledgedWriteAfterPostgresUpMs: Math.round(
+          (run.recorder.acks.find((a) => a.at > outage.upAt)?.at ?? Number.NaN) - outage.upAt,
+        ),
         unacknowledgedWriteAttempts: unacknowledgedWriteAttempts(run),
         // answered 503 (the read-back for the answer failed) although the write had committed: whole, and audited
         committedWritesAnswered503: report.unexplainedAuditEvents,
@@ -129,7 +148,8 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
       () => null,
       (error: unknown) => error,
     );
-    const { importWaiting: importCaughtMidTransaction, appWaiting: writesCaughtMidTransaction } = await waitForBlockedWrites();
+    const { importWaiting: importCaughtMidTransaction, appWaiting: writesCaughtMidTransaction } =
+      await waitForBlockedWrites();
 
     const crashAt = performance.now();
     await server!.crash();
@@ -145,7 +165,19 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
     const recoveredAt = await firstSuccess();
     // pages come back at the app's next recovery check (one a second, lib/db/availability.ts)
     const pageAfterRecovery = await pageStatusOnceBack(`${app!.baseUrl}/signin`);
-    outage = { lockedAt, crashAt, downAt, restartAt, upAt, recoveredAt, writesCaughtMidTransaction, importCaughtMidTransaction, importError, pageWhileDown, pageAfterRecovery };
+    outage = {
+      lockedAt,
+      crashAt,
+      downAt,
+      restartAt,
+      upAt,
+      recoveredAt,
+      writesCaughtMidTransaction,
+      importCaughtMidTransaction,
+      importError,
+      pageWhileDown,
+      pageAfterRecovery,
+    };
   }
 
   /**
@@ -165,7 +197,8 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
           [TEST_APPLICATION_NAME],
         );
         const { import: importWaiting, app: appWaiting } = rows[0]!;
-        if ((importWaiting > 0 && appWaiting >= 5) || performance.now() > deadline) return { importWaiting: importWaiting > 0, appWaiting };
+        if ((importWaiting > 0 && appWaiting >= 5) || performance.now() > deadline)
+          return { importWaiting: importWaiting > 0, appWaiting };
         await sleep(50);
       }
     } finally {
@@ -177,7 +210,10 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
   async function firstSuccess(): Promise<number> {
     const deadline = performance.now() + 30_000;
     while (performance.now() < deadline) {
-      const status = await fetch(`${app!.baseUrl}/api/v1/articles?limit=1`, { headers: { Authorization: `Bearer ${probeToken}` }, signal: AbortSignal.timeout(5_000) })
+      const status = await fetch(`${app!.baseUrl}/api/v1/articles?limit=1`, {
+        headers: { Authorization: `Bearer ${probeToken}` },
+        signal: AbortSignal.timeout(5_000),
+      })
         .then(async (response) => (await response.arrayBuffer(), response.status))
         .catch(() => 0);
       if (status === 200) return performance.now();
@@ -205,8 +241,13 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
   });
 
   it("no request in the whole run got a 500 (or any 5xx but 503), hung past the client timeout, or lost its connection", () => {
-    const failed = run.recorder.samples.filter((s) => (s.status >= 500 && s.status !== 503) || s.status === TIMED_OUT || s.status === NO_RESPONSE);
-    expect(failed.slice(0, 5), `statuses: ${JSON.stringify(figures.statuses)}; server: ${log.unexpectedErrors()}`).toEqual([]);
+    const failed = run.recorder.samples.filter(
+      (s) => (s.status >= 500 && s.status !== 503) || s.status === TIMED_OUT || s.status === NO_RESPONSE,
+    );
+    expect(
+      failed.slice(0, 5),
+      `statuses: ${JSON.stringify(figures.statuses)}; server: ${log.unexpectedErrors()}`,
+    ).toEqual([]);
     // outside the outage, nothing is refused either
     const refused = run.recorder.samples.filter((s) => s.status >= 400 && s.status < 500);
     expect(refused.slice(0, 5)).toEqual([]);
@@ -234,12 +275,24 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
   it(`an article import re-anchoring ${IMPORT_ANNOTATIONS} annotations, interrupted by the crash: none of it stays, and the caller gets a 503 error`, () => {
     expect(outage.importCaughtMidTransaction).toBe(true);
     expect(translateDatabaseError(outage.importError)).toBeInstanceOf(ServiceUnavailableError);
-    expect(afterCrash).toEqual({ versions: 1, annotationsOnLatest: IMPORT_ANNOTATIONS, revisions: [1], pastAnchors: 0, importEvents: 0 });
+    expect(afterCrash).toEqual({
+      versions: 1,
+      annotationsOnLatest: IMPORT_ANNOTATIONS,
+      revisions: [1],
+      pastAnchors: 0,
+      importEvents: 0,
+    });
   });
 
   it("the same import after recovery: all of it (every annotation re-anchored, one audit event)", () => {
     expect(afterRetry.result.created).toBe(true);
-    expect(afterRetry).toMatchObject({ versions: 2, annotationsOnLatest: IMPORT_ANNOTATIONS, revisions: [2], pastAnchors: IMPORT_ANNOTATIONS, importEvents: 1 });
+    expect(afterRetry).toMatchObject({
+      versions: 2,
+      annotationsOnLatest: IMPORT_ANNOTATIONS,
+      revisions: [2],
+      pastAnchors: IMPORT_ANNOTATIONS,
+      importEvents: 1,
+    });
   });
 });
 
@@ -277,7 +330,9 @@ async function importState(databaseUrl: string, articleId: string): Promise<Impo
 function changedText(text: string): string {
   const paragraphs = text.split("\n\n");
   paragraphs.splice(Math.floor(paragraphs.length / 2), 1);
-  return ["Correction appended: an earlier version of this story misstated a figure.", ...paragraphs].join("\n\n").replace(/\d+/, (n) => String(Number(n) + 1));
+  return ["Correction appended: an earlier version of this story misstated a figure.", ...paragraphs]
+    .join("\n\n")
+    .replace(/\d+/, (n) => String(Number(n) + 1));
 }
 
 function withApplicationName(url: string, name: string): string {

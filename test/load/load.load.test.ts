@@ -53,14 +53,19 @@ describe(`load: ${EDITORS} editors for ${SECONDS} s on the built app`, () => {
   });
 
   it("answers every request: 0 responses 5xx, none timed out or dropped, no unexpected refusal", () => {
-    const failed = run.recorder.samples.filter((s) => s.status >= 500 || s.status === TIMED_OUT || s.status === NO_RESPONSE);
-    expect(failed.slice(0, 5), `statuses: ${JSON.stringify(figures.statuses)}; server: ${log.unexpectedErrors()}`).toEqual([]);
+    const failed = run.recorder.samples.filter(
+      (s) => s.status >= 500 || s.status === TIMED_OUT || s.status === NO_RESPONSE,
+    );
+    expect(
+      failed.slice(0, 5),
+      `statuses: ${JSON.stringify(figures.statuses)}; server: ${log.unexpectedErrors()}`,
+    ).toEqual([]);
     // 429 would mean an editor outran its token's 600 requests a minute: not a failure of the app, but then the run measured the limiter
     const refused = run.recorder.samples.filter((s) => s.status >= 400 && s.status < 500);
     expect(refused.length, `statuses: ${JSON.stringify(figures.statuses)}`).toBe(0);
   });
 
-  it("an unrelated visitor's pages render while the CPU is saturated: no false \"cannot reach its database\" page", () => {
+  it('an unrelated visitor\'s pages render while the CPU is saturated: no false "cannot reach its database" page', () => {
     // issue 14: a probe with a deadline, run by the proxy, timed out under such a burst and sent everyone the outage page
     expect(pageStatuses.length).toBeGreaterThan(5);
     expect(pageStatuses.filter((status) => status !== 200)).toEqual([]);
@@ -89,7 +94,16 @@ describe(`load: ${EDITORS} editors for ${SECONDS} s on the built app`, () => {
         `${figures.acknowledgedWrites} acknowledged writes (${figures.writesPerSecond}/s), p50 ${figures.latency.p50Ms} ms, p99 ${figures.latency.p99Ms} ms, ` +
         `writes p99 ${figures.writeLatency.p99Ms} ms\n${latencyTable(figures)}`,
     );
-    for (const op of ["article.read", "annotations.list", "annotation.create", "annotation.update", "claim.create", "verdict.create", "verdict.submit", "verdict.review"]) {
+    for (const op of [
+      "article.read",
+      "annotations.list",
+      "annotation.create",
+      "annotation.update",
+      "claim.create",
+      "verdict.create",
+      "verdict.submit",
+      "verdict.review",
+    ]) {
       expect(figures.latencyByOperation[op]?.requests ?? 0, op).toBeGreaterThan(0);
     }
     expect(figures.requestsPerSecond).toBeGreaterThan(0);

@@ -56,9 +56,18 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
     const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
     const article = await createArticle({ workspaceId: workspace.id, userId: editor.id }, { title: "Flood" });
     const token = await createApiToken(actors.ADMIN, { name: "shutdown load test", role: "EDITOR" });
-    app = await startNextApp({ databaseUrl: database.url, env: { METRICS_TOKEN, LOG_LEVEL: "info" }, onOutput: (chunk) => (log.append(chunk), (output.text += chunk)) });
+    app = await startNextApp({
+      databaseUrl: database.url,
+      env: { METRICS_TOKEN, LOG_LEVEL: "info" },
+      onOutput: (chunk) => (log.append(chunk), (output.text += chunk)),
+    });
     onCleanup(app.stop);
-    world = { slug: workspace.slug, articleId: article.article.id, cookie: await signIn(app.baseUrl, editor.email, PASSWORD), apiToken: token.secret };
+    world = {
+      slug: workspace.slug,
+      articleId: article.article.id,
+      cookie: await signIn(app.baseUrl, editor.email, PASSWORD),
+      apiToken: token.secret,
+    };
   });
 
   afterAll(async () => {
@@ -70,7 +79,9 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
 
   it("request ids: kept when plain, replaced when not, seen by the page, and in one access log line without the cookie", async () => {
     const path = `/w/${world.slug}/articles/${world.articleId}`;
-    const page = await fetch(`${app.baseUrl}${path}?q=secret-query`, { headers: { cookie: world.cookie, "x-request-id": "load-test:page-1" } });
+    const page = await fetch(`${app.baseUrl}${path}?q=secret-query`, {
+      headers: { cookie: world.cookie, "x-request-id": "load-test:page-1" },
+    });
     const html = await page.text();
     expect(page.status).toBe(200);
     expect(page.headers.get("x-request-id")).toBe("load-test:page-1");
@@ -80,7 +91,15 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
     expect(refused.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
 
     const line = await accessLogLine(output, "load-test:page-1");
-    expect(line).toMatchObject({ component: "http", method: "GET", route: "/w/:slug/articles/:id", path, status: 200, requestId: "load-test:page-1", aborted: false });
+    expect(line).toMatchObject({
+      component: "http",
+      method: "GET",
+      route: "/w/:slug/articles/:id",
+      path,
+      status: 200,
+      requestId: "load-test:page-1",
+      aborted: false,
+    });
     expect(line.durationMs).toEqual(expect.any(Number));
     expect(line.bytes).toBeGreaterThan(0); // on the wire: compressed, so fewer than the HTML's
     const raw = JSON.stringify(line);
@@ -90,13 +109,25 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
 
   it("/api/metrics: 401 without the token or with another, the http histogram with templated routes with it", async () => {
     expect((await fetch(`${app.baseUrl}/api/metrics`)).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/api/metrics`, { headers: { authorization: "Bearer not-the-metrics-token-0123456789" } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${app.baseUrl}/api/metrics`, {
+          headers: { authorization: "Bearer not-the-metrics-token-0123456789" },
+        })
+      ).status,
+    ).toBe(401);
     expect((await fetch(`${app.baseUrl}/api/metrics`, { headers: { cookie: world.cookie } })).status).toBe(401);
-    expect((await fetch(`${app.baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${world.apiToken}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${app.baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${world.apiToken}` } })).status,
+    ).toBe(401);
 
     const text = await metrics(app);
-    expect(text).toMatch(/factdesk_http_request_duration_seconds_bucket\{[^}]*route="\/w\/:slug\/articles\/:id"[^}]*\} [1-9]/);
-    expect(text).toMatch(/factdesk_http_requests_total\{method="GET",route="\/w\/:slug\/articles\/:id",status="200"\} [1-9]/);
+    expect(text).toMatch(
+      /factdesk_http_request_duration_seconds_bucket\{[^}]*route="\/w\/:slug\/articles\/:id"[^}]*\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /factdesk_http_requests_total\{method="GET",route="\/w\/:slug\/articles\/:id",status="200"\} [1-9]/,
+    );
     expect(text).not.toContain(world.articleId);
     expect(text).not.toContain(world.slug);
     expect(text).toMatch(/^factdesk_db_pool_connections [1-9]/m);
@@ -143,7 +174,9 @@ describe(`production operations: request ids, access log, metrics, and SIGTERM w
       note: "exitMs includes the in-flight request, whose second half of the body the test sends only after every stream has ended",
     };
     recordFigures("shutdown", figures);
-    console.log(`shutdown with ${STREAMS} live streams and one request in flight: streams ended after ${figures.streamsEndedMs} ms, process exited after ${figures.exitMs} ms (${JSON.stringify(exit)})`);
+    console.log(
+      `shutdown with ${STREAMS} live streams and one request in flight: streams ended after ${figures.streamsEndedMs} ms, process exited after ${figures.exitMs} ms (${JSON.stringify(exit)})`,
+    );
   });
 });
 
@@ -152,7 +185,9 @@ function openStream(app: NextApp, world: World): OpenStream {
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const ended = (async () => {
-    const response = await fetch(`${app.baseUrl}/api/live/${world.slug}?topic=article:${world.articleId}`, { headers: { cookie: world.cookie, accept: "text/event-stream" } });
+    const response = await fetch(`${app.baseUrl}/api/live/${world.slug}?topic=article:${world.articleId}`, {
+      headers: { cookie: world.cookie, accept: "text/event-stream" },
+    });
     if (response.status !== 200) throw new Error(`live stream: ${response.status} ${await response.text()}`);
     const decoder = new TextDecoder();
     let text = "";
@@ -167,15 +202,31 @@ function openStream(app: NextApp, world: World): OpenStream {
   return { ready, ended };
 }
 
-const ARTICLE = { format: "text", content: "Dam holds\n\nThe old dam held through the night, officials said.", outlet: "Shutdown Wire" };
+const ARTICLE = {
+  format: "text",
+  content: "Dam holds\n\nThe old dam held through the night, officials said.",
+  outlet: "Shutdown Wire",
+};
 
-function createArticleThroughApi(app: NextApp, world: World, body: string | ReadableStream<Uint8Array>, requestId: string): Promise<{ status: number; body: { id?: string } }> {
+function createArticleThroughApi(
+  app: NextApp,
+  world: World,
+  body: string | ReadableStream<Uint8Array>,
+  requestId: string,
+): Promise<{ status: number; body: { id?: string } }> {
   return fetch(`${app.baseUrl}/api/v1/articles`, {
     method: "POST",
-    headers: { authorization: `Bearer ${world.apiToken}`, "content-type": "application/json", "x-request-id": requestId },
+    headers: {
+      authorization: `Bearer ${world.apiToken}`,
+      "content-type": "application/json",
+      "x-request-id": requestId,
+    },
     body,
     duplex: "half", // a body that is a stream
-  } as RequestInit).then(async (response) => ({ status: response.status, body: (await response.json()) as { id?: string } }));
+  } as RequestInit).then(async (response) => ({
+    status: response.status,
+    body: (await response.json()) as { id?: string },
+  }));
 }
 
 /** A JSON body sent in two parts: the first at once, the rest when the test says. */
@@ -208,7 +259,10 @@ async function metrics(app: NextApp): Promise<string> {
 }
 
 /** The server's access log line of one request (JSON on stdout), waiting briefly: it is written when the response has ended. */
-async function accessLogLine(output: { text: string }, requestId: string): Promise<Record<string, unknown> & { durationMs?: unknown; bytes?: number; status?: number }> {
+async function accessLogLine(
+  output: { text: string },
+  requestId: string,
+): Promise<Record<string, unknown> & { durationMs?: unknown; bytes?: number; status?: number }> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const lines = output.text.split("\n").filter((l) => l.startsWith("{") && l.includes(`"requestId":"${requestId}"`));
     const found = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.component === "http");

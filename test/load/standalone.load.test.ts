@@ -77,10 +77,17 @@ describe("the production image's standalone server (node server.js)", () => {
     // the job runner connects in the background after the server answers: ready follows within seconds
     const askReady = async () => {
       const response = await fetch(`${baseUrl}/api/health/ready`);
-      return { status: response.status, body: (await response.json()) as { checks: { name: string; ok: boolean; detail: string }[] } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { checks: { name: string; ok: boolean; detail: string }[] },
+      };
     };
     let { status, body } = await askReady();
-    for (const deadline = Date.now() + 30_000; status !== 200 && Date.now() < deadline; ({ status, body } = await askReady())) {
+    for (
+      const deadline = Date.now() + 30_000;
+      status !== 200 && Date.now() < deadline;
+      { status, body } = await askReady()
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(status, JSON.stringify(body)).toBe(200);
@@ -111,7 +118,8 @@ describe("the production image's standalone server (node server.js)", () => {
 async function waitForLive(url: string, hasExited: () => boolean): Promise<void> {
   const deadline = Date.now() + START_LIMIT_MS;
   while (Date.now() < deadline) {
-    if (hasExited()) throw new Error("node server.js exited before answering (test-results/load/standalone-server.log)");
+    if (hasExited())
+      throw new Error("node server.js exited before answering (test-results/load/standalone-server.log)");
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(5_000) })).ok) return;
     } catch {

@@ -58,8 +58,13 @@ describe(`two app instances on one database: ${EDITORS} editors for ${SECONDS} s
   it("both instances served about half of the requests, with 0 responses 5xx and none timed out or dropped", () => {
     const counts = [0, 1].map((i) => run.recorder.samples.filter((s) => s.instance === i).length);
     for (const count of counts) expect(count).toBeGreaterThan(run.recorder.samples.length * 0.4);
-    const failed = run.recorder.samples.filter((s) => s.status >= 500 || s.status === TIMED_OUT || s.status === NO_RESPONSE);
-    expect(failed.slice(0, 5), `statuses: ${JSON.stringify(figures.statuses)}; server: ${logs.map((l) => l.unexpectedErrors()).join("\n")}`).toEqual([]);
+    const failed = run.recorder.samples.filter(
+      (s) => s.status >= 500 || s.status === TIMED_OUT || s.status === NO_RESPONSE,
+    );
+    expect(
+      failed.slice(0, 5),
+      `statuses: ${JSON.stringify(figures.statuses)}; server: ${logs.map((l) => l.unexpectedErrors()).join("\n")}`,
+    ).toEqual([]);
     expect(run.recorder.samples.filter((s) => s.status >= 400).slice(0, 5)).toEqual([]);
   });
 

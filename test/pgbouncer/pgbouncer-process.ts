@@ -8,7 +8,8 @@ import { freePort } from "../../scripts/free-port";
 /** Where Debian's `pgbouncer` package puts the binary, and other usual places. */
 const USUAL_PLACES = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer", "/usr/local/bin/pgbouncer"];
 
-export const INSTALL_HINT = "install it with `sudo apt-get install -y pgbouncer` (Debian/Ubuntu), or set PGBOUNCER_BIN to its path";
+export const INSTALL_HINT =
+  "install it with `sudo apt-get install -y pgbouncer` (Debian/Ubuntu), or set PGBOUNCER_BIN to its path";
 
 /** PGBOUNCER_BIN when set (only it), else the first usual place that holds an executable; null: not installed. */
 export function findPgBouncer(): string | null {
@@ -44,7 +45,11 @@ export interface PgBouncerOptions {
  * and password, whatever user a client gives (auth_type = any). Logs go to its
  * stderr, kept for the error message when it does not come up.
  */
-export async function startPgBouncer(binary: string, databaseUrl: string, options: PgBouncerOptions): Promise<PgBouncer> {
+export async function startPgBouncer(
+  binary: string,
+  databaseUrl: string,
+  options: PgBouncerOptions,
+): Promise<PgBouncer> {
   const target = new URL(databaseUrl);
   const database = decodeURIComponent(target.pathname.slice(1));
   const port = await freePort();
@@ -117,14 +122,16 @@ function connectionString(values: Record<string, string>): string {
   return Object.entries(values)
     .filter(([, value]) => value !== "")
     .map(([key, value]) => {
-      if (/['\\\n]/.test(value)) throw new Error(`startPgBouncer: the test database's ${key} contains a quote, backslash or newline`);
+      if (/['\\\n]/.test(value))
+        throw new Error(`startPgBouncer: the test database's ${key} contains a quote, backslash or newline`);
       return `${key}='${value}'`;
     })
     .join(" ");
 }
 
 function iniKey(name: string): string {
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`startPgBouncer: database name ${name} needs quoting in pgbouncer.ini`);
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new Error(`startPgBouncer: database name ${name} needs quoting in pgbouncer.ini`);
   return name;
 }
 
@@ -139,7 +146,8 @@ async function waitUntilAnswering(url: string, child: ChildProcess, log: () => s
       await client.query("SELECT 1");
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`pgbouncer did not answer within 10 s (${(error as Error).message}):\n${log()}`);
+      if (Date.now() > deadline)
+        throw new Error(`pgbouncer did not answer within 10 s (${(error as Error).message}):\n${log()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {
       await client.end().catch(() => undefined);

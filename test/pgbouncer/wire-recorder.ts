@@ -69,7 +69,10 @@ export async function startWireRecorder(targetPort: number, targetHost = "127.0.
  * (SSL or GSS request, then the startup message), then typed ones (one byte
  * type, four bytes length that counts itself, body).
  */
-function frontendReader(on: { onParse(p: ParsedStatement): void; onStartup(params: Record<string, string>): void }): (chunk: Buffer) => void {
+function frontendReader(on: {
+  onParse(p: ParsedStatement): void;
+  onStartup(params: Record<string, string>): void;
+}): (chunk: Buffer) => void {
   let buffer = Buffer.alloc(0);
   let started = false;
   return (chunk) => {

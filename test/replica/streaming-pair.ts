@@ -53,19 +53,46 @@ export async function startStreamingPair(binaries: PostgresBinaries, databaseNam
     rmSync(folder, { recursive: true, force: true });
   };
   try {
-    await run(binaries, folder, "initdb", ["-D", primaryDir, "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", ...localeFlags(), "--no-sync"]);
+    await run(binaries, folder, "initdb", [
+      "-D",
+      primaryDir,
+      "-U",
+      SUPERUSER,
+      "--auth=trust",
+      "--encoding=UTF8",
+      ...localeFlags(),
+      "--no-sync",
+    ]);
     primary = await startServer(binaries, folder, primaryDir, primaryPort);
     await query(admin(primaryPort), `CREATE DATABASE "${databaseName}"`);
 
     if (binaries.basebackup) {
       // -R: writes standby.signal and primary_conninfo, so the copy starts as a standby of this primary
-      await run(binaries, folder, "pg_basebackup", ["-D", standbyDir, "-h", "127.0.0.1", "-p", String(primaryPort), "-U", SUPERUSER, "-X", "stream", "-R", "-c", "fast", "--no-sync"]);
+      await run(binaries, folder, "pg_basebackup", [
+        "-D",
+        standbyDir,
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(primaryPort),
+        "-U",
+        SUPERUSER,
+        "-X",
+        "stream",
+        "-R",
+        "-c",
+        "fast",
+        "--no-sync",
+      ]);
     } else {
       // no pg_basebackup (the npm build): the files of a cleanly stopped primary are a valid base for a standby too
       await primary.stop();
       execFileSync("cp", ["-a", primaryDir, standbyDir], { cwd: folder, ...(binaries.runAs ?? {}) });
       writeFileSync(path.join(standbyDir, "standby.signal"), "");
-      appendFileSync(path.join(standbyDir, "postgresql.auto.conf"), `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=${SUPERUSER}'\n`);
+      appendFileSync(
+        path.join(standbyDir, "postgresql.auto.conf"),
+        `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=${SUPERUSER}'\n`,
+      );
       if (binaries.runAs) chownSync(path.join(standbyDir, "standby.signal"), binaries.runAs.uid, binaries.runAs.gid);
       primary = await startServer(binaries, folder, primaryDir, primaryPort);
     }
@@ -84,10 +111,17 @@ export async function startStreamingPair(binaries: PostgresBinaries, databaseNam
     primaryUrl: admin(primaryPort, databaseName),
     standbyUrl: admin(standbyPort, databaseName),
     async waitForReplay() {
-      const [primaryAt] = await query<{ lsn: string }>(admin(primaryPort), "SELECT pg_current_wal_insert_lsn()::text AS lsn");
+      const [primaryAt] = await query<{ lsn: string }>(
+        admin(primaryPort),
+        "SELECT pg_current_wal_insert_lsn()::text AS lsn",
+      );
       const lsn = primaryAt!.lsn;
       await until(`the standby to replay up to ${lsn}`, async () => {
-        const [row] = await query<{ done: boolean }>(admin(standbyPort), "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn]);
+        const [row] = await query<{ done: boolean }>(
+          admin(standbyPort),
+          "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done",
+          [lsn],
+        );
         return row?.done === true;
       });
     },
@@ -104,9 +138,21 @@ export async function startStreamingPair(binaries: PostgresBinaries, databaseNam
 
 /** `postgres` on the data folder, as a child of this process (never left behind: killed when the process exits). */
 async function startServer(binaries: PostgresBinaries, cwd: string, dataDir: string, port: number): Promise<Server> {
-  const settings = { port: String(port), listen_addresses: "127.0.0.1", unix_socket_directories: "", wal_level: "replica", max_wal_senders: "5", hot_standby: "on", fsync: "off" };
+  const settings = {
+    port: String(port),
+    listen_addresses: "127.0.0.1",
+    unix_socket_directories: "",
+    wal_level: "replica",
+    max_wal_senders: "5",
+    hot_standby: "on",
+    fsync: "off",
+  };
   const args = ["-D", dataDir, ...Object.entries(settings).flatMap(([key, value]) => ["-c", `${key}=${value}`])];
-  const child = spawn(path.join(binaries.binDir, "postgres"), args, { cwd, ...(binaries.runAs ?? {}), stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(path.join(binaries.binDir, "postgres"), args, {
+    cwd,
+    ...(binaries.runAs ?? {}),
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let log = "";
   child.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4_000)));
   const killOnExit = () => child.kill("SIGKILL");
@@ -121,7 +167,8 @@ async function startServer(binaries: PostgresBinaries, cwd: string, dataDir: str
   };
   try {
     await until(`PostgreSQL on port ${port} to answer`, async () => {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`postgres exited (${child.exitCode ?? child.signalCode}):\n${log}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`postgres exited (${child.exitCode ?? child.signalCode}):\n${log}`);
       return query(`postgresql://${SUPERUSER}@127.0.0.1:${port}/postgres`, "SELECT 1").then(
         () => true,
         () => false,
@@ -149,12 +196,18 @@ function stopChild(child: ChildProcess): Promise<void> {
 /** Runs one of the programs to completion; its output is shown only when it fails. */
 function run(binaries: PostgresBinaries, cwd: string, program: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(binaries.binDir, program), args, { cwd, ...(binaries.runAs ?? {}), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(path.join(binaries.binDir, program), args, {
+      cwd,
+      ...(binaries.runAs ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${program} failed (exit ${code}):\n${output}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${program} failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
@@ -181,7 +234,9 @@ async function until(what: string, check: () => Promise<boolean>): Promise<void>
 /** UTF-8 like production (full-text search drops non-ASCII letters under the C locale); C when the machine has no UTF-8 locale. */
 function localeFlags(): string[] {
   try {
-    const available = execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n");
+    const available = execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(
+      "\n",
+    );
     const utf8 = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((name) => available.includes(name));
     if (utf8) return [`--locale=${utf8}`];
   } catch {

@@ -3,7 +3,13 @@
  * makes fresh, unique objects; tests override what they are about.
  */
 import { utf16ToCodePoints } from "@/lib/anchoring/offsets";
-import type { ExportAnnotation, ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import type {
+  ExportAnnotation,
+  ReportEntry,
+  ReportMeta,
+  ReportRelation,
+  ReportVerdict,
+} from "@/lib/reports/report-model";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -44,7 +50,9 @@ export function makeVerdict(overrides: Partial<ReportVerdict> = {}): ReportVerdi
     ratingLabel: "Mostly false",
     ratingOrdinal: 2,
     summary: "Official figures show 12 deaths, not 40.",
-    evidence: [{ url: `https://stats.example/report-${n}`, title: "Official casualty report", quote: "12 people died" }],
+    evidence: [
+      { url: `https://stats.example/report-${n}`, title: "Official casualty report", quote: "12 people died" },
+    ],
     authorName: "Eda Editor",
     approvedByName: "Rui Reviewer",
     firstApprovedAt: new Date("2026-11-18T12:00:00Z"),
@@ -54,7 +62,9 @@ export function makeVerdict(overrides: Partial<ReportVerdict> = {}): ReportVerdi
 }
 
 /** A relation of the entry's claim: by default it misquotes a claim outside the report (no anchor). */
-export function makeRelation(overrides: Partial<Omit<ReportRelation, "other">> & { other?: Partial<ReportRelation["other"]> } = {}): ReportRelation {
+export function makeRelation(
+  overrides: Partial<Omit<ReportRelation, "other">> & { other?: Partial<ReportRelation["other"]> } = {},
+): ReportRelation {
   const n = next();
   const { other, ...rest } = overrides;
   return {
@@ -64,7 +74,13 @@ export function makeRelation(overrides: Partial<Omit<ReportRelation, "other">> &
     language: null,
     originalWording: null,
     ...rest,
-    other: { id: `other-claim-${n}`, statement: `Not a single village will be given up (${n})`, claimant: "President", anchor: null, ...other },
+    other: {
+      id: `other-claim-${n}`,
+      statement: `Not a single village will be given up (${n})`,
+      claimant: "President",
+      anchor: null,
+      ...other,
+    },
   };
 }
 
@@ -73,7 +89,14 @@ export function makeRelation(overrides: Partial<Omit<ReportRelation, "other">> &
  * second states it with an altered quote, linked with the editor's note. No
  * relations unless given.
  */
-export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"]>; verdict?: ReportVerdict | null; appearances?: ReportEntry["appearances"]; relations?: ReportRelation[] } = {}): ReportEntry {
+export function makeReportEntry(
+  overrides: {
+    claim?: Partial<ReportEntry["claim"]>;
+    verdict?: ReportVerdict | null;
+    appearances?: ReportEntry["appearances"];
+    relations?: ReportRelation[];
+  } = {},
+): ReportEntry {
   const n = next();
   return {
     claim: {
@@ -106,8 +129,13 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
         articlePublishedAt: new Date("2026-11-05T07:00:00Z"),
         articleLanguage: null,
         quote: "40 dead",
-        difference: "Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)",
-        differenceDetail: { differences: [{ kind: "ALTERED_QUOTE", claim: "at least 40 people died", passage: "40 dead" }], note: "The same statement, shortened by the outlet.", change: null },
+        difference:
+          "Altered quote: “at least 40 people died” → “40 dead” (editor's note: The same statement, shortened by the outlet.)",
+        differenceDetail: {
+          differences: [{ kind: "ALTERED_QUOTE", claim: "at least 40 people died", passage: "40 dead" }],
+          note: "The same statement, shortened by the outlet.",
+          change: null,
+        },
       },
     ],
     verdict: overrides.verdict === undefined ? makeVerdict() : overrides.verdict,
@@ -119,7 +147,12 @@ export function makeReportEntry(overrides: { claim?: Partial<ReportEntry["claim"
  * An annotation over text[start, end) (UTF-16 offsets, as the app stores them),
  * with the code-point offsets computed the way lib/reports must.
  */
-export function makeExportAnnotation(text: string, start: number, end: number, overrides: Partial<ExportAnnotation> = {}): ExportAnnotation {
+export function makeExportAnnotation(
+  text: string,
+  start: number,
+  end: number,
+  overrides: Partial<ExportAnnotation> = {},
+): ExportAnnotation {
   const n = next();
   return {
     id: `annotation-${n}`,
@@ -142,7 +175,14 @@ export function makeExportAnnotation(text: string, start: number, end: number, o
     created: new Date("2026-11-10T09:00:00.000Z"),
     modified: new Date("2026-11-11T10:15:30.123Z"),
     replies: [
-      { id: `reply-${n}`, body: "Agreed, see the ministry page.", creatorName: "Rui Reviewer", creatorIri: "https://factdesk.example/agents/users/rui", created: new Date("2026-11-12T09:00:00Z"), modified: new Date("2026-11-12T09:00:00Z") },
+      {
+        id: `reply-${n}`,
+        body: "Agreed, see the ministry page.",
+        creatorName: "Rui Reviewer",
+        creatorIri: "https://factdesk.example/agents/users/rui",
+        created: new Date("2026-11-12T09:00:00Z"),
+        modified: new Date("2026-11-12T09:00:00Z"),
+      },
     ],
     ...overrides,
   };

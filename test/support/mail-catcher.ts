@@ -50,15 +50,26 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
   const boundPort = (server.server.address() as AddressInfo).port;
 
-  async function waitForMail(to: string, options: { subject?: RegExp; timeoutMs?: number; after?: Date } = {}): Promise<CaughtMail> {
+  async function waitForMail(
+    to: string,
+    options: { subject?: RegExp; timeoutMs?: number; after?: Date } = {},
+  ): Promise<CaughtMail> {
     const deadline = Date.now() + (options.timeoutMs ?? 10_000);
     const address = to.toLowerCase();
     for (;;) {
       const found = messages
-        .filter((m) => m.to.includes(address) && (!options.subject || options.subject.test(m.subject)) && (!options.after || m.receivedAt >= options.after))
+        .filter(
+          (m) =>
+            m.to.includes(address) &&
+            (!options.subject || options.subject.test(m.subject)) &&
+            (!options.after || m.receivedAt >= options.after),
+        )
         .at(-1);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no mail to ${to}${options.subject ? ` matching ${options.subject}` : ""} arrived (got ${messages.length} in all)`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no mail to ${to}${options.subject ? ` matching ${options.subject}` : ""} arrived (got ${messages.length} in all)`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   }

@@ -24,15 +24,29 @@ export function escapeHtml(text: string): string {
 }
 
 /** Words that only the page furniture contains: none may survive extraction. */
-export const CHROME_MARKERS = ["NAVMENU", "SCRIPTCODE", "STYLERULE", "ADVERTCOPY", "FOOTERLINKS", "RELATEDLINKS", "COOKIEBANNER"];
+export const CHROME_MARKERS = [
+  "NAVMENU",
+  "SCRIPTCODE",
+  "STYLERULE",
+  "ADVERTCOPY",
+  "FOOTERLINKS",
+  "RELATEDLINKS",
+  "COOKIEBANNER",
+];
 
 /** A page like a news site serves: head metadata, scripts, styles, navigation, ads, related links, footer. */
 export function newsPage(headline: string, paragraphs: string[]): string {
   const body = paragraphs
-    .map((p, i) => `<p>${escapeHtml(p)}</p>` + (i === 1 ? `<div class="ad-slot"><span>ADVERTCOPY Buy now</span></div>` : ""))
+    .map(
+      (p, i) =>
+        `<p>${escapeHtml(p)}</p>` + (i === 1 ? `<div class="ad-slot"><span>ADVERTCOPY Buy now</span></div>` : ""),
+    )
     .join("\n");
   const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">NAVMENU ${i}</a></li>`).join("");
-  const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/story/${i}">RELATEDLINKS story ${i}</a></li>`).join("");
+  const related = Array.from(
+    { length: 6 },
+    (_, i) => `<li><a href="/story/${i}">RELATEDLINKS story ${i}</a></li>`,
+  ).join("");
   return `<!doctype html>
 <html lang="en-GB">
 <head>

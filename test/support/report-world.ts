@@ -17,28 +17,70 @@ import type { Actor } from "@/lib/policy/actor";
 export const SUMMARY = "The police report confirms the figure.";
 
 /** Annotates the first occurrence of `phrase` in the article (as the workspace's editor). */
-export async function annotate(actor: Actor, { article, version }: TestArticle, phrase: string, extra: { body?: string; tags?: string[]; kind?: "NOTE" | "CLAIM" } = {}) {
+export async function annotate(
+  actor: Actor,
+  { article, version }: TestArticle,
+  phrase: string,
+  extra: { body?: string; tags?: string[]; kind?: "NOTE" | "CLAIM" } = {},
+) {
   const start = version.text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: extra.kind ?? "NOTE", body: extra.body ?? "", tags: extra.tags ?? [] });
+  return createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: extra.kind ?? "NOTE",
+    body: extra.body ?? "",
+    tags: extra.tags ?? [],
+  });
 }
 
 /** A claim from `phrase`, with a verdict by the editor in the given state (APPROVED by the reviewer). */
-export async function claimWithVerdict(ws: TestWorkspace, article: TestArticle, phrase: string, state: "NONE" | "DRAFT" | "SUBMITTED" | "APPROVED", options: { statement?: string; ratingKey?: string; summary?: string } = {}) {
+export async function claimWithVerdict(
+  ws: TestWorkspace,
+  article: TestArticle,
+  phrase: string,
+  state: "NONE" | "DRAFT" | "SUBMITTED" | "APPROVED",
+  options: { statement?: string; ratingKey?: string; summary?: string } = {},
+) {
   const annotation = await annotate(ws.actors.EDITOR, article, phrase);
-  const claim = await createClaim(ws.actors.EDITOR, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: options.statement ?? `Claim: ${phrase}`, claimant: "Officials", claimDate: "2026-11-03" }));
+  const claim = await createClaim(
+    ws.actors.EDITOR,
+    CreateClaimInputSchema.parse({
+      annotationId: annotation.id,
+      statement: options.statement ?? `Claim: ${phrase}`,
+      claimant: "Officials",
+      claimDate: "2026-11-03",
+    }),
+  );
   if (state === "NONE") return { claim, annotation, verdict: null };
-  const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: options.ratingKey ?? "MOSTLY_ACCURATE", summary: options.summary ?? SUMMARY, evidence: [{ url: "https://police.example.test/report", title: "Police report" }] }));
+  const verdict = await createVerdict(
+    ws.actors.EDITOR,
+    CreateVerdictInputSchema.parse({
+      claimId: claim.id,
+      ratingKey: options.ratingKey ?? "MOSTLY_ACCURATE",
+      summary: options.summary ?? SUMMARY,
+      evidence: [{ url: "https://police.example.test/report", title: "Police report" }],
+    }),
+  );
   if (state === "DRAFT") return { claim, annotation, verdict: { id: verdict.id, lockVersion: 1 } };
   await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
   if (state === "SUBMITTED") return { claim, annotation, verdict: { id: verdict.id, lockVersion: 2 } };
-  await reviewVerdict(ws.actors.REVIEWER, ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }));
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+  );
   return { claim, annotation, verdict: { id: verdict.id, lockVersion: 3 } };
 }
 
 /** A saved report on one article, made by the editor. */
 export async function articleReport(ws: TestWorkspace, article: TestArticle, title = "Fact-check of the article") {
-  return createReport(ws.actors.EDITOR, CreateReportInputSchema.parse({ title, scope: "ARTICLE", articleId: article.article.id }));
+  return createReport(
+    ws.actors.EDITOR,
+    CreateReportInputSchema.parse({ title, scope: "ARTICLE", articleId: article.article.id }),
+  );
 }
 
 /** Collects an async iterable (tests only: the app never holds a whole export). */

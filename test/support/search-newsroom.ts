@@ -18,13 +18,29 @@ import type { Actor } from "@/lib/policy/actor";
 
 export const STRIKE_TEXT =
   "Officials said at least 12 people were killed in the overnight strike on Kyiv. The toll rose overnight.\n\nThe mayor, Pieter Vos, promised 40 million euros for repairs.";
-export const DRONE_TEXT = "A drone hit the port of Odesa on Tuesday. Police said 19 people were injured.\n\nThe strike damaged grain silos near the harbour.";
+export const DRONE_TEXT =
+  "A drone hit the port of Odesa on Tuesday. Police said 19 people were injured.\n\nThe strike damaged grain silos near the harbour.";
 export const BUDGET_TEXT = "Parliament delayed the budget vote again.\n\nMembers from Kyiv walked out of the session.";
 
-export async function annotate(actor: Actor, { article, version }: TestArticle, phrase: string, body = "", tags: string[] = []) {
+export async function annotate(
+  actor: Actor,
+  { article, version }: TestArticle,
+  phrase: string,
+  body = "",
+  tags: string[] = [],
+) {
   const start = version.text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, { articleId: article.id, versionId: version.id, start, end: start + phrase.length, exact: phrase, kind: "NOTE", body, tags });
+  return createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body,
+    tags,
+  });
 }
 
 /**
@@ -37,31 +53,94 @@ export async function createNewsroom() {
   const ws = await createWorkspaceWithMembers();
   const { EDITOR: editor, REVIEWER: reviewer, ADMIN: admin } = ws.actors;
   const marker = `zq${uniqueSuffix()}`;
-  const strike = await createArticle(editor, { title: `Missile strike on Kyïv kills 12 ${marker}`, text: STRIKE_TEXT, outlet: "Kyiv Courier", publishedAt: new Date("2024-03-05T00:00:00Z") });
-  const drone = await createArticle(reviewer, { title: "Drone attack near Odesa port", text: DRONE_TEXT, outlet: "Harbour Times", publishedAt: new Date("2024-06-10T00:00:00Z") });
-  const budget = await createArticle(editor, { title: "Budget vote delayed", text: BUDGET_TEXT, outlet: "Northern Post", publishedAt: new Date("2023-11-01T00:00:00Z") });
+  const strike = await createArticle(editor, {
+    title: `Missile strike on Kyïv kills 12 ${marker}`,
+    text: STRIKE_TEXT,
+    outlet: "Kyiv Courier",
+    publishedAt: new Date("2024-03-05T00:00:00Z"),
+  });
+  const drone = await createArticle(reviewer, {
+    title: "Drone attack near Odesa port",
+    text: DRONE_TEXT,
+    outlet: "Harbour Times",
+    publishedAt: new Date("2024-06-10T00:00:00Z"),
+  });
+  const budget = await createArticle(editor, {
+    title: "Budget vote delayed",
+    text: BUDGET_TEXT,
+    outlet: "Northern Post",
+    publishedAt: new Date("2023-11-01T00:00:00Z"),
+  });
 
-  const killed = await annotate(editor, strike, "at least 12 people were killed", "Check the **toll** against the city statement.", ["casualties"]);
+  const killed = await annotate(
+    editor,
+    strike,
+    "at least 12 people were killed",
+    "Check the **toll** against the city statement.",
+    ["casualties"],
+  );
   const tollQuote = await annotate(admin, strike, "The toll rose overnight.");
-  const injured = await annotate(reviewer, drone, "19 people were injured", "Police figure, hospitals report 21.", ["numbers"]);
+  const injured = await annotate(reviewer, drone, "19 people were injured", "Police figure, hospitals report 21.", [
+    "numbers",
+  ]);
   const mayor = await annotate(editor, strike, "Pieter Vos", "Mayor since 2019.");
   const walkout = await annotate(editor, budget, "walked out of the session", "Walkout confirmed by the speaker.");
 
-  const accurate = await createClaim(editor, CreateClaimInputSchema.parse({ annotationId: killed.id, statement: "At least 12 people were killed in the strike on Kyiv", claimant: "Volodymyr Zelensky" }));
-  const approved = await createVerdict(editor, CreateVerdictInputSchema.parse({ claimId: accurate.id, ratingKey: "ACCURATE", summary: "The city administration confirmed twelve deaths." }));
+  const accurate = await createClaim(
+    editor,
+    CreateClaimInputSchema.parse({
+      annotationId: killed.id,
+      statement: "At least 12 people were killed in the strike on Kyiv",
+      claimant: "Volodymyr Zelensky",
+    }),
+  );
+  const approved = await createVerdict(
+    editor,
+    CreateVerdictInputSchema.parse({
+      claimId: accurate.id,
+      ratingKey: "ACCURATE",
+      summary: "The city administration confirmed twelve deaths.",
+    }),
+  );
   const { lockVersion } = await submitVerdict(editor, { verdictId: approved.id, lockVersion: 1 });
-  await reviewVerdict(reviewer, ReviewVerdictInputSchema.parse({ verdictId: approved.id, lockVersion, decision: "APPROVE" }));
+  await reviewVerdict(
+    reviewer,
+    ReviewVerdictInputSchema.parse({ verdictId: approved.id, lockVersion, decision: "APPROVE" }),
+  );
 
-  const falseClaim = await createClaim(editor, CreateClaimInputSchema.parse({ annotationId: injured.id, statement: "19 people were injured in the Odesa drone attack", claimant: "Odesa police" }));
-  await createVerdict(editor, CreateVerdictInputSchema.parse({ claimId: falseClaim.id, ratingKey: "FALSE_CLAIM", summary: "Hospitals counted 21 injured, not 19." }));
+  const falseClaim = await createClaim(
+    editor,
+    CreateClaimInputSchema.parse({
+      annotationId: injured.id,
+      statement: "19 people were injured in the Odesa drone attack",
+      claimant: "Odesa police",
+    }),
+  );
+  await createVerdict(
+    editor,
+    CreateVerdictInputSchema.parse({
+      claimId: falseClaim.id,
+      ratingKey: "FALSE_CLAIM",
+      summary: "Hospitals counted 21 injured, not 19.",
+    }),
+  );
 
-  const search = (actor: Actor, params: Record<string, string>): Promise<SearchResultsDto> => searchWorkspace(actor, parseSearchParams(params));
-  return { ...ws, marker, articles: { strike, drone, budget }, notes: { killed, tollQuote, injured, mayor, walkout }, claims: { accurate, falseClaim }, search };
+  const search = (actor: Actor, params: Record<string, string>): Promise<SearchResultsDto> =>
+    searchWorkspace(actor, parseSearchParams(params));
+  return {
+    ...ws,
+    marker,
+    articles: { strike, drone, budget },
+    notes: { killed, tollQuote, injured, mayor, walkout },
+    claims: { accurate, falseClaim },
+    search,
+  };
 }
 
 /** The ids of each result type (empty when the type was not shown). */
 export function idsOf(results: SearchResultsDto) {
-  const ids = (section: SearchResultsDto["articles" | "annotations" | "claims"]) => (section.state === "shown" ? section.hits.map((h) => h.id) : []);
+  const ids = (section: SearchResultsDto["articles" | "annotations" | "claims"]) =>
+    section.state === "shown" ? section.hits.map((h) => h.id) : [];
   return { articles: ids(results.articles), annotations: ids(results.annotations), claims: ids(results.claims) };
 }
 

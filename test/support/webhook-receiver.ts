@@ -30,7 +30,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+      );
       received.push({ headers, body: Buffer.concat(chunks).toString("utf8"), receivedAt: new Date() });
       const answer = answers.shift() ?? { status: 200, body: "ok" };
       response.writeHead(answer.status, { "content-type": "text/plain" }).end(answer.body ?? "");
@@ -47,7 +49,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       for (;;) {
         const hook = received.find(match);
         if (hook) return hook;
-        if (Date.now() > deadline) throw new Error(`no matching webhook within ${timeoutMs} ms (got ${received.length})`);
+        if (Date.now() > deadline)
+          throw new Error(`no matching webhook within ${timeoutMs} ms (got ${received.length})`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

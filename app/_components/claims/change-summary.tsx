@@ -13,7 +13,8 @@ export function ChangeSummary({ change }: { change: ExtractionChange & { version
   const items = [
     ...change.figures.map((f, i) => (
       <li key={`f${i}`}>
-        {t("figure")}<WordDiff parts={wordDiff(f.before ?? "", f.after ?? "")} />
+        {t("figure")}
+        <WordDiff parts={wordDiff(f.before ?? "", f.after ?? "")} />
         {f.before === null && <span className="muted">{t("new")}</span>}
         {f.after === null && <span className="muted">{t("noLongerStated")}</span>}
       </li>
@@ -22,10 +23,21 @@ export function ChangeSummary({ change }: { change: ExtractionChange & { version
       <li key={`q${i}`}>
         {q.speakerAfter !== undefined ? (
           <>
-            {t("quoteSpeaker", { quote: q.after ?? "" })}<WordDiff parts={[{ type: "delete", text: q.speakerBefore ?? t("notNamed") }, { type: "equal", text: " " }, { type: "insert", text: q.speakerAfter ?? t("notNamed") }]} />
+            {t("quoteSpeaker", { quote: q.after ?? "" })}
+            <WordDiff
+              parts={[
+                { type: "delete", text: q.speakerBefore ?? t("notNamed") },
+                { type: "equal", text: " " },
+                { type: "insert", text: q.speakerAfter ?? t("notNamed") },
+              ]}
+            />
           </>
         ) : (
-          <>{t("quoteOpen")}<WordDiff parts={q.diff} />{t("quoteClose")}</>
+          <>
+            {t("quoteOpen")}
+            <WordDiff parts={q.diff} />
+            {t("quoteClose")}
+          </>
         )}
       </li>
     )),
@@ -33,7 +45,9 @@ export function ChangeSummary({ change }: { change: ExtractionChange & { version
   return (
     <div className="change-summary">
       <p className="change-heading">
-        <strong>{change.versionNumber ? t("changedInVersion", { version: change.versionNumber }) : t("changedInNewVersion")}</strong>
+        <strong>
+          {change.versionNumber ? t("changedInVersion", { version: change.versionNumber }) : t("changedInNewVersion")}
+        </strong>
         {items.length === 0 && <> {change.summary}</>}
       </p>
       {items.length > 0 && <ul>{items}</ul>}

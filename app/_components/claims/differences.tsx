@@ -15,11 +15,20 @@ export function Differences({ differences, passage }: { differences: AppearanceD
         <li key={i}>
           {d.kind === "ALTERED_QUOTE" ? (
             <>
-              <strong>{t("quotedWords")}</strong> <span className="muted">{t("quotedWordsHint", { passage: where })}</span>
-              <span className="diff-line">“<WordDiff parts={d.diff} />”</span>
+              <strong>{t("quotedWords")}</strong>{" "}
+              <span className="muted">{t("quotedWordsHint", { passage: where })}</span>
+              <span className="diff-line">
+                “<WordDiff parts={d.diff} />”
+              </span>
             </>
           ) : (
-            t.rich("figureDiffers", { label: t(`differenceKind.${d.kind}`), passage: where, passageFigure: d.passageFigure, claimFigure: d.claimFigure, strong: (chunks) => <strong>{chunks}</strong> })
+            t.rich("figureDiffers", {
+              label: t(`differenceKind.${d.kind}`),
+              passage: where,
+              passageFigure: d.passageFigure,
+              claimFigure: d.claimFigure,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })
           )}
         </li>
       ))}

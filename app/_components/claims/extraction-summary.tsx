@@ -8,7 +8,8 @@ export function ExtractionSummary({ extraction, label }: { extraction: PassageEx
   const locale = useLocale();
   if (!extraction) return <p className="muted extraction">{t("linkedBeforeExtraction")}</p>;
   const { figures, quotes, eventDate } = extraction;
-  if (figures.length === 0 && quotes.length === 0 && !eventDate) return <p className="muted extraction">{t("nothingFound")}</p>;
+  if (figures.length === 0 && quotes.length === 0 && !eventDate)
+    return <p className="muted extraction">{t("nothingFound")}</p>;
   return (
     <dl className="extraction" aria-label={label ?? t("whatPassageStates")}>
       {figures.length > 0 && (

@@ -10,7 +10,10 @@ export function warningLabel(warning: Pick<AppearanceWarning, "kind" | "differen
 }
 
 /** The kinds of difference, each named once: "Altered quote · Other figure". */
-export function differenceLabels(differences: Pick<AppearanceWarning, "differences">["differences"], t: ClaimsTranslator): string {
+export function differenceLabels(
+  differences: Pick<AppearanceWarning, "differences">["differences"],
+  t: ClaimsTranslator,
+): string {
   return [...new Set(differences.map((d) => t(`differenceKind.${d.kind}`)))].join(" · ");
 }
 

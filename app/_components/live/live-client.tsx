@@ -35,7 +35,11 @@ export function LiveClient({ slug, topics, presence, since }: LiveClientProps) {
   const throttle = useRef<RefreshThrottle | null>(null);
 
   useEffect(() => {
-    const current = new RefreshThrottle(() => startTransition(() => router.refresh()), { ...REFRESH, isBlocked: selectingText, onHeld: setHeld });
+    const current = new RefreshThrottle(() => startTransition(() => router.refresh()), {
+      ...REFRESH,
+      isBlocked: selectingText,
+      onHeld: setHeld,
+    });
     throttle.current = current;
     const onSelection = () => current.unblocked();
     document.addEventListener("selectionchange", onSelection);
@@ -45,11 +49,16 @@ export function LiveClient({ slug, topics, presence, since }: LiveClientProps) {
     };
   }, [router]);
 
-  const state = useLiveStream(slug, topics, { presence, since: firstSince }, {
-    onChange: () => throttle.current?.request(),
-    onResync: () => throttle.current?.request(),
-    onPresence: setViewers,
-  });
+  const state = useLiveStream(
+    slug,
+    topics,
+    { presence, since: firstSince },
+    {
+      onChange: () => throttle.current?.request(),
+      onResync: () => throttle.current?.request(),
+      onPresence: setViewers,
+    },
+  );
 
   return (
     <div className="live" data-testid="live" data-live-state={state}>

@@ -8,7 +8,15 @@ import { LiveClient } from "./live-client";
  * Reads the database clock after the page's own data, so the stream can tell
  * whether anything the page shows changed before it connected.
  */
-export async function LiveUpdates({ slug, topics, presence = false }: { slug: string; topics: Topic[]; presence?: boolean }) {
+export async function LiveUpdates({
+  slug,
+  topics,
+  presence = false,
+}: {
+  slug: string;
+  topics: Topic[];
+  presence?: boolean;
+}) {
   const since = await readLiveSince();
   return <LiveClient key={topics.join(" ")} slug={slug} topics={topics} presence={presence} since={since} />;
 }

@@ -20,8 +20,12 @@ export function PresenceList({ viewers }: { viewers: PresenceViewer[] | null }) 
     const before = previous.current;
     previous.current = viewers;
     if (before === null) return;
-    const joined = viewers.filter((v) => !before.some((b) => b.userId === v.userId)).map((v) => t("joined", { name: v.name }));
-    const left = before.filter((b) => !viewers.some((v) => v.userId === b.userId)).map((b) => t("left", { name: b.name }));
+    const joined = viewers
+      .filter((v) => !before.some((b) => b.userId === v.userId))
+      .map((v) => t("joined", { name: v.name }));
+    const left = before
+      .filter((b) => !viewers.some((v) => v.userId === b.userId))
+      .map((b) => t("left", { name: b.name }));
     const news = [...joined, ...left];
     if (news.length > 0) setAnnouncement(`${news.join(". ")}.`);
   }, [viewers, t]);

@@ -24,7 +24,12 @@ const MAX_BACKOFF_MS = 30_000;
  * gives up (an error status), this retries with backoff and ?resume=1.
  * `since` is used only for the first connection: any later one is a resume.
  */
-export function useLiveStream(slug: string, topics: readonly string[], options: { presence: boolean; since: number }, handlers: LiveHandlers): LiveState {
+export function useLiveStream(
+  slug: string,
+  topics: readonly string[],
+  options: { presence: boolean; since: number },
+  handlers: LiveHandlers,
+): LiveState {
   const [state, setState] = useState<LiveState>("connecting");
   const latest = useRef(handlers);
   useEffect(() => {
@@ -57,9 +62,15 @@ export function useLiveStream(slug: string, topics: readonly string[], options: 
         failures = 0;
         setState("open");
       });
-      current.addEventListener("change", (event) => latest.current.onChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange));
+      current.addEventListener("change", (event) =>
+        latest.current.onChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange),
+      );
       current.addEventListener("resync", () => latest.current.onResync());
-      current.addEventListener("presence", (event) => latest.current.onPresence?.((JSON.parse((event as MessageEvent<string>).data) as { viewers: PresenceViewer[] }).viewers));
+      current.addEventListener("presence", (event) =>
+        latest.current.onPresence?.(
+          (JSON.parse((event as MessageEvent<string>).data) as { viewers: PresenceViewer[] }).viewers,
+        ),
+      );
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setState("reconnecting");
         current.close();
@@ -90,7 +101,9 @@ export function useLiveStream(slug: string, topics: readonly string[], options: 
     // The first connection waits until the browser is idle: the page hydrates and
     // paints first (the stream and its server work would compete for the CPU), and
     // nothing is missed, because the first connect checks changes since `since`.
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(connect, { timeout: 2_000 }) : window.setTimeout(connect, 200);
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(connect, { timeout: 2_000 })
+      : window.setTimeout(connect, 200);
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       if (window.cancelIdleCallback) window.cancelIdleCallback(idle);

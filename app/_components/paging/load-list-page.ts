@@ -22,6 +22,10 @@ const englishSortedBy = (sort: string) => `sorted by ${sort}`; // i18n-exempt: t
  * What the list shows, for its caption: "sorted by title A–Z; outlet contains “Post”".
  * `sortedBy` words the sort in the viewer's language: `(sort) => t("paging.sortedBy", { sort })` with the `common` messages.
  */
-export function describeList(sortLabel: string, filters: (string | false | undefined)[], sortedBy: (sort: string) => string = englishSortedBy): string {
+export function describeList(
+  sortLabel: string,
+  filters: (string | false | undefined)[],
+  sortedBy: (sort: string) => string = englishSortedBy,
+): string {
   return [sortedBy(`${sortLabel.charAt(0).toLowerCase()}${sortLabel.slice(1)}`), ...filters.filter(Boolean)].join("; ");
 }

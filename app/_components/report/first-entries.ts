@@ -7,7 +7,10 @@ import type { ReportEntry } from "@/lib/reports/report-model";
  * them) and whether more follow, i.e. one page of a report. A cursor that is
  * not a claim of the report answers 404.
  */
-export async function firstEntries(entries: AsyncGenerator<ReportEntry>, limit: number): Promise<{ entries: ReportEntry[]; hasMore: boolean }> {
+export async function firstEntries(
+  entries: AsyncGenerator<ReportEntry>,
+  limit: number,
+): Promise<{ entries: ReportEntry[]; hasMore: boolean }> {
   const page: ReportEntry[] = [];
   try {
     for await (const entry of entries) {

@@ -13,7 +13,10 @@ import { DifferenceText, ScopeText } from "./report-texts";
 // A report is a record for readers anywhere (also the public page): UTC, written out, not the viewer's zone; in the viewer's language.
 function useReportDates() {
   const locale = useLocale();
-  return { day: (date: Date) => formatTime(date, UTC, "longDay", locale), dayTime: (date: Date) => `${formatTime(date, UTC, "longDayTime", locale)} UTC` };
+  return {
+    day: (date: Date) => formatTime(date, UTC, "longDay", locale),
+    dayTime: (date: Date) => `${formatTime(date, UTC, "longDayTime", locale)} UTC`,
+  };
 }
 
 /**
@@ -23,7 +26,21 @@ function useReportDates() {
  * appearances (each with how it differs from the claim). Internal output is
  * marked at the top and on every unapproved verdict.
  */
-export function ReportDocument({ meta, entries, total, articleHref, aside, more }: { meta: ReportMeta; entries: ReportEntry[]; total: number; articleHref?: (articleId: string) => string; aside?: ReactNode; more?: ReactNode }) {
+export function ReportDocument({
+  meta,
+  entries,
+  total,
+  articleHref,
+  aside,
+  more,
+}: {
+  meta: ReportMeta;
+  entries: ReportEntry[];
+  total: number;
+  articleHref?: (articleId: string) => string;
+  aside?: ReactNode;
+  more?: ReactNode;
+}) {
   // a correction may concern a claim that is on another page, or that left the published report while its verdict is revised
   const shown = new Set(entries.map((e) => e.claim.id));
   const t = useTranslations("common.report");
@@ -40,9 +57,17 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
             <ScopeText scope={meta.scope} />
           </dd>
           <dt>{t("published")}</dt>
-          <dd>{meta.publishedAt ? <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time> : t("notPublished")}</dd>
+          <dd>
+            {meta.publishedAt ? (
+              <time dateTime={meta.publishedAt.toISOString()}>{dayTime(meta.publishedAt)}</time>
+            ) : (
+              t("notPublished")
+            )}
+          </dd>
           <dt>{t("generated")}</dt>
-          <dd><time dateTime={meta.generatedAt.toISOString()}>{dayTime(meta.generatedAt)}</time></dd>
+          <dd>
+            <time dateTime={meta.generatedAt.toISOString()}>{dayTime(meta.generatedAt)}</time>
+          </dd>
         </dl>
         {meta.internal && (
           <p className="alert warning report-internal" role="note">
@@ -58,7 +83,12 @@ export function ReportDocument({ meta, entries, total, articleHref, aside, more 
             {meta.corrections.map((c, i) => (
               <li key={i}>
                 <time dateTime={c.date.toISOString()}>{day(c.date)}</time>: {c.note}
-                {c.claimId && shown.has(c.claimId) && <> (<a href={`#claim-${c.claimId}`}>{t("theClaim")}</a>)</>}
+                {c.claimId && shown.has(c.claimId) && (
+                  <>
+                    {" "}
+                    (<a href={`#claim-${c.claimId}`}>{t("theClaim")}</a>)
+                  </>
+                )}
               </li>
             ))}
           </ol>
@@ -89,16 +119,31 @@ function FactCheckLink({ meta, entry }: { meta: ReportMeta; entry: ReportEntry }
   ) : null;
 }
 
-function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; entry: ReportEntry; shown: Set<string>; articleHref?: (articleId: string) => string }) {
+function ClaimSection({
+  meta,
+  entry,
+  shown,
+  articleHref,
+}: {
+  meta: ReportMeta;
+  entry: ReportEntry;
+  shown: Set<string>;
+  articleHref?: (articleId: string) => string;
+}) {
   const { claim, verdict } = entry;
   const t = useTranslations("common.report");
   const { day } = useReportDates();
-  const who = [claim.claimant && t("claimedBy", { claimant: claim.claimant }), claim.claimDate && day(claim.claimDate)].filter(Boolean).join(" · ");
+  const who = [claim.claimant && t("claimedBy", { claimant: claim.claimant }), claim.claimDate && day(claim.claimDate)]
+    .filter(Boolean)
+    .join(" · ");
   const { supersededBy, others } = splitRelations(entry);
   return (
     <section className="card report-claim" id={claim.anchor} aria-labelledby={`${claim.anchor}-title`}>
       <h3 id={`${claim.anchor}-title`} className="claim-statement">
-        {claim.statement} <a className="permalink no-print" href={`#${claim.anchor}`} aria-label={t("linkToClaim")}>#</a>
+        {claim.statement}{" "}
+        <a className="permalink no-print" href={`#${claim.anchor}`} aria-label={t("linkToClaim")}>
+          #
+        </a>
       </h3>
       {who && <p className="muted">{who}</p>}
       {supersededBy.map((r, i) => (
@@ -118,9 +163,22 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
       {verdict ? (
         <>
           <p className="verdict-line">
-            <RatingBadge label={verdict.ratingLabel} tone={ratingTone(verdict.ratingOrdinal, meta.ratingScale.bestRating)} />
-            {verdict.ratingOrdinal !== null && <span className="muted">{t("onScale", { rating: verdict.ratingOrdinal, worst: meta.ratingScale.worstRating, best: meta.ratingScale.bestRating })}</span>}
-            {!verdict.approved && <strong className="draft-mark">{t("notApproved", { status: t(`status.${verdict.status}`) })}</strong>}
+            <RatingBadge
+              label={verdict.ratingLabel}
+              tone={ratingTone(verdict.ratingOrdinal, meta.ratingScale.bestRating)}
+            />
+            {verdict.ratingOrdinal !== null && (
+              <span className="muted">
+                {t("onScale", {
+                  rating: verdict.ratingOrdinal,
+                  worst: meta.ratingScale.worstRating,
+                  best: meta.ratingScale.bestRating,
+                })}
+              </span>
+            )}
+            {!verdict.approved && (
+              <strong className="draft-mark">{t("notApproved", { status: t(`status.${verdict.status}`) })}</strong>
+            )}
           </p>
           <p className="verdict-summary">{verdict.summary}</p>
           <FactCheckLink meta={meta} entry={entry} />
@@ -157,11 +215,22 @@ function ClaimSection({ meta, entry, shown, articleHref }: { meta: ReportMeta; e
                   “{a.quote}”
                 </blockquote>
                 <LinkOrText url={a.articleUrl}>{a.articleTitle}</LinkOrText>
-                {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).length > 0 && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
-                {articleHref && <span className="no-print"> · <a href={articleHref(a.articleId)}>{t("openInFactdesk")}</a></span>}
+                {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).length > 0 && (
+                  <span className="muted">
+                    {" "}
+                    · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}
+                  </span>
+                )}
+                {articleHref && (
+                  <span className="no-print">
+                    {" "}
+                    · <a href={articleHref(a.articleId)}>{t("openInFactdesk")}</a>
+                  </span>
+                )}
                 {a.difference && (
                   <p className="appearance-warning">
-                    <strong>{t("differsFromClaim")}</strong> {a.differenceDetail ? <DifferenceText detail={a.differenceDetail} /> : a.difference}
+                    <strong>{t("differsFromClaim")}</strong>{" "}
+                    {a.differenceDetail ? <DifferenceText detail={a.differenceDetail} /> : a.difference}
                   </p>
                 )}
               </li>
@@ -182,7 +251,10 @@ function RelationWords({ relation: r, shown }: { relation: ReportRelation; shown
   const quoted = `“${r.other.statement}”`;
   return (
     <>
-      <span className="relation-kind">{t(`${r.direction === "outgoing" ? "relationOutgoing" : "relationIncoming"}.${r.kind}`)}:</span> {r.other.anchor && shown.has(r.other.id) ? <a href={`#${r.other.anchor}`}>{quoted}</a> : quoted}
+      <span className="relation-kind">
+        {t(`${r.direction === "outgoing" ? "relationOutgoing" : "relationIncoming"}.${r.kind}`)}:
+      </span>{" "}
+      {r.other.anchor && shown.has(r.other.id) ? <a href={`#${r.other.anchor}`}>{quoted}</a> : quoted}
       {relationDetails(r, t)}
     </>
   );
@@ -191,7 +263,15 @@ function RelationWords({ relation: r, shown }: { relation: ReportRelation; shown
 /** The exports' relationDetails (lib/exports/report-text.ts) in the viewer's language: ` (Jane Doe) (language de, original wording: “…”) (editor's note: …)`. */
 function relationDetails(relation: ReportRelation, t: ReturnType<typeof useTranslations<"common.report">>): string {
   const claimant = relation.other.claimant?.trim();
-  const translation = relation.kind === "TRANSLATION_OF" ? [relation.language && t("language", { language: relation.language }), relation.originalWording && t("originalWording", { wording: relation.originalWording })].filter(Boolean).join(", ") : "";
+  const translation =
+    relation.kind === "TRANSLATION_OF"
+      ? [
+          relation.language && t("language", { language: relation.language }),
+          relation.originalWording && t("originalWording", { wording: relation.originalWording }),
+        ]
+          .filter(Boolean)
+          .join(", ")
+      : "";
   const note = relation.note?.trim();
   return `${claimant ? ` (${claimant})` : ""}${translation ? ` (${translation})` : ""}${note ? ` (${t("editorsNote", { note })})` : ""}`;
 }
@@ -199,5 +279,11 @@ function relationDetails(relation: ReportRelation, t: ReturnType<typeof useTrans
 /** A stored URL becomes a link only if it is http(s): never a javascript: link on a public page. */
 function LinkOrText({ url, children }: { url: string | null; children: ReactNode }) {
   const safe = safeLinkUrl(url);
-  return safe ? <a href={safe} rel="noopener nofollow noreferrer">{children}</a> : <span>{children}</span>;
+  return safe ? (
+    <a href={safe} rel="noopener nofollow noreferrer">
+      {children}
+    </a>
+  ) : (
+    <span>{children}</span>
+  );
 }

@@ -14,7 +14,13 @@ const FORMATS: { format: ReportFormat; label: string }[] = [
   { format: "pdf", label: "PDF" },
 ];
 
-const ITEM_NAME: Record<ReportFormat, "claims" | "annotations"> = { claimreview: "claims", annotations: "annotations", markdown: "claims", csv: "claims", pdf: "claims" };
+const ITEM_NAME: Record<ReportFormat, "claims" | "annotations"> = {
+  claimreview: "claims",
+  annotations: "annotations",
+  markdown: "claims",
+  csv: "claims",
+  pdf: "claims",
+};
 
 interface Progress {
   format: ReportFormat;
@@ -38,7 +44,10 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
   const [bom, setBom] = useState(false);
   const busy = useRef(false);
   const hrefOf = (format: ReportFormat, withBom = false) => {
-    const query = new URLSearchParams({ ...(internal ? { internal: "1" } : {}), ...(withBom ? { bom: "1" } : {}) }).toString();
+    const query = new URLSearchParams({
+      ...(internal ? { internal: "1" } : {}),
+      ...(withBom ? { bom: "1" } : {}),
+    }).toString();
     return `${base}/${format}${query ? `?${query}` : ""}`;
   };
 
@@ -47,7 +56,9 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
     if (busy.current) return;
     busy.current = true;
     try {
-      await fetchWithProgress(format, href, setProgress, (status) => (status === null ? t("downloadFailed") : t("downloadFailedStatus", { status })));
+      await fetchWithProgress(format, href, setProgress, (status) =>
+        status === null ? t("downloadFailed") : t("downloadFailedStatus", { status }),
+      );
     } finally {
       busy.current = false;
     }
@@ -60,15 +71,34 @@ export function ReportDownloads({ base, internal }: { base: string; internal: bo
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
             {format === "csv" ? (
-              <form method="get" action={`${base}/csv`} className="csv-form" onSubmit={(e) => void download(e, "csv", hrefOf("csv", bom))}>
+              <form
+                method="get"
+                action={`${base}/csv`}
+                className="csv-form"
+                onSubmit={(e) => void download(e, "csv", hrefOf("csv", bom))}
+              >
                 {internal && <input type="hidden" name="internal" value="1" />}
-                <button type="submit" className="button small secondary">{label}</button>
+                <button type="submit" className="button small secondary">
+                  {label}
+                </button>
                 <label className="checkbox">
-                  <input type="checkbox" name="bom" value="1" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t("bom")}
+                  <input
+                    type="checkbox"
+                    name="bom"
+                    value="1"
+                    checked={bom}
+                    onChange={(e) => setBom(e.target.checked)}
+                  />{" "}
+                  {t("bom")}
                 </label>
               </form>
             ) : (
-              <a className="button small secondary" href={hrefOf(format)} download onClick={(e) => void download(e, format, hrefOf(format))}>
+              <a
+                className="button small secondary"
+                href={hrefOf(format)}
+                download
+                onClick={(e) => void download(e, format, hrefOf(format))}
+              >
                 {label}
               </a>
             )}
@@ -92,34 +122,67 @@ function DownloadStatus({ progress }: { progress: Progress | null }) {
     <div className="download-status" role="status" aria-live="polite">
       {progress.state === "failed" ? (
         <div className="alert error">
-          <p style={{ margin: 0 }}>{label}: {progress.error}</p>
+          <p style={{ margin: 0 }}>
+            {label}: {progress.error}
+          </p>
           {progress.problems && progress.problems.length > 0 && (
             <ul aria-label={t("whatIsMissing")}>
-              {progress.problems.map((p) => <li key={p}>{p}</li>)}
+              {progress.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
             </ul>
           )}
         </div>
       ) : (
         <>
           <label htmlFor="download-progress">
-            {label}: {progress.state === "done" ? t("saved") : t("downloading")} · {counted ? t("itemsOf", { done: Math.min(progress.items!, progress.total!).toLocaleString(locale), total: progress.total!.toLocaleString(locale), items: t(`items.${ITEM_NAME[progress.format]}`) }) : ""}
+            {label}: {progress.state === "done" ? t("saved") : t("downloading")} ·{" "}
+            {counted
+              ? t("itemsOf", {
+                  done: Math.min(progress.items!, progress.total!).toLocaleString(locale),
+                  total: progress.total!.toLocaleString(locale),
+                  items: t(`items.${ITEM_NAME[progress.format]}`),
+                })
+              : ""}
             {size}
           </label>
           {/* no value while the total is unknown (PDF): an indeterminate bar */}
-          <progress id="download-progress" max={counted ? Math.max(progress.total!, 1) : undefined} value={progress.state === "done" ? (counted ? Math.max(progress.total!, 1) : undefined) : counted ? Math.min(progress.items!, progress.total!) : undefined} />
+          <progress
+            id="download-progress"
+            max={counted ? Math.max(progress.total!, 1) : undefined}
+            value={
+              progress.state === "done"
+                ? counted
+                  ? Math.max(progress.total!, 1)
+                  : undefined
+                : counted
+                  ? Math.min(progress.items!, progress.total!)
+                  : undefined
+            }
+          />
         </>
       )}
     </div>
   );
 }
 
-async function fetchWithProgress(format: ReportFormat, href: string, report: (p: Progress) => void, failed: (status: number | null) => string): Promise<void> {
+async function fetchWithProgress(
+  format: ReportFormat,
+  href: string,
+  report: (p: Progress) => void,
+  failed: (status: number | null) => string,
+): Promise<void> {
   const base: Progress = { format, state: "running", bytes: 0, items: null, total: null };
   report(base);
   const response = await fetch(href, { credentials: "same-origin" }).catch(() => null);
   if (!response || !response.ok || !response.body) {
     const body = (await response?.json().catch(() => null)) as { error?: string; problems?: string[] } | null;
-    return report({ ...base, state: "failed", error: body?.error ?? failed(response ? response.status : null), problems: body?.problems });
+    return report({
+      ...base,
+      state: "failed",
+      error: body?.error ?? failed(response ? response.status : null),
+      problems: body?.problems,
+    });
   }
   const total = Number(response.headers.get("X-Report-Items"));
   const counter = itemCounterFor(format);

@@ -9,7 +9,12 @@ export function ScopeText({ scope }: { scope: ReportScopeSummary }) {
   const t = useTranslations("common.report.scope");
   const questions = useTranslations("conflicts");
   const locale = useLocale();
-  return wordScope(scope, (key, values) => t(key, values), (key, values) => questions(key, values), isLocale(locale) ? locale : DEFAULT_LOCALE);
+  return wordScope(
+    scope,
+    (key, values) => t(key, values),
+    (key, values) => questions(key, values),
+    isLocale(locale) ? locale : DEFAULT_LOCALE,
+  );
 }
 
 /** How an appearance differs from the claim, in the reader's language (exports keep the English ReportAppearance.difference). */

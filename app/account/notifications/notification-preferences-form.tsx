@@ -16,7 +16,10 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
       <h2 id="email-heading">{t("email")}</h2>
       <FormOutcome state={state} />
       {preferences.map(({ kind, email }) => (
-        <fieldset key={kind} style={{ border: 0, borderBottom: "1px solid var(--line)", padding: "0.6rem 0", margin: 0 }}>
+        <fieldset
+          key={kind}
+          style={{ border: 0, borderBottom: "1px solid var(--line)", padding: "0.6rem 0", margin: 0 }}
+        >
           <legend style={{ fontWeight: 600, padding: 0 }}>{t(`kind.${kind}`)}</legend>
           <label style={{ display: "flex", gap: "0.5rem", alignItems: "center", marginTop: "0.3rem" }}>
             <input type="checkbox" name={emailFieldOf(kind)} defaultChecked={email} />

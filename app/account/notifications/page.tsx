@@ -15,7 +15,11 @@ export const dynamic = "force-dynamic";
 
 export default async function NotificationSettingsPage() {
   const user = await pageUser("/account/notifications");
-  const [workspaces, preferences, t] = await Promise.all([findMyWorkspaces(user.id), findNotificationPreferences(user.id), getTranslations("account.notifications")]);
+  const [workspaces, preferences, t] = await Promise.all([
+    findMyWorkspaces(user.id),
+    findNotificationPreferences(user.id),
+    getTranslations("account.notifications"),
+  ]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />

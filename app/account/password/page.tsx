@@ -16,15 +16,17 @@ export const dynamic = "force-dynamic";
 /** Where a user with a temporary password is sent after sign-in, from every member page, until it is changed. */
 export default async function PasswordPage() {
   const user = await pageUser(PASSWORD_CHANGE_PATH);
-  const [workspaces, account, t] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), getTranslations("account.password")]);
+  const [workspaces, account, t] = await Promise.all([
+    findMyWorkspaces(user.id),
+    getAccount(user.id),
+    getTranslations("account.password"),
+  ]);
   return (
     <>
       <AppHeader user={user} workspaces={workspaces} current={null} />
       <main id="main" className="page">
         <h1>{user.mustChangePassword ? t("chooseOwn") : t("change")}</h1>
-        {user.mustChangePassword && (
-          <p className="alert info">{t("setBySomeoneElse")}</p>
-        )}
+        {user.mustChangePassword && <p className="alert info">{t("setBySomeoneElse")}</p>}
         <section className="card" style={{ maxWidth: "36rem" }}>
           <ChangePasswordForm hasPassword={account.hasPassword} continueHref="/" />
         </section>

@@ -22,11 +22,23 @@ export function DisableForm({ hasPassword, requiredBy }: { hasPassword: boolean;
       <FormOutcome state={state} success={false} />
       {hasPassword && (
         <Field id="disable-password" label={t("password")} errors={errors.password}>
-          <input type="password" autoComplete="current-password" required {...fieldAria("disable-password", errors.password)} name="password" />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            {...fieldAria("disable-password", errors.password)}
+            name="password"
+          />
         </Field>
       )}
       <Field id="disable-code" label={t("currentCode")} hint={t("currentCodeHint")} errors={errors.code}>
-        <input type="text" autoComplete="one-time-code" required {...fieldAria("disable-code", errors.code, true)} name="code" />
+        <input
+          type="text"
+          autoComplete="one-time-code"
+          required
+          {...fieldAria("disable-code", errors.code, true)}
+          name="code"
+        />
       </Field>
       <button className="button danger" type="submit" disabled={busy}>
         {busy ? t("turningOff") : t("turnOff")}

@@ -24,7 +24,13 @@ export function EnrolmentForm({ pending }: { pending: PendingEnrolmentDto }) {
         <li>
           <p>{t("scan")}</p>
           {/* a data URL made on the server: nothing for next/image to optimise */}
-          <img style={{ display: "block", background: "#fff", border: "1px solid var(--line)" }} src={pending.qrCodeDataUrl} width={200} height={200} alt={t("qrAlt")} />
+          <img
+            style={{ display: "block", background: "#fff", border: "1px solid var(--line)" }}
+            src={pending.qrCodeDataUrl}
+            width={200}
+            height={200}
+            alt={t("qrAlt")}
+          />
           <p>
             {t("cantScan")}{" "}
             <code aria-label={t("setupKey")} data-testid="totp-secret" style={{ wordBreak: "break-word" }}>
@@ -42,7 +48,15 @@ export function EnrolmentForm({ pending }: { pending: PendingEnrolmentDto }) {
         </p>
       )}
       <Field id="code" label={t("code")} errors={errors.code}>
-        <input type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required {...fieldAria("code", errors.code)} />
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+          {...fieldAria("code", errors.code)}
+        />
       </Field>
       <button className="button" type="submit" disabled={busy}>
         {busy ? t("checking") : t("turnOn")}

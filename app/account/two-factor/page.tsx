@@ -20,10 +20,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 /** The sign-in form sends people here after they used a recovery code (?signedInWith=recovery-code&next=…). */
-export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TwoFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await pageUser("/account/two-factor");
   const params = await searchParams;
-  const [workspaces, account, status, t] = await Promise.all([findMyWorkspaces(user.id), getAccount(user.id), getTwoFactorStatus(user.id), getTranslations("account.twoFactor")]);
+  const [workspaces, account, status, t] = await Promise.all([
+    findMyWorkspaces(user.id),
+    getAccount(user.id),
+    getTwoFactorStatus(user.id),
+    getTranslations("account.twoFactor"),
+  ]);
   const usedRecoveryCode = params.signedInWith === "recovery-code" && status.enabled;
   const next = usedRecoveryCode ? safeCallbackPath(params.next, await appOrigin()) : null;
   return (
@@ -37,7 +46,10 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         {usedRecoveryCode && (
           <div className="alert warning" role="status">
             <p>
-              {t.rich("usedRecoveryCode", { count: status.recoveryCodesLeft, strong: (chunks) => <strong>{chunks}</strong> })}
+              {t.rich("usedRecoveryCode", {
+                count: status.recoveryCodesLeft,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <p>
               {t("lostPhone")} {next && <Link href={next}>{t("continue")}</Link>}
@@ -53,12 +65,13 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         {!status.pending && (
           <section className="card" style={{ maxWidth: "40rem" }}>
             <p>
-              {t("status")} <strong className={`badge ${status.enabled ? "holds" : ""}`}>{status.enabled ? t("on") : t("off")}</strong>
+              {t("status")}{" "}
+              <strong className={`badge ${status.enabled ? "holds" : ""}`}>
+                {status.enabled ? t("on") : t("off")}
+              </strong>
             </p>
             <p className="muted">
-              {status.enabled
-                ? t("enabledHint", { count: status.recoveryCodesLeft })
-                : t("disabledHint")}
+              {status.enabled ? t("enabledHint", { count: status.recoveryCodesLeft }) : t("disabledHint")}
             </p>
             {!status.enabled && <BeginEnrolmentForm />}
           </section>

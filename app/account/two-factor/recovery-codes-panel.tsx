@@ -21,9 +21,7 @@ export function RecoveryCodesPanel({ codes, message }: { codes: string[]; messag
       <h2 id="recovery-codes-heading" tabIndex={-1} ref={heading}>
         {t("saveCodesHeading")}
       </h2>
-      <p>
-        {t.rich("saveCodesIntro", { strong: (chunks) => <strong>{chunks}</strong> })}
-      </p>
+      <p>{t.rich("saveCodesIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ol aria-label={t("codesList")} style={{ columns: 2, fontSize: "1.1rem", lineHeight: 1.8 }}>
         {codes.map((code) => (
           <li key={code}>
@@ -32,7 +30,11 @@ export function RecoveryCodesPanel({ codes, message }: { codes: string[]; messag
         ))}
       </ol>
       <div className="row-actions">
-        <a className="button secondary" href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="factdesk-recovery-codes.txt">
+        <a
+          className="button secondary"
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
+          download="factdesk-recovery-codes.txt"
+        >
           {t("download")}
         </a>
         <button type="button" className="button" onClick={() => router.refresh()}>

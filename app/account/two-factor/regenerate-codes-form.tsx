@@ -22,7 +22,13 @@ export function RegenerateCodesForm() {
         </p>
       )}
       <Field id="regenerate-code" label={t("currentCode")} hint={t("currentCodeHint")} errors={errors.code}>
-        <input type="text" autoComplete="one-time-code" required {...fieldAria("regenerate-code", errors.code, true)} name="code" />
+        <input
+          type="text"
+          autoComplete="one-time-code"
+          required
+          {...fieldAria("regenerate-code", errors.code, true)}
+          name="code"
+        />
       </Field>
       <button className="button secondary" type="submit" disabled={busy}>
         {busy ? t("making") : t("regenerate")}

@@ -4,7 +4,15 @@ import { pickLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { publicOrigin, publicPaths } from "@/lib/publishing/public-address";
 import { loadEmbedCard } from "@/lib/embeds/load-embed-card";
-import { embedSize, factCheckOfUrl, OEMBED_CACHE_AGE, oembedAnswer, parseMaxSize, requirePageUrl, writeOembedXml } from "@/lib/embeds/oembed";
+import {
+  embedSize,
+  factCheckOfUrl,
+  OEMBED_CACHE_AGE,
+  oembedAnswer,
+  parseMaxSize,
+  requirePageUrl,
+  writeOembedXml,
+} from "@/lib/embeds/oembed";
 
 /**
  * oEmbed 1.0 provider endpoint, signed out:
@@ -18,9 +26,16 @@ export async function GET(request: Request): Promise<Response> {
   const locale = pickLocale([], request.headers.get("accept-language"));
   try {
     const format = params.get("format") ?? "json";
-    if (format !== "json" && format !== "xml") return new Response("Not Implemented: format must be json or xml.", { status: 501, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (format !== "json" && format !== "xml")
+      return new Response("Not Implemented: format must be json or xml.", {
+        status: 501,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     const pageUrl = requirePageUrl(params.get("url"));
-    const size = embedSize({ maxwidth: parseMaxSize(params.get("maxwidth"), "maxwidth"), maxheight: parseMaxSize(params.get("maxheight"), "maxheight") });
+    const size = embedSize({
+      maxwidth: parseMaxSize(params.get("maxwidth"), "maxwidth"),
+      maxheight: parseMaxSize(params.get("maxheight"), "maxheight"),
+    });
     const origin = publicOrigin();
     const named = factCheckOfUrl(pageUrl, origin);
     if (!named) throw new NotFoundError("Claim");
@@ -34,11 +49,21 @@ export async function GET(request: Request): Promise<Response> {
       origin,
       size,
     });
-    const headers = { "Cache-Control": `public, max-age=${OEMBED_CACHE_AGE}`, Vary: "Accept-Language", "Access-Control-Allow-Origin": "*" };
-    if (format === "xml") return new Response(writeOembedXml(answer), { headers: { ...headers, "Content-Type": "text/xml; charset=utf-8" } });
+    const headers = {
+      "Cache-Control": `public, max-age=${OEMBED_CACHE_AGE}`,
+      Vary: "Accept-Language",
+      "Access-Control-Allow-Origin": "*",
+    };
+    if (format === "xml")
+      return new Response(writeOembedXml(answer), {
+        headers: { ...headers, "Content-Type": "text/xml; charset=utf-8" },
+      });
     return Response.json(answer, { headers });
   } catch (error) {
     const result = failure(error, locale);
-    return Response.json(result.ok ? {} : { error: result.error, fieldErrors: result.fieldErrors }, { status: statusOf(error), headers: { "Cache-Control": "no-store" } });
+    return Response.json(result.ok ? {} : { error: result.error, fieldErrors: result.fieldErrors }, {
+      status: statusOf(error),
+      headers: { "Cache-Control": "no-store" },
+    });
   }
 }

@@ -24,7 +24,13 @@ const load = cache(async (slug: string, cursor: string | undefined) =>
   }),
 );
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}): Promise<Metadata> {
   const [{ workspace }, { cursor }] = await Promise.all([params, searchParams]);
   const { workspace: ws } = await load(workspace, cursor);
   const t = await getTranslations("factCheck.index");
@@ -46,7 +52,11 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 /** The workspace's public fact-checks, newest first, 20 a page. Signed out. */
 export default async function FactCheckIndexPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const [{ workspace }, { cursor }] = await Promise.all([params, searchParams]);
-  const [list, t, locale] = await Promise.all([load(workspace, cursor), getTranslations("factCheck.index"), getLocale()]);
+  const [list, t, locale] = await Promise.all([
+    load(workspace, cursor),
+    getTranslations("factCheck.index"),
+    getLocale(),
+  ]);
   const ws = list.workspace;
   return (
     <main id="main" className="page fact-check">
@@ -55,7 +65,9 @@ export default async function FactCheckIndexPage({ params, searchParams }: { par
         <ul>
           {ws.methodologyUrl && (
             <li>
-              <a href={ws.methodologyUrl} rel="noopener noreferrer">{t("methodology")}</a>
+              <a href={ws.methodologyUrl} rel="noopener noreferrer">
+                {t("methodology")}
+              </a>
             </li>
           )}
           <li>
@@ -71,13 +83,23 @@ export default async function FactCheckIndexPage({ params, searchParams }: { par
           {list.items.map((item) => (
             <li key={item.claimId} className="card">
               <h2>
-                <a href={factCheckPath(ws.slug, { id: item.claimId, statement: item.statement, shortStatement: item.shortStatement })}>{item.shortStatement || item.statement}</a>
+                <a
+                  href={factCheckPath(ws.slug, {
+                    id: item.claimId,
+                    statement: item.statement,
+                    shortStatement: item.shortStatement,
+                  })}
+                >
+                  {item.shortStatement || item.statement}
+                </a>
               </h2>
               <p>
                 <RatingBadge label={item.rating.label} tone={ratingTone(item.rating.value, item.rating.best)} />{" "}
                 <span className="muted">
                   {item.claimant ? `${item.claimant} · ` : ""}
-                  <time dateTime={item.approvedAt.toISOString()}>{formatTime(item.approvedAt, UTC, "longDay", locale)}</time>
+                  <time dateTime={item.approvedAt.toISOString()}>
+                    {formatTime(item.approvedAt, UTC, "longDay", locale)}
+                  </time>
                 </span>
               </p>
             </li>
@@ -86,7 +108,9 @@ export default async function FactCheckIndexPage({ params, searchParams }: { par
       )}
       <p className="row-actions">
         {cursor && <a href={publicPaths.index(ws.slug)}>{t("newest")}</a>}
-        {list.nextCursor && <a href={`${publicPaths.index(ws.slug)}?cursor=${encodeURIComponent(list.nextCursor)}`}>{t("older")}</a>}
+        {list.nextCursor && (
+          <a href={`${publicPaths.index(ws.slug)}?cursor=${encodeURIComponent(list.nextCursor)}`}>{t("older")}</a>
+        )}
       </p>
     </main>
   );

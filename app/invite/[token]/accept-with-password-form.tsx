@@ -21,7 +21,14 @@ interface Props {
 }
 
 /** Choose a password (or use SSO); after joining, the browser signs in with the new password and opens the workspace. */
-export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, callbackUrl, minPasswordLength }: Props) {
+export function AcceptWithPasswordForm({
+  token,
+  email,
+  suggestedName,
+  ssoName,
+  callbackUrl,
+  minPasswordLength,
+}: Props) {
   const t = useTranslations("auth.invite");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +51,11 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
       return;
     }
     setJoined(result.data.workspaceSlug);
-    const signedIn = await signIn("credentials", { email: result.data.email, password: String(form.get("password")), redirect: false });
+    const signedIn = await signIn("credentials", {
+      email: result.data.email,
+      password: String(form.get("password")),
+      redirect: false,
+    });
     if (signedIn && !signedIn.error) {
       router.replace(`/w/${result.data.workspaceSlug}`);
       router.refresh();
@@ -56,7 +67,10 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
   if (joined && !pending) {
     return (
       <p role="status" className="alert success">
-        {t.rich("joined", { email, link: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(`/w/${joined}`)}`}>{chunks}</Link> })}
+        {t.rich("joined", {
+          email,
+          link: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(`/w/${joined}`)}`}>{chunks}</Link>,
+        })}
       </p>
     );
   }
@@ -74,13 +88,36 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
           <input id="invited-email" type="email" value={email} readOnly autoComplete="username" />
         </div>
         <Field id="name" label={t("name")} errors={fieldErrors.name}>
-          <input type="text" required autoComplete="name" maxLength={120} defaultValue={suggestedName ?? ""} {...fieldAria("name", fieldErrors.name)} />
+          <input
+            type="text"
+            required
+            autoComplete="name"
+            maxLength={120}
+            defaultValue={suggestedName ?? ""}
+            {...fieldAria("name", fieldErrors.name)}
+          />
         </Field>
-        <Field id="password" label={t("choosePassword")} hint={t("passwordHint", { count: minPasswordLength })} errors={fieldErrors.password}>
-          <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        <Field
+          id="password"
+          label={t("choosePassword")}
+          hint={t("passwordHint", { count: minPasswordLength })}
+          errors={fieldErrors.password}
+        >
+          <input
+            type="password"
+            required
+            minLength={minPasswordLength}
+            autoComplete="new-password"
+            {...fieldAria("password", fieldErrors.password, true)}
+          />
         </Field>
         <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
-          <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
+          <input
+            type="password"
+            required
+            autoComplete="new-password"
+            {...fieldAria("confirmPassword", fieldErrors.confirmPassword)}
+          />
         </Field>
         <button className="button block" type="submit" disabled={pending}>
           {pending ? t("joining") : t("joinWithPassword")}
@@ -89,7 +126,11 @@ export function AcceptWithPasswordForm({ token, email, suggestedName, ssoName, c
       {ssoName && (
         <>
           <p className="divider">{t("or")}</p>
-          <button className="button secondary block" type="button" onClick={() => signIn("newsroom-sso", { callbackUrl })}>
+          <button
+            className="button secondary block"
+            type="button"
+            onClick={() => signIn("newsroom-sso", { callbackUrl })}
+          >
             {t("withSso", { provider: ssoName })}
           </button>
         </>

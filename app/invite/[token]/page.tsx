@@ -62,7 +62,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </Link>
         </>
       )}
-      {!user && invitation.account === "choose_password" && <AcceptWithPasswordForm token={token} email={invitation.email} suggestedName={invitation.name} ssoName={sso?.name ?? null} callbackUrl={here} minPasswordLength={MIN_PASSWORD_LENGTH} />}
+      {!user && invitation.account === "choose_password" && (
+        <AcceptWithPasswordForm
+          token={token}
+          email={invitation.email}
+          suggestedName={invitation.name}
+          ssoName={sso?.name ?? null}
+          callbackUrl={here}
+          minPasswordLength={MIN_PASSWORD_LENGTH}
+        />
+      )}
     </AuthPage>
   );
 }

@@ -33,7 +33,13 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
  * every download. Unpublished or unknown: 404. Nothing here links into the
  * workspace or names a member's email address.
  */
-export default async function PublicReportPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ after?: string }> }) {
+export default async function PublicReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ after?: string }>;
+}) {
   const { token } = await params;
   const { after } = await searchParams;
   const { access, record } = await open(token);
@@ -42,7 +48,10 @@ export default async function PublicReportPage({ params, searchParams }: { param
   const { meta, page, total } = await withReplica(access, async () => {
     const meta = await buildReportMeta(access, record, { internal: false, url });
     const [page, total] = await Promise.all([
-      firstEntries(loadReportEntries(access, record, { internal: false, pageSize: PAGE + 1, ...(after ? { after } : {}) }), PAGE),
+      firstEntries(
+        loadReportEntries(access, record, { internal: false, pageSize: PAGE + 1, ...(after ? { after } : {}) }),
+        PAGE,
+      ),
       countReportEntries(access, record, { internal: false }),
     ]);
     return { meta, page, total };
@@ -58,7 +67,11 @@ export default async function PublicReportPage({ params, searchParams }: { param
           (after || page.hasMore) && (
             <p className="no-print row-actions">
               {after && <Link href={`/r/${token}`}>{t("firstClaims")}</Link>}
-              {page.hasMore && <Link href={`/r/${token}?after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>{t("nextClaims", { count: PAGE })}</Link>}
+              {page.hasMore && (
+                <Link href={`/r/${token}?after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>
+                  {t("nextClaims", { count: PAGE })}
+                </Link>
+              )}
             </p>
           )
         }

@@ -24,7 +24,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       {link ? (
         <>
           <p className="muted">
-            {t.rich("forEmail", { email: link.email, strong: (chunks) => <strong>{chunks}</strong> })} {setup ? t("setIntro") : t("newIntro")}
+            {t.rich("forEmail", { email: link.email, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+            {setup ? t("setIntro") : t("newIntro")}
           </p>
           <ResetPasswordForm token={token} email={link.email} submitLabel={setup ? t("setSubmit") : t("newSubmit")} />
         </>

@@ -6,7 +6,15 @@ import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import { resetPasswordAction } from "./actions";
 
-export function ResetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
+export function ResetPasswordForm({
+  token,
+  email,
+  submitLabel,
+}: {
+  token: string;
+  email: string;
+  submitLabel: string;
+}) {
   const t = useTranslations("auth.reset");
   const [state, action, pending] = useActionState(resetPasswordAction.bind(null, token), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -27,10 +35,20 @@ export function ResetPasswordForm({ token, email, submitLabel }: { token: string
       {/* lets password managers store the new password under the right account */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field id="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} errors={errors.newPassword}>
-        <input type="password" autoComplete="new-password" required {...fieldAria("newPassword", errors.newPassword, true)} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          required
+          {...fieldAria("newPassword", errors.newPassword, true)}
+        />
       </Field>
       <Field id="confirmPassword" label={t("repeat")} errors={errors.confirmPassword}>
-        <input type="password" autoComplete="new-password" required {...fieldAria("confirmPassword", errors.confirmPassword)} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          required
+          {...fieldAria("confirmPassword", errors.confirmPassword)}
+        />
       </Field>
       <button className="button block" type="submit" disabled={pending}>
         {submitLabel}

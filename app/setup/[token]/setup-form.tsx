@@ -33,8 +33,16 @@ export function SetupForm({ token, minPasswordLength }: { token: string; minPass
       requestAnimationFrame(() => alertRef.current?.focus());
       return;
     }
-    const signedIn = await signIn("credentials", { email: result.data.email, password: String(form.get("password")), redirect: false });
-    router.replace(signedIn && !signedIn.error ? `/w/${result.data.workspaceSlug}` : `/signin?callbackUrl=${encodeURIComponent(`/w/${result.data.workspaceSlug}`)}`);
+    const signedIn = await signIn("credentials", {
+      email: result.data.email,
+      password: String(form.get("password")),
+      redirect: false,
+    });
+    router.replace(
+      signedIn && !signedIn.error
+        ? `/w/${result.data.workspaceSlug}`
+        : `/signin?callbackUrl=${encodeURIComponent(`/w/${result.data.workspaceSlug}`)}`,
+    );
     router.refresh();
   }
 
@@ -48,28 +56,86 @@ export function SetupForm({ token, minPasswordLength }: { token: string; minPass
       <fieldset>
         <legend>{t("you")}</legend>
         <Field id="name" label={t("name")} errors={fieldErrors.name}>
-          <input type="text" required autoComplete="name" maxLength={120} defaultValue={values.name} {...fieldAria("name", fieldErrors.name)} />
+          <input
+            type="text"
+            required
+            autoComplete="name"
+            maxLength={120}
+            defaultValue={values.name}
+            {...fieldAria("name", fieldErrors.name)}
+          />
         </Field>
         <Field id="email" label={t("email")} errors={fieldErrors.email}>
-          <input type="email" required autoComplete="username" defaultValue={values.email} {...fieldAria("email", fieldErrors.email)} />
+          <input
+            type="email"
+            required
+            autoComplete="username"
+            defaultValue={values.email}
+            {...fieldAria("email", fieldErrors.email)}
+          />
         </Field>
-        <Field id="password" label={t("password")} hint={t("passwordHint", { count: minPasswordLength })} errors={fieldErrors.password}>
-          <input type="password" required minLength={minPasswordLength} autoComplete="new-password" {...fieldAria("password", fieldErrors.password, true)} />
+        <Field
+          id="password"
+          label={t("password")}
+          hint={t("passwordHint", { count: minPasswordLength })}
+          errors={fieldErrors.password}
+        >
+          <input
+            type="password"
+            required
+            minLength={minPasswordLength}
+            autoComplete="new-password"
+            {...fieldAria("password", fieldErrors.password, true)}
+          />
         </Field>
         <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
-          <input type="password" required autoComplete="new-password" {...fieldAria("confirmPassword", fieldErrors.confirmPassword)} />
+          <input
+            type="password"
+            required
+            autoComplete="new-password"
+            {...fieldAria("confirmPassword", fieldErrors.confirmPassword)}
+          />
         </Field>
       </fieldset>
       <fieldset>
         <legend>{t("workspace")}</legend>
-        <Field id="workspaceName" label={t("workspaceName")} hint={t("workspaceNameHint")} errors={fieldErrors.workspaceName}>
-          <input type="text" required maxLength={80} defaultValue={values.workspaceName} {...fieldAria("workspaceName", fieldErrors.workspaceName, true)} />
+        <Field
+          id="workspaceName"
+          label={t("workspaceName")}
+          hint={t("workspaceNameHint")}
+          errors={fieldErrors.workspaceName}
+        >
+          <input
+            type="text"
+            required
+            maxLength={80}
+            defaultValue={values.workspaceName}
+            {...fieldAria("workspaceName", fieldErrors.workspaceName, true)}
+          />
         </Field>
         <Field id="slug" label={t("address")} hint={t("addressHint")} errors={fieldErrors.slug}>
-          <input type="text" required maxLength={48} pattern="[a-z0-9]+(-[a-z0-9]+)*" defaultValue={values.slug} {...fieldAria("slug", fieldErrors.slug, true)} />
+          <input
+            type="text"
+            required
+            maxLength={48}
+            pattern="[a-z0-9]+(-[a-z0-9]+)*"
+            defaultValue={values.slug}
+            {...fieldAria("slug", fieldErrors.slug, true)}
+          />
         </Field>
-        <Field id="organisationName" label={t("organisation")} hint={t("organisationHint")} errors={fieldErrors.organisationName}>
-          <input type="text" required maxLength={120} defaultValue={values.organisationName} {...fieldAria("organisationName", fieldErrors.organisationName, true)} />
+        <Field
+          id="organisationName"
+          label={t("organisation")}
+          hint={t("organisationHint")}
+          errors={fieldErrors.organisationName}
+        >
+          <input
+            type="text"
+            required
+            maxLength={120}
+            defaultValue={values.organisationName}
+            {...fieldAria("organisationName", fieldErrors.organisationName, true)}
+          />
         </Field>
       </fieldset>
       <button className="button block" type="submit" disabled={pending}>

@@ -9,7 +9,13 @@ import { can } from "@/lib/policy/policy";
 
 export const dynamic = "force-dynamic";
 
-export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const actor = await pageActor(slug);
   const user = await pageUser(`/w/${slug}`);

@@ -6,14 +6,21 @@ import { getWorkspace } from "@/lib/workspaces/get-workspace";
 export default async function WorkspaceHome({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await pageActor(slug);
-  const [workspace, t, labels] = await Promise.all([getWorkspace(actor), getTranslations("workspace.home"), getTranslations("labels")]);
+  const [workspace, t, labels] = await Promise.all([
+    getWorkspace(actor),
+    getTranslations("workspace.home"),
+    getTranslations("labels"),
+  ]);
   return (
     <>
       <div className="page-head">
         <div>
           <h1>{workspace.name}</h1>
           <p className="muted" style={{ margin: 0 }}>
-            {t.rich("youAre", { organisation: workspace.organisationName, role: () => <span className={`badge ${actor.role}`}>{labels(`role.${actor.role}`).toLowerCase()}</span> })}
+            {t.rich("youAre", {
+              organisation: workspace.organisationName,
+              role: () => <span className={`badge ${actor.role}`}>{labels(`role.${actor.role}`).toLowerCase()}</span>,
+            })}
           </p>
         </div>
       </div>

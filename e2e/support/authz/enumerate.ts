@@ -45,7 +45,8 @@ function hasUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
   return false;
 }
 
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 /** Names a module exports: functions, consts and `export { a as B }` lists (types left out). */
 function exportedNames(source: ts.SourceFile): string[] {
@@ -53,9 +54,15 @@ function exportedNames(source: ts.SourceFile): string[] {
   for (const statement of source.statements) {
     if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) names.push(statement.name.text);
     if (ts.isVariableStatement(statement) && isExported(statement)) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) names.push(declaration.name.text);
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name)) names.push(declaration.name.text);
     }
-    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.isTypeOnly &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) if (!element.isTypeOnly) names.push(element.name.text);
     }
   }
@@ -66,7 +73,13 @@ function exportedNames(source: ts.SourceFile): string[] {
 function inlineServerFunctions(source: ts.SourceFile): number {
   let count = 0;
   const visit = (node: ts.Node) => {
-    if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body && ts.isBlock(node.body) && hasUseServer(node.body.statements)) count++;
+    if (
+      (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) &&
+      node.body &&
+      ts.isBlock(node.body) &&
+      hasUseServer(node.body.statements)
+    )
+      count++;
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -96,13 +109,15 @@ export function serverActionsInSource(): SourceActions {
 /** Every action the production build can run, by key, from .next/server/server-reference-manifest.json. */
 export function serverActionsInBuild(): Map<ActionKey, BuiltAction> {
   const file = path.join(ROOT, ".next/server/server-reference-manifest.json");
-  if (!existsSync(file)) throw new Error(`${file} is missing: the matrix runs against the production build (npx next build)`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the matrix runs against the production build (npx next build)`);
   const manifest = JSON.parse(readFileSync(file, "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
   };
   const actions = new Map<ActionKey, BuiltAction>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (!entry.filename || !entry.exportedName) throw new Error(`server-reference-manifest entry ${id} names no file/export: the manifest format changed`);
+    if (!entry.filename || !entry.exportedName)
+      throw new Error(`server-reference-manifest entry ${id} names no file/export: the manifest format changed`);
     actions.set(`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0]! });
   }
   return actions;
@@ -110,7 +125,11 @@ export function serverActionsInBuild(): Map<ActionKey, BuiltAction> {
 
 /** `app/api/v1/articles/[articleId]/route.ts` → `/api/v1/articles/[articleId]` (route groups dropped). */
 function routePath(file: string): string {
-  const segments = file.replace(/^app\//, "").replace(/\/?route\.ts$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = file
+    .replace(/^app\//, "")
+    .replace(/\/?route\.ts$/, "")
+    .split("/")
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 

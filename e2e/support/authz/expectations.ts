@@ -225,15 +225,22 @@ export type Expectation = { cells: Record<Persona, Outcome>; why: string } | { e
 function parseTable(table: string): Map<string, Expectation> {
   const rows = new Map<string, Expectation>();
   for (const line of table.trim().split("\n").slice(2)) {
-    const [key, ...rest] = line.split("|").slice(1, -1).map((cell) => cell.trim());
+    const [key, ...rest] = line
+      .split("|")
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     if (!key || rows.has(key)) throw new Error(`authorization matrix: bad or repeated row: ${line}`);
     if (rest[0]?.startsWith("excluded:")) {
       rows.set(key, { excluded: rest[0].slice("excluded:".length).trim() });
       continue;
     }
     const outcomes = rest.slice(0, PERSONAS.length);
-    if (outcomes.length !== PERSONAS.length || outcomes.some((o) => !/^(ok|\d{3})$/.test(o))) throw new Error(`authorization matrix: a row needs ${PERSONAS.length} outcomes: ${line}`);
-    rows.set(key, { cells: Object.fromEntries(PERSONAS.map((p, i) => [p, outcomes[i] as Outcome])) as Record<Persona, Outcome>, why: rest[PERSONAS.length] ?? "" });
+    if (outcomes.length !== PERSONAS.length || outcomes.some((o) => !/^(ok|\d{3})$/.test(o)))
+      throw new Error(`authorization matrix: a row needs ${PERSONAS.length} outcomes: ${line}`);
+    rows.set(key, {
+      cells: Object.fromEntries(PERSONAS.map((p, i) => [p, outcomes[i] as Outcome])) as Record<Persona, Outcome>,
+      why: rest[PERSONAS.length] ?? "",
+    });
   }
   return rows;
 }

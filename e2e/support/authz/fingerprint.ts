@@ -21,7 +21,22 @@ const VOLATILE_COLUMNS: Record<string, string[]> = {
   WebhookDelivery: ["status", "attempts", "lastAttemptAt", "lastStatus", "deliveredAt"],
   // preserved sources (lib/sources): what the background fetch, its retries, the sweep and the periodic check write;
   // a refused request that cited a source still shows as a new row
-  SourceSnapshot: ["fetchedAt", "httpStatus", "contentType", "title", "text", "contentHash", "error", "attempts", "health", "checkedAt", "checkStatus", "checkHash", "checkError", "updatedAt"],
+  SourceSnapshot: [
+    "fetchedAt",
+    "httpStatus",
+    "contentType",
+    "title",
+    "text",
+    "contentHash",
+    "error",
+    "attempts",
+    "health",
+    "checkedAt",
+    "checkStatus",
+    "checkHash",
+    "checkError",
+    "updatedAt",
+  ],
 };
 
 interface Table {
@@ -53,16 +68,25 @@ const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
  */
 export async function fingerprint(scope: { workspaceId?: string } = {}): Promise<Record<string, string>> {
   await backgroundJobsSettled();
-  const selected = (await schemaTables()).filter((t) => !scope.workspaceId || t.hasWorkspaceId || t.name === "Workspace");
+  const selected = (await schemaTables()).filter(
+    (t) => !scope.workspaceId || t.hasWorkspaceId || t.name === "Workspace",
+  );
   // names come from the catalog, never from input; the workspace id is a parameter
   const parts = selected.map((table) => {
     const dropped = (VOLATILE_COLUMNS[table.name] ?? []).map((c) => ` - '${c}'`).join("");
-    const where = !scope.workspaceId ? "" : table.name === "Workspace" ? `WHERE t."id" = $1` : `WHERE t."workspaceId" = $1`;
+    const where = !scope.workspaceId
+      ? ""
+      : table.name === "Workspace"
+        ? `WHERE t."id" = $1`
+        : `WHERE t."workspaceId" = $1`;
     // an order-free sum of 64-bit row hashes: no sort, so a cell costs a scan, not a scan and a sort
     return `SELECT '${table.name}' AS name, count(*)::int AS rows, coalesce(sum(hashtextextended(x, 0)), 0)::text AS sum
               FROM (SELECT (to_jsonb(t)${dropped})::text AS x FROM ${quoted(table.name)} t ${where}) s`;
   });
-  const rows = await db.$queryRawUnsafe<{ name: string; rows: number; sum: string }[]>(parts.join("\nUNION ALL\n"), ...(scope.workspaceId ? [scope.workspaceId] : []));
+  const rows = await db.$queryRawUnsafe<{ name: string; rows: number; sum: string }[]>(
+    parts.join("\nUNION ALL\n"),
+    ...(scope.workspaceId ? [scope.workspaceId] : []),
+  );
   return Object.fromEntries(rows.map((row) => [row.name, `${row.rows}:${row.sum}`]));
 }
 
@@ -86,7 +110,9 @@ async function backgroundJobsSettled(): Promise<void> {
   for (;;) {
     const [row] = await db
       // preserved sources' jobs (lib/sources) write only SourceSnapshot's volatile columns, and a fetch may take its full time limit: not waited for
-      .$queryRawUnsafe<{ unfinished: number }[]>(`SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it' AND name NOT LIKE 'sources.%'`)
+      .$queryRawUnsafe<{ unfinished: number }[]>(
+        `SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it' AND name NOT LIKE 'sources.%'`,
+      )
       .catch(() => [{ unfinished: 0 }]); // no job schema: nothing runs in the background
     if (!row || row.unfinished === 0 || Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -21,7 +21,9 @@ export function readFlightRows(body: string): Map<string, string> {
       const comma = body.indexOf(",", colon);
       const length = Number.parseInt(body.slice(colon + 2, comma), 16);
       // the length counts UTF-8 bytes, not UTF-16 code units
-      const text = Buffer.from(body.slice(comma + 1), "utf8").subarray(0, length).toString("utf8");
+      const text = Buffer.from(body.slice(comma + 1), "utf8")
+        .subarray(0, length)
+        .toString("utf8");
       rows.set(id, JSON.stringify(text));
       at = comma + 1 + text.length;
     } else {
@@ -49,7 +51,8 @@ function decode(value: unknown, rows: Map<string, string>, depth: number): unkno
     return value;
   }
   if (Array.isArray(value)) return value.map((item) => decode(item, rows, depth + 1));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v, rows, depth + 1)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v, rows, depth + 1)]));
   return value;
 }
 

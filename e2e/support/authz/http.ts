@@ -11,7 +11,9 @@ import path from "node:path";
 import { actionResultOf } from "./flight";
 
 /** React's client encoder, as the browser uses it (Next ships it compiled). */
-const { encodeReply } = createRequire(path.join(process.cwd(), "package.json"))("next/dist/compiled/react-server-dom-webpack/client.node") as {
+const { encodeReply } = createRequire(path.join(process.cwd(), "package.json"))(
+  "next/dist/compiled/react-server-dom-webpack/client.node",
+) as {
   encodeReply: (value: unknown[]) => Promise<string | FormData>;
 };
 
@@ -45,7 +47,11 @@ export async function signIn(baseURL: string, email: string, password: string): 
   const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL, cookie: cookiesOf(csrf).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: baseURL,
+      cookie: cookiesOf(csrf).join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseURL}/workspaces`, json: "true" }),
   });
   const session = cookiesOf(response).find((c) => /next-auth\.session-token=/.test(c));
@@ -53,7 +59,8 @@ export async function signIn(baseURL: string, email: string, password: string): 
   return session;
 }
 
-const toSignIn = (location: string | null) => location !== null && new URL(location, "http://app.invalid").pathname === "/signin";
+const toSignIn = (location: string | null) =>
+  location !== null && new URL(location, "http://app.invalid").pathname === "/signin";
 
 function outcomeOfStatus(status: number, location: string | null): Outcome {
   if (status >= 300 && status < 400) return toSignIn(location) ? "401" : "ok";
@@ -62,7 +69,13 @@ function outcomeOfStatus(status: number, location: string | null): Outcome {
 }
 
 /** Runs a server action as the given persona: `args` exactly as the client passes them (bound arguments first). */
-export async function callAction(baseURL: string, pagePath: string, actionId: string, args: unknown[], who: Credentials): Promise<Answer> {
+export async function callAction(
+  baseURL: string,
+  pagePath: string,
+  actionId: string,
+  args: unknown[],
+  who: Credentials,
+): Promise<Answer> {
   const body = await encodeReply(args);
   const headers: Record<string, string> = { "next-action": actionId, accept: "text/x-component", origin: baseURL };
   if (who.cookie) headers.cookie = who.cookie;
@@ -70,20 +83,50 @@ export async function callAction(baseURL: string, pagePath: string, actionId: st
   const response = await fetch(`${baseURL}${pagePath}`, { method: "POST", redirect: "manual", headers, body });
   const text = await response.text();
   const where = `${response.status} POST ${pagePath}`;
-  if (response.headers.get("x-nextjs-action-not-found")) throw new Error(`the server does not know action ${actionId} (${where}): is .next built from this tree?`);
+  if (response.headers.get("x-nextjs-action-not-found"))
+    throw new Error(`the server does not know action ${actionId} (${where}): is .next built from this tree?`);
   const redirect = response.headers.get("x-action-redirect");
-  if (redirect) return { outcome: toSignIn(redirect.split(";")[0]!) ? "401" : "ok", status: response.status, detail: `${where} → redirect ${redirect}`, body: "" };
-  if (response.status >= 300 && response.status < 400) return { outcome: outcomeOfStatus(response.status, response.headers.get("location")), status: response.status, detail: `${where} → ${response.headers.get("location")}`, body: "" };
+  if (redirect)
+    return {
+      outcome: toSignIn(redirect.split(";")[0]!) ? "401" : "ok",
+      status: response.status,
+      detail: `${where} → redirect ${redirect}`,
+      body: "",
+    };
+  if (response.status >= 300 && response.status < 400)
+    return {
+      outcome: outcomeOfStatus(response.status, response.headers.get("location")),
+      status: response.status,
+      detail: `${where} → ${response.headers.get("location")}`,
+      body: "",
+    };
   if (!(response.headers.get("content-type") ?? "").includes("text/x-component")) {
     // no Flight answer, so the action did not run: never "ok" (a 2xx stays its bare status)
-    return { outcome: `${response.status}`, status: response.status, detail: `${where} (${response.headers.get("content-type")}) ${text.slice(0, 200)}`, body: text };
+    return {
+      outcome: `${response.status}`,
+      status: response.status,
+      detail: `${where} (${response.headers.get("content-type")}) ${text.slice(0, 200)}`,
+      body: text,
+    };
   }
-  const result = actionResultOf(text) as { ok?: boolean; status?: number; error?: string; thrown?: unknown } | undefined;
+  const result = actionResultOf(text) as
+    { ok?: boolean; status?: number; error?: string; thrown?: unknown } | undefined;
   const json = JSON.stringify(result) ?? "undefined";
   if (result?.ok === true) return { outcome: "ok", status: response.status, detail: `${where} ok`, body: json };
-  if (result?.ok === false && typeof result.status === "number") return { outcome: `${result.status}`, status: response.status, detail: `${where} ActionResult ${result.status}: ${result.error}`, body: json };
+  if (result?.ok === false && typeof result.status === "number")
+    return {
+      outcome: `${result.status}`,
+      status: response.status,
+      detail: `${where} ActionResult ${result.status}: ${result.error}`,
+      body: json,
+    };
   // an action that returns nothing, or that threw (Next answers 500 with an error row)
-  return { outcome: response.status === 200 ? "ok" : `${response.status}`, status: response.status, detail: `${where} ${json.slice(0, 300)}`, body: json };
+  return {
+    outcome: response.status === 200 ? "ok" : `${response.status}`,
+    status: response.status,
+    detail: `${where} ${json.slice(0, 300)}`,
+    body: json,
+  };
 }
 
 export interface RouteRequest {
@@ -109,10 +152,21 @@ export async function callRoute(baseURL: string, request: RouteRequest, who: Cre
     body = request.body.data;
   }
   const abort = new AbortController();
-  const response = await fetch(`${baseURL}${request.path}`, { method: request.method, redirect: "manual", headers, body, signal: abort.signal });
+  const response = await fetch(`${baseURL}${request.path}`, {
+    method: request.method,
+    redirect: "manual",
+    headers,
+    body,
+    signal: abort.signal,
+  });
   const where = `${response.status} ${request.method} ${request.path}`;
   let text = "";
   if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) abort.abort();
   else text = await response.text();
-  return { outcome: outcomeOfStatus(response.status, response.headers.get("location")), status: response.status, detail: `${where} ${text.slice(0, 300)}`, body: text };
+  return {
+    outcome: outcomeOfStatus(response.status, response.headers.get("location")),
+    status: response.status,
+    detail: `${where} ${text.slice(0, 300)}`,
+    body: text,
+  };
 }

@@ -14,7 +14,10 @@ import type { World } from "./world";
 export const MATRIX_WEBHOOK = { url: "https://hooks.invalid/factdesk-matrix", events: ["correction.issued"] };
 
 export async function aWebhookEndpoint(w: World): Promise<Fixture> {
-  const endpoint = await registerWebhookEndpoint(w.owner.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ ...MATRIX_WEBHOOK, enabled: false }));
+  const endpoint = await registerWebhookEndpoint(
+    w.owner.actors.ADMIN,
+    RegisterWebhookEndpointInputSchema.parse({ ...MATRIX_WEBHOOK, enabled: false }),
+  );
   return { endpointId: endpoint.id };
 }
 
@@ -22,7 +25,16 @@ export async function aWebhookEndpoint(w: World): Promise<Fixture> {
 export async function aWebhookDelivery(w: World): Promise<Fixture> {
   const { endpointId } = await aWebhookEndpoint(w);
   const delivery = await db.webhookDelivery.create({
-    data: { workspaceId: w.owner.id, endpointId: endpointId!, messageId: `msg_matrix_${endpointId}`, eventType: "correction.issued", payload: { type: "correction.issued", timestamp: new Date().toISOString(), data: {} }, status: "DELIVERED", attempts: 1, deliveredAt: new Date() },
+    data: {
+      workspaceId: w.owner.id,
+      endpointId: endpointId!,
+      messageId: `msg_matrix_${endpointId}`,
+      eventType: "correction.issued",
+      payload: { type: "correction.issued", timestamp: new Date().toISOString(), data: {} },
+      status: "DELIVERED",
+      attempts: 1,
+      deliveredAt: new Date(),
+    },
     select: { id: true },
   });
   return { endpointId: endpointId!, deliveryId: delivery.id };

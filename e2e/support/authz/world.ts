@@ -13,7 +13,12 @@ import type { Persona } from "./expectations";
 
 export const PASSWORD = "authorization matrix password";
 
-const ROLE_OF: Record<Exclude<Persona, "anonymous" | "outsider">, Role> = { viewer: "VIEWER", editor: "EDITOR", reviewer: "REVIEWER", admin: "ADMIN" };
+const ROLE_OF: Record<Exclude<Persona, "anonymous" | "outsider">, Role> = {
+  viewer: "VIEWER",
+  editor: "EDITOR",
+  reviewer: "REVIEWER",
+  admin: "ADMIN",
+};
 
 export interface World {
   baseURL: string;
@@ -47,12 +52,17 @@ export async function createWorld(baseURL: string): Promise<World> {
   const owner = await createWorkspaceWithMembers({ name: "Matrix owner desk" });
   const other = await createWorkspaceWithMembers({ name: "Matrix other desk" });
   const roles = Object.values(ROLE_OF);
-  const members = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await member(owner.workspace.id, role)] as const))) as Record<Role, { user: TestUser; actor: Actor }>;
+  const members = Object.fromEntries(
+    await Promise.all(roles.map(async (role) => [role, await member(owner.workspace.id, role)] as const)),
+  ) as Record<Role, { user: TestUser; actor: Actor }>;
   const outsider = await member(other.workspace.id, "ADMIN");
 
   const actors = Object.fromEntries(roles.map((role) => [role, members[role].actor])) as Record<Role, Actor>;
   const users = Object.fromEntries(roles.map((role) => [role, members[role].user])) as Record<Role, TestUser>;
-  const sessions = { anonymous: {}, outsider: { cookie: await signIn(baseURL, outsider.user.email, PASSWORD) } } as Record<Persona, Credentials>;
+  const sessions = {
+    anonymous: {},
+    outsider: { cookie: await signIn(baseURL, outsider.user.email, PASSWORD) },
+  } as Record<Persona, Credentials>;
   const tokens = { anonymous: {}, outsider: await token(outsider.actor, "ADMIN") } as Record<Persona, Credentials>;
   for (const [persona, role] of Object.entries(ROLE_OF) as [Persona, Role][]) {
     sessions[persona] = { cookie: await signIn(baseURL, users[role].email, PASSWORD) };
@@ -60,7 +70,13 @@ export async function createWorld(baseURL: string): Promise<World> {
   }
   return {
     baseURL,
-    owner: { id: owner.workspace.id, slug: owner.workspace.slug, actors, users, testWorkspace: { ...owner, users, actors } },
+    owner: {
+      id: owner.workspace.id,
+      slug: owner.workspace.slug,
+      actors,
+      users,
+      testWorkspace: { ...owner, users, actors },
+    },
     other: { id: other.workspace.id, slug: other.workspace.slug, admin: outsider.actor },
     sessions,
     tokens,

@@ -8,7 +8,9 @@ import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 /** The Web Annotation Protocol's media type. */
 export const ANNOTATION_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
 
-const Context = z.array(z.union([z.string(), z.record(z.string(), z.string())])).describe("anno.jsonld plus the factdesk: prefix");
+const Context = z
+  .array(z.union([z.string(), z.record(z.string(), z.string())]))
+  .describe("anno.jsonld plus the factdesk: prefix");
 const AnchorState = z.enum(["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"]);
 
 const TextualBody = z.object({
@@ -18,7 +20,12 @@ const TextualBody = z.object({
   purpose: z.enum(["commenting", "tagging", "replying"]).describe("commenting: the Markdown note; tagging: one tag"),
 });
 
-const TextQuoteSelector = z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string().optional(), suffix: z.string().optional() });
+const TextQuoteSelector = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
 const TextPositionSelector = z.object({
   type: z.literal("TextPositionSelector"),
   start: z.number().int().describe("Unicode code points, end exclusive"),
@@ -33,15 +40,23 @@ export const WebAnnotationSchema = z
     id: z.string().describe("this annotation's URL in the API"),
     canonical: z.string().describe("its stable IRI in the app (the id used by exports)"),
     type: z.literal("Annotation"),
-    motivation: z.enum(["commenting", "highlighting", "replying"]).describe("commenting: a note; highlighting: a claim passage"),
+    motivation: z
+      .enum(["commenting", "highlighting", "replying"])
+      .describe("commenting: a note; highlighting: a claim passage"),
     body: z.array(TextualBody).optional(),
-    creator: z.object({ id: z.string().describe("the person's stable IRI"), type: z.enum(["Person", "Organization"]), name: z.string() }),
+    creator: z.object({
+      id: z.string().describe("the person's stable IRI"),
+      type: z.enum(["Person", "Organization"]),
+      name: z.string(),
+    }),
     created: z.iso.datetime(),
     modified: z.iso.datetime(),
     target: z.object({
       source: z.string().describe("the article's own URL, or its page in the app"),
       scope: z.string().optional().describe("the article's page in the app, when source is the article's own URL"),
-      selector: z.array(z.union([TextQuoteSelector, TextPositionSelector])).describe("no TextPositionSelector when the passage lost its place (anchorState ORPHANED or AMBIGUOUS)"),
+      selector: z
+        .array(z.union([TextQuoteSelector, TextPositionSelector]))
+        .describe("no TextPositionSelector when the passage lost its place (anchorState ORPHANED or AMBIGUOUS)"),
     }),
     "factdesk:anchorState": AnchorState,
   })
@@ -52,7 +67,11 @@ export const AnnotationPageSchema = z
     "@context": Context,
     id: z.string(),
     type: z.literal("AnnotationPage"),
-    partOf: z.string().describe("the article's annotation container (W3C Web Annotation Protocol), the collection this page belongs to"),
+    partOf: z
+      .string()
+      .describe(
+        "the article's annotation container (W3C Web Annotation Protocol), the collection this page belongs to",
+      ),
     startIndex: z.number().int().describe("how many annotations the earlier pages held"),
     items: z.array(WebAnnotationSchema),
     next: z.string().optional().describe("the next page, when there is one"),
@@ -64,12 +83,19 @@ export const WebAnnotationInputSchema = z
   .looseObject({
     "@context": z.unknown().optional(),
     type: z.literal("Annotation"),
-    motivation: z.union([z.string(), z.array(z.string())]).optional().describe('"highlighting" makes a claim passage; anything else a note'),
+    motivation: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('"highlighting" makes a claim passage; anything else a note'),
     body: z.unknown().optional().describe("TextualBody items: purpose tagging → a tag; any other → the Markdown note"),
     bodyValue: z.string().optional(),
     target: z.looseObject({
       source: z.string().describe("any IRI of the article (the path decides which article)"),
-      selector: z.unknown().describe("a TextQuoteSelector, and optionally a TextPositionSelector (code points, or factdesk:utf16Start/End)"),
+      selector: z
+        .unknown()
+        .describe(
+          "a TextQuoteSelector, and optionally a TextPositionSelector (code points, or factdesk:utf16Start/End)",
+        ),
     }),
   })
   .meta({ id: "WebAnnotationInput" });
@@ -95,7 +121,12 @@ export const listArticleAnnotationsRoute = defineRoute({
   role: "VIEWER",
   params: z.object({ articleId: Id }),
   query: PageQuerySchema,
-  success: { status: 200, description: "A page of Web Annotations", schema: AnnotationPageSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: {
+    status: 200,
+    description: "A page of Web Annotations",
+    schema: AnnotationPageSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+  },
   errors: [400, 404],
 });
 
@@ -111,7 +142,12 @@ export const createArticleAnnotationRoute = defineRoute({
   role: "EDITOR",
   params: z.object({ articleId: Id }),
   body: { mediaTypes: JSON_LD_BODY, maxBytes: JSON_BODY_LIMIT },
-  success: { status: 201, description: "The annotation (Location: its URL)", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: {
+    status: 201,
+    description: "The annotation (Location: its URL)",
+    schema: WebAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
   creates: annotationResource,
 });
@@ -124,7 +160,12 @@ export const getAnnotationRoute = defineRoute({
   tag: "Annotations",
   role: "VIEWER",
   params: AnnotationParams,
-  success: { status: 200, description: "The annotation", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: {
+    status: 200,
+    description: "The annotation",
+    schema: WebAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+  },
   errors: [404],
   resource: annotationResource,
 });
@@ -134,12 +175,18 @@ export const replaceAnnotationRoute = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "replaceAnnotation",
   summary: "Replace your annotation's note, tags and motivation",
-  description: "Send the whole annotation (as from GET, edited). The target cannot change. Send `If-Match` with the ETag you read: if someone changed it since, 412 and nothing changes.",
+  description:
+    "Send the whole annotation (as from GET, edited). The target cannot change. Send `If-Match` with the ETag you read: if someone changed it since, 412 and nothing changes.",
   tag: "Annotations",
   role: "EDITOR",
   params: AnnotationParams,
   body: { mediaTypes: JSON_LD_BODY, maxBytes: JSON_BODY_LIMIT },
-  success: { status: 200, description: "The updated annotation", schema: WebAnnotationSchema, mediaType: ANNOTATION_MEDIA_TYPE },
+  success: {
+    status: 200,
+    description: "The updated annotation",
+    schema: WebAnnotationSchema,
+    mediaType: ANNOTATION_MEDIA_TYPE,
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
   resource: annotationResource,
 });
@@ -149,11 +196,18 @@ export const deleteAnnotationRoute = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "deleteAnnotation",
   summary: "Delete an annotation (yours, or any as an admin)",
-  description: "A passage a published report shows (a claim's appearance, or any passage of a published article report) is deleted only with `correctionNote` (422 otherwise).",
+  description:
+    "A passage a published report shows (a claim's appearance, or any passage of a published article report) is deleted only with `correctionNote` (422 otherwise).",
   tag: "Annotations",
   role: "EDITOR",
   params: AnnotationParams,
-  query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows this passage: the report lists it, dated") }),
+  query: z.object({
+    correctionNote: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe("required when a published report shows this passage: the report lists it, dated"),
+  }),
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
   resource: annotationResource,

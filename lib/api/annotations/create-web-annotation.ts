@@ -23,13 +23,26 @@ export interface WebAnnotationInput {
  * is read, so the span is located in the text it is stored against; the text
  * comes from the per-process cache of immutable versions (versionText).
  */
-export async function createWebAnnotation(actor: Actor, articleId: string, input: WebAnnotationInput): Promise<{ id: string }> {
+export async function createWebAnnotation(
+  actor: Actor,
+  articleId: string,
+  input: WebAnnotationInput,
+): Promise<{ id: string }> {
   authorize(actor, "annotation.create");
   return db.$transaction(async (tx) => {
     const article = await lockArticle(tx, actor, articleId, "share");
     const text = await versionText(tx, actor.workspaceId, article.latestVersionId);
     const { start, end } = locateSpan(text, input.selectors);
-    const annotation = { articleId: article.id, versionId: article.latestVersionId, start, end, exact: input.selectors.exact, kind: input.kind, body: input.body, tags: input.tags };
+    const annotation = {
+      articleId: article.id,
+      versionId: article.latestVersionId,
+      start,
+      end,
+      exact: input.selectors.exact,
+      kind: input.kind,
+      body: input.body,
+      tags: input.tags,
+    };
     return insertAnnotation(tx, actor, annotation, article);
   });
 }

@@ -8,5 +8,8 @@ import type { Actor } from "@/lib/policy/actor";
 export async function getApiWebAnnotation(actor: Actor, annotationId: string, requestUrl: URL) {
   const origin = apiOrigin(requestUrl);
   const annotation = await getApiAnnotation(actor, annotationId, { origin });
-  return { "@context": [...WEB_ANNOTATION_CONTEXT], ...toApiWebAnnotation(annotation, `${origin}/api/v1/annotations/${annotation.annotation.id}`) };
+  return {
+    "@context": [...WEB_ANNOTATION_CONTEXT],
+    ...toApiWebAnnotation(annotation, `${origin}/api/v1/annotations/${annotation.annotation.id}`),
+  };
 }

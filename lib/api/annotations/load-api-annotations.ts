@@ -19,7 +19,12 @@ export interface AnnotationLinks {
 }
 
 /** Any member: one page of an article's live annotations, newest first, as export records. */
-export async function findApiAnnotationsPage(actor: Actor, articleId: string, query: PageQuery, links: AnnotationLinks): Promise<Page<ApiAnnotation> & { startIndex: number }> {
+export async function findApiAnnotationsPage(
+  actor: Actor,
+  articleId: string,
+  query: PageQuery,
+  links: AnnotationLinks,
+): Promise<Page<ApiAnnotation> & { startIndex: number }> {
   authorize(actor, "article.read");
   const article = await db.article.findFirst({ where: articleScope(actor, articleId), select: { id: true } });
   if (!article) throw new NotFoundError("Article");
@@ -31,7 +36,12 @@ export async function findApiAnnotationsPage(actor: Actor, articleId: string, qu
     Object.keys(where).length > 0 ? db.annotation.count({ where: { ...all, NOT: where } }) : 0,
   ]);
   const page = toPage(rows, query, (row) => row);
-  return { items: await toApiAnnotations(actor, page.items, links), nextCursor: page.nextCursor, previousCursor: page.previousCursor, startIndex: before };
+  return {
+    items: await toApiAnnotations(actor, page.items, links),
+    nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
+    startIndex: before,
+  };
 }
 
 /**
@@ -41,7 +51,11 @@ export async function findApiAnnotationsPage(actor: Actor, articleId: string, qu
  * conditional one loads it twice more (lib/api/preconditions.ts). SECURITY:
  * annotationScope's workspace and live-row filters, spelled out.
  */
-export async function getApiAnnotation(actor: Actor, annotationId: string, links: AnnotationLinks): Promise<ApiAnnotation> {
+export async function getApiAnnotation(
+  actor: Actor,
+  annotationId: string,
+  links: AnnotationLinks,
+): Promise<ApiAnnotation> {
   authorize(actor, "article.read");
   const [found] = await db.$queryRaw<SingleRow[]>`
     SELECT a.id, a."articleId", a."versionId", a.kind::text AS kind, a.start, a."end", a.exact, a.prefix, a.suffix, a."anchorState"::text AS "anchorState",
@@ -56,7 +70,12 @@ export async function getApiAnnotation(actor: Actor, annotationId: string, links
      WHERE a.id = ${annotationId} AND a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL`;
   if (!found) throw new NotFoundError("Annotation");
   const { articleTitle, articleUrl, authorName, slug, createdMs, updatedMs, ...fields } = found;
-  const row: Row = { ...fields, createdAt: new Date(createdMs), updatedAt: new Date(updatedMs), version: { article: { title: articleTitle, url: articleUrl } } };
+  const row: Row = {
+    ...fields,
+    createdAt: new Date(createdMs),
+    updatedAt: new Date(updatedMs),
+    version: { article: { title: articleTitle, url: articleUrl } },
+  };
   const text = await versionText(db, actor.workspaceId, row.versionId).catch(emptyIfNotFound);
   return toApiAnnotation(row, { slug, text, creatorName: authorName ?? "Unknown", links });
 }
@@ -72,11 +91,19 @@ type SingleRow = Omit<Row, "createdAt" | "updatedAt" | "version"> & {
 };
 
 /** Any member: the live annotations with these ids (of live or deleted articles alike: the caller chose them), in the order given, as export records. */
-export async function findApiAnnotationsByIds(actor: Actor, ids: string[], links: AnnotationLinks): Promise<ApiAnnotation[]> {
+export async function findApiAnnotationsByIds(
+  actor: Actor,
+  ids: string[],
+  links: AnnotationLinks,
+): Promise<ApiAnnotation[]> {
   authorize(actor, "article.read");
   const rows = await db.annotation.findMany({ where: { ...annotationScope(actor), id: { in: ids } }, select: SELECT });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return toApiAnnotations(actor, ids.flatMap((id) => byId.get(id) ?? []), links);
+  return toApiAnnotations(
+    actor,
+    ids.flatMap((id) => byId.get(id) ?? []),
+    links,
+  );
 }
 
 function emptyIfNotFound(error: unknown): string {
@@ -110,16 +137,29 @@ async function toApiAnnotations(actor: Actor, rows: Row[], links: AnnotationLink
   const versionIds = [...new Set(rows.map((r) => r.versionId))];
   const [slug, users, texts] = await Promise.all([
     workspaceSlug(actor),
-    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+      select: { id: true, name: true, email: true },
+    }),
     // versions are immutable: their texts come from the per-process cache, not the database on every answer
     Promise.all(versionIds.map((id) => versionText(db, actor.workspaceId, id).catch(emptyIfNotFound))),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const textOf = new Map(versionIds.map((id, n) => [id, texts[n]!]));
-  return rows.map((row) => toApiAnnotation(row, { slug, text: textOf.get(row.versionId) ?? "", creatorName: nameOf.get(row.authorId) ?? "Unknown", links }));
+  return rows.map((row) =>
+    toApiAnnotation(row, {
+      slug,
+      text: textOf.get(row.versionId) ?? "",
+      creatorName: nameOf.get(row.authorId) ?? "Unknown",
+      links,
+    }),
+  );
 }
 
-function toApiAnnotation(row: Row, context: { slug: string; text: string; creatorName: string; links: AnnotationLinks }): ApiAnnotation {
+function toApiAnnotation(
+  row: Row,
+  context: { slug: string; text: string; creatorName: string; links: AnnotationLinks },
+): ApiAnnotation {
   const { slug, text, creatorName, links } = context;
   // the stored span is only a position while it still holds the quote (not for orphaned or ambiguous anchors)
   const placed = text.slice(row.start, row.end) === row.exact;

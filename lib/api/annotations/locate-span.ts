@@ -15,7 +15,8 @@ type Selectors = Pick<ParsedWebAnnotation, "exact" | "prefix" | "suffix" | "star
  * text at the span.
  */
 export function locateSpan(text: string, selectors: Selectors): { start: number; end: number } {
-  if (selectors.utf16Start !== undefined && selectors.utf16End !== undefined) return { start: selectors.utf16Start, end: selectors.utf16End };
+  if (selectors.utf16Start !== undefined && selectors.utf16End !== undefined)
+    return { start: selectors.utf16Start, end: selectors.utf16End };
   if (selectors.start !== undefined && selectors.end !== undefined) {
     try {
       return { start: codePointsToUtf16(text, selectors.start), end: codePointsToUtf16(text, selectors.end) };
@@ -27,9 +28,14 @@ export function locateSpan(text: string, selectors: Selectors): { start: number;
   const occurrences: number[] = [];
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) occurrences.push(at);
   if (occurrences.length === 0) throw refused("The quote is not in the article's latest text.");
-  const inContext = occurrences.filter((at) => text.startsWith(prefix, at - prefix.length) && text.startsWith(suffix, at + exact.length));
+  const inContext = occurrences.filter(
+    (at) => text.startsWith(prefix, at - prefix.length) && text.startsWith(suffix, at + exact.length),
+  );
   const candidates = inContext.length > 0 ? inContext : occurrences;
-  if (candidates.length > 1) throw refused("The quote occurs several times: add a TextPositionSelector, or a prefix or suffix that tells them apart.");
+  if (candidates.length > 1)
+    throw refused(
+      "The quote occurs several times: add a TextPositionSelector, or a prefix or suffix that tells them apart.",
+    );
   return { start: candidates[0]!, end: candidates[0]! + exact.length };
 }
 

@@ -14,12 +14,27 @@ import type { WebAnnotationInput } from "@/lib/api/annotations/create-web-annota
  * keeps a client from overwriting a change it has not seen. Through
  * updateAnnotation: authorship, audit.
  */
-export async function replaceWebAnnotation(actor: Actor, annotationId: string, input: WebAnnotationInput): Promise<{ revision: number }> {
-  const current = await db.annotation.findFirst({ where: annotationScope(actor, annotationId), select: { id: true, exact: true, revision: true, authorId: true } });
+export async function replaceWebAnnotation(
+  actor: Actor,
+  annotationId: string,
+  input: WebAnnotationInput,
+): Promise<{ revision: number }> {
+  const current = await db.annotation.findFirst({
+    where: annotationScope(actor, annotationId),
+    select: { id: true, exact: true, revision: true, authorId: true },
+  });
   if (!current) throw new NotFoundError("Annotation");
   authorize(actor, "annotation.update", { workspaceId: actor.workspaceId, authorId: current.authorId });
   if (input.selectors.exact !== current.exact) {
-    throw new InvalidInputError("The target of an annotation cannot change: delete it and annotate the new passage.", { target: ["Must quote the same text as before."] });
+    throw new InvalidInputError("The target of an annotation cannot change: delete it and annotate the new passage.", {
+      target: ["Must quote the same text as before."],
+    });
   }
-  return updateAnnotation(actor, { annotationId: current.id, revision: current.revision, body: input.body, tags: input.tags, kind: input.kind });
+  return updateAnnotation(actor, {
+    annotationId: current.id,
+    revision: current.revision,
+    body: input.body,
+    tags: input.tags,
+    kind: input.kind,
+  });
 }

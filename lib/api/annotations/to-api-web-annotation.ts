@@ -26,7 +26,9 @@ export function toApiWebAnnotation(item: ApiAnnotation, apiUrl: string) {
     ...exported,
     id: apiUrl,
     canonical: exported.id,
-    target: item.placed ? target : { source: target.source, ...(target.scope ? { scope: target.scope } : {}), selector: [target.selector[0]] },
+    target: item.placed
+      ? target
+      : { source: target.source, ...(target.scope ? { scope: target.scope } : {}), selector: [target.selector[0]] },
     [ANCHOR_STATE]: item.anchorState,
   };
 }

@@ -28,7 +28,9 @@ export const ArticleSchema = z
     url: z.string().nullable(),
     publishedAt: DateTime.nullable(),
     language: z.string().nullable(),
-    versions: z.array(z.object({ number: z.number().int(), sha256: z.string(), createdAt: DateTime })).describe("newest first"),
+    versions: z
+      .array(z.object({ number: z.number().int(), sha256: z.string(), createdAt: DateTime }))
+      .describe("newest first"),
     version: z
       .object({ number: z.number().int(), sha256: z.string(), createdAt: DateTime, text: z.string() })
       .describe("the latest version with its canonical text (NFC, \\n line ends); annotation offsets refer to it"),
@@ -36,7 +38,11 @@ export const ArticleSchema = z
   .meta({ id: "Article" });
 
 const MetadataFields = {
-  title: z.string().max(300).optional().describe("defaults to what the content suggests (first line, <title>, # heading)"),
+  title: z
+    .string()
+    .max(300)
+    .optional()
+    .describe("defaults to what the content suggests (first line, <title>, # heading)"),
   outlet: z.string().max(120).optional(),
   author: z.string().max(200).optional(),
   url: z.string().max(2000).optional(),
@@ -46,7 +52,10 @@ const MetadataFields = {
 
 export const ImportArticleJsonSchema = z
   .object({
-    format: z.enum(["text", "markdown", "html"]).default("text").describe("how to read `content`: plain text, Markdown, or an HTML page (reduced to its article text)"),
+    format: z
+      .enum(["text", "markdown", "html"])
+      .default("text")
+      .describe("how to read `content`: plain text, Markdown, or an HTML page (reduced to its article text)"),
     content: z.string().min(1),
     ...MetadataFields,
   })
@@ -90,7 +99,12 @@ export const importArticleRoute = defineRoute({
   role: "EDITOR",
   query: ImportArticleQuerySchema,
   body: {
-    mediaTypes: { "application/json": ImportArticleJsonSchema, "text/plain": z.string(), "text/markdown": z.string(), "text/html": z.string() },
+    mediaTypes: {
+      "application/json": ImportArticleJsonSchema,
+      "text/plain": z.string(),
+      "text/markdown": z.string(),
+      "text/html": z.string(),
+    },
     // the import limit plus room for JSON escaping
     maxBytes: MAX_IMPORT_BYTES + 1024 * 1024,
   },

@@ -6,7 +6,9 @@ import { ArticleSchema, articleResource } from "@/lib/api/articles/contracts";
 const ArticleParams = z.object({ articleId: Id });
 
 export const DeletedArticleListSchema = z
-  .object({ items: z.array(z.object({ id: Id, title: z.string(), outlet: z.string().nullable(), deletedAt: DateTime })) })
+  .object({
+    items: z.array(z.object({ id: Id, title: z.string(), outlet: z.string().nullable(), deletedAt: DateTime })),
+  })
   .meta({ id: "DeletedArticleList" });
 
 export const listDeletedArticlesRoute = defineRoute({
@@ -32,7 +34,13 @@ export const deleteArticleRoute = defineRoute({
   tag: "Articles",
   role: "ADMIN",
   params: ArticleParams,
-  query: z.object({ correctionNote: z.string().max(2000).optional().describe("required when a published report shows the article: the report lists it, dated") }),
+  query: z.object({
+    correctionNote: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe("required when a published report shows the article: the report lists it, dated"),
+  }),
   success: { status: 204, description: "Deleted" },
   errors: [400, 403, 404, 422],
   resource: articleResource,
@@ -43,7 +51,8 @@ export const restoreArticleRoute = defineRoute({
   path: "/articles/{articleId}/restore",
   operationId: "restoreArticle",
   summary: "Restore a deleted article (admins)",
-  description: "Brings it back with its versions, annotations and claim passages. No body. Conflict detection runs afterwards.",
+  description:
+    "Brings it back with its versions, annotations and claim passages. No body. Conflict detection runs afterwards.",
   tag: "Articles",
   role: "ADMIN",
   params: ArticleParams,

@@ -19,7 +19,10 @@ const FORMAT_BY_MEDIA_TYPE = { "text/plain": "text", "text/markdown": "markdown"
  * HTML go through the same path as an uploaded .md / .html file, so the API
  * and the import page produce the same canonical text.
  */
-export function toImportSource(body: ImportBody, query: z.output<typeof ImportArticleQuerySchema>): { source: ArticleSource; fields: MetadataFields } {
+export function toImportSource(
+  body: ImportBody,
+  query: z.output<typeof ImportArticleQuerySchema>,
+): { source: ArticleSource; fields: MetadataFields } {
   const { format, content, fields } =
     body.mediaType === "application/json"
       ? (({ format, content, ...metadata }) => ({ format, content, fields: metadata }))(body.value)

@@ -8,7 +8,10 @@ const ArticleParams = z.object({ articleId: Id });
 
 export const ImportVersionJsonSchema = z
   .object({
-    format: z.enum(["text", "markdown", "html"]).default("text").describe("how to read `content`: plain text, Markdown, or an HTML page (reduced to its article text)"),
+    format: z
+      .enum(["text", "markdown", "html"])
+      .default("text")
+      .describe("how to read `content`: plain text, Markdown, or an HTML page (reduced to its article text)"),
     content: z.string().min(1),
   })
   .meta({ id: "ImportArticleVersion" });
@@ -24,8 +27,16 @@ export const ImportVersionResultSchema = z
     states: AnchorStateCounts,
     claims: z
       .object({
-        changed: z.number().int().describe("claim appearances whose figures or quotes the new version changed (each now carries a `changed` warning)"),
-        reportsFlagged: z.number().int().describe("published reports that now need a correction (GET /reports/{reportId}/pending-corrections)"),
+        changed: z
+          .number()
+          .int()
+          .describe(
+            "claim appearances whose figures or quotes the new version changed (each now carries a `changed` warning)",
+          ),
+        reportsFlagged: z
+          .number()
+          .int()
+          .describe("published reports that now need a correction (GET /reports/{reportId}/pending-corrections)"),
       })
       .describe("what the new version changed in claims"),
   })
@@ -41,7 +52,11 @@ const Finding = {
 
 export const ImportFindingsSchema = z
   .object({
-    repeats: z.array(z.object(Finding)).describe("sentences that state a claim already checked (an approved verdict), the same way: “repeats N claims already checked”"),
+    repeats: z
+      .array(z.object(Finding))
+      .describe(
+        "sentences that state a claim already checked (an approved verdict), the same way: “repeats N claims already checked”",
+      ),
     disagreements: z
       .array(z.object({ ...Finding, passageFigure: z.string(), claimFigure: z.string() }))
       .describe("sentences that give another figure than a checked claim for the same thing: “N figures disagree”"),
@@ -61,10 +76,19 @@ export const importArticleVersionRoute = defineRoute({
   role: "EDITOR",
   params: ArticleParams,
   body: {
-    mediaTypes: { "application/json": ImportVersionJsonSchema, "text/plain": z.string(), "text/markdown": z.string(), "text/html": z.string() },
+    mediaTypes: {
+      "application/json": ImportVersionJsonSchema,
+      "text/plain": z.string(),
+      "text/markdown": z.string(),
+      "text/html": z.string(),
+    },
     maxBytes: MAX_IMPORT_BYTES + 1024 * 1024,
   },
-  success: { status: 200, description: "What the import did (ETag: the article's new one)", schema: ImportVersionResultSchema },
+  success: {
+    status: 200,
+    description: "What the import did (ETag: the article's new one)",
+    schema: ImportVersionResultSchema,
+  },
   errors: [400, 403, 404, 413, 415, 422],
   resource: articleResource,
 });
@@ -74,7 +98,8 @@ export const findImportFindingsRoute = defineRoute({
   path: "/articles/{articleId}/findings",
   operationId: "findImportFindings",
   summary: "What the article says about claims already checked",
-  description: "Its latest version's sentences matched with the workspace's checked claims (an approved verdict): repeats, and figures that disagree.",
+  description:
+    "Its latest version's sentences matched with the workspace's checked claims (an approved verdict): repeats, and figures that disagree.",
   tag: "Articles",
   role: "EDITOR",
   params: ArticleParams,

@@ -5,9 +5,17 @@ import { DateTime, Id } from "@/lib/api/wire";
 export const AuditTrailStatusSchema = z
   .object({
     intact: z.boolean().describe("false: some event was changed, removed or moved after it was written (see brokenAt)"),
-    eventsVerified: z.number().int().describe("events whose hash and link were recomputed and found intact, oldest first, up to the break"),
+    eventsVerified: z
+      .number()
+      .int()
+      .describe("events whose hash and link were recomputed and found intact, oldest first, up to the break"),
     lastVerified: z
-      .object({ eventId: Id, sequence: z.number().int().describe("the event's position in the workspace's chain, from 1"), hash: z.string().describe("SHA-256, hex"), createdAt: DateTime })
+      .object({
+        eventId: Id,
+        sequence: z.number().int().describe("the event's position in the workspace's chain, from 1"),
+        hash: z.string().describe("SHA-256, hex"),
+        createdAt: DateTime,
+      })
       .nullable()
       .describe("the last intact event; null when the workspace has none"),
     brokenAt: z

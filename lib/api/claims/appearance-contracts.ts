@@ -2,7 +2,11 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { ClaimSchema, claimResource, CorrectionNoteQuerySchema } from "@/lib/api/claims/contracts";
-import { AppearanceDifferenceSchema, ClaimFieldsSuggestionSchema, PassageExtractionSchema } from "@/lib/api/claims/appearance-schemas";
+import {
+  AppearanceDifferenceSchema,
+  ClaimFieldsSuggestionSchema,
+  PassageExtractionSchema,
+} from "@/lib/api/claims/appearance-schemas";
 
 export const LinkAppearanceBodySchema = z
   .object({
@@ -11,7 +15,9 @@ export const LinkAppearanceBodySchema = z
       .string()
       .max(2000)
       .optional()
-      .describe("why the passage is the same claim despite its difference; required (422 listing the differences) when it differs"),
+      .describe(
+        "why the passage is the same claim despite its difference; required (422 listing the differences) when it differs",
+      ),
   })
   .meta({ id: "LinkAppearance" });
 
@@ -21,7 +27,12 @@ export const PassageExtractionResultSchema = z
     exact: z.string(),
     extraction: PassageExtractionSchema,
     suggestion: ClaimFieldsSuggestionSchema,
-    differences: z.array(AppearanceDifferenceSchema).nullable().describe("with `claimId`: how the passage differs from that claim ([] = it agrees), i.e. what linking it would report; else null"),
+    differences: z
+      .array(AppearanceDifferenceSchema)
+      .nullable()
+      .describe(
+        "with `claimId`: how the passage differs from that claim ([] = it agrees), i.e. what linking it would report; else null",
+      ),
   })
   .meta({ id: "PassageExtractionResult" });
 
@@ -63,7 +74,8 @@ export const getPassageExtractionRoute = defineRoute({
   path: "/annotations/{annotationId}/extraction",
   operationId: "getPassageExtraction",
   summary: "What an annotated passage states, the claim fields it suggests, and how it differs from a claim",
-  description: "Before anything is linked: `claimId` compares the passage with that claim. A passage with no figure or quote gives empty arrays.",
+  description:
+    "Before anything is linked: `claimId` compares the passage with that claim. A passage with no figure or quote gives empty arrays.",
   tag: "Claims",
   role: "VIEWER",
   params: z.object({ annotationId: Id }),

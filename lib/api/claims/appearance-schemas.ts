@@ -11,7 +11,10 @@ import { DateTime, Id } from "@/lib/api/wire";
  * (500 naming the operation) instead of vanishing from the document.
  */
 export const QualifierSchema = z.enum(["EXACT", "AT_LEAST", "ABOUT", "MORE_THAN", "UP_TO", "FEWER_THAN"]);
-const CalendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("YYYY-MM-DD");
+const CalendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("YYYY-MM-DD");
 
 const FigureSchema = z
   .object({
@@ -39,9 +42,15 @@ export const PassageExtractionSchema = z
   .object({
     figures: z.array(FigureSchema),
     quotes: z.array(QuoteSchema),
-    eventDate: CalendarDay.nullable().describe("the day the passage names, else the dateline's, else the publication day"),
+    eventDate: CalendarDay.nullable().describe(
+      "the day the passage names, else the dateline's, else the publication day",
+    ),
   })
-  .meta({ id: "PassageExtraction", description: "What a passage states: its figures, its direct quotes with their speakers, the day of the event. Empty arrays when it states none." });
+  .meta({
+    id: "PassageExtraction",
+    description:
+      "What a passage states: its figures, its direct quotes with their speakers, the day of the event. Empty arrays when it states none.",
+  });
 
 const WordDiffSchema = z
   .array(z.object({ type: z.enum(["equal", "insert", "delete"]), text: z.string() }))
@@ -49,22 +58,48 @@ const WordDiffSchema = z
 
 export const AppearanceDifferenceSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("ALTERED_QUOTE"), claimQuote: z.string(), passageQuote: z.string(), similarity: z.number(), diff: WordDiffSchema }),
-    z.object({ kind: z.literal("OTHER_FIGURE"), metric: z.string().nullable(), claimFigure: z.string(), passageFigure: z.string() }),
-    z.object({ kind: z.literal("INCOMPATIBLE_QUALIFIER"), metric: z.string().nullable(), claimFigure: z.string(), passageFigure: z.string() }),
+    z.object({
+      kind: z.literal("ALTERED_QUOTE"),
+      claimQuote: z.string(),
+      passageQuote: z.string(),
+      similarity: z.number(),
+      diff: WordDiffSchema,
+    }),
+    z.object({
+      kind: z.literal("OTHER_FIGURE"),
+      metric: z.string().nullable(),
+      claimFigure: z.string(),
+      passageFigure: z.string(),
+    }),
+    z.object({
+      kind: z.literal("INCOMPATIBLE_QUALIFIER"),
+      metric: z.string().nullable(),
+      claimFigure: z.string(),
+      passageFigure: z.string(),
+    }),
   ])
-  .meta({ id: "AppearanceDifference", description: "ALTERED_QUOTE: other words inside the quote; OTHER_FIGURE: another number for the same metric; INCOMPATIBLE_QUALIFIER: qualifiers that cannot both hold" });
+  .meta({
+    id: "AppearanceDifference",
+    description:
+      "ALTERED_QUOTE: other words inside the quote; OTHER_FIGURE: another number for the same metric; INCOMPATIBLE_QUALIFIER: qualifiers that cannot both hold",
+  });
 
 export const ExtractionChangeSchema = z
   .object({
-    figures: z.array(z.object({ before: z.string().nullable(), after: z.string().nullable() })).describe("described figures that changed (both set), were added (before null) or removed (after null)"),
+    figures: z
+      .array(z.object({ before: z.string().nullable(), after: z.string().nullable() }))
+      .describe("described figures that changed (both set), were added (before null) or removed (after null)"),
     quotes: z
       .array(
         z.object({
           before: z.string().nullable(),
           after: z.string().nullable(),
           diff: WordDiffSchema,
-          speakerBefore: z.string().nullable().optional().describe("set when the quote is now attributed to someone else"),
+          speakerBefore: z
+            .string()
+            .nullable()
+            .optional()
+            .describe("set when the quote is now attributed to someone else"),
           speakerAfter: z.string().nullable().optional(),
         }),
       )
@@ -77,13 +112,18 @@ export const ExtractionChangeSchema = z
 const WarningSchema = z
   .object({
     appearanceId: Id,
-    kind: z.enum(["differs", "changed"]).describe("differs: linked despite a difference; changed: a new article version changed what it states"),
+    kind: z
+      .enum(["differs", "changed"])
+      .describe("differs: linked despite a difference; changed: a new article version changed what it states"),
     differences: z.array(AppearanceDifferenceSchema),
     change: ExtractionChangeSchema.nullable(),
     differenceNote: z.string().nullable(),
     summary: z.string(),
   })
-  .meta({ id: "AppearanceWarning", description: "Open until a reviewer approves a verdict on the claim with acknowledgeWarnings" });
+  .meta({
+    id: "AppearanceWarning",
+    description: "Open until a reviewer approves a verdict on the claim with acknowledgeWarnings",
+  });
 
 export const AppearanceSchema = z
   .object({
@@ -101,7 +141,9 @@ export const AppearanceSchema = z
     change: ExtractionChangeSchema.nullable().describe("the last change a new article version made to what it states"),
     changedAt: DateTime.nullable(),
     acknowledgedAt: DateTime.nullable(),
-    warning: WarningSchema.nullable().describe("what a reviewer must acknowledge before approving a verdict on the claim"),
+    warning: WarningSchema.nullable().describe(
+      "what a reviewer must acknowledge before approving a verdict on the claim",
+    ),
   })
   .meta({ id: "Appearance" });
 
@@ -109,7 +151,9 @@ export const ClaimRelationSchema = z
   .object({
     id: Id,
     kind: z.enum(CLAIM_RELATION_KINDS),
-    direction: z.enum(["outgoing", "incoming"]).describe("outgoing: this claim → other (“this claim misquotes other”); incoming: other → this claim"),
+    direction: z
+      .enum(["outgoing", "incoming"])
+      .describe("outgoing: this claim → other (“this claim misquotes other”); incoming: other → this claim"),
     other: z.object({ id: Id, statement: z.string(), claimant: z.string().nullable() }),
     note: z.string().nullable(),
     language: z.string().nullable().describe("TRANSLATION_OF: the language of the translating claim's quote"),
@@ -129,4 +173,7 @@ export const ClaimFieldsSuggestionSchema = z
     unit: z.string().nullable(),
     eventDate: CalendarDay.nullable(),
   })
-  .meta({ id: "ClaimFieldsSuggestion", description: "The fields a claim made from the passage starts with (POST /claims fills blank fields the same way)" });
+  .meta({
+    id: "ClaimFieldsSuggestion",
+    description: "The fields a claim made from the passage starts with (POST /claims fills blank fields the same way)",
+  });

@@ -8,10 +8,16 @@ const ClaimParams = z.object({ claimId: Id });
 
 export const ClaimReviewFieldsSchema = z
   .object({
-    shortStatement: z.string().nullable().describe("ClaimReview's claimReviewed when the statement is longer than 75 characters; null: the statement"),
+    shortStatement: z
+      .string()
+      .nullable()
+      .describe("ClaimReview's claimReviewed when the statement is longer than 75 characters; null: the statement"),
     claimant: z.string().nullable(),
     claimDate: DateTime.nullable(),
-    firstAppearanceUrl: z.string().nullable().describe("where the claim first appeared, when that is not one of the workspace's articles"),
+    firstAppearanceUrl: z
+      .string()
+      .nullable()
+      .describe("where the claim first appeared, when that is not one of the workspace's articles"),
   })
   .meta({ id: "ClaimReviewFields" });
 
@@ -48,7 +54,14 @@ export const replaceClaimReviewFieldsRoute = defineRoute({
   tag: "Claims",
   role: "EDITOR",
   params: ClaimParams,
-  body: { mediaTypes: { "application/json": UpdateClaimReviewFieldsInputSchema.omit({ claimId: true }).meta({ id: "ReplaceClaimReviewFields" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: {
+      "application/json": UpdateClaimReviewFieldsInputSchema.omit({ claimId: true }).meta({
+        id: "ReplaceClaimReviewFields",
+      }),
+    },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The saved fields", schema: ClaimReviewFieldsSchema },
   errors: [400, 403, 404, 413, 415, 422],
   resource: claimReviewFieldsResource,

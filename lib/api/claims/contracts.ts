@@ -8,7 +8,14 @@ import { VerdictSchema } from "@/lib/api/verdicts/contracts";
 import { AppearanceSchema, ClaimRelationSchema, QualifierSchema } from "@/lib/api/claims/appearance-schemas";
 
 export const ClaimSummarySchema = z
-  .object({ id: Id, statement: z.string(), claimant: z.string().nullable(), claimDate: DateTime.nullable(), createdAt: DateTime, updatedAt: DateTime })
+  .object({
+    id: Id,
+    statement: z.string(),
+    claimant: z.string().nullable(),
+    claimDate: DateTime.nullable(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+  })
   .meta({ id: "ClaimSummary" });
 
 export const ClaimSchema = z
@@ -28,7 +35,9 @@ export const ClaimSchema = z
     event: z.object({ label: z.string().nullable(), date: DateTime.nullable(), place: z.string().nullable() }),
     assignedEditorId: z.string().nullable(),
     assignedReviewerId: z.string().nullable(),
-    appearances: z.array(AppearanceSchema).describe("the annotated passages that state this claim, oldest first, with what each states and how it differs"),
+    appearances: z
+      .array(AppearanceSchema)
+      .describe("the annotated passages that state this claim, oldest first, with what each states and how it differs"),
     relations: z.array(ClaimRelationSchema).describe("typed relations to other claims, both directions, oldest first"),
     verdicts: z.array(VerdictSchema).describe("oldest first; viewers see approved verdicts only"),
   })
@@ -45,7 +54,11 @@ export const claimResource = defineResource({
   load: (actor, claimId) => getClaim(actor, claimId),
 });
 export const CorrectionNoteQuerySchema = z.object({
-  correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) when a published report shows what this changes: the report lists it, dated"),
+  correctionNote: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe("required (422 otherwise) when a published report shows what this changes: the report lists it, dated"),
 });
 
 const nullableText = (max: number) => z.string().max(max).nullable().optional();
@@ -58,7 +71,11 @@ export const PatchClaimBodySchema = z
     claimant: nullableText(200),
     claimDate: nullableDate,
     metric: nullableText(60),
-    valueLow: z.number().nullable().optional().describe("sent without valueHigh: a single value (valueHigh = valueLow)"),
+    valueLow: z
+      .number()
+      .nullable()
+      .optional()
+      .describe("sent without valueHigh: a single value (valueHigh = valueLow)"),
     valueHigh: z.number().nullable().optional(),
     qualifier: QualifierSchema.nullable().optional(),
     unit: nullableText(30),
@@ -66,7 +83,13 @@ export const PatchClaimBodySchema = z
     eventLabel: nullableText(200),
     eventDate: nullableDate,
     eventPlace: nullableText(120),
-    correctionNote: z.string().max(2000).optional().describe("required (422 otherwise) to change the statement, claimant or claim date of a claim a published report shows"),
+    correctionNote: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe(
+        "required (422 otherwise) to change the statement, claimant or claim date of a claim a published report shows",
+      ),
   })
   .meta({ id: "PatchClaim" });
 
@@ -87,7 +110,8 @@ export const getClaimRoute = defineRoute({
   path: "/claims/{claimId}",
   operationId: "getClaim",
   summary: "Get a claim with its appearances, relations and verdicts",
-  description: "Each appearance carries what its passage states (`extraction`), how it differs from the claim (`differences`), what a new article version changed (`change`) and the open `warning` a reviewer must acknowledge.",
+  description:
+    "Each appearance carries what its passage states (`extraction`), how it differs from the claim (`differences`), what a new article version changed (`change`) and the open `warning` a reviewer must acknowledge.",
   tag: "Claims",
   role: "VIEWER",
   params: ClaimParams,
@@ -107,7 +131,10 @@ export const createClaimRoute = defineRoute({
     "With `relation`, the new claim is recorded as misquoting / contradicting / updating / translating another claim. Conflict detection runs afterwards.",
   tag: "Claims",
   role: "EDITOR",
-  body: { mediaTypes: { "application/json": CreateClaimInputSchema.meta({ id: "CreateClaim" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: { "application/json": CreateClaimInputSchema.meta({ id: "CreateClaim" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 201, description: "The claim (Location: its URL)", schema: ClaimSchema },
   errors: [400, 403, 404, 413, 415, 422],
   creates: claimResource,

@@ -4,7 +4,9 @@ import { defineRoute } from "@/lib/api/route-contract";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { ClaimRelationSchema } from "@/lib/api/claims/appearance-schemas";
 
-export const ClaimRelationListSchema = z.object({ items: z.array(ClaimRelationSchema) }).meta({ id: "ClaimRelationList" });
+export const ClaimRelationListSchema = z
+  .object({ items: z.array(ClaimRelationSchema) })
+  .meta({ id: "ClaimRelationList" });
 
 const ClaimParams = z.object({ claimId: Id });
 
@@ -33,8 +35,15 @@ export const createClaimRelationRoute = defineRoute({
   tag: "Claims",
   role: "EDITOR",
   params: ClaimParams,
-  body: { mediaTypes: { "application/json": ClaimRelationFieldsSchema.meta({ id: "CreateClaimRelation" }) }, maxBytes: JSON_BODY_LIMIT },
-  success: { status: 201, description: "The relation, seen from this claim (Location: its URL)", schema: ClaimRelationSchema },
+  body: {
+    mediaTypes: { "application/json": ClaimRelationFieldsSchema.meta({ id: "CreateClaimRelation" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
+  success: {
+    status: 201,
+    description: "The relation, seen from this claim (Location: its URL)",
+    schema: ClaimRelationSchema,
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
 });
 

@@ -9,7 +9,14 @@ const stored: ClaimDto = {
   statement: "At least 14 people were killed in the market shelling",
   claimant: "The mayor",
   claimDate: new Date("2024-06-04T00:00:00Z"),
-  value: { metric: "killed", valueLow: 14, valueHigh: 16, qualifier: "AT_LEAST", unit: null, asOf: new Date("2024-06-04T09:30:00Z") },
+  value: {
+    metric: "killed",
+    valueLow: 14,
+    valueHigh: 16,
+    qualifier: "AT_LEAST",
+    unit: null,
+    asOf: new Date("2024-06-04T09:30:00Z"),
+  },
   event: { label: "Market shelling", date: new Date("2024-06-03T00:00:00Z"), place: "Harbour district" },
   assignedEditorId: null,
   assignedReviewerId: null,
@@ -40,8 +47,21 @@ describe("toUpdateClaimInput", () => {
   });
 
   it("replaces the fields sent and clears the ones sent as null", () => {
-    const input = toUpdateClaimInput(stored, { statement: "  Nineteen people were killed  ", claimant: null, eventPlace: null, claimDate: "2024-06-05", correctionNote: "The toll rose." });
-    expect(input).toMatchObject({ statement: "Nineteen people were killed", claimant: null, eventPlace: null, claimDate: new Date("2024-06-05"), correctionNote: "The toll rose.", eventLabel: "Market shelling" });
+    const input = toUpdateClaimInput(stored, {
+      statement: "  Nineteen people were killed  ",
+      claimant: null,
+      eventPlace: null,
+      claimDate: "2024-06-05",
+      correctionNote: "The toll rose.",
+    });
+    expect(input).toMatchObject({
+      statement: "Nineteen people were killed",
+      claimant: null,
+      eventPlace: null,
+      claimDate: new Date("2024-06-05"),
+      correctionNote: "The toll rose.",
+      eventLabel: "Market shelling",
+    });
   });
 
   it("valueLow alone is a single value; with valueHigh a range", () => {

@@ -16,7 +16,8 @@ type Patch = z.output<typeof PatchClaimBodySchema>;
  * lower one is a 400 pointing at the body field, as for POST /claims.
  */
 export function toUpdateClaimInput(current: ClaimDto, patch: Patch): UpdateClaimInput {
-  const field = (key: keyof Patch, stored: string | number | Date | null) => (key in patch ? (patch[key] ?? undefined) : toWire(stored));
+  const field = (key: keyof Patch, stored: string | number | Date | null) =>
+    key in patch ? (patch[key] ?? undefined) : toWire(stored);
   const merged = {
     claimId: current.id,
     correctionNote: patch.correctionNote,

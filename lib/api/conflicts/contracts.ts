@@ -47,16 +47,35 @@ export const ConflictSchema = z
     resolution: z.string().nullable(),
     resolvedAt: DateTime.nullable(),
     resolverName: z.string().nullable(),
-    evidence: z.array(z.object({ id: Id, url: z.string(), title: z.string(), quote: z.string().nullable(), accessedAt: DateTime.nullable(), isPrimary: z.boolean() })),
+    evidence: z.array(
+      z.object({
+        id: Id,
+        url: z.string(),
+        title: z.string(),
+        quote: z.string().nullable(),
+        accessedAt: DateTime.nullable(),
+        isPrimary: z.boolean(),
+      }),
+    ),
     members: z.array(ConflictMemberSchema).describe("the member claims side by side, oldest first"),
     diffs: z
-      .array(z.object({ fromClaimId: Id, toClaimId: Id, parts: z.array(z.object({ type: z.enum(["equal", "insert", "delete"]), text: z.string() })) }))
+      .array(
+        z.object({
+          fromClaimId: Id,
+          toClaimId: Id,
+          parts: z.array(z.object({ type: z.enum(["equal", "insert", "delete"]), text: z.string() })),
+        }),
+      )
       .describe("quote conflicts: how each other member's quote differs from the first member's, word by word"),
-    ratingLevels: z.array(z.object({ key: z.string(), label: z.string() })).describe("the workspace's rating scale, for `ratings` when resolving"),
+    ratingLevels: z
+      .array(z.object({ key: z.string(), label: z.string() }))
+      .describe("the workspace's rating scale, for `ratings` when resolving"),
   })
   .meta({ id: "Conflict" });
 
-export const ConflictPageQuerySchema = PageQuerySchema.extend({ status: ConflictStatusSchema.optional().describe("only conflicts with this status") });
+export const ConflictPageQuerySchema = PageQuerySchema.extend({
+  status: ConflictStatusSchema.optional().describe("only conflicts with this status"),
+});
 
 const ConflictParams = z.object({ conflictId: Id });
 
@@ -74,11 +93,16 @@ export const listConflictsRoute = defineRoute({
   path: "/conflicts",
   operationId: "listConflicts",
   summary: "List conflicts between claims, newest first",
-  description: "Detection runs by itself after every change to claims, their passages, relations and verdicts; POST /conflicts/detect re-runs it.",
+  description:
+    "Detection runs by itself after every change to claims, their passages, relations and verdicts; POST /conflicts/detect re-runs it.",
   tag: "Conflicts",
   role: "VIEWER",
   query: ConflictPageQuerySchema,
-  success: { status: 200, description: "A page of conflicts", schema: pageSchema(ConflictSummarySchema, "ConflictPage") },
+  success: {
+    status: 200,
+    description: "A page of conflicts",
+    schema: pageSchema(ConflictSummarySchema, "ConflictPage"),
+  },
   errors: [400],
 });
 
@@ -100,7 +124,8 @@ export const detectConflictsRoute = defineRoute({
   path: "/conflicts/detect",
   operationId: "detectConflicts",
   summary: "Re-run conflict detection over the workspace's claims",
-  description: "Idempotent: stores newly detected conflicts, leaves stored ones alone (a resolved conflict stays resolved), closes open ones no longer detected. No body.",
+  description:
+    "Idempotent: stores newly detected conflicts, leaves stored ones alone (a resolved conflict stays resolved), closes open ones no longer detected. No body.",
   tag: "Conflicts",
   role: "EDITOR",
   success: {
@@ -111,8 +136,16 @@ export const detectConflictsRoute = defineRoute({
         created: z.number().int(),
         unchanged: z.number().int(),
         closed: z.number().int().describe("open conflicts no longer detected, closed by this run"),
-        claimsRead: z.number().int().describe("claims the figure and quote detectors compared (this run covers the whole workspace)"),
-        verdictClaimsRead: z.number().int().describe("claims whose verdicts the disagreement detector compared (those with at least one submitted, approved or sent-back verdict)"),
+        claimsRead: z
+          .number()
+          .int()
+          .describe("claims the figure and quote detectors compared (this run covers the whole workspace)"),
+        verdictClaimsRead: z
+          .number()
+          .int()
+          .describe(
+            "claims whose verdicts the disagreement detector compared (those with at least one submitted, approved or sent-back verdict)",
+          ),
       })
       .meta({ id: "DetectionResult" }),
   },
@@ -130,7 +163,12 @@ export const resolveConflictRoute = defineRoute({
   tag: "Conflicts",
   role: "REVIEWER",
   params: ConflictParams,
-  body: { mediaTypes: { "application/json": ResolveConflictInputSchema.omit({ conflictId: true }).meta({ id: "ResolveConflict" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: {
+      "application/json": ResolveConflictInputSchema.omit({ conflictId: true }).meta({ id: "ResolveConflict" }),
+    },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The resolved conflict", schema: ConflictSchema },
   errors: [400, 403, 404, 409, 413, 415, 422],
   resource: conflictResource,
@@ -141,11 +179,17 @@ export const reopenConflictRoute = defineRoute({
   path: "/conflicts/{conflictId}/reopen",
   operationId: "reopenConflict",
   summary: "Reopen a resolved conflict",
-  description: "The resolution is forgotten on the conflict (the audit log keeps it). A conflict that is already open: 409. Send `{}` when giving no reason.",
+  description:
+    "The resolution is forgotten on the conflict (the audit log keeps it). A conflict that is already open: 409. Send `{}` when giving no reason.",
   tag: "Conflicts",
   role: "REVIEWER",
   params: ConflictParams,
-  body: { mediaTypes: { "application/json": ReopenConflictInputSchema.omit({ conflictId: true }).meta({ id: "ReopenConflict" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: {
+      "application/json": ReopenConflictInputSchema.omit({ conflictId: true }).meta({ id: "ReopenConflict" }),
+    },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The reopened conflict", schema: ConflictSchema },
   errors: [400, 403, 404, 409, 413, 415],
   resource: conflictResource,

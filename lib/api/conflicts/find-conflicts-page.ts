@@ -24,7 +24,10 @@ export interface ConflictSummaryDto {
  * findConflicts, shows counts instead). Viewers read a verdict
  * disagreement's question without its ratings (questionFor).
  */
-export async function findConflictsPage(actor: Actor, query: PageQuery & { status?: ConflictStatus }): Promise<Page<ConflictSummaryDto>> {
+export async function findConflictsPage(
+  actor: Actor,
+  query: PageQuery & { status?: ConflictStatus },
+): Promise<Page<ConflictSummaryDto>> {
   authorize(actor, "workspace.read");
   const { where, ...paging } = pageArgs(query);
   const rows = await db.conflict.findMany({
@@ -38,11 +41,18 @@ export async function findConflictsPage(actor: Actor, query: PageQuery & { statu
       createdAt: true,
       resolvedAt: true,
       resolvedById: true,
-      members: { where: { workspaceId: actor.workspaceId, claim: { deletedAt: null } }, orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }], select: { claimId: true } },
+      members: {
+        where: { workspaceId: actor.workspaceId, claim: { deletedAt: null } },
+        orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
+        select: { claimId: true },
+      },
     },
   });
   const resolverIds = [...new Set(rows.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
-  const resolvers = await db.user.findMany({ where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } }, select: { id: true, name: true, email: true } });
+  const resolvers = await db.user.findMany({
+    where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));
   return toPage(rows, query, ({ members, resolvedById, ...row }) => ({
     ...row,

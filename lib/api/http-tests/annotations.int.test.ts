@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { GET as listAnnotations, POST as postAnnotation } from "@/app/api/v1/articles/[articleId]/annotations/route";
-import { DELETE as deleteAnnotation, GET as getAnnotation, PUT as putAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
+import {
+  DELETE as deleteAnnotation,
+  GET as getAnnotation,
+  PUT as putAnnotation,
+} from "@/app/api/v1/annotations/[annotationId]/route";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
@@ -30,20 +34,53 @@ async function world() {
   const outsider = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
   const start = TEXT.indexOf(QUOTE);
-  const byEditor = await createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start, end: start + QUOTE.length, exact: QUOTE, kind: "NOTE", body: "Editor's note", tags: [] });
-  return { owner, outsider, article, byEditor, tokens: { editor: await tokenFor(owner, "EDITOR"), viewer: await tokenFor(owner, "VIEWER"), admin: await tokenFor(owner, "ADMIN"), outsider: await tokenFor(outsider, "ADMIN") } };
+  const byEditor = await createAnnotation(owner.actors.EDITOR, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + QUOTE.length,
+    exact: QUOTE,
+    kind: "NOTE",
+    body: "Editor's note",
+    tags: [],
+  });
+  return {
+    owner,
+    outsider,
+    article,
+    byEditor,
+    tokens: {
+      editor: await tokenFor(owner, "EDITOR"),
+      viewer: await tokenFor(owner, "VIEWER"),
+      admin: await tokenFor(owner, "ADMIN"),
+      outsider: await tokenFor(outsider, "ADMIN"),
+    },
+  };
 }
 
-const post = (token: string, articleId: string, body: unknown, contentType = "application/ld+json") => call(postAnnotation, "POST", `/articles/${articleId}/annotations`, { token, params: { articleId }, body, contentType });
-const get = (token: string, annotationId: string) => call(getAnnotation, "GET", `/annotations/${annotationId}`, { token, params: { annotationId } });
+const post = (token: string, articleId: string, body: unknown, contentType = "application/ld+json") =>
+  call(postAnnotation, "POST", `/articles/${articleId}/annotations`, {
+    token,
+    params: { articleId },
+    body,
+    contentType,
+  });
+const get = (token: string, annotationId: string) =>
+  call(getAnnotation, "GET", `/annotations/${annotationId}`, { token, params: { annotationId } });
 const idOf = (response: ApiResponse) => String(response.body.id).split("/").at(-1)!;
 
 describe("POST /articles/{id}/annotations", () => {
   it("creates from a quote alone and answers the Web Annotation with both selectors", async () => {
     const w = await world();
-    const response = await post(w.tokens.editor, w.article.id, webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE, suffix: "." }], { motivation: "highlighting" }));
+    const response = await post(
+      w.tokens.editor,
+      w.article.id,
+      webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE, suffix: "." }], { motivation: "highlighting" }),
+    );
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    expect(response.headers.get("content-type")).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
+    expect(response.headers.get("content-type")).toBe(
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    );
     const id = idOf(response);
     expect(response.headers.get("Location")).toBe(`/api/v1/annotations/${id}`);
     expect(response.headers.get("ETag")).toBe((await get(w.tokens.editor, id)).headers.get("ETag"));
@@ -62,13 +99,25 @@ describe("POST /articles/{id}/annotations", () => {
         selector: [
           { type: "TextQuoteSelector", exact: QUOTE },
           // the emoji is one code point but two UTF-16 code units
-          { type: "TextPositionSelector", start: utf16Start - 1, end: utf16Start - 1 + QUOTE.length, "factdesk:utf16Start": utf16Start, "factdesk:utf16End": utf16Start + QUOTE.length },
+          {
+            type: "TextPositionSelector",
+            start: utf16Start - 1,
+            end: utf16Start - 1 + QUOTE.length,
+            "factdesk:utf16Start": utf16Start,
+            "factdesk:utf16End": utf16Start + QUOTE.length,
+          },
         ],
       },
       "factdesk:anchorState": "EXACT",
     });
     const row = await db.annotation.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ start: utf16Start, end: utf16Start + QUOTE.length, kind: "CLAIM", tags: ["casualties"], authorId: w.owner.users.ADMIN.id });
+    expect(row).toMatchObject({
+      start: utf16Start,
+      end: utf16Start + QUOTE.length,
+      kind: "CLAIM",
+      tags: ["casualties"],
+      authorId: w.owner.users.ADMIN.id,
+    });
   });
 
   it("takes a TextPositionSelector in code points, and accepts application/json too", async () => {
@@ -78,18 +127,38 @@ describe("POST /articles/{id}/annotations", () => {
     const response = await post(
       w.tokens.editor,
       w.article.id,
-      webAnnotation([{ type: "TextQuoteSelector", exact: "at least 12 people" }, { type: "TextPositionSelector", start: codePoints, end: codePoints + 18 }]),
+      webAnnotation([
+        { type: "TextQuoteSelector", exact: "at least 12 people" },
+        { type: "TextPositionSelector", start: codePoints, end: codePoints + 18 },
+      ]),
       "application/json",
     );
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    expect(await db.annotation.findUniqueOrThrow({ where: { id: idOf(response) }, select: { start: true } })).toEqual({ start: second });
+    expect(await db.annotation.findUniqueOrThrow({ where: { id: idOf(response) }, select: { start: true } })).toEqual({
+      start: second,
+    });
   });
 
   it.each([
     ["a quote that is not in the text", [{ type: "TextQuoteSelector", exact: "at least 19 people" }]],
-    ["a quote found twice with nothing to tell them apart", [{ type: "TextQuoteSelector", exact: "at least 12 people" }]],
-    ["a position that does not hold the quote", [{ type: "TextQuoteSelector", exact: QUOTE }, { type: "TextPositionSelector", start: 0, end: QUOTE.length }]],
-    ["a position beyond the text", [{ type: "TextQuoteSelector", exact: QUOTE }, { type: "TextPositionSelector", start: 500, end: 530 }]],
+    [
+      "a quote found twice with nothing to tell them apart",
+      [{ type: "TextQuoteSelector", exact: "at least 12 people" }],
+    ],
+    [
+      "a position that does not hold the quote",
+      [
+        { type: "TextQuoteSelector", exact: QUOTE },
+        { type: "TextPositionSelector", start: 0, end: QUOTE.length },
+      ],
+    ],
+    [
+      "a position beyond the text",
+      [
+        { type: "TextQuoteSelector", exact: QUOTE },
+        { type: "TextPositionSelector", start: 500, end: 530 },
+      ],
+    ],
   ])("refuses %s with 422, storing nothing", async (_name, selector) => {
     const w = await world();
     const before = await workspaceFingerprint(w.owner.workspace.id);
@@ -99,9 +168,22 @@ describe("POST /articles/{id}/annotations", () => {
 
   it.each([
     ["not an annotation", { type: "Collection" }],
-    ["a reply", { type: "Annotation", motivation: "replying", body: { type: "TextualBody", value: "hi" }, target: "https://x.test/#annotation-1" }],
+    [
+      "a reply",
+      {
+        type: "Annotation",
+        motivation: "replying",
+        body: { type: "TextualBody", value: "hi" },
+        target: "https://x.test/#annotation-1",
+      },
+    ],
     ["no quote selector", webAnnotation([{ type: "TextPositionSelector", start: 0, end: 4 }])],
-    ["an invalid tag", webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE }], { body: [{ type: "TextualBody", value: "#$%", purpose: "tagging" }] })],
+    [
+      "an invalid tag",
+      webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE }], {
+        body: [{ type: "TextualBody", value: "#$%", purpose: "tagging" }],
+      }),
+    ],
   ])("refuses %s with 400 and field pointers", async (_name, body) => {
     const w = await world();
     const response = await post(w.tokens.editor, w.article.id, body);
@@ -122,46 +204,103 @@ describe("GET /articles/{id}/annotations", () => {
   it("is a W3C AnnotationPage, paged with `next`", async () => {
     const w = await world();
     await post(w.tokens.editor, w.article.id, webAnnotation([{ type: "TextQuoteSelector", exact: "Officials said" }]));
-    const first = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, { token: w.tokens.viewer, params: { articleId: w.article.id }, query: { limit: "1" } });
+    const first = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, {
+      token: w.tokens.viewer,
+      params: { articleId: w.article.id },
+      query: { limit: "1" },
+    });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ type: "AnnotationPage", id: `${ORIGIN}/api/v1/articles/${w.article.id}/annotations?limit=1`, items: [{ target: { selector: [{ exact: "Officials said" }, {}] } }] });
+    expect(first.body).toMatchObject({
+      type: "AnnotationPage",
+      id: `${ORIGIN}/api/v1/articles/${w.article.id}/annotations?limit=1`,
+      items: [{ target: { selector: [{ exact: "Officials said" }, {}] } }],
+    });
     const next = new URL(first.body.next);
-    const second = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, { token: w.tokens.viewer, params: { articleId: w.article.id }, query: Object.fromEntries(next.searchParams) });
-    expect(second.body.items.map((a: { id: string }) => a.id)).toEqual([`${ORIGIN}/api/v1/annotations/${w.byEditor.id}`]);
+    const second = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, {
+      token: w.tokens.viewer,
+      params: { articleId: w.article.id },
+      query: Object.fromEntries(next.searchParams),
+    });
+    expect(second.body.items.map((a: { id: string }) => a.id)).toEqual([
+      `${ORIGIN}/api/v1/annotations/${w.byEditor.id}`,
+    ]);
     expect(second.body).not.toHaveProperty("next");
   });
 
   it("another workspace's article: 404", async () => {
     const w = await world();
-    expectProblem(await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, { token: w.tokens.outsider, params: { articleId: w.article.id } }), 404);
+    expectProblem(
+      await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, {
+        token: w.tokens.outsider,
+        params: { articleId: w.article.id },
+      }),
+      404,
+    );
   });
 });
 
 describe("GET, PUT, DELETE /annotations/{id}", () => {
   it("round-trips: GET, edit, PUT with If-Match; a stale If-Match is 412", async () => {
     const w = await world();
-    const created = await post(w.tokens.editor, w.article.id, webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE }]));
+    const created = await post(
+      w.tokens.editor,
+      w.article.id,
+      webAnnotation([{ type: "TextQuoteSelector", exact: QUOTE }]),
+    );
     const annotationId = idOf(created);
     const read = await get(w.tokens.editor, annotationId);
     expect(read.status).toBe(200);
     const etag = read.headers.get("ETag")!;
     expect(etag).toMatch(/^"[\w-]+"$/);
 
-    const edited = { ...read.body, motivation: "highlighting", body: [{ type: "TextualBody", value: "Now a claim.", purpose: "commenting" }] };
-    const put = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, contentType: "application/ld+json", headers: { "If-Match": etag } });
+    const edited = {
+      ...read.body,
+      motivation: "highlighting",
+      body: [{ type: "TextualBody", value: "Now a claim.", purpose: "commenting" }],
+    };
+    const put = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+      token: w.tokens.editor,
+      params: { annotationId },
+      body: edited,
+      contentType: "application/ld+json",
+      headers: { "If-Match": etag },
+    });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     expect(put.headers.get("ETag")).not.toBe(etag);
     expect(put.headers.get("ETag")).toBe((await get(w.tokens.editor, annotationId)).headers.get("ETag"));
     expect(put.body).toMatchObject({ motivation: "highlighting", body: [{ value: "Now a claim." }] });
     expect(put.body).not.toHaveProperty("body.1");
 
-    const stale = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: { ...edited, motivation: "commenting" }, headers: { "If-Match": etag } });
+    const stale = await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+      token: w.tokens.editor,
+      params: { annotationId },
+      body: { ...edited, motivation: "commenting" },
+      headers: { "If-Match": etag },
+    });
     expectProblem(stale, 412);
     expect(stale.body.code).toBe("precondition_failed");
     expect((await db.annotation.findUniqueOrThrow({ where: { id: annotationId } })).kind).toBe("CLAIM");
-    const moved = { ...edited, target: { ...edited.target, selector: [{ type: "TextQuoteSelector", exact: "Officials said" }] } };
-    expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: moved }), 422);
-    expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body: edited, headers: { "If-Match": "yesterday" } }), 400);
+    const moved = {
+      ...edited,
+      target: { ...edited.target, selector: [{ type: "TextQuoteSelector", exact: "Officials said" }] },
+    };
+    expectProblem(
+      await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+        token: w.tokens.editor,
+        params: { annotationId },
+        body: moved,
+      }),
+      422,
+    );
+    expectProblem(
+      await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+        token: w.tokens.editor,
+        params: { annotationId },
+        body: edited,
+        headers: { "If-Match": "yesterday" },
+      }),
+      400,
+    );
   });
 
   it("PUT on someone else's annotation: 403 (only the author edits); viewer 403; outsider 404; nothing changes", async () => {
@@ -170,9 +309,30 @@ describe("GET, PUT, DELETE /annotations/{id}", () => {
     const body = (await get(w.tokens.viewer, annotationId)).body;
     const before = await workspaceFingerprint(w.owner.workspace.id);
     // every token acts as its creator (the admin), who did not write this note
-    expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.editor, params: { annotationId }, body }), 403);
-    expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.viewer, params: { annotationId }, body }), 403);
-    expectProblem(await call(putAnnotation, "PUT", `/annotations/${annotationId}`, { token: w.tokens.outsider, params: { annotationId }, body }), 404);
+    expectProblem(
+      await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+        token: w.tokens.editor,
+        params: { annotationId },
+        body,
+      }),
+      403,
+    );
+    expectProblem(
+      await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+        token: w.tokens.viewer,
+        params: { annotationId },
+        body,
+      }),
+      403,
+    );
+    expectProblem(
+      await call(putAnnotation, "PUT", `/annotations/${annotationId}`, {
+        token: w.tokens.outsider,
+        params: { annotationId },
+        body,
+      }),
+      404,
+    );
     expectProblem(await get(w.tokens.outsider, annotationId), 404);
     expect(await workspaceFingerprint(w.owner.workspace.id)).toEqual(before);
   });
@@ -180,7 +340,8 @@ describe("GET, PUT, DELETE /annotations/{id}", () => {
   it("DELETE: viewer 403, outsider 404, admin 204 (moderation), then 404", async () => {
     const w = await world();
     const annotationId = w.byEditor.id;
-    const del = (token: string) => call(deleteAnnotation, "DELETE", `/annotations/${annotationId}`, { token, params: { annotationId } });
+    const del = (token: string) =>
+      call(deleteAnnotation, "DELETE", `/annotations/${annotationId}`, { token, params: { annotationId } });
     const before = await Promise.all([w.owner, w.outsider].map((x) => workspaceFingerprint(x.workspace.id)));
     expectProblem(await del(w.tokens.viewer), 403);
     expectProblem(await del(w.tokens.outsider), 404);

@@ -12,7 +12,8 @@ import { API_RATE_LIMIT, consumeRateLimit } from "@/lib/api/rate-limit";
 import { createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { call, expectProblem, tokenFor } from "./support";
 
-const tokenRow = (secret: string) => db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiTokenSecret(secret) } });
+const tokenRow = (secret: string) =>
+  db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiTokenSecret(secret) } });
 
 describe("bearer token authentication", () => {
   it("accepts a valid token and answers with rate limit headers", async () => {
@@ -32,7 +33,9 @@ describe("bearer token authentication", () => {
   });
 
   it("ignores session cookies: a signed-in browser cannot call the API (no CSRF through cookies)", async () => {
-    const response = await call(listClaims, "GET", "/claims", { headers: { Cookie: "next-auth.session-token=anything; __Secure-next-auth.session-token=x" } });
+    const response = await call(listClaims, "GET", "/claims", {
+      headers: { Cookie: "next-auth.session-token=anything; __Secure-next-auth.session-token=x" },
+    });
     expectProblem(response, 401);
   });
 
@@ -94,7 +97,11 @@ describe("rate limiting per token", () => {
     const windowMs = API_RATE_LIMIT.windowSeconds * 1000;
     const current = Math.floor(Date.now() / windowMs) * windowMs;
     await db.rateLimitWindow.createMany({
-      data: [current, current + windowMs].map((start) => ({ key: `api-token:${id}`, windowStart: new Date(start), count: API_RATE_LIMIT.limit })),
+      data: [current, current + windowMs].map((start) => ({
+        key: `api-token:${id}`,
+        windowStart: new Date(start),
+        count: API_RATE_LIMIT.limit,
+      })),
     });
 
     const refused = await call(listClaims, "GET", "/claims", { token });
@@ -109,7 +116,9 @@ describe("rate limiting per token", () => {
   it("counts concurrent requests exactly (one upsert statement per request)", async () => {
     const key = `test:${uniqueSuffix()}`;
     const now = new Date();
-    const states = await Promise.all(Array.from({ length: 25 }, () => consumeRateLimit(key, { limit: 20, windowSeconds: 3600 }, now)));
+    const states = await Promise.all(
+      Array.from({ length: 25 }, () => consumeRateLimit(key, { limit: 20, windowSeconds: 3600 }, now)),
+    );
     // counts 1..25 each seen once: remaining 19..0, then 0 for the five over the limit
     const remaining = states.map((s) => s.remaining).sort((a, b) => a - b);
     expect(remaining).toEqual([0, 0, 0, 0, 0, 0, ...Array.from({ length: 19 }, (_, i) => i + 1)]);
@@ -125,6 +134,8 @@ describe("rate limiting per token", () => {
     const refused = await consumeRateLimit(key, policy, new Date(t0.getTime() + 20_000));
     expect(refused).toMatchObject({ allowed: false, resetSeconds: 30 });
     expect((await consumeRateLimit(key, policy, new Date(t0.getTime() + 60_000))).allowed).toBe(true);
-    expect(await db.rateLimitWindow.findMany({ where: { key }, select: { windowStart: true } })).toEqual([{ windowStart: new Date(Date.UTC(2030, 0, 1, 12, 1, 0)) }]);
+    expect(await db.rateLimitWindow.findMany({ where: { key }, select: { windowStart: true } })).toEqual([
+      { windowStart: new Date(Date.UTC(2030, 0, 1, 12, 1, 0)) },
+    ]);
   });
 });

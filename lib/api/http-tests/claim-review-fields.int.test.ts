@@ -10,30 +10,51 @@ import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 import { call, expectProblem, tokenFor } from "./support";
 import { createClaim, importText, markPassage } from "./integrity-support";
 
-const TEXT = "Regional officials said on Monday that at least 12 people were hurt when the river burst its banks near the old mill.";
+const TEXT =
+  "Regional officials said on Monday that at least 12 people were hurt when the river burst its banks near the old mill.";
 
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
-  const tokens = { editor: await tokenFor(owner, "EDITOR"), viewer: await tokenFor(owner, "VIEWER"), outsider: await tokenFor(outsider, "ADMIN") };
+  const tokens = {
+    editor: await tokenFor(owner, "EDITOR"),
+    viewer: await tokenFor(owner, "VIEWER"),
+    outsider: await tokenFor(outsider, "ADMIN"),
+  };
   const article = await importText(tokens.editor, TEXT, { title: "Flood" });
   const passage = "at least 12 people were hurt when the river burst its banks near the old mill";
-  const claim = (await createClaim(tokens.editor, { annotationId: await markPassage(tokens.editor, article.id, passage), statement: "At least 12 people were hurt when the river burst its banks near the old mill on Monday" })).body;
+  const claim = (
+    await createClaim(tokens.editor, {
+      annotationId: await markPassage(tokens.editor, article.id, passage),
+      statement: "At least 12 people were hurt when the river burst its banks near the old mill on Monday",
+    })
+  ).body;
   return { owner, tokens, claimId: claim.id as string };
 }
 
-const put = (token: string, claimId: string, body: unknown) => call(PUT, "PUT", `/claims/${claimId}/claim-review`, { token, params: { claimId }, body });
-const get = (token: string, claimId: string) => call(GET, "GET", `/claims/${claimId}/claim-review`, { token, params: { claimId } });
+const put = (token: string, claimId: string, body: unknown) =>
+  call(PUT, "PUT", `/claims/${claimId}/claim-review`, { token, params: { claimId }, body });
+const get = (token: string, claimId: string) =>
+  call(GET, "GET", `/claims/${claimId}/claim-review`, { token, params: { claimId } });
 
 describe("PUT /claims/{id}/claim-review", () => {
   it("saves the preflight's fixes and reads them back; blank clears", async () => {
     const w = await world();
-    const fields = { shortStatement: "12 hurt as river bursts banks", claimant: "Regional officials", claimDate: "2026-11-03", firstAppearanceUrl: "https://social.example.test/post/1" };
+    const fields = {
+      shortStatement: "12 hurt as river bursts banks",
+      claimant: "Regional officials",
+      claimDate: "2026-11-03",
+      firstAppearanceUrl: "https://social.example.test/post/1",
+    };
     const saved = await put(w.tokens.editor, w.claimId, fields);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body).toEqual({ ...fields, claimDate: "2026-11-03T00:00:00.000Z" });
-    expect((await get(w.tokens.viewer, w.claimId)).body).toMatchObject({ shortStatement: "12 hurt as river bursts banks" });
-    expect((await put(w.tokens.editor, w.claimId, { ...fields, shortStatement: "", firstAppearanceUrl: null })).body).toMatchObject({ shortStatement: null, firstAppearanceUrl: null });
+    expect((await get(w.tokens.viewer, w.claimId)).body).toMatchObject({
+      shortStatement: "12 hurt as river bursts banks",
+    });
+    expect(
+      (await put(w.tokens.editor, w.claimId, { ...fields, shortStatement: "", firstAppearanceUrl: null })).body,
+    ).toMatchObject({ shortStatement: null, firstAppearanceUrl: null });
   });
 
   it("refuses bad fields (400), viewers (403) and other workspaces (404), and changes nothing", async () => {

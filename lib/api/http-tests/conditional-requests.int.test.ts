@@ -23,10 +23,12 @@ async function world() {
   return { owner, claim, admin: await tokenFor(owner, "ADMIN"), viewer: await tokenFor(owner, "VIEWER") };
 }
 
-const read = (token: string, claimId: string, headers: Record<string, string> = {}) => call(getClaim, "GET", `/claims/${claimId}`, { token, params: { claimId }, headers });
+const read = (token: string, claimId: string, headers: Record<string, string> = {}) =>
+  call(getClaim, "GET", `/claims/${claimId}`, { token, params: { claimId }, headers });
 const patch = (token: string, claimId: string, statement: string, headers: Record<string, string> = {}) =>
   call(patchClaim, "PATCH", `/claims/${claimId}`, { token, params: { claimId }, body: { statement }, headers });
-const statementOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { statement: true } })).statement;
+const statementOf = async (claimId: string) =>
+  (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { statement: true } })).statement;
 
 describe("GET of a resource", () => {
   it("answers a strong ETag, and 304 without a body to If-None-Match naming it", async () => {
@@ -94,10 +96,26 @@ describe("If-Match on changes", () => {
     const w = await world();
     const text = "Officials said at least 12 people were killed.";
     const { article, version } = await createArticle(w.owner.actors.ADMIN, { text });
-    const annotation = await createAnnotation(w.owner.actors.ADMIN, { articleId: article.id, versionId: version.id, start: 0, end: 9, exact: "Officials", kind: "NOTE", body: "Which officials?", tags: [] });
+    const annotation = await createAnnotation(w.owner.actors.ADMIN, {
+      articleId: article.id,
+      versionId: version.id,
+      start: 0,
+      end: 9,
+      exact: "Officials",
+      kind: "NOTE",
+      body: "Which officials?",
+      tags: [],
+    });
     const annotationId = annotation.id;
-    const del = (etag: string) => call(deleteAnnotation, "DELETE", `/annotations/${annotationId}`, { token: w.admin, params: { annotationId }, headers: { "If-Match": etag } });
-    const current = (await call(getAnnotation, "GET", `/annotations/${annotationId}`, { token: w.admin, params: { annotationId } })).headers.get("ETag")!;
+    const del = (etag: string) =>
+      call(deleteAnnotation, "DELETE", `/annotations/${annotationId}`, {
+        token: w.admin,
+        params: { annotationId },
+        headers: { "If-Match": etag },
+      });
+    const current = (
+      await call(getAnnotation, "GET", `/annotations/${annotationId}`, { token: w.admin, params: { annotationId } })
+    ).headers.get("ETag")!;
 
     const refused = await del('"not-the-current-one"');
     expectProblem(refused, 412);
@@ -112,16 +130,37 @@ describe("If-Match on changes", () => {
   it("works on workspace settings and on workflow steps (a verdict's submit)", async () => {
     const w = await world();
     const settings = await call(getNameVariants, "GET", "/workspace/name-variants", { token: w.admin });
-    const put = (etag: string, groups: string[]) => call(putNameVariants, "PUT", "/workspace/name-variants", { token: w.admin, body: { groups }, headers: { "If-Match": etag } });
+    const put = (etag: string, groups: string[]) =>
+      call(putNameVariants, "PUT", "/workspace/name-variants", {
+        token: w.admin,
+        body: { groups },
+        headers: { "If-Match": etag },
+      });
     expect((await put(settings.headers.get("ETag")!, ["Kharkiv|Kharkov"])).status).toBe(200);
     expectProblem(await put(settings.headers.get("ETag")!, ["Odesa|Odessa"]), 412);
-    expect((await call(getNameVariants, "GET", "/workspace/name-variants", { token: w.admin })).body.groups).toEqual(["Kharkiv|Kharkov"]);
+    expect((await call(getNameVariants, "GET", "/workspace/name-variants", { token: w.admin })).body.groups).toEqual([
+      "Kharkiv|Kharkov",
+    ]);
 
     const editor = await tokenFor(w.owner, "EDITOR");
-    const draft = await call(postVerdict, "POST", "/verdicts", { token: editor, body: { claimId: w.claim.id, ratingKey: "ACCURATE", summary: "Matches the police figure.", evidence: [{ url: "https://police.example.test/report", title: "Police report", accessedAt: "2024-05-02" }] } });
+    const draft = await call(postVerdict, "POST", "/verdicts", {
+      token: editor,
+      body: {
+        claimId: w.claim.id,
+        ratingKey: "ACCURATE",
+        summary: "Matches the police figure.",
+        evidence: [{ url: "https://police.example.test/report", title: "Police report", accessedAt: "2024-05-02" }],
+      },
+    });
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
     const verdictId = draft.body.id as string;
-    const submit = (etag: string) => call(submitVerdict, "POST", `/verdicts/${verdictId}/submit`, { token: editor, params: { verdictId }, body: { lockVersion: draft.body.lockVersion }, headers: { "If-Match": etag } });
+    const submit = (etag: string) =>
+      call(submitVerdict, "POST", `/verdicts/${verdictId}/submit`, {
+        token: editor,
+        params: { verdictId },
+        body: { lockVersion: draft.body.lockVersion },
+        headers: { "If-Match": etag },
+      });
     expectProblem(await submit('"stale"'), 412);
     expect((await db.verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe("DRAFT");
     const submitted = await submit(draft.headers.get("ETag")!);
@@ -143,7 +182,9 @@ describe("the check and the write are one transaction", () => {
       // commit only once the API request is blocked by this transaction (a check without the row
       // lock would have read the committed row by then, matched, and only then waited to write)
       for (;;) {
-        const [blocked] = await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM pg_stat_activity WHERE ${pid}::int = ANY(pg_blocking_pids(pid))`;
+        const [blocked] = await db.$queryRaw<
+          [{ count: bigint }]
+        >`SELECT count(*) AS count FROM pg_stat_activity WHERE ${pid}::int = ANY(pg_blocking_pids(pid))`;
         if (blocked.count > 0n) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -157,7 +198,11 @@ describe("the check and the write are one transaction", () => {
 describe("problem bodies", () => {
   it("carry a stable code, and the request's X-Request-Id as requestId", async () => {
     const w = await world();
-    const missing = await call(getClaim, "GET", "/claims/nope", { token: w.viewer, params: { claimId: "nope" }, headers: { "X-Request-Id": "req-123" } });
+    const missing = await call(getClaim, "GET", "/claims/nope", {
+      token: w.viewer,
+      params: { claimId: "nope" },
+      headers: { "X-Request-Id": "req-123" },
+    });
     expectProblem(missing, 404);
     expect(missing.body).toMatchObject({ code: "not_found", requestId: "req-123" });
     const anonymous = await read("", w.claim.id);

@@ -30,9 +30,15 @@ const JUNK_BODIES: [string, string][] = [
   ["[]", "application/json"],
   ['"text"', "application/json"],
   ["{}", "application/json"],
-  ['{"statement":5,"valueLow":"many","qualifier":"LOTS","claimDate":"yesterday","annotationId":[],"kind":"LIKES","toClaimId":{},"holds":"yes","note":7,"content":{}}', "application/json"],
+  [
+    '{"statement":5,"valueLow":"many","qualifier":"LOTS","claimDate":"yesterday","annotationId":[],"kind":"LIKES","toClaimId":{},"holds":"yes","note":7,"content":{}}',
+    "application/json",
+  ],
   ['{"__proto__":{"admin":true}}', "application/json"],
-  ['{"statement":"At least\\u0000 twelve","differenceNote":"x\\u0000","note":"\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000"}', "application/json"],
+  [
+    '{"statement":"At least\\u0000 twelve","differenceNote":"x\\u0000","note":"\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000"}',
+    "application/json",
+  ],
   ["{}", "application/x-www-form-urlencoded"],
   ["Hello\u0000 world, a long enough text.", "text/plain"],
 ];
@@ -47,9 +53,12 @@ describe("junk input to the integrity operations never causes a 500", () => {
   it("bodies", async () => {
     const world = await createWorkspaceWithMembers();
     const token = await tokenFor(world, "ADMIN");
-    const article = await importText(token, "“We will not give up a single village,” the mayor said.", { title: "Junk" });
+    const article = await importText(token, "“We will not give up a single village,” the mayor said.", {
+      title: "Junk",
+    });
     const annotationId = await markPassage(token, article.id, "We will not give up a single village");
-    const claimId = (await createClaim(token, { annotationId, statement: "We will not give up a single village" })).body.id as string;
+    const claimId = (await createClaim(token, { annotationId, statement: "We will not give up a single village" })).body
+      .id as string;
     const targets: [ApiRouteHandler, string, Record<string, string>][] = [
       [patchClaim, "PATCH", { claimId }],
       [linkAppearance, "POST", { claimId }],
@@ -63,7 +72,10 @@ describe("junk input to the integrity operations never causes a 500", () => {
       for (const [body, contentType] of JUNK_BODIES) {
         // an empty patch is a valid no-op
         if (handler === patchClaim && body === "{}" && contentType === "application/json") continue;
-        expectClientError(await call(handler, method, "/x", { token, params, body, contentType }), `${method} ${JSON.stringify(params)} with ${contentType} ${body}`);
+        expectClientError(
+          await call(handler, method, "/x", { token, params, body, contentType }),
+          `${method} ${JSON.stringify(params)} with ${contentType} ${body}`,
+        );
       }
     }
   });

@@ -17,7 +17,12 @@ export interface ImportedArticle {
 
 /** POST /articles with a text/plain body and its metadata in the query. */
 export async function importText(token: string, text: string, query: Record<string, string>): Promise<ImportedArticle> {
-  const response = await call(postArticle, "POST", "/articles", { token, body: text, contentType: "text/plain", query });
+  const response = await call(postArticle, "POST", "/articles", {
+    token,
+    body: text,
+    contentType: "text/plain",
+    query,
+  });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return { id: response.body.id, text: response.body.version.text };
 }
@@ -28,7 +33,11 @@ export async function markPassage(token: string, articleId: string, exact: strin
     token,
     params: { articleId },
     contentType: "application/ld+json",
-    body: { type: "Annotation", motivation: "highlighting", target: { source: `https://news.example.test/${articleId}`, selector: [{ type: "TextQuoteSelector", exact }] } },
+    body: {
+      type: "Annotation",
+      motivation: "highlighting",
+      target: { source: `https://news.example.test/${articleId}`, selector: [{ type: "TextQuoteSelector", exact }] },
+    },
   });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return String(response.body.id).split("/").at(-1)!;

@@ -24,12 +24,18 @@ const JUNK_BODIES: [string, string][] = [
   ['"text"', "application/json"],
   ["42", "application/json"],
   ["{}", "application/json"],
-  ['{"claimId":5,"annotationId":[],"content":{},"lockVersion":"x","decision":1,"type":"Annotation","target":7}', "application/json"],
+  [
+    '{"claimId":5,"annotationId":[],"content":{},"lockVersion":"x","decision":1,"type":"Annotation","target":7}',
+    "application/json",
+  ],
   ['{"__proto__":{"admin":true}}', "application/json"],
   ["\u0000\u0001", "application/json"],
   ["{}", "application/x-www-form-urlencoded"],
   // PostgreSQL text cannot hold NUL: refused at the boundary, not by the database
-  ['{"content":"Hello\\u0000 world, a long enough text.","title":"T\\u0000","statement":"At least\\u0000 twelve","annotationId":"a"}', "application/json"],
+  [
+    '{"content":"Hello\\u0000 world, a long enough text.","title":"T\\u0000","statement":"At least\\u0000 twelve","annotationId":"a"}',
+    "application/json",
+  ],
   ["Hello\u0000 world, a long enough text.", "text/plain"],
 ];
 
@@ -50,7 +56,10 @@ describe("junk input never causes a 500", () => {
     for (const [handler, method, path, params] of targets) {
       for (const [body, contentType] of JUNK_BODIES) {
         const response = await call(handler, method, path, { token, params, body, contentType });
-        expect(response.status, `${method} ${path} with ${contentType} ${body}: ${JSON.stringify(response.body)}`).toBeGreaterThanOrEqual(400);
+        expect(
+          response.status,
+          `${method} ${path} with ${contentType} ${body}: ${JSON.stringify(response.body)}`,
+        ).toBeGreaterThanOrEqual(400);
         expect(response.status).toBeLessThan(500);
         expect(response.headers.get("content-type")).toBe("application/problem+json");
       }
@@ -59,7 +68,12 @@ describe("junk input never causes a 500", () => {
 
   it("a NUL in a query parameter", async () => {
     const world = await createWorkspaceWithMembers();
-    const response = await call(importArticle, "POST", "/articles", { token: await tokenFor(world, "ADMIN"), body: "Hello world, a long enough text.", contentType: "text/plain", query: { title: "T\u0000" } });
+    const response = await call(importArticle, "POST", "/articles", {
+      token: await tokenFor(world, "ADMIN"),
+      body: "Hello world, a long enough text.",
+      contentType: "text/plain",
+      query: { title: "T\u0000" },
+    });
     expect(response.status).toBe(400);
   });
 

@@ -16,15 +16,23 @@ import { call, expectProblem, tokenFor } from "./support";
 
 const me = (token: string) => call(GET, "GET", "/me", { token });
 const put = (token: string, body: unknown) => call(PUT, "PUT", "/me/preferences", { token, body });
-const saved = (userId: string) => db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, timeZone: true } });
+const saved = (userId: string) =>
+  db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, timeZone: true } });
 /** A second admin of the workspace (tokens are made by admins and act as them) and a token of theirs. */
 async function anotherAdmin(w: TestWorkspace) {
   const user = await createUser({ workspaceId: w.workspace.id, role: "ADMIN" });
-  const { secret } = await createApiToken({ userId: user.id, workspaceId: w.workspace.id, role: "ADMIN" }, { name: "second admin", role: "EDITOR" });
+  const { secret } = await createApiToken(
+    { userId: user.id, workspaceId: w.workspace.id, role: "ADMIN" },
+    { name: "second admin", role: "EDITOR" },
+  );
   return { user, token: secret };
 }
 const auditOf = (userId: string) =>
-  db.auditEvent.findMany({ where: { entityId: userId, action: { in: ["user.locale_changed", "user.time_zone_changed"] } }, orderBy: { chainSeq: "asc" }, select: { action: true, actorId: true, workspaceId: true, before: true, after: true } });
+  db.auditEvent.findMany({
+    where: { entityId: userId, action: { in: ["user.locale_changed", "user.time_zone_changed"] } },
+    orderBy: { chainSeq: "asc" },
+    select: { action: true, actorId: true, workspaceId: true, before: true, after: true },
+  });
 
 describe("GET /me", () => {
   it("names the token's person, their role through the token, the workspace and their preferences", async () => {
@@ -58,13 +66,40 @@ describe("PUT /me/preferences", () => {
     expect((await me(token)).body).toMatchObject({ id: person.id, language: "uk", timeZone: "Europe/Kyiv" });
 
     // null (or "") is "not chosen"; the same value again writes no audit row
-    expect((await put(token, { language: null, timeZone: "Europe/Kyiv" })).body).toEqual({ language: null, timeZone: "Europe/Kyiv" });
+    expect((await put(token, { language: null, timeZone: "Europe/Kyiv" })).body).toEqual({
+      language: null,
+      timeZone: "Europe/Kyiv",
+    });
     expect((await put(token, { language: "", timeZone: "" })).body).toEqual({ language: null, timeZone: null });
     expect(await auditOf(person.id)).toEqual([
-      { action: "user.locale_changed", actorId: person.id, workspaceId: null, before: { locale: null }, after: { locale: "uk" } },
-      { action: "user.time_zone_changed", actorId: person.id, workspaceId: null, before: { timeZone: null }, after: { timeZone: "Europe/Kyiv" } },
-      { action: "user.locale_changed", actorId: person.id, workspaceId: null, before: { locale: "uk" }, after: { locale: null } },
-      { action: "user.time_zone_changed", actorId: person.id, workspaceId: null, before: { timeZone: "Europe/Kyiv" }, after: { timeZone: null } },
+      {
+        action: "user.locale_changed",
+        actorId: person.id,
+        workspaceId: null,
+        before: { locale: null },
+        after: { locale: "uk" },
+      },
+      {
+        action: "user.time_zone_changed",
+        actorId: person.id,
+        workspaceId: null,
+        before: { timeZone: null },
+        after: { timeZone: "Europe/Kyiv" },
+      },
+      {
+        action: "user.locale_changed",
+        actorId: person.id,
+        workspaceId: null,
+        before: { locale: "uk" },
+        after: { locale: null },
+      },
+      {
+        action: "user.time_zone_changed",
+        actorId: person.id,
+        workspaceId: null,
+        before: { timeZone: "Europe/Kyiv" },
+        after: { timeZone: null },
+      },
     ]);
   });
 
@@ -96,8 +131,25 @@ describe("PUT /me/preferences", () => {
     const language = await put(token, { language: "fr", timeZone: "Europe/Kyiv" });
     expectProblem(language, 400);
     expect(language.body.errors).toEqual([{ pointer: "/language", detail: "Choose a language from the list." }]);
-    for (const bad of [{ language: "uk" }, { language: "uk", timeZone: "+02:00" }, { language: 7, timeZone: "Europe/Kyiv" }, "not json", "null", "[]", "42", '{"__proto__":{"timeZone":"Asia/Tokyo"}}']) expectProblem(await put(token, bad), 400);
-    expectProblem(await call(PUT, "PUT", "/me/preferences", { token, body: '{"language":"uk","timeZone":"Asia/Tokyo"}', contentType: "text/plain" }), 415);
+    for (const bad of [
+      { language: "uk" },
+      { language: "uk", timeZone: "+02:00" },
+      { language: 7, timeZone: "Europe/Kyiv" },
+      "not json",
+      "null",
+      "[]",
+      "42",
+      '{"__proto__":{"timeZone":"Asia/Tokyo"}}',
+    ])
+      expectProblem(await put(token, bad), 400);
+    expectProblem(
+      await call(PUT, "PUT", "/me/preferences", {
+        token,
+        body: '{"language":"uk","timeZone":"Asia/Tokyo"}',
+        contentType: "text/plain",
+      }),
+      415,
+    );
 
     expect(await saved(person.id)).toEqual({ locale: "en", timeZone: "Europe/Lisbon" });
     expect(await auditOf(person.id)).toEqual(auditBefore);
@@ -106,7 +158,10 @@ describe("PUT /me/preferences", () => {
   it("is in the OpenAPI document with its body and answers", async () => {
     const document = (await call(openApi, "GET", "/openapi.json")).body;
     expect(document.paths["/api/v1/me"].get).toMatchObject({ operationId: "getMe", "x-minimum-role": "VIEWER" });
-    expect(document.paths["/api/v1/me/preferences"].put).toMatchObject({ operationId: "replacePreferences", responses: { 200: expect.anything(), 400: expect.anything() } });
+    expect(document.paths["/api/v1/me/preferences"].put).toMatchObject({
+      operationId: "replacePreferences",
+      responses: { 200: expect.anything(), 400: expect.anything() },
+    });
     expect(document.components.schemas.ReplacePreferences.required).toEqual(["language", "timeZone"]);
   });
 });

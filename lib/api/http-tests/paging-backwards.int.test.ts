@@ -13,12 +13,16 @@ describe("API lists page backwards", () => {
   it("goes forward over 2.5 pages of claims tied on createdAt and back with previousCursor, each page exactly its rows", async () => {
     const owner = await createWorkspaceWithMembers();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createClaimRecord(owner.actors.EDITOR, { claimant: `Claimant ${i}` })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await createClaimRecord(owner.actors.EDITOR, { claimant: `Claimant ${i}` })).id);
     await db.claim.updateMany({ where: { workspaceId: owner.workspace.id }, data: { createdAt: AT } });
     const token = await tokenFor(owner, "VIEWER");
     const newestFirst = [...ids].sort().reverse();
     const read = async (cursor?: string) => {
-      const response = await call(listClaims, "GET", "/claims", { token, query: { limit: "2", ...(cursor ? { cursor } : {}) } });
+      const response = await call(listClaims, "GET", "/claims", {
+        token,
+        query: { limit: "2", ...(cursor ? { cursor } : {}) },
+      });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       return response.body as { items: { id: string }[]; nextCursor: string | null; previousCursor: string | null };
     };
@@ -28,7 +32,11 @@ describe("API lists page backwards", () => {
     expect(first.previousCursor).toBeNull();
     const second = await read(first.nextCursor!);
     const third = await read(second.nextCursor!);
-    expect([ofPage(first), ofPage(second), ofPage(third)]).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
+    expect([ofPage(first), ofPage(second), ofPage(third)]).toEqual([
+      newestFirst.slice(0, 2),
+      newestFirst.slice(2, 4),
+      newestFirst.slice(4),
+    ]);
     expect(third.nextCursor).toBeNull();
 
     const back = await read(third.previousCursor!);
@@ -37,13 +45,34 @@ describe("API lists page backwards", () => {
     expect(ofPage(start)).toEqual(newestFirst.slice(0, 2));
     expect(start.previousCursor).toBeNull();
 
-    expectProblem(await call(listClaims, "GET", "/claims", { token, query: { cursor: Buffer.from(JSON.stringify([AT.toISOString(), ids[0], "backwards"])).toString("base64url") } }), 400);
+    expectProblem(
+      await call(listClaims, "GET", "/claims", {
+        token,
+        query: { cursor: Buffer.from(JSON.stringify([AT.toISOString(), ids[0], "backwards"])).toString("base64url") },
+      }),
+      400,
+    );
   });
 
   it("declares previousCursor beside nextCursor on every page schema", () => {
-    const document = buildOpenApiDocument(API_ROUTES) as { components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> } };
-    const pages = Object.entries(document.components.schemas).filter(([, schema]) => schema.properties && "nextCursor" in schema.properties);
-    expect(pages.map(([id]) => id).sort()).toEqual(["ClaimPage", "ArticlePage", "ConflictPage", "ReportPage", "SourcePage", "VerdictPage", "NotificationPage", "WebhookDeliveryPage"].sort());
+    const document = buildOpenApiDocument(API_ROUTES) as {
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+    };
+    const pages = Object.entries(document.components.schemas).filter(
+      ([, schema]) => schema.properties && "nextCursor" in schema.properties,
+    );
+    expect(pages.map(([id]) => id).sort()).toEqual(
+      [
+        "ClaimPage",
+        "ArticlePage",
+        "ConflictPage",
+        "ReportPage",
+        "SourcePage",
+        "VerdictPage",
+        "NotificationPage",
+        "WebhookDeliveryPage",
+      ].sort(),
+    );
     for (const [id, schema] of pages) {
       expect(schema.properties, id).toHaveProperty("previousCursor");
       expect(schema.required, id).toContain("previousCursor");

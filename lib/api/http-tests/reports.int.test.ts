@@ -17,26 +17,62 @@ async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
   const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
-  await createAnnotation(owner.actors.EDITOR, { articleId: article.id, versionId: version.id, start: 15, end: 23, exact: TEXT.slice(15, 23), kind: "NOTE", body: "Internal note", tags: [] });
-  const draft = await createReport(owner.actors.EDITOR, CreateReportInputSchema.parse({ title: "Draft report", scope: "ARTICLE", articleId: article.id }));
-  const published = await createReport(owner.actors.EDITOR, CreateReportInputSchema.parse({ title: "Published report", scope: "ARTICLE", articleId: article.id }));
+  await createAnnotation(owner.actors.EDITOR, {
+    articleId: article.id,
+    versionId: version.id,
+    start: 15,
+    end: 23,
+    exact: TEXT.slice(15, 23),
+    kind: "NOTE",
+    body: "Internal note",
+    tags: [],
+  });
+  const draft = await createReport(
+    owner.actors.EDITOR,
+    CreateReportInputSchema.parse({ title: "Draft report", scope: "ARTICLE", articleId: article.id }),
+  );
+  const published = await createReport(
+    owner.actors.EDITOR,
+    CreateReportInputSchema.parse({ title: "Published report", scope: "ARTICLE", articleId: article.id }),
+  );
   const { publicToken } = await publishReport(owner.actors.REVIEWER, published.id);
-  return { owner, outsider, draft, published, publicToken, tokens: { editor: await tokenFor(owner, "EDITOR"), viewer: await tokenFor(owner, "VIEWER"), outsider: await tokenFor(outsider, "ADMIN") } };
+  return {
+    owner,
+    outsider,
+    draft,
+    published,
+    publicToken,
+    tokens: {
+      editor: await tokenFor(owner, "EDITOR"),
+      viewer: await tokenFor(owner, "VIEWER"),
+      outsider: await tokenFor(outsider, "ADMIN"),
+    },
+  };
 }
 
 /** Calls a file-producing handler and reads the whole body as text. */
 async function download(handler: ApiRouteHandler, token: string, reportId: string, format: string, query = "") {
-  const request = new Request(`${ORIGIN}/api/v1/reports/${reportId}/export/${format}${query}`, { headers: { Authorization: `Bearer ${token}` } });
+  const request = new Request(`${ORIGIN}/api/v1/reports/${reportId}/export/${format}${query}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   const response = await handler(request, { params: Promise.resolve({ reportId, format }) });
   const text = await response.text();
   const type = response.headers.get("content-type") ?? "";
-  return { status: response.status, headers: response.headers, text, body: type.includes("json") ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: type.includes("json") ? JSON.parse(text) : null,
+  };
 }
 
 describe("GET /reports", () => {
   it("lists reports with app, public and export links; viewers see published ones only", async () => {
     const w = await world();
-    const request = (token: string) => listReports(new Request(`${ORIGIN}/api/v1/reports`, { headers: { Authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    const request = (token: string) =>
+      listReports(new Request(`${ORIGIN}/api/v1/reports`, { headers: { Authorization: `Bearer ${token}` } }), {
+        params: Promise.resolve({}),
+      });
     const editor = await (await request(w.tokens.editor)).json();
     expect(editor.items.map((r: { title: string }) => r.title)).toEqual(["Published report", "Draft report"]);
     expect(editor.items[0].links).toEqual({

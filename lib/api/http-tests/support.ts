@@ -27,7 +27,12 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions read arbitrary JSON
 }
 
-export async function call(handler: ApiRouteHandler, method: string, path: string, options: CallOptions = {}): Promise<ApiResponse> {
+export async function call(
+  handler: ApiRouteHandler,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<ApiResponse> {
   const url = new URL(`/api/v1${path}`, ORIGIN);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
   const headers = new Headers(options.headers);
@@ -37,7 +42,9 @@ export async function call(handler: ApiRouteHandler, method: string, path: strin
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     headers.set("Content-Type", options.contentType ?? "application/json");
   }
-  const response = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(new Request(url, { method, headers, body }), {
+    params: Promise.resolve(options.params ?? {}),
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
@@ -51,7 +58,10 @@ export async function tokenFor(world: TestWorkspace, role: Role, createdBy: Role
 /** A second admin of the workspace and a token of theirs (verdicts need two people: the four-eyes rule). */
 export async function tokenOfAnotherAdmin(world: TestWorkspace, role: Role): Promise<string> {
   const admin = await createUser({ workspaceId: world.workspace.id, role: "ADMIN" });
-  const created = await createApiToken({ userId: admin.id, workspaceId: world.workspace.id, role: "ADMIN" }, { name: "second admin", role });
+  const created = await createApiToken(
+    { userId: admin.id, workspaceId: world.workspace.id, role: "ADMIN" },
+    { name: "second admin", role },
+  );
   return created.secret;
 }
 
@@ -59,6 +69,11 @@ export async function tokenOfAnotherAdmin(world: TestWorkspace, role: Role): Pro
 export function expectProblem(response: ApiResponse, status: number): void {
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  expect(response.body).toMatchObject({ type: "about:blank", status, title: expect.any(String), instance: expect.stringMatching(/^\/api\/v1\//) });
+  expect(response.body).toMatchObject({
+    type: "about:blank",
+    status,
+    title: expect.any(String),
+    instance: expect.stringMatching(/^\/api\/v1\//),
+  });
   if (status !== 500) expect(response.body.detail).toEqual(expect.any(String));
 }

@@ -21,7 +21,9 @@ export const MeSchema = z
     id: z.string(),
     name: z.string().nullable(),
     email: z.string(),
-    role: RoleSchema.describe("the role the token acts with: the lower of the token's role and the person's role in the workspace"),
+    role: RoleSchema.describe(
+      "the role the token acts with: the lower of the token's role and the person's role in the workspace",
+    ),
     workspace: z.object({ id: z.string(), slug: z.string(), name: z.string() }).describe("the token's workspace"),
     language: PreferencesSchema.shape.language,
     timeZone: PreferencesSchema.shape.timeZone,

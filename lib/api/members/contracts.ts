@@ -62,7 +62,10 @@ export const changeMemberRoleRoute = defineRoute({
   tag: "Members",
   role: "ADMIN",
   params: MemberParams,
-  body: { mediaTypes: { "application/json": z.object({ role: RoleSchema }).strict().meta({ id: "ChangeMemberRole" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: { "application/json": z.object({ role: RoleSchema }).strict().meta({ id: "ChangeMemberRole" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The member with the new role", schema: MemberSchema },
   errors: [400, 403, 404, 409, 413, 415],
   resource: memberResource,

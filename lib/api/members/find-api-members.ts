@@ -13,7 +13,14 @@ export interface ApiMember {
 
 /** The members as the API shows them: how a person signs in is not the API's business. */
 export async function findApiMembers(actor: Actor): Promise<ApiMember[]> {
-  return (await findMembers(actor)).map(({ membershipId, userId, email, name, role, joinedAt }) => ({ membershipId, userId, email, name, role, joinedAt }));
+  return (await findMembers(actor)).map(({ membershipId, userId, email, name, role, joinedAt }) => ({
+    membershipId,
+    userId,
+    email,
+    name,
+    role,
+    joinedAt,
+  }));
 }
 
 /** Admins only (member.read, as the list): one member of the workspace; NotFoundError for anyone else. */

@@ -19,7 +19,11 @@ export const InvitationSchema = z
     acceptedAt: DateTime.nullable(),
     revokedAt: DateTime.nullable(),
     delivery: z
-      .object({ state: z.enum(["sent", "not_sent", "failed"]), sentAt: DateTime.nullable(), lastError: z.string().nullable() })
+      .object({
+        state: z.enum(["sent", "not_sent", "failed"]),
+        sentAt: DateTime.nullable(),
+        lastError: z.string().nullable(),
+      })
       .nullable()
       .describe("the email of the last sending; not_sent without SMTP_URL"),
   })
@@ -43,7 +47,8 @@ export const listInvitationsRoute = defineRoute({
   path: "/workspace/invitations",
   operationId: "listInvitations",
   summary: "List invitations (admins)",
-  description: "Open invitations (also expired ones, which can be resent) and those accepted or revoked in the last 14 days, newest first. The link's token is never returned: it exists only in the email.",
+  description:
+    "Open invitations (also expired ones, which can be resent) and those accepted or revoked in the last 14 days, newest first. The link's token is never returned: it exists only in the email.",
   tag: "Members",
   role: "ADMIN",
   success: { status: 200, description: "The invitations", schema: InvitationListSchema },
@@ -60,7 +65,10 @@ export const inviteMemberRoute = defineRoute({
     "409 when the address is already a member, or already has an open invitation (resend that one instead).",
   tag: "Members",
   role: "ADMIN",
-  body: { mediaTypes: { "application/json": InviteMemberInputSchema.strict().meta({ id: "InviteMember" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: { "application/json": InviteMemberInputSchema.strict().meta({ id: "InviteMember" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 201, description: "The invitation (Location: its URL)", schema: InvitationSchema },
   errors: [400, 403, 409, 413, 415],
   creates: invitationResource,
@@ -84,7 +92,8 @@ export const revokeInvitationRoute = defineRoute({
   path: "/workspace/invitations/{invitationId}",
   operationId: "revokeInvitation",
   summary: "Revoke an open invitation (admins)",
-  description: "Its link stops working at once. An accepted or revoked invitation is not found (404); to undo a membership, remove the member.",
+  description:
+    "Its link stops working at once. An accepted or revoked invitation is not found (404); to undo a membership, remove the member.",
   tag: "Members",
   role: "ADMIN",
   params: InvitationParams,
@@ -98,7 +107,8 @@ export const resendInvitationRoute = defineRoute({
   path: "/workspace/invitations/{invitationId}/resend",
   operationId: "resendInvitation",
   summary: "Send an open invitation again (admins)",
-  description: "A new link, valid 7 more days, goes out by email; the previous link stops working. Also for an expired invitation.",
+  description:
+    "A new link, valid 7 more days, goes out by email; the previous link stops working. Also for an expired invitation.",
   tag: "Members",
   role: "ADMIN",
   params: InvitationParams,

@@ -21,11 +21,16 @@ export const listNotificationsRoute = defineRoute({
   path: "/notifications",
   operationId: "listNotifications",
   summary: "List the token creator's notifications in this workspace, newest first",
-  description: "A token acts as the person who created it: these are their notifications (assignments, reviews of their verdicts, corrections), only those of the token's workspace.",
+  description:
+    "A token acts as the person who created it: these are their notifications (assignments, reviews of their verdicts, corrections), only those of the token's workspace.",
   tag: "Notifications",
   role: "VIEWER",
   query: PageQuerySchema,
-  success: { status: 200, description: "A page of notifications", schema: pageSchema(NotificationSchema, "NotificationPage") },
+  success: {
+    status: 200,
+    description: "A page of notifications",
+    schema: pageSchema(NotificationSchema, "NotificationPage"),
+  },
   errors: [400],
 });
 
@@ -34,7 +39,8 @@ export const markNotificationReadRoute = defineRoute({
   path: "/notifications/{notificationId}/read",
   operationId: "markNotificationRead",
   summary: "Mark one of the token creator's notifications read",
-  description: "No body. Marking a read notification again changes nothing. Any token role may: it changes only the creator's own inbox. Someone else's notification: 404.",
+  description:
+    "No body. Marking a read notification again changes nothing. Any token role may: it changes only the creator's own inbox. Someone else's notification: 404.",
   tag: "Notifications",
   role: "VIEWER",
   params: z.object({ notificationId: Id }),

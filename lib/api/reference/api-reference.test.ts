@@ -18,7 +18,12 @@ describe("buildApiReference", () => {
   it("shows auth, parameters with types, body fields (nested ones dotted) and the conditional headers", () => {
     const update = operation("updateClaim");
     expect(update).toMatchObject({ method: "PATCH", path: "/api/v1/claims/{claimId}", minimumRole: "EDITOR" });
-    expect(update.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "claimId", in: "path", required: true, type: "string" }), expect.objectContaining({ name: "If-Match", in: "header" })]));
+    expect(update.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "claimId", in: "path", required: true, type: "string" }),
+        expect.objectContaining({ name: "If-Match", in: "header" }),
+      ]),
+    );
     expect(update.body?.fields.map((f) => f.name)).toContain("statement");
     expect(operation("getOpenApiDocument").minimumRole).toBeNull();
     expect(operation("getClaim").parameters.map((p) => p.name)).toContain("If-None-Match");
@@ -29,7 +34,10 @@ describe("buildApiReference", () => {
     expect(update.responses.find((r) => r.status === "412")?.codes).toEqual(["precondition_failed"]);
     expect(update.responses.find((r) => r.status === "409")).toBeUndefined();
     expect(update.responses.find((r) => r.status === "200")?.headers).toContain("ETag");
-    expect(operation("submitVerdict").responses.find((r) => r.status === "409")?.codes).toEqual(["conflict", "invalid_transition"]);
+    expect(operation("submitVerdict").responses.find((r) => r.status === "409")?.codes).toEqual([
+      "conflict",
+      "invalid_transition",
+    ]);
     expect(reference.problemCodes).toContainEqual({ code: "not_found", status: 404 });
   });
 });

@@ -62,7 +62,10 @@ type Operation = {
   "x-minimum-role"?: string;
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: JsonSchema }[];
   requestBody?: { description?: string; content: Record<string, { schema?: JsonSchema }> };
-  responses: Record<string, { description: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+  responses: Record<
+    string,
+    { description: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }
+  >;
 };
 
 type Document = {
@@ -88,12 +91,24 @@ export function buildApiReference(openApi: Record<string, unknown>): ApiReferenc
     title: document.info.title,
     version: document.info.version,
     description: document.info.description ?? "",
-    tags: tagNames.map((name) => ({ name, id: `tag-${slug(name)}`, operations: operations.filter((o) => o.tag === name).map(({ tag: _tag, ...o }) => o) })),
-    problemCodes: (Object.entries(PROBLEM_STATUS) as [ProblemCode, number][]).map(([code, status]) => ({ code, status })),
+    tags: tagNames.map((name) => ({
+      name,
+      id: `tag-${slug(name)}`,
+      operations: operations.filter((o) => o.tag === name).map(({ tag: _tag, ...o }) => o),
+    })),
+    problemCodes: (Object.entries(PROBLEM_STATUS) as [ProblemCode, number][]).map(([code, status]) => ({
+      code,
+      status,
+    })),
   };
 }
 
-function toOperation(path: string, method: string, operation: Operation, components: Record<string, JsonSchema>): ReferenceOperation {
+function toOperation(
+  path: string,
+  method: string,
+  operation: Operation,
+  components: Record<string, JsonSchema>,
+): ReferenceOperation {
   const body = operation.requestBody;
   const jsonBody = body ? Object.entries(body.content).find(([type]) => type.includes("json")) : undefined;
   return {
@@ -111,7 +126,11 @@ function toOperation(path: string, method: string, operation: Operation, compone
       description: p.description ?? p.schema?.description ?? "",
     })),
     body: body
-      ? { description: body.description ?? "", mediaTypes: Object.keys(body.content), fields: jsonBody?.[1].schema ? schemaFields(jsonBody[1].schema, components) : [] }
+      ? {
+          description: body.description ?? "",
+          mediaTypes: Object.keys(body.content),
+          fields: jsonBody?.[1].schema ? schemaFields(jsonBody[1].schema, components) : [],
+        }
       : null,
     responses: Object.entries(operation.responses).map(([status, response]) => ({
       status,
@@ -124,9 +143,14 @@ function toOperation(path: string, method: string, operation: Operation, compone
 }
 
 function codesOf(status: number): ProblemCode[] {
-  return (Object.entries(PROBLEM_STATUS) as [ProblemCode, number][]).filter(([, s]) => s === status).map(([code]) => code);
+  return (Object.entries(PROBLEM_STATUS) as [ProblemCode, number][])
+    .filter(([, s]) => s === status)
+    .map(([code]) => code);
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

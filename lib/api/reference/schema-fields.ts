@@ -35,12 +35,21 @@ function refName(ref: string): string {
 function resolve(schema: JsonSchema, components: Record<string, JsonSchema>): JsonSchema {
   let current = schema;
   for (let hops = 0; current.$ref && hops < 10; hops++) current = components[refName(current.$ref)] ?? {};
-  if (current.allOf?.length) return current.allOf.reduce<JsonSchema>((merged, part) => mergeObjects(merged, resolve(part, components)), { ...current, allOf: undefined });
+  if (current.allOf?.length)
+    return current.allOf.reduce<JsonSchema>((merged, part) => mergeObjects(merged, resolve(part, components)), {
+      ...current,
+      allOf: undefined,
+    });
   return current;
 }
 
 function mergeObjects(a: JsonSchema, b: JsonSchema): JsonSchema {
-  return { ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] };
+  return {
+    ...a,
+    ...b,
+    properties: { ...a.properties, ...b.properties },
+    required: [...(a.required ?? []), ...(b.required ?? [])],
+  };
 }
 
 export function typeLabel(schema: JsonSchema, components: Record<string, JsonSchema>): string {
@@ -62,12 +71,25 @@ export function typeLabel(schema: JsonSchema, components: Record<string, JsonSch
 }
 
 /** The fields of an object schema (after $ref and allOf), nested plain objects flattened as "parent.child". */
-export function schemaFields(schema: JsonSchema, components: Record<string, JsonSchema>, prefix = "", depth = 0): SchemaField[] {
+export function schemaFields(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  prefix = "",
+  depth = 0,
+): SchemaField[] {
   const resolved = resolve(schema, components);
   const required = new Set(resolved.required ?? []);
   return Object.entries(resolved.properties ?? {}).flatMap(([name, property]) => {
-    const field: SchemaField = { name: prefix + name, type: typeLabel(property, components), required: required.has(name), description: property.description ?? "" };
-    const nested = !property.$ref && property.properties && depth + 1 < MAX_DEPTH ? schemaFields(property, components, `${prefix}${name}.`, depth + 1) : [];
+    const field: SchemaField = {
+      name: prefix + name,
+      type: typeLabel(property, components),
+      required: required.has(name),
+      description: property.description ?? "",
+    };
+    const nested =
+      !property.$ref && property.properties && depth + 1 < MAX_DEPTH
+        ? schemaFields(property, components, `${prefix}${name}.`, depth + 1)
+        : [];
     return [field, ...nested];
   });
 }

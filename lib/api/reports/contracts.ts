@@ -14,7 +14,11 @@ export const ReportSummarySchema = z
     links: z.object({
       page: z.string().describe("the report in the app (signed-in members)"),
       public: z.string().nullable().describe("the public page while published"),
-      exports: z.record(z.enum(REPORT_FORMATS), z.string()).describe("this API's export of the published version in each format; add ?internal=true for the internal one (editors and up)"),
+      exports: z
+        .record(z.enum(REPORT_FORMATS), z.string())
+        .describe(
+          "this API's export of the published version in each format; add ?internal=true for the internal one (editors and up)",
+        ),
     }),
   })
   .meta({ id: "ReportSummary" });
@@ -27,7 +31,11 @@ export const listReportsRoute = defineRoute({
   tag: "Reports",
   role: "VIEWER",
   query: PageQuerySchema,
-  success: { status: 200, description: "A page of reports with their export links", schema: pageSchema(ReportSummarySchema, "ReportPage") },
+  success: {
+    status: 200,
+    description: "A page of reports with their export links",
+    schema: pageSchema(ReportSummarySchema, "ReportPage"),
+  },
   errors: [400],
 });
 
@@ -43,14 +51,23 @@ export const exportReportRoute = defineRoute({
   role: "VIEWER",
   params: z.object({ reportId: Id, format: z.enum(REPORT_FORMATS) }),
   query: z.object({
-    internal: z.enum(["true", "false"]).optional().describe("true: the internal version, with unapproved verdicts marked"),
+    internal: z
+      .enum(["true", "false"])
+      .optional()
+      .describe("true: the internal version, with unapproved verdicts marked"),
     bom: z.enum(["true", "false"]).optional().describe("CSV: start with a byte order mark for spreadsheet programs"),
   }),
   success: {
     status: 200,
     description: "The file, streamed",
     file: {
-      mediaTypes: ["application/ld+json", 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "text/markdown", "text/csv", "application/pdf"],
+      mediaTypes: [
+        "application/ld+json",
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        "text/markdown",
+        "text/csv",
+        "application/pdf",
+      ],
     },
   },
   errors: [400, 403, 404, 422],
@@ -79,7 +96,8 @@ export const listPendingCorrectionsRoute = defineRoute({
   path: "/reports/{reportId}/pending-corrections",
   operationId: "listPendingCorrections",
   summary: "Changes that reached a published report without a note and still need a correction",
-  description: "Oldest first, at most 500. Empty while the report is unpublished. Resolve them with POST /reports/{reportId}/corrections.",
+  description:
+    "Oldest first, at most 500. Empty while the report is unpublished. Resolve them with POST /reports/{reportId}/corrections.",
   tag: "Reports",
   role: "EDITOR",
   params: ReportParams,
@@ -92,14 +110,21 @@ export const correctReportRoute = defineRoute({
   path: "/reports/{reportId}/corrections",
   operationId: "correctReport",
   summary: "Write the dated correction a published report needs",
-  description: "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 409.",
+  description:
+    "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 409.",
   tag: "Reports",
   role: "REVIEWER",
   params: ReportParams,
   body: {
-    mediaTypes: { "application/json": ResolvePendingCorrectionsInputSchema.omit({ reportId: true }).meta({ id: "CorrectReport" }) },
+    mediaTypes: {
+      "application/json": ResolvePendingCorrectionsInputSchema.omit({ reportId: true }).meta({ id: "CorrectReport" }),
+    },
     maxBytes: JSON_BODY_LIMIT,
   },
-  success: { status: 201, description: "How many corrections were written", schema: z.object({ corrections: z.number().int() }).meta({ id: "CorrectionResult" }) },
+  success: {
+    status: 201,
+    description: "How many corrections were written",
+    schema: z.object({ corrections: z.number().int() }).meta({ id: "CorrectionResult" }),
+  },
   errors: [400, 403, 404, 409, 413, 415, 422],
 });

@@ -23,7 +23,11 @@ export async function findReportsPage(actor: Actor, query: PageQuery): Promise<P
   authorize(actor, "report.exportPublished");
   const { where, ...paging } = pageArgs(query);
   const rows = await db.report.findMany({
-    where: { ...reportScope(actor), ...(can(actor, "report.exportInternal") ? {} : { publishedAt: { not: null } }), ...where },
+    where: {
+      ...reportScope(actor),
+      ...(can(actor, "report.exportInternal") ? {} : { publishedAt: { not: null } }),
+      ...where,
+    },
     ...paging,
     select: { id: true, title: true, scope: true, publishedAt: true, publicToken: true, createdAt: true },
   });

@@ -5,10 +5,21 @@ import { Id } from "@/lib/api/wire";
 const ProblemSchema = z
   .object({
     code: z
-      .enum(["CLAIM_REVIEWED_TOO_LONG", "NO_CLAIMANT", "NO_CLAIM_DATE", "NO_APPEARANCE_URL", "NO_FIRST_APPEARANCE", "MISSING_REQUIRED", "MISSING_RECOMMENDED"])
+      .enum([
+        "CLAIM_REVIEWED_TOO_LONG",
+        "NO_CLAIMANT",
+        "NO_CLAIM_DATE",
+        "NO_APPEARANCE_URL",
+        "NO_FIRST_APPEARANCE",
+        "MISSING_REQUIRED",
+        "MISSING_RECOMMENDED",
+      ])
       .describe("what is missing or weak"),
     path: z.string().describe('the ClaimReview property concerned, e.g. "itemReviewed.author"'),
-    field: z.enum(["shortStatement", "claimant", "claimDate", "firstAppearanceUrl"]).nullable().describe("the claim field that fixes it; null when the fix is elsewhere (the verdict, an article's address)"),
+    field: z
+      .enum(["shortStatement", "claimant", "claimDate", "firstAppearanceUrl"])
+      .nullable()
+      .describe("the claim field that fixes it; null when the fix is elsewhere (the verdict, an article's address)"),
   })
   .meta({ id: "ClaimReviewProblem" });
 

@@ -4,16 +4,27 @@ import { MAX_PAGE_SIZE } from "@/lib/api/pagination";
 import { DateTime, Id, pageSchema } from "@/lib/api/wire";
 import { SOURCE_HEALTHS } from "@/lib/sources/source-dto";
 
-const SourceHealthSchema = z.enum(SOURCE_HEALTHS).describe("UNCHECKED until fetched; DEAD: no answer or status ≥ 400; CHANGED: its readable text differs from the preserved copy");
+const SourceHealthSchema = z
+  .enum(SOURCE_HEALTHS)
+  .describe(
+    "UNCHECKED until fetched; DEAD: no answer or status ≥ 400; CHANGED: its readable text differs from the preserved copy",
+  );
 
 const sourceFields = {
   id: Id,
   url: z.string().describe("the cited address, as the evidence gives it"),
   title: z.string().nullable().describe("the page's title as fetched"),
   fetchedAt: DateTime.nullable().describe("when the copy was preserved; null until the fetch succeeded"),
-  httpStatus: z.number().int().nullable().describe("what the source answered then: a 404 is preserved as dead at citation"),
+  httpStatus: z
+    .number()
+    .int()
+    .nullable()
+    .describe("what the source answered then: a 404 is preserved as dead at citation"),
   contentType: z.string().nullable(),
-  contentHash: z.string().nullable().describe("SHA-256 (hex) of the preserved readable text, or of the bytes when there is no text (a PDF)"),
+  contentHash: z
+    .string()
+    .nullable()
+    .describe("SHA-256 (hex) of the preserved readable text, or of the bytes when there is no text (a PDF)"),
   error: z.string().nullable().describe("why preservation has failed so far"),
   attempts: z.number().int(),
   health: SourceHealthSchema,
@@ -25,7 +36,12 @@ const sourceFields = {
 export const SourceSummarySchema = z.object(sourceFields).meta({ id: "SourceSummary" });
 
 export const SourceSchema = z
-  .object({ ...sourceFields, text: z.string().nullable().describe("the preserved readable text"), checkHash: z.string().nullable().describe("the hash the last check saw"), createdAt: DateTime })
+  .object({
+    ...sourceFields,
+    text: z.string().nullable().describe("the preserved readable text"),
+    checkHash: z.string().nullable().describe("the hash the last check saw"),
+    createdAt: DateTime,
+  })
   .meta({ id: "Source" });
 
 export const SourcePageQuerySchema = z.object({
@@ -39,11 +55,16 @@ export const listSourcesRoute = defineRoute({
   path: "/sources",
   operationId: "listSources",
   summary: "List the workspace's preserved sources, by address",
-  description: "Every source cited as evidence (and every article imported by URL) gets a preserved copy, fetched in the background.",
+  description:
+    "Every source cited as evidence (and every article imported by URL) gets a preserved copy, fetched in the background.",
   tag: "Sources",
   role: "VIEWER",
   query: SourcePageQuerySchema,
-  success: { status: 200, description: "A page of sources (without their text)", schema: pageSchema(SourceSummarySchema, "SourcePage") },
+  success: {
+    status: 200,
+    description: "A page of sources (without their text)",
+    schema: pageSchema(SourceSummarySchema, "SourcePage"),
+  },
   errors: [400],
 });
 
@@ -64,9 +85,14 @@ export const checkSourcesRoute = defineRoute({
   path: "/sources/check",
   operationId: "checkSources",
   summary: "Check the workspace's preserved sources now",
-  description: "Enqueues a background re-fetch of the sources (oldest check first, a bounded batch), which marks them LIVE, CHANGED or DEAD. Admins only. No body. `queued: false`: a check was already waiting.",
+  description:
+    "Enqueues a background re-fetch of the sources (oldest check first, a bounded batch), which marks them LIVE, CHANGED or DEAD. Admins only. No body. `queued: false`: a check was already waiting.",
   tag: "Sources",
   role: "ADMIN",
-  success: { status: 200, description: "The check is enqueued", schema: z.object({ queued: z.boolean() }).meta({ id: "SourceCheckRequest" }) },
+  success: {
+    status: 200,
+    description: "The check is enqueued",
+    schema: z.object({ queued: z.boolean() }).meta({ id: "SourceCheckRequest" }),
+  },
   errors: [403],
 });

@@ -23,7 +23,14 @@ export const VerdictSchema = z
           authorName: z.string(),
           createdAt: DateTime,
           evidence: z.array(
-            z.object({ id: Id, url: z.string(), title: z.string(), quote: z.string().nullable(), accessedAt: DateTime.nullable(), isPrimary: z.boolean() }),
+            z.object({
+              id: Id,
+              url: z.string(),
+              title: z.string(),
+              quote: z.string().nullable(),
+              accessedAt: DateTime.nullable(),
+              isPrimary: z.boolean(),
+            }),
           ),
         }),
       )
@@ -50,11 +57,19 @@ export const ReviewVerdictBodySchema = z
     lockVersion: LockVersion,
     decision: z.enum(["APPROVE", "REJECT", "REQUEST_CHANGES"]),
     reason: z.string().max(5000).optional().describe("required to reject or request changes"),
-    correctionNote: z.string().max(2000).optional().describe("required to approve while the claim is in a published report (422 otherwise): the report lists it, dated"),
+    correctionNote: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe(
+        "required to approve while the claim is in a published report (422 otherwise): the report lists it, dated",
+      ),
     acknowledgeWarnings: z
       .boolean()
       .optional()
-      .describe("an approval acknowledges the claim's appearance warnings (a passage linked despite a difference, a figure or quote changed by a new article version): required to approve while it has any (422 on this field listing them)"),
+      .describe(
+        "an approval acknowledges the claim's appearance warnings (a passage linked despite a difference, a figure or quote changed by a new article version): required to approve while it has any (422 on this field listing them)",
+      ),
   })
   .meta({ id: "ReviewVerdict" });
 
@@ -104,7 +119,10 @@ export const createVerdictRoute = defineRoute({
   description: "`ratingKey` is a key of the workspace's rating scale (e.g. ACCURATE, MOSTLY_ACCURATE, FALSE).",
   tag: "Verdicts",
   role: "EDITOR",
-  body: { mediaTypes: { "application/json": CreateVerdictInputSchema.meta({ id: "CreateVerdict" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: { "application/json": CreateVerdictInputSchema.meta({ id: "CreateVerdict" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 201, description: "The draft verdict (Location: its URL)", schema: VerdictSchema },
   errors: [400, 403, 404, 413, 415, 422],
   creates: verdictResource,

@@ -15,10 +15,19 @@ export async function findVerdictsPage(actor: Actor, claimId: string, query: Pag
   if (!claim) throw new NotFoundError("Claim");
   const { where, ...paging } = pageArgs(query);
   const rows = await db.verdict.findMany({
-    where: { ...verdictScope(actor), claimId: claim.id, ...(can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" }), ...where },
+    where: {
+      ...verdictScope(actor),
+      claimId: claim.id,
+      ...(can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" }),
+      ...where,
+    },
     ...paging,
     select: { ...VERDICT_SELECT, createdAt: true },
   });
   const page = toPage(rows, query, (row) => row);
-  return { items: await toVerdictDtos(actor.workspaceId, page.items), nextCursor: page.nextCursor, previousCursor: page.previousCursor };
+  return {
+    items: await toVerdictDtos(actor.workspaceId, page.items),
+    nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
+  };
 }

@@ -13,7 +13,10 @@ import type { Actor } from "@/lib/policy/actor";
 export async function getVerdict(actor: Actor, verdictId: string): Promise<VerdictDto> {
   authorize(actor, "article.read");
   const row = await db.verdict.findFirst({
-    where: { ...verdictScope(actor, verdictId), ...(can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" }) },
+    where: {
+      ...verdictScope(actor, verdictId),
+      ...(can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" }),
+    },
     select: VERDICT_SELECT,
   });
   if (!row) throw new NotFoundError("Verdict");

@@ -6,7 +6,9 @@ import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 
 const EVENTS_DOC =
-  "Events: " + WEBHOOK_EVENT_TYPES.map((e) => `\`${e}\``).join(", ") + ". " +
+  "Events: " +
+  WEBHOOK_EVENT_TYPES.map((e) => `\`${e}\``).join(", ") +
+  ". " +
   "Each delivery is a POST of `{ type, timestamp, data }` (application/json) signed per Standard Webhooks: headers `webhook-id` (the same for every try and replay of one event), " +
   "`webhook-timestamp` (unix seconds of the try) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`). " +
   "A 2xx answer within 10 seconds delivers it; anything else is retried with exponential backoff (8 tries over about 10 minutes), then the delivery is `FAILED`. " +
@@ -28,7 +30,9 @@ export const WebhookEndpointWithSecretSchema = WebhookEndpointSchema.extend({
   secret: z.string().describe("whsec_ + base64: the signing secret, returned only now"),
 }).meta({ id: "WebhookEndpointWithSecret" });
 
-export const WebhookEndpointListSchema = z.object({ items: z.array(WebhookEndpointSchema) }).meta({ id: "WebhookEndpointList" });
+export const WebhookEndpointListSchema = z
+  .object({ items: z.array(WebhookEndpointSchema) })
+  .meta({ id: "WebhookEndpointList" });
 
 export const WebhookAttemptSchema = z
   .object({
@@ -80,11 +84,22 @@ export const registerWebhookEndpointRoute = defineRoute({
   path: "/workspace/webhooks",
   operationId: "registerWebhookEndpoint",
   summary: "Register a webhook endpoint (admins)",
-  description: "`url`: http or https, without a user name or password; `events`: at least one of the catalogue. The answer carries the signing secret, this once. " + EVENTS_DOC,
+  description:
+    "`url`: http or https, without a user name or password; `events`: at least one of the catalogue. The answer carries the signing secret, this once. " +
+    EVENTS_DOC,
   tag: TAG,
   role: "ADMIN",
-  body: { mediaTypes: { "application/json": RegisterWebhookEndpointInputSchema.strict().meta({ id: "RegisterWebhookEndpoint" }) }, maxBytes: JSON_BODY_LIMIT },
-  success: { status: 201, description: "The endpoint with its secret (Location: its URL)", schema: WebhookEndpointWithSecretSchema },
+  body: {
+    mediaTypes: {
+      "application/json": RegisterWebhookEndpointInputSchema.strict().meta({ id: "RegisterWebhookEndpoint" }),
+    },
+    maxBytes: JSON_BODY_LIMIT,
+  },
+  success: {
+    status: 201,
+    description: "The endpoint with its secret (Location: its URL)",
+    schema: WebhookEndpointWithSecretSchema,
+  },
   errors: [400, 403, 413, 415],
 });
 
@@ -109,7 +124,10 @@ export const updateWebhookEndpointRoute = defineRoute({
   tag: TAG,
   role: "ADMIN",
   params: EndpointParams,
-  body: { mediaTypes: { "application/json": UpdateWebhookEndpointInputSchema.strict().meta({ id: "UpdateWebhookEndpoint" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: { "application/json": UpdateWebhookEndpointInputSchema.strict().meta({ id: "UpdateWebhookEndpoint" }) },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The endpoint", schema: WebhookEndpointSchema },
   errors: [400, 403, 404, 413, 415],
 });
@@ -131,7 +149,8 @@ export const rotateWebhookSecretRoute = defineRoute({
   path: "/workspace/webhooks/{endpointId}/rotate-secret",
   operationId: "rotateWebhookSecret",
   summary: "Give a webhook endpoint a new signing secret (admins)",
-  description: "The old secret stops at once: every try from now on, retries and replays of older events too, is signed with the new one, returned this once.",
+  description:
+    "The old secret stops at once: every try from now on, retries and replays of older events too, is signed with the new one, returned this once.",
   tag: TAG,
   role: "ADMIN",
   params: EndpointParams,
@@ -148,7 +167,11 @@ export const listWebhookDeliveriesRoute = defineRoute({
   role: "ADMIN",
   params: EndpointParams,
   query: PageQuerySchema,
-  success: { status: 200, description: "A page of deliveries", schema: pageSchema(WebhookDeliverySchema, "WebhookDeliveryPage") },
+  success: {
+    status: 200,
+    description: "A page of deliveries",
+    schema: pageSchema(WebhookDeliverySchema, "WebhookDeliveryPage"),
+  },
   errors: [400, 403, 404],
 });
 
@@ -157,7 +180,8 @@ export const replayWebhookDeliveryRoute = defineRoute({
   path: "/workspace/webhooks/{endpointId}/deliveries/{deliveryId}/replay",
   operationId: "replayWebhookDelivery",
   summary: "Send a delivery again (admins)",
-  description: "A new delivery with the same `webhook-id` and body (a receiver that handled it already can tell), signed anew with the endpoint's current secret.",
+  description:
+    "A new delivery with the same `webhook-id` and body (a receiver that handled it already can tell), signed anew with the endpoint's current secret.",
   tag: TAG,
   role: "ADMIN",
   params: DeliveryParams,

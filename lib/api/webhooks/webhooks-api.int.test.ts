@@ -9,7 +9,11 @@ import * as test from "@/app/api/v1/workspace/webhooks/[endpointId]/test/route";
 import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 
-const body = { url: "https://hooks.example.org/in", events: ["claim.created", "report.published"], description: "Newsroom CMS" };
+const body = {
+  url: "https://hooks.example.org/in",
+  events: ["claim.created", "report.published"],
+  description: "Newsroom CMS",
+};
 
 describe("webhooks over the API", () => {
   it("an admin token registers, reads, changes, tests, replays, rotates and deletes", async () => {
@@ -25,15 +29,24 @@ describe("webhooks over the API", () => {
     const listed = await call(endpoints.GET, "GET", "/workspace/webhooks", { token });
     expect(listed.body.items).toEqual([expect.objectContaining({ id, url: body.url })]);
     expect(JSON.stringify(listed.body)).not.toContain("whsec_");
-    expect((await call(endpoint.GET, "GET", `/workspace/webhooks/${id}`, { token, params })).body).not.toHaveProperty("secret");
+    expect((await call(endpoint.GET, "GET", `/workspace/webhooks/${id}`, { token, params })).body).not.toHaveProperty(
+      "secret",
+    );
 
-    const patched = await call(endpoint.PATCH, "PATCH", `/workspace/webhooks/${id}`, { token, params, body: { enabled: false } });
+    const patched = await call(endpoint.PATCH, "PATCH", `/workspace/webhooks/${id}`, {
+      token,
+      params,
+      body: { enabled: false },
+    });
     expect(patched.body).toMatchObject({ enabled: false, events: body.events });
 
     const tested = await call(test.POST, "POST", `/workspace/webhooks/${id}/test`, { token, params });
     expect(tested.status).toBe(201);
     expect(tested.body).toMatchObject({ endpointId: id, eventType: "webhook.test", status: "PENDING", log: [] });
-    const replayed = await call(replay.POST, "POST", `/workspace/webhooks/${id}/deliveries/${tested.body.id}/replay`, { token, params: { endpointId: id, deliveryId: tested.body.id } });
+    const replayed = await call(replay.POST, "POST", `/workspace/webhooks/${id}/deliveries/${tested.body.id}/replay`, {
+      token,
+      params: { endpointId: id, deliveryId: tested.body.id },
+    });
     expect(replayed.status).toBe(201);
     expect(replayed.body).toMatchObject({ messageId: tested.body.messageId, replayOfId: tested.body.id });
     const page = await call(deliveries.GET, "GET", `/workspace/webhooks/${id}/deliveries?limit=1`, { token, params });
@@ -51,16 +64,38 @@ describe("webhooks over the API", () => {
   it("refuses bad input (400), lesser roles (403) and other workspaces' ids (404)", async () => {
     const world = await createWorkspaceWithMembers();
     const token = await tokenFor(world, "ADMIN");
-    for (const bad of [{ ...body, url: "ftp://x.example" }, { ...body, url: "https://u:p@x.example" }, { ...body, events: [] }, { ...body, events: ["claim.deleted"] }, { ...body, secret: "whsec_mine" }]) {
+    for (const bad of [
+      { ...body, url: "ftp://x.example" },
+      { ...body, url: "https://u:p@x.example" },
+      { ...body, events: [] },
+      { ...body, events: ["claim.deleted"] },
+      { ...body, secret: "whsec_mine" },
+    ]) {
       expectProblem(await call(endpoints.POST, "POST", "/workspace/webhooks", { token, body: bad }), 400);
     }
-    expectProblem(await call(endpoints.POST, "POST", "/workspace/webhooks", { token: await tokenFor(world, "REVIEWER"), body }), 403);
-    expectProblem(await call(endpoints.GET, "GET", "/workspace/webhooks", { token: await tokenFor(world, "EDITOR") }), 403);
+    expectProblem(
+      await call(endpoints.POST, "POST", "/workspace/webhooks", { token: await tokenFor(world, "REVIEWER"), body }),
+      403,
+    );
+    expectProblem(
+      await call(endpoints.GET, "GET", "/workspace/webhooks", { token: await tokenFor(world, "EDITOR") }),
+      403,
+    );
 
     const id = (await call(endpoints.POST, "POST", "/workspace/webhooks", { token, body })).body.id as string;
     const other = await createWorkspaceWithMembers();
     const outsider = await tokenFor(other, "ADMIN");
-    expectProblem(await call(endpoint.PATCH, "PATCH", `/workspace/webhooks/${id}`, { token: outsider, params: { endpointId: id }, body: { enabled: false } }), 404);
-    expectProblem(await call(test.POST, "POST", `/workspace/webhooks/${id}/test`, { token: outsider, params: { endpointId: id } }), 404);
+    expectProblem(
+      await call(endpoint.PATCH, "PATCH", `/workspace/webhooks/${id}`, {
+        token: outsider,
+        params: { endpointId: id },
+        body: { enabled: false },
+      }),
+      404,
+    );
+    expectProblem(
+      await call(test.POST, "POST", `/workspace/webhooks/${id}/test`, { token: outsider, params: { endpointId: id } }),
+      404,
+    );
   });
 });

@@ -6,7 +6,9 @@ export const JobSchema = z
   .object({
     id: Id,
     queue: z.string().describe("e.g. mail.deliver"),
-    state: z.enum(["created", "retry", "active", "completed", "cancelled", "failed"]).describe("retry: a try failed and another is due; failed: every try failed"),
+    state: z
+      .enum(["created", "retry", "active", "completed", "cancelled", "failed"])
+      .describe("retry: a try failed and another is due; failed: every try failed"),
     attempts: z.number().int().describe("tries so far"),
     maxAttempts: z.number().int(),
     createdAt: DateTime,

@@ -6,8 +6,15 @@ import { UpdateTwoFactorRequirementInputSchema } from "@/lib/workspaces/two-fact
 
 export const TwoFactorRequirementSchema = z
   .object({
-    required: z.boolean().describe("reviewers and admins must sign in with an authenticator code (TOTP) to work in the workspace"),
-    membersWithoutTwoFactor: z.number().int().describe("reviewers and admins who have not set up two-factor sign-in yet; while it is required they are refused until they do"),
+    required: z
+      .boolean()
+      .describe("reviewers and admins must sign in with an authenticator code (TOTP) to work in the workspace"),
+    membersWithoutTwoFactor: z
+      .number()
+      .int()
+      .describe(
+        "reviewers and admins who have not set up two-factor sign-in yet; while it is required they are refused until they do",
+      ),
   })
   .meta({ id: "TwoFactorRequirement" });
 
@@ -25,7 +32,8 @@ export const getTwoFactorRequirementRoute = defineRoute({
   path: "/workspace/two-factor",
   operationId: "getTwoFactorRequirement",
   summary: "Whether the workspace requires two-factor sign-in (admins)",
-  description: "Setting up an authenticator app is personal and done in the browser (Account → Two-factor sign-in); it has no API.",
+  description:
+    "Setting up an authenticator app is personal and done in the browser (Account → Two-factor sign-in); it has no API.",
   tag: "Workspace",
   role: "ADMIN",
   success: { status: 200, description: "The requirement", schema: TwoFactorRequirementSchema },
@@ -42,7 +50,12 @@ export const replaceTwoFactorRequirementRoute = defineRoute({
     "Turning it on is refused (409) while the token's creator has not set up two-factor sign-in, so no admin locks themselves out. Reviewers and admins without it are refused from their next request.",
   tag: "Workspace",
   role: "ADMIN",
-  body: { mediaTypes: { "application/json": UpdateTwoFactorRequirementInputSchema.meta({ id: "ReplaceTwoFactorRequirement" }) }, maxBytes: JSON_BODY_LIMIT },
+  body: {
+    mediaTypes: {
+      "application/json": UpdateTwoFactorRequirementInputSchema.meta({ id: "ReplaceTwoFactorRequirement" }),
+    },
+    maxBytes: JSON_BODY_LIMIT,
+  },
   success: { status: 200, description: "The saved requirement", schema: TwoFactorRequirementSchema },
   errors: [400, 403, 409, 413, 415],
   resource: twoFactorRequirementResource,

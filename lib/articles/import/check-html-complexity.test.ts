@@ -26,13 +26,80 @@ function jsdomTree(html: string): { depth: number; elements: number } {
 
 // Tag soup an attacker can combine: every blow-up found so far is a short pattern, repeated.
 const token = fc.constantFrom(
-  "<div>", "</div>", "<div/>", "<span>", "</span>", "<p>", "</p>", "<b>", "</b>", "<b class=x>", "<i>", "</i>",
-  "<a href=1>", "<a href=2>", "</a>", "<font color=red>", "</font>", "<ul>", "<li>", "</li>", "</ul>", "<table>",
-  "<tr>", "</tr>", "<td>", "</td>", "<th>", "</table>", "<tbody>", "<caption>", "<svg>", "</svg>", "<path/>",
-  "<foreignObject>", "<desc>", "<math>", "<mi>", "<mtext>", "<br>", "</br>", "<!--", "-->", "--!>", "<script>",
-  "</script>", "<textarea>", "<select>", "</select>", "<option>", "<optgroup>", "<template>", "</template>", "<x-y/>",
-  "<h1>", "</h1>", "<pre>", "<nobr>", "<dl><dt>", "<dd>", "<form>", "</form>", "<button>", "<ruby>", "<rt>", "<rb>",
-  "<object>", "<marquee>", "<frameset>", "<noscript>", "<plaintext>", "x", " ", "<", ">",
+  "<div>",
+  "</div>",
+  "<div/>",
+  "<span>",
+  "</span>",
+  "<p>",
+  "</p>",
+  "<b>",
+  "</b>",
+  "<b class=x>",
+  "<i>",
+  "</i>",
+  "<a href=1>",
+  "<a href=2>",
+  "</a>",
+  "<font color=red>",
+  "</font>",
+  "<ul>",
+  "<li>",
+  "</li>",
+  "</ul>",
+  "<table>",
+  "<tr>",
+  "</tr>",
+  "<td>",
+  "</td>",
+  "<th>",
+  "</table>",
+  "<tbody>",
+  "<caption>",
+  "<svg>",
+  "</svg>",
+  "<path/>",
+  "<foreignObject>",
+  "<desc>",
+  "<math>",
+  "<mi>",
+  "<mtext>",
+  "<br>",
+  "</br>",
+  "<!--",
+  "-->",
+  "--!>",
+  "<script>",
+  "</script>",
+  "<textarea>",
+  "<select>",
+  "</select>",
+  "<option>",
+  "<optgroup>",
+  "<template>",
+  "</template>",
+  "<x-y/>",
+  "<h1>",
+  "</h1>",
+  "<pre>",
+  "<nobr>",
+  "<dl><dt>",
+  "<dd>",
+  "<form>",
+  "</form>",
+  "<button>",
+  "<ruby>",
+  "<rt>",
+  "<rb>",
+  "<object>",
+  "<marquee>",
+  "<frameset>",
+  "<noscript>",
+  "<plaintext>",
+  "x",
+  " ",
+  "<",
+  ">",
 );
 
 describe("measureHtmlComplexity", () => {
@@ -72,7 +139,8 @@ describe("measureHtmlComplexity", () => {
 
 describe("assertParseableHtml", () => {
   it("accepts real article pages", () => {
-    for (const { paragraphs } of articleParagraphs()) expect(() => assertParseableHtml(newsPage("Headline", paragraphs))).not.toThrow();
+    for (const { paragraphs } of articleParagraphs())
+      expect(() => assertParseableHtml(newsPage("Headline", paragraphs))).not.toThrow();
   });
 
   it("refuses nesting beyond the limit, stopping early", () => {
@@ -90,6 +158,8 @@ describe("assertParseableHtml", () => {
     const formatting = Array.from({ length: 100 }, (_, i) => `<b data-i="${i}">`).join("");
     expect(() => assertParseableHtml(`<p>${formatting}${"<p>x".repeat(20_000)}`)).toThrow("too large or complex");
     expect(() => assertParseableHtml("<i></i>".repeat(HTML_LIMITS.elements))).toThrow("too large or complex");
-    expect(() => assertParseableHtml("<div>".repeat(500) + "<span>x</span>".repeat(20_000))).toThrow("too large or complex");
+    expect(() => assertParseableHtml("<div>".repeat(500) + "<span>x</span>".repeat(20_000))).toThrow(
+      "too large or complex",
+    );
   });
 });

@@ -51,7 +51,9 @@ export function assertParseableHtml(html: string): void {
   } catch (error) {
     if (!(error instanceof LimitExceeded)) throw error;
     throw new InvalidInputError(
-      error.limit === "depth" ? "The page's HTML is nested too deeply to be read." : "The page's HTML is too large or complex to be read.",
+      error.limit === "depth"
+        ? "The page's HTML is nested too deeply to be read."
+        : "The page's HTML is too large or complex to be read.",
     );
   }
 }
@@ -65,7 +67,11 @@ export function measureHtmlComplexity(html: string): HtmlComplexity {
   // Charges an insertion under `parent`; the walk up costs what it measures, so the budget bounds it too.
   const insertUnder = (parent: ParentNode): void => {
     let depth = 0;
-    for (let n: ParentNode | null = parent; n; n = ("parentNode" in n ? n.parentNode : null) ?? templateOf.get(n) ?? null) {
+    for (
+      let n: ParentNode | null = parent;
+      n;
+      n = ("parentNode" in n ? n.parentNode : null) ?? templateOf.get(n) ?? null
+    ) {
       if (++depth > HTML_LIMITS.depth) throw new LimitExceeded("depth");
     }
     work += depth;

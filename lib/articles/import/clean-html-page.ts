@@ -9,8 +9,23 @@
  */
 
 const NON_CONTENT_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "link", "meta",
-  "select", "button", "input", "textarea", "nav",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "link",
+  "meta",
+  "select",
+  "button",
+  "input",
+  "textarea",
+  "nav",
 ]);
 // Site furniture outside the article. Inside it, a <header> holds the headline and an <aside> a
 // fact box, so those stay. Never <form>: some CMSs wrap the whole page in one.
@@ -22,7 +37,22 @@ const SITE_FRAME_ROLES = new Set(["banner", "contentinfo", "complementary", "sea
 const AD_TOKEN = /^(ads?([-_].*)?|advert\w*|adsbygoogle|sponsor(ed)?([-_].*)?|promo(ted)?)$/i;
 
 // Elements Readability scores and cleans one selector query at a time.
-const CONTAINER_TAGS = new Set(["div", "section", "article", "main", "table", "ul", "ol", "dl", "form", "fieldset", "figure", "header", "footer", "aside"]);
+const CONTAINER_TAGS = new Set([
+  "div",
+  "section",
+  "article",
+  "main",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "form",
+  "fieldset",
+  "figure",
+  "header",
+  "footer",
+  "aside",
+]);
 
 export interface PageShape {
   /** Elements left below the root. */
@@ -41,7 +71,9 @@ export interface PageShape {
 export function removeNonContent(root: Element): PageShape {
   const doomed: Element[] = [];
   const shape: PageShape = { elements: 0, containers: 0, depth: 0 };
-  const stack: Array<{ element: Element; depth: number; inArticle: boolean }> = [{ element: root, depth: 0, inArticle: false }];
+  const stack: Array<{ element: Element; depth: number; inArticle: boolean }> = [
+    { element: root, depth: 0, inArticle: false },
+  ];
   while (stack.length > 0) {
     const { element, depth, inArticle } = stack.pop()!;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
@@ -73,7 +105,12 @@ function isNonContent(element: Element, inArticle: boolean): boolean {
 }
 
 function isArticle(element: Element): boolean {
-  return element.localName === "article" || element.localName === "main" || element.getAttribute("role") === "main" || isArticleBody(element);
+  return (
+    element.localName === "article" ||
+    element.localName === "main" ||
+    element.getAttribute("role") === "main" ||
+    isArticleBody(element)
+  );
 }
 
 function isArticleBody(element: Element): boolean {

@@ -26,7 +26,9 @@ describe("detectUpload", () => {
   });
 
   it("refuses a declared type that contradicts the extension", () => {
-    expect(() => detectUpload({ name: "photo.txt", type: "image/png", bytes: utf8("x") })).toThrow(/named \.txt but its type is image\/png/);
+    expect(() => detectUpload({ name: "photo.txt", type: "image/png", bytes: utf8("x") })).toThrow(
+      /named \.txt but its type is image\/png/,
+    );
     expect(() => detectUpload({ name: "page.html", type: "text/plain", bytes: utf8("x") })).toThrow(InvalidInputError);
   });
 
@@ -40,37 +42,53 @@ describe("detectUpload", () => {
   });
 
   it("strips a UTF-8 byte order mark", () => {
-    expect(detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Text")]) }).text).toBe("Text");
+    expect(
+      detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Text")]) }).text,
+    ).toBe("Text");
   });
 
-  it("reads UTF-16 with a byte order mark (Notepad's \"Unicode\")", () => {
+  it('reads UTF-16 with a byte order mark (Notepad\'s "Unicode")', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Array.from("Hé").flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(detectUpload({ name: "a.txt", type: "", bytes: le }).text).toBe("Hé");
   });
 
   it("refuses binary content: NUL bytes, invalid UTF-8", () => {
-    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0x41, 0x00, 0x42]) })).toThrow(/looks binary/);
-    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0x41, 0xc3, 0x28]) })).toThrow(/not UTF-8/);
+    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0x41, 0x00, 0x42]) })).toThrow(
+      /looks binary/,
+    );
+    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0x41, 0xc3, 0x28]) })).toThrow(
+      /not UTF-8/,
+    );
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect(() => detectUpload({ name: "a.md", type: "", bytes: png })).toThrow(InvalidInputError);
   });
 
   it("refuses empty files, also when only a byte order mark", () => {
     expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array() })).toThrow("The file is empty.");
-    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0xef, 0xbb, 0xbf]) })).toThrow("The file is empty.");
+    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array([0xef, 0xbb, 0xbf]) })).toThrow(
+      "The file is empty.",
+    );
   });
 
   it("refuses files over 5 MB with PayloadTooLargeError, and accepts exactly 5 MB", () => {
     const limit = 5 * 1024 * 1024;
-    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array(limit + 1).fill(0x61) })).toThrow(PayloadTooLargeError);
+    expect(() => detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array(limit + 1).fill(0x61) })).toThrow(
+      PayloadTooLargeError,
+    );
     expect(detectUpload({ name: "a.txt", type: "", bytes: new Uint8Array(limit).fill(0x61) }).text).toHaveLength(limit);
     // A Node Buffer is a Uint8Array too.
     expect(detectUpload({ name: "a.txt", type: "", bytes: Buffer.from("buffer") }).text).toBe("buffer");
   });
 
   it("never throws anything but a refusal on arbitrary names, types and bytes", () => {
-    const name = fc.oneof(fc.string(), fc.constantFrom("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.pdf", ".txt", "x.", "a.tar.gz"));
-    const type = fc.oneof(fc.string(), fc.constantFrom("", "text/plain", "text/html", "application/octet-stream", "TEXT/PLAIN; charset=x"));
+    const name = fc.oneof(
+      fc.string(),
+      fc.constantFrom("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.pdf", ".txt", "x.", "a.tar.gz"),
+    );
+    const type = fc.oneof(
+      fc.string(),
+      fc.constantFrom("", "text/plain", "text/html", "application/octet-stream", "TEXT/PLAIN; charset=x"),
+    );
     fc.assert(
       fc.property(name, type, fc.uint8Array({ maxLength: 64 }), (n, t, bytes) => {
         try {

@@ -69,14 +69,21 @@ function formatOf(file: UploadedFile): UploadFormat {
 
 function decodeText(bytes: Uint8Array): string {
   // Notepad's "Unicode" is UTF-16 with a byte order mark: text, though full of NUL bytes.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
   if (!utf16 && bytes.includes(0)) throw binary();
   let text: string;
   try {
     // fatal: malformed bytes throw instead of turning into U+FFFD; the BOM is stripped by default.
     text = new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const message = utf16 ? "The file is not valid UTF-16 text." : "The file is not UTF-8 text: save it as UTF-8 and upload it again.";
+    const message = utf16
+      ? "The file is not valid UTF-16 text."
+      : "The file is not UTF-8 text: save it as UTF-8 and upload it again.";
     throw new InvalidInputError(message, { file: [message] });
   }
   if (text.includes("\u0000")) throw binary();

@@ -8,9 +8,11 @@ function textOf(html: string): string {
 
 describe("domToText", () => {
   it("makes each block element a paragraph separated by a blank line", () => {
-    expect(textOf("<h1>Title</h1><p>One.</p><div>Two.</div><blockquote>Three.</blockquote><figure><figcaption>Four.</figcaption></figure>")).toBe(
-      "Title\n\nOne.\n\nTwo.\n\nThree.\n\nFour.",
-    );
+    expect(
+      textOf(
+        "<h1>Title</h1><p>One.</p><div>Two.</div><blockquote>Three.</blockquote><figure><figcaption>Four.</figcaption></figure>",
+      ),
+    ).toBe("Title\n\nOne.\n\nTwo.\n\nThree.\n\nFour.");
   });
 
   it("turns <br> into a line break inside the paragraph", () => {
@@ -31,7 +33,8 @@ describe("domToText", () => {
   });
 
   it("skips scripts, styles, media and form controls", () => {
-    const html = "<p>kept</p><script>var s = 1</script><style>p{}</style><svg><text>svg</text></svg><select><option>opt</option></select><textarea>ta</textarea><p>also kept</p>";
+    const html =
+      "<p>kept</p><script>var s = 1</script><style>p{}</style><svg><text>svg</text></svg><select><option>opt</option></select><textarea>ta</textarea><p>also kept</p>";
     expect(textOf(html)).toBe("kept\n\nalso kept");
   });
 
@@ -41,7 +44,13 @@ describe("domToText", () => {
 
   it("walks trees deeper than the call stack", () => {
     // jsdom builds deep trees slowly, so a minimal stand-in with the fields the walker reads.
-    type FakeNode = { nodeType: number; localName?: string; data?: string; lastChild: FakeNode | null; previousSibling: FakeNode | null };
+    type FakeNode = {
+      nodeType: number;
+      localName?: string;
+      data?: string;
+      lastChild: FakeNode | null;
+      previousSibling: FakeNode | null;
+    };
     let node: FakeNode = { nodeType: 3, data: "deep", lastChild: null, previousSibling: null };
     for (let i = 0; i < 200_000; i++) node = { nodeType: 1, localName: "span", lastChild: node, previousSibling: null };
     expect(domToText(node as unknown as Node)).toBe("deep");

@@ -7,7 +7,8 @@ import { articleParagraphs } from "@/test/support/news-page";
 
 describe("extractFromMarkdown", () => {
   it("reduces headings, emphasis, links and lists to their text, one paragraph each", () => {
-    const markdown = "# Storm *hits* coast\n\nWinds of **120 km/h** hit [the town](https://example.com) on _Monday_.\n\n- first point\n- second point\n\n1. one\n2. two";
+    const markdown =
+      "# Storm *hits* coast\n\nWinds of **120 km/h** hit [the town](https://example.com) on _Monday_.\n\n- first point\n- second point\n\n1. one\n2. two";
     expect(extractFromMarkdown(markdown)).toEqual({
       text: "Storm hits coast\n\nWinds of 120 km/h hit the town on Monday.\n\nfirst point\n\nsecond point\n\none\n\ntwo",
       suggestedTitle: "Storm hits coast",
@@ -16,7 +17,9 @@ describe("extractFromMarkdown", () => {
 
   it("keeps line breaks, block quotes and code as text", () => {
     const markdown = "A hard  \nbreak\n\n> quoted\n> words\n\n```js\nif (a) {\n  b();\n}\n```\n\nInline `code()` here.";
-    expect(extractFromMarkdown(markdown).text).toBe("A hard\nbreak\n\nquoted words\n\nif (a) {\n  b();\n}\n\nInline code() here.");
+    expect(extractFromMarkdown(markdown).text).toBe(
+      "A hard\nbreak\n\nquoted words\n\nif (a) {\n  b();\n}\n\nInline code() here.",
+    );
   });
 
   it("passes no HTML through: raw tags stay visible text, scripts are not elements", () => {
@@ -34,7 +37,8 @@ describe("extractFromMarkdown", () => {
     for (const { paragraphs } of articleParagraphs()) {
       const { text } = extractFromMarkdown(paragraphs.join("\n\n"));
       // Markdown may read a "1." or "*" at a line start as list syntax; plain news prose survives word for word.
-      for (const paragraph of paragraphs.filter((p) => !/^\s*([-*+]|\d+[.)])\s|[*_`\\[\]<#]/.test(p))) expect(text).toContain(paragraph);
+      for (const paragraph of paragraphs.filter((p) => !/^\s*([-*+]|\d+[.)])\s|[*_`\\[\]<#]/.test(p)))
+        expect(text).toContain(paragraph);
     }
   });
 
@@ -45,10 +49,15 @@ describe("extractFromMarkdown", () => {
   });
 
   it("refuses nesting that markdown-it would silently cut off, and keeps what it allows", () => {
-    expect(() => extractFromMarkdown("> ".repeat(30) + "deep\n\nafter")).toThrow("The Markdown is nested too deeply to be read.");
-    const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n") + "\n\nafter";
+    expect(() => extractFromMarkdown("> ".repeat(30) + "deep\n\nafter")).toThrow(
+      "The Markdown is nested too deeply to be read.",
+    );
+    const list = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n") + "\n\nafter";
     expect(() => extractFromMarkdown(list(12))).toThrow(InvalidInputError);
-    expect(extractFromMarkdown(list(7)).text).toBe([...Array.from({ length: 7 }, (_, i) => `level ${i}`), "after"].join("\n\n"));
+    expect(extractFromMarkdown(list(7)).text).toBe(
+      [...Array.from({ length: 7 }, (_, i) => `level ${i}`), "after"].join("\n\n"),
+    );
   });
 
   // Regression guard for a quadratic string build: 1 MB of "*a* " once took 161 s. Linear work here is well under a second.
@@ -67,7 +76,33 @@ describe("extractFromMarkdown", () => {
   it("never throws on arbitrary Markdown; the result is canonical", () => {
     const fragment = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom("# ", "\n", "\n\n", "*", "**", "_", "`", "```\n", "> ", "- ", "1. ", "[", "](", ")", "![", "<b>", "</b>", "<script>", "&amp;", "&#0;", "\u0000", "    ", "|", "---", "\\"),
+      fc.constantFrom(
+        "# ",
+        "\n",
+        "\n\n",
+        "*",
+        "**",
+        "_",
+        "`",
+        "```\n",
+        "> ",
+        "- ",
+        "1. ",
+        "[",
+        "](",
+        ")",
+        "![",
+        "<b>",
+        "</b>",
+        "<script>",
+        "&amp;",
+        "&#0;",
+        "\u0000",
+        "    ",
+        "|",
+        "---",
+        "\\",
+      ),
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {

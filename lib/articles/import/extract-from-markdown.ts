@@ -24,7 +24,19 @@ type Token = ReturnType<typeof markdown.parse>[number];
  */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;
 
-const BLOCK_TOKENS = new Set(["paragraph", "heading", "blockquote", "bullet_list", "ordered_list", "list_item", "table", "tr", "dl", "dt", "dd"]);
+const BLOCK_TOKENS = new Set([
+  "paragraph",
+  "heading",
+  "blockquote",
+  "bullet_list",
+  "ordered_list",
+  "list_item",
+  "table",
+  "tr",
+  "dl",
+  "dt",
+  "dd",
+]);
 
 /**
  * Markdown → plain text with paragraphs kept, by walking markdown-it's tokens
@@ -49,11 +61,14 @@ export function extractFromMarkdown(source: string): TextExtraction {
   tokens.forEach((token, i) => {
     const kind = token.type.replace(/_(open|close)$/, "");
     if (BLOCK_TOKENS.has(kind) || token.type === "hr") builder.paragraphBreak();
-    if (token.type === "th_open" || token.type === "td_open" || token.type === "th_close" || token.type === "td_close") builder.addText(" ");
+    if (token.type === "th_open" || token.type === "td_open" || token.type === "th_close" || token.type === "td_close")
+      builder.addText(" ");
     if (token.type === "inline") addInline(builder, token.children ?? []);
     if (token.type === "fence" || token.type === "code_block") addCode(builder, token.content);
-    if (token.type === "heading_open" && heading === undefined) heading = inlineText(tokens[i + 1]?.children ?? [], false);
-    if (token.type === "inline" && firstLine === undefined) firstLine = suggestTitle(inlineText(token.children ?? [], true));
+    if (token.type === "heading_open" && heading === undefined)
+      heading = inlineText(tokens[i + 1]?.children ?? [], false);
+    if (token.type === "inline" && firstLine === undefined)
+      firstLine = suggestTitle(inlineText(token.children ?? [], true));
   });
   const text = canonicalText(builder.finish());
   const suggestedTitle = suggestTitle(heading) ?? firstLine ?? extractFromText(text).suggestedTitle;
@@ -63,7 +78,8 @@ export function extractFromMarkdown(source: string): TextExtraction {
 function addInline(builder: ParagraphBuilder, children: Token[]): void {
   for (const child of children) {
     // text_special: an escape or entity, already decoded.
-    if (child.type === "text" || child.type === "text_special" || child.type === "code_inline") builder.addText(child.content);
+    if (child.type === "text" || child.type === "text_special" || child.type === "code_inline")
+      builder.addText(child.content);
     // A soft break is a space when the paragraph flows, as in rendered HTML.
     if (child.type === "softbreak") builder.addText("\n");
     if (child.type === "hardbreak") builder.lineBreak();

@@ -31,7 +31,9 @@ describe("extractInWorker", () => {
 
   it("a page still parsing at the time limit is stopped and refused", async () => {
     // a limit far below what 4 MB of markup takes to parse, so it always triggers
-    await expect(extractInWorker("html", HUGE_FLAT_PAGE, { timeLimitMs: 20 })).rejects.toThrow(/too large or too complex to import/);
+    await expect(extractInWorker("html", HUGE_FLAT_PAGE, { timeLimitMs: 20 })).rejects.toThrow(
+      /too large or too complex to import/,
+    );
     expect((await extractInWorker("markdown", "# Title\n\nBody text.")).suggested.title).toBe("Title");
   });
 

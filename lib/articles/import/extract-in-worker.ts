@@ -14,10 +14,19 @@ const EXTRACTION_HEAP_MB = 256;
 
 const importDuration = singleMetric(
   "factdesk_import_duration_seconds",
-  () => new Histogram({ name: "factdesk_import_duration_seconds", help: "Extraction of imported articles (HTML, Markdown) in a worker thread", labelNames: ["format", "outcome"], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10], registers: [metricsRegistry] }),
+  () =>
+    new Histogram({
+      name: "factdesk_import_duration_seconds",
+      help: "Extraction of imported articles (HTML, Markdown) in a worker thread",
+      labelNames: ["format", "outcome"],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
+      registers: [metricsRegistry],
+    }),
 );
 
-type WorkerAnswer = { ok: true; value: FormatExtraction } | { ok: false; kind: "too_large" | "invalid" | "crashed"; message: string; fieldErrors: FieldErrors };
+type WorkerAnswer =
+  | { ok: true; value: FormatExtraction }
+  | { ok: false; kind: "too_large" | "invalid" | "crashed"; message: string; fieldErrors: FieldErrors };
 
 export interface ExtractionLimits {
   timeLimitMs?: number;
@@ -34,9 +43,18 @@ export interface ExtractionLimits {
  * busy machine). At most MAX_THREADS run; further imports wait for one. A
  * thread that hit a limit or crashed is thrown away, never reused.
  */
-export async function extractInWorker(format: UploadFormat, content: string, limits: ExtractionLimits = {}): Promise<FormatExtraction> {
+export async function extractInWorker(
+  format: UploadFormat,
+  content: string,
+  limits: ExtractionLimits = {},
+): Promise<FormatExtraction> {
   const stopTimer = importDuration.startTimer({ format });
-  const answer = await extractOnThread(format, content, limits).catch((error: unknown): WorkerAnswer => ({ ok: false, kind: "crashed", message: String(error), fieldErrors: {} }));
+  const answer = await extractOnThread(format, content, limits).catch((error: unknown): WorkerAnswer => ({
+    ok: false,
+    kind: "crashed",
+    message: String(error),
+    fieldErrors: {},
+  }));
   stopTimer({ outcome: answer.ok ? "ok" : answer.kind });
   if (answer.ok) return answer.value;
   if (answer.kind === "too_large") throw new PayloadTooLargeError(answer.message);
@@ -44,7 +62,8 @@ export async function extractInWorker(format: UploadFormat, content: string, lim
   throw new InvalidInputError(TOO_COMPLEX, { file: [TOO_COMPLEX] });
 }
 
-const TOO_COMPLEX = "This file is too large or too complex to import: reading it took too long or too much memory. Paste the article's text instead.";
+const TOO_COMPLEX =
+  "This file is too large or too complex to import: reading it took too long or too much memory. Paste the article's text instead.";
 /** Two cores here; more threads would only compete with the server for them. */
 const MAX_THREADS = 2;
 
@@ -76,9 +95,14 @@ async function extractOnThread(format: UploadFormat, content: string, limits: Ex
     };
     const onMessage = (answer: WorkerAnswer & { id: number }) => answer.id === id && finish(answer, true);
     // ERR_WORKER_OUT_OF_MEMORY and any crash of the thread: only the thread dies
-    const onError = (error: Error) => finish({ ok: false, kind: "crashed", message: error.message, fieldErrors: {} }, false);
-    const onExit = () => finish({ ok: false, kind: "crashed", message: "the extraction thread exited", fieldErrors: {} }, false);
-    const timer = setTimeout(() => finish({ ok: false, kind: "crashed", message: "time limit", fieldErrors: {} }, false), limits.timeLimitMs ?? EXTRACTION_TIME_LIMIT_MS);
+    const onError = (error: Error) =>
+      finish({ ok: false, kind: "crashed", message: error.message, fieldErrors: {} }, false);
+    const onExit = () =>
+      finish({ ok: false, kind: "crashed", message: "the extraction thread exited", fieldErrors: {} }, false);
+    const timer = setTimeout(
+      () => finish({ ok: false, kind: "crashed", message: "time limit", fieldErrors: {} }, false),
+      limits.timeLimitMs ?? EXTRACTION_TIME_LIMIT_MS,
+    );
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     worker.ref(); // busy: keep the process alive until it answers
     worker.postMessage({ id, format, content });

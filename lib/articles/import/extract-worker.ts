@@ -9,7 +9,14 @@ parentPort!.on("message", ({ id, format, content }: { id: number; format: Upload
   try {
     parentPort!.postMessage({ id, ok: true, value: extractFormat(format, content) });
   } catch (error) {
-    const kind = error instanceof PayloadTooLargeError ? "too_large" : error instanceof InvalidInputError ? "invalid" : "crashed";
-    parentPort!.postMessage({ id, ok: false, kind, message: error instanceof Error ? error.message : String(error), fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : {} });
+    const kind =
+      error instanceof PayloadTooLargeError ? "too_large" : error instanceof InvalidInputError ? "invalid" : "crashed";
+    parentPort!.postMessage({
+      id,
+      ok: false,
+      kind,
+      message: error instanceof Error ? error.message : String(error),
+      fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : {},
+    });
   }
 });

@@ -9,7 +9,9 @@ import { fetchArticleUrl } from "./fetch-article-url";
 vi.mock("node:dns/promises", async (importOriginal) => {
   const dns = await importOriginal<typeof import("node:dns/promises")>();
   const lookup = (async (host: string, options: object) =>
-    host === "pinned.test" ? [{ address: "127.0.0.1", family: 4 }] : dns.lookup(host, options as never)) as typeof dns.lookup;
+    host === "pinned.test"
+      ? [{ address: "127.0.0.1", family: 4 }]
+      : dns.lookup(host, options as never)) as typeof dns.lookup;
   return { ...dns, lookup, default: { ...dns, lookup } };
 });
 
@@ -28,10 +30,16 @@ function streamForever(response: ServerResponse): void {
 const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
   "/article": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(ARTICLE),
   "/plain": (_, res) => res.writeHead(200, { "content-type": "text/plain" }).end("Plain text."),
-  "/latin1": (_, res) => res.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" }).end(Buffer.from("<p>caf\u00e9</p>", "latin1")),
+  "/latin1": (_, res) =>
+    res
+      .writeHead(200, { "content-type": "text/html; charset=iso-8859-1" })
+      .end(Buffer.from("<p>caf\u00e9</p>", "latin1")),
   "/meta-charset": (_, res) =>
-    res.writeHead(200, { "content-type": "text/html" }).end(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x68, 0x69, 0x94])])),
-  "/gzip": (_, res) => res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" }).end(gzipSync("Compressed text.")),
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x68, 0x69, 0x94])])),
+  "/gzip": (_, res) =>
+    res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" }).end(gzipSync("Compressed text.")),
   "/css": (_, res) => res.writeHead(200, { "content-type": "text/css" }).end("p { color: red }"),
   "/untyped": (_, res) => res.end("what am I"),
   "/big": (_, res) => streamForever(res),
@@ -52,7 +60,9 @@ let port: number;
 let base: string;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => (routes[new URL(req.url ?? "/", "http://x").pathname] ?? routes["/missing"]!)(req, res));
+  server = http.createServer((req, res) =>
+    (routes[new URL(req.url ?? "/", "http://x").pathname] ?? routes["/missing"]!)(req, res),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
@@ -73,7 +83,11 @@ const allowLocal = () => vi.stubEnv("IMPORT_ALLOWED_HOSTS", `example.org, 127.0.
 describe("fetchArticleUrl, allowed host", () => {
   it("fetches a page from a host named in IMPORT_ALLOWED_HOSTS", async () => {
     allowLocal();
-    await expect(fetchArticleUrl(`${base}/article`)).resolves.toEqual({ finalUrl: `${base}/article`, contentType: "text/html", body: ARTICLE });
+    await expect(fetchArticleUrl(`${base}/article`)).resolves.toEqual({
+      finalUrl: `${base}/article`,
+      contentType: "text/html",
+      body: ARTICLE,
+    });
   });
 
   it("follows redirects on the allowed host and reports the final address", async () => {
@@ -86,7 +100,10 @@ describe("fetchArticleUrl, allowed host", () => {
     allowLocal();
     expect((await fetchArticleUrl(`${base}/latin1`)).body).toBe("<p>caf\u00e9</p>");
     expect((await fetchArticleUrl(`${base}/meta-charset`)).body).toContain("\u201chi\u201d");
-    expect(await fetchArticleUrl(`${base}/gzip`)).toMatchObject({ contentType: "text/plain", body: "Compressed text." });
+    expect(await fetchArticleUrl(`${base}/gzip`)).toMatchObject({
+      contentType: "text/plain",
+      body: "Compressed text.",
+    });
   });
 
   it("connects to the address it checked, not to a second DNS answer", async () => {
@@ -108,7 +125,9 @@ describe("fetchArticleUrl refusals", () => {
 
   it("refuses the local server when it is not allow-listed", async () => {
     expect(await refusal(`${base}/article`)).toBe("The address resolves to a private network address.");
-    expect(await refusal(`http://localhost:${port}/article`)).toBe("The address resolves to a private network address.");
+    expect(await refusal(`http://localhost:${port}/article`)).toBe(
+      "The address resolves to a private network address.",
+    );
   });
 
   it.each([
@@ -126,9 +145,12 @@ describe("fetchArticleUrl refusals", () => {
     expect(get).not.toHaveBeenCalled();
   });
 
-  it.each(["ftp://example.org/file.txt", "file:///etc/passwd", "javascript:alert(1)", "data:text/html,hi"])("refuses %s", async (url) => {
-    expect(await refusal(url)).toMatch(/^Only http and https addresses can be imported/);
-  });
+  it.each(["ftp://example.org/file.txt", "file:///etc/passwd", "javascript:alert(1)", "data:text/html,hi"])(
+    "refuses %s",
+    async (url) => {
+      expect(await refusal(url)).toMatch(/^Only http and https addresses can be imported/);
+    },
+  );
 
   it("refuses a malformed address", async () => {
     expect(await refusal("not a url")).toMatch(/^Not a valid address/);
@@ -164,19 +186,27 @@ describe("fetchArticleUrl refusals", () => {
 
   it("refuses content types other than HTML, plain text and Markdown", async () => {
     allowLocal();
-    expect(await refusal(`${base}/css`)).toBe("Unsupported content type text/css: only HTML, plain text and Markdown pages can be imported.");
+    expect(await refusal(`${base}/css`)).toBe(
+      "Unsupported content type text/css: only HTML, plain text and Markdown pages can be imported.",
+    );
     expect(await refusal(`${base}/untyped`)).toMatch(/^Unsupported content type \(none\)/);
   });
 
   it("reports HTTP errors and unreachable servers in words", async () => {
     allowLocal();
-    expect(await refusal(`${base}/missing`)).toBe(`Could not reach 127.0.0.1:${port}: the server answered 404 Not Found.`);
+    expect(await refusal(`${base}/missing`)).toBe(
+      `Could not reach 127.0.0.1:${port}: the server answered 404 Not Found.`,
+    );
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     vi.stubEnv("IMPORT_ALLOWED_HOSTS", `127.0.0.1:${closedPort}`);
-    expect(await refusal(`http://127.0.0.1:${closedPort}/`)).toBe(`Could not reach 127.0.0.1:${closedPort}: the connection was refused.`);
-    expect(await refusal("http://no-such-host.invalid/")).toBe("Could not reach no-such-host.invalid: the name does not exist.");
+    expect(await refusal(`http://127.0.0.1:${closedPort}/`)).toBe(
+      `Could not reach 127.0.0.1:${closedPort}: the connection was refused.`,
+    );
+    expect(await refusal("http://no-such-host.invalid/")).toBe(
+      "Could not reach no-such-host.invalid: the name does not exist.",
+    );
   });
 });

@@ -57,7 +57,11 @@ export async function fetchUrlAnswer(url: string, options: FetchArticleUrlOption
   });
 }
 
-async function fetchWithin<T>(url: string, options: FetchArticleUrlOptions, read: (target: FetchTarget, response: IncomingMessage) => Promise<T>): Promise<T> {
+async function fetchWithin<T>(
+  url: string,
+  options: FetchArticleUrlOptions,
+  read: (target: FetchTarget, response: IncomingMessage) => Promise<T>,
+): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -74,7 +78,11 @@ async function fetchWithin<T>(url: string, options: FetchArticleUrlOptions, read
   }
 }
 
-async function followRedirects<T>(start: URL, signal: AbortSignal, read: (target: FetchTarget, response: IncomingMessage) => Promise<T>): Promise<T> {
+async function followRedirects<T>(
+  start: URL,
+  signal: AbortSignal,
+  read: (target: FetchTarget, response: IncomingMessage) => Promise<T>,
+): Promise<T> {
   let current = start;
   for (let redirects = 0; ; redirects += 1) {
     const target = await resolveFetchTarget(current, signal);
@@ -98,12 +106,17 @@ async function followRedirects<T>(start: URL, signal: AbortSignal, read: (target
 async function readPage(target: FetchTarget, response: IncomingMessage): Promise<FetchedPage> {
   const status = response.statusCode ?? 0;
   if (status < 200 || status > 299) {
-    throw refusal(`Could not reach ${target.url.host}: the server answered ${status} ${response.statusMessage ?? ""}`.trimEnd() + ".");
+    throw refusal(
+      `Could not reach ${target.url.host}: the server answered ${status} ${response.statusMessage ?? ""}`.trimEnd() +
+        ".",
+    );
   }
   const header = response.headers["content-type"] ?? "";
   const contentType = (header.split(";")[0] ?? "").trim().toLowerCase();
   if (!ALLOWED_TYPES.has(contentType)) {
-    throw refusal(`Unsupported content type ${contentType || "(none)"}: only HTML, plain text and Markdown pages can be imported.`);
+    throw refusal(
+      `Unsupported content type ${contentType || "(none)"}: only HTML, plain text and Markdown pages can be imported.`,
+    );
   }
   const bytes = await readLimitedBody(response, MAX_IMPORT_BYTES);
   return { finalUrl: target.url.href, contentType, body: decodeBody(bytes, header, contentType) };

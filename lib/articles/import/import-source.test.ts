@@ -14,8 +14,10 @@ let base: string;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === "/story") res.writeHead(200, { "content-type": "text/html" }).end(newsPage("Kyiv strikes draw rebuke", paragraphs));
-    else if (req.url === "/notes.md") res.writeHead(200, { "content-type": "text/markdown" }).end("# Notes\n\nSome *notes*.");
+    if (req.url === "/story")
+      res.writeHead(200, { "content-type": "text/html" }).end(newsPage("Kyiv strikes draw rebuke", paragraphs));
+    else if (req.url === "/notes.md")
+      res.writeHead(200, { "content-type": "text/markdown" }).end("# Notes\n\nSome *notes*.");
     else if (req.url === "/old") res.writeHead(301, { location: "/story" }).end();
     else res.writeHead(200, { "content-type": "text/plain" }).end("   \n  ");
   });
@@ -43,10 +45,24 @@ describe("extractArticle", () => {
     const html = newsPage("Kyiv strikes draw rebuke", paragraphs);
     const fromHtml = await extractArticle({ kind: "file", name: "story.html", type: "text/html", bytes: utf8(html) });
     expect(fromHtml.text).toContain(paragraphs.join("\n\n"));
-    expect(fromHtml.suggested).toMatchObject({ title: "Kyiv strikes draw rebuke", outlet: "The Daily Example", publishedAt: "2025-04-24T09:30:00.000Z" });
-    const fromMarkdown = await extractArticle({ kind: "file", name: "notes.md", type: "", bytes: utf8("# Notes\n\nSome *notes*.") });
+    expect(fromHtml.suggested).toMatchObject({
+      title: "Kyiv strikes draw rebuke",
+      outlet: "The Daily Example",
+      publishedAt: "2025-04-24T09:30:00.000Z",
+    });
+    const fromMarkdown = await extractArticle({
+      kind: "file",
+      name: "notes.md",
+      type: "",
+      bytes: utf8("# Notes\n\nSome *notes*."),
+    });
     expect(fromMarkdown).toEqual({ text: "Notes\n\nSome notes.", suggested: { title: "Notes" } });
-    const fromText = await extractArticle({ kind: "file", name: "story.txt", type: "text/plain", bytes: utf8(paragraphs.join("\n")) });
+    const fromText = await extractArticle({
+      kind: "file",
+      name: "story.txt",
+      type: "text/plain",
+      bytes: utf8(paragraphs.join("\n")),
+    });
     expect(fromText.text).toBe(paragraphs.join("\n"));
   });
 
@@ -54,7 +70,12 @@ describe("extractArticle", () => {
     vi.stubEnv("IMPORT_ALLOWED_HOSTS", new URL(base).host);
     const article = await extractArticle({ kind: "url", url: `${base}/old` });
     expect(article.text).toContain(paragraphs.join("\n\n"));
-    expect(article.suggested).toMatchObject({ url: `${base}/story`, title: "Kyiv strikes draw rebuke", author: "Jane Reporter", language: "en-GB" });
+    expect(article.suggested).toMatchObject({
+      url: `${base}/story`,
+      title: "Kyiv strikes draw rebuke",
+      author: "Jane Reporter",
+      language: "en-GB",
+    });
     await expect(extractArticle({ kind: "url", url: `${base}/notes.md` })).resolves.toEqual({
       text: "Notes\n\nSome notes.",
       suggested: { title: "Notes", url: `${base}/notes.md` },
@@ -76,13 +97,24 @@ describe("extractArticle", () => {
   });
 
   it("passes refusals through", async () => {
-    await expect(extractArticle({ kind: "file", name: "a.pdf", type: "", bytes: utf8("x") })).rejects.toThrow(InvalidInputError);
-    await expect(extractArticle({ kind: "text", text: "a".repeat(5 * 1024 * 1024 + 1) })).rejects.toThrow(PayloadTooLargeError);
-    await expect(extractArticle({ kind: "url", url: "http://169.254.169.254/" })).rejects.toThrow("private network address");
+    await expect(extractArticle({ kind: "file", name: "a.pdf", type: "", bytes: utf8("x") })).rejects.toThrow(
+      InvalidInputError,
+    );
+    await expect(extractArticle({ kind: "text", text: "a".repeat(5 * 1024 * 1024 + 1) })).rejects.toThrow(
+      PayloadTooLargeError,
+    );
+    await expect(extractArticle({ kind: "url", url: "http://169.254.169.254/" })).rejects.toThrow(
+      "private network address",
+    );
   });
 
   it("never leaves undefined keys in the suggestions", async () => {
-    const { suggested } = await extractArticle({ kind: "file", name: "a.html", type: "", bytes: utf8(`<p>${escapeHtml(paragraphs[0]!)}</p>`) });
+    const { suggested } = await extractArticle({
+      kind: "file",
+      name: "a.html",
+      type: "",
+      bytes: utf8(`<p>${escapeHtml(paragraphs[0]!)}</p>`),
+    });
     expect(Object.values(suggested)).not.toContain(undefined);
   });
 });

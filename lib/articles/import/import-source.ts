@@ -40,7 +40,10 @@ export interface ExtractArticleOptions {
  * calling use case authorizes the actor and saves the result. Refusals are
  * InvalidInputError or PayloadTooLargeError.
  */
-export async function extractArticle(source: ArticleSource, options: ExtractArticleOptions = {}): Promise<ExtractedArticle> {
+export async function extractArticle(
+  source: ArticleSource,
+  options: ExtractArticleOptions = {},
+): Promise<ExtractedArticle> {
   const extracted = await extractBySource(source, options);
   const text = canonicalText(extracted.text);
   if (text.trim() === "") {

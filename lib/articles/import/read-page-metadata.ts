@@ -57,7 +57,9 @@ export function compactMetadata(raw: Record<keyof HtmlMetadata, string | null | 
 function withoutOutletName(title: string, outlet: string): string {
   const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const separator = " [|\\-\u2013\u2014\u00b7:\u2022\u00bb] ";
-  const stripped = title.replace(new RegExp(`${separator}${name}$`, "i"), "").replace(new RegExp(`^${name}${separator}`, "i"), "");
+  const stripped = title
+    .replace(new RegExp(`${separator}${name}$`, "i"), "")
+    .replace(new RegExp(`^${name}${separator}`, "i"), "");
   return stripped.trim() === "" ? title : stripped;
 }
 

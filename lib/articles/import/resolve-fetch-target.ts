@@ -32,7 +32,11 @@ export async function resolveFetchTarget(url: URL, signal: AbortSignal): Promise
   return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
 }
 
-async function resolve(url: URL, host: string, signal: AbortSignal): Promise<Array<{ address: string; family: number }>> {
+async function resolve(
+  url: URL,
+  host: string,
+  signal: AbortSignal,
+): Promise<Array<{ address: string; family: number }>> {
   signal.throwIfAborted();
   // dns.lookup cannot be cancelled; racing it against the signal keeps the time limit.
   let onAbort = () => {};
@@ -45,7 +49,10 @@ async function resolve(url: URL, host: string, signal: AbortSignal): Promise<Arr
   } catch (error) {
     if (signal.aborted) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOTFOUND" || code === "ENODATA" ? "the name does not exist" : `the name could not be resolved (${code ?? "unknown error"})`;
+    const reason =
+      code === "ENOTFOUND" || code === "ENODATA"
+        ? "the name does not exist"
+        : `the name could not be resolved (${code ?? "unknown error"})`;
     throw refusal(`Could not reach ${url.host}: ${reason}.`);
   } finally {
     signal.removeEventListener("abort", onAbort);

@@ -11,7 +11,10 @@ export const PasteArticleInputSchema = z.object({
   text: z
     .string()
     .refine((text) => text.trim() !== "", "Paste the article text.")
-    .refine((text) => new TextEncoder().encode(text).byteLength <= MAX_IMPORT_BYTES, `The article is larger than ${MAX_IMPORT_LABEL}.`),
+    .refine(
+      (text) => new TextEncoder().encode(text).byteLength <= MAX_IMPORT_BYTES,
+      `The article is larger than ${MAX_IMPORT_LABEL}.`,
+    ),
 });
 export type PasteArticleInput = z.infer<typeof PasteArticleInputSchema>;
 

@@ -16,16 +16,29 @@ export async function createFirstAdminLink(client: PrismaClient = db): Promise<s
     if ((await tx.user.count()) > 0) return null;
     await tx.passwordToken.deleteMany({ where: { purpose: "FIRST_ADMIN", usedAt: null } });
     const { token, tokenHash } = newOneTimeToken();
-    await tx.passwordToken.create({ data: { purpose: "FIRST_ADMIN", tokenHash, userId: null, expiresAt: new Date(Date.now() + FIRST_ADMIN_LINK_HOURS * 3_600_000) } });
+    await tx.passwordToken.create({
+      data: {
+        purpose: "FIRST_ADMIN",
+        tokenHash,
+        userId: null,
+        expiresAt: new Date(Date.now() + FIRST_ADMIN_LINK_HOURS * 3_600_000),
+      },
+    });
     return absoluteAppUrl(`/setup/${token}`);
   });
 }
 
 /** For the server's start (instrumentation.ts): prints the link when there is one; a database that is down is logged, never fatal. */
-export async function announceFirstAdminLink(log: Pick<Console, "log" | "warn"> = console, client: PrismaClient = db): Promise<void> {
+export async function announceFirstAdminLink(
+  log: Pick<Console, "log" | "warn"> = console,
+  client: PrismaClient = db,
+): Promise<void> {
   try {
     const link = await createFirstAdminLink(client);
-    if (link) log.log(`Factdesk has no users yet. Open ${link} to create the first admin (valid ${FIRST_ADMIN_LINK_HOURS} hours).`);
+    if (link)
+      log.log(
+        `Factdesk has no users yet. Open ${link} to create the first admin (valid ${FIRST_ADMIN_LINK_HOURS} hours).`,
+      );
   } catch (error) {
     log.warn(`[factdesk] could not check for a first admin: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -44,7 +44,9 @@ describe("the first admin of an empty database", () => {
     expect(await isFirstAdminLinkLive(tokenOf(first!), client)).toBe(false);
     expect(await isFirstAdminLinkLive(tokenOf(second!), client)).toBe(true);
     const stored = await client.passwordToken.findMany({ where: { purpose: "FIRST_ADMIN" } });
-    expect(stored).toEqual([expect.objectContaining({ tokenHash: hashOneTimeToken(tokenOf(second!)), userId: null, usedAt: null })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ tokenHash: hashOneTimeToken(tokenOf(second!)), userId: null, usedAt: null }),
+    ]);
     expect(stored[0]!.expiresAt.getTime() - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
 
     // the replaced link writes nothing
@@ -52,32 +54,55 @@ describe("the first admin of an empty database", () => {
     expect(await client.user.count()).toBe(0);
 
     // two submissions of the live link at once: one admin
-    const results = await Promise.allSettled([setupFirstAdmin(input(tokenOf(second!)), client), setupFirstAdmin(input(tokenOf(second!), { email: "eve@example.org", slug: "eve" }), client)]);
+    const results = await Promise.allSettled([
+      setupFirstAdmin(input(tokenOf(second!)), client),
+      setupFirstAdmin(input(tokenOf(second!), { email: "eve@example.org", slug: "eve" }), client),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: expect.any(DeadSetupLinkError) });
 
-    const [user, ...others] = await client.user.findMany({ include: { memberships: { include: { workspace: { include: { ratingScale: { include: { levels: true } } } } } } } });
+    const [user, ...others] = await client.user.findMany({
+      include: { memberships: { include: { workspace: { include: { ratingScale: { include: { levels: true } } } } } } },
+    });
     expect(others).toEqual([]);
     expect(await verifyPassword(user!.passwordHash!, "a long first password")).toBe(true);
     expect(user!.memberships).toHaveLength(1);
-    expect(user!.memberships[0]).toMatchObject({ role: "ADMIN", workspace: { name: "Metro desk", organisationName: "The Metro Paper" } });
+    expect(user!.memberships[0]).toMatchObject({
+      role: "ADMIN",
+      workspace: { name: "Metro desk", organisationName: "The Metro Paper" },
+    });
     expect(user!.memberships[0]!.workspace.ratingScale?.levels.length).toBeGreaterThan(0);
-    expect((await client.auditEvent.findMany()).map((e) => e.action).sort()).toEqual(["user.created_as_first_admin", "workspace.created"]);
-    expect(await client.passwordToken.findFirstOrThrow({ where: { purpose: "FIRST_ADMIN" } })).toMatchObject({ usedAt: expect.any(Date) });
+    expect((await client.auditEvent.findMany()).map((e) => e.action).sort()).toEqual([
+      "user.created_as_first_admin",
+      "workspace.created",
+    ]);
+    expect(await client.passwordToken.findFirstOrThrow({ where: { purpose: "FIRST_ADMIN" } })).toMatchObject({
+      usedAt: expect.any(Date),
+    });
 
     // used: dead, and with a user in the database no new link is printed
     expect(await isFirstAdminLinkLive(tokenOf(second!), client)).toBe(false);
-    await expect(setupFirstAdmin(input(tokenOf(second!), { email: "late@example.org", slug: "late" }), client)).rejects.toThrow(DeadSetupLinkError);
+    await expect(
+      setupFirstAdmin(input(tokenOf(second!), { email: "late@example.org", slug: "late" }), client),
+    ).rejects.toThrow(DeadSetupLinkError);
     expect(await createFirstAdminLink(client)).toBeNull();
     expect(await client.user.count()).toBe(1);
   });
 });
 
 describe("announcing the link at server start", () => {
-  const collect = (lines: string[]) => ({ log: (l: string) => lines.push(l), warn: (l: string) => lines.push(`warn: ${l}`) });
+  const collect = (lines: string[]) => ({
+    log: (l: string) => lines.push(l),
+    warn: (l: string) => lines.push(`warn: ${l}`),
+  });
 
   it("logs a warning, and does not throw, when the database is down", async () => {
-    const down = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody@127.0.0.1:9/none", connectionTimeoutMillis: 2_000 }) });
+    const down = new PrismaClient({
+      adapter: new PrismaPg({
+        connectionString: "postgresql://nobody@127.0.0.1:9/none",
+        connectionTimeoutMillis: 2_000,
+      }),
+    });
     const lines: string[] = [];
     await expect(announceFirstAdminLink(collect(lines), down)).resolves.toBeUndefined();
     expect(lines).toEqual([expect.stringMatching(/^warn: \[factdesk\] could not check for a first admin: /)]);
@@ -90,7 +115,11 @@ describe("announcing the link at server start", () => {
     try {
       const lines: string[] = [];
       await announceFirstAdminLink(collect(lines), freshClient);
-      expect(lines).toEqual([expect.stringMatching(/^Factdesk has no users yet\. Open http:\/\/localhost:\d+\/setup\/[A-Za-z0-9_-]{43} to create the first admin \(valid 24 hours\)\.$/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^Factdesk has no users yet\. Open http:\/\/localhost:\d+\/setup\/[A-Za-z0-9_-]{43} to create the first admin \(valid 24 hours\)\.$/,
+        ),
+      ]);
       await freshClient.user.create({ data: { email: "someone@example.org" } });
       await announceFirstAdminLink(collect(lines), freshClient);
       expect(lines).toHaveLength(1);

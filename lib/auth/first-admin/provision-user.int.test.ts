@@ -24,19 +24,39 @@ describe("npm run admin -- create-user", () => {
     const slug = `night-desk-${uniqueSuffix()}`;
     const result = await provisionUser({ email, workspace: slug, name: "Nell Night" });
 
-    expect(result).toMatchObject({ createdUser: true, createdWorkspace: true, addedMembership: true, role: "ADMIN", mailed: false });
+    expect(result).toMatchObject({
+      createdUser: true,
+      createdWorkspace: true,
+      addedMembership: true,
+      role: "ADMIN",
+      mailed: false,
+    });
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug }, include: { ratingScale: true } });
-    expect(workspace).toMatchObject({ id: result.workspaceId, name: nameFromSlug(slug), organisationName: nameFromSlug(slug) });
+    expect(workspace).toMatchObject({
+      id: result.workspaceId,
+      name: nameFromSlug(slug),
+      organisationName: nameFromSlug(slug),
+    });
     expect(workspace.ratingScale).not.toBeNull();
-    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ id: result.userId, name: "Nell Night", passwordHash: null });
-    expect(await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: result.userId } })).toMatchObject({ role: "ADMIN" });
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({
+      id: result.userId,
+      name: "Nell Night",
+      passwordHash: null,
+    });
+    expect(
+      await db.membership.findFirst({ where: { workspaceId: workspace.id, userId: result.userId } }),
+    ).toMatchObject({ role: "ADMIN" });
 
     expect(result.setupLink).toMatch(/^http:\/\/localhost:\d+\/reset-password\/[A-Za-z0-9_-]{43}$/);
-    const link = await db.passwordToken.findUniqueOrThrow({ where: { tokenHash: hashOneTimeToken(tokenOf(result.setupLink!)) } });
+    const link = await db.passwordToken.findUniqueOrThrow({
+      where: { tokenHash: hashOneTimeToken(tokenOf(result.setupLink!)) },
+    });
     expect(link).toMatchObject({ userId: result.userId, purpose: "ACCOUNT_SETUP", usedAt: null });
     expect(Math.round((link.expiresAt.getTime() - Date.now()) / 86_400_000)).toBe(7);
     expect(await db.emailMessage.count({ where: { to: email } })).toBe(0);
-    const actions = (await db.auditEvent.findMany({ where: { OR: [{ workspaceId: workspace.id }, { entityId: result.userId }] } })).map((e) => [e.action, e.actorId]);
+    const actions = (
+      await db.auditEvent.findMany({ where: { OR: [{ workspaceId: workspace.id }, { entityId: result.userId }] } })
+    ).map((e) => [e.action, e.actorId]);
     expect(actions.sort()).toEqual([
       ["member.added_by_command", null],
       ["user.created_by_command", null],
@@ -57,7 +77,12 @@ describe("npm run admin -- create-user", () => {
 
     const second = await provisionUser({ email, workspace: workspace.slug, role: "VIEWER" });
     expect(second).toMatchObject({ createdUser: false, addedMembership: false, role: "REVIEWER" });
-    expect(await db.passwordToken.findMany({ where: { userId: first.userId, purpose: "ACCOUNT_SETUP" }, select: { tokenHash: true } })).toEqual([{ tokenHash: hashOneTimeToken(tokenOf(second.setupLink!)) }]);
+    expect(
+      await db.passwordToken.findMany({
+        where: { userId: first.userId, purpose: "ACCOUNT_SETUP" },
+        select: { tokenHash: true },
+      }),
+    ).toEqual([{ tokenHash: hashOneTimeToken(tokenOf(second.setupLink!)) }]);
   });
 
   it("the setup mail is in the language a passwordless account's owner chose; a new account's is English, worded as it always was", async () => {
@@ -75,8 +100,18 @@ describe("npm run admin -- create-user", () => {
     const email = uniqueEmail("english");
     const created = await provisionUser({ email, workspace: workspace.slug, role: "VIEWER" });
     const en = await catcher.waitForMail(email, { after: asked });
-    const { expiresAt } = await db.passwordToken.findFirstOrThrow({ where: { userId: created.userId, purpose: "ACCOUNT_SETUP" } });
-    expect(en.text.trim()).toBe([`An account on Factdesk was made for ${email}, as Viewer of "Metro desk".`, "", `Choose your password: ${created.setupLink}`, "", `The link works once and until ${expiresAt.toUTCString()}.`].join("\n"));
+    const { expiresAt } = await db.passwordToken.findFirstOrThrow({
+      where: { userId: created.userId, purpose: "ACCOUNT_SETUP" },
+    });
+    expect(en.text.trim()).toBe(
+      [
+        `An account on Factdesk was made for ${email}, as Viewer of "Metro desk".`,
+        "",
+        `Choose your password: ${created.setupLink}`,
+        "",
+        `The link works once and until ${expiresAt.toUTCString()}.`,
+      ].join("\n"),
+    );
   });
 
   it("an account with its own password joins without any link, its password untouched", async () => {
@@ -92,7 +127,11 @@ describe("npm run admin -- create-user", () => {
 
   it("refuses a bad email, slug or role, writing nothing", async () => {
     const slug = `bad-${uniqueSuffix()}`;
-    for (const input of [{ email: "not-an-email", workspace: slug }, { email: uniqueEmail("x"), workspace: "Not A Slug" }, { email: uniqueEmail("x"), workspace: slug, role: "OWNER" as "ADMIN" }]) {
+    for (const input of [
+      { email: "not-an-email", workspace: slug },
+      { email: uniqueEmail("x"), workspace: "Not A Slug" },
+      { email: uniqueEmail("x"), workspace: slug, role: "OWNER" as "ADMIN" },
+    ]) {
       await expect(provisionUser(input)).rejects.toThrow(ZodError);
     }
     expect(await db.workspace.count({ where: { slug } })).toBe(0);

@@ -60,25 +60,57 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
   const mail = mailSettings().smtpUrl !== null;
   const outcome = await client.$transaction(async (tx) => {
     let createdWorkspace = false;
-    let workspace = await tx.workspace.findUnique({ where: { slug: input.workspace }, select: { id: true, name: true } });
+    let workspace = await tx.workspace.findUnique({
+      where: { slug: input.workspace },
+      select: { id: true, name: true },
+    });
     if (!workspace) {
       const name = input.workspaceName ?? nameFromSlug(input.workspace);
-      const created = await createWorkspaceRows(tx, { userId: null, workspaceId: null }, CreateWorkspaceInputSchema.parse({ name, slug: input.workspace, organisationName: name }));
+      const created = await createWorkspaceRows(
+        tx,
+        { userId: null, workspaceId: null },
+        CreateWorkspaceInputSchema.parse({ name, slug: input.workspace, organisationName: name }),
+      );
       workspace = { id: created.id, name };
       createdWorkspace = true;
     }
 
-    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, locale: true } });
+    let user = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, passwordHash: true, locale: true },
+    });
     const createdUser = !user;
     if (!user) {
-      user = await tx.user.create({ data: { email: input.email, name: input.name ?? null }, select: { id: true, passwordHash: true, locale: true } });
-      await recordAuditEvent(tx, { userId: null, workspaceId: null }, { action: "user.created_by_command", entityType: "User", entityId: user.id, after: { email: input.email } });
+      user = await tx.user.create({
+        data: { email: input.email, name: input.name ?? null },
+        select: { id: true, passwordHash: true, locale: true },
+      });
+      await recordAuditEvent(
+        tx,
+        { userId: null, workspaceId: null },
+        { action: "user.created_by_command", entityType: "User", entityId: user.id, after: { email: input.email } },
+      );
     }
 
-    const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } }, select: { role: true } });
+    const membership = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+      select: { role: true },
+    });
     if (!membership) {
-      const created = await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: input.role }, select: { id: true } });
-      await recordAuditEvent(tx, { userId: null, workspaceId: workspace.id }, { action: "member.added_by_command", entityType: "Membership", entityId: created.id, after: { email: input.email, role: input.role, userId: user.id } });
+      const created = await tx.membership.create({
+        data: { workspaceId: workspace.id, userId: user.id, role: input.role },
+        select: { id: true },
+      });
+      await recordAuditEvent(
+        tx,
+        { userId: null, workspaceId: workspace.id },
+        {
+          action: "member.added_by_command",
+          entityType: "Membership",
+          entityId: created.id,
+          after: { email: input.email, role: input.role, userId: user.id },
+        },
+      );
     }
 
     let setupLink: string | null = null;
@@ -90,10 +122,30 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
       await tx.passwordToken.create({ data: { userId: user.id, purpose: "ACCOUNT_SETUP", tokenHash, expiresAt } });
       setupLink = absoluteAppUrl(`/reset-password/${token}`);
       if (mail) {
-        mailId = await queueMail(tx, { to: input.email, ...accountSetupMail(recipientLocale(user.locale), { email: input.email, role: membership?.role ?? input.role, workspaceName: workspace.name, setupLink, expiresAt }), kind: "account_setup", workspaceId: workspace.id });
+        mailId = await queueMail(tx, {
+          to: input.email,
+          ...accountSetupMail(recipientLocale(user.locale), {
+            email: input.email,
+            role: membership?.role ?? input.role,
+            workspaceName: workspace.name,
+            setupLink,
+            expiresAt,
+          }),
+          kind: "account_setup",
+          workspaceId: workspace.id,
+        });
       }
     }
-    return { userId: user.id, workspaceId: workspace.id, createdUser, createdWorkspace, role: membership?.role ?? input.role, addedMembership: !membership, setupLink, mailId };
+    return {
+      userId: user.id,
+      workspaceId: workspace.id,
+      createdUser,
+      createdWorkspace,
+      role: membership?.role ?? input.role,
+      addedMembership: !membership,
+      setupLink,
+      mailId,
+    };
   });
   const { mailId, ...result } = outcome;
   const delivered = mailId ? await deliverMail([mailId]) : { sent: 0, failed: 0 };
@@ -101,10 +153,17 @@ export async function provisionUser(raw: ProvisionUserInput, client: PrismaClien
 }
 
 /** The setup mail, in the language the person chose if the account already existed (a new one has none: English). */
-function accountSetupMail(locale: Locale, m: { email: string; role: Role; workspaceName: string; setupLink: string; expiresAt: Date }): { subject: string; text: string } {
+function accountSetupMail(
+  locale: Locale,
+  m: { email: string; role: Role; workspaceName: string; setupLink: string; expiresAt: Date },
+): { subject: string; text: string } {
   const t = translatorFor(locale, "mail");
   const text = [
-    t("accountSetup.intro", { email: m.email, role: translatorFor(locale, "labels")(`role.${m.role}`), workspace: m.workspaceName }),
+    t("accountSetup.intro", {
+      email: m.email,
+      role: translatorFor(locale, "labels")(`role.${m.role}`),
+      workspace: m.workspaceName,
+    }),
     "",
     t("accountSetup.choose", { link: m.setupLink }),
     "",

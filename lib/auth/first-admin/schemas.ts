@@ -7,7 +7,10 @@ export const SetupFirstAdminInputSchema = z
     token: z.string().min(1).max(200),
     name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
     email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(200, "Use at most 200 characters."),
     confirmPassword: z.string(),
     workspaceName: CreateWorkspaceInputSchema.shape.name,
     slug: CreateWorkspaceInputSchema.shape.slug,

@@ -38,5 +38,7 @@ export async function findActiveSession(sessionId: string): Promise<ActiveSessio
 // Conditional, so concurrent requests write once; a failure only leaves lastSeenAt older.
 async function touchSession(sessionId: string): Promise<void> {
   const cutoff = new Date(Date.now() - LAST_SEEN_GRANULARITY_MS);
-  await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: cutoff } }, data: { lastSeenAt: new Date() } }).catch(() => undefined);
+  await db.userSession
+    .updateMany({ where: { id: sessionId, lastSeenAt: { lt: cutoff } }, data: { lastSeenAt: new Date() } })
+    .catch(() => undefined);
 }

@@ -6,7 +6,11 @@ export async function endSession(sessionId: string): Promise<void> {
 }
 
 /** Ends every active session of the account, or every one but `exceptSessionId`; returns how many. */
-export async function revokeUserSessions(tx: Tx, userId: string, options: { exceptSessionId?: string } = {}): Promise<number> {
+export async function revokeUserSessions(
+  tx: Tx,
+  userId: string,
+  options: { exceptSessionId?: string } = {},
+): Promise<number> {
   const { count } = await tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },

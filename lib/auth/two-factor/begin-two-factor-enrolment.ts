@@ -12,7 +12,10 @@ import { newTotpSecret } from "@/lib/auth/two-factor/totp";
  * two-factor is not on until confirmed.
  */
 export async function beginTwoFactorEnrolment(userId: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true, totpPendingSecret: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { totpEnabledAt: true, totpPendingSecret: true },
+  });
   if (!user) throw new NotFoundError("Account");
   if (user.totpEnabledAt) throw new ConflictError("Two-factor sign-in is already on.");
   if (user.totpPendingSecret && opens(userId, user.totpPendingSecret)) return;

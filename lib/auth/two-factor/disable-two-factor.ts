@@ -19,12 +19,22 @@ export async function disableTwoFactor(userId: string, input: DisableTwoFactorIn
   if (!user?.totpEnabledAt) throw new ConflictError("Two-factor sign-in is not on.");
   // the password first: a wrong one must not use up the code
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.password))) {
-    throw new InvalidInputError("Please correct the highlighted fields.", { password: ["The password is not correct."] });
+    throw new InvalidInputError("Please correct the highlighted fields.", {
+      password: ["The password is not correct."],
+    });
   }
-  if (!(await verifySecondFactor(userId, input.code)).ok) throw new InvalidInputError("Please correct the highlighted fields.", { code: [WRONG_CURRENT_CODE] });
+  if (!(await verifySecondFactor(userId, input.code)).ok)
+    throw new InvalidInputError("Please correct the highlighted fields.", { code: [WRONG_CURRENT_CODE] });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId } });
-    await recordAuditEvent(tx, { userId, workspaceId: null }, { action: "user.two_factor_disabled", entityType: "User", entityId: userId });
+    await recordAuditEvent(
+      tx,
+      { userId, workspaceId: null },
+      { action: "user.two_factor_disabled", entityType: "User", entityId: userId },
+    );
   });
 }

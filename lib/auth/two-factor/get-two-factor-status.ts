@@ -31,7 +31,10 @@ export async function getTwoFactorStatus(userId: string): Promise<TwoFactorStatu
       email: true,
       totpEnabledAt: true,
       totpPendingSecret: true,
-      memberships: { where: { role: { in: ["REVIEWER", "ADMIN"] }, workspace: { requireTwoFactor: true } }, select: { workspace: { select: { name: true } } } },
+      memberships: {
+        where: { role: { in: ["REVIEWER", "ADMIN"] }, workspace: { requireTwoFactor: true } },
+        select: { workspace: { select: { name: true } } },
+      },
     },
   });
   if (!user) throw new NotFoundError("Account");
@@ -49,7 +52,11 @@ export async function getTwoFactorStatus(userId: string): Promise<TwoFactorStatu
 async function pendingDto(secret: string, email: string): Promise<PendingEnrolmentDto> {
   const uri = otpauthUri(secret, email);
   const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-  return { secret, otpauthUri: uri, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}` };
+  return {
+    secret,
+    otpauthUri: uri,
+    qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`,
+  };
 }
 
 function pendingSecret(userId: string, box: string): string | null {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hashRecoveryCode, newRecoveryCode, newRecoveryCodes, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from "@/lib/auth/two-factor/recovery-codes";
+import {
+  hashRecoveryCode,
+  newRecoveryCode,
+  newRecoveryCodes,
+  normalizeRecoveryCode,
+  RECOVERY_CODE_COUNT,
+} from "@/lib/auth/two-factor/recovery-codes";
 
 describe("recovery codes", () => {
   it("come as 10 distinct codes of four groups of four, without letters people mistake (i, l, o, u)", () => {
@@ -20,14 +26,21 @@ describe("recovery codes", () => {
     expect(normalizeRecoveryCode("abOc-Ldef-gh23-4567")).toBe("ab0c1defgh234567");
   });
 
-  it.each(["", "abcd-efgh", "abcd-efgh-jkmn-pqrs-t", "abcd-efgh-jkmn-pqr!", "uuuu-uuuu-uuuu-uuuu", "123456"])("refuse %j", (input) => {
-    expect(normalizeRecoveryCode(input)).toBeNull();
-  });
+  it.each(["", "abcd-efgh", "abcd-efgh-jkmn-pqrs-t", "abcd-efgh-jkmn-pqr!", "uuuu-uuuu-uuuu-uuuu", "123456"])(
+    "refuse %j",
+    (input) => {
+      expect(normalizeRecoveryCode(input)).toBeNull();
+    },
+  );
 
   it("hash to the same value however they were typed, and differently from each other", () => {
     const code = newRecoveryCode();
-    expect(hashRecoveryCode(normalizeRecoveryCode(code.toUpperCase())!)).toBe(hashRecoveryCode(normalizeRecoveryCode(code)!));
-    expect(hashRecoveryCode(normalizeRecoveryCode(code)!)).not.toBe(hashRecoveryCode(normalizeRecoveryCode(newRecoveryCode())!));
+    expect(hashRecoveryCode(normalizeRecoveryCode(code.toUpperCase())!)).toBe(
+      hashRecoveryCode(normalizeRecoveryCode(code)!),
+    );
+    expect(hashRecoveryCode(normalizeRecoveryCode(code)!)).not.toBe(
+      hashRecoveryCode(normalizeRecoveryCode(newRecoveryCode())!),
+    );
     expect(hashRecoveryCode("x")).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -20,7 +20,10 @@ const TAG_BYTES = 16;
 export class SecretBoxError extends Error {}
 
 export function deriveSecretBoxKey(masterSecret: string): Buffer {
-  if (masterSecret.length < 16) throw new SecretBoxError("NEXTAUTH_SECRET is not set (at least 16 characters): two-factor secrets cannot be encrypted.");
+  if (masterSecret.length < 16)
+    throw new SecretBoxError(
+      "NEXTAUTH_SECRET is not set (at least 16 characters): two-factor secrets cannot be encrypted.",
+    );
   return Buffer.from(hkdfSync("sha256", masterSecret, "factdesk", "factdesk two-factor secret box v1", 32));
 }
 
@@ -29,13 +32,16 @@ export function sealSecret(key: Buffer, plaintext: string, context: string): str
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(context, "utf8"));
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [VERSION, iv, ciphertext, cipher.getAuthTag()].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return [VERSION, iv, ciphertext, cipher.getAuthTag()]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 /** Throws SecretBoxError for a box that was altered, sealed with another key or for another context. */
 export function openSecret(key: Buffer, box: string, context: string): string {
   const [version, iv, ciphertext, tag, ...rest] = box.split(".");
-  if (version !== VERSION || !iv || ciphertext === undefined || !tag || rest.length > 0) throw new SecretBoxError("Not a sealed secret.");
+  if (version !== VERSION || !iv || ciphertext === undefined || !tag || rest.length > 0)
+    throw new SecretBoxError("Not a sealed secret.");
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(context, "utf8"));

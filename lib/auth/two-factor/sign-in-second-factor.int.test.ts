@@ -30,7 +30,9 @@ async function enrolledUser() {
 /** What the credentials `authorize` does: the password, then the second factor (lib/auth/options.ts). */
 async function signIn(email: string, password: string, code?: string): Promise<string> {
   try {
-    const result = await verifyCredentials(email, password, origin(), (user) => requireSecondFactorAtSignIn(user.id, email, code, origin()));
+    const result = await verifyCredentials(email, password, origin(), (user) =>
+      requireSecondFactorAtSignIn(user.id, email, code, origin()),
+    );
     return result.ok ? "signed in" : result.reason;
   } catch (error) {
     return (error as Error).message;
@@ -61,7 +63,10 @@ describe("password sign-in with two-factor on", () => {
     expect(await signIn(user.email, PASSWORD, code)).toBe("signed in");
     expect(await signIn(user.email, PASSWORD, code)).toBe("TwoFactorInvalid");
     expect(await signInWaitSeconds(client)).toBe(0);
-    for (let i = 0; i < 4; i++) await requireSecondFactorAtSignIn(user.id, user.email, `wrong ${uniqueSuffix()}`, origin()).catch(() => undefined);
+    for (let i = 0; i < 4; i++)
+      await requireSecondFactorAtSignIn(user.id, user.email, `wrong ${uniqueSuffix()}`, origin()).catch(
+        () => undefined,
+      );
     expect(await signInWaitSeconds(client)).toBeGreaterThan(0);
   });
 

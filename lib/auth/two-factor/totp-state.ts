@@ -14,7 +14,10 @@ export interface TotpState {
   lastUsedStep: number | null;
 }
 
-const TotpStateSchema = z.object({ secret: z.string().regex(/^[A-Z2-7]+=*$/), lastUsedStep: z.number().int().nullable() });
+const TotpStateSchema = z.object({
+  secret: z.string().regex(/^[A-Z2-7]+=*$/),
+  lastUsedStep: z.number().int().nullable(),
+});
 
 let key: { secret: string; key: Buffer } | undefined;
 function boxKey(): Buffer {

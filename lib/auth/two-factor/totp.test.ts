@@ -21,12 +21,20 @@ describe("TOTP (SHA1, 6 digits, 30 s)", () => {
     expect(uri.protocol).toBe("otpauth:");
     expect(uri.host).toBe("totp");
     expect(decodeURIComponent(uri.pathname)).toBe("/Factdesk:ana@example.test");
-    expect(Object.fromEntries(uri.searchParams)).toEqual({ issuer: "Factdesk", secret, algorithm: "SHA1", digits: "6", period: "30" });
+    expect(Object.fromEntries(uri.searchParams)).toEqual({
+      issuer: "Factdesk",
+      secret,
+      algorithm: "SHA1",
+      digits: "6",
+      period: "30",
+    });
   });
 
   it("accepts the current code and those of the step before and after, each with its own step", () => {
     for (const offset of [-1, 0, 1]) {
-      expect(acceptedTotpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, now + offset * STEP), null, now)).toBe(stepOf(now) + offset);
+      expect(acceptedTotpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, now + offset * STEP), null, now)).toBe(
+        stepOf(now) + offset,
+      );
     }
   });
 
@@ -45,7 +53,8 @@ describe("TOTP (SHA1, 6 digits, 30 s)", () => {
   it("reads a code typed with a space, and refuses what is not 6 digits", () => {
     const code = totpCodeAt(RFC_SECRET, now);
     expect(acceptedTotpStep(RFC_SECRET, `${code.slice(0, 3)} ${code.slice(3)}`, null, now)).toBe(stepOf(now));
-    for (const bad of ["", "12345", "1234567", "abcdef", `${code}0`]) expect(acceptedTotpStep(RFC_SECRET, bad, null, now)).toBeNull();
+    for (const bad of ["", "12345", "1234567", "abcdef", `${code}0`])
+      expect(acceptedTotpStep(RFC_SECRET, bad, null, now)).toBeNull();
   });
 
   it("refuses another secret's code", () => {

@@ -17,7 +17,14 @@ export function newTotpSecret(): string {
 }
 
 function totp(secretBase32: string, label = "account"): TOTP {
-  return new TOTP({ issuer: TOTP_ISSUER, label, algorithm: "SHA1", digits: DIGITS, period: PERIOD_SECONDS, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: TOTP_ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: DIGITS,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
@@ -40,7 +47,12 @@ export function normalizeTotpCode(input: string): string {
  * than `lastUsedStep`: a code that was accepted once, or an older one, is
  * refused (RFC 6238 §5.2: each code is single-use). Null otherwise.
  */
-export function acceptedTotpStep(secretBase32: string, input: string, lastUsedStep: number | null, nowMs: number): number | null {
+export function acceptedTotpStep(
+  secretBase32: string,
+  input: string,
+  lastUsedStep: number | null,
+  nowMs: number,
+): number | null {
   const code = normalizeTotpCode(input);
   if (!TOTP_CODE_PATTERN.test(code)) return null;
   const delta = totp(secretBase32).validate({ token: code, timestamp: nowMs, window: WINDOW });

@@ -10,7 +10,9 @@ export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
  */
 export class TwoFactorRequiredError extends ForbiddenError {
   constructor() {
-    super(`This workspace requires two-factor sign-in for reviewers and admins. Set it up on your account page (${TWO_FACTOR_SETUP_PATH}), then try again.`);
+    super(
+      `This workspace requires two-factor sign-in for reviewers and admins. Set it up on your account page (${TWO_FACTOR_SETUP_PATH}), then try again.`,
+    );
   }
 }
 
@@ -20,6 +22,11 @@ export function roleNeedsTwoFactor(role: Role): boolean {
 }
 
 /** SECURITY: called by getActor for every workspace request; throws TwoFactorRequiredError when the requirement is not met. */
-export function assertTwoFactorRequirementMet(member: { role: Role; workspaceRequiresTwoFactor: boolean; totpEnabledAt: Date | null }): void {
-  if (member.workspaceRequiresTwoFactor && roleNeedsTwoFactor(member.role) && !member.totpEnabledAt) throw new TwoFactorRequiredError();
+export function assertTwoFactorRequirementMet(member: {
+  role: Role;
+  workspaceRequiresTwoFactor: boolean;
+  totpEnabledAt: Date | null;
+}): void {
+  if (member.workspaceRequiresTwoFactor && roleNeedsTwoFactor(member.role) && !member.totpEnabledAt)
+    throw new TwoFactorRequiredError();
 }

@@ -19,7 +19,11 @@ beforeAll(() => {
 });
 
 async function auditActions(userId: string): Promise<string[]> {
-  const rows = await db.auditEvent.findMany({ where: { entityType: "User", entityId: userId }, orderBy: { seq: "asc" }, select: { action: true } });
+  const rows = await db.auditEvent.findMany({
+    where: { entityType: "User", entityId: userId },
+    orderBy: { seq: "asc" },
+    select: { action: true },
+  });
   return rows.map((r) => r.action);
 }
 
@@ -42,7 +46,10 @@ describe("setting up two-factor sign-in", () => {
     const { secret, otpauthUri, qrCodeDataUrl } = status.pending!;
     expect(otpauthUri).toContain(`secret=${secret}`);
     expect(qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpSecret: true } });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { totpPendingSecret: true, totpSecret: true },
+    });
     expect(row.totpPendingSecret).not.toContain(secret);
     expect(row.totpSecret).toBeNull();
 
@@ -51,12 +58,19 @@ describe("setting up two-factor sign-in", () => {
     expect((await getTwoFactorStatus(user.id)).pending!.secret).toBe(secret);
 
     const now = Date.now();
-    await expect(confirmTwoFactorEnrolment(user.id, { code: totpCodeAt(secret, now - 3 * STEP) }, now)).rejects.toThrow(InvalidInputError);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } })).toEqual({ totpEnabledAt: null });
+    await expect(confirmTwoFactorEnrolment(user.id, { code: totpCodeAt(secret, now - 3 * STEP) }, now)).rejects.toThrow(
+      InvalidInputError,
+    );
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } })).toEqual({
+      totpEnabledAt: null,
+    });
 
     const { recoveryCodes } = await confirmTwoFactorEnrolment(user.id, { code: totpCodeAt(secret, now) }, now);
     expect(recoveryCodes).toHaveLength(10);
-    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpSecret: true, totpEnabledAt: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { totpPendingSecret: true, totpSecret: true, totpEnabledAt: true },
+    });
     expect(after.totpPendingSecret).toBeNull();
     expect(after.totpSecret).not.toContain(secret);
     expect(after.totpEnabledAt).not.toBeNull();
@@ -84,16 +98,27 @@ describe("the second factor", () => {
     const { user, secret, now } = await enrolledUser();
     const later = now + 2 * STEP;
     const code = totpCodeAt(secret, later);
-    const results = await Promise.all([verifySecondFactor(user.id, code, later), verifySecondFactor(user.id, code, later)]);
+    const results = await Promise.all([
+      verifySecondFactor(user.id, code, later),
+      verifySecondFactor(user.id, code, later),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("takes each recovery code once, however it is typed, and says how many are left", async () => {
     const { user, recoveryCodes } = await enrolledUser();
     const [first, second] = recoveryCodes;
-    expect(await verifySecondFactor(user.id, first!.toUpperCase().replace(/-/g, " "))).toEqual({ ok: true, method: "recovery_code", recoveryCodesLeft: 9 });
+    expect(await verifySecondFactor(user.id, first!.toUpperCase().replace(/-/g, " "))).toEqual({
+      ok: true,
+      method: "recovery_code",
+      recoveryCodesLeft: 9,
+    });
     expect(await verifySecondFactor(user.id, first!)).toEqual({ ok: false });
-    expect(await verifySecondFactor(user.id, second!)).toEqual({ ok: true, method: "recovery_code", recoveryCodesLeft: 8 });
+    expect(await verifySecondFactor(user.id, second!)).toEqual({
+      ok: true,
+      method: "recovery_code",
+      recoveryCodesLeft: 8,
+    });
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(2);
     expect((await auditActions(user.id)).filter((a) => a === "user.recovery_code_used")).toHaveLength(2);
   });
@@ -113,30 +138,53 @@ describe("recovery codes and turning two-factor off", () => {
     await expect(regenerateRecoveryCodes(user.id, { code: "000000" })).rejects.toThrow(InvalidInputError);
     expect(await verifySecondFactor(user.id, recoveryCodes[0]!)).toMatchObject({ ok: true });
 
-    const fresh = await regenerateRecoveryCodes(user.id, { code: totpCodeAt(secret, Math.max(Date.now(), now + STEP)) });
+    const fresh = await regenerateRecoveryCodes(user.id, {
+      code: totpCodeAt(secret, Math.max(Date.now(), now + STEP)),
+    });
     expect(fresh.recoveryCodes).toHaveLength(10);
     expect(await verifySecondFactor(user.id, recoveryCodes[1]!)).toEqual({ ok: false });
-    expect(await verifySecondFactor(user.id, fresh.recoveryCodes[0]!)).toMatchObject({ ok: true, recoveryCodesLeft: 9 });
+    expect(await verifySecondFactor(user.id, fresh.recoveryCodes[0]!)).toMatchObject({
+      ok: true,
+      recoveryCodesLeft: 9,
+    });
     expect(await auditActions(user.id)).toContain("user.two_factor_recovery_codes_regenerated");
   });
 
   it("turns off only with the password and a code; a wrong password changes nothing and does not use up the code", async () => {
     const { user, recoveryCodes } = await enrolledUser();
-    const before = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
+    const before = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { totpSecret: true, totpEnabledAt: true },
+    });
 
-    await expect(disableTwoFactor(user.id, { password: "not the password", code: recoveryCodes[0]! })).rejects.toMatchObject({ fieldErrors: { password: expect.any(Array) } });
-    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: "000000" })).rejects.toMatchObject({ fieldErrors: { code: expect.any(Array) } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } })).toEqual(before);
+    await expect(
+      disableTwoFactor(user.id, { password: "not the password", code: recoveryCodes[0]! }),
+    ).rejects.toMatchObject({ fieldErrors: { password: expect.any(Array) } });
+    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: "000000" })).rejects.toMatchObject({
+      fieldErrors: { code: expect.any(Array) },
+    });
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } }),
+    ).toEqual(before);
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
 
     await disableTwoFactor(user.id, { password: PASSWORD, code: recoveryCodes[0]! });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpPendingSecret: true, totpEnabledAt: true } })).toEqual({
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { totpSecret: true, totpPendingSecret: true, totpEnabledAt: true },
+      }),
+    ).toEqual({
       totpSecret: null,
       totpPendingSecret: null,
       totpEnabledAt: null,
     });
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
-    expect(await auditActions(user.id)).toEqual(["user.two_factor_enabled", "user.recovery_code_used", "user.two_factor_disabled"]);
+    expect(await auditActions(user.id)).toEqual([
+      "user.two_factor_enabled",
+      "user.recovery_code_used",
+      "user.two_factor_disabled",
+    ]);
     await expect(disableTwoFactor(user.id, { password: PASSWORD, code: "123456" })).rejects.toThrow(ConflictError);
   });
 });

@@ -8,7 +8,13 @@ export interface ExtractionChange {
   /** Described figures that changed (both set), were added (before null) or removed (after null). */
   figures: { before: string | null; after: string | null }[];
   /** Quotes whose words changed, were added or removed; a word diff from before to after. */
-  quotes: { before: string | null; after: string | null; diff: WordDiffPart[]; speakerBefore?: string | null; speakerAfter?: string | null }[];
+  quotes: {
+    before: string | null;
+    after: string | null;
+    diff: WordDiffPart[];
+    speakerBefore?: string | null;
+    speakerAfter?: string | null;
+  }[];
   /** One line for people: "“150 drones” became “190 drones”". */
   summary: string;
 }
@@ -37,10 +43,18 @@ export function compareExtractions(before: PassageExtraction, after: PassageExtr
         : changeLine(q.before && short(q.before), q.after && short(q.after)),
     ),
   ];
-  return { figures, quotes: quotes.map((q) => ({ ...q, diff: wordDiff(q.before ?? "", q.after ?? "") })), summary: parts.join("; ") };
+  return {
+    figures,
+    quotes: quotes.map((q) => ({ ...q, diff: wordDiff(q.before ?? "", q.after ?? "") })),
+    summary: parts.join("; "),
+  };
 }
 
-function describeFigureKeyed(figure: PassageExtraction["figures"][number]): { text: string; metric: string | null; unit: string | null } {
+function describeFigureKeyed(figure: PassageExtraction["figures"][number]): {
+  text: string;
+  metric: string | null;
+  unit: string | null;
+} {
   return { text: describeFigure(figure), metric: figure.metric, unit: figure.unit };
 }
 

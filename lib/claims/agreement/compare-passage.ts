@@ -52,7 +52,11 @@ export function comparePassageWithClaim(claim: ClaimContent, passage: PassageExt
  */
 export function passageStatesClaim(claim: ClaimContent, passage: PassageExtraction): boolean {
   if (comparePassageWithClaim(claim, passage).length > 0) return false;
-  if (claim.quote?.trim() && !passage.quotes.some((q) => ["same", "excerpt"].includes(compareQuotes(claim.quote!, q.text).relation))) return false;
+  if (
+    claim.quote?.trim() &&
+    !passage.quotes.some((q) => ["same", "excerpt"].includes(compareQuotes(claim.quote!, q.text).relation))
+  )
+    return false;
   const figures = claimFigures(claim);
   return figures.every((figure) => passage.figures.some((p) => sameMetric(figure, p) && valuesCompatible(figure, p)));
 }
@@ -60,7 +64,11 @@ export function passageStatesClaim(claim: ClaimContent, passage: PassageExtracti
 function sameMetric(a: FigureValue, b: FigureValue): boolean {
   const metricA = a.metric?.trim() ? normalizeMetric(a.metric) : null;
   const metricB = b.metric?.trim() ? normalizeMetric(b.metric) : null;
-  return metricA === metricB || (metricA === null && a.valueLow === b.valueLow) || (metricB === null && a.valueLow === b.valueLow);
+  return (
+    metricA === metricB ||
+    (metricA === null && a.valueLow === b.valueLow) ||
+    (metricB === null && a.valueLow === b.valueLow)
+  );
 }
 
 function claimFigures(claim: ClaimContent): FigureValue[] {

@@ -12,7 +12,10 @@ export interface DescribedFigure {
  * when exactly one of each is left unpaired they are paired too (a figure
  * without a metric that changed value). The rest are added or removed.
  */
-export function figureChanges(before: DescribedFigure[], after: DescribedFigure[]): { before: string | null; after: string | null }[] {
+export function figureChanges(
+  before: DescribedFigure[],
+  after: DescribedFigure[],
+): { before: string | null; after: string | null }[] {
   const added = [...after];
   const removed: DescribedFigure[] = [];
   for (const figure of before) {
@@ -23,10 +26,17 @@ export function figureChanges(before: DescribedFigure[], after: DescribedFigure[
   const changes: { before: string | null; after: string | null }[] = [];
   const unpaired: DescribedFigure[] = [];
   for (const figure of removed) {
-    const match = added.findIndex((a) => figure.metric !== null && a.metric === figure.metric && a.unit === figure.unit);
+    const match = added.findIndex(
+      (a) => figure.metric !== null && a.metric === figure.metric && a.unit === figure.unit,
+    );
     if (match >= 0) changes.push({ before: figure.text, after: added.splice(match, 1)[0]!.text });
     else unpaired.push(figure);
   }
-  if (unpaired.length === 1 && added.length === 1) return [...changes, { before: unpaired[0]!.text, after: added.pop()!.text }];
-  return [...changes, ...unpaired.map((f) => ({ before: f.text, after: null })), ...added.map((a) => ({ before: null, after: a.text }))];
+  if (unpaired.length === 1 && added.length === 1)
+    return [...changes, { before: unpaired[0]!.text, after: added.pop()!.text }];
+  return [
+    ...changes,
+    ...unpaired.map((f) => ({ before: f.text, after: null })),
+    ...added.map((a) => ({ before: null, after: a.text })),
+  ];
 }

@@ -22,11 +22,18 @@ export function figureDifferences(claimFigures: FigureValue[], passageFigures: F
   const single = claimFigures.length === 1 && passageFigures.length === 1;
   for (const claim of claimFigures) {
     const metric = metricKey(claim);
-    const comparable = passageFigures.filter((p) => (metric !== null && metric === metricKey(p)) || (single && (metric === null || metricKey(p) === null)));
+    const comparable = passageFigures.filter(
+      (p) => (metric !== null && metric === metricKey(p)) || (single && (metric === null || metricKey(p) === null)),
+    );
     const first = comparable[0];
     if (!first || comparable.some((p) => valuesCompatible(claim, p))) continue;
     const kind = sameNumbers(claim, first) ? "INCOMPATIBLE_QUALIFIER" : "OTHER_FIGURE";
-    differences.push({ kind, metric: metric ?? metricKey(first), claimFigure: describeFigure(claim), passageFigure: describeFigure(first) });
+    differences.push({
+      kind,
+      metric: metric ?? metricKey(first),
+      claimFigure: describeFigure(claim),
+      passageFigure: describeFigure(first),
+    });
   }
   return differences;
 }

@@ -29,7 +29,12 @@ export function quoteChanges(before: ExtractedQuote[], after: ExtractedQuote[]):
     }
     const [match] = added.splice(same, 1);
     if (quote.speaker && match!.speaker && normalizeLabel(quote.speaker) !== normalizeLabel(match!.speaker)) {
-      changes.push({ before: quote.text, after: match!.text, speakerBefore: quote.speaker, speakerAfter: match!.speaker });
+      changes.push({
+        before: quote.text,
+        after: match!.text,
+        speakerBefore: quote.speaker,
+        speakerAfter: match!.speaker,
+      });
     }
   }
   for (const quote of removed) {
@@ -37,7 +42,8 @@ export function quoteChanges(before: ExtractedQuote[], after: ExtractedQuote[]):
     let bestSimilarity = 0;
     added.forEach((a, i) => {
       const comparison = compareQuotes(quote.text, a.text);
-      if (comparison.relation !== "unrelated" && comparison.similarity > bestSimilarity) [best, bestSimilarity] = [i, comparison.similarity];
+      if (comparison.relation !== "unrelated" && comparison.similarity > bestSimilarity)
+        [best, bestSimilarity] = [i, comparison.similarity];
     });
     changes.push({ before: quote.text, after: best >= 0 ? added.splice(best, 1)[0]!.text : null });
   }

@@ -26,12 +26,22 @@ export function quoteDifferences(claimQuote: string | null, quotes: ExtractedQuo
   if (compared.some((c) => c.relation === "same" || c.relation === "excerpt")) return [];
   return compared
     .filter((c) => c.relation === "altered")
-    .map((c) => ({ kind: "ALTERED_QUOTE", claimQuote, passageQuote: c.quote.text, similarity: c.similarity, diff: wordDiff(claimQuote, c.quote.text) }));
+    .map((c) => ({
+      kind: "ALTERED_QUOTE",
+      claimQuote,
+      passageQuote: c.quote.text,
+      similarity: c.similarity,
+      diff: wordDiff(claimQuote, c.quote.text),
+    }));
 }
 
 function relationOf(claimQuote: string, quote: ExtractedQuote): { relation: QuoteRelation; similarity: number } {
   const comparison = compareQuotes(claimQuote, quote.text);
-  if (comparison.relation === "altered" && quote.partial && windowsOverlap(quoteWords(claimQuote), quoteWords(quote.text))) {
+  if (
+    comparison.relation === "altered" &&
+    quote.partial &&
+    windowsOverlap(quoteWords(claimQuote), quoteWords(quote.text))
+  ) {
     return { ...comparison, relation: "excerpt" };
   }
   return comparison;

@@ -2,7 +2,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 import type { ExtractionChange } from "@/lib/claims/agreement/compare-extractions";
-import { APPEARANCE_FLAG_FIELDS, appearanceWarning, readChange, readDifferences, readExtraction, type AppearanceWarning } from "./stored-appearance";
+import {
+  APPEARANCE_FLAG_FIELDS,
+  appearanceWarning,
+  readChange,
+  readDifferences,
+  readExtraction,
+  type AppearanceWarning,
+} from "./stored-appearance";
 
 /** A passage that states a claim, in context, with what it states and its integrity flags (claim pages, conflict pages, the API). */
 export interface AppearanceDto {
@@ -32,7 +39,16 @@ export interface AppearanceDto {
 export const APPEARANCE_DTO_SELECT = {
   ...APPEARANCE_FLAG_FIELDS,
   extraction: true,
-  annotation: { select: { id: true, articleId: true, prefix: true, exact: true, suffix: true, version: { select: { article: { select: { title: true, outlet: true, deletedAt: true } } } } } },
+  annotation: {
+    select: {
+      id: true,
+      articleId: true,
+      prefix: true,
+      exact: true,
+      suffix: true,
+      version: { select: { article: { select: { title: true, outlet: true, deletedAt: true } } } },
+    },
+  },
 } as const satisfies Prisma.ClaimAppearanceSelect;
 
 type AppearanceRow = Prisma.ClaimAppearanceGetPayload<{ select: typeof APPEARANCE_DTO_SELECT }>;

@@ -10,7 +10,11 @@ import { readExtraction } from "./stored-appearance";
  * else a whole quote its first passage states).
  * null when the claim is not in the workspace or deleted.
  */
-export async function loadClaimContent(tx: Tx | typeof db, workspaceId: string, claimId: string): Promise<ClaimContent | null> {
+export async function loadClaimContent(
+  tx: Tx | typeof db,
+  workspaceId: string,
+  claimId: string,
+): Promise<ClaimContent | null> {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, workspaceId, deletedAt: null },
     select: {
@@ -40,7 +44,9 @@ export async function loadClaimContent(tx: Tx | typeof db, workspaceId: string, 
     qualifier: claim.qualifier,
     unit: claim.unit,
     // the comma that hands a quote over to its attribution ("…village,” he said) is not part of the words
-    quote: (directQuote(claim, first?.annotation ?? null) ?? firstQuote(first?.extraction))?.replace(/[\s,;:]+$/u, "") ?? null,
+    quote:
+      (directQuote(claim, first?.annotation ?? null) ?? firstQuote(first?.extraction))?.replace(/[\s,;:]+$/u, "") ??
+      null,
   };
 }
 

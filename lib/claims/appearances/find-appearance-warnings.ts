@@ -10,7 +10,11 @@ export interface ClaimAppearanceWarning extends AppearanceWarning {
 }
 
 /** The open appearance warnings of some claims of one workspace (live passages of live articles), by claim. The caller authorizes. */
-export async function findAppearanceWarnings(client: Tx | typeof db, workspaceId: string, claimIds: string[]): Promise<Map<string, ClaimAppearanceWarning[]>> {
+export async function findAppearanceWarnings(
+  client: Tx | typeof db,
+  workspaceId: string,
+  claimIds: string[],
+): Promise<Map<string, ClaimAppearanceWarning[]>> {
   const rows = await client.claimAppearance.findMany({
     where: {
       workspaceId,
@@ -19,13 +23,30 @@ export async function findAppearanceWarnings(client: Tx | typeof db, workspaceId
       OR: [{ changedAt: { not: null } }, { NOT: { differences: { equals: [] } } }],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...APPEARANCE_FLAG_FIELDS, claimId: true, annotation: { select: { id: true, articleId: true, exact: true, version: { select: { article: { select: { title: true } } } } } } },
+    select: {
+      ...APPEARANCE_FLAG_FIELDS,
+      claimId: true,
+      annotation: {
+        select: {
+          id: true,
+          articleId: true,
+          exact: true,
+          version: { select: { article: { select: { title: true } } } },
+        },
+      },
+    },
   });
   const byClaim = new Map<string, ClaimAppearanceWarning[]>(claimIds.map((id) => [id, []]));
   for (const row of rows) {
     const warning = appearanceWarning(row);
     if (!warning) continue;
-    byClaim.get(row.claimId)?.push({ ...warning, annotationId: row.annotation.id, articleId: row.annotation.articleId, articleTitle: row.annotation.version.article.title, exact: row.annotation.exact });
+    byClaim.get(row.claimId)?.push({
+      ...warning,
+      annotationId: row.annotation.id,
+      articleId: row.annotation.articleId,
+      articleTitle: row.annotation.version.article.title,
+      exact: row.annotation.exact,
+    });
   }
   return byClaim;
 }

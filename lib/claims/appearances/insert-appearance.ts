@@ -1,7 +1,11 @@
 import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { comparePassageWithClaim, type AppearanceDifference, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import {
+  comparePassageWithClaim,
+  type AppearanceDifference,
+  type ClaimContent,
+} from "@/lib/claims/agreement/compare-passage";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
 import { describeDifferences } from "./stored-appearance";
@@ -33,16 +37,27 @@ export interface FirstAppearance {
  * differences, and nothing is written. A passage linked that way stays flagged
  * until a reviewer acknowledges it. The annotation becomes kind CLAIM. Audited.
  */
-export async function insertAppearance(tx: Tx, actor: Actor, link: AppearanceLink): Promise<{ id: string; differences: AppearanceDifference[] }> {
+export async function insertAppearance(
+  tx: Tx,
+  actor: Actor,
+  link: AppearanceLink,
+): Promise<{ id: string; differences: AppearanceDifference[] }> {
   const differences = comparePassageWithClaim(link.claim, link.extraction);
   const note = link.differenceNote?.trim() || null;
   if (differences.length > 0 && !note) throw passageDiffersError(differences);
-  const appearance = await writeAppearance(tx, actor, link, { differences: differences as object[], differenceNote: differences.length > 0 ? note : null });
+  const appearance = await writeAppearance(tx, actor, link, {
+    differences: differences as object[],
+    differenceNote: differences.length > 0 ? note : null,
+  });
   await recordAuditEvent(tx, actor, {
     action: "claim.appearance_linked",
     entityType: "Claim",
     entityId: link.claimId,
-    after: { annotationId: link.annotationId, appearanceId: appearance.id, ...(differences.length > 0 ? { differences, differenceNote: note } : {}) },
+    after: {
+      annotationId: link.annotationId,
+      appearanceId: appearance.id,
+      ...(differences.length > 0 ? { differences, differenceNote: note } : {}),
+    },
   });
   return { id: appearance.id, differences };
 }
@@ -52,12 +67,27 @@ export async function insertFirstAppearance(tx: Tx, actor: Actor, first: FirstAp
   return writeAppearance(tx, actor, first, {});
 }
 
-async function writeAppearance(tx: Tx, actor: Actor, link: FirstAppearance, flags: { differences?: object[]; differenceNote?: string | null }): Promise<{ id: string }> {
+async function writeAppearance(
+  tx: Tx,
+  actor: Actor,
+  link: FirstAppearance,
+  flags: { differences?: object[]; differenceNote?: string | null },
+): Promise<{ id: string }> {
   const appearance = await tx.claimAppearance.create({
-    data: { workspaceId: actor.workspaceId, claimId: link.claimId, annotationId: link.annotationId, createdById: actor.userId, extraction: link.extraction as object, ...flags },
+    data: {
+      workspaceId: actor.workspaceId,
+      claimId: link.claimId,
+      annotationId: link.annotationId,
+      createdById: actor.userId,
+      extraction: link.extraction as object,
+      ...flags,
+    },
     select: { id: true },
   });
-  await tx.annotation.updateMany({ where: { id: link.annotationId, workspaceId: actor.workspaceId }, data: { kind: "CLAIM", revision: { increment: 1 } } });
+  await tx.annotation.updateMany({
+    where: { id: link.annotationId, workspaceId: actor.workspaceId },
+    data: { kind: "CLAIM", revision: { increment: 1 } },
+  });
   return appearance;
 }
 

@@ -28,10 +28,24 @@ export interface PropagationResult {
  * published report covering the claim gets a pending correction: the change
  * reached the published record without anyone's note. Audited per appearance.
  */
-export async function propagateVersionChange(tx: Tx, actor: Actor, version: { id: string; number: number; text: string; publishedAt: Date | null }): Promise<PropagationResult> {
+export async function propagateVersionChange(
+  tx: Tx,
+  actor: Actor,
+  version: { id: string; number: number; text: string; publishedAt: Date | null },
+): Promise<PropagationResult> {
   const appearances = await tx.claimAppearance.findMany({
-    where: { workspaceId: actor.workspaceId, claim: { deletedAt: null }, annotation: { versionId: version.id, deletedAt: null } },
-    select: { id: true, claimId: true, extraction: true, change: true, annotation: { select: { id: true, start: true, end: true, exact: true, anchorState: true } } },
+    where: {
+      workspaceId: actor.workspaceId,
+      claim: { deletedAt: null },
+      annotation: { versionId: version.id, deletedAt: null },
+    },
+    select: {
+      id: true,
+      claimId: true,
+      extraction: true,
+      change: true,
+      annotation: { select: { id: true, start: true, end: true, exact: true, anchorState: true } },
+    },
   });
   let changed = 0;
   let reportsFlagged = 0;
@@ -39,17 +53,31 @@ export async function propagateVersionChange(tx: Tx, actor: Actor, version: { id
   for (const appearance of appearances) {
     const before = readExtraction(appearance.extraction);
     const lost = appearance.annotation.anchorState === "ORPHANED" || appearance.annotation.anchorState === "AMBIGUOUS";
-    const after = lost ? null : extractPassage({ text: version.text, start: appearance.annotation.start, end: appearance.annotation.end }, { publishedAt: version.publishedAt });
+    const after = lost
+      ? null
+      : extractPassage(
+          { text: version.text, start: appearance.annotation.start, end: appearance.annotation.end },
+          { publishedAt: version.publishedAt },
+        );
     const change = changeBetween(before, after, readChange(appearance.change));
     if (!change) {
-      if (after && JSON.stringify(after) !== JSON.stringify(before)) await tx.claimAppearance.updateMany({ where: { id: appearance.id, workspaceId: actor.workspaceId }, data: { extraction: after as object } });
+      if (after && JSON.stringify(after) !== JSON.stringify(before))
+        await tx.claimAppearance.updateMany({
+          where: { id: appearance.id, workspaceId: actor.workspaceId },
+          data: { extraction: after as object },
+        });
       continue;
     }
     const content = await loadClaimContent(tx, actor.workspaceId, appearance.claimId);
     const differences = content && after ? comparePassageWithClaim(content, after) : [];
     await tx.claimAppearance.updateMany({
       where: { id: appearance.id, workspaceId: actor.workspaceId },
-      data: { ...(after ? { extraction: after as object } : {}), differences: differences as object[], changedAt: now, change: { ...change, versionNumber: version.number } as object },
+      data: {
+        ...(after ? { extraction: after as object } : {}),
+        differences: differences as object[],
+        changedAt: now,
+        change: { ...change, versionNumber: version.number } as object,
+      },
     });
     await recordAuditEvent(tx, actor, {
       action: "claim.appearance_changed",
@@ -61,9 +89,20 @@ export async function propagateVersionChange(tx: Tx, actor: Actor, version: { id
     changed++;
     for (const report of await publishedReportsCoveringClaim(tx, actor.workspaceId, appearance.claimId)) {
       await tx.reportPendingCorrection.create({
-        data: { workspaceId: actor.workspaceId, reportId: report.id, claimId: appearance.claimId, appearanceId: appearance.id, reason: `Version ${version.number} of the article: ${change.summary}` },
+        data: {
+          workspaceId: actor.workspaceId,
+          reportId: report.id,
+          claimId: appearance.claimId,
+          appearanceId: appearance.id,
+          reason: `Version ${version.number} of the article: ${change.summary}`,
+        },
       });
-      await recordAuditEvent(tx, actor, { action: "report.correction_required", entityType: "Report", entityId: report.id, after: { claimId: appearance.claimId, appearanceId: appearance.id, reason: change.summary } });
+      await recordAuditEvent(tx, actor, {
+        action: "report.correction_required",
+        entityType: "Report",
+        entityId: report.id,
+        after: { claimId: appearance.claimId, appearanceId: appearance.id, reason: change.summary },
+      });
       reportsFlagged++;
     }
   }
@@ -71,8 +110,15 @@ export async function propagateVersionChange(tx: Tx, actor: Actor, version: { id
 }
 
 /** What changed between two extractions; a lost passage is a change once (not again on every later version). */
-function changeBetween(before: PassageExtraction | null, after: PassageExtraction | null, previous: ExtractionChange | null): ExtractionChange | null {
-  if (after === null) return previous?.summary === PASSAGE_LOST_SUMMARY ? null : { figures: [], quotes: [], summary: PASSAGE_LOST_SUMMARY };
+function changeBetween(
+  before: PassageExtraction | null,
+  after: PassageExtraction | null,
+  previous: ExtractionChange | null,
+): ExtractionChange | null {
+  if (after === null)
+    return previous?.summary === PASSAGE_LOST_SUMMARY
+      ? null
+      : { figures: [], quotes: [], summary: PASSAGE_LOST_SUMMARY };
   if (before === null) return null; // linked before extraction existed: nothing to compare with yet
   return compareExtractions(before, after);
 }

@@ -23,6 +23,9 @@ export async function recheckAppearances(tx: Tx, actor: Actor, claimId: string):
     if (!extraction) continue;
     const differences = comparePassageWithClaim(content, extraction);
     if (JSON.stringify(differences) === JSON.stringify(appearance.differences)) continue;
-    await tx.claimAppearance.updateMany({ where: { id: appearance.id, workspaceId: actor.workspaceId }, data: { differences: differences as object[] } });
+    await tx.claimAppearance.updateMany({
+      where: { id: appearance.id, workspaceId: actor.workspaceId },
+      data: { differences: differences as object[] },
+    });
   }
 }

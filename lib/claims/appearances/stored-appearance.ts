@@ -41,10 +41,14 @@ export function readDifferences(stored: unknown): AppearanceDifference[] {
   return Array.isArray(stored) ? (stored as AppearanceDifference[]) : [];
 }
 export function readExtraction(stored: unknown): PassageExtraction | null {
-  return stored && typeof stored === "object" && Array.isArray((stored as PassageExtraction).figures) ? (stored as PassageExtraction) : null;
+  return stored && typeof stored === "object" && Array.isArray((stored as PassageExtraction).figures)
+    ? (stored as PassageExtraction)
+    : null;
 }
 export function readChange(stored: unknown): ExtractionChange | null {
-  return stored && typeof stored === "object" && typeof (stored as ExtractionChange).summary === "string" ? (stored as ExtractionChange) : null;
+  return stored && typeof stored === "object" && typeof (stored as ExtractionChange).summary === "string"
+    ? (stored as ExtractionChange)
+    : null;
 }
 
 /**
@@ -55,12 +59,28 @@ export function readChange(stored: unknown): ExtractionChange | null {
 export function appearanceWarning(appearance: StoredAppearanceFlags): AppearanceWarning | null {
   const differences = readDifferences(appearance.differences);
   const change = readChange(appearance.change);
-  const changedSinceAck = appearance.changedAt !== null && (appearance.acknowledgedAt === null || appearance.changedAt > appearance.acknowledgedAt);
+  const changedSinceAck =
+    appearance.changedAt !== null &&
+    (appearance.acknowledgedAt === null || appearance.changedAt > appearance.acknowledgedAt);
   if (changedSinceAck && change) {
-    return { appearanceId: appearance.id, kind: "changed", differences, change, differenceNote: appearance.differenceNote, summary: `Appearance changed: ${change.summary}` };
+    return {
+      appearanceId: appearance.id,
+      kind: "changed",
+      differences,
+      change,
+      differenceNote: appearance.differenceNote,
+      summary: `Appearance changed: ${change.summary}`,
+    };
   }
   if (differences.length > 0 && appearance.acknowledgedAt === null) {
-    return { appearanceId: appearance.id, kind: "differs", differences, change, differenceNote: appearance.differenceNote, summary: describeDifferences(differences) };
+    return {
+      appearanceId: appearance.id,
+      kind: "differs",
+      differences,
+      change,
+      differenceNote: appearance.differenceNote,
+      summary: describeDifferences(differences),
+    };
   }
   return null;
 }

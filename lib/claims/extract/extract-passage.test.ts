@@ -17,7 +17,17 @@ describe("extractPassage: figures", () => {
     const passage = "12 people were killed";
     const { figures } = extract(text, passage);
     expect(figures).toEqual([
-      { text: "12", start: 0, end: 2, valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST", qualifierText: "At least", unit: null, metric: "killed" },
+      {
+        text: "12",
+        start: 0,
+        end: 2,
+        valueLow: 12,
+        valueHigh: 12,
+        qualifier: "AT_LEAST",
+        qualifierText: "At least",
+        unit: null,
+        metric: "killed",
+      },
     ]);
   });
 
@@ -27,7 +37,8 @@ describe("extractPassage: figures", () => {
 });
 
 describe("extractPassage: quotes", () => {
-  const paragraph = "“We will not give up our land,” Zelensky said in Kyiv. “Not one village.” The talks resume on Friday.";
+  const paragraph =
+    "“We will not give up our land,” Zelensky said in Kyiv. “Not one village.” The talks resume on Friday.";
 
   it("reads each quote of the passage with its speaker; a quote without its own attribution continues the previous one", () => {
     expect(extract(paragraph).quotes).toEqual([
@@ -37,17 +48,24 @@ describe("extractPassage: quotes", () => {
   });
 
   it("a passage inside quotation marks holds (part of) the quote; the speaker comes from around it", () => {
-    expect(extract(paragraph, "not give up").quotes).toEqual([{ text: "not give up", speaker: "Zelensky", partial: true }]);
-    expect(extract(paragraph, "We will not give up our land").quotes).toEqual([{ text: "We will not give up our land", speaker: "Zelensky", partial: false }]);
+    expect(extract(paragraph, "not give up").quotes).toEqual([
+      { text: "not give up", speaker: "Zelensky", partial: true },
+    ]);
+    expect(extract(paragraph, "We will not give up our land").quotes).toEqual([
+      { text: "We will not give up our land", speaker: "Zelensky", partial: false },
+    ]);
   });
 
   it("a quote that starts inside the passage and ends after it is partial, cut at whole words", () => {
     const text = "Officials were blunt. Vos said: “The dam will hold for a week at most.”";
-    expect(extract(text, "Vos said: “The dam will ho").quotes).toEqual([{ text: "The dam will hold", speaker: "Vos", partial: true }]);
+    expect(extract(text, "Vos said: “The dam will ho").quotes).toEqual([
+      { text: "The dam will hold", speaker: "Vos", partial: true },
+    ]);
   });
 
   it("reads speakers before the quote, with titles dropped", () => {
-    const text = "Russian President Vladimir Putin said on Monday, “We are ready to talk.” Trump wrote that “the deal is done”.";
+    const text =
+      "Russian President Vladimir Putin said on Monday, “We are ready to talk.” Trump wrote that “the deal is done”.";
     expect(extract(text).quotes.map((q) => q.speaker)).toEqual(["Vladimir Putin", "Trump"]);
   });
 
@@ -58,7 +76,9 @@ describe("extractPassage: quotes", () => {
 
   it("does not reach into another paragraph for a speaker", () => {
     const text = "Zelensky spoke at noon.\n“We hold the line.”";
-    expect(extract(text, "We hold the line.").quotes).toEqual([{ text: "We hold the line.", speaker: null, partial: false }]);
+    expect(extract(text, "We hold the line.").quotes).toEqual([
+      { text: "We hold the line.", speaker: null, partial: false },
+    ]);
   });
 
   it("reads every quotation style", () => {
@@ -108,11 +128,14 @@ describe("extractPassage: never throws", () => {
   });
 
   it("an invalid publication date", () => {
-    expect(extractPassage({ text: "On Monday 3 died.", start: 0, end: 17 }, { publishedAt: new Date("nonsense") }).eventDate).toBeNull();
+    expect(
+      extractPassage({ text: "On Monday 3 died.", start: 0, end: 17 }, { publishedAt: new Date("nonsense") }).eventDate,
+    ).toBeNull();
   });
 
   it("100 KB of news-like text, quickly", () => {
-    const sentence = "At least 12 people died and “we will rebuild,” Vos said on Monday, as 1,200 homes and about 70 drones were counted. ";
+    const sentence =
+      "At least 12 people died and “we will rebuild,” Vos said on Monday, as 1,200 homes and about 70 drones were counted. ";
     const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
     const started = performance.now();
     const result = extractPassage({ text, start: 0, end: text.length }, article);
@@ -129,7 +152,28 @@ describe("extractPassage: never throws", () => {
 });
 
 describe("extractPassage: properties", () => {
-  const pieces = ["at least ", "12", " dead", ", ", "“", "”", "said", " Vos", ": ", '"', "‘", "’", "'", "1,2 million", " — ", "10-15", " on Monday", "\n", "dozens of", "."];
+  const pieces = [
+    "at least ",
+    "12",
+    " dead",
+    ", ",
+    "“",
+    "”",
+    "said",
+    " Vos",
+    ": ",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "1,2 million",
+    " — ",
+    "10-15",
+    " on Monday",
+    "\n",
+    "dozens of",
+    ".",
+  ];
   const newsy = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(""));
   const anyText = fc.oneof(
     fc.string({ maxLength: 200 }),

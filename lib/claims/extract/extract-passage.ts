@@ -48,7 +48,10 @@ const CONTEXT_REACH = 2000;
  * killed", a passage inside quotation marks, the attribution after a quote.
  * Never throws: offsets are clamped to the text, any string is read.
  */
-export function extractPassage(span: { text: string; start: number; end: number }, article: { publishedAt: Date | null }): PassageExtraction {
+export function extractPassage(
+  span: { text: string; start: number; end: number },
+  article: { publishedAt: Date | null },
+): PassageExtraction {
   const text = typeof span.text === "string" ? span.text : "";
   const start = clamp(span.start, 0, text.length);
   const end = clamp(span.end, start, text.length);

@@ -19,7 +19,20 @@ export interface DateMention {
   day: string;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const MONTH = String.raw`(${MONTHS.join("|")}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ORDINAL = "(?:st|nd|rd|th)?";
@@ -27,10 +40,22 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, reference: Date | null) => string 
   [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g, (m) => day(+m[1]!, +m[2]!, +m[3]!)],
   [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g, (m) => day(+m[3]!, +m[2]!, +m[1]!)],
   [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g, (m) => unambiguousSlashed(+m[1]!, +m[2]!, +m[3]!)],
-  [new RegExp(String.raw`(?<![\d])(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu"), (m, ref) => withYear(m[3], monthOf(m[2]!), +m[1]!, ref)],
-  [new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL}(?:,?\s+(\d{4}))?(?![\p{L}\d:])`, "gu"), (m, ref) => withYear(m[3], monthOf(m[1]!), +m[2]!, ref)],
-  [new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "g"), (m, ref) => (ref ? lastWeekday(WEEKDAYS.indexOf(m[1]!), ref) : null)],
-  [/\b([Yy]esterday|[Ll]ast night|[Tt]oday)\b/g, (m, ref) => (ref ? shift(ref, /^today$/i.test(m[1]!) ? 0 : -1) : null)],
+  [
+    new RegExp(String.raw`(?<![\d])(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu"),
+    (m, ref) => withYear(m[3], monthOf(m[2]!), +m[1]!, ref),
+  ],
+  [
+    new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL}(?:,?\s+(\d{4}))?(?![\p{L}\d:])`, "gu"),
+    (m, ref) => withYear(m[3], monthOf(m[1]!), +m[2]!, ref),
+  ],
+  [
+    new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "g"),
+    (m, ref) => (ref ? lastWeekday(WEEKDAYS.indexOf(m[1]!), ref) : null),
+  ],
+  [
+    /\b([Yy]esterday|[Ll]ast night|[Tt]oday)\b/g,
+    (m, ref) => (ref ? shift(ref, /^today$/i.test(m[1]!) ? 0 : -1) : null),
+  ],
 ];
 const NOT_WHEN = /\b(?:since|until|till|by|before|after|from|through|next|ahead of|expected on|due on)\s+(?:the\s+)?$/i;
 

@@ -17,7 +17,13 @@ const DATELINE_SUFFIX = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–:|]|$)/u;
 const FIRST_LINE = 200;
 
 /** Pure: the event day of text[start, end) (see above), or null. */
-export function findEventDate(text: string, paragraphs: { start: number; end: number }[], start: number, end: number, publishedAt: Date | null): string | null {
+export function findEventDate(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  start: number,
+  end: number,
+  publishedAt: Date | null,
+): string | null {
   const reference = publishedAt instanceof Date ? publishedAt : null;
   const inPassage = findDateMentions(text.slice(start, end), reference)[0];
   if (inPassage) return inPassage.day;
@@ -27,7 +33,12 @@ export function findEventDate(text: string, paragraphs: { start: number; end: nu
   return datelineDay(text, reference) ?? eventDay(reference);
 }
 
-function sentenceAround(text: string, paragraphs: { start: number; end: number }[], start: number, end: number): { start: number; end: number } {
+function sentenceAround(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const first = paragraphs[0]!;
   const last = paragraphs.at(-1)!;
   const head = splitSentences(text.slice(first.start, Math.min(start + 1, first.end)));
@@ -41,5 +52,7 @@ function datelineDay(text: string, reference: Date | null): string | null {
   const line = text.slice(0, FIRST_LINE).split("\n", 1)[0]!;
   const first = findDateMentions(line, reference)[0];
   if (!first) return null;
-  return DATELINE_PREFIX.test(line.slice(0, first.start)) && DATELINE_SUFFIX.test(line.slice(first.end)) ? first.day : null;
+  return DATELINE_PREFIX.test(line.slice(0, first.start)) && DATELINE_SUFFIX.test(line.slice(first.end))
+    ? first.day
+    : null;
 }

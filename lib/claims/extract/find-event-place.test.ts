@@ -13,7 +13,10 @@ describe("findEventPlace", () => {
     expect(findEventPlace(sentence)).toBe(place);
   });
 
-  it.each(["Officials said on Monday that the toll rose.", "He posted on Telegram that it was over.", "", "12 dead."])("no place in %j", (sentence) => {
-    expect(findEventPlace(sentence)).toBeNull();
-  });
+  it.each(["Officials said on Monday that the toll rose.", "He posted on Telegram that it was over.", "", "12 dead."])(
+    "no place in %j",
+    (sentence) => {
+      expect(findEventPlace(sentence)).toBeNull();
+    },
+  );
 });

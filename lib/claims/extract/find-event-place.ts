@@ -15,7 +15,9 @@ export function findEventPlace(sentence: string): string | null {
   const dateline = /^\s*([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})*)\s*(?:,|\(|—|–|-)/u.exec(sentence);
   if (dateline) return titleCase(dateline[1]!);
   for (const word of sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if (KNOWN_PLACES.has(foldLetters(word))) return word;
-  for (const match of sentence.matchAll(/\b(?:in|on|near|over|outside|across|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  for (const match of sentence.matchAll(
+    /\b(?:in|on|near|over|outside|across|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
+  )) {
     const name = match[1]!.replace(/^the\s+/, "");
     if (!NOT_PLACES.test(name)) return name;
   }
@@ -27,8 +29,11 @@ const KNOWN_PLACES = new Set(
     .filter((name) => !/^(?:zelensk|selensk|gaddafi|qaddafi|kadhafi|gadhafi|al)/i.test(name))
     .map(foldLetters),
 );
-const NOT_PLACES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|Truth|X|Facebook|Twitter|Instagram|TV|Mr|Mrs|Ms|Dr)\b/;
+const NOT_PLACES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|Truth|X|Facebook|Twitter|Instagram|TV|Mr|Mrs|Ms|Dr)\b/;
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -20,16 +20,49 @@ const summary = (f: ExtractedFigure): Partial<ExtractedFigure> => {
 
 describe("findFigures: casualties and qualifiers", () => {
   it.each([
-    ["The flood left at least 12 dead.", [figure("at least 12", 12, { qualifier: "AT_LEAST", qualifierText: "at least", metric: "killed" })]],
-    ["The blast killed at least 12 people.", [figure("at least 12", 12, { qualifier: "AT_LEAST", qualifierText: "at least", metric: "killed" })]],
+    [
+      "The flood left at least 12 dead.",
+      [figure("at least 12", 12, { qualifier: "AT_LEAST", qualifierText: "at least", metric: "killed" })],
+    ],
+    [
+      "The blast killed at least 12 people.",
+      [figure("at least 12", 12, { qualifier: "AT_LEAST", qualifierText: "at least", metric: "killed" })],
+    ],
     ["A dozen villagers died in the fire.", [figure("A dozen", 12, { metric: "killed" })]],
-    ["Dozens of people were injured at the market.", [figure("Dozens of", 24, { qualifier: "AT_LEAST", qualifierText: "Dozens of", metric: "injured" })]],
-    ["Hundreds of homes lost power.", [figure("Hundreds of", 200, { qualifier: "AT_LEAST", qualifierText: "Hundreds of", metric: "homes" })]],
-    ["Rescuers pulled tens of thousands of residents out.", [figure("tens of thousands of", 20_000, { qualifier: "AT_LEAST", qualifierText: "tens of thousands of", metric: "residents" })]],
-    ["More than 600 buildings were damaged.", [figure("More than 600", 600, { qualifier: "MORE_THAN", qualifierText: "More than", metric: "buildings" })]],
-    ["The army fired up to 40 shells.", [figure("up to 40", 40, { qualifier: "UP_TO", qualifierText: "up to", metric: "shells" })]],
-    ["Officials counted 12 or more wounded.", [figure("12 or more", 12, { qualifier: "AT_LEAST", qualifierText: "or more", metric: "injured" })]],
-    ["Fewer than 12 patients were hurt.", [figure("Fewer than 12", 12, { qualifier: "FEWER_THAN", qualifierText: "Fewer than", metric: "injured" })]],
+    [
+      "Dozens of people were injured at the market.",
+      [figure("Dozens of", 24, { qualifier: "AT_LEAST", qualifierText: "Dozens of", metric: "injured" })],
+    ],
+    [
+      "Hundreds of homes lost power.",
+      [figure("Hundreds of", 200, { qualifier: "AT_LEAST", qualifierText: "Hundreds of", metric: "homes" })],
+    ],
+    [
+      "Rescuers pulled tens of thousands of residents out.",
+      [
+        figure("tens of thousands of", 20_000, {
+          qualifier: "AT_LEAST",
+          qualifierText: "tens of thousands of",
+          metric: "residents",
+        }),
+      ],
+    ],
+    [
+      "More than 600 buildings were damaged.",
+      [figure("More than 600", 600, { qualifier: "MORE_THAN", qualifierText: "More than", metric: "buildings" })],
+    ],
+    [
+      "The army fired up to 40 shells.",
+      [figure("up to 40", 40, { qualifier: "UP_TO", qualifierText: "up to", metric: "shells" })],
+    ],
+    [
+      "Officials counted 12 or more wounded.",
+      [figure("12 or more", 12, { qualifier: "AT_LEAST", qualifierText: "or more", metric: "injured" })],
+    ],
+    [
+      "Fewer than 12 patients were hurt.",
+      [figure("Fewer than 12", 12, { qualifier: "FEWER_THAN", qualifierText: "Fewer than", metric: "injured" })],
+    ],
   ])("%s", (text, expected) => {
     expect(all(text).map(summary)).toEqual(expected);
   });
@@ -45,11 +78,21 @@ describe("findFigures: several figures in one passage", () => {
       ["AT_LEAST", "killed"],
       ["AT_LEAST", "injured"],
     ]);
-    expect(all("about 70 missiles, 150 drones and 3 bombers").map((f) => f.qualifier)).toEqual(["ABOUT", "ABOUT", "ABOUT"]);
+    expect(all("about 70 missiles, 150 drones and 3 bombers").map((f) => f.qualifier)).toEqual([
+      "ABOUT",
+      "ABOUT",
+      "ABOUT",
+    ]);
   });
 
   it("a verb between the figures ends the list: the second figure keeps its own qualifier", () => {
-    expect(all("The shelling, killing at least 12 people and injuring 90, lasted all night.").map((f) => [f.valueLow, f.qualifier, f.metric])).toEqual([
+    expect(
+      all("The shelling, killing at least 12 people and injuring 90, lasted all night.").map((f) => [
+        f.valueLow,
+        f.qualifier,
+        f.metric,
+      ]),
+    ).toEqual([
       [12, "AT_LEAST", "killed"],
       [90, "EXACT", "injured"],
     ]);
@@ -59,7 +102,10 @@ describe("findFigures: several figures in one passage", () => {
   });
 
   it("subtypes keep their own metric", () => {
-    expect(all("Air defence downed 11 ballistic missiles and 40 decoy drones.").map((f) => f.metric)).toEqual(["ballistic missiles", "decoy drones"]);
+    expect(all("Air defence downed 11 ballistic missiles and 40 decoy drones.").map((f) => f.metric)).toEqual([
+      "ballistic missiles",
+      "decoy drones",
+    ]);
   });
 });
 
@@ -89,7 +135,9 @@ describe("findFigures: number formats", () => {
     ["10 to 15 ships sank", "10 to 15", 10, 15, "ships"],
     ["ten to fifteen million euros", "ten to fifteen million euros", 10_000_000, 15_000_000, null],
   ])("range: %s", (text, written, low, high, metric) => {
-    expect(all(text).map(summary)).toEqual([figure(written, low, { valueHigh: high, metric, unit: text.includes("euros") ? "EUR" : null })]);
+    expect(all(text).map(summary)).toEqual([
+      figure(written, low, { valueHigh: high, metric, unit: text.includes("euros") ? "EUR" : null }),
+    ]);
   });
 
   it("'from 12 to 19' is a change, so two figures, not a range", () => {
@@ -119,7 +167,14 @@ describe("findFigures: offsets and context", () => {
     const [only, ...rest] = findFigures(text, from, to);
     expect(rest).toEqual([]);
     // The qualifier before the selection still qualifies the figure; the text is clipped to the passage.
-    expect(only).toMatchObject({ text: "12", start: 0, end: 2, qualifier: "AT_LEAST", qualifierText: "at least", metric: "killed" });
+    expect(only).toMatchObject({
+      text: "12",
+      start: 0,
+      end: 2,
+      qualifier: "AT_LEAST",
+      qualifierText: "at least",
+      metric: "killed",
+    });
     expect(text.slice(from, to).slice(only!.start, only!.end)).toBe(only!.text);
   });
 

@@ -26,7 +26,11 @@ const WINDOW = 300;
 /** Reach of the words right before and after a figure (qualifier, counted noun); short so many figures stay cheap. */
 const NEAR = 80;
 const LIST_GAP = /^((?:\s+[\p{L}-]+){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-const NOT_IN_A_LIST = new Set("were was are is be been have has had will would while as when after before but including of in on at from by to with".split(" "));
+const NOT_IN_A_LIST = new Set(
+  "were was are is be been have has had will would while as when after before but including of in on at from by to with".split(
+    " ",
+  ),
+);
 
 interface Candidate extends Figure {
   /** The figure's words, qualifier included; start/end are the number's. */
@@ -91,7 +95,14 @@ function numbersAndRanges(t: string): Candidate[] {
 }
 
 function bare(figure: Figure): Candidate {
-  return { ...figure, spanStart: figure.start, spanEnd: figure.end, qualifier: "EXACT", qualifierText: null, source: "none" };
+  return {
+    ...figure,
+    spanStart: figure.start,
+    spanEnd: figure.end,
+    qualifier: "EXACT",
+    qualifierText: null,
+    source: "none",
+  };
 }
 
 /** The qualifier of the figure: its own words, else the one of the list it continues. */
@@ -106,14 +117,33 @@ function withQualifier(context: string, t: string, figure: Candidate, previous: 
   const own = findQualifier(before, after);
   if (own?.side === "before") {
     const at = windowStart + own.index;
-    return { ...figure, spanStart: at, qualifier: own.qualifier, qualifierText: context.slice(at, at + own.text.length), source: "before" };
+    return {
+      ...figure,
+      spanStart: at,
+      qualifier: own.qualifier,
+      qualifierText: context.slice(at, at + own.text.length),
+      source: "before",
+    };
   }
   if (own?.side === "after") {
     const end = figure.end + own.index + own.text.length;
-    return { ...figure, spanStart, spanEnd: end, qualifier: own.qualifier, qualifierText: context.slice(end - own.text.length, end), source: "after" };
+    return {
+      ...figure,
+      spanStart,
+      spanEnd: end,
+      qualifier: own.qualifier,
+      qualifierText: context.slice(end - own.text.length, end),
+      source: "after",
+    };
   }
   if (previous && continuesList(t.slice(previous.end, spanStart), previous)) {
-    return { ...figure, spanStart, qualifier: previous.qualifier, qualifierText: previous.qualifierText, source: "list" };
+    return {
+      ...figure,
+      spanStart,
+      qualifier: previous.qualifier,
+      qualifierText: previous.qualifierText,
+      source: "list",
+    };
   }
   return { ...figure, spanStart };
 }
@@ -122,7 +152,10 @@ function continuesList(gap: string, previous: Candidate): boolean {
   if (previous.source !== "before" && previous.source !== "list") return false;
   const match = LIST_GAP.exec(gap);
   if (!match) return false;
-  return match[1]!.trim().split(/\s+/).every((word) => !NOT_IN_A_LIST.has(word));
+  return match[1]!
+    .trim()
+    .split(/\s+/)
+    .every((word) => !NOT_IN_A_LIST.has(word));
 }
 
 /** parseClaimValue's metric rule, on a bounded window so a long passage stays linear. */
@@ -130,5 +163,10 @@ function metricAround(t: string, figure: Candidate): string | undefined | null {
   const windowStart = Math.max(0, figure.start - WINDOW);
   const local = t.slice(windowStart, figure.end + WINDOW);
   const at = { ...figure, start: figure.start - windowStart, end: figure.end - windowStart };
-  return metricOf(local, at, local.slice(Math.max(0, at.start - NEAR), at.start).trimEnd(), local.slice(at.end, at.end + NEAR));
+  return metricOf(
+    local,
+    at,
+    local.slice(Math.max(0, at.start - NEAR), at.start).trimEnd(),
+    local.slice(at.end, at.end + NEAR),
+  );
 }

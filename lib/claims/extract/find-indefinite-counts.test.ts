@@ -12,7 +12,9 @@ describe("findIndefiniteCounts", () => {
     ["hundreds of thousands of people", "hundreds of thousands of", 200_000],
     ["millions of dollars", "millions of", 2_000_000],
   ])("%s", (text, written, value) => {
-    expect(findIndefiniteCounts(text)).toEqual([{ start: text.indexOf(written), end: text.indexOf(written) + written.length, value, text: written }]);
+    expect(findIndefiniteCounts(text)).toEqual([
+      { start: text.indexOf(written), end: text.indexOf(written) + written.length, value, text: written },
+    ]);
   });
 
   it.each(["the scores were level", "dozensof", "hundredsfold"])("not a count: %s", (text) => {

@@ -15,9 +15,17 @@ export interface IndefiniteCount {
   text: string;
 }
 
-const UNIT: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const UNIT: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
 const GROUP: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100 };
-const INDEFINITE = /(?<![\p{L}\p{N}])(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?:\s+of(?!\p{L}))?(?![\p{L}\p{N}])/gu;
+const INDEFINITE =
+  /(?<![\p{L}\p{N}])(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?:\s+of(?!\p{L}))?(?![\p{L}\p{N}])/gu;
 
 /** Pure: the indefinite plural counts of a lower-cased text, in text order. */
 export function findIndefiniteCounts(text: string): IndefiniteCount[] {
@@ -29,7 +37,12 @@ export function findIndefiniteCounts(text: string): IndefiniteCount[] {
     if (group && groupSize >= UNIT[unit!]!) continue;
     // "the scores were level": only "scores of" counts.
     if (unit === "scores" && !/of$/.test(whole)) continue;
-    found.push({ start: match.index, end: match.index + whole.length, value: 2 * groupSize * UNIT[unit!]!, text: whole });
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      value: 2 * groupSize * UNIT[unit!]!,
+      text: whole,
+    });
   }
   return found;
 }

@@ -20,11 +20,15 @@ describe("findQuotations", () => {
 
   it("apostrophes are not quotation marks", () => {
     expect(quoted("The city’s mayor said the workers’ union wasn’t told, in the ’90s style.")).toEqual([]);
-    expect(quoted("The mayor’s words: ‘Let’s rebuild the soldiers’ homes’ — then silence.")).toEqual(["Let’s rebuild the soldiers’ homes"]);
+    expect(quoted("The mayor’s words: ‘Let’s rebuild the soldiers’ homes’ — then silence.")).toEqual([
+      "Let’s rebuild the soldiers’ homes",
+    ]);
   });
 
   it("a quotation inside a quotation is part of it", () => {
-    expect(quoted("He said “they told me ‘wait’ and I waited” yesterday.")).toEqual(["they told me ‘wait’ and I waited"]);
+    expect(quoted("He said “they told me ‘wait’ and I waited” yesterday.")).toEqual([
+      "they told me ‘wait’ and I waited",
+    ]);
   });
 
   it("drops an unclosed quotation, except one opening the paragraph (it continues in the next)", () => {

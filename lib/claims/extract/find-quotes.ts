@@ -31,7 +31,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[], from: number, 
   for (const paragraph of paragraphs) {
     const quotations = findQuotations(text, paragraph.start, paragraph.end);
     if (!quotations.some((q) => overlaps(q, from, to))) continue;
-    const sentenceStarts = splitSentences(text.slice(paragraph.start, paragraph.end)).map((s) => paragraph.start + s.start);
+    const sentenceStarts = splitSentences(text.slice(paragraph.start, paragraph.end)).map(
+      (s) => paragraph.start + s.start,
+    );
     let previous: { quotation: Quotation; speaker: string | null } | null = null;
     quotations.forEach((quotation, i) => {
       const speaker = speakerOf(text, paragraph, quotations, i, sentenceStarts, previous);
@@ -57,8 +59,16 @@ function speakerOf(
 ): string | null {
   const quotation = quotations[i]!;
   const sentenceStart = sentenceStarts.filter((s) => s <= quotation.open).at(-1) ?? paragraph.start;
-  const beforeStart = Math.max(sentenceStart, previous?.quotation.close ?? paragraph.start, quotation.open - ATTRIBUTION_REACH);
-  const afterEnd = Math.min(quotations[i + 1]?.open ?? paragraph.end, paragraph.end, quotation.close + ATTRIBUTION_REACH);
+  const beforeStart = Math.max(
+    sentenceStart,
+    previous?.quotation.close ?? paragraph.start,
+    quotation.open - ATTRIBUTION_REACH,
+  );
+  const afterEnd = Math.min(
+    quotations[i + 1]?.open ?? paragraph.end,
+    paragraph.end,
+    quotation.close + ATTRIBUTION_REACH,
+  );
   const next = quotations[i + 1];
   const after = text.slice(quotation.close, afterEnd);
   const layout = {
@@ -72,7 +82,12 @@ function speakerOf(
 }
 
 /** The quotation's words inside the passage, or null when it holds none. */
-function quotedWords(text: string, quotation: Quotation, from: number, to: number): Omit<ExtractedQuote, "speaker"> | null {
+function quotedWords(
+  text: string,
+  quotation: Quotation,
+  from: number,
+  to: number,
+): Omit<ExtractedQuote, "speaker"> | null {
   const inner = text.slice(quotation.innerStart, quotation.innerEnd);
   const innerStart = quotation.innerStart + (inner.length - inner.trimStart().length);
   const innerEnd = quotation.innerStart + inner.trimEnd().length;

@@ -28,7 +28,8 @@ export interface Attribution {
 
 const VERB =
   "(?:said|says|say|wrote|writes|written|told|tells|posted|posts|added|adds|stated|states|tweeted|tweets|declared|declares|explained|explains|insisted|insists|warned|warns|noted|notes|asked|asks|replied|replies|continued|continues|claimed|claims|argued|argues|stressed|stresses|announced|announces|remarked|recalled|admitted|acknowledged|urged|urges|demanded|responded|shouted|commented|concluded|confirmed|countered|promised|vowed|conceded|suggested|reported|reports|exclaimed|testified|alleged|emphasized|emphasised|predicted|quipped|joked|complained|boasted|messaged|called|described)";
-const PARTICIPLE = "(?:writing|saying|adding|telling|posting|tweeting|declaring|warning|insisting|stating|noting|arguing|explaining|stressing|urging)";
+const PARTICIPLE =
+  "(?:writing|saying|adding|telling|posting|tweeting|declaring|warning|insisting|stating|noting|arguing|explaining|stressing|urging)";
 const AUX = String.raw`(?:(?:\p{Ll}+ly|later|also|then|once|again|previously|has|had|have|would|will)\s+){0,2}`;
 const WHEN = String.raw`(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
@@ -46,7 +47,9 @@ const AFTER_NAME_VERB = u(String.raw`^(${NAME})${APPOSITION}\s+${WHEN}${AUX}${VE
 const AFTER_ROLE_NAME_VERB = u(String.raw`^${ROLE},\s*(${NAME}),?\s+${AUX}${VERB}\b`);
 const AFTER_ROLE_VERB = u(String.raw`^(${ROLE})\s+${AUX}${VERB}\b`);
 const AFTER_VERB_NAME = u(String.raw`^${VERB}\s+(${NAME})`);
-const AFTER_VERB_ROLE = u(String.raw`^${VERB}\s+(${ROLE})(?:,\s*(${NAME}))?(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|during|after|before|who|when|to|from)\b)`);
+const AFTER_VERB_ROLE = u(
+  String.raw`^${VERB}\s+(${ROLE})(?:,\s*(${NAME}))?(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|during|after|before|who|when|to|from)\b)`,
+);
 const ACCORDING_TO = u(String.raw`^[Aa]ccording to\s+(?:(${NAME})|(${ROLE}))`);
 
 const BEFORE_NAME = u(String.raw`(${NAME})${APPOSITION}\s+${WHEN}${AUX}${VERB}\b`);
@@ -68,7 +71,11 @@ export interface QuotationLayout {
 }
 
 /** Pure: the attribution in `after` (text after the closing mark) or `before` (its sentence up to the opening mark); null when there is none. */
-export function findSpeaker(before: string, after: string, layout: QuotationLayout = { closesSentence: false, leadsIntoNext: false }): Attribution | null {
+export function findSpeaker(
+  before: string,
+  after: string,
+  layout: QuotationLayout = { closesSentence: false, leadsIntoNext: false },
+): Attribution | null {
   const readAfter = () => attributionAfter(after.replace(/^[\s,;:—–-]+/u, ""));
   if (layout.closesSentence) return attributionBefore(before);
   if (layout.leadsIntoNext) return attributionBefore(before) ?? readAfter();
@@ -115,7 +122,11 @@ function nameInRole(role: string): string {
 }
 
 /** The last match of `pattern` close enough to the end of `before`, with the speaker it names (undefined = not a speaker). */
-function nearest(pattern: RegExp, before: string, speakerOf: (m: RegExpExecArray) => string | null | undefined): { end: number; speaker: string | null } | null {
+function nearest(
+  pattern: RegExp,
+  before: string,
+  speakerOf: (m: RegExpExecArray) => string | null | undefined,
+): { end: number; speaker: string | null } | null {
   const global = new RegExp(pattern.source, "gu");
   let found: { end: number; speaker: string | null } | null = null;
   for (let m = global.exec(before); m; m = global.exec(before)) {

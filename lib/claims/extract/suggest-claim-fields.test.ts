@@ -11,7 +11,9 @@ const empty: PassageExtraction = { figures: [], quotes: [], eventDate: null };
 
 describe("suggestClaimFields", () => {
   it("fills the value from the first figure with a metric", () => {
-    expect(suggest("  In 2025 prices rose 8%; on Monday at least 12 people\\n were killed.  ".replace("\\n", "\n"))).toEqual({
+    expect(
+      suggest("  In 2025 prices rose 8%; on Monday at least 12 people\\n were killed.  ".replace("\\n", "\n")),
+    ).toEqual({
       statement: "In 2025 prices rose 8%; on Monday at least 12 people were killed.",
       claimant: null,
       metric: "killed",
@@ -24,17 +26,33 @@ describe("suggestClaimFields", () => {
   });
 
   it("else the first figure", () => {
-    expect(suggest("Prices rose 8% and then 3%.")).toMatchObject({ metric: null, valueLow: 8, valueHigh: 8, qualifier: "EXACT", unit: "percent" });
+    expect(suggest("Prices rose 8% and then 3%.")).toMatchObject({
+      metric: null,
+      valueLow: 8,
+      valueHigh: 8,
+      qualifier: "EXACT",
+      unit: "percent",
+    });
   });
 
   it("a range keeps both ends", () => {
-    expect(suggest("Between 10 and 15 drones crashed.")).toMatchObject({ metric: "drones", valueLow: 10, valueHigh: 15 });
+    expect(suggest("Between 10 and 15 drones crashed.")).toMatchObject({
+      metric: "drones",
+      valueLow: 10,
+      valueHigh: 15,
+    });
   });
 
   it("a passage inside quotation marks becomes the quote in “…”, with its speaker as claimant", () => {
     const text = "“The dam will hold for a week,” the engineer Anna Berg said.";
-    expect(suggest(text, "The dam will hold for a week")).toMatchObject({ statement: "“The dam will hold for a week”", claimant: "Anna Berg" });
-    expect(suggest(text, "“The dam will hold for a week,”")).toMatchObject({ statement: "“The dam will hold for a week”", claimant: "Anna Berg" });
+    expect(suggest(text, "The dam will hold for a week")).toMatchObject({
+      statement: "“The dam will hold for a week”",
+      claimant: "Anna Berg",
+    });
+    expect(suggest(text, "“The dam will hold for a week,”")).toMatchObject({
+      statement: "“The dam will hold for a week”",
+      claimant: "Anna Berg",
+    });
   });
 
   it("a passage that quotes and explains keeps its words; the claimant is the quote's speaker", () => {
@@ -64,6 +82,8 @@ describe("suggestClaimFields", () => {
     expect(emoji.length).toBeLessThanOrEqual(MAX_STATEMENT);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF]…$/u);
     const quote = { text: "x ".repeat(600).trim(), speaker: null, partial: false };
-    expect(suggestClaimFields(quote.text, { ...empty, quotes: [quote] }).statement.length).toBeLessThanOrEqual(MAX_STATEMENT);
+    expect(suggestClaimFields(quote.text, { ...empty, quotes: [quote] }).statement.length).toBeLessThanOrEqual(
+      MAX_STATEMENT,
+    );
   });
 });

@@ -16,7 +16,12 @@ export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelati
     });
     if (!relation) throw new NotFoundError("Relation");
     await tx.claimRelation.deleteMany({ where: { id: relation.id, workspaceId: actor.workspaceId } });
-    await recordAuditEvent(tx, actor, { action: "claim.relation_deleted", entityType: "Claim", entityId: relation.fromClaimId, before: relation });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.relation_deleted",
+      entityType: "Claim",
+      entityId: relation.fromClaimId,
+      before: relation,
+    });
     return relation;
   });
   await detectAfterChange(actor, [removed.fromClaimId, removed.toClaimId]);

@@ -45,14 +45,34 @@ export class ApiClient {
     }
     const start = performance.now();
     try {
-      const response = await fetch(`${this.baseUrls[instance]}/api/v1${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(this.timeoutMs) });
+      const response = await fetch(`${this.baseUrls[instance]}/api/v1${path}`, {
+        method,
+        headers,
+        body: payload,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
       const text = await response.text();
-      this.recorder.sample({ op, instance, status: response.status, start, end: performance.now(), retryAfter: response.headers.get("retry-after") });
+      this.recorder.sample({
+        op,
+        instance,
+        status: response.status,
+        start,
+        end: performance.now(),
+        retryAfter: response.headers.get("retry-after"),
+      });
       return { status: response.status, headers: response.headers, body: parseJson(text) };
     } catch (error) {
       const timedOut = (error as Error).name === "TimeoutError";
       const status = timedOut ? TIMED_OUT : NO_RESPONSE;
-      this.recorder.sample({ op, instance, status, start, end: performance.now(), retryAfter: null, error: describe(error) });
+      this.recorder.sample({
+        op,
+        instance,
+        status,
+        start,
+        end: performance.now(),
+        retryAfter: null,
+        error: describe(error),
+      });
       return { status, headers: new Headers(), body: null };
     }
   }

@@ -32,7 +32,16 @@ export interface DatabaseReport {
   unexplainedAuditEvents: number;
   /** rows whose state disagrees with their audit trail, or audit events naming nothing */
   partialRows: string[];
-  counts: { annotations: number; claims: number; verdicts: number; evidence: number; reviews: number; auditEvents: number; detectionEvents: number; acknowledged: number };
+  counts: {
+    annotations: number;
+    claims: number;
+    verdicts: number;
+    evidence: number;
+    reviews: number;
+    auditEvents: number;
+    detectionEvents: number;
+    acknowledged: number;
+  };
 }
 
 /** Audit events written by detection that runs by itself after a write (not acknowledged on their own). */
@@ -45,20 +54,40 @@ interface AuditRow {
 }
 
 /** `annotationTag` marks the run's annotations (the simulated editors tag every note with it). */
-export async function inspectDatabase(databaseUrl: string, workspaceId: string, baselineSeq: bigint, acks: Ack[], annotationTag = "load"): Promise<DatabaseReport> {
+export async function inspectDatabase(
+  databaseUrl: string,
+  workspaceId: string,
+  baselineSeq: bigint,
+  acks: Ack[],
+  annotationTag = "load",
+): Promise<DatabaseReport> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const q = async <T extends object>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows;
-    const audit = await q<AuditRow>(`SELECT action, "entityType", "entityId" FROM "AuditEvent" WHERE "workspaceId" = $1 AND seq > $2`, [workspaceId, baselineSeq.toString()]);
-    const annotations = await q<{ id: string; revision: number; kind: string }>(`SELECT id, revision, kind::text FROM "Annotation" WHERE "workspaceId" = $1 AND $2 = ANY(tags)`, [workspaceId, annotationTag]);
+    const q = async <T extends object>(sql: string, params: unknown[] = []) =>
+      (await client.query<T>(sql, params)).rows;
+    const audit = await q<AuditRow>(
+      `SELECT action, "entityType", "entityId" FROM "AuditEvent" WHERE "workspaceId" = $1 AND seq > $2`,
+      [workspaceId, baselineSeq.toString()],
+    );
+    const annotations = await q<{ id: string; revision: number; kind: string }>(
+      `SELECT id, revision, kind::text FROM "Annotation" WHERE "workspaceId" = $1 AND $2 = ANY(tags)`,
+      [workspaceId, annotationTag],
+    );
     const claims = await q<{ id: string; appearances: number; claimed: number }>(
       `SELECT c.id, count(ca.id)::int AS appearances, count(*) FILTER (WHERE a.kind = 'CLAIM')::int AS claimed
        FROM "Claim" c LEFT JOIN "ClaimAppearance" ca ON ca."claimId" = c.id LEFT JOIN "Annotation" a ON a.id = ca."annotationId"
        WHERE c."workspaceId" = $1 GROUP BY c.id`,
       [workspaceId],
     );
-    const verdicts = await q<{ id: string; status: string; lockVersion: number; revisions: number; evidence: number; reviews: number }>(
+    const verdicts = await q<{
+      id: string;
+      status: string;
+      lockVersion: number;
+      revisions: number;
+      evidence: number;
+      reviews: number;
+    }>(
       `SELECT v.id, v.status::text, v."lockVersion",
               (SELECT count(*)::int FROM "VerdictRevision" r WHERE r."verdictId" = v.id) AS revisions,
               (SELECT count(*)::int FROM "Evidence" e JOIN "VerdictRevision" r ON r.id = e."revisionId" WHERE r."verdictId" = v.id) AS evidence,
@@ -67,7 +96,10 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
       [workspaceId],
     );
 
-    const conflicts = await q<{ id: string; status: string }>(`SELECT id, status::text FROM "Conflict" WHERE "workspaceId" = $1`, [workspaceId]);
+    const conflicts = await q<{ id: string; status: string }>(
+      `SELECT id, status::text FROM "Conflict" WHERE "workspaceId" = $1`,
+      [workspaceId],
+    );
     const events = countBy(audit, (e) => `${e.action} ${e.entityId}`);
     const acked = countBy(acks, (a) => `${a.action} ${a.entityId}`);
     const rowsByType: Record<string, Set<string>> = {
@@ -77,44 +109,71 @@ export async function inspectDatabase(databaseUrl: string, workspaceId: string, 
       Conflict: new Set(conflicts.map((c) => c.id)),
     };
 
-    const missingRows = acks.filter((a) => !rowsByType[a.entityType]?.has(a.entityId)).map((a) => `${a.entityType} ${a.entityId} (${a.op})`);
+    const missingRows = acks
+      .filter((a) => !rowsByType[a.entityType]?.has(a.entityId))
+      .map((a) => `${a.entityType} ${a.entityId} (${a.op})`);
     const ackedIds = new Set(acks.map((a) => a.entityId));
     // conflicts are effects of writes (detection), never acknowledged themselves
-    const unacknowledgedRows = Object.fromEntries(Object.entries(rowsByType).filter(([type]) => type !== "Conflict").map(([type, ids]) => [type, [...ids].filter((id) => !ackedIds.has(id))]));
+    const unacknowledgedRows = Object.fromEntries(
+      Object.entries(rowsByType)
+        .filter(([type]) => type !== "Conflict")
+        .map(([type, ids]) => [type, [...ids].filter((id) => !ackedIds.has(id))]),
+    );
     const describe = ([key, n]: [string, number]) => `${key}: ${n} acknowledged, ${events.get(key) ?? 0} audit events`;
     const auditMismatches = [...acked].filter(([key, n]) => (events.get(key) ?? 0) !== n).map(describe);
     const lostAuditEvents = [...acked].filter(([key, n]) => (events.get(key) ?? 0) < n).map(describe);
-    const unexplainedAuditEvents = [...events].filter(([key]) => !DETECTION_ACTIONS.has(key.split(" ")[0]!)).reduce((sum, [key, n]) => sum + Math.max(0, n - (acked.get(key) ?? 0)), 0);
+    const unexplainedAuditEvents = [...events]
+      .filter(([key]) => !DETECTION_ACTIONS.has(key.split(" ")[0]!))
+      .reduce((sum, [key, n]) => sum + Math.max(0, n - (acked.get(key) ?? 0)), 0);
 
     // Each row against its own audit trail (acknowledged or not: a write whose answer was lost must still be whole).
     const partialRows: string[] = [];
     const trail = (action: string, id: string) => events.get(`${action} ${id}`) ?? 0;
     for (const a of annotations) {
-      if (trail("annotation.created", a.id) !== 1) partialRows.push(`Annotation ${a.id}: ${trail("annotation.created", a.id)} annotation.created events`);
+      if (trail("annotation.created", a.id) !== 1)
+        partialRows.push(`Annotation ${a.id}: ${trail("annotation.created", a.id)} annotation.created events`);
       const claimed = a.kind === "CLAIM" ? 1 : 0;
-      if (a.revision !== 1 + trail("annotation.updated", a.id) + claimed) partialRows.push(`Annotation ${a.id}: revision ${a.revision} after ${trail("annotation.updated", a.id)} edits${claimed ? " and a claim" : ""}`);
+      if (a.revision !== 1 + trail("annotation.updated", a.id) + claimed)
+        partialRows.push(
+          `Annotation ${a.id}: revision ${a.revision} after ${trail("annotation.updated", a.id)} edits${claimed ? " and a claim" : ""}`,
+        );
     }
     for (const c of claims) {
-      if (trail("claim.created", c.id) !== 1) partialRows.push(`Claim ${c.id}: ${trail("claim.created", c.id)} claim.created events`);
-      if (c.appearances !== 1 || c.claimed !== 1) partialRows.push(`Claim ${c.id}: ${c.appearances} appearances, ${c.claimed} of them CLAIM annotations`);
+      if (trail("claim.created", c.id) !== 1)
+        partialRows.push(`Claim ${c.id}: ${trail("claim.created", c.id)} claim.created events`);
+      if (c.appearances !== 1 || c.claimed !== 1)
+        partialRows.push(`Claim ${c.id}: ${c.appearances} appearances, ${c.claimed} of them CLAIM annotations`);
     }
     for (const v of verdicts) {
       const submitted = trail("verdict.submitted", v.id);
       const reviewed = trail("verdict.reviewed", v.id);
-      if (trail("verdict.created", v.id) !== 1) partialRows.push(`Verdict ${v.id}: ${trail("verdict.created", v.id)} verdict.created events`);
-      if (v.revisions !== 1 || v.evidence !== EVIDENCE_PER_VERDICT) partialRows.push(`Verdict ${v.id}: ${v.revisions} revisions with ${v.evidence} evidence rows (expected 1 with ${EVIDENCE_PER_VERDICT})`);
-      if (v.reviews !== reviewed) partialRows.push(`Verdict ${v.id}: ${v.reviews} reviews, ${reviewed} verdict.reviewed events`);
-      if (v.lockVersion !== 1 + submitted + reviewed) partialRows.push(`Verdict ${v.id}: lockVersion ${v.lockVersion} after ${submitted} submits and ${reviewed} reviews`);
-      const expectedStatus = reviewed > 0 ? ["APPROVED", "CHANGES_REQUESTED"] : submitted > 0 ? ["SUBMITTED"] : ["DRAFT"];
-      if (!expectedStatus.includes(v.status)) partialRows.push(`Verdict ${v.id}: status ${v.status} after ${submitted} submits and ${reviewed} reviews`);
+      if (trail("verdict.created", v.id) !== 1)
+        partialRows.push(`Verdict ${v.id}: ${trail("verdict.created", v.id)} verdict.created events`);
+      if (v.revisions !== 1 || v.evidence !== EVIDENCE_PER_VERDICT)
+        partialRows.push(
+          `Verdict ${v.id}: ${v.revisions} revisions with ${v.evidence} evidence rows (expected 1 with ${EVIDENCE_PER_VERDICT})`,
+        );
+      if (v.reviews !== reviewed)
+        partialRows.push(`Verdict ${v.id}: ${v.reviews} reviews, ${reviewed} verdict.reviewed events`);
+      if (v.lockVersion !== 1 + submitted + reviewed)
+        partialRows.push(
+          `Verdict ${v.id}: lockVersion ${v.lockVersion} after ${submitted} submits and ${reviewed} reviews`,
+        );
+      const expectedStatus =
+        reviewed > 0 ? ["APPROVED", "CHANGES_REQUESTED"] : submitted > 0 ? ["SUBMITTED"] : ["DRAFT"];
+      if (!expectedStatus.includes(v.status))
+        partialRows.push(`Verdict ${v.id}: status ${v.status} after ${submitted} submits and ${reviewed} reviews`);
     }
     for (const c of conflicts) {
-      if (trail("conflict.detected", c.id) !== 1) partialRows.push(`Conflict ${c.id}: ${trail("conflict.detected", c.id)} conflict.detected events`);
+      if (trail("conflict.detected", c.id) !== 1)
+        partialRows.push(`Conflict ${c.id}: ${trail("conflict.detected", c.id)} conflict.detected events`);
       const closed = trail("conflict.auto_closed", c.id);
-      if (closed > 1 || (closed === 1) !== (c.status === "RESOLVED")) partialRows.push(`Conflict ${c.id}: status ${c.status} after ${closed} conflict.auto_closed events`);
+      if (closed > 1 || (closed === 1) !== (c.status === "RESOLVED"))
+        partialRows.push(`Conflict ${c.id}: status ${c.status} after ${closed} conflict.auto_closed events`);
     }
     for (const e of audit) {
-      if (!rowsByType[e.entityType]?.has(e.entityId)) partialRows.push(`audit event ${e.action} names ${e.entityType} ${e.entityId}, which does not exist`);
+      if (!rowsByType[e.entityType]?.has(e.entityId))
+        partialRows.push(`audit event ${e.action} names ${e.entityType} ${e.entityId}, which does not exist`);
     }
 
     return {

@@ -9,7 +9,9 @@ import path from "node:path";
 export const FIGURES_FILE = path.join("test-results", "load-figures.json");
 
 export function recordFigures(section: string, figures: object): void {
-  const all = existsSync(FIGURES_FILE) ? (JSON.parse(readFileSync(FIGURES_FILE, "utf8")) as Record<string, unknown>) : {};
+  const all = existsSync(FIGURES_FILE)
+    ? (JSON.parse(readFileSync(FIGURES_FILE, "utf8")) as Record<string, unknown>)
+    : {};
   all[section] = figures;
   mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });
   writeFileSync(FIGURES_FILE, `${JSON.stringify(all, null, 2)}\n`);

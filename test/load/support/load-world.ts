@@ -47,14 +47,20 @@ export async function seedLoadWorld(editorCount: number, articleCopies = 2): Pro
   const editors = await Promise.all(
     Array.from({ length: editorCount }, async (_, index): Promise<LoadEditor> => {
       const user = await createUser({ workspaceId: workspace.id, role: "ADMIN", name: `Load editor ${index + 1}` });
-      const token = await createApiToken({ workspaceId: workspace.id, userId: user.id, role: "ADMIN" }, { name: `load editor ${index + 1}`, role: "REVIEWER" });
+      const token = await createApiToken(
+        { workspaceId: workspace.id, userId: user.id, role: "ADMIN" },
+        { name: `load editor ${index + 1}`, role: "REVIEWER" },
+      );
       return { index, userId: user.id, token: token.secret };
     }),
   );
   const articles: LoadArticle[] = [];
   for (let copy = 1; copy <= articleCopies; copy++) {
     for (const [n, text] of articleTexts().entries()) {
-      const created = await createArticle(actors.EDITOR, { title: `Story ${n + 1}, copy ${copy}`, text: `${text}\n\nDesk copy ${copy}.` });
+      const created = await createArticle(actors.EDITOR, {
+        title: `Story ${n + 1}, copy ${copy}`,
+        text: `${text}\n\nDesk copy ${copy}.`,
+      });
       articles.push({ id: created.article.id, versionId: created.version.id, text: created.version.text });
     }
   }
@@ -86,7 +92,11 @@ export function randomPassage(text: string, random: () => number): { start: numb
  * fixture for the interrupted re-anchoring, where only the import under test
  * matters): every one a valid passage with its quote and context.
  */
-export async function seedAnnotatedArticle(world: LoadWorld, count: number, random: () => number): Promise<LoadArticle> {
+export async function seedAnnotatedArticle(
+  world: LoadWorld,
+  count: number,
+  random: () => number,
+): Promise<LoadArticle> {
   const text = articleTexts().join("\n\n").repeat(3);
   const created = await createArticle(world.admin, { title: "Much-annotated story", text });
   const { id: articleId } = created.article;
@@ -94,7 +104,19 @@ export async function seedAnnotatedArticle(world: LoadWorld, count: number, rand
   const rows = Array.from({ length: count }, () => {
     const { start, end } = randomPassage(stored, random);
     const { quote } = describeSpan(stored, start, end);
-    return { workspaceId: world.workspaceId, articleId, versionId, start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, body: "Check this.", tags: [], authorId: world.admin.userId };
+    return {
+      workspaceId: world.workspaceId,
+      articleId,
+      versionId,
+      start,
+      end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      body: "Check this.",
+      tags: [],
+      authorId: world.admin.userId,
+    };
   });
   await db.annotation.createMany({ data: rows });
   return { id: articleId, versionId, text: stored };

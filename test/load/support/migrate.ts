@@ -7,8 +7,13 @@ export function migrateDatabase(databaseUrl: string): Promise<void> {
     execFile(
       path.join(process.cwd(), "node_modules", ".bin", "prisma"),
       ["migrate", "deploy"],
-      { env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATE_DATABASE_URL: databaseUrl }, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`prisma migrate deploy failed: ${error.message}\n${stdout}${stderr}`)) : resolve()),
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATE_DATABASE_URL: databaseUrl },
+        timeout: 120_000,
+        maxBuffer: 4 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`prisma migrate deploy failed: ${error.message}\n${stdout}${stderr}`)) : resolve(),
     );
   });
 }

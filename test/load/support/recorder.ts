@@ -5,7 +5,8 @@
  */
 
 export type ReadOp = "article.read" | "annotations.list" | "annotation.read" | "probe";
-export type WriteOp = "annotation.create" | "annotation.update" | "claim.create" | "verdict.create" | "verdict.submit" | "verdict.review";
+export type WriteOp =
+  "annotation.create" | "annotation.update" | "claim.create" | "verdict.create" | "verdict.submit" | "verdict.review";
 export type Op = ReadOp | WriteOp;
 
 /** A request that got no HTTP answer: it timed out on the client (a hang), or the connection failed. */
@@ -67,7 +68,12 @@ export interface LatencySummary {
 export function latencyOf(samples: Sample[]): LatencySummary {
   const sorted = samples.map((s) => s.end - s.start).sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { requests: samples.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), maxMs: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    requests: samples.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
 /** Statuses and how often each was answered, e.g. {"200": 812, "201": 400}. */

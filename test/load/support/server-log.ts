@@ -30,7 +30,8 @@ export class ServerLog {
     const lines = this.text.split("\n");
     const found: string[] = [];
     lines.forEach((line, at) => {
-      if (line.includes("[factdesk] unexpected") && found.length < limit) found.push(lines.slice(at, at + 8).join("\n"));
+      if (line.includes("[factdesk] unexpected") && found.length < limit)
+        found.push(lines.slice(at, at + 8).join("\n"));
     });
     return found.length === 0 ? "(the server logged no unexpected error)" : found.join("\n---\n");
   }

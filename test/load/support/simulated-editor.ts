@@ -75,7 +75,8 @@ export class SimulatedEditor {
 
   private async read(): Promise<ApiAnswer> {
     const article = this.article();
-    if (this.random() < 0.3) return this.api.send("annotations.list", "GET", `/articles/${article.id}/annotations?limit=25`);
+    if (this.random() < 0.3)
+      return this.api.send("annotations.list", "GET", `/articles/${article.id}/annotations?limit=25`);
     return this.api.send("article.read", "GET", `/articles/${article.id}`);
   }
 
@@ -84,12 +85,22 @@ export class SimulatedEditor {
     const passage = randomPassage(article.text, this.random);
     const answer = await this.api.send("annotation.create", "POST", `/articles/${article.id}/annotations`, {
       contentType: "application/ld+json",
-      body: webAnnotation(passage.exact, `Editor ${this.index + 1}: check this against the source.`, { text: article.text, ...passage }),
+      body: webAnnotation(passage.exact, `Editor ${this.index + 1}: check this against the source.`, {
+        text: article.text,
+        ...passage,
+      }),
     });
     if (answer.status === 201) {
       const id = idFromUrl(answer.body.id);
       this.acknowledge("annotation.create", "annotation.created", "Annotation", id);
-      this.annotations.push({ id, etag: answer.headers.get("etag"), edits: 0, quote: passage.exact, articleId: article.id, claimed: false });
+      this.annotations.push({
+        id,
+        etag: answer.headers.get("etag"),
+        edits: 0,
+        quote: passage.exact,
+        articleId: article.id,
+        claimed: false,
+      });
     }
     return answer;
   }
@@ -106,7 +117,10 @@ export class SimulatedEditor {
     const answer = await this.api.send("annotation.update", "PUT", `/annotations/${own.id}`, {
       contentType: "application/ld+json",
       headers: { "If-Match": own.etag },
-      body: webAnnotation(own.quote, `Editor ${this.index + 1}, edit ${own.edits + 1}: the figure needs a second source.`),
+      body: webAnnotation(
+        own.quote,
+        `Editor ${this.index + 1}, edit ${own.edits + 1}: the figure needs a second source.`,
+      ),
     });
     if (answer.status === 200) {
       own.etag = answer.headers.get("etag");
@@ -123,7 +137,12 @@ export class SimulatedEditor {
     if (!own) return this.annotate();
     own.claimed = true; // tried once only: an unanswered attempt may have made the claim
     const answer = await this.api.send("claim.create", "POST", "/claims", {
-      body: { annotationId: own.id, statement: `Claimed: ${own.quote}`.slice(0, 900), claimant: "Officials", claimDate: "2024-05-01" },
+      body: {
+        annotationId: own.id,
+        statement: `Claimed: ${own.quote}`.slice(0, 900),
+        claimant: "Officials",
+        claimDate: "2024-05-01",
+      },
     });
     if (answer.status === 201) {
       this.acknowledge("claim.create", "claim.created", "Claim", answer.body.id);
@@ -143,7 +162,12 @@ export class SimulatedEditor {
       isPrimary: n === 0,
     }));
     const answer = await this.api.send("verdict.create", "POST", "/verdicts", {
-      body: { claimId, ratingKey: RATING_KEY, summary: "The official record supports the figure, with caveats.", evidence },
+      body: {
+        claimId,
+        ratingKey: RATING_KEY,
+        summary: "The official record supports the figure, with caveats.",
+        evidence,
+      },
     });
     if (answer.status === 201) {
       this.acknowledge("verdict.create", "verdict.created", "Verdict", answer.body.id);
@@ -154,10 +178,16 @@ export class SimulatedEditor {
 
   private async submitDraft(): Promise<ApiAnswer> {
     const draft = this.drafts.shift()!;
-    const answer = await this.api.send("verdict.submit", "POST", `/verdicts/${draft.verdictId}/submit`, { body: { lockVersion: draft.lockVersion } });
+    const answer = await this.api.send("verdict.submit", "POST", `/verdicts/${draft.verdictId}/submit`, {
+      body: { lockVersion: draft.lockVersion },
+    });
     if (answer.status === 200) {
       this.acknowledge("verdict.submit", "verdict.submitted", "Verdict", draft.verdictId);
-      this.newsroom.reviewQueue.push({ verdictId: draft.verdictId, lockVersion: answer.body.lockVersion, author: this.index });
+      this.newsroom.reviewQueue.push({
+        verdictId: draft.verdictId,
+        lockVersion: answer.body.lockVersion,
+        author: this.index,
+      });
     }
     return answer;
   }
@@ -168,7 +198,13 @@ export class SimulatedEditor {
     const [verdict] = this.newsroom.reviewQueue.splice(at, 1);
     const approve = this.random() < 0.7;
     const answer = await this.api.send("verdict.review", "POST", `/verdicts/${verdict!.verdictId}/review`, {
-      body: approve ? { lockVersion: verdict!.lockVersion, decision: "APPROVE" } : { lockVersion: verdict!.lockVersion, decision: "REQUEST_CHANGES", reason: "Add the primary source's page number." },
+      body: approve
+        ? { lockVersion: verdict!.lockVersion, decision: "APPROVE" }
+        : {
+            lockVersion: verdict!.lockVersion,
+            decision: "REQUEST_CHANGES",
+            reason: "Add the primary source's page number.",
+          },
     });
     if (answer.status === 200) this.acknowledge("verdict.review", "verdict.reviewed", "Verdict", verdict!.verdictId);
     return answer;
@@ -189,7 +225,13 @@ function webAnnotation(exact: string, note: string, span?: { text: string; start
   if (span) {
     const start = [...span.text.slice(0, span.start)].length;
     const end = start + [...exact].length;
-    selector.push({ type: "TextPositionSelector", start, end, "factdesk:utf16Start": span.start, "factdesk:utf16End": span.end });
+    selector.push({
+      type: "TextPositionSelector",
+      start,
+      end,
+      "factdesk:utf16Start": span.start,
+      "factdesk:utf16End": span.end,
+    });
   }
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",

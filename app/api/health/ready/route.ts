@@ -8,9 +8,16 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(): Promise<Response> {
-  if (isShuttingDown()) return Response.json({ status: "shutting down", checks: [] }, { status: 503, headers: { "cache-control": "no-store" } });
+  if (isShuttingDown())
+    return Response.json(
+      { status: "shutting down", checks: [] },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   const readiness = await checkReadiness();
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (!readiness.ready) headers["retry-after"] = "5";
-  return Response.json({ status: readiness.ready ? "ready" : "not ready", checks: readiness.checks }, { status: readiness.ready ? 200 : 503, headers });
+  return Response.json(
+    { status: readiness.ready ? "ready" : "not ready", checks: readiness.checks },
+    { status: readiness.ready ? 200 : 503, headers },
+  );
 }

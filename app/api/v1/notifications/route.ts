@@ -9,5 +9,12 @@ export const GET = handleRoute(listNotificationsRoute, async ({ actor, query, ur
   const page = await findNotificationsPage(tokenInbox(actor), query);
   linkNextPage(url, headers, page.nextCursor);
   const origin = apiOrigin(url);
-  return { nextCursor: page.nextCursor, previousCursor: page.previousCursor, items: page.items.map(({ workspaceName: _workspace, link, ...n }) => ({ ...n, link: link ? `${origin}${link}` : null })) };
+  return {
+    nextCursor: page.nextCursor,
+    previousCursor: page.previousCursor,
+    items: page.items.map(({ workspaceName: _workspace, link, ...n }) => ({
+      ...n,
+      link: link ? `${origin}${link}` : null,
+    })),
+  };
 });

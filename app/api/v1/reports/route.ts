@@ -19,7 +19,9 @@ export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, hea
       links: {
         page: `${origin}/w/${slug}/reports/${report.id}`,
         public: publicToken ? `${publicSiteOrigin()}/r/${publicToken}` : null,
-        exports: Object.fromEntries(REPORT_FORMATS.map((format) => [format, `${origin}/api/v1/reports/${report.id}/export/${format}`])) as Record<(typeof REPORT_FORMATS)[number], string>,
+        exports: Object.fromEntries(
+          REPORT_FORMATS.map((format) => [format, `${origin}/api/v1/reports/${report.id}/export/${format}`]),
+        ) as Record<(typeof REPORT_FORMATS)[number], string>,
       },
     })),
   };

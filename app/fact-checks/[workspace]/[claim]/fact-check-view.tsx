@@ -11,7 +11,13 @@ import type { ReactNode } from "react";
 
 function Link({ url, children }: { url: string | null; children: ReactNode }) {
   const safe = safeLinkUrl(url);
-  return safe ? <a href={safe} rel="noopener noreferrer">{children}</a> : <>{children}</>;
+  return safe ? (
+    <a href={safe} rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <>{children}</>
+  );
 }
 
 /** The readable fact-check: dates in UTC, written out, in the reader's language (as the public report). */
@@ -24,7 +30,13 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
   return (
     <main id="main" className="page fact-check">
       <nav className="fact-check-nav" aria-label={t("navLabel")}>
-        <strong>{workspace.organisationUrl ? <Link url={workspace.organisationUrl}>{workspace.organisationName}</Link> : workspace.organisationName}</strong>
+        <strong>
+          {workspace.organisationUrl ? (
+            <Link url={workspace.organisationUrl}>{workspace.organisationName}</Link>
+          ) : (
+            workspace.organisationName
+          )}
+        </strong>
         <ul>
           <li>
             <a href={publicPaths.index(workspace.slug)}>{t("allFactChecks")}</a>
@@ -72,7 +84,11 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
             {page.checkers && (
               <>
                 <dt>{t("checkedBy")}</dt>
-                <dd>{page.checkers.reviewer ? t("authorAndReviewer", { author: page.checkers.author, reviewer: page.checkers.reviewer }) : page.checkers.author}</dd>
+                <dd>
+                  {page.checkers.reviewer
+                    ? t("authorAndReviewer", { author: page.checkers.author, reviewer: page.checkers.reviewer })
+                    : page.checkers.author}
+                </dd>
               </>
             )}
           </dl>
@@ -82,7 +98,11 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
           <h2 id="rating-heading">{t("rating")}</h2>
           <p className="verdict-line">
             <RatingBadge label={verdict.ratingLabel} tone={ratingTone(verdict.ratingOrdinal, scale.bestRating)} />{" "}
-            {verdict.ratingOrdinal !== null && <span className="muted">{t("onScale", { rating: verdict.ratingOrdinal, worst: scale.worstRating, best: scale.bestRating })}</span>}
+            {verdict.ratingOrdinal !== null && (
+              <span className="muted">
+                {t("onScale", { rating: verdict.ratingOrdinal, worst: scale.worstRating, best: scale.bestRating })}
+              </span>
+            )}
           </p>
           <p className="verdict-summary">{verdict.summary}</p>
           <details className="rating-legend-box" open>
@@ -90,7 +110,8 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
             <ol className="rating-legend" aria-label={t("legend")}>
               {[...scale.levels].reverse().map((level) => (
                 <li key={level.key} aria-current={level.key === verdict.ratingKey ? "true" : undefined}>
-                  <RatingBadge label={level.label} tone={ratingTone(level.ordinal, scale.bestRating)} /> <span className="muted">{t("legendPlace", { rating: level.ordinal, best: scale.bestRating })}</span>
+                  <RatingBadge label={level.label} tone={ratingTone(level.ordinal, scale.bestRating)} />{" "}
+                  <span className="muted">{t("legendPlace", { rating: level.ordinal, best: scale.bestRating })}</span>
                 </li>
               ))}
               {page.otherLevels.map((level) => (
@@ -117,7 +138,12 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
                     “{a.quote}”
                   </blockquote>
                   <Link url={a.articleUrl}>{a.articleTitle}</Link>
-                  {(a.outlet || a.articlePublishedAt) && <span className="muted"> · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}</span>}
+                  {(a.outlet || a.articlePublishedAt) && (
+                    <span className="muted">
+                      {" "}
+                      · {[a.outlet, a.articlePublishedAt && day(a.articlePublishedAt)].filter(Boolean).join(", ")}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -137,7 +163,9 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
                   {s.copy && (
                     <>
                       {" · "}
-                      <a href={publicPaths.sourceCopy(workspace.slug, s.copy.id)}>{t("storedCopy", { date: day(s.copy.fetchedAt) })}</a>
+                      <a href={publicPaths.sourceCopy(workspace.slug, s.copy.id)}>
+                        {t("storedCopy", { date: day(s.copy.fetchedAt) })}
+                      </a>
                     </>
                   )}
                   {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
@@ -163,11 +191,12 @@ export async function FactCheckView({ page }: { page: PublicFactCheck }) {
         </section>
 
         <footer className="muted report-footer">
-          {workspace.methodologyUrl ? (
-            t.rich("howWeCheck", { organisation: workspace.organisationName, link: (chunks) => <Link url={workspace.methodologyUrl}>{chunks}</Link> })
-          ) : (
-            t("byOrganisation", { organisation: workspace.organisationName })
-          )}
+          {workspace.methodologyUrl
+            ? t.rich("howWeCheck", {
+                organisation: workspace.organisationName,
+                link: (chunks) => <Link url={workspace.methodologyUrl}>{chunks}</Link>,
+              })
+            : t("byOrganisation", { organisation: workspace.organisationName })}
         </footer>
       </article>
     </main>

@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const page = await loadFactCheckPage(workspace, claim);
   const t = await getTranslations("factCheck.page");
   const words = {
-    title: t("metaTitle", { rating: page.verdict.ratingLabel, statement: page.claim.shortStatement || page.claim.statement }),
+    title: t("metaTitle", {
+      rating: page.verdict.ratingLabel,
+      statement: page.claim.shortStatement || page.claim.statement,
+    }),
     feedTitle: t("feedTitle", { organisation: page.workspace.organisationName }),
   };
   return factCheckMetadata(page, words, publicOrigin());
@@ -42,10 +45,15 @@ export default async function FactCheckPage({ params }: { params: Params }) {
   const { workspace, claim } = await params;
   const page = await loadFactCheckPage(workspace, claim);
   // old words (the statement was edited) or another spelling of the address: one canonical address per fact-check
-  if (`/fact-checks/${encodeURIComponent(safeDecode(workspace))}/${encodeURIComponent(safeDecode(claim))}` !== page.path) permanentRedirect(page.path);
+  if (
+    `/fact-checks/${encodeURIComponent(safeDecode(workspace))}/${encodeURIComponent(safeDecode(claim))}` !== page.path
+  )
+    permanentRedirect(page.path);
   return (
     <>
-      {page.claimReview && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(page.claimReview) }} />}
+      {page.claimReview && (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(page.claimReview) }} />
+      )}
       <FactCheckView page={page} />
     </>
   );

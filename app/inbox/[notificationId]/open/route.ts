@@ -14,10 +14,14 @@ const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
  * inbox links it with <a>, never a prefetching <Link>. Someone else's
  * notification: 404; signed out: to sign-in, and back here afterwards.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ notificationId: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ notificationId: string }> },
+): Promise<Response> {
   const { notificationId } = await params;
   const user = await getSessionUser();
-  if (!user) return redirectTo(`/signin?callbackUrl=${encodeURIComponent(`/inbox/${encodeURIComponent(notificationId)}/open`)}`);
+  if (!user)
+    return redirectTo(`/signin?callbackUrl=${encodeURIComponent(`/inbox/${encodeURIComponent(notificationId)}/open`)}`);
   const input = MarkNotificationReadInputSchema.safeParse({ notificationId });
   if (!input.success) return notFound();
   try {
@@ -35,5 +39,8 @@ function redirectTo(path: string): Response {
 }
 
 async function notFound(): Promise<Response> {
-  return new Response((await getTranslations("inbox"))("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response((await getTranslations("inbox"))("notFound"), {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -20,7 +20,13 @@ export function InvitationForm({ slug }: { slug: string }) {
       <FormOutcome state={state} />
       <div className="form-row">
         <Field id="email" label={t("email")} errors={errors.email}>
-          <input type="email" required autoComplete="off" defaultValue={values.email} {...fieldAria("email", errors.email)} />
+          <input
+            type="email"
+            required
+            autoComplete="off"
+            defaultValue={values.email}
+            {...fieldAria("email", errors.email)}
+          />
         </Field>
         <Field id="name" label={t("name")} errors={errors.name}>
           <input type="text" autoComplete="off" defaultValue={values.name} {...fieldAria("name", errors.name)} />

@@ -46,7 +46,11 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
         )}
         <span>{invitation.email}</span>
         {outcome && (
-          <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "muted" : "field-error"} style={{ margin: "0.25rem 0 0" }}>
+          <p
+            role={outcome.ok ? "status" : "alert"}
+            className={outcome.ok ? "muted" : "field-error"}
+            style={{ margin: "0.25rem 0 0" }}
+          >
             {outcome.ok ? outcome.message : outcome.error}
           </p>
         )}
@@ -57,8 +61,12 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
         <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{t(`status.${invitation.status}`)}</span>
         <br />
         <span className="muted">
-          {invitation.status === "accepted" && invitation.acceptedAt && t.rich("acceptedOn", dateTag(invitation.acceptedAt))}
-          {invitation.status === "revoked" && invitation.revokedAt && t.rich("revokedOn", dateTag(invitation.revokedAt))}
+          {invitation.status === "accepted" &&
+            invitation.acceptedAt &&
+            t.rich("acceptedOn", dateTag(invitation.acceptedAt))}
+          {invitation.status === "revoked" &&
+            invitation.revokedAt &&
+            t.rich("revokedOn", dateTag(invitation.revokedAt))}
           {invitation.status === "pending" && t.rich("pendingUntil", dateTag(invitation.expiresAt))}
           {invitation.status === "expired" && t.rich("expiredSince", dateTag(invitation.expiresAt))}
         </span>
@@ -73,13 +81,23 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
           <div className="row-actions">
             <form action={resend}>
               <input type="hidden" name="invitationId" value={invitation.id} />
-              <button className="button small secondary" type="submit" disabled={resending} aria-label={t("resendLabel", { email: invitation.email })}>
+              <button
+                className="button small secondary"
+                type="submit"
+                disabled={resending}
+                aria-label={t("resendLabel", { email: invitation.email })}
+              >
                 {t("resend")}
               </button>
             </form>
             <form action={revoke}>
               <input type="hidden" name="invitationId" value={invitation.id} />
-              <button className="button small danger" type="submit" disabled={revoking} aria-label={t("revokeLabel", { email: invitation.email })}>
+              <button
+                className="button small danger"
+                type="submit"
+                disabled={revoking}
+                aria-label={t("revokeLabel", { email: invitation.email })}
+              >
                 {t("revoke")}
               </button>
             </form>

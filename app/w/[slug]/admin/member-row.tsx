@@ -9,7 +9,8 @@ import { changeMemberRoleAction, removeMemberAction } from "./actions";
 export function MemberRow({ slug, member, isSelf }: { slug: string; member: MemberDto; isSelf: boolean }) {
   const [roleState, changeRole, changing] = useActionState(changeMemberRoleAction.bind(null, slug), null);
   const [removeState, remove, removing] = useActionState(removeMemberAction.bind(null, slug), null);
-  const error = (roleState && !roleState.ok && roleState.error) || (removeState && !removeState.ok && removeState.error);
+  const error =
+    (roleState && !roleState.ok && roleState.error) || (removeState && !removeState.ok && removeState.error);
   const who = member.name ?? member.email;
   const t = useTranslations("admin.memberRow");
   const labels = useTranslations("labels");
@@ -39,7 +40,12 @@ export function MemberRow({ slug, member, isSelf }: { slug: string; member: Memb
               </option>
             ))}
           </select>
-          <button className="button small secondary" type="submit" disabled={changing} aria-label={t("saveRoleOf", { who })}>
+          <button
+            className="button small secondary"
+            type="submit"
+            disabled={changing}
+            aria-label={t("saveRoleOf", { who })}
+          >
             {t("save")}
           </button>
         </form>
@@ -48,7 +54,12 @@ export function MemberRow({ slug, member, isSelf }: { slug: string; member: Memb
       <td>
         <form action={remove}>
           <input type="hidden" name="membershipId" value={member.membershipId} />
-          <button className="button small danger" type="submit" disabled={removing} aria-label={t("removeWho", { who })}>
+          <button
+            className="button small danger"
+            type="submit"
+            disabled={removing}
+            aria-label={t("removeWho", { who })}
+          >
             {t("remove")}
           </button>
         </form>

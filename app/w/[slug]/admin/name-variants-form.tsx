@@ -11,18 +11,24 @@ export function NameVariantsForm({ slug, groups }: { slug: string; groups: strin
   const [state, action, pending] = useActionState(updateNameVariantsAction.bind(null, slug), null);
   const t = useTranslations("admin.nameVariants");
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const text = state && !state.ok && state.values ? state.values.groups : state?.ok ? state.data.groups.join("\n") : groups.join("\n");
+  const text =
+    state && !state.ok && state.values
+      ? state.values.groups
+      : state?.ok
+        ? state.data.groups.join("\n")
+        : groups.join("\n");
   return (
     <form action={action} aria-labelledby="name-variants-heading">
       <h2 id="name-variants-heading">{t("heading")}</h2>
       <FormOutcome state={state} />
-      <Field
-        id="groups"
-        label={t("label")}
-        hint={t("hint")}
-        errors={errors.groups ?? errors.form}
-      >
-        <textarea rows={8} spellCheck={false} defaultValue={text} key={text} {...fieldAria("groups", errors.groups ?? errors.form, true)} />
+      <Field id="groups" label={t("label")} hint={t("hint")} errors={errors.groups ?? errors.form}>
+        <textarea
+          rows={8}
+          spellCheck={false}
+          defaultValue={text}
+          key={text}
+          {...fieldAria("groups", errors.groups ?? errors.form, true)}
+        />
       </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? t("saving") : t("save")}

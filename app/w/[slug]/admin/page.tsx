@@ -23,7 +23,11 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "member.read");
-  const [members, invitations, nameVariants] = await Promise.all([findMembers(actor), findInvitations(actor), getNameVariants(actor)]);
+  const [members, invitations, nameVariants] = await Promise.all([
+    findMembers(actor),
+    findInvitations(actor),
+    getNameVariants(actor),
+  ]);
   const [t, nav] = await Promise.all([getTranslations("admin.membersPage"), getTranslations("admin.nav")]);
   return (
     <>

@@ -8,7 +8,15 @@ import { updateTwoFactorRequirementAction } from "./_two-factor/actions";
 import { FormOutcome } from "@/app/_components/form-outcome";
 
 /** Admins: require two-factor sign-in for reviewers and admins of this workspace. */
-export function TwoFactorForm({ slug, requirement, adminHasTwoFactor }: { slug: string; requirement: TwoFactorRequirementDto; adminHasTwoFactor: boolean }) {
+export function TwoFactorForm({
+  slug,
+  requirement,
+  adminHasTwoFactor,
+}: {
+  slug: string;
+  requirement: TwoFactorRequirementDto;
+  adminHasTwoFactor: boolean;
+}) {
   const t = useTranslations("admin.twoFactor");
   const [state, action, pending] = useActionState(updateTwoFactorRequirementAction.bind(null, slug), null);
   const current = state?.ok ? state.data : requirement;
@@ -19,7 +27,15 @@ export function TwoFactorForm({ slug, requirement, adminHasTwoFactor }: { slug: 
       <FormOutcome state={state} />
       <div className="field">
         <label>
-          <input type="checkbox" name="required" value="true" defaultChecked={current.required} key={String(current.required)} aria-describedby="two-factor-hint" /> {t("require")}
+          <input
+            type="checkbox"
+            name="required"
+            value="true"
+            defaultChecked={current.required}
+            key={String(current.required)}
+            aria-describedby="two-factor-hint"
+          />{" "}
+          {t("require")}
         </label>
         <span className="hint" id="two-factor-hint">
           {t("hint")} {t("missing", { missing })}

@@ -10,7 +10,8 @@ export async function sourceFromForm(form: FormData): Promise<ArticleSource> {
   const t = await getTranslations("articles.source.errors");
   if (kind === "file") {
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new InvalidInputError(t("noFile"), { file: [t("noFileField")] });
+    if (!(file instanceof File) || file.size === 0)
+      throw new InvalidInputError(t("noFile"), { file: [t("noFileField")] });
     return { kind: "file", name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   throw new InvalidInputError(t("noSource"), { source: [t("noSourceField")] });

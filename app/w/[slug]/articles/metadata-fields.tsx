@@ -20,7 +20,17 @@ export interface MetadataValues {
  * makes the title a controlled field, for a form that offers a title from the
  * text without ever replacing one the person typed.
  */
-export function MetadataFields({ errors, values, titleRequired, title }: { errors: Record<string, string[]>; values: MetadataValues; titleRequired: boolean; title?: { value: string; onChange(value: string): void } }) {
+export function MetadataFields({
+  errors,
+  values,
+  titleRequired,
+  title,
+}: {
+  errors: Record<string, string[]>;
+  values: MetadataValues;
+  titleRequired: boolean;
+  title?: { value: string; onChange(value: string): void };
+}) {
   const t = useTranslations("articles.metadata");
   const titleInput = title
     ? { value: title.value, onChange: (e: ChangeEvent<HTMLInputElement>) => title.onChange(e.target.value) }
@@ -41,11 +51,22 @@ export function MetadataFields({ errors, values, titleRequired, title }: { error
           <input type="date" defaultValue={values.publishedAt} {...fieldAria("publishedAt", errors.publishedAt)} />
         </Field>
         <Field id="language" label={t("language")} errors={errors.language}>
-          <input type="text" placeholder={LANGUAGE_PLACEHOLDER} size={6} defaultValue={values.language} {...fieldAria("language", errors.language)} />
+          <input
+            type="text"
+            placeholder={LANGUAGE_PLACEHOLDER}
+            size={6}
+            defaultValue={values.language}
+            {...fieldAria("language", errors.language)}
+          />
         </Field>
       </div>
       <Field id="url_meta" label={t("originalUrl")} errors={errors.url}>
-        <input type="url" placeholder={URL_PLACEHOLDER} defaultValue={values.url_meta} {...fieldAria("url_meta", errors.url)} />
+        <input
+          type="url"
+          placeholder={URL_PLACEHOLDER}
+          defaultValue={values.url_meta}
+          {...fieldAria("url_meta", errors.url)}
+        />
       </Field>
     </>
   );

@@ -18,11 +18,22 @@ const MEGABYTES = MAX_IMPORT_BYTES / (1024 * 1024);
  * Where the article text comes from: pasted, an uploaded .txt/.md/.html file,
  * or a URL the server fetches. `onFirstLine` offers a title from the text.
  */
-export function SourceFields({ errors, values, onFirstLine }: { errors: Record<string, string[]>; values: Record<string, string>; onFirstLine?(line: string): void }) {
+export function SourceFields({
+  errors,
+  values,
+  onFirstLine,
+}: {
+  errors: Record<string, string[]>;
+  values: Record<string, string>;
+  onFirstLine?(line: string): void;
+}) {
   const t = useTranslations("articles.source");
   const [source, setSource] = useState<Source>((values.source as Source) || "text");
   const offer = (text: string) => {
-    const line = text.split("\n").find((l) => l.trim())?.trim();
+    const line = text
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim();
     if (line) onFirstLine?.(line.replace(/^#+\s*/, "").slice(0, 300));
   };
   return (
@@ -32,16 +43,32 @@ export function SourceFields({ errors, values, onFirstLine }: { errors: Record<s
         <div className="form-row" role="radiogroup">
           {SOURCES.map(([value, label]) => (
             <label key={value} style={{ display: "flex", gap: "0.3rem", alignItems: "center", fontWeight: 400 }}>
-              <input type="radio" name="source" value={value} checked={source === value} onChange={() => setSource(value)} />
+              <input
+                type="radio"
+                name="source"
+                value={value}
+                checked={source === value}
+                onChange={() => setSource(value)}
+              />
               {t(label)}
             </label>
           ))}
         </div>
-        {errors.source?.map((m) => <p key={m} className="field-error">{m}</p>)}
+        {errors.source?.map((m) => (
+          <p key={m} className="field-error">
+            {m}
+          </p>
+        ))}
       </fieldset>
       {source === "text" && (
         <Field id="text" label={t("textLabel")} hint={t("textHint")} errors={errors.text}>
-          <textarea required rows={12} defaultValue={values.text} onBlur={(e) => offer(e.target.value)} {...fieldAria("text", errors.text, true)} />
+          <textarea
+            required
+            rows={12}
+            defaultValue={values.text}
+            onBlur={(e) => offer(e.target.value)}
+            {...fieldAria("text", errors.text, true)}
+          />
         </Field>
       )}
       {source === "file" && (
@@ -64,7 +91,13 @@ export function SourceFields({ errors, values, onFirstLine }: { errors: Record<s
       )}
       {source === "url" && (
         <Field id="url" label={t("urlLabel")} hint={t("urlHint")} errors={errors.url}>
-          <input type="url" required placeholder={URL_PLACEHOLDER} defaultValue={values.url} {...fieldAria("url", errors.url, true)} />
+          <input
+            type="url"
+            required
+            placeholder={URL_PLACEHOLDER}
+            defaultValue={values.url}
+            {...fieldAria("url", errors.url, true)}
+          />
         </Field>
       )}
     </>

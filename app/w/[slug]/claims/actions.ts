@@ -8,7 +8,14 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";
 import { searchClaims, type ClaimHitDto } from "@/lib/claims/search-claims";
-import { AssignClaimInputSchema, CreateClaimInputSchema, DeleteClaimInputSchema, LinkAppearanceInputSchema, UnlinkAppearanceInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import {
+  AssignClaimInputSchema,
+  CreateClaimInputSchema,
+  DeleteClaimInputSchema,
+  LinkAppearanceInputSchema,
+  UnlinkAppearanceInputSchema,
+  UpdateClaimInputSchema,
+} from "@/lib/claims/schemas";
 import { unlinkAppearance } from "@/lib/claims/unlink-appearance";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
@@ -22,7 +29,12 @@ import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { addSuggestedAppearance, AddSuggestedAppearanceInputSchema } from "@/lib/claims/add-suggested-appearance";
-import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema, VerdictStepInputSchema } from "@/lib/verdicts/schemas";
+import {
+  CreateVerdictInputSchema,
+  ReviewVerdictInputSchema,
+  ReviseVerdictInputSchema,
+  VerdictStepInputSchema,
+} from "@/lib/verdicts/schemas";
 
 // Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
 
@@ -32,60 +44,134 @@ async function succeeded(key: keyof Messages["claims"]["actions"]): Promise<stri
 }
 
 export async function createClaimAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createClaim", [slug, input], async () => runAction(async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)), await succeeded("claimCreated")));
+  return idempotentAction("createClaim", [slug, input], async () =>
+    runAction(
+      async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)),
+      await succeeded("claimCreated"),
+    ),
+  );
 }
 export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
-  }, await succeeded("linked"));
+  return runAction(
+    async () => {
+      await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
+    },
+    await succeeded("linked"),
+  );
 }
 export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
   return runAction(async () => searchClaims(await getActor(slug), String(query)));
 }
 export async function assignClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)), await succeeded("assignmentSaved"));
+  return runAction(
+    async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)),
+    await succeeded("assignmentSaved"),
+  );
 }
 export async function createVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createVerdict", [slug, input], async () => runAction(async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)), await succeeded("verdictDrafted")));
+  return idempotentAction("createVerdict", [slug, input], async () =>
+    runAction(
+      async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)),
+      await succeeded("verdictDrafted"),
+    ),
+  );
 }
-export async function reviseVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
-  return runAction(async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)), await succeeded("revisionSaved"));
+export async function reviseVerdictAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
+  return runAction(
+    async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)),
+    await succeeded("revisionSaved"),
+  );
 }
-export async function submitVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), await succeeded("sentToReview"));
+export async function submitVerdictAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(
+    async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
+    await succeeded("sentToReview"),
+  );
 }
-export async function withdrawVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)), await succeeded("withdrawn"));
+export async function withdrawVerdictAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(
+    async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
+    await succeeded("withdrawn"),
+  );
 }
-export async function reviewVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)), await succeeded("reviewRecorded"));
+export async function reviewVerdictAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ lockVersion: number }>> {
+  return runAction(
+    async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)),
+    await succeeded("reviewRecorded"),
+  );
 }
 
 export async function addSuggestedAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)), await succeeded("addedAsAppearance"));
+  return runAction(
+    async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)),
+    await succeeded("addedAsAppearance"),
+  );
 }
 
 export async function unlinkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)), await succeeded("appearanceUnlinked"));
+  return runAction(
+    async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)),
+    await succeeded("appearanceUnlinked"),
+  );
 }
 export async function updateClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)), await succeeded("claimSaved"));
+  return runAction(
+    async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)),
+    await succeeded("claimSaved"),
+  );
 }
 export async function deleteClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)), await succeeded("claimDeleted"));
+  return runAction(
+    async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)),
+    await succeeded("claimDeleted"),
+  );
 }
 export async function createClaimRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)), await succeeded("relationRecorded"));
+  return runAction(
+    async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)),
+    await succeeded("relationRecorded"),
+  );
 }
 export async function deleteClaimRelationAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)), await succeeded("relationRemoved"));
+  return runAction(
+    async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)),
+    await succeeded("relationRemoved"),
+  );
 }
 /** What a passage states and the claim fields it suggests; with a claim id, how it differs from that claim. */
-export async function getPassageExtractionAction(slug: string, annotationId: string, claimId?: string): Promise<ActionResult<PassageExtractionDto>> {
-  return runAction(async () => getPassageExtraction(await getActor(slug), String(annotationId), claimId === undefined ? undefined : String(claimId)));
+export async function getPassageExtractionAction(
+  slug: string,
+  annotationId: string,
+  claimId?: string,
+): Promise<ActionResult<PassageExtractionDto>> {
+  return runAction(async () =>
+    getPassageExtraction(
+      await getActor(slug),
+      String(annotationId),
+      claimId === undefined ? undefined : String(claimId),
+    ),
+  );
 }
 
 /** "Record as a relation" for a suggested sentence that differs from a claim (one transaction: recordRelatedClaim). */
-export async function recordVariantAsRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)), await succeeded("relatedClaimRecorded"));
+export async function recordVariantAsRelationAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  return runAction(
+    async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)),
+    await succeeded("relatedClaimRecorded"),
+  );
 }

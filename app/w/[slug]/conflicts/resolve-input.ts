@@ -13,14 +13,20 @@ export function resolveInputFromForm(conflictId: string, form: FormData): Record
   };
   const members = form.getAll("member").filter((v): v is string => typeof v === "string");
   const evidence = [0, 1, 2]
-    .map((n) => ({ url: text(`evidence.${n}.url`), title: text(`evidence.${n}.title`), quote: text(`evidence.${n}.quote`) }))
+    .map((n) => ({
+      url: text(`evidence.${n}.url`),
+      title: text(`evidence.${n}.title`),
+      quote: text(`evidence.${n}.quote`),
+    }))
     .filter((e) => e.url || e.title || e.quote);
   return {
     conflictId,
     holds: members.map((claimId) => ({ claimId, holds: form.get(`holds:${claimId}`) === "on" })),
     resolution: text("resolution"),
     evidence,
-    ratings: members.flatMap((claimId) => (text(`rating:${claimId}`) ? [{ claimId, ratingKey: text(`rating:${claimId}`) }] : [])),
+    ratings: members.flatMap((claimId) =>
+      text(`rating:${claimId}`) ? [{ claimId, ratingKey: text(`rating:${claimId}`) }] : [],
+    ),
     correctionNote: text("correctionNote"),
   };
 }

@@ -13,18 +13,35 @@ const MAX_BYTES = 5 * 1024 * 1024; // lib/reports/import-web-annotations.ts, che
  * chooses one, or lets each annotation go to the article whose URL is its
  * source. All or nothing: the result or the reasons are shown here.
  */
-export function ImportAnnotationsForm({ slug, article, articles }: { slug: string; article?: { id: string; title: string }; articles?: { id: string; title: string }[] }) {
+export function ImportAnnotationsForm({
+  slug,
+  article,
+  articles,
+}: {
+  slug: string;
+  article?: { id: string; title: string };
+  articles?: { id: string; title: string }[];
+}) {
   const t = useTranslations("reports.import");
   const [state, action, pending] = useActionState(importAnnotationsAction.bind(null, slug), null);
   const [tooBig, setTooBig] = useState(false);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} encType="multipart/form-data" aria-label={t("label")} onSubmit={(e) => tooBig && e.preventDefault()}>
+    <form
+      action={action}
+      encType="multipart/form-data"
+      aria-label={t("label")}
+      onSubmit={(e) => tooBig && e.preventDefault()}
+    >
       {state && !state.ok && (
         <div role="alert" className="alert error">
           <p style={{ margin: 0 }}>{state.status === 413 ? t("tooLarge") : state.error}</p>
           {[...(errors.file ?? []), ...(errors.articleId ?? [])].length > 1 && (
-            <ul>{[...(errors.file ?? []), ...(errors.articleId ?? [])].map((m) => <li key={m}>{m}</li>)}</ul>
+            <ul>
+              {[...(errors.file ?? []), ...(errors.articleId ?? [])].map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
           )}
         </div>
       )}
@@ -36,7 +53,10 @@ export function ImportAnnotationsForm({ slug, article, articles }: { slug: strin
             textChanged: state.data.textChanged,
             articles: () =>
               state.data.articles.map((a, i) => (
-                <span key={a.id}>{i > 0 && ", "}<Link href={`/w/${slug}/articles/${a.id}`}>{a.title}</Link></span>
+                <span key={a.id}>
+                  {i > 0 && ", "}
+                  <Link href={`/w/${slug}/articles/${a.id}`}>{a.title}</Link>
+                </span>
               )),
           })}
         </p>
@@ -44,8 +64,15 @@ export function ImportAnnotationsForm({ slug, article, articles }: { slug: strin
       <div className="form-row">
         <div className="field">
           <label htmlFor="annotation-file">{t("fileLabel")}</label>
-          <input id="annotation-file" name="file" type="file" accept=".jsonld,.json,application/ld+json,application/json" required aria-invalid={tooBig || errors.file ? true : undefined}
-            onChange={(e) => setTooBig((e.target.files?.[0]?.size ?? 0) > MAX_BYTES)} />
+          <input
+            id="annotation-file"
+            name="file"
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            required
+            aria-invalid={tooBig || errors.file ? true : undefined}
+            onChange={(e) => setTooBig((e.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
+          />
           {tooBig && <p className="field-error">{t("fileTooBig")}</p>}
         </div>
         {article ? (
@@ -55,12 +82,18 @@ export function ImportAnnotationsForm({ slug, article, articles }: { slug: strin
             <label htmlFor="import-article">{t("intoArticle")}</label>
             <select id="import-article" name="articleId" defaultValue="">
               <option value="">{t("articleFromSource")}</option>
-              {articles?.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
+              {articles?.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div className="field">
-          <button className="button secondary" type="submit" disabled={pending || tooBig}>{pending ? t("importing") : t("submit")}</button>
+          <button className="button secondary" type="submit" disabled={pending || tooBig}>
+            {pending ? t("importing") : t("submit")}
+          </button>
         </div>
       </div>
       <p className="hint">{t("hint")}</p>

@@ -20,7 +20,17 @@ const QUEUE_EMPTY_ID = "review-queue-empty";
  * a approves the current one, r or c go to its reason field (then Tab to
  * "Reject" or "Request changes").
  */
-export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: string; items: QueueItemDto[]; canReview: boolean; sources?: Record<string, SourceMark> }) {
+export function ReviewQueue({
+  slug,
+  items,
+  canReview,
+  sources = {},
+}: {
+  slug: string;
+  items: QueueItemDto[];
+  canReview: boolean;
+  sources?: Record<string, SourceMark>;
+}) {
   const t = useTranslations("review.queue");
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLOListElement>(null);
@@ -44,7 +54,8 @@ export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: st
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement;
-      if (event.altKey || event.ctrlKey || event.metaKey || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+        return;
       const item = list.current?.children[current] as HTMLElement | undefined;
       if (event.key === "j" || event.key === "k") {
         event.preventDefault();
@@ -72,32 +83,63 @@ export function ReviewQueue({ slug, items, canReview, sources = {} }: { slug: st
       {items.map((item, i) => {
         const rev = item.verdict.revisions[0]!;
         return (
-          <li key={item.verdict.id} className="card queue-item" tabIndex={-1} aria-current={i === current ? "true" : undefined} onFocus={() => setCurrent(i)} aria-labelledby={`q-${item.verdict.id}`}>
+          <li
+            key={item.verdict.id}
+            className="card queue-item"
+            tabIndex={-1}
+            aria-current={i === current ? "true" : undefined}
+            onFocus={() => setCurrent(i)}
+            aria-labelledby={`q-${item.verdict.id}`}
+          >
             <h2 id={`q-${item.verdict.id}`} style={{ fontSize: "1.1rem" }}>
               <Link href={`/w/${slug}/claims/${item.claim.id}`}>{item.claim.statement}</Link>
             </h2>
             <p className="muted">
-              {[item.claim.claimant && t("claimedBy", { claimant: item.claim.claimant }), t("byline", { author: item.verdict.authorName, number: rev.number }), item.assignedToActor && t("assignedToYou")].filter(Boolean).join(" · ")}
+              {[
+                item.claim.claimant && t("claimedBy", { claimant: item.claim.claimant }),
+                t("byline", { author: item.verdict.authorName, number: rev.number }),
+                item.assignedToActor && t("assignedToYou"),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
-            {item.warnings.length > 0 && <WarningBlock slug={slug} id={`warnings-${item.verdict.id}-block`} warnings={item.warnings} />}
+            {item.warnings.length > 0 && (
+              <WarningBlock slug={slug} id={`warnings-${item.verdict.id}-block`} warnings={item.warnings} />
+            )}
             {item.appearances.map((a, j) => (
-              <p key={j} className="appearance">{quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link></p>
+              <p key={j} className="appearance">
+                {quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>
+              </p>
             ))}
-            <p><RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}</p>
+            <p>
+              <RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}
+            </p>
             {rev.evidence.length > 0 && (
               <ul aria-label={t("evidence")}>
-                {rev.evidence.map((e) => <li key={e.id}><a href={e.url} rel="noopener nofollow noreferrer" target="_blank">{e.title}</a><SourceMarkView slug={slug} mark={sources[e.url]} title={e.title} />{e.quote && ` ${t("quotedEvidence", { quote: e.quote })}`}</li>)}
+                {rev.evidence.map((e) => (
+                  <li key={e.id}>
+                    <a href={e.url} rel="noopener nofollow noreferrer" target="_blank">
+                      {e.title}
+                    </a>
+                    <SourceMarkView slug={slug} mark={sources[e.url]} title={e.title} />
+                    {e.quote && ` ${t("quotedEvidence", { quote: e.quote })}`}
+                  </li>
+                ))}
               </ul>
             )}
-            {item.isOwn ? <p className="muted">{t("own")}</p> : canReview && (
-              <ReviewForm
-                slug={slug}
-                verdictId={item.verdict.id}
-                lockVersion={item.verdict.lockVersion}
-                warnings={item.warnings.map((w) => `${w.articleTitle}: ${w.summary}`)}
-                warningsId={`warnings-${item.verdict.id}-block`}
-                onReviewed={afterDecision(item.verdict.id, i)}
-              />
+            {item.isOwn ? (
+              <p className="muted">{t("own")}</p>
+            ) : (
+              canReview && (
+                <ReviewForm
+                  slug={slug}
+                  verdictId={item.verdict.id}
+                  lockVersion={item.verdict.lockVersion}
+                  warnings={item.warnings.map((w) => `${w.articleTitle}: ${w.summary}`)}
+                  warningsId={`warnings-${item.verdict.id}-block`}
+                  onReviewed={afterDecision(item.verdict.id, i)}
+                />
+              )
             )}
           </li>
         );

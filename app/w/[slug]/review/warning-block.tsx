@@ -27,11 +27,17 @@ export function WarningBlock({ slug, id, warnings }: { slug: string; id: string;
               {t.rich("in", {
                 article: w.articleTitle,
                 badge: () => <WarningBadge label={warningLabel(w, tc)} />,
-                link: (chunks) => <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{chunks}</Link>,
+                link: (chunks) => (
+                  <Link href={`/w/${slug}/articles/${w.articleId}?annotation=${w.annotationId}`}>{chunks}</Link>
+                ),
               })}
             </p>
             <blockquote className="appearance">{quoted(w.exact)}</blockquote>
-            {w.kind === "changed" && w.change ? <ChangeSummary change={w.change} /> : <Differences differences={w.differences} />}
+            {w.kind === "changed" && w.change ? (
+              <ChangeSummary change={w.change} />
+            ) : (
+              <Differences differences={w.differences} />
+            )}
             {w.differenceNote && (
               <p className="difference-note">
                 {t.rich("editorNote", { note: w.differenceNote, strong: (chunks) => <strong>{chunks}</strong> })}

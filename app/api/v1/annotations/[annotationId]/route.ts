@@ -1,5 +1,10 @@
 import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
-import { annotationResource, deleteAnnotationRoute, getAnnotationRoute, replaceAnnotationRoute } from "@/lib/api/annotations/contracts";
+import {
+  annotationResource,
+  deleteAnnotationRoute,
+  getAnnotationRoute,
+  replaceAnnotationRoute,
+} from "@/lib/api/annotations/contracts";
 import { readWebAnnotation } from "@/lib/api/annotations/read-web-annotation";
 import { replaceWebAnnotation } from "@/lib/api/annotations/replace-web-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";

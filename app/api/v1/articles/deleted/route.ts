@@ -2,4 +2,6 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { listDeletedArticlesRoute } from "@/lib/api/articles/deletion-contracts";
 import { findDeletedArticles } from "@/lib/articles/find-deleted-articles";
 
-export const GET = handleRoute(listDeletedArticlesRoute, async ({ actor }) => ({ items: await findDeletedArticles(actor) }));
+export const GET = handleRoute(listDeletedArticlesRoute, async ({ actor }) => ({
+  items: await findDeletedArticles(actor),
+}));

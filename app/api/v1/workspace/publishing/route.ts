@@ -4,4 +4,6 @@ import { updatePublishingSettings } from "@/lib/workspaces/update-publishing-set
 
 export const GET = handleResourceRead(getPublishingSettingsRoute);
 
-export const PUT = handleRoute(replacePublishingSettingsRoute, ({ actor, body }) => updatePublishingSettings(actor, body.value));
+export const PUT = handleRoute(replacePublishingSettingsRoute, ({ actor, body }) =>
+  updatePublishingSettings(actor, body.value),
+);

@@ -1,7 +1,12 @@
 import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
-import { getTwoFactorRequirementRoute, replaceTwoFactorRequirementRoute } from "@/lib/api/workspace/two-factor-contracts";
+import {
+  getTwoFactorRequirementRoute,
+  replaceTwoFactorRequirementRoute,
+} from "@/lib/api/workspace/two-factor-contracts";
 import { updateTwoFactorRequirement } from "@/lib/workspaces/update-two-factor-requirement";
 
 export const GET = handleResourceRead(getTwoFactorRequirementRoute);
 
-export const PUT = handleRoute(replaceTwoFactorRequirementRoute, ({ actor, body }) => updateTwoFactorRequirement(actor, body.value));
+export const PUT = handleRoute(replaceTwoFactorRequirementRoute, ({ actor, body }) =>
+  updateTwoFactorRequirement(actor, body.value),
+);

@@ -3,7 +3,9 @@ import { listWebhookEndpointsRoute, registerWebhookEndpointRoute } from "@/lib/a
 import { findWebhookEndpoints } from "@/lib/webhooks/find-webhook-endpoints";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";
 
-export const GET = handleRoute(listWebhookEndpointsRoute, async ({ actor }) => ({ items: await findWebhookEndpoints(actor) }));
+export const GET = handleRoute(listWebhookEndpointsRoute, async ({ actor }) => ({
+  items: await findWebhookEndpoints(actor),
+}));
 
 export const POST = handleRoute(registerWebhookEndpointRoute, async ({ actor, body, url, headers }) => {
   const endpoint = await registerWebhookEndpoint(actor, body.value);

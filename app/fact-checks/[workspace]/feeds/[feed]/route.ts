@@ -11,7 +11,10 @@ import { loadFeed } from "@/lib/feeds/load-feed";
  * (publicPaths.feed). ETag / Last-Modified with 304; cacheable for five minutes.
  * Unknown workspace or file name: 404.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string; feed: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ workspace: string; feed: string }> },
+): Promise<Response> {
   const { workspace, feed } = await params;
   // feed readers rarely send Accept-Language: then English; the feed's own words only, entries stay as written
   const locale = pickLocale([], request.headers.get("accept-language"));
@@ -21,6 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     return conditionalResponse(request, await loadFeed(workspace, file.kind, file.format, locale));
   } catch (error) {
     const result = failure(error, locale);
-    return Response.json(result.ok ? {} : { error: result.error }, { status: statusOf(error), headers: { "Cache-Control": "no-store" } });
+    return Response.json(result.ok ? {} : { error: result.error }, {
+      status: statusOf(error),
+      headers: { "Cache-Control": "no-store" },
+    });
   }
 }

@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { workspace, snapshotId } = await params;
   const [copy, t] = await Promise.all([load(workspace, snapshotId), getTranslations("sources.public")]);
   // someone else's words, kept as evidence: readers may see them, search engines need not index them
-  return { title: t("title", { title: copy.title || t("untitled") }), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return {
+    title: t("title", { title: copy.title || t("untitled") }),
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+  };
 }
 
 /**
@@ -57,8 +61,12 @@ export default async function PublicSourceCopyPage({ params }: { params: Params 
           <code style={{ overflowWrap: "anywhere" }}>{copy.contentHash ?? "—"}</code>
         </dd>
       </dl>
-      {copy.health === "CHANGED" && <p className="alert warning">{t("changed", { date: checked.toISOString().slice(0, 10) })}</p>}
-      {copy.health === "DEAD" && <p className="alert warning">{t("dead", { date: checked.toISOString().slice(0, 10) })}</p>}
+      {copy.health === "CHANGED" && (
+        <p className="alert warning">{t("changed", { date: checked.toISOString().slice(0, 10) })}</p>
+      )}
+      {copy.health === "DEAD" && (
+        <p className="alert warning">{t("dead", { date: checked.toISOString().slice(0, 10) })}</p>
+      )}
       <section aria-labelledby="cited-by">
         <h2 id="cited-by">{t("citedBy")}</h2>
         <ul>

@@ -9,7 +9,10 @@ import { restoreArticle } from "@/lib/articles/restore-article";
 
 export async function restoreArticleAction(slug: string, articleId: unknown): Promise<ActionResult> {
   const t = await getTranslations("admin.actions");
-  const result = await runAction(async () => restoreArticle(await getActor(slug), z.string().min(1).parse(articleId)), t("articleRestored"));
+  const result = await runAction(
+    async () => restoreArticle(await getActor(slug), z.string().min(1).parse(articleId)),
+    t("articleRestored"),
+  );
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
   return result;
 }

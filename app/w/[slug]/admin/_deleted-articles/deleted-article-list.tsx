@@ -48,7 +48,10 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
       {/* rendered only once there is news (the page's other forms have their own status line); it takes the focus */}
       {restored && (
         <p id="restored-status" role="status" tabIndex={-1} className="alert success">
-          {t.rich("restored", { title: restored.title, link: (chunks) => <Link href={`/w/${slug}/articles/${restored.id}`}>{chunks}</Link> })}
+          {t.rich("restored", {
+            title: restored.title,
+            link: (chunks) => <Link href={`/w/${slug}/articles/${restored.id}`}>{chunks}</Link>,
+          })}
         </p>
       )}
       {items.length === 0 ? (
@@ -59,7 +62,9 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
             <tr>
               <th scope="col">{t("article")}</th>
               <th scope="col">{t("deleted")}</th>
-              <th scope="col"><span className="visually-hidden">{t("actions")}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -69,12 +74,24 @@ export function DeletedArticleList({ slug, articles }: { slug: string; articles:
                   {a.title}
                   {a.outlet && <span className="muted"> · {a.outlet}</span>}
                 </td>
-                <td><LocalTime date={a.deletedAt} /></td>
                 <td>
-                  <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => restore(a)} aria-label={t("restoreLabel", { title: a.title })}>
+                  <LocalTime date={a.deletedAt} />
+                </td>
+                <td>
+                  <button
+                    className="button small secondary"
+                    type="button"
+                    aria-disabled={pending || undefined}
+                    onClick={() => restore(a)}
+                    aria-label={t("restoreLabel", { title: a.title })}
+                  >
                     {busy === a.id ? t("restoring") : t("restore")}
                   </button>
-                  {error?.id === a.id && <p role="alert" className="field-error">{error.text}</p>}
+                  {error?.id === a.id && (
+                    <p role="alert" className="field-error">
+                      {error.text}
+                    </p>
+                  )}
                 </td>
               </tr>
             ))}

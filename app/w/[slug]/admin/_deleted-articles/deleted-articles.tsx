@@ -10,7 +10,15 @@ export async function DeletedArticles({ slug, actor }: { slug: string; actor: Ac
     <section className="card" aria-labelledby="deleted-articles-heading">
       <h2 id="deleted-articles-heading">{t("heading")}</h2>
       <p className="muted">{t("intro")}</p>
-      <DeletedArticleList slug={slug} articles={articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, deletedAt: a.deletedAt.toISOString() }))} />
+      <DeletedArticleList
+        slug={slug}
+        articles={articles.map((a) => ({
+          id: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          deletedAt: a.deletedAt.toISOString(),
+        }))}
+      />
     </section>
   );
 }

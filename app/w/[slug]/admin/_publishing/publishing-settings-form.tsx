@@ -22,11 +22,26 @@ export function PublishingSettingsForm({ slug, settings }: { slug: string; setti
       <h2 id="publishing-heading">{t("heading")}</h2>
       <FormOutcome state={state} />
       <Field id="methodologyUrl" label={t("methodologyUrl")} hint={t("methodologyHint")} errors={errors.methodologyUrl}>
-        <input type="url" inputMode="url" placeholder={URL_PLACEHOLDER} defaultValue={url} key={url} {...fieldAria("methodologyUrl", errors.methodologyUrl, true)} />
+        <input
+          type="url"
+          inputMode="url"
+          placeholder={URL_PLACEHOLDER}
+          defaultValue={url}
+          key={url}
+          {...fieldAria("methodologyUrl", errors.methodologyUrl, true)}
+        />
       </Field>
       <div className="field">
         <label>
-          <input type="checkbox" name="showCheckerNames" value="true" defaultChecked={current.showCheckerNames} key={String(current.showCheckerNames)} aria-describedby="show-names-hint" /> {t("showCheckerNames")}
+          <input
+            type="checkbox"
+            name="showCheckerNames"
+            value="true"
+            defaultChecked={current.showCheckerNames}
+            key={String(current.showCheckerNames)}
+            aria-describedby="show-names-hint"
+          />{" "}
+          {t("showCheckerNames")}
         </label>
         <span className="hint" id="show-names-hint">
           {t("showCheckerNamesHint")}

@@ -5,7 +5,10 @@ import { TwoFactorForm } from "../two-factor-form";
 
 /** The admin page's two-factor section (admins: workspace.settings). */
 export async function TwoFactorSetting({ slug, actor }: { slug: string; actor: Actor }) {
-  const [requirement, adminHasTwoFactor] = await Promise.all([getTwoFactorRequirement(actor), hasTwoFactor(actor.userId)]);
+  const [requirement, adminHasTwoFactor] = await Promise.all([
+    getTwoFactorRequirement(actor),
+    hasTwoFactor(actor.userId),
+  ]);
   return (
     <section className="card">
       <TwoFactorForm slug={slug} requirement={requirement} adminHasTwoFactor={adminHasTwoFactor} />

@@ -10,14 +10,20 @@ export async function AuditTrailStatus({ actor }: { actor: Actor }) {
   if (status.brokenAt) {
     return (
       <div role="alert" className="alert error">
-        <strong>{t("brokenAt", { sequence: status.brokenAt.sequence, reason: t(`breaks.${status.brokenAt.kind}`) })}</strong> {status.brokenAt.detail} {t("intactBefore", { count: status.eventsVerified })}
+        <strong>
+          {t("brokenAt", { sequence: status.brokenAt.sequence, reason: t(`breaks.${status.brokenAt.kind}`) })}
+        </strong>{" "}
+        {status.brokenAt.detail} {t("intactBefore", { count: status.eventsVerified })}
       </div>
     );
   }
   return (
     <p role="status" className="alert success">
       {last
-        ? t.rich("intactLastAt", { count: status.eventsVerified, time: () => <LocalTime date={last.createdAt} style="dayTimeSeconds" withZone /> })
+        ? t.rich("intactLastAt", {
+            count: status.eventsVerified,
+            time: () => <LocalTime date={last.createdAt} style="dayTimeSeconds" withZone />,
+          })
         : t("intact", { count: status.eventsVerified })}
     </p>
   );

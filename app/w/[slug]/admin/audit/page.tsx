@@ -11,12 +11,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
 }
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string }> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const { slug } = await params;
   const { cursor } = await searchParams;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const [page, t, nav] = await Promise.all([findAuditEvents(actor, cursor ? { cursor } : {}), getTranslations("admin.audit"), getTranslations("admin.nav")]);
+  const [page, t, nav] = await Promise.all([
+    findAuditEvents(actor, cursor ? { cursor } : {}),
+    getTranslations("admin.audit"),
+    getTranslations("admin.nav"),
+  ]);
   return (
     <>
       <div className="page-head">
@@ -25,9 +35,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           {nav("members")}
         </Link>
       </div>
-      <p className="muted">
-        {t("intro")}
-      </p>
+      <p className="muted">{t("intro")}</p>
       {!cursor && (
         <Suspense fallback={<p className="muted">{t("checking")}</p>}>
           <AuditTrailStatus actor={actor} />
@@ -36,7 +44,9 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       <table className="data" aria-label={t("tableLabel")}>
         <thead>
           <tr>
-            <th scope="col">{t("when")} <ZoneNote /></th>
+            <th scope="col">
+              {t("when")} <ZoneNote />
+            </th>
             <th scope="col">{t("who")}</th>
             <th scope="col">{t("action")}</th>
             <th scope="col">{t("before")}</th>

@@ -17,7 +17,11 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const [jobs, t, nav] = await Promise.all([findRecentJobs(actor), getTranslations("admin.jobs"), getTranslations("admin.nav")]);
+  const [jobs, t, nav] = await Promise.all([
+    findRecentJobs(actor),
+    getTranslations("admin.jobs"),
+    getTranslations("admin.nav"),
+  ]);
   return (
     <>
       <div className="page-head">
@@ -36,8 +40,12 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
               <th scope="col">{t("job")}</th>
               <th scope="col">{t("state")}</th>
               <th scope="col">{t("tries")}</th>
-              <th scope="col">{t("created")} <ZoneNote /></th>
-              <th scope="col">{t("finished")} <ZoneNote /></th>
+              <th scope="col">
+                {t("created")} <ZoneNote />
+              </th>
+              <th scope="col">
+                {t("finished")} <ZoneNote />
+              </th>
               <th scope="col">{t("lastError")}</th>
             </tr>
           </thead>

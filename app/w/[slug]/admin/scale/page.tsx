@@ -13,15 +13,23 @@ export default async function RatingScalePage({ params }: { params: Promise<{ sl
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "workspace.settings");
-  const [levels, t, nav] = await Promise.all([getRatingScale(actor), getTranslations("admin.scale"), getTranslations("admin.nav")]);
+  const [levels, t, nav] = await Promise.all([
+    getRatingScale(actor),
+    getTranslations("admin.scale"),
+    getTranslations("admin.nav"),
+  ]);
   return (
     <>
       <div className="page-head">
         <h1>{t("heading")}</h1>
-        <Link className="button secondary" href={`/w/${slug}/admin`}>{nav("members")}</Link>
+        <Link className="button secondary" href={`/w/${slug}/admin`}>
+          {nav("members")}
+        </Link>
       </div>
       <p className="muted">{t("intro")}</p>
-      <section className="card"><ScaleForm slug={slug} levels={levels} /></section>
+      <section className="card">
+        <ScaleForm slug={slug} levels={levels} />
+      </section>
     </>
   );
 }

@@ -8,16 +8,32 @@ import { createApiToken, type CreatedApiToken } from "@/lib/api-tokens/create-ap
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { CreateApiTokenInputSchema, RevokeApiTokenInputSchema } from "@/lib/api-tokens/schemas";
 
-export async function createApiTokenAction(slug: string, _previous: ActionResult<CreatedApiToken> | null, form: FormData): Promise<ActionResult<CreatedApiToken>> {
+export async function createApiTokenAction(
+  slug: string,
+  _previous: ActionResult<CreatedApiToken> | null,
+  form: FormData,
+): Promise<ActionResult<CreatedApiToken>> {
   const t = await getTranslations("admin.actions");
-  const result = await runFormAction(form, async (fields) => createApiToken(await getActor(slug), CreateApiTokenInputSchema.parse(fields)), t("tokenCreated"));
+  const result = await runFormAction(
+    form,
+    async (fields) => createApiToken(await getActor(slug), CreateApiTokenInputSchema.parse(fields)),
+    t("tokenCreated"),
+  );
   if (result.ok) revalidatePath(`/w/${slug}/admin/tokens`);
   return result;
 }
 
-export async function revokeApiTokenAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function revokeApiTokenAction(
+  slug: string,
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   const t = await getTranslations("admin.actions");
-  const result = await runFormAction(form, async (fields) => revokeApiToken(await getActor(slug), RevokeApiTokenInputSchema.parse(fields)), t("tokenRevoked"));
+  const result = await runFormAction(
+    form,
+    async (fields) => revokeApiToken(await getActor(slug), RevokeApiTokenInputSchema.parse(fields)),
+    t("tokenRevoked"),
+  );
   if (result.ok) revalidatePath(`/w/${slug}/admin/tokens`);
   return result;
 }

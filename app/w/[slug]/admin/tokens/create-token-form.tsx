@@ -34,8 +34,20 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
             <label className="visually-hidden" htmlFor="new-token">
               {t("newToken")}
             </label>
-            <input type="text" id="new-token" data-testid="new-token" readOnly value={created.secret} style={{ fontFamily: "var(--font-mono)", width: "min(34rem, 100%)" }} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" className="button secondary" onClick={() => navigator.clipboard?.writeText(created.secret).then(() => setCopied(true))}>
+            <input
+              type="text"
+              id="new-token"
+              data-testid="new-token"
+              readOnly
+              value={created.secret}
+              style={{ fontFamily: "var(--font-mono)", width: "min(34rem, 100%)" }}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => navigator.clipboard?.writeText(created.secret).then(() => setCopied(true))}
+            >
               {copied ? t("copied") : t("copy")}
             </button>
           </div>
@@ -43,7 +55,14 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
       )}
       <div className="form-row">
         <Field id="name" label={t("name")} hint={t("nameHint")} errors={errors.name}>
-          <input type="text" required maxLength={100} autoComplete="off" defaultValue={values.name} {...fieldAria("name", errors.name, true)} />
+          <input
+            type="text"
+            required
+            maxLength={100}
+            autoComplete="off"
+            defaultValue={values.name}
+            {...fieldAria("name", errors.name, true)}
+          />
         </Field>
         <Field id="role" label={t("role")} errors={errors.role}>
           <select defaultValue={values.role ?? "VIEWER"} key={values.role} {...fieldAria("role", errors.role)}>
@@ -55,7 +74,11 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
           </select>
         </Field>
         <Field id="expires" label={t("expires")} errors={errors.expires}>
-          <select value={lifetime} onChange={(e) => setLifetime(e.currentTarget.value)} {...fieldAria("expires", errors.expires)}>
+          <select
+            value={lifetime}
+            onChange={(e) => setLifetime(e.currentTarget.value)}
+            {...fieldAria("expires", errors.expires)}
+          >
             {TOKEN_LIFETIMES.map((choice) => (
               <option key={choice} value={choice}>
                 {t(`lifetimes.${choice}`)}
@@ -65,7 +88,13 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
         </Field>
         {lifetime === "date" && (
           <Field id="expiresOn" label={t("expiresOn")} errors={errors.expiresOn}>
-            <input type="date" required defaultValue={values.expiresOn} min={new Date().toISOString().slice(0, 10)} {...fieldAria("expiresOn", errors.expiresOn)} />
+            <input
+              type="date"
+              required
+              defaultValue={values.expiresOn}
+              min={new Date().toISOString().slice(0, 10)}
+              {...fieldAria("expiresOn", errors.expiresOn)}
+            />
           </Field>
         )}
         <button className="button" type="submit" disabled={pending}>
@@ -80,5 +109,7 @@ export function CreateTokenForm({ slug, roles }: { slug: string; roles: Role[] }
 function CreatedMessage({ name, expiresAt }: { name: string; expiresAt: Date | null }) {
   const t = useTranslations("admin.createToken");
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
-  return expiresAt ? t.rich("createdUntil", { name, strong, date: () => <LocalTime date={expiresAt} withZone /> }) : t.rich("createdNoExpiry", { name, strong });
+  return expiresAt
+    ? t.rich("createdUntil", { name, strong, date: () => <LocalTime date={expiresAt} withZone /> })
+    : t.rich("createdNoExpiry", { name, strong });
 }

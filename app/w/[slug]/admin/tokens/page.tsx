@@ -17,7 +17,11 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "apiToken.manage");
-  const [tokens, t, nav] = await Promise.all([findApiTokens(actor), getTranslations("admin.tokens"), getTranslations("admin.nav")]);
+  const [tokens, t, nav] = await Promise.all([
+    findApiTokens(actor),
+    getTranslations("admin.tokens"),
+    getTranslations("admin.nav"),
+  ]);
   return (
     <>
       <div className="page-head">
@@ -47,9 +51,15 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
               <th scope="col">{t("token")}</th>
               <th scope="col">{t("role")}</th>
               <th scope="col">{t("createdBy")}</th>
-              <th scope="col">{t("created")} <ZoneNote /></th>
-              <th scope="col">{t("lastUsed")} <ZoneNote /></th>
-              <th scope="col">{t("expires")} <ZoneNote /></th>
+              <th scope="col">
+                {t("created")} <ZoneNote />
+              </th>
+              <th scope="col">
+                {t("lastUsed")} <ZoneNote />
+              </th>
+              <th scope="col">
+                {t("expires")} <ZoneNote />
+              </th>
               <th scope="col">{t("status")}</th>
               <th scope="col">
                 <span className="visually-hidden">{t("actions")}</span>

@@ -48,7 +48,12 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
         {token.revokedAt === null && (
           <form action={revoke}>
             <input type="hidden" name="tokenId" value={token.id} />
-            <button className="button small danger" type="submit" disabled={revoking} aria-label={t("revokeLabel", { name: token.name })}>
+            <button
+              className="button small danger"
+              type="submit"
+              disabled={revoking}
+              aria-label={t("revokeLabel", { name: token.name })}
+            >
               {t("revoke")}
             </button>
           </form>
@@ -63,7 +68,8 @@ function TokenStatus({ token }: { token: ApiTokenDto }) {
   if (token.revokedAt) {
     return (
       <>
-        {token.revokedReason === "creator_left" ? t("revokedCreatorLeft") : t("revoked")} <When date={token.revokedAt} />
+        {token.revokedReason === "creator_left" ? t("revokedCreatorLeft") : t("revoked")}{" "}
+        <When date={token.revokedAt} />
       </>
     );
   }

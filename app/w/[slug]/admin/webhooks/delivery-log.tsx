@@ -7,7 +7,15 @@ import { LocalTime } from "@/app/_components/time/local-time";
 import { replayWebhookDeliveryAction } from "./actions";
 
 /** An endpoint's recent deliveries: status, tries, the last answer, the full attempt log on demand, and Replay. */
-export function DeliveryLog({ slug, endpointId, deliveries }: { slug: string; endpointId: string; deliveries: WebhookDeliveryDto[] }) {
+export function DeliveryLog({
+  slug,
+  endpointId,
+  deliveries,
+}: {
+  slug: string;
+  endpointId: string;
+  deliveries: WebhookDeliveryDto[];
+}) {
   const t = useTranslations("webhooks.deliveries");
   if (deliveries.length === 0) return <p className="muted">{t("none")}</p>;
   return (
@@ -32,7 +40,15 @@ export function DeliveryLog({ slug, endpointId, deliveries }: { slug: string; en
   );
 }
 
-function DeliveryRow({ slug, endpointId, delivery }: { slug: string; endpointId: string; delivery: WebhookDeliveryDto }) {
+function DeliveryRow({
+  slug,
+  endpointId,
+  delivery,
+}: {
+  slug: string;
+  endpointId: string;
+  delivery: WebhookDeliveryDto;
+}) {
   const t = useTranslations("webhooks.deliveries");
   const [state, replay, replaying] = useActionState(replayWebhookDeliveryAction.bind(null, slug), null);
   const last = delivery.log.at(-1);
@@ -55,21 +71,37 @@ function DeliveryRow({ slug, endpointId, delivery }: { slug: string; endpointId:
             <ol>
               {delivery.log.map((attempt) => (
                 <li key={attempt.number}>
-                  <LocalTime date={attempt.attemptedAt} /> · {attempt.httpStatus ?? t("noAnswer")} · {t("duration", { ms: attempt.durationMs })}
+                  <LocalTime date={attempt.attemptedAt} /> · {attempt.httpStatus ?? t("noAnswer")} ·{" "}
+                  {t("duration", { ms: attempt.durationMs })}
                   {attempt.error && <div className="field-error">{attempt.error}</div>}
-                  {attempt.response && <pre style={{ whiteSpace: "pre-wrap", maxHeight: "8rem", overflow: "auto" }}>{attempt.response}</pre>}
+                  {attempt.response && (
+                    <pre style={{ whiteSpace: "pre-wrap", maxHeight: "8rem", overflow: "auto" }}>
+                      {attempt.response}
+                    </pre>
+                  )}
                 </li>
               ))}
             </ol>
           </details>
         )}
       </td>
-      <td>{last ? (last.httpStatus ?? t("noAnswer")) + (last.response ? ` · ${last.response.slice(0, 80)}` : "") : <span className="muted">{t("notTried")}</span>}</td>
+      <td>
+        {last ? (
+          (last.httpStatus ?? t("noAnswer")) + (last.response ? ` · ${last.response.slice(0, 80)}` : "")
+        ) : (
+          <span className="muted">{t("notTried")}</span>
+        )}
+      </td>
       <td>
         <form action={replay}>
           <input type="hidden" name="endpointId" value={endpointId} />
           <input type="hidden" name="deliveryId" value={delivery.id} />
-          <button className="button small secondary" type="submit" disabled={replaying} aria-label={t("replayLabel", { event: delivery.eventType })}>
+          <button
+            className="button small secondary"
+            type="submit"
+            disabled={replaying}
+            aria-label={t("replayLabel", { event: delivery.eventType })}
+          >
             {t("replayButton")}
           </button>
         </form>

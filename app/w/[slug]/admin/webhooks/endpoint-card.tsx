@@ -4,13 +4,26 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { WebhookEndpointDto } from "@/lib/webhooks/webhook-endpoint-dto";
 import type { WebhookDeliveryDto } from "@/lib/webhooks/find-webhook-deliveries";
-import { deleteWebhookEndpointAction, rotateWebhookSecretAction, sendTestWebhookAction, setWebhookEndpointEnabledAction } from "./actions";
+import {
+  deleteWebhookEndpointAction,
+  rotateWebhookSecretAction,
+  sendTestWebhookAction,
+  setWebhookEndpointEnabledAction,
+} from "./actions";
 import { SecretReveal } from "./secret-reveal";
 import { eventLabelKey } from "./event-label-key";
 import { DeliveryLog } from "./delivery-log";
 
 /** One endpoint: what it receives, its switches (enable, test, rotate the secret, delete) and its recent deliveries. */
-export function EndpointCard({ slug, endpoint, deliveries }: { slug: string; endpoint: WebhookEndpointDto; deliveries: WebhookDeliveryDto[] }) {
+export function EndpointCard({
+  slug,
+  endpoint,
+  deliveries,
+}: {
+  slug: string;
+  endpoint: WebhookEndpointDto;
+  deliveries: WebhookDeliveryDto[];
+}) {
   const t = useTranslations("webhooks");
   const [toggled, toggle, toggling] = useActionState(setWebhookEndpointEnabledAction.bind(null, slug), null);
   const [tested, test, testing] = useActionState(sendTestWebhookAction.bind(null, slug), null);
@@ -26,14 +39,19 @@ export function EndpointCard({ slug, endpoint, deliveries }: { slug: string; end
       </h2>
       {endpoint.description && <p className="muted">{endpoint.description}</p>}
       <p>
-        <span className="badge">{endpoint.enabled ? t("endpoint.enabled") : t("endpoint.disabled")}</span> {t("endpoint.events")} {endpoint.events.map((e) => t(eventLabelKey(e))).join(", ")}
+        <span className="badge">{endpoint.enabled ? t("endpoint.enabled") : t("endpoint.disabled")}</span>{" "}
+        {t("endpoint.events")} {endpoint.events.map((e) => t(eventLabelKey(e))).join(", ")}
       </p>
       {failed && !failed.ok && (
         <p role="alert" className="alert error">
           {failed.error}
         </p>
       )}
-      {tested?.ok && <p role="status" className="alert success">{tested.message}</p>}
+      {tested?.ok && (
+        <p role="status" className="alert success">
+          {tested.message}
+        </p>
+      )}
       {rotated?.ok && <SecretReveal id={`secret-${endpoint.id}`} secret={rotated.data.secret} />}
       <div className="row-actions">
         <form action={toggle}>
@@ -55,9 +73,17 @@ export function EndpointCard({ slug, endpoint, deliveries }: { slug: string; end
             {t("endpoint.rotate")}
           </button>
         </form>
-        <form action={remove} onSubmit={(e) => !confirm(t("endpoint.deleteConfirm", { url: endpoint.url })) && e.preventDefault()}>
+        <form
+          action={remove}
+          onSubmit={(e) => !confirm(t("endpoint.deleteConfirm", { url: endpoint.url })) && e.preventDefault()}
+        >
           {hidden}
-          <button className="button small danger" type="submit" disabled={deleting} aria-label={t("endpoint.deleteLabel", { url: endpoint.url })}>
+          <button
+            className="button small danger"
+            type="submit"
+            disabled={deleting}
+            aria-label={t("endpoint.deleteLabel", { url: endpoint.url })}
+          >
             {t("endpoint.delete")}
           </button>
         </form>

@@ -19,8 +19,14 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "webhook.manage");
-  const [endpoints, t, nav] = await Promise.all([findWebhookEndpoints(actor), getTranslations("webhooks"), getTranslations("admin.nav")]);
-  const deliveries = await Promise.all(endpoints.map((e) => findWebhookDeliveries(actor, e.id, { limit: RECENT_DELIVERIES })));
+  const [endpoints, t, nav] = await Promise.all([
+    findWebhookEndpoints(actor),
+    getTranslations("webhooks"),
+    getTranslations("admin.nav"),
+  ]);
+  const deliveries = await Promise.all(
+    endpoints.map((e) => findWebhookDeliveries(actor, e.id, { limit: RECENT_DELIVERIES })),
+  );
   return (
     <>
       <div className="page-head">
@@ -35,7 +41,10 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
         </div>
       </div>
       <p className="muted">
-        {t.rich("intro", { spec: (chunks) => <a href="https://www.standardwebhooks.com/">{chunks}</a>, code: (chunks) => <code>{chunks}</code> })}
+        {t.rich("intro", {
+          spec: (chunks) => <a href="https://www.standardwebhooks.com/">{chunks}</a>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <section className="card">
         <RegisterEndpointForm slug={slug} />
@@ -45,7 +54,9 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
           <p>{t("emptyBody")}</p>
         </EmptyState>
       ) : (
-        endpoints.map((endpoint, i) => <EndpointCard key={endpoint.id} slug={slug} endpoint={endpoint} deliveries={deliveries[i]!.items} />)
+        endpoints.map((endpoint, i) => (
+          <EndpointCard key={endpoint.id} slug={slug} endpoint={endpoint} deliveries={deliveries[i]!.items} />
+        ))
       )}
     </>
   );

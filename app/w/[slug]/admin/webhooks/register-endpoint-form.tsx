@@ -16,7 +16,9 @@ export function RegisterEndpointForm({ slug }: { slug: string }) {
   const values = (state && !state.ok && state.values) || {};
   const created = state?.ok ? state.data : null;
   // "events" (none chosen) or "events.N" (not in the catalogue)
-  const eventErrors = [...new Set(Object.entries(errors).flatMap(([key, messages]) => (key.split(".")[0] === "events" ? messages : [])))];
+  const eventErrors = [
+    ...new Set(Object.entries(errors).flatMap(([key, messages]) => (key.split(".")[0] === "events" ? messages : []))),
+  ];
   return (
     <form action={action} aria-labelledby="register-webhook-heading">
       <h2 id="register-webhook-heading">{t("form.heading")}</h2>
@@ -28,17 +30,32 @@ export function RegisterEndpointForm({ slug }: { slug: string }) {
       {created && <SecretReveal id="new-webhook-secret" secret={created.secret} />}
       <div className="form-row">
         <Field id="url" label={t("form.url")} hint={t("form.urlHint")} errors={errors.url}>
-          <input type="url" required maxLength={2000} autoComplete="off" defaultValue={values.url} style={{ width: "min(30rem, 100%)" }} {...fieldAria("url", errors.url, true)} />
+          <input
+            type="url"
+            required
+            maxLength={2000}
+            autoComplete="off"
+            defaultValue={values.url}
+            style={{ width: "min(30rem, 100%)" }}
+            {...fieldAria("url", errors.url, true)}
+          />
         </Field>
         <Field id="description" label={t("form.description")} errors={errors.description}>
-          <input type="text" maxLength={500} autoComplete="off" defaultValue={values.description} {...fieldAria("description", errors.description)} />
+          <input
+            type="text"
+            maxLength={500}
+            autoComplete="off"
+            defaultValue={values.description}
+            {...fieldAria("description", errors.description)}
+          />
         </Field>
       </div>
       <fieldset aria-describedby={eventErrors.length ? "events-error" : undefined}>
         <legend>{t("form.events")}</legend>
         {WEBHOOK_EVENT_TYPES.map((type) => (
           <label key={type} style={{ display: "block" }}>
-            <input type="checkbox" name="events" value={type} /> {t(eventLabelKey(type))} <code className="muted">{type}</code>
+            <input type="checkbox" name="events" value={type} /> {t(eventLabelKey(type))}{" "}
+            <code className="muted">{type}</code>
           </label>
         ))}
         {eventErrors.map((message) => (

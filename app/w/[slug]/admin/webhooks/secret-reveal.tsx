@@ -14,8 +14,20 @@ export function SecretReveal({ id, secret }: { id: string; secret: string }) {
         <label className="visually-hidden" htmlFor={id}>
           {t("label")}
         </label>
-        <input type="text" id={id} data-testid="webhook-secret" readOnly value={secret} style={{ fontFamily: "var(--font-mono)", width: "min(34rem, 100%)" }} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button secondary" onClick={() => navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
+        <input
+          type="text"
+          id={id}
+          data-testid="webhook-secret"
+          readOnly
+          value={secret}
+          style={{ fontFamily: "var(--font-mono)", width: "min(34rem, 100%)" }}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
+        >
           {copied ? t("copied") : t("copy")}
         </button>
       </div>

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ArticlesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArticlesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = parseArticleListQuery(await searchParams);
   const actor = await pageActor(slug);
@@ -26,7 +32,9 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
   const filtered = Boolean(query.outlet || query.q || query.sort === "published");
   const t = await getTranslations("articles.list");
   const locale = await getLocale();
-  const sorts = Object.fromEntries(Object.keys(ARTICLE_SORTS).map((sort) => [sort, { label: t(`sorts.${sort as keyof typeof ARTICLE_SORTS}`) }]));
+  const sorts = Object.fromEntries(
+    Object.keys(ARTICLE_SORTS).map((sort) => [sort, { label: t(`sorts.${sort as keyof typeof ARTICLE_SORTS}`) }]),
+  );
   return (
     <>
       <div className="page-head">
@@ -56,7 +64,11 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
         <table className="data">
           <caption className="list-summary">
             {t("caption", {
-              description: describeList(sorts[query.sort]!.label, [query.sort === "published" && t("onlyWithDate"), query.q && t("titleFilter", { text: query.q }), query.outlet && t("outletFilter", { text: query.outlet })]),
+              description: describeList(sorts[query.sort]!.label, [
+                query.sort === "published" && t("onlyWithDate"),
+                query.q && t("titleFilter", { text: query.q }),
+                query.outlet && t("outletFilter", { text: query.outlet }),
+              ]),
             })}
           </caption>
           <thead>
@@ -75,7 +87,15 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
                   <Link href={`${base}/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.outlet ?? "—"}</td>
-                <td>{a.publishedAt ? <time dateTime={isoCalendarDay(a.publishedAt)}>{formatCalendarDay(a.publishedAt, "day", locale)}</time> : "—"}</td>
+                <td>
+                  {a.publishedAt ? (
+                    <time dateTime={isoCalendarDay(a.publishedAt)}>
+                      {formatCalendarDay(a.publishedAt, "day", locale)}
+                    </time>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td>{a.versions}</td>
                 <td>{a.annotations}</td>
               </tr>
@@ -83,7 +103,14 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager
+        base={base}
+        params={listParams}
+        cursor={query.cursor}
+        previousCursor={page.previousCursor}
+        nextCursor={page.nextCursor}
+        noun={t("pagerNoun")}
+      />
     </>
   );
 }

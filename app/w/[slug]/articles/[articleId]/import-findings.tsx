@@ -30,7 +30,11 @@ export function ImportFindings({ slug, findings }: { slug: string; findings: Fin
                   strong: (chunks) => <strong>{chunks}</strong>,
                   link: (chunks) => <Link href={`/w/${slug}/claims/${d.claimId}`}>{chunks}</Link>,
                 })}{" "}
-                <ShowSentenceButton start={d.start} end={d.end} label={t("showDisagreement", { figure: d.passageFigure })} />
+                <ShowSentenceButton
+                  start={d.start}
+                  end={d.end}
+                  label={t("showDisagreement", { figure: d.passageFigure })}
+                />
               </li>
             ))}
           </ul>

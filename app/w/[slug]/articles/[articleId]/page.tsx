@@ -17,13 +17,23 @@ import { formatCalendarDay } from "@/lib/time/format-time";
 import { getLocale, getTranslations } from "next-intl/server";
 
 /** The tab names the article (a small query; the page itself loads much more). */
-export async function generateMetadata({ params }: { params: Promise<{ slug: string; articleId: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; articleId: string }>;
+}): Promise<Metadata> {
   const { slug, articleId } = await params;
   const t = await getTranslations("articles.article");
   return { title: (await articleTabTitle(await pageActor(slug), articleId)) ?? t("fallbackTitle") };
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ v?: string; annotation?: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; articleId: string }>;
+  searchParams: Promise<{ v?: string; annotation?: string }>;
+}) {
   const { slug, articleId } = await params;
   const { v, annotation } = await searchParams;
   const actor = await pageActor(slug);
@@ -35,7 +45,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   // read alongside the article: what it says about claims already checked (editors, latest version)
   const [found, latestFindings] = await Promise.all([
     getArticle(actor, articleId, versionNumber).catch(notFoundAsNull),
-    versionNumber === undefined && can(actor, "annotation.create") ? findImportFindings(actor, articleId).catch(notFoundAsNull) : null,
+    versionNumber === undefined && can(actor, "annotation.create")
+      ? findImportFindings(actor, articleId).catch(notFoundAsNull)
+      : null,
   ]);
   if (!found) notFound();
   const article = found;
@@ -54,7 +66,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </p>
           <h1>{article.title}</h1>
           <p className="article-meta">
-            {[article.outlet, article.author, article.publishedAt && formatCalendarDay(article.publishedAt, "day", locale)].filter(Boolean).join(" · ")}
+            {[
+              article.outlet,
+              article.author,
+              article.publishedAt && formatCalendarDay(article.publishedAt, "day", locale),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
             {article.url && (
               <>
                 {" · "}
@@ -66,7 +84,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </p>
         </div>
         <div className="row-actions">
-          <VersionSwitcher base={base} versions={article.versions.map((x) => ({ number: x.number, createdAt: x.createdAt.toISOString() }))} current={article.version.number} />
+          <VersionSwitcher
+            base={base}
+            versions={article.versions.map((x) => ({ number: x.number, createdAt: x.createdAt.toISOString() }))}
+            current={article.version.number}
+          />
           {canEdit && (
             <>
               <Link className="button secondary" href={`${base}/versions/new`}>
@@ -87,7 +109,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <LiveUpdates slug={slug} topics={[`article:${article.id}`]} presence />
       {!article.version.isLatest && (
         <p className="alert info" role="status">
-          {t.rich("olderVersion", { number: article.version.number, count: article.versions.length, link: (chunks) => <Link href={base}>{chunks}</Link> })}
+          {t.rich("olderVersion", {
+            number: article.version.number,
+            count: article.versions.length,
+            link: (chunks) => <Link href={base}>{chunks}</Link>,
+          })}
         </p>
       )}
       {article.version.isLatest && lost > 0 && (

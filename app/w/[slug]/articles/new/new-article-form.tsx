@@ -30,7 +30,12 @@ export function NewArticleForm({ slug }: { slug: string }) {
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
       <FormOutcome state={state} success={false} />
       <SourceFields errors={errors} values={values} onFirstLine={offerTitle} />
-      <MetadataFields errors={errors} values={values} titleRequired={false} title={{ value: title, onChange: typeTitle }} />
+      <MetadataFields
+        errors={errors}
+        values={values}
+        titleRequired={false}
+        title={{ value: title, onChange: typeTitle }}
+      />
       <button className="button" type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

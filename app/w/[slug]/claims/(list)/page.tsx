@@ -17,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SORTS = Object.keys(CLAIM_SORTS) as (keyof typeof CLAIM_SORTS)[];
 
-export default async function ClaimsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClaimsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = parseClaimListQuery(await searchParams);
   const actor = await pageActor(slug);
@@ -25,20 +31,58 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
   const verdictLabel = (v: ClaimVerdictFilter) => (v === "NONE" ? t("noVerdictYet") : labels(`verdictStatus.${v}`));
   const page = await loadListPage(findClaims(actor, query));
   const base = `/w/${slug}/claims`;
-  const listParams = { sort: query.sort === "updated" ? undefined : query.sort, verdict: query.verdict, assigned: query.assigned, claimant: query.claimant };
+  const listParams = {
+    sort: query.sort === "updated" ? undefined : query.sort,
+    verdict: query.verdict,
+    assigned: query.assigned,
+    claimant: query.claimant,
+  };
   const filtered = Boolean(query.verdict || query.assigned || query.claimant);
   // viewers see approved verdicts only, so those are the only states they can filter by
-  const verdictChoices: ClaimVerdictFilter[] = can(actor, "verdict.readUnapproved") ? ["NONE", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] : ["NONE", "APPROVED"];
+  const verdictChoices: ClaimVerdictFilter[] = can(actor, "verdict.readUnapproved")
+    ? ["NONE", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"]
+    : ["NONE", "APPROVED"];
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1>{page.items.length > 0 && can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CLAIMS`}>{t("reportOnChosen")}</Link>}</div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+        {page.items.length > 0 && can(actor, "report.exportInternal") && (
+          <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CLAIMS`}>
+            {t("reportOnChosen")}
+          </Link>
+        )}
+      </div>
       <ListControls
         base={base}
         label={t("controlsLabel")}
         fields={[
-          { kind: "select", name: "sort", label: t("sortBy"), value: query.sort, options: SORTS.map((value) => ({ value, label: t(`sort.${value}`) })) },
-          { kind: "select", name: "verdict", label: t("verdict"), value: query.verdict, options: [{ value: "", label: t("any") }, ...verdictChoices.map((v) => ({ value: v, label: verdictLabel(v) }))] },
-          { kind: "select", name: "assigned", label: t("assigned"), value: query.assigned, options: [{ value: "", label: t("toAnyone") }, { value: "me", label: t("toMe") }] },
+          {
+            kind: "select",
+            name: "sort",
+            label: t("sortBy"),
+            value: query.sort,
+            options: SORTS.map((value) => ({ value, label: t(`sort.${value}`) })),
+          },
+          {
+            kind: "select",
+            name: "verdict",
+            label: t("verdict"),
+            value: query.verdict,
+            options: [
+              { value: "", label: t("any") },
+              ...verdictChoices.map((v) => ({ value: v, label: verdictLabel(v) })),
+            ],
+          },
+          {
+            kind: "select",
+            name: "assigned",
+            label: t("assigned"),
+            value: query.assigned,
+            options: [
+              { value: "", label: t("toAnyone") },
+              { value: "me", label: t("toMe") },
+            ],
+          },
           { kind: "text", name: "claimant", label: t("claimantContains"), value: query.claimant },
         ]}
       />
@@ -59,11 +103,20 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
               ]),
             })}
           </caption>
-          <thead><tr><th scope="col">{t("columns.claim")}</th><th scope="col">{t("columns.claimant")}</th><th scope="col">{t("columns.appearsIn")}</th><th scope="col">{t("columns.verdicts")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.claim")}</th>
+              <th scope="col">{t("columns.claimant")}</th>
+              <th scope="col">{t("columns.appearsIn")}</th>
+              <th scope="col">{t("columns.verdicts")}</th>
+            </tr>
+          </thead>
           <tbody>
             {page.items.map((c) => (
               <tr key={c.id}>
-                <td><Link href={`${base}/${c.id}`}>{c.statement}</Link></td>
+                <td>
+                  <Link href={`${base}/${c.id}`}>{c.statement}</Link>
+                </td>
                 <td>{c.claimant ?? "—"}</td>
                 <td>{t("appearsIn", { articles: c.articles, appearances: c.appearances })}</td>
                 <td>
@@ -81,7 +134,14 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager
+        base={base}
+        params={listParams}
+        cursor={query.cursor}
+        previousCursor={page.previousCursor}
+        nextCursor={page.nextCursor}
+        noun={t("pagerNoun")}
+      />
     </>
   );
 }

@@ -37,7 +37,9 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
     event.preventDefault();
     if (pending) return;
     start(async () => {
-      const result = await settle(createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }));
+      const result = await settle(
+        createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }),
+      );
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       setMessage(result.message ?? t("addRelationForm.recorded"));
       reset();
@@ -49,19 +51,45 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
   if (!open) {
     return (
       <>
-        {message && <p role="status" className="alert success">{message}</p>}
-        <button ref={opener} className="button small secondary" type="button" onClick={() => (setOpen(true), setMessage(null))}>{t("addRelationForm.add")}</button>
+        {message && (
+          <p role="status" className="alert success">
+            {message}
+          </p>
+        )}
+        <button
+          ref={opener}
+          className="button small secondary"
+          type="button"
+          onClick={() => (setOpen(true), setMessage(null))}
+        >
+          {t("addRelationForm.add")}
+        </button>
       </>
     );
   }
   return (
     <form onSubmit={submit} aria-label={t("addRelationForm.add")} className="panel">
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       <RelationFields idPrefix="rel" subject="thisClaim" value={relation} onChange={setRelation} errors={fieldErrors} />
-      <ClaimPicker slug={slug} idPrefix="rel" excludeIds={[claimId]} value={toClaimId} onChange={setToClaimId} errors={fieldErrors.toClaimId} />
+      <ClaimPicker
+        slug={slug}
+        idPrefix="rel"
+        excludeIds={[claimId]}
+        value={toClaimId}
+        onChange={setToClaimId}
+        errors={fieldErrors.toClaimId}
+      />
       <div className="row-actions">
-        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("shared.saving") : t("addRelationForm.save")}</button>
-        <button className="button small secondary" type="button" onClick={close}>{t("shared.cancel")}</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>
+          {pending ? t("shared.saving") : t("addRelationForm.save")}
+        </button>
+        <button className="button small secondary" type="button" onClick={close}>
+          {t("shared.cancel")}
+        </button>
       </div>
     </form>
   );

@@ -12,7 +12,19 @@ import { UnlinkAppearance } from "./unlink-appearance";
  * warning (altered quote, other figure, changed by a new version) with the
  * word diff, the editor's note, and, for editors, Unlink.
  */
-export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headingId }: { slug: string; claimId: string; appearance: AppearanceDto; canUnlink: boolean; headingId: string }) {
+export function AppearanceItem({
+  slug,
+  claimId,
+  appearance: a,
+  canUnlink,
+  headingId,
+}: {
+  slug: string;
+  claimId: string;
+  appearance: AppearanceDto;
+  canUnlink: boolean;
+  headingId: string;
+}) {
   const t = useTranslations("claims.appearanceItem");
   const tc = useTranslations("common.claims");
   const acknowledgedDifferences = !a.warning && a.differences.length > 0;
@@ -20,14 +32,22 @@ export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headin
   return (
     <li className={`appearance-item${a.warning ? " has-warning" : ""}`} aria-labelledby={`appearance-${a.id}-source`}>
       <figure style={{ margin: 0 }}>
-        <blockquote className="appearance">…{a.prefix}<mark>{a.exact}</mark>{a.suffix}…</blockquote>
+        <blockquote className="appearance">
+          …{a.prefix}
+          <mark>{a.exact}</mark>
+          {a.suffix}…
+        </blockquote>
         <figcaption id={`appearance-${a.id}-source`}>
           <Link href={`/w/${slug}/articles/${a.articleId}?annotation=${a.annotationId}`}>{a.articleTitle}</Link>
           {a.outlet && <span className="muted"> · {a.outlet}</span>}
         </figcaption>
       </figure>
       {(a.warning || acknowledgedDifferences || acknowledgedChange) && (
-        <div className="appearance-warning" role={a.warning ? "note" : undefined} aria-label={a.warning ? t("warning", { label: warningLabel(a.warning, tc) }) : undefined}>
+        <div
+          className="appearance-warning"
+          role={a.warning ? "note" : undefined}
+          aria-label={a.warning ? t("warning", { label: warningLabel(a.warning, tc) }) : undefined}
+        >
           <p className="appearance-badges">
             {a.warning && <WarningBadge label={warningLabel(a.warning, tc)} />}
             {acknowledgedDifferences && <WarningBadge acknowledged label={differenceLabels(a.differences, tc)} />}
@@ -45,7 +65,13 @@ export function AppearanceItem({ slug, claimId, appearance: a, canUnlink, headin
       <ExtractionSummary extraction={a.extraction} />
       {canUnlink && (
         <div className="row-actions">
-          <UnlinkAppearance slug={slug} claimId={claimId} annotationId={a.annotationId} articleTitle={a.articleTitle} headingId={headingId} />
+          <UnlinkAppearance
+            slug={slug}
+            claimId={claimId}
+            annotationId={a.annotationId}
+            articleTitle={a.articleTitle}
+            headingId={headingId}
+          />
         </div>
       )}
     </li>

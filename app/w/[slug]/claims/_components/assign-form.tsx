@@ -8,7 +8,19 @@ import { assignClaimAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers and up: who checks this claim, and who reviews its verdict. */
-export function AssignForm({ slug, claimId, members, editorId, reviewerId }: { slug: string; claimId: string; members: AssignableMemberDto[]; editorId: string | null; reviewerId: string | null }) {
+export function AssignForm({
+  slug,
+  claimId,
+  members,
+  editorId,
+  reviewerId,
+}: {
+  slug: string;
+  claimId: string;
+  members: AssignableMemberDto[];
+  editorId: string | null;
+  reviewerId: string | null;
+}) {
   const router = useRouter();
   const t = useTranslations("claims");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -17,8 +29,16 @@ export function AssignForm({ slug, claimId, members, editorId, reviewerId }: { s
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     start(async () => {
-      const result = await settle(assignClaimAction(slug, { claimId, editorId: String(form.get("editorId") ?? ""), reviewerId: String(form.get("reviewerId") ?? "") }));
-      setMessage(result.ok ? { ok: true, text: result.message ?? t("shared.saved") } : { ok: false, text: result.error });
+      const result = await settle(
+        assignClaimAction(slug, {
+          claimId,
+          editorId: String(form.get("editorId") ?? ""),
+          reviewerId: String(form.get("reviewerId") ?? ""),
+        }),
+      );
+      setMessage(
+        result.ok ? { ok: true, text: result.message ?? t("shared.saved") } : { ok: false, text: result.error },
+      );
       if (result.ok) router.refresh();
     });
   }
@@ -28,18 +48,38 @@ export function AssignForm({ slug, claimId, members, editorId, reviewerId }: { s
         <label htmlFor="editorId">{t("assignForm.checkedBy")}</label>
         <select id="editorId" name="editorId" defaultValue={editorId ?? ""}>
           <option value="">{t("assignForm.nobodyYet")}</option>
-          {members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+          {members.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="reviewerId">{t("assignForm.reviewedBy")}</label>
         <select id="reviewerId" name="reviewerId" defaultValue={reviewerId ?? ""}>
           <option value="">{t("assignForm.anyReviewer")}</option>
-          {members.filter((m) => m.role !== "EDITOR").map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+          {members
+            .filter((m) => m.role !== "EDITOR")
+            .map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
         </select>
       </div>
-      <button className="button secondary" type="submit" disabled={pending}>{t("assignForm.save")}</button>
-      {message && <p role={message.ok ? "status" : "alert"} className={`alert ${message.ok ? "success" : "error"}`} style={{ width: "100%" }}>{message.text}</p>}
+      <button className="button secondary" type="submit" disabled={pending}>
+        {t("assignForm.save")}
+      </button>
+      {message && (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`alert ${message.ok ? "success" : "error"}`}
+          style={{ width: "100%" }}
+        >
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

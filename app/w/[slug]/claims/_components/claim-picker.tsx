@@ -10,7 +10,14 @@ import { searchClaimsAction } from "../actions";
  * per hit: a plain fieldset, so the keyboard path is Tab to the search box,
  * type, Tab into the results, arrow keys to choose.
  */
-export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, errors }: {
+export function ClaimPicker({
+  slug,
+  idPrefix,
+  excludeIds,
+  value,
+  onChange,
+  errors,
+}: {
   slug: string;
   idPrefix: string;
   excludeIds: string[];
@@ -40,8 +47,17 @@ export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, error
   return (
     <fieldset className="claim-choice" aria-describedby={errors?.length ? `${idPrefix}-claim-error` : undefined}>
       <legend>{t("legend")}</legend>
-      <label htmlFor={`${idPrefix}-claim-search`} className="visually-hidden">{t("search")}</label>
-      <input id={`${idPrefix}-claim-search`} type="search" placeholder={t("searchPlaceholder")} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: "100%" }} />
+      <label htmlFor={`${idPrefix}-claim-search`} className="visually-hidden">
+        {t("search")}
+      </label>
+      <input
+        id={`${idPrefix}-claim-search`}
+        type="search"
+        placeholder={t("searchPlaceholder")}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ width: "100%" }}
+      />
       <div className="claim-choice-hits" aria-live="polite">
         {hits === null && <p className="muted">{t("searching")}</p>}
         {hits !== null && shown.length === 0 && <p className="muted">{t("noMatch")}</p>}
@@ -59,12 +75,19 @@ export function ClaimPicker({ slug, idPrefix, excludeIds, value, onChange, error
             />
             <span>
               {h.statement}
-              <span className="muted"> · {h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}</span>
+              <span className="muted">
+                {" "}
+                · {h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}
+              </span>
             </span>
           </label>
         ))}
       </div>
-      {errors?.length ? <p className="field-error" id={`${idPrefix}-claim-error`}>{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p className="field-error" id={`${idPrefix}-claim-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -31,11 +31,22 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
     setOpen(false);
     focusWhenPresent("write-verdict");
   };
-  if (!open) return <button id="write-verdict" className="button" type="button" onClick={openForm}>{t("write")}</button>;
+  if (!open)
+    return (
+      <button id="write-verdict" className="button" type="button" onClick={openForm}>
+        {t("write")}
+      </button>
+    );
   return (
     <section className="card" aria-labelledby="new-verdict-heading">
       <h2 id="new-verdict-heading">{t("heading")}</h2>
-      <VerdictForm levels={levels} submitLabel={t("saveDraft")} error={error} fieldErrors={fieldErrors} pending={pending} onCancel={closeForm}
+      <VerdictForm
+        levels={levels}
+        submitLabel={t("saveDraft")}
+        error={error}
+        fieldErrors={fieldErrors}
+        pending={pending}
+        onCancel={closeForm}
         onSubmit={(value) =>
           start(async () => {
             const result = await settle(createVerdictAction(slug, { claimId, ...value, idempotencyKey }));
@@ -45,7 +56,8 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
             router.refresh();
             focusWhenPresent(`verdict-${result.data.id}`, "write-verdict");
           })
-        } />
+        }
+      />
     </section>
   );
 }

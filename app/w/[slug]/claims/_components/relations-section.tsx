@@ -8,13 +8,25 @@ import { RemoveRelationButton } from "./remove-relation-button";
 const HEADING_ID = "relations-heading";
 
 /** A claim's typed relations in words, both directions, with links; editors add and remove them. */
-export function RelationsSection({ slug, claimId, relations, canEdit }: { slug: string; claimId: string; relations: ClaimRelationDto[]; canEdit: boolean }) {
+export function RelationsSection({
+  slug,
+  claimId,
+  relations,
+  canEdit,
+}: {
+  slug: string;
+  claimId: string;
+  relations: ClaimRelationDto[];
+  canEdit: boolean;
+}) {
   const t = useTranslations("claims.relationsSection");
   const tc = useTranslations("common.claims");
   if (relations.length === 0 && !canEdit) return null;
   return (
     <section className="card" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} tabIndex={-1}>{t("heading", { count: relations.length })}</h2>
+      <h2 id={HEADING_ID} tabIndex={-1}>
+        {t("heading", { count: relations.length })}
+      </h2>
       {relations.length === 0 ? (
         <p className="muted">{t("empty")}</p>
       ) : (
@@ -24,7 +36,14 @@ export function RelationsSection({ slug, claimId, relations, canEdit }: { slug: 
               <span>
                 <RelationLine slug={slug} relation={r} />
               </span>
-              {canEdit && <RemoveRelationButton slug={slug} relationId={r.id} description={`${tc(relationWordsKey(r))} ${r.other.statement}`} headingId={HEADING_ID} />}
+              {canEdit && (
+                <RemoveRelationButton
+                  slug={slug}
+                  relationId={r.id}
+                  description={`${tc(relationWordsKey(r))} ${r.other.statement}`}
+                  headingId={HEADING_ID}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -8,7 +8,17 @@ import { deleteClaimRelationAction } from "../actions";
 import { settle } from "@/app/_components/settle-action";
 
 /** Editors: removes a relation recorded by mistake; the focus then goes to the relations heading. */
-export function RemoveRelationButton({ slug, relationId, description, headingId }: { slug: string; relationId: string; description: string; headingId: string }) {
+export function RemoveRelationButton({
+  slug,
+  relationId,
+  description,
+  headingId,
+}: {
+  slug: string;
+  relationId: string;
+  description: string;
+  headingId: string;
+}) {
   const router = useRouter();
   const t = useTranslations("claims.removeRelationButton");
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +42,12 @@ export function RemoveRelationButton({ slug, relationId, description, headingId 
       >
         {pending ? t("removing") : t("remove")}
       </button>
-      {error && <span role="alert" className="field-error"> {error}</span>}
+      {error && (
+        <span role="alert" className="field-error">
+          {" "}
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -16,7 +16,16 @@ type Decision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
  * one-line summaries, and the server's refusal brings them too if the page
  * did not know of them.
  */
-export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPublishedReport = false, warnings = [], warningsId, onReviewed }: {
+export function ReviewForm({
+  slug,
+  verdictId,
+  lockVersion,
+  autoFocusReason,
+  inPublishedReport = false,
+  warnings = [],
+  warningsId,
+  onReviewed,
+}: {
   slug: string;
   verdictId: string;
   lockVersion: number;
@@ -49,7 +58,16 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
       return checkbox.current?.focus();
     }
     start(async () => {
-      const result = await settle(reviewVerdictAction(slug, { verdictId, lockVersion, decision, reason, acknowledgeWarnings: decision === "APPROVE" && acknowledged, ...(needsNote ? { correctionNote } : {}) }));
+      const result = await settle(
+        reviewVerdictAction(slug, {
+          verdictId,
+          lockVersion,
+          decision,
+          reason,
+          acknowledgeWarnings: decision === "APPROVE" && acknowledged,
+          ...(needsNote ? { correctionNote } : {}),
+        }),
+      );
       if (!result.ok) {
         if (result.fieldErrors.correctionNote) setNeedsNote(true);
         if (result.fieldErrors.acknowledgeWarnings) {
@@ -68,35 +86,83 @@ export function ReviewForm({ slug, verdictId, lockVersion, autoFocusReason, inPu
 
   return (
     <div role="group" aria-label={t("label")} className="panel" style={{ marginTop: "0.75rem" }}>
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`reason-${verdictId}`}>{t("reason")}</label>
-        <textarea id={`reason-${verdictId}`} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus={autoFocusReason} style={{ minHeight: "3rem" }} />
+        <textarea
+          id={`reason-${verdictId}`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoFocus={autoFocusReason}
+          style={{ minHeight: "3rem" }}
+        />
       </div>
       {needsNote && (
         <div className="field correction-note">
           <label htmlFor={`correction-${verdictId}`}>{t("correctionNote")}</label>
-          <textarea id={`correction-${verdictId}`} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} maxLength={2000} style={{ minHeight: "3rem" }} />
+          <textarea
+            id={`correction-${verdictId}`}
+            value={correctionNote}
+            onChange={(e) => setCorrectionNote(e.target.value)}
+            maxLength={2000}
+            style={{ minHeight: "3rem" }}
+          />
         </div>
       )}
       {mustAcknowledge && (
         <div className="acknowledge">
           {(refusedWarnings.length > 0 || !warningsId) && (
             <ul aria-label={t("warnings")} id={`warnings-${verdictId}`}>
-              {shownWarnings.map((w) => <li key={w}>{w}</li>)}
+              {shownWarnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
             </ul>
           )}
           <label className="checkbox">
-            <input ref={checkbox} type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} aria-describedby={refusedWarnings.length > 0 || !warningsId ? `warnings-${verdictId}` : warningsId} />
+            <input
+              ref={checkbox}
+              type="checkbox"
+              checked={acknowledged}
+              onChange={(e) => setAcknowledged(e.target.checked)}
+              aria-describedby={refusedWarnings.length > 0 || !warningsId ? `warnings-${verdictId}` : warningsId}
+            />
             {t("acknowledge", { count: shownWarnings.length })}
           </label>
           <p className="hint">{t("acknowledgeHint")}</p>
         </div>
       )}
       <div className="row-actions">
-        <button className="button small" type="button" aria-disabled={pending || undefined} onClick={() => decide("APPROVE")} aria-keyshortcuts="a">{t("approve")}</button>
-        <button className="button small secondary" type="button" aria-disabled={pending || undefined} onClick={() => decide("REQUEST_CHANGES")} aria-keyshortcuts="c">{t("requestChanges")}</button>
-        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={() => decide("REJECT")} aria-keyshortcuts="r">{t("reject")}</button>
+        <button
+          className="button small"
+          type="button"
+          aria-disabled={pending || undefined}
+          onClick={() => decide("APPROVE")}
+          aria-keyshortcuts="a"
+        >
+          {t("approve")}
+        </button>
+        <button
+          className="button small secondary"
+          type="button"
+          aria-disabled={pending || undefined}
+          onClick={() => decide("REQUEST_CHANGES")}
+          aria-keyshortcuts="c"
+        >
+          {t("requestChanges")}
+        </button>
+        <button
+          className="button small danger"
+          type="button"
+          aria-disabled={pending || undefined}
+          onClick={() => decide("REJECT")}
+          aria-keyshortcuts="r"
+        >
+          {t("reject")}
+        </button>
       </div>
     </div>
   );

@@ -24,7 +24,17 @@ const keyOf = (s: SpanSuggestionDto) => `${s.versionId}-${s.start}-${s.end}`;
  * others never move under the pointer (no re-sorting, no refetching); the
  * focus goes to the next sentence's button, or to the heading.
  */
-export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: { slug: string; claimId: string; suggestions: SpanSuggestionDto[]; headingId: string }) {
+export function SuggestedAppearances({
+  slug,
+  claimId,
+  suggestions,
+  headingId,
+}: {
+  slug: string;
+  claimId: string;
+  suggestions: SpanSuggestionDto[];
+  headingId: string;
+}) {
   const router = useRouter();
   const t = useTranslations("claims.suggestedAppearances");
   const [items, setItems] = useState(suggestions);
@@ -33,8 +43,18 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState("");
 
-  const span = (s: SpanSuggestionDto) => ({ articleId: s.articleId, versionId: s.versionId, start: s.start, end: s.end, exact: s.sentence });
-  async function run(s: SpanSuggestionDto, action: () => Promise<ActionResult<unknown>>, done: "added" | "recorded"): Promise<ActionResult<unknown>> {
+  const span = (s: SpanSuggestionDto) => ({
+    articleId: s.articleId,
+    versionId: s.versionId,
+    start: s.start,
+    end: s.end,
+    exact: s.sentence,
+  });
+  async function run(
+    s: SpanSuggestionDto,
+    action: () => Promise<ActionResult<unknown>>,
+    done: "added" | "recorded",
+  ): Promise<ActionResult<unknown>> {
     const key = keyOf(s);
     setBusy(key);
     const result = await action();
@@ -56,7 +76,11 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     return result;
   }
   const addSame = (s: SpanSuggestionDto, differenceNote?: string) =>
-    run(s, () => addSuggestedAppearanceAction(slug, { claimId, ...span(s), ...(differenceNote ? { differenceNote } : {}) }), "added");
+    run(
+      s,
+      () => addSuggestedAppearanceAction(slug, { claimId, ...span(s), ...(differenceNote ? { differenceNote } : {}) }),
+      "added",
+    );
 
   const same = items.filter((s) => s.match === "same");
   const variants = items.filter((s) => s.match === "variant");
@@ -64,17 +88,31 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
     const key = keyOf(s);
     return (
       <li key={key} className="evidence-item suggestion" aria-labelledby={`sentence-${key}`}>
-        <p className="appearance" id={`sentence-${key}`}>{quoted(s.sentence)}</p>
+        <p className="appearance" id={`sentence-${key}`}>
+          {quoted(s.sentence)}
+        </p>
         <p className="muted">
-          <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> · {s.reasons.join(", ") || t("similar")} · {t("score", { score: s.score.toFixed(2) })}
+          <Link href={`/w/${slug}/articles/${s.articleId}`}>{s.articleTitle}</Link> ·{" "}
+          {s.reasons.join(", ") || t("similar")} · {t("score", { score: s.score.toFixed(2) })}
         </p>
         {s.match === "variant" && <Differences differences={s.differences} passage={t("theSentence")} />}
-        {errors[key] && <p role="alert" className="alert error">{errors[key]}</p>}
+        {errors[key] && (
+          <p role="alert" className="alert error">
+            {errors[key]}
+          </p>
+        )}
         {choosing === key ? (
           <VariantChoice
             idPrefix={`choice-${key}`}
             onSame={(note) => addSame(s, note)}
-            onRelation={(relation) => run(s, () => recordVariantAsRelationAction(slug, { claimId, span: span(s), relation: relationInput(relation) }), "recorded")}
+            onRelation={(relation) =>
+              run(
+                s,
+                () =>
+                  recordVariantAsRelationAction(slug, { claimId, span: span(s), relation: relationInput(relation) }),
+                "recorded",
+              )
+            }
             onCancel={() => (setChoosing(null), focusWhenPresent(`add-${key}`))}
           />
         ) : (
@@ -101,7 +139,9 @@ export function SuggestedAppearances({ slug, claimId, suggestions, headingId }: 
 
   return (
     <>
-      <p role="status" className={status ? "alert success" : "visually-hidden"}>{status}</p>
+      <p role="status" className={status ? "alert success" : "visually-hidden"}>
+        {status}
+      </p>
       {items.length === 0 && <p className="muted">{suggestions.length > 0 ? t("noneAnyMore") : t("none")}</p>}
       {same.length > 0 && (
         <>

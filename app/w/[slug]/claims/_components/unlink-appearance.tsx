@@ -14,7 +14,19 @@ import { settle } from "@/app/_components/settle-action";
  * correction note, which appears here, and the unlink is sent again with it.
  * Afterwards the appearance is gone: the focus goes to the list's heading.
  */
-export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, headingId }: { slug: string; claimId: string; annotationId: string; articleTitle: string; headingId: string }) {
+export function UnlinkAppearance({
+  slug,
+  claimId,
+  annotationId,
+  articleTitle,
+  headingId,
+}: {
+  slug: string;
+  claimId: string;
+  annotationId: string;
+  articleTitle: string;
+  headingId: string;
+}) {
   const router = useRouter();
   const t = useTranslations("claims");
   const [confirming, setConfirming] = useState(false);
@@ -33,7 +45,9 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
   const unlink = () =>
     !pending &&
     start(async () => {
-      const result = await settle(unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) }));
+      const result = await settle(
+        unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) }),
+      );
       if (!result.ok) {
         if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
         return setError(result.error);
@@ -44,7 +58,13 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
 
   if (!confirming) {
     return (
-      <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)} aria-label={t("unlinkAppearance.label", { article: articleTitle })}>
+      <button
+        ref={opener}
+        className="button small danger"
+        type="button"
+        onClick={() => setConfirming(true)}
+        aria-label={t("unlinkAppearance.label", { article: articleTitle })}
+      >
         {t("unlinkAppearance.unlink")}
       </button>
     );
@@ -54,13 +74,27 @@ export function UnlinkAppearance({ slug, claimId, annotationId, articleTitle, he
       <p id={questionId}>
         {t.rich("unlinkAppearance.question", { article: articleTitle, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
-      {error && <p role="alert" className="alert error">{error}</p>}
-      {needsNote && <CorrectionNoteField id={`unlink-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
+      {needsNote && (
+        <CorrectionNoteField id={`unlink-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />
+      )}
       <div className="row-actions">
-        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={unlink} autoFocus>
+        <button
+          className="button small danger"
+          type="button"
+          aria-disabled={pending || undefined}
+          onClick={unlink}
+          autoFocus
+        >
           {pending ? t("unlinkAppearance.unlinking") : t("unlinkAppearance.confirm")}
         </button>
-        <button className="button small secondary" type="button" onClick={cancel}>{t("shared.cancel")}</button>
+        <button className="button small secondary" type="button" onClick={cancel}>
+          {t("shared.cancel")}
+        </button>
       </div>
     </div>
   );

@@ -19,17 +19,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("conflicts.list"))("title") };
 }
 
-export default async function ConflictsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConflictsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = parseConflictListQuery(await searchParams);
   const { status } = query;
   const actor = await pageActor(slug);
-  const [{ items: conflicts, counts, nextCursor, previousCursor }, agreement] = await Promise.all([loadListPage(findConflicts(actor, query)), can(actor, "conflict.resolve") ? computeAgreement(actor) : null]);
+  const [{ items: conflicts, counts, nextCursor, previousCursor }, agreement] = await Promise.all([
+    loadListPage(findConflicts(actor, query)),
+    can(actor, "conflict.resolve") ? computeAgreement(actor) : null,
+  ]);
   const base = `/w/${slug}/conflicts`;
   const statusParam = status === "RESOLVED" ? "resolved" : undefined;
   const sortAndKind = { sort: query.sort === "newest" ? undefined : query.sort, kind: query.kind };
   const listParams = { status: statusParam, ...sortAndKind };
-  const [t, labels, questionOf] = await Promise.all([getTranslations("conflicts.list"), getTranslations("labels"), questionWording()]);
+  const [t, labels, questionOf] = await Promise.all([
+    getTranslations("conflicts.list"),
+    getTranslations("labels"),
+    questionWording(),
+  ]);
   const kindLabel = (kind: (typeof CONFLICT_KINDS)[number]) => labels(`conflictKind.${kind}`);
   return (
     <>
@@ -42,7 +55,10 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
         <Link href={listHref(base, sortAndKind)} aria-current={status === "OPEN" ? "page" : undefined}>
           {labels("conflictStatus.OPEN")} <span className="badge">{counts.OPEN}</span>
         </Link>
-        <Link href={listHref(base, { status: "resolved", ...sortAndKind })} aria-current={status === "RESOLVED" ? "page" : undefined}>
+        <Link
+          href={listHref(base, { status: "resolved", ...sortAndKind })}
+          aria-current={status === "RESOLVED" ? "page" : undefined}
+        >
           {labels("conflictStatus.RESOLVED")} <span className="badge">{counts.RESOLVED}</span>
         </Link>
       </nav>
@@ -52,7 +68,16 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
         keep={{ status: statusParam }}
         fields={[
           { kind: "select", name: "sort", label: t("sortBy"), value: query.sort, options: sortOptions(CONFLICT_SORTS) },
-          { kind: "select", name: "kind", label: t("kind"), value: query.kind, options: [{ value: "", label: t("anyKind") }, ...CONFLICT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))] },
+          {
+            kind: "select",
+            name: "kind",
+            label: t("kind"),
+            value: query.kind,
+            options: [
+              { value: "", label: t("anyKind") },
+              ...CONFLICT_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+            ],
+          },
         ]}
       />
       {conflicts.length === 0 && (query.kind || query.cursor) ? (
@@ -64,7 +89,12 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
       ) : (
         <table className="data">
           <caption className="list-summary">
-            {t("caption", { status, description: describeList(CONFLICT_SORTS[query.sort].label, [query.kind && t("kindFilter", { kind: kindLabel(query.kind).toLowerCase() })]) })}
+            {t("caption", {
+              status,
+              description: describeList(CONFLICT_SORTS[query.sort].label, [
+                query.kind && t("kindFilter", { kind: kindLabel(query.kind).toLowerCase() }),
+              ]),
+            })}
           </caption>
           <thead>
             <tr>
@@ -99,7 +129,14 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
           </tbody>
         </table>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={previousCursor} nextCursor={nextCursor} noun={t("pagerNoun", { status })} />
+      <Pager
+        base={base}
+        params={listParams}
+        cursor={query.cursor}
+        previousCursor={previousCursor}
+        nextCursor={nextCursor}
+        noun={t("pagerNoun", { status })}
+      />
     </>
   );
 }
@@ -119,9 +156,7 @@ async function Agreement({ agreement }: { agreement: AgreementDto }) {
           {t("alpha", { claims: agreement.claims, ratings: agreement.ratings })}
         </p>
       )}
-      <p className="muted">
-        {t("explanation")}
-      </p>
+      <p className="muted">{t("explanation")}</p>
     </section>
   );
 }

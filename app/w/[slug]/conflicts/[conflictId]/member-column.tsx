@@ -14,12 +14,18 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
   const labels = useTranslations("labels");
   const locale = useLocale();
   const id = `member-${m.claimId}`;
-  const event = [m.event.label, m.event.date && formatCalendarDay(m.event.date, "day", locale), m.event.place].filter(Boolean).join(" · ");
+  const event = [m.event.label, m.event.date && formatCalendarDay(m.event.date, "day", locale), m.event.place]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <article className="card conflict-member" aria-labelledby={`${id}-heading`} data-testid="conflict-member">
       <header>
         <h3 id={`${id}-heading`}>{name}</h3>
-        {m.holds !== null && <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? conflict("holds") : conflict("notHolds")}</span>}
+        {m.holds !== null && (
+          <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>
+            {m.holds ? conflict("holds") : conflict("notHolds")}
+          </span>
+        )}
       </header>
       <p className="claim-statement">{m.statement}</p>
       <dl className="facts">
@@ -73,10 +79,14 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
           return (
             <li key={v.id}>
               <p className="verdict-line">
-                <RatingBadge label={current.ratingLabel} tone={current.ratingTone} /> <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span> <span className="muted">{t("byAuthor", { name: v.authorName })}</span>
+                <RatingBadge label={current.ratingLabel} tone={current.ratingTone} />{" "}
+                <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span>{" "}
+                <span className="muted">{t("byAuthor", { name: v.authorName })}</span>
               </p>
               <p className="verdict-summary">{current.summary}</p>
-              {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} label={t("evidenceFor", { name: v.authorName })} />}
+              {current.evidence.length > 0 && (
+                <EvidenceList evidence={current.evidence} label={t("evidenceFor", { name: v.authorName })} />
+              )}
             </li>
           );
         })}

@@ -17,9 +17,17 @@ import { ReopenForm } from "./reopen-form";
 import { conflictTabTitle, short } from "@/lib/navigation/page-titles";
 
 /** The tab names the conflict (a small query; the page itself loads much more). */
-export async function generateMetadata({ params }: { params: Promise<{ slug: string; conflictId: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; conflictId: string }>;
+}): Promise<Metadata> {
   const { slug, conflictId } = await params;
-  const [conflict, t, wordQuestion] = await Promise.all([conflictTabTitle(await pageActor(slug), conflictId), getTranslations("conflicts.conflict"), questionWording()]);
+  const [conflict, t, wordQuestion] = await Promise.all([
+    conflictTabTitle(await pageActor(slug), conflictId),
+    getTranslations("conflicts.conflict"),
+    questionWording(),
+  ]);
   return { title: conflict ? t("tabTitleNamed", { question: short(wordQuestion(conflict)) }) : t("title") };
 }
 
@@ -32,8 +40,16 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
   });
   const canResolve = can(actor, "conflict.resolve");
   // the preserved copies of the resolution's sources (lib/sources)
-  const sourceMarks = await findSourceMarks(actor, conflict.evidence.map((e) => e.url));
-  const [t, labels, memberName, questionOf] = await Promise.all([getTranslations("conflicts.conflict"), getTranslations("labels"), memberNamer(), questionWording()]);
+  const sourceMarks = await findSourceMarks(
+    actor,
+    conflict.evidence.map((e) => e.url),
+  );
+  const [t, labels, memberName, questionOf] = await Promise.all([
+    getTranslations("conflicts.conflict"),
+    getTranslations("labels"),
+    memberNamer(),
+    questionWording(),
+  ]);
   const base = `/w/${slug}/conflicts`;
   return (
     <>
@@ -44,13 +60,26 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
         <div>
           <h1>{questionOf(conflict)}</h1>
           <p className="article-meta">
-            <span className={`badge kind-${conflict.kind}`}>{labels(`conflictKind.${conflict.kind}`)}</span> <span className={`badge conflict-${conflict.status}`}>{labels(`conflictStatus.${conflict.status}`)}</span> ·{" "}
+            <span className={`badge kind-${conflict.kind}`}>{labels(`conflictKind.${conflict.kind}`)}</span>{" "}
+            <span className={`badge conflict-${conflict.status}`}>{labels(`conflictStatus.${conflict.status}`)}</span> ·{" "}
             {t.rich("detected", { date: () => <LocalTime date={conflict.createdAt} style="day" /> })}
           </p>
         </div>
-        {can(actor, "report.exportInternal") && <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>{t("createReport")}</Link>}
+        {can(actor, "report.exportInternal") && (
+          <Link className="button secondary" href={`/w/${slug}/reports/new?scope=CONFLICT&conflictId=${conflict.id}`}>
+            {t("createReport")}
+          </Link>
+        )}
       </div>
-      {conflict.status === "RESOLVED" && <Resolution slug={slug} conflict={conflict} canReopen={canResolve} memberName={memberName} sources={sourceMarks} />}
+      {conflict.status === "RESOLVED" && (
+        <Resolution
+          slug={slug}
+          conflict={conflict}
+          canReopen={canResolve}
+          memberName={memberName}
+          sources={sourceMarks}
+        />
+      )}
       {conflict.diffs.length > 0 && <QuoteDiffs conflict={conflict} memberName={memberName} />}
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("membersHeading")}</h2>
@@ -63,7 +92,16 @@ export default async function ConflictPage({ params }: { params: Promise<{ slug:
       </section>
       {conflict.status === "OPEN" && canResolve && conflict.members.length > 0 && (
         <section className="card" aria-labelledby="resolve-heading">
-          <ResolveForm slug={slug} conflictId={conflict.id} members={conflict.members.map((m, i) => ({ claimId: m.claimId, name: memberName(i), statement: m.statement }))} levels={conflict.ratingLevels} />
+          <ResolveForm
+            slug={slug}
+            conflictId={conflict.id}
+            members={conflict.members.map((m, i) => ({
+              claimId: m.claimId,
+              name: memberName(i),
+              statement: m.statement,
+            }))}
+            levels={conflict.ratingLevels}
+          />
         </section>
       )}
       {conflict.status === "OPEN" && !canResolve && <p className="muted">{t("reviewerResolves")}</p>}
@@ -77,8 +115,23 @@ async function memberNamer(): Promise<(index: number) => string> {
   return (index) => t("memberName", { letter: memberLetter(index) });
 }
 
-async function Resolution({ slug, conflict, canReopen, memberName, sources }: { slug: string; conflict: ConflictDto; canReopen: boolean; memberName: (index: number) => string; sources: Record<string, SourceMark> }) {
-  const [t, conflictT] = await Promise.all([getTranslations("conflicts.resolution"), getTranslations("conflicts.conflict")]);
+async function Resolution({
+  slug,
+  conflict,
+  canReopen,
+  memberName,
+  sources,
+}: {
+  slug: string;
+  conflict: ConflictDto;
+  canReopen: boolean;
+  memberName: (index: number) => string;
+  sources: Record<string, SourceMark>;
+}) {
+  const [t, conflictT] = await Promise.all([
+    getTranslations("conflicts.resolution"),
+    getTranslations("conflicts.conflict"),
+  ]);
   const decided = conflict.members.filter((m) => m.holds !== null);
   return (
     <section className="card resolution" aria-labelledby="resolution-heading">
@@ -96,7 +149,10 @@ async function Resolution({ slug, conflict, canReopen, memberName, sources }: { 
           {conflict.members.map((m, i) =>
             m.holds === null ? null : (
               <li key={m.claimId}>
-                <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>{m.holds ? conflictT("holds") : conflictT("notHolds")}</span> {memberName(i)}: {m.statement}
+                <span className={`badge ${m.holds ? "holds" : "not-holds"}`}>
+                  {m.holds ? conflictT("holds") : conflictT("notHolds")}
+                </span>{" "}
+                {memberName(i)}: {m.statement}
               </li>
             ),
           )}
@@ -127,7 +183,15 @@ async function QuoteDiffs({ conflict, memberName }: { conflict: ConflictDto; mem
             {nameOf(d.fromClaimId)} → {nameOf(d.toClaimId)}
           </figcaption>
           <p className="diff quote">
-            {d.parts.map((p, i) => (p.type === "delete" ? <del key={i}>{p.text}</del> : p.type === "insert" ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))}
+            {d.parts.map((p, i) =>
+              p.type === "delete" ? (
+                <del key={i}>{p.text}</del>
+              ) : p.type === "insert" ? (
+                <ins key={i}>{p.text}</ins>
+              ) : (
+                <span key={i}>{p.text}</span>
+              ),
+            )}
           </p>
         </figure>
       ))}

@@ -20,15 +20,28 @@ import { ResolveCorrectionsForm } from "../_components/resolve-corrections-form"
 import { reportTabTitle } from "@/lib/navigation/page-titles";
 
 /** The tab names the report (a small query; the page itself loads much more). */
-export async function generateMetadata({ params }: { params: Promise<{ slug: string; reportId: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; reportId: string }>;
+}): Promise<Metadata> {
   const { slug, reportId } = await params;
-  return { title: (await reportTabTitle(await pageActor(slug), reportId)) ?? (await getTranslations("reports.report"))("tabTitle") };
+  return {
+    title:
+      (await reportTabTitle(await pageActor(slug), reportId)) ?? (await getTranslations("reports.report"))("tabTitle"),
+  };
 }
 
 /** Claims shown per page of the preview; the downloads hold them all. */
 const PREVIEW_PAGE = 100;
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ slug: string; reportId: string }>; searchParams: Promise<{ view?: string; after?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; reportId: string }>;
+  searchParams: Promise<{ view?: string; after?: string }>;
+}) {
   const { slug, reportId } = await params;
   const { view, after } = await searchParams;
   const actor = await pageActor(slug);
@@ -42,34 +55,58 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const origin = await appOrigin();
   const base = `/w/${slug}/reports/${reportId}`;
   const publicUrl = report.publicToken ? publicReportUrl(report.publicToken) : null;
-  const meta = await buildReportMeta(actor, report.record, { internal, url: !internal && publicUrl ? publicUrl : `${origin}${base}` });
+  const meta = await buildReportMeta(actor, report.record, {
+    internal,
+    url: !internal && publicUrl ? publicUrl : `${origin}${base}`,
+  });
   const [t, page, total, pendingCorrections] = await Promise.all([
     getTranslations("reports"),
-    firstEntries(loadReportEntries(actor, report.record, { internal, pageSize: PREVIEW_PAGE + 1, ...(after ? { after } : {}) }), PREVIEW_PAGE),
+    firstEntries(
+      loadReportEntries(actor, report.record, { internal, pageSize: PREVIEW_PAGE + 1, ...(after ? { after } : {}) }),
+      PREVIEW_PAGE,
+    ),
     countReportEntries(actor, report.record, { internal }),
     mayPreviewInternal ? findPendingCorrections(actor, { reportId }) : Promise.resolve([]),
   ]);
   const viewQuery = internal ? "view=internal&" : "";
   return (
     <>
-      <p className="no-print" style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link></p>
+      <p className="no-print" style={{ margin: 0 }}>
+        <Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link>
+      </p>
       <div className="report-toolbar no-print">
         {mayPreviewInternal && (
           <nav aria-label={t("report.versions")} className="tabs">
-            <Link href={base} aria-current={internal ? undefined : "page"}>{t("report.publishedVersion")}</Link>
-            <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>{t("report.internalVersion")}</Link>
+            <Link href={base} aria-current={internal ? undefined : "page"}>
+              {t("report.publishedVersion")}
+            </Link>
+            <Link href={`${base}?view=internal`} aria-current={internal ? "page" : undefined}>
+              {t("report.internalVersion")}
+            </Link>
           </nav>
         )}
         {pendingCorrections.length > 0 && (
           <section className="card needs-correction" aria-labelledby="needs-correction-heading">
-            <h2 id="needs-correction-heading" tabIndex={-1}>{t("report.needsCorrection")}</h2>
+            <h2 id="needs-correction-heading" tabIndex={-1}>
+              {t("report.needsCorrection")}
+            </h2>
             <p>{t("report.needsCorrectionText")}</p>
             <PendingCorrectionList slug={slug} pending={pendingCorrections} showClaim />
-            {can(actor, "report.publish") ? <ResolveCorrectionsForm slug={slug} reportId={reportId} /> : <p className="muted">{t("report.reviewerWritesCorrection")}</p>}
+            {can(actor, "report.publish") ? (
+              <ResolveCorrectionsForm slug={slug} reportId={reportId} />
+            ) : (
+              <p className="muted">{t("report.reviewerWritesCorrection")}</p>
+            )}
           </section>
         )}
         {!publicUrl && mayPreviewInternal && <PreflightPanel slug={slug} reportId={reportId} actor={actor} />}
-        <PublishControls slug={slug} reportId={reportId} publicUrl={publicUrl} everPublished={report.record.publicToken !== null} canPublish={can(actor, "report.publish")} />
+        <PublishControls
+          slug={slug}
+          reportId={reportId}
+          publicUrl={publicUrl}
+          everPublished={report.record.publicToken !== null}
+          canPublish={can(actor, "report.publish")}
+        />
         <ReportDownloads base={`${base}/download`} internal={internal} />
       </div>
       <ReportDocument
@@ -81,7 +118,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           (after || page.hasMore) && (
             <p className="no-print row-actions">
               {after && <Link href={`${base}${internal ? "?view=internal" : ""}`}>{t("report.firstClaims")}</Link>}
-              {page.hasMore && <Link href={`${base}?${viewQuery}after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>{t("report.nextClaims", { count: PREVIEW_PAGE })}</Link>}
+              {page.hasMore && (
+                <Link href={`${base}?${viewQuery}after=${encodeURIComponent(page.entries.at(-1)!.claim.id)}`}>
+                  {t("report.nextClaims", { count: PREVIEW_PAGE })}
+                </Link>
+              )}
             </p>
           )
         }

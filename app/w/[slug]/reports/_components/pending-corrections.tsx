@@ -8,7 +8,17 @@ import { LocalTime } from "@/app/_components/time/local-time";
  * version changed a figure or a quote they show). On a report page: its
  * reasons; on a claim page (`showReport`): which report each concerns.
  */
-export function PendingCorrectionList({ slug, pending, showReport = false, showClaim = false }: { slug: string; pending: PendingCorrectionDto[]; showReport?: boolean; showClaim?: boolean }) {
+export function PendingCorrectionList({
+  slug,
+  pending,
+  showReport = false,
+  showClaim = false,
+}: {
+  slug: string;
+  pending: PendingCorrectionDto[];
+  showReport?: boolean;
+  showClaim?: boolean;
+}) {
   const t = useTranslations("reports.pending");
   return (
     <ul className="pending-corrections">
@@ -24,7 +34,8 @@ export function PendingCorrectionList({ slug, pending, showReport = false, showC
               <Link href={`/w/${slug}/claims/${p.claimId}`}>{p.claimStatement}</Link> —{" "}
             </>
           )}
-          {p.reason} <span className="muted">{t.rich("since", { date: () => <LocalTime date={p.createdAt} style="day" /> })}</span>
+          {p.reason}{" "}
+          <span className="muted">{t.rich("since", { date: () => <LocalTime date={p.createdAt} style="day" /> })}</span>
         </li>
       ))}
     </ul>

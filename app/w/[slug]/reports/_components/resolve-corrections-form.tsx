@@ -31,10 +31,16 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
   }
   return (
     <form onSubmit={submit} aria-label={t("form")} noValidate>
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="pending-correction-note">{t("note")}</label>
-        <span className="hint" id="pending-correction-note-hint">{t("hint")}</span>
+        <span className="hint" id="pending-correction-note-hint">
+          {t("hint")}
+        </span>
         <textarea
           id="pending-correction-note"
           value={note}
@@ -45,9 +51,15 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
           aria-invalid={fieldErrors.length ? true : undefined}
           style={{ minHeight: "4rem" }}
         />
-        {fieldErrors.length > 0 && <p className="field-error" id="pending-correction-note-error">{fieldErrors.join(" ")}</p>}
+        {fieldErrors.length > 0 && (
+          <p className="field-error" id="pending-correction-note-error">
+            {fieldErrors.join(" ")}
+          </p>
+        )}
       </div>
-      <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("publishing") : t("submit")}</button>
+      <button className="button small" type="submit" aria-disabled={pending || undefined}>
+        {pending ? t("publishing") : t("submit")}
+      </button>
     </form>
   );
 }

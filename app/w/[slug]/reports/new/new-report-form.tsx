@@ -25,7 +25,19 @@ const SCOPES: ScopeChoice["scope"][] = ["ARTICLE", "CLAIMS", "CONFLICT", "WORKSP
  * it works without JavaScript: the chosen radio decides); with JavaScript
  * only the chosen scope's fields are shown.
  */
-export function NewReportForm({ slug, initial, articles, claims, conflicts }: { slug: string; initial: ScopeChoice; articles: Option[]; claims: Option[]; conflicts: Option[] }) {
+export function NewReportForm({
+  slug,
+  initial,
+  articles,
+  claims,
+  conflicts,
+}: {
+  slug: string;
+  initial: ScopeChoice;
+  articles: Option[];
+  claims: Option[];
+  conflicts: Option[];
+}) {
   const t = useTranslations("reports.new");
   const [state, action, pending] = useActionState(createReportAction.bind(null, slug), null);
   const [scope, setScope] = useState(initial.scope);
@@ -40,24 +52,44 @@ export function NewReportForm({ slug, initial, articles, claims, conflicts }: { 
   return (
     <form action={action} aria-label={t("title")} className="card report-form">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} suppressHydrationWarning />
-      {state && !state.ok && <p role="alert" className="alert error">{state.error}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="alert error">
+          {state.error}
+        </p>
+      )}
       <Field id="title" label={t("fieldTitle")} errors={errors.title}>
-        <input type="text" {...fieldAria("title", errors.title)} defaultValue={values.title ?? initial.title} required minLength={3} maxLength={200} />
+        <input
+          type="text"
+          {...fieldAria("title", errors.title)}
+          defaultValue={values.title ?? initial.title}
+          required
+          minLength={3}
+          maxLength={200}
+        />
       </Field>
       <fieldset className="scope-choice">
         <legend>{t("covers")}</legend>
         {SCOPES.map((value) => (
           <label key={value} className="checkbox">
-            <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} /> {t(`scope.${value}`)}
+            <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />{" "}
+            {t(`scope.${value}`)}
           </label>
         ))}
-        {errors.scope?.map((m) => <p key={m} className="field-error">{m}</p>)}
+        {errors.scope?.map((m) => (
+          <p key={m} className="field-error">
+            {m}
+          </p>
+        ))}
       </fieldset>
       <div {...shown("ARTICLE")}>
         <Field id="articleId" label={t("article")} errors={errors.articleId}>
           <select {...fieldAria("articleId", errors.articleId)} defaultValue={values.articleId ?? initial.articleId}>
             <option value="">{t("chooseArticle")}</option>
-            {articles.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -66,28 +98,50 @@ export function NewReportForm({ slug, initial, articles, claims, conflicts }: { 
         {claims.length === 0 && <p className="muted">{t("noClaims")}</p>}
         {claims.map((c) => (
           <label key={c.id} className="checkbox">
-            <input type="checkbox" name="claimIds" value={c.id} defaultChecked={initial.claimIds.includes(c.id)} /> {c.label}
+            <input type="checkbox" name="claimIds" value={c.id} defaultChecked={initial.claimIds.includes(c.id)} />{" "}
+            {c.label}
           </label>
         ))}
-        {errors.claimIds?.map((m) => <p key={m} className="field-error">{m}</p>)}
+        {errors.claimIds?.map((m) => (
+          <p key={m} className="field-error">
+            {m}
+          </p>
+        ))}
       </fieldset>
       <div {...shown("CONFLICT")}>
         <Field id="conflictId" label={t("conflict")} errors={errors.conflictId}>
-          <select {...fieldAria("conflictId", errors.conflictId)} defaultValue={values.conflictId ?? initial.conflictId}>
+          <select
+            {...fieldAria("conflictId", errors.conflictId)}
+            defaultValue={values.conflictId ?? initial.conflictId}
+          >
             <option value="">{t("chooseConflict")}</option>
-            {conflicts.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {conflicts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
       <div {...shown("WORKSPACE")} className="form-row">
         <Field id="fromDate" label={t("from")} hint={t("fromHint")} errors={errors.fromDate}>
-          <input {...fieldAria("fromDate", errors.fromDate, true)} type="date" defaultValue={values.fromDate ?? initial.fromDate} />
+          <input
+            {...fieldAria("fromDate", errors.fromDate, true)}
+            type="date"
+            defaultValue={values.fromDate ?? initial.fromDate}
+          />
         </Field>
         <Field id="toDate" label={t("until")} hint={t("untilHint")} errors={errors.toDate}>
-          <input {...fieldAria("toDate", errors.toDate, true)} type="date" defaultValue={values.toDate ?? initial.toDate} />
+          <input
+            {...fieldAria("toDate", errors.toDate, true)}
+            type="date"
+            defaultValue={values.toDate ?? initial.toDate}
+          />
         </Field>
       </div>
-      <button className="button" type="submit" disabled={pending}>{pending ? t("saving") : t("submit")}</button>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? t("saving") : t("submit")}
+      </button>
     </form>
   );
 }

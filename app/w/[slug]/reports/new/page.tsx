@@ -17,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const SCOPES = ["ARTICLE", "CLAIMS", "CONFLICT", "WORKSPACE"] as const;
 
 /** The scope chooser; article, claim and conflict pages link here with the scope filled in (?scope=…&articleId=…). */
-export default async function NewReportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
   const query = await searchParams;
   const actor = await pageActor(slug);
@@ -46,7 +52,9 @@ export default async function NewReportPage({ params, searchParams }: { params: 
   };
   return (
     <>
-      <p style={{ margin: 0 }}><Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link></p>
+      <p style={{ margin: 0 }}>
+        <Link href={`/w/${slug}/reports`}>{t("backToReports")}</Link>
+      </p>
       <h1>{t("new.title")}</h1>
       <NewReportForm
         slug={slug}
@@ -77,7 +85,8 @@ function defaultTitle(
     return conflict ? t("new.defaultTitleConflict", { question: conflict.question }).slice(0, 200) : "";
   }
   // the default range is whole UTC months (firstOfMonth): the title names the same month
-  if (scope === "WORKSPACE") return t("new.defaultTitleWorkspace", { month: formatTime(new Date(), UTC, "monthYear", locale) });
+  if (scope === "WORKSPACE")
+    return t("new.defaultTitleWorkspace", { month: formatTime(new Date(), UTC, "monthYear", locale) });
   return "";
 }
 

@@ -23,12 +23,22 @@ const QUEUE_EMPTY_ID = "review-queue-empty";
 
 const SORTS = Object.keys(REVIEW_QUEUE_SORTS) as (keyof typeof REVIEW_QUEUE_SORTS)[];
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = parseReviewQueueQuery(await searchParams);
   const actor = await pageActor(slug);
   // the review decisions are worded where verdicts are shown (claims), for both pages
-  const [t, labels, claims] = await Promise.all([getTranslations("review.page"), getTranslations("labels"), getTranslations("claims.verdictCard")]);
+  const [t, labels, claims] = await Promise.all([
+    getTranslations("review.page"),
+    getTranslations("labels"),
+    getTranslations("claims.verdictCard"),
+  ]);
   if (!can(actor, "verdict.readUnapproved")) {
     return (
       <>
@@ -42,22 +52,44 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const [queue, mine] = await Promise.all([loadListPage(findReviewQueue(actor, query)), findMyReviewedVerdicts(actor)]);
   const canReview = can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null });
   // the preserved copy and health of each cited source (lib/sources)
-  const sourceMarks = await findSourceMarks(actor, queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []));
+  const sourceMarks = await findSourceMarks(
+    actor,
+    queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []),
+  );
   const base = `/w/${slug}/review`;
   const listParams = { sort: query.sort === "oldest" ? undefined : query.sort, assigned: query.assigned };
   return (
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
-        {canReview && queue.items.length > 0 && <p className="muted" style={{ margin: 0 }}>{t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>}
+        {canReview && queue.items.length > 0 && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+          </p>
+        )}
       </div>
       <LiveUpdates slug={slug} topics={["review"]} />
       <ListControls
         base={base}
         label={t("controlsLabel")}
         fields={[
-          { kind: "select", name: "sort", label: t("sortBy"), value: query.sort, options: SORTS.map((value) => ({ value, label: t(`sort.${value}`) })) },
-          { kind: "select", name: "assigned", label: t("show"), value: query.assigned, options: [{ value: "", label: t("allWaiting") }, { value: "me", label: t("assignedToMe") }] },
+          {
+            kind: "select",
+            name: "sort",
+            label: t("sortBy"),
+            value: query.sort,
+            options: SORTS.map((value) => ({ value, label: t(`sort.${value}`) })),
+          },
+          {
+            kind: "select",
+            name: "assigned",
+            label: t("show"),
+            value: query.assigned,
+            options: [
+              { value: "", label: t("allWaiting") },
+              { value: "me", label: t("assignedToMe") },
+            ],
+          },
         ]}
       />
       {queue.items.length === 0 && !query.cursor && !query.assigned ? (
@@ -65,30 +97,59 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <p>{t("emptyBody")}</p>
         </EmptyState>
       ) : queue.items.length === 0 ? (
-        <p className="muted" id={QUEUE_EMPTY_ID}>{t("noneAssigned")}</p>
+        <p className="muted" id={QUEUE_EMPTY_ID}>
+          {t("noneAssigned")}
+        </p>
       ) : (
         <>
           <p className="list-summary" id="queue-summary">
-            {t("summary", { description: describeList(t(`sort.${query.sort}`), [query.assigned && t("filterAssignedToMe")]) })}
+            {t("summary", {
+              description: describeList(t(`sort.${query.sort}`), [query.assigned && t("filterAssignedToMe")]),
+            })}
           </p>
           <ReviewQueue slug={slug} items={queue.items} canReview={canReview} sources={sourceMarks} />
         </>
       )}
-      <Pager base={base} params={listParams} cursor={query.cursor} previousCursor={queue.previousCursor} nextCursor={queue.nextCursor} noun={t("pagerNoun")} />
+      <Pager
+        base={base}
+        params={listParams}
+        cursor={query.cursor}
+        previousCursor={queue.previousCursor}
+        nextCursor={queue.nextCursor}
+        noun={t("pagerNoun")}
+      />
       <section aria-labelledby="mine-heading" style={{ marginTop: "2rem" }}>
         <h2 id="mine-heading">{t("mineHeading")}</h2>
-        {mine.length === 0 ? <p className="muted">{t("mineEmpty")}</p> : (
+        {mine.length === 0 ? (
+          <p className="muted">{t("mineEmpty")}</p>
+        ) : (
           <table className="data">
-            <thead><tr><th scope="col">{t("columns.claim")}</th><th scope="col">{t("columns.status")}</th><th scope="col">{t("columns.latestReview")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.claim")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">{t("columns.latestReview")}</th>
+              </tr>
+            </thead>
             <tbody>
               {mine.map(({ verdict, claim }) => {
                 const review = verdict.reviews[0];
                 return (
                   <tr key={verdict.id}>
-                    <td><Link href={`/w/${slug}/claims/${claim.id}`}>{claim.statement}</Link></td>
-                    <td><span className={`status ${verdict.status}`}>{labels(`verdictStatus.${verdict.status}`)}</span></td>
                     <td>
-                      {review && t.rich("latestReview", { reviewer: review.reviewerName, decision: claims(`decision.${review.decision}`), number: review.revisionNumber, strong: (chunks) => <strong>{chunks}</strong> })}
+                      <Link href={`/w/${slug}/claims/${claim.id}`}>{claim.statement}</Link>
+                    </td>
+                    <td>
+                      <span className={`status ${verdict.status}`}>{labels(`verdictStatus.${verdict.status}`)}</span>
+                    </td>
+                    <td>
+                      {review &&
+                        t.rich("latestReview", {
+                          reviewer: review.reviewerName,
+                          decision: claims(`decision.${review.decision}`),
+                          number: review.revisionNumber,
+                          strong: (chunks) => <strong>{chunks}</strong>,
+                        })}
                       {review?.reason && ` ${t("quotedReason", { reason: review.reason })}`}
                     </td>
                   </tr>

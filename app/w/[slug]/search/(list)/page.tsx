@@ -20,19 +20,30 @@ export async function generateMetadata(): Promise<Metadata> {
 const FORM_ID = "search-form";
 /** Parameters without a field of their own: their messages go in the alert. */
 const OTHER_FIELDS = ["page", "type"] as const;
-const isOtherField = (key: string): key is (typeof OTHER_FIELDS)[number] => (OTHER_FIELDS as readonly string[]).includes(key);
+const isOtherField = (key: string): key is (typeof OTHER_FIELDS)[number] =>
+  (OTHER_FIELDS as readonly string[]).includes(key);
 
 /**
  * Search results for the workspace. Bad input (an empty or overlong query, an
  * unknown filter value) is shown as messages next to the fields, never as an
  * error page.
  */
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const raw = await searchParams;
   const actor = await pageActor(slug);
   const values = stringParams(raw);
-  const [t, labels, options] = await Promise.all([getTranslations("search"), getTranslations("labels"), findSearchFilterOptions(actor)]);
+  const [t, labels, options] = await Promise.all([
+    getTranslations("search"),
+    getTranslations("labels"),
+    findSearchFilterOptions(actor),
+  ]);
 
   let results: SearchResultsDto | null = null;
   let errors: FieldErrors = {};
@@ -49,14 +60,23 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const type: SearchType = SEARCH_TYPES.includes(values.type as SearchType) ? (values.type as SearchType) : "all";
   const filterValues = Object.fromEntries(FILTER_KEYS.flatMap((k) => (values[k] ? [[k, values[k]]] : [])));
   const activeFilters = Object.keys(filterValues).length;
-  const hrefFor = (next: Record<string, string | undefined>) => searchHref(slug, { q: values.q, type: type === "all" ? undefined : type, ...filterValues, ...next });
+  const hrefFor = (next: Record<string, string | undefined>) =>
+    searchHref(slug, { q: values.q, type: type === "all" ? undefined : type, ...filterValues, ...next });
 
   return (
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
       </div>
-      <form id={FORM_ID} role="search" aria-label={t("formLabel")} action={`/w/${slug}/search`} method="get" className={styles.queryForm} noValidate>
+      <form
+        id={FORM_ID}
+        role="search"
+        aria-label={t("formLabel")}
+        action={`/w/${slug}/search`}
+        method="get"
+        className={styles.queryForm}
+        noValidate
+      >
         <Field id="q" label={t("searchFor")} hint={t("queryHint", { max: MAX_QUERY_LENGTH })} errors={errors.q}>
           <input {...fieldAria("q", errors.q, true)} type="search" defaultValue={values.q ?? ""} autoComplete="off" />
         </Field>
@@ -67,11 +87,26 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       </form>
       {problem && (
         <p className="alert error" role="alert">
-          {problem} {Object.entries(errors).filter(([key]) => !["q", ...FILTER_KEYS].includes(key)).map(([key, messages]) => t("fieldProblem", { field: isOtherField(key) ? t(`otherFields.${key}`) : key, messages: messages.join(" ") })).join(" ")}
+          {problem}{" "}
+          {Object.entries(errors)
+            .filter(([key]) => !["q", ...FILTER_KEYS].includes(key))
+            .map(([key, messages]) =>
+              t("fieldProblem", {
+                field: isOtherField(key) ? t(`otherFields.${key}`) : key,
+                messages: messages.join(" "),
+              }),
+            )
+            .join(" ")}
         </p>
       )}
       <div className={styles.layout}>
-        <FilterPanel form={FORM_ID} values={values} options={options} errors={errors} clearHref={searchHref(slug, { q: values.q, type: type === "all" ? undefined : type })} />
+        <FilterPanel
+          form={FORM_ID}
+          values={values}
+          options={options}
+          errors={errors}
+          clearHref={searchHref(slug, { q: values.q, type: type === "all" ? undefined : type })}
+        />
         <div>
           {results ? (
             <>
@@ -79,7 +114,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                 <ul className={styles.tabs}>
                   {SEARCH_TYPES.map((tab) => (
                     <li key={tab}>
-                      <Link href={hrefFor({ type: tab === "all" ? undefined : tab })} aria-current={tab === type ? "page" : undefined}>
+                      <Link
+                        href={hrefFor({ type: tab === "all" ? undefined : tab })}
+                        aria-current={tab === type ? "page" : undefined}
+                      >
                         {labels(`searchType.${tab}`)}
                         {tabCount(results, tab)}
                       </Link>
@@ -87,11 +125,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                   ))}
                 </ul>
               </nav>
-              {activeFilters > 0 && (
-                <p className={styles.summary}>
-                  {t("filtersApplied", { count: activeFilters })}
-                </p>
-              )}
+              {activeFilters > 0 && <p className={styles.summary}>{t("filtersApplied", { count: activeFilters })}</p>}
               <ResultSections slug={slug} results={results} hrefFor={hrefFor} />
             </>
           ) : (

@@ -7,13 +7,31 @@ import type { AnnotationHitDto } from "@/lib/search/find-annotation-hits";
 import styles from "../search.module.css";
 
 /** The anchor filter's choices, in the order a passage degrades. */
-const ANCHORS: readonly AnnotationHitDto["anchorState"][] = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
+const ANCHORS: readonly AnnotationHitDto["anchorState"][] = [
+  "EXACT",
+  "RELOCATED",
+  "TEXT_CHANGED",
+  "AMBIGUOUS",
+  "ORPHANED",
+];
 
 /**
  * The filters, as fields of the search form (HTML `form` attribute): they
  * submit with the query, by Enter or "Apply filters", without JavaScript.
  */
-export function FilterPanel({ form, values, options, errors, clearHref }: { form: string; values: Record<string, string>; options: SearchFilterOptionsDto; errors: FieldErrors; clearHref: string }) {
+export function FilterPanel({
+  form,
+  values,
+  options,
+  errors,
+  clearHref,
+}: {
+  form: string;
+  values: Record<string, string>;
+  options: SearchFilterOptionsDto;
+  errors: FieldErrors;
+  clearHref: string;
+}) {
   const t = useTranslations("search.filters");
   const labels = useTranslations("labels");
   const select = (id: string, label: string, choices: { value: string; label: string }[], hint?: string) => (
@@ -30,15 +48,36 @@ export function FilterPanel({ form, values, options, errors, clearHref }: { form
   );
   const text = (id: string, label: string, hint?: string, list?: string) => (
     <Field id={id} label={label} hint={hint} errors={errors[id]}>
-      <input {...fieldAria(id, errors[id], !!hint)} form={form} type="text" defaultValue={values[id] ?? ""} list={list} autoComplete="off" />
+      <input
+        {...fieldAria(id, errors[id], !!hint)}
+        form={form}
+        type="text"
+        defaultValue={values[id] ?? ""}
+        list={list}
+        autoComplete="off"
+      />
     </Field>
   );
   return (
     <aside className={styles.filters} aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t("heading")}</h2>
-      {select("rating", t("rating"), options.ratings.map((r) => ({ value: r.key, label: r.label })), t("ratingHint"))}
-      {select("status", t("status"), options.statuses.map((s) => ({ value: s, label: labels(`verdictStatus.${s}`) })))}
-      {select("author", t("author"), options.authors.map((a) => ({ value: a.id, label: a.name })), t("authorHint"))}
+      {select(
+        "rating",
+        t("rating"),
+        options.ratings.map((r) => ({ value: r.key, label: r.label })),
+        t("ratingHint"),
+      )}
+      {select(
+        "status",
+        t("status"),
+        options.statuses.map((s) => ({ value: s, label: labels(`verdictStatus.${s}`) })),
+      )}
+      {select(
+        "author",
+        t("author"),
+        options.authors.map((a) => ({ value: a.id, label: a.name })),
+        t("authorHint"),
+      )}
       {text("tag", t("tag"), t("tagHint"))}
       {text("outlet", t("outlet"), undefined, "search-outlets")}
       <datalist id="search-outlets">
@@ -57,7 +96,12 @@ export function FilterPanel({ form, values, options, errors, clearHref }: { form
       <p className="hint muted" style={{ fontSize: "0.8rem", marginTop: 0 }}>
         {t("datesHint")}
       </p>
-      {select("anchor", t("anchor"), ANCHORS.map((a) => ({ value: a, label: labels(`anchorState.${a}`) })), t("anchorHint"))}
+      {select(
+        "anchor",
+        t("anchor"),
+        ANCHORS.map((a) => ({ value: a, label: labels(`anchorState.${a}`) })),
+        t("anchorHint"),
+      )}
       <div className={styles.filterActions}>
         <button type="submit" form={form} className="button small">
           {t("apply")}

@@ -3,7 +3,19 @@ import { useTranslations } from "next-intl";
 import styles from "../search.module.css";
 
 /** "Results 21–40 of 132" with previous / next links; the ranking window caps the count ("500+"). */
-export function Pager({ page, pageSize, total, capped, href }: { page: number; pageSize: number; total: number; capped: boolean; href: (page: number) => string }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  capped,
+  href,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  capped: boolean;
+  href: (page: number) => string;
+}) {
   const t = useTranslations("search.pager");
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);

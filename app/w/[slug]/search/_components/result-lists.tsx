@@ -23,7 +23,14 @@ export function ArticleResults({ slug, hits }: { slug: string; hits: ArticleHitD
             </Link>
           </h3>
           <p className={styles.meta}>
-            {[a.outlet, a.byline, a.publishedAt && formatCalendarDay(a.publishedAt, "day", locale), a.versionNumber > 1 ? t("version", { number: a.versionNumber }) : null].filter(Boolean).join(" · ")}
+            {[
+              a.outlet,
+              a.byline,
+              a.publishedAt && formatCalendarDay(a.publishedAt, "day", locale),
+              a.versionNumber > 1 ? t("version", { number: a.versionNumber }) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           {a.snippet.length > 0 && (
             <p className={styles.quote}>
@@ -62,7 +69,9 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
             <span>
               {n.authorName} · <LocalTime date={n.createdAt} style="day" />
             </span>
-            {n.anchorState !== "EXACT" && <span className={`state ${n.anchorState}`}>{labels(`anchorState.${n.anchorState}`)}</span>}
+            {n.anchorState !== "EXACT" && (
+              <span className={`state ${n.anchorState}`}>{labels(`anchorState.${n.anchorState}`)}</span>
+            )}
             {n.tags.map((t) => (
               <span key={t} className="badge">
                 {t}
@@ -91,13 +100,12 @@ export function ClaimResults({ slug, hits }: { slug: string; hits: ClaimHitDto[]
           <p className={styles.meta}>
             {c.claimant.length > 0 && (
               <span>
-                {t("claimant")}<Snippet parts={c.claimant} />
+                {t("claimant")}
+                <Snippet parts={c.claimant} />
               </span>
             )}
             {c.claimDate && <span>{formatCalendarDay(c.claimDate, "day", locale)}</span>}
-            <span>
-              {t("appearances", { count: c.appearances })}
-            </span>
+            <span>{t("appearances", { count: c.appearances })}</span>
             {c.verdicts.map((v, i) => (
               <span key={i} className={`status ${v.status}`}>
                 {v.ratingLabel ?? t("noRating")} · {labels(`verdictStatus.${v.status}`)}

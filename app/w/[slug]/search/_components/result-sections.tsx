@@ -20,7 +20,10 @@ export function ResultSections({ slug, results, hrefFor }: { slug: string; resul
       {nothing && (
         <p className="alert info" role="status">
           {results.terms.exclude.length > 0
-            ? t("nothingFoundWithout", { query: results.query, excluded: results.terms.exclude.map((term) => t("quoted", { term })).join(", ") })
+            ? t("nothingFoundWithout", {
+                query: results.query,
+                excluded: results.terms.exclude.map((term) => t("quoted", { term })).join(", "),
+              })
             : t("nothingFound", { query: results.query })}
         </p>
       )}
@@ -38,7 +41,19 @@ export function ResultSections({ slug, results, hrefFor }: { slug: string; resul
 }
 
 /** One result type: heading with its count, why it is empty or hidden, its hits, and its pages. */
-function SectionFrame<T>({ type, section, results, hrefFor, children }: { type: HitType; section: SectionDto<T>; results: SearchResultsDto; hrefFor: Href; children: (hits: T[]) => ReactNode }) {
+function SectionFrame<T>({
+  type,
+  section,
+  results,
+  hrefFor,
+  children,
+}: {
+  type: HitType;
+  section: SectionDto<T>;
+  results: SearchResultsDto;
+  hrefFor: Href;
+  children: (hits: T[]) => ReactNode;
+}) {
   const t = useTranslations("search.results");
   const labels = useTranslations("labels");
   if (section.state === "not-asked") return null;
@@ -49,7 +64,9 @@ function SectionFrame<T>({ type, section, results, hrefFor, children }: { type: 
       <h2 id={headingId}>
         {labels(`searchType.${type}`)}
         {section.state === "shown" && ` (${section.total}${section.capped ? "+" : ""})`}
-        {overview && section.state === "shown" && section.total > section.hits.length && <Link href={hrefFor({ type })}>{t(`showAll.${type}`)}</Link>}
+        {overview && section.state === "shown" && section.total > section.hits.length && (
+          <Link href={hrefFor({ type })}>{t(`showAll.${type}`)}</Link>
+        )}
       </h2>
       {section.state === "filtered-out" && <p className="muted">{section.reason}</p>}
       {section.state === "shown" && (
@@ -57,7 +74,13 @@ function SectionFrame<T>({ type, section, results, hrefFor, children }: { type: 
           {section.capped && <p className="muted">{t("windowNote")}</p>}
           {section.total === 0 ? <p className="muted">{t(`noneMatch.${type}`)}</p> : children(section.hits)}
           {!overview && (
-            <Pager page={results.page} pageSize={results.pageSize} total={section.total} capped={section.capped} href={(page) => hrefFor({ type, page: page > 1 ? String(page) : undefined })} />
+            <Pager
+              page={results.page}
+              pageSize={results.pageSize}
+              total={section.total}
+              capped={section.capped}
+              href={(page) => hrefFor({ type, page: page > 1 ? String(page) : undefined })}
+            />
           )}
         </>
       )}

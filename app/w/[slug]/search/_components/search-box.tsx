@@ -21,7 +21,8 @@ export function SearchBox({ slug }: { slug: string }) {
   useEffect(() => {
     setHydrated(true);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey)
+        return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -31,7 +32,14 @@ export function SearchBox({ slug }: { slug: string }) {
   }, []);
 
   return (
-    <form role="search" aria-label={t("label")} action={`/w/${slug}/search`} method="get" className={styles.searchBox} data-hydrated={hydrated ? "true" : undefined}>
+    <form
+      role="search"
+      aria-label={t("label")}
+      action={`/w/${slug}/search`}
+      method="get"
+      className={styles.searchBox}
+      data-hydrated={hydrated ? "true" : undefined}
+    >
       <label htmlFor="workspace-search">{t("field")}</label>
       <input
         ref={input}
@@ -46,7 +54,8 @@ export function SearchBox({ slug }: { slug: string }) {
         autoComplete="off"
       />
       <kbd id="workspace-search-hint" title={t("shortcutTitle")}>
-        <span className="visually-hidden">{t("shortcut")}</span>{t("shortcutKeys")}
+        <span className="visually-hidden">{t("shortcut")}</span>
+        {t("shortcutKeys")}
       </kbd>
     </form>
   );

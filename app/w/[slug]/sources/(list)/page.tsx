@@ -23,7 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The workspace's cited sources, by address, filtered by health, with the admins' "Check now". */
-export default async function SourcesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SourcesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = QuerySchema.parse(firstValues(await searchParams));
   const actor = await pageActor(slug);
@@ -60,7 +66,9 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <table className="data">
-          <caption className="list-summary">{t("caption", { health: query.health ? healthLabel(query.health) : "all" })}</caption>
+          <caption className="list-summary">
+            {t("caption", { health: query.health ? healthLabel(query.health) : "all" })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("source")}</th>
@@ -77,7 +85,13 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
                   <Link href={`${base}/${s.id}`}>{s.title || s.url}</Link>
                   {s.title && <div className="muted">{s.url}</div>}
                 </td>
-                <td>{s.fetchedAt ? <LocalTime date={s.fetchedAt} style="day" /> : <span className="muted">{t("notPreserved")}</span>}</td>
+                <td>
+                  {s.fetchedAt ? (
+                    <LocalTime date={s.fetchedAt} style="day" />
+                  ) : (
+                    <span className="muted">{t("notPreserved")}</span>
+                  )}
+                </td>
                 <td>{s.httpStatus ?? "—"}</td>
                 <td>
                   <HealthBadge health={s.health} />
@@ -88,7 +102,14 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
           </tbody>
         </table>
       )}
-      <Pager base={base} params={{ health: query.health }} cursor={query.cursor} previousCursor={page.previousCursor} nextCursor={page.nextCursor} noun={t("pagerNoun")} />
+      <Pager
+        base={base}
+        params={{ health: query.health }}
+        cursor={query.cursor}
+        previousCursor={page.previousCursor}
+        nextCursor={page.nextCursor}
+        noun={t("pagerNoun")}
+      />
     </>
   );
 }

@@ -16,7 +16,11 @@ async function load(actor: Actor, snapshotId: string) {
   });
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string; snapshotId: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; snapshotId: string }>;
+}): Promise<Metadata> {
   const { slug, snapshotId } = await params;
   const source = await load(await pageActor(slug), snapshotId);
   return { title: source.title || source.url };
@@ -49,7 +53,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           <dt>{t("fetchedAt")}</dt>
           <dd style={{ margin: 0 }}>
             {source.fetchedAt ? <LocalTime date={source.fetchedAt} withZone /> : t("notYet")}
-            {!source.fetchedAt && source.error && <div className="muted">{t("attempts", { count: source.attempts, error: source.error })}</div>}
+            {!source.fetchedAt && source.error && (
+              <div className="muted">{t("attempts", { count: source.attempts, error: source.error })}</div>
+            )}
           </dd>
           <dt>{t("httpStatus")}</dt>
           <dd style={{ margin: 0 }}>{source.httpStatus ?? "—"}</dd>
@@ -64,7 +70,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
             <HealthBadge health={source.health} />
           </dd>
           <dt>{t("lastCheck")}</dt>
-          <dd style={{ margin: 0 }}>{source.checkedAt ? <LocalTime date={source.checkedAt} withZone /> : t("never")}</dd>
+          <dd style={{ margin: 0 }}>
+            {source.checkedAt ? <LocalTime date={source.checkedAt} withZone /> : t("never")}
+          </dd>
           {source.checkedAt && (
             <>
               <dt>{t("checkAnswer")}</dt>
@@ -79,7 +87,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           )}
         </dl>
       </section>
-      {source.httpStatus !== null && source.httpStatus >= 400 && <p className="alert warning">{t("deadAtCitation", { status: source.httpStatus })}</p>}
+      {source.httpStatus !== null && source.httpStatus >= 400 && (
+        <p className="alert warning">{t("deadAtCitation", { status: source.httpStatus })}</p>
+      )}
       {source.fetchedAt && (
         <section aria-labelledby="source-copy">
           <h2 id="source-copy">{t("copy")}</h2>
@@ -88,7 +98,8 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
               {source.text}
             </div>
           ) : (
-            source.httpStatus !== null && source.httpStatus < 400 && <p className="muted">{t("noText", { type: source.contentType ?? "—" })}</p>
+            source.httpStatus !== null &&
+            source.httpStatus < 400 && <p className="muted">{t("noText", { type: source.contentType ?? "—" })}</p>
           )}
         </section>
       )}

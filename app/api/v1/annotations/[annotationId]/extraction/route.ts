@@ -2,4 +2,6 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { getPassageExtractionRoute } from "@/lib/api/claims/appearance-contracts";
 import { getPassageExtraction } from "@/lib/claims/get-passage-extraction";
 
-export const GET = handleRoute(getPassageExtractionRoute, ({ actor, params, query }) => getPassageExtraction(actor, params.annotationId, query.claimId));
+export const GET = handleRoute(getPassageExtractionRoute, ({ actor, params, query }) =>
+  getPassageExtraction(actor, params.annotationId, query.claimId),
+);

@@ -17,8 +17,17 @@ import { containerIri } from "@/lib/annotation-protocol/vocab";
 export const GET = protocolRoute(
   "container",
   handleRoute(getAnnotationContainerRoute, async ({ actor, params, query, request, url }) => {
-    const view = query.iris === "1" ? "iris" : query.iris === "0" ? "descriptions" : (preferredView(request.headers.get("prefer")) ?? "descriptions");
-    return readAnnotationContainer(actor, params.articleId, { origin: apiOrigin(url), view, ...(query.page !== undefined ? { page: query.page } : {}) });
+    const view =
+      query.iris === "1"
+        ? "iris"
+        : query.iris === "0"
+          ? "descriptions"
+          : (preferredView(request.headers.get("prefer")) ?? "descriptions");
+    return readAnnotationContainer(actor, params.articleId, {
+      origin: apiOrigin(url),
+      view,
+      ...(query.page !== undefined ? { page: query.page } : {}),
+    });
   }),
 );
 
@@ -31,6 +40,10 @@ export const POST = protocolRoute(
   handleRoute(createContainerAnnotationRoute, async ({ actor, params, body, url, headers }) => {
     const { id } = await createProtocolAnnotation(actor, params.articleId, body.value);
     headers.set("Location", `${containerIri(apiOrigin(url), params.articleId)}${id}`);
-    return protocolAnnotationResource.load(actor, id, new URL(`${containerIri(apiOrigin(url), params.articleId)}${id}`)) as never;
+    return protocolAnnotationResource.load(
+      actor,
+      id,
+      new URL(`${containerIri(apiOrigin(url), params.articleId)}${id}`),
+    ) as never;
   }),
 );

@@ -2,4 +2,6 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { findImportFindingsRoute } from "@/lib/api/articles/version-contracts";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
 
-export const GET = handleRoute(findImportFindingsRoute, ({ actor, params }) => findImportFindings(actor, params.articleId));
+export const GET = handleRoute(findImportFindingsRoute, ({ actor, params }) =>
+  findImportFindings(actor, params.articleId),
+);

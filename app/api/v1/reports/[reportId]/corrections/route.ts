@@ -2,4 +2,6 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { correctReportRoute } from "@/lib/api/reports/contracts";
 import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-corrections";
 
-export const POST = handleRoute(correctReportRoute, ({ actor, params, body }) => resolvePendingCorrections(actor, { reportId: params.reportId, ...body.value }));
+export const POST = handleRoute(correctReportRoute, ({ actor, params, body }) =>
+  resolvePendingCorrections(actor, { reportId: params.reportId, ...body.value }),
+);

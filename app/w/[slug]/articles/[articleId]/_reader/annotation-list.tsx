@@ -2,7 +2,13 @@
 
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { defaultRangeExtractor, useVirtualizer, type Range, type Rect, type Virtualizer } from "@tanstack/react-virtual";
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { notePreview } from "@/lib/annotations/note-preview";
 
@@ -16,12 +22,22 @@ export const NO_FILTERS: Filters = { author: "", kind: "", tag: "", state: "" };
 
 export function applyFilters(annotations: AnnotationDto[], f: Filters): AnnotationDto[] {
   return annotations.filter(
-    (a) => (!f.author || a.authorId === f.author) && (!f.kind || a.kind === f.kind) && (!f.tag || a.tags.includes(f.tag)) && (!f.state || a.anchorState === f.state),
+    (a) =>
+      (!f.author || a.authorId === f.author) &&
+      (!f.kind || a.kind === f.kind) &&
+      (!f.tag || a.tags.includes(f.tag)) &&
+      (!f.state || a.anchorState === f.state),
   );
 }
 
 /** The anchor filter's choices, from a highlight still in place to one that lost it. */
-const ANCHOR_STATES: readonly AnnotationDto["anchorState"][] = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"];
+const ANCHOR_STATES: readonly AnnotationDto["anchorState"][] = [
+  "EXACT",
+  "RELOCATED",
+  "TEXT_CHANGED",
+  "AMBIGUOUS",
+  "ORPHANED",
+];
 
 /** Row heights before measuring (px): a quote line and a meta line, plus up to two lines of note (see globals.css). */
 const ROW_WITHOUT_NOTE = 62;
@@ -77,13 +93,27 @@ export function AnnotationList({
   return (
     <section className="annotations" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">
-        {t("heading")} <span className="muted">({shown.length === all.length ? all.length : t("shownOf", { shown: shown.length, total: all.length })})</span>
+        {t("heading")}{" "}
+        <span className="muted">
+          ({shown.length === all.length ? all.length : t("shownOf", { shown: shown.length, total: all.length })})
+        </span>
       </h2>
       <div className="filters" role="group" aria-label={t("filtersLabel")}>
         {select("author", t("author"), authors)}
-        {select("kind", t("kind"), [["NOTE", t("kinds.NOTE")], ["CLAIM", t("kinds.CLAIM")]])}
-        {select("tag", t("tag"), tags.map((tag) => [tag, tag]))}
-        {select("state", t("anchor"), ANCHOR_STATES.map((state) => [state, labels(`anchorState.${state}`)]))}
+        {select("kind", t("kind"), [
+          ["NOTE", t("kinds.NOTE")],
+          ["CLAIM", t("kinds.CLAIM")],
+        ])}
+        {select(
+          "tag",
+          t("tag"),
+          tags.map((tag) => [tag, tag]),
+        )}
+        {select(
+          "state",
+          t("anchor"),
+          ANCHOR_STATES.map((state) => [state, labels(`anchorState.${state}`)]),
+        )}
       </div>
       {shown.length === 0 ? (
         <p className="muted">{all.length === 0 ? t("empty") : t("noMatch")}</p>
@@ -94,7 +124,15 @@ export function AnnotationList({
   );
 }
 
-function VirtualRows({ annotations, activeId, onChoose }: { annotations: AnnotationDto[]; activeId: string | null; onChoose(id: string): void }) {
+function VirtualRows({
+  annotations,
+  activeId,
+  onChoose,
+}: {
+  annotations: AnnotationDto[];
+  activeId: string | null;
+  onChoose(id: string): void;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   // the row that takes the list's one tab stop (roving tabindex)
   const [cursor, setCursor] = useState(0);
@@ -107,12 +145,16 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
   keep.current = { tabStop, activeIndex };
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = new Set(defaultRangeExtractor(range));
-    for (const index of [keep.current.tabStop, keep.current.activeIndex]) if (index >= 0 && index < range.count) indexes.add(index);
+    for (const index of [keep.current.tabStop, keep.current.activeIndex])
+      if (index >= 0 && index < range.count) indexes.add(index);
     return [...indexes].sort((a, b) => a - b);
   }, []);
 
   // stable while the list is: the virtualizer recomputes its row positions whenever these change
-  const estimateSize = useCallback((index: number) => (annotations[index]?.noteStart ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE), [annotations]);
+  const estimateSize = useCallback(
+    (index: number) => (annotations[index]?.noteStart ? ROW_WITH_NOTE : ROW_WITHOUT_NOTE),
+    [annotations],
+  );
   const getItemKey = useCallback((index: number) => annotations[index]!.id, [annotations]);
   const rows = useVirtualizer({
     count: annotations.length,
@@ -173,7 +215,12 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
 
   return (
     <div ref={scroller} className="annotation-scroller">
-      <ol className="annotation-list virtual" aria-labelledby="annotations-heading" style={{ height: rows.getTotalSize() }} onKeyDown={onKeyDown}>
+      <ol
+        className="annotation-list virtual"
+        aria-labelledby="annotations-heading"
+        style={{ height: rows.getTotalSize() }}
+        onKeyDown={onKeyDown}
+      >
         {rows.getVirtualItems().map((row) => (
           <li
             key={row.key}
@@ -183,7 +230,13 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
             aria-posinset={row.index + 1}
             style={{ transform: `translateY(${row.start}px)` }}
           >
-            <AnnotationRow annotation={annotations[row.index]!} index={row.index} current={row.index === activeIndex} tabbable={row.index === tabStop} onChoose={chooseRow} />
+            <AnnotationRow
+              annotation={annotations[row.index]!}
+              index={row.index}
+              current={row.index === activeIndex}
+              tabbable={row.index === tabStop}
+              onChoose={chooseRow}
+            />
           </li>
         ))}
       </ol>
@@ -197,7 +250,10 @@ function VirtualRows({ annotations, activeId, onChoose }: { annotations: Annotat
  * while the page hydrates, that forces a layout of the whole highlighted article in the middle
  * of hydration. Until the first report, the list keeps the size the server assumed.
  */
-function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void): (() => void) | undefined {
+function observeRectAfterLayout(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onRect: (rect: Rect) => void,
+): (() => void) | undefined {
   const element = instance.scrollElement;
   if (!element) return;
   const observer = new ResizeObserver(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
@@ -205,7 +261,11 @@ function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, 
   return () => observer.disconnect();
 }
 
-function measureAfterLayout(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+function measureAfterLayout(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
   const box = entry?.borderBoxSize?.[0];
   if (box) return Math.round(box.blockSize);
   const index = instance.indexFromElement(element);
@@ -229,7 +289,13 @@ const AnnotationRow = memo(function AnnotationRow({
   const labels = useTranslations("labels");
   const preview = notePreview(a.noteStart);
   return (
-    <button type="button" data-kind={a.kind} aria-current={current ? "true" : undefined} tabIndex={tabbable ? 0 : -1} onClick={() => onChoose(a.id, index)}>
+    <button
+      type="button"
+      data-kind={a.kind}
+      aria-current={current ? "true" : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={() => onChoose(a.id, index)}
+    >
       <span className="q">“{a.exact}”</span>
       <span className="meta">
         {t(`rowKind.${a.kind}`)} · {a.authorName}

@@ -22,7 +22,15 @@ export interface PanelActions {
 }
 
 /** One annotation opened: quote, what changed, the note, its thread, and what the reader may do with it. */
-export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error, onClose, actions }: {
+export function AnnotationPanel({
+  slug,
+  annotation: a,
+  canWrite,
+  isLatest,
+  error,
+  onClose,
+  actions,
+}: {
   slug: string;
   annotation: AnnotationDto;
   canWrite: boolean;
@@ -57,7 +65,11 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
   async function saveEdit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const ok = await actions.update({ body: String(form.get("body")), tags: String(form.get("tags")), kind: form.get("kind") === "CLAIM" ? "CLAIM" : "NOTE" });
+    const ok = await actions.update({
+      body: String(form.get("body")),
+      tags: String(form.get("tags")),
+      kind: form.get("kind") === "CLAIM" ? "CLAIM" : "NOTE",
+    });
     if (ok) setEditing(false);
   }
   async function sendReply(event: FormEvent) {
@@ -78,12 +90,25 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
     <section className="panel" role="region" aria-labelledby="panel-title" data-testid="annotation-panel">
       <header>
         <h2 id="panel-title">{t("title", { kind: a.kind, author: a.authorName })}</h2>
-        <button className="button small secondary" type="button" onClick={onClose} aria-label={t("close")} aria-keyshortcuts="Escape">
+        <button
+          className="button small secondary"
+          type="button"
+          onClick={onClose}
+          aria-label={t("close")}
+          aria-keyshortcuts="Escape"
+        >
           ✕
         </button>
       </header>
       <p className="muted" style={{ fontSize: "0.85rem" }}>
-        {detail && <><LocalTime date={detail.createdAt} />{" "}</>}{a.anchorState !== "EXACT" && <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>}
+        {detail && (
+          <>
+            <LocalTime date={detail.createdAt} />{" "}
+          </>
+        )}
+        {a.anchorState !== "EXACT" && (
+          <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>
+        )}
       </p>
       <blockquote className="quote">{a.exact}</blockquote>
       {a.anchorState === "TEXT_CHANGED" && a.previousExact !== null && (
@@ -91,7 +116,13 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
           <p style={{ fontWeight: 600, marginBottom: "0.25rem" }}>{t("textChanged")}</p>
           <p className="diff">
             {wordDiff(a.previousExact, a.exact).map((part, i) =>
-              part.type === "delete" ? <del key={i}>{part.text}</del> : part.type === "insert" ? <ins key={i}>{part.text}</ins> : <span key={i}>{part.text}</span>,
+              part.type === "delete" ? (
+                <del key={i}>{part.text}</del>
+              ) : part.type === "insert" ? (
+                <ins key={i}>{part.text}</ins>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
             )}
           </p>
         </div>
@@ -122,43 +153,95 @@ export function AnnotationPanel({ slug, annotation: a, canWrite, isLatest, error
             </select>
           </div>
           <div className="row-actions">
-            <button className="button" type="submit">{t("saveChanges")}</button>
-            <button className="button secondary" type="button" onClick={() => setEditing(false)}>{t("cancel")}</button>
+            <button className="button" type="submit">
+              {t("saveChanges")}
+            </button>
+            <button className="button secondary" type="button" onClick={() => setEditing(false)}>
+              {t("cancel")}
+            </button>
           </div>
         </form>
       ) : (
         <>
-          {detailError && <p role="alert" className="alert error">{detailError}</p>}
-          {!detail ? <p className="muted">{t("loadingNote")}</p> : detail.bodyHtml.trim() ? <div className="note-body" dangerouslySetInnerHTML={{ __html: detail.bodyHtml }} /> : <p className="muted">{t("noNote")}</p>}
+          {detailError && (
+            <p role="alert" className="alert error">
+              {detailError}
+            </p>
+          )}
+          {!detail ? (
+            <p className="muted">{t("loadingNote")}</p>
+          ) : detail.bodyHtml.trim() ? (
+            <div className="note-body" dangerouslySetInnerHTML={{ __html: detail.bodyHtml }} />
+          ) : (
+            <p className="muted">{t("noNote")}</p>
+          )}
           {a.tags.length > 0 && (
             <p className="tags" aria-label={t("tagsLabel")}>
-              {a.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}
+              {a.tags.map((tag) => (
+                <span key={tag} className="badge">
+                  {tag}
+                </span>
+              ))}
             </p>
           )}
           <div className="row-actions">
-            {a.canEdit && isLatest && detail && <button className="button small secondary" type="button" onClick={() => setEditing(true)}>{t("edit")}</button>}
-            {canWrite && isLatest && lostPlace && <button className="button small secondary" type="button" onClick={actions.startReattach}>{t("reattach")}</button>}
-            {a.canDelete && isLatest && <DeleteAnnotation slug={slug} annotationId={a.id} onDeleted={actions.removed} />}
+            {a.canEdit && isLatest && detail && (
+              <button className="button small secondary" type="button" onClick={() => setEditing(true)}>
+                {t("edit")}
+              </button>
+            )}
+            {canWrite && isLatest && lostPlace && (
+              <button className="button small secondary" type="button" onClick={actions.startReattach}>
+                {t("reattach")}
+              </button>
+            )}
+            {a.canDelete && isLatest && (
+              <DeleteAnnotation slug={slug} annotationId={a.id} onDeleted={actions.removed} />
+            )}
           </div>
         </>
       )}
-      {(a.kind === "CLAIM" || a.claims.length > 0) && <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />}
+      {(a.kind === "CLAIM" || a.claims.length > 0) && (
+        <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />
+      )}
       <h3 style={{ marginTop: "1rem" }}>{t("replies", { count: a.replyCount })}</h3>
       <ul className="replies">
         {detail?.replies.map((r) => (
           <li key={r.id}>
-            <strong>{r.authorName}</strong> <span className="muted"><LocalTime date={r.createdAt} /></span>
+            <strong>{r.authorName}</strong>{" "}
+            <span className="muted">
+              <LocalTime date={r.createdAt} />
+            </span>
             <div className="note-body" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
-            {r.canDelete && <button className="button small danger" type="button" onClick={() => actions.removeReply(r.id)} aria-label={t("deleteReplyLabel", { author: r.authorName })}>{t("deleteReply")}</button>}
+            {r.canDelete && (
+              <button
+                className="button small danger"
+                type="button"
+                onClick={() => actions.removeReply(r.id)}
+                aria-label={t("deleteReplyLabel", { author: r.authorName })}
+              >
+                {t("deleteReply")}
+              </button>
+            )}
           </li>
         ))}
       </ul>
       {canWrite && (
         <form onSubmit={sendReply} aria-label={t("replyFormLabel")}>
-          <label className="visually-hidden" htmlFor="reply-body">{t("replyLabel")}</label>
-          <textarea id="reply-body" value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t("replyPlaceholder")} style={{ minHeight: "4rem" }} />
+          <label className="visually-hidden" htmlFor="reply-body">
+            {t("replyLabel")}
+          </label>
+          <textarea
+            id="reply-body"
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+            placeholder={t("replyPlaceholder")}
+            style={{ minHeight: "4rem" }}
+          />
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={!reply.trim() || sendingReply}>{sendingReply ? t("posting") : t("postReply")}</button>
+            <button className="button small" type="submit" disabled={!reply.trim() || sendingReply}>
+              {sendingReply ? t("posting") : t("postReply")}
+            </button>
           </div>
         </form>
       )}

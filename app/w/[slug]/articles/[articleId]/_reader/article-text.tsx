@@ -21,8 +21,18 @@ export function isPlaced(a: AnnotationDto): boolean {
  * string again (React leaves innerHTML alone while hydrating), and rebuilds it
  * only once the annotations change.
  */
-export const ArticleText = memo(function ArticleText({ text, annotations }: { text: string; annotations: AnnotationDto[] }) {
-  const onClient = useSyncExternalStore(noSubscription, () => true, () => false);
+export const ArticleText = memo(function ArticleText({
+  text,
+  annotations,
+}: {
+  text: string;
+  annotations: AnnotationDto[];
+}) {
+  const onClient = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const built = useRef<{ text: string; annotations: AnnotationDto[]; html: string } | null>(null);
   if (built.current?.text !== text || built.current.annotations !== annotations) {
     const hydrating = !onClient && typeof window !== "undefined";
@@ -37,5 +47,8 @@ const SERVER_HTML = "";
 const noSubscription = () => () => {};
 
 function buildHtml(text: string, annotations: AnnotationDto[]): string {
-  return highlightedHtml(text, annotations.map((a) => (isPlaced(a) ? a : { ...a, start: 0, end: 0 })));
+  return highlightedHtml(
+    text,
+    annotations.map((a) => (isPlaced(a) ? a : { ...a, start: 0, end: 0 })),
+  );
 }

@@ -11,7 +11,15 @@ import { CreateClaimForm } from "./create-claim-form";
 import { LinkClaim } from "./link-claim";
 
 /** In the annotation panel: the claims this passage states, and (for editors) creating or linking one. */
-export function ClaimSection({ slug, annotation: a, canWrite }: { slug: string; annotation: AnnotationDto; canWrite: boolean }) {
+export function ClaimSection({
+  slug,
+  annotation: a,
+  canWrite,
+}: {
+  slug: string;
+  annotation: AnnotationDto;
+  canWrite: boolean;
+}) {
   const t = useTranslations("articles.claimSection");
   const router = useRouter();
   const [mode, setMode] = useState<"none" | "create" | "link">("none");
@@ -33,18 +41,42 @@ export function ClaimSection({ slug, annotation: a, canWrite }: { slug: string; 
 
   return (
     <section aria-labelledby={headingId} style={{ marginTop: "1rem" }}>
-      <h3 id={headingId} tabIndex={-1}>{t("heading")}</h3>
-      {a.claims.map((c) => <p key={c.id}><Link href={`/w/${slug}/claims/${c.id}`}>{c.statement}</Link></p>)}
+      <h3 id={headingId} tabIndex={-1}>
+        {t("heading")}
+      </h3>
+      {a.claims.map((c) => (
+        <p key={c.id}>
+          <Link href={`/w/${slug}/claims/${c.id}`}>{c.statement}</Link>
+        </p>
+      ))}
       {a.claims.length === 0 && mode === "none" && <p className="muted">{t("notLinked")}</p>}
-      {message && mode === "none" && <p role="status" className="alert success">{message}</p>}
+      {message && mode === "none" && (
+        <p role="status" className="alert success">
+          {message}
+        </p>
+      )}
       {canWrite && mode === "none" && (
         <div className="row-actions">
-          <button className="button small" type="button" onClick={() => (setMessage(null), setMode("create"))}>{t("create")}</button>
-          <button className="button small secondary" type="button" onClick={() => (setMessage(null), setMode("link"))}>{t("link")}</button>
+          <button className="button small" type="button" onClick={() => (setMessage(null), setMode("create"))}>
+            {t("create")}
+          </button>
+          <button className="button small secondary" type="button" onClick={() => (setMessage(null), setMode("link"))}>
+            {t("link")}
+          </button>
         </div>
       )}
-      {mode === "create" && <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={done} onCancel={cancel} />}
-      {mode === "link" && <LinkClaim slug={slug} annotationId={a.id} linkedIds={a.claims.map((c) => c.id)} onDone={done} onCancel={cancel} />}
+      {mode === "create" && (
+        <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={done} onCancel={cancel} />
+      )}
+      {mode === "link" && (
+        <LinkClaim
+          slug={slug}
+          annotationId={a.id}
+          linkedIds={a.claims.map((c) => c.id)}
+          onDone={done}
+          onCancel={cancel}
+        />
+      )}
     </section>
   );
 }

@@ -15,7 +15,19 @@ import { settle } from "@/app/_components/settle-action";
  * server reads in the passage (statement, claimant from a quote's speaker,
  * figure, event date); the editor confirms or edits every field.
  */
-export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }: { slug: string; annotationId: string; exact: string; onDone(result: ActionResult<{ id: string }>): void; onCancel(): void }) {
+export function CreateClaimForm({
+  slug,
+  annotationId,
+  exact,
+  onDone,
+  onCancel,
+}: {
+  slug: string;
+  annotationId: string;
+  exact: string;
+  onDone(result: ActionResult<{ id: string }>): void;
+  onCancel(): void;
+}) {
   const t = useTranslations("articles.createClaim");
   const [suggestion, setSuggestion] = useState<ClaimFieldsSuggestion | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +42,16 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
       if (result.ok) return setSuggestion(result.data.suggestion);
       // the form still works without the server's reading: the figure as the browser parses it
       const value = parseClaimValue(exact);
-      setSuggestion({ statement: exact, claimant: null, eventDate: null, metric: value?.metric ?? null, valueLow: value?.valueLow ?? null, valueHigh: value?.valueHigh ?? null, qualifier: value?.qualifier ?? null, unit: value?.unit ?? null });
+      setSuggestion({
+        statement: exact,
+        claimant: null,
+        eventDate: null,
+        metric: value?.metric ?? null,
+        valueLow: value?.valueLow ?? null,
+        valueHigh: value?.valueHigh ?? null,
+        qualifier: value?.qualifier ?? null,
+        unit: value?.unit ?? null,
+      });
     });
     return () => {
       current = false;
@@ -49,26 +70,65 @@ export function CreateClaimForm({ slug, annotationId, exact, onDone, onCancel }:
     });
   }
 
-  if (!suggestion) return <p className="muted" role="status">{t("reading")}</p>;
+  if (!suggestion)
+    return (
+      <p className="muted" role="status">
+        {t("reading")}
+      </p>
+    );
   const prefilled = suggestion.valueLow !== null || suggestion.claimant !== null || suggestion.eventDate !== null;
-  const errorOf = (name: string) => (fieldErrors[name]?.length ? <p className="field-error" id={`c-${name}-error`}>{fieldErrors[name]!.join(" ")}</p> : null);
+  const errorOf = (name: string) =>
+    fieldErrors[name]?.length ? (
+      <p className="field-error" id={`c-${name}-error`}>
+        {fieldErrors[name]!.join(" ")}
+      </p>
+    ) : null;
   return (
     <form onSubmit={submit} aria-label={t("formLabel")}>
       {prefilled && <p className="hint">{t("prefilled")}</p>}
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="c-statement">{t("statement")}</label>
-        <textarea id="c-statement" name="statement" defaultValue={suggestion.statement} required autoFocus style={{ minHeight: "3rem" }} aria-invalid={fieldErrors.statement ? true : undefined} aria-describedby={fieldErrors.statement ? "c-statement-error" : undefined} />
+        <textarea
+          id="c-statement"
+          name="statement"
+          defaultValue={suggestion.statement}
+          required
+          autoFocus
+          style={{ minHeight: "3rem" }}
+          aria-invalid={fieldErrors.statement ? true : undefined}
+          aria-describedby={fieldErrors.statement ? "c-statement-error" : undefined}
+        />
         {errorOf("statement")}
       </div>
       <div className="form-row">
-        <div className="field"><label htmlFor="c-claimant">{t("claimant")}</label><input id="c-claimant" name="claimant" type="text" defaultValue={suggestion.claimant ?? ""} /></div>
-        <div className="field"><label htmlFor="c-date">{t("claimDate")}</label><input id="c-date" name="claimDate" type="date" aria-invalid={fieldErrors.claimDate ? true : undefined} />{errorOf("claimDate")}</div>
+        <div className="field">
+          <label htmlFor="c-claimant">{t("claimant")}</label>
+          <input id="c-claimant" name="claimant" type="text" defaultValue={suggestion.claimant ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-date">{t("claimDate")}</label>
+          <input id="c-date" name="claimDate" type="date" aria-invalid={fieldErrors.claimDate ? true : undefined} />
+          {errorOf("claimDate")}
+        </div>
       </div>
-      <ClaimValueFields prefix="c" errors={fieldErrors} legendNote={suggestion.valueLow !== null ? t("valueSuggested") : undefined} defaults={suggestion} />
+      <ClaimValueFields
+        prefix="c"
+        errors={fieldErrors}
+        legendNote={suggestion.valueLow !== null ? t("valueSuggested") : undefined}
+        defaults={suggestion}
+      />
       <div className="row-actions">
-        <button className="button small" type="submit" aria-disabled={pending || undefined}>{pending ? t("saving") : t("save")}</button>
-        <button className="button small secondary" type="button" onClick={onCancel}>{t("cancel")}</button>
+        <button className="button small" type="submit" aria-disabled={pending || undefined}>
+          {pending ? t("saving") : t("save")}
+        </button>
+        <button className="button small secondary" type="button" onClick={onCancel}>
+          {t("cancel")}
+        </button>
       </div>
     </form>
   );

@@ -12,7 +12,15 @@ import { settle } from "@/app/_components/settle-action";
  * (a `correctionNote` field error), the field appears, and the delete is sent
  * again with the note. `onDeleted` closes the panel and refreshes the page.
  */
-export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: string; annotationId: string; onDeleted(): void }) {
+export function DeleteAnnotation({
+  slug,
+  annotationId,
+  onDeleted,
+}: {
+  slug: string;
+  annotationId: string;
+  onDeleted(): void;
+}) {
   const t = useTranslations("articles.deleteAnnotation");
   const [confirming, setConfirming] = useState(false);
   const [needsNote, setNeedsNote] = useState<string[] | null>(null);
@@ -24,23 +32,49 @@ export function DeleteAnnotation({ slug, annotationId, onDeleted }: { slug: stri
   const remove = () =>
     !pending &&
     start(async () => {
-      const result = await settle(deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) }));
+      const result = await settle(
+        deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) }),
+      );
       if (result.ok) return onDeleted();
       if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
       setError(result.error);
     });
 
   if (!confirming) {
-    return <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)}>{t("delete")}</button>;
+    return (
+      <button ref={opener} className="button small danger" type="button" onClick={() => setConfirming(true)}>
+        {t("delete")}
+      </button>
+    );
   }
   return (
     <div role="group" aria-labelledby={`delete-${annotationId}`} className="confirm-box" style={{ width: "100%" }}>
       <p id={`delete-${annotationId}`}>{t.rich("confirm", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      {error && <p role="alert" className="alert error">{error}</p>}
-      {needsNote && <CorrectionNoteField id={`delete-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
+      {needsNote && (
+        <CorrectionNoteField id={`delete-note-${annotationId}`} value={note} onChange={setNote} errors={needsNote} />
+      )}
       <div className="row-actions">
-        <button className="button small danger" type="button" aria-disabled={pending || undefined} onClick={remove} autoFocus>{pending ? t("deleting") : t("yes")}</button>
-        <button className="button small secondary" type="button" onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}>{t("cancel")}</button>
+        <button
+          className="button small danger"
+          type="button"
+          aria-disabled={pending || undefined}
+          onClick={remove}
+          autoFocus
+        >
+          {pending ? t("deleting") : t("yes")}
+        </button>
+        <button
+          className="button small secondary"
+          type="button"
+          onClick={() => (setConfirming(false), setError(null), requestAnimationFrame(() => opener.current?.focus()))}
+        >
+          {t("cancel")}
+        </button>
       </div>
     </div>
   );

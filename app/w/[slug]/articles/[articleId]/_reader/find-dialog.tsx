@@ -9,7 +9,8 @@ export function findOccurrences(text: string, needle: string, limit = 50): numbe
   const haystack = text.toLocaleLowerCase();
   const target = needle.toLocaleLowerCase();
   const found: number[] = [];
-  for (let i = haystack.indexOf(target); i !== -1 && found.length < limit; i = haystack.indexOf(target, i + 1)) found.push(i);
+  for (let i = haystack.indexOf(target); i !== -1 && found.length < limit; i = haystack.indexOf(target, i + 1))
+    found.push(i);
   return found;
 }
 
@@ -17,7 +18,17 @@ export function findOccurrences(text: string, needle: string, limit = 50): numbe
  * Keyboard path to a selection: type a phrase, choose which occurrence, and it
  * becomes the page's selection, ready for "n" or "c".
  */
-export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; text: string; onClose(): void; onSelect(start: number, end: number): void }) {
+export function FindDialog({
+  open,
+  text,
+  onClose,
+  onSelect,
+}: {
+  open: boolean;
+  text: string;
+  onClose(): void;
+  onSelect(start: number, end: number): void;
+}) {
   const t = useTranslations("articles.find");
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");
@@ -48,7 +59,14 @@ export function FindDialog({ open, text, onClose, onSelect }: { open: boolean; t
         <h2 id="find-title">{t("title")}</h2>
         <div className="field">
           <label htmlFor="find-query">{t("label")}</label>
-          <input id="find-query" type="search" value={query} autoFocus onChange={(e) => (setQuery(e.target.value), setOccurrence(0))} aria-describedby="find-status" />
+          <input
+            id="find-query"
+            type="search"
+            value={query}
+            autoFocus
+            onChange={(e) => (setQuery(e.target.value), setOccurrence(0))}
+            aria-describedby="find-status"
+          />
           <span id="find-status" className="hint" role="status">
             {query ? t("matches", { count: hits.length }) : t("typeHint")}
           </span>

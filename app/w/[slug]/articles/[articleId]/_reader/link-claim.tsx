@@ -7,7 +7,12 @@ import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-f
 import type { ClaimHitDto } from "@/lib/claims/search-claims";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Differences } from "@/app/_components/claims/differences";
-import { createClaimAction, getPassageExtractionAction, linkAppearanceAction, searchClaimsAction } from "../../../claims/actions";
+import {
+  createClaimAction,
+  getPassageExtractionAction,
+  linkAppearanceAction,
+  searchClaimsAction,
+} from "../../../claims/actions";
 import { relationInput } from "../../../claims/_components/relation-fields";
 import { VariantChoice } from "../../../claims/_components/variant-choice";
 import { settle } from "@/app/_components/settle-action";
@@ -25,7 +30,19 @@ interface Differing {
  * with the two choices: the same claim with a note, or a new claim from this
  * passage related to that one.
  */
-export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: { slug: string; annotationId: string; linkedIds: string[]; onDone(result: ActionResult<unknown>): void; onCancel(): void }) {
+export function LinkClaim({
+  slug,
+  annotationId,
+  linkedIds,
+  onDone,
+  onCancel,
+}: {
+  slug: string;
+  annotationId: string;
+  linkedIds: string[];
+  onDone(result: ActionResult<unknown>): void;
+  onCancel(): void;
+}) {
   const t = useTranslations("articles.linkClaim");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ClaimHitDto[]>([]);
@@ -55,7 +72,11 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
       if (!result.fieldErrors.differenceNote) return setError(result.error);
       const reading = await getPassageExtractionAction(slug, annotationId, claim.id);
       setError(null);
-      setDiffering({ claim, differences: reading.ok ? (reading.data.differences ?? []) : [], suggestion: reading.ok ? reading.data.suggestion : null });
+      setDiffering({
+        claim,
+        differences: reading.ok ? (reading.data.differences ?? []) : [],
+        suggestion: reading.ok ? reading.data.suggestion : null,
+      });
     });
 
   if (differing) {
@@ -67,9 +88,20 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
         <Differences differences={differences} />
         <VariantChoice
           idPrefix={`link-${annotationId}`}
-          onSame={async (differenceNote) => finish(await settle(linkAppearanceAction(slug, { claimId: claim.id, annotationId, differenceNote })))}
+          onSame={async (differenceNote) =>
+            finish(await settle(linkAppearanceAction(slug, { claimId: claim.id, annotationId, differenceNote })))
+          }
           onRelation={async (relation) =>
-            finish(await settle(createClaimAction(slug, { annotationId, statement: suggestion?.statement ?? "", claimant: suggestion?.claimant ?? "", relation: { ...relationInput(relation), toClaimId: claim.id } })))
+            finish(
+              await settle(
+                createClaimAction(slug, {
+                  annotationId,
+                  statement: suggestion?.statement ?? "",
+                  claimant: suggestion?.claimant ?? "",
+                  relation: { ...relationInput(relation), toClaimId: claim.id },
+                }),
+              ),
+            )
           }
           onCancel={() => setDiffering(null)}
         />
@@ -78,21 +110,39 @@ export function LinkClaim({ slug, annotationId, linkedIds, onDone, onCancel }: {
   }
   return (
     <div role="group" aria-label={t("label")}>
-      {error && <p role="alert" className="alert error">{error}</p>}
-      <label htmlFor="claim-search" className="visually-hidden">{t("searchLabel")}</label>
-      <input id="claim-search" type="search" placeholder={t("searchPlaceholder")} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus style={{ width: "100%" }} />
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
+      <label htmlFor="claim-search" className="visually-hidden">
+        {t("searchLabel")}
+      </label>
+      <input
+        id="claim-search"
+        type="search"
+        placeholder={t("searchPlaceholder")}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        autoFocus
+        style={{ width: "100%" }}
+      />
       <ul className="annotation-list" style={{ marginTop: "0.5rem" }} aria-live="polite">
         {hits.map((h) => (
           <li key={h.id}>
             <button type="button" aria-disabled={pending || undefined} onClick={() => link(h)}>
               <span className="q">{h.statement}</span>
-              <span className="meta">{h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}</span>
+              <span className="meta">
+                {h.claimant ?? t("noClaimant")} · {t("appearances", { count: h.appearances })}
+              </span>
             </button>
           </li>
         ))}
         {hits.length === 0 && <li className="muted">{t("noMatch")}</li>}
       </ul>
-      <button className="button small secondary" type="button" onClick={onCancel}>{t("cancel")}</button>
+      <button className="button small secondary" type="button" onClick={onCancel}>
+        {t("cancel")}
+      </button>
     </div>
   );
 }

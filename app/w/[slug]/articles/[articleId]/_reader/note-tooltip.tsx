@@ -7,7 +7,15 @@ import { firstMarkOf } from "@/lib/annotations/highlighted-html";
 import { notePreview } from "@/lib/annotations/note-preview";
 
 /** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
-export function NoteTooltip({ annotation, index, root }: { annotation: AnnotationDto; index: number; root: RefObject<HTMLDivElement | null> }) {
+export function NoteTooltip({
+  annotation,
+  index,
+  root,
+}: {
+  annotation: AnnotationDto;
+  index: number;
+  root: RefObject<HTMLDivElement | null>;
+}) {
   const t = useTranslations("articles.tooltip");
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
@@ -21,7 +29,9 @@ export function NoteTooltip({ annotation, index, root }: { annotation: Annotatio
   if (!position) return null;
   return (
     <div className="note-tooltip" role="tooltip" aria-live="polite" style={position} data-testid="note-tooltip">
-      <strong>{t(`kind.${annotation.kind}`)} · {annotation.authorName}</strong>
+      <strong>
+        {t(`kind.${annotation.kind}`)} · {annotation.authorName}
+      </strong>
       <br />
       {notePreview(annotation.noteStart) || t("noNote")}
     </div>

@@ -41,7 +41,18 @@ export interface ReaderProps {
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
-export function Reader({ slug, articleId, versionId, isLatest, text, annotations: packed, canWrite, canSuggest, openAnnotationId, language }: ReaderProps) {
+export function Reader({
+  slug,
+  articleId,
+  versionId,
+  isLatest,
+  text,
+  annotations: packed,
+  canWrite,
+  canSuggest,
+  openAnnotationId,
+  language,
+}: ReaderProps) {
   const t = useTranslations("articles.reader");
   const router = useRouter();
   const annotations = useUnchangedAnnotations(packed, text);
@@ -84,27 +95,33 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   useEffect(() => {
     const el = root.current;
     el?.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
-    if (activeId) el?.querySelectorAll(`mark.hl[data-ids~="${indexOf.get(activeId)}"]`).forEach((m) => m.classList.add("active"));
+    if (activeId)
+      el?.querySelectorAll(`mark.hl[data-ids~="${indexOf.get(activeId)}"]`).forEach((m) => m.classList.add("active"));
   }, [activeId, indexOf]);
 
-  const focusAnnotation = useCallback((id: string, scroll: ScrollIntoViewOptions = { block: "center", behavior: "smooth" }) => {
-    setActiveId(id);
-    const mark = root.current ? firstMarkOf(root.current, indexOf.get(id)!) : null;
-    if (!mark) return;
-    mark.scrollIntoView(scroll);
-    mark.tabIndex = -1; // focusable from script (j/k, the list), not a tab stop of its own
-    mark.focus({ preventScroll: true });
-    mark.classList.remove("flash");
-    void mark.offsetWidth; // restart the animation
-    mark.classList.add("flash");
-  }, [indexOf]);
+  const focusAnnotation = useCallback(
+    (id: string, scroll: ScrollIntoViewOptions = { block: "center", behavior: "smooth" }) => {
+      setActiveId(id);
+      const mark = root.current ? firstMarkOf(root.current, indexOf.get(id)!) : null;
+      if (!mark) return;
+      mark.scrollIntoView(scroll);
+      mark.tabIndex = -1; // focusable from script (j/k, the list), not a tab stop of its own
+      mark.focus({ preventScroll: true });
+      mark.classList.remove("flash");
+      void mark.offsetWidth; // restart the animation
+      mark.classList.add("flash");
+    },
+    [indexOf],
+  );
 
   // Arriving through a link to one annotation (?annotation=<id>), or having just saved one: scroll to, focus and
   // flash its highlight once it is live. A saved one's comes with the refresh, and its toolbar, which held the
   // focus, is gone: the focus goes to what was just made rather than stay on <body>, unless the reader has
   // already moved it (the find dialog, the list). It is in view already: "nearest", no smooth scroll that
   // would move the text under a reader who goes on selecting.
-  const focusWhenLive = useRef<{ id: string; justSaved: boolean } | undefined>(openAnnotationId ? { id: openAnnotationId, justSaved: false } : undefined);
+  const focusWhenLive = useRef<{ id: string; justSaved: boolean } | undefined>(
+    openAnnotationId ? { id: openAnnotationId, justSaved: false } : undefined,
+  );
   useEffect(() => {
     const pending = focusWhenLive.current;
     if (!pending || !indexOf.has(pending.id)) return;
@@ -118,7 +135,8 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function step(delta: number) {
     if (navigable.length === 0) return;
     const index = navigable.findIndex((a) => a.id === activeId);
-    const next = index === -1 ? (delta > 0 ? 0 : navigable.length - 1) : (index + delta + navigable.length) % navigable.length;
+    const next =
+      index === -1 ? (delta > 0 ? 0 : navigable.length - 1) : (index + delta + navigable.length) % navigable.length;
     focusAnnotation(navigable[next]!.id);
   }
 
@@ -149,7 +167,17 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function save(body: string, tags: string) {
     if (!selection || !composing) return;
     startTransition(async () => {
-      const result = await settle(actions.createAnnotationAction(slug, { articleId, versionId, ...selection, kind: composing, body, tags, idempotencyKey: annotationKey }));
+      const result = await settle(
+        actions.createAnnotationAction(slug, {
+          articleId,
+          versionId,
+          ...selection,
+          kind: composing,
+          body,
+          tags,
+          idempotencyKey: annotationKey,
+        }),
+      );
       finish(result, () => {
         renewAnnotationKey();
         clearSelection();
@@ -161,7 +189,10 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
   function reattach() {
     if (!selection || !reattachId) return;
     startTransition(async () => {
-      finish(await settle(actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection })), clearSelection);
+      finish(
+        await settle(actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection })),
+        clearSelection,
+      );
     });
   }
 
@@ -247,20 +278,38 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
             error={error}
             onClose={() => setOpenId(null)}
             actions={{
-              update: (input) => call(() => actions.updateAnnotationAction(slug, { annotationId: opened.id, revision: opened.revision, ...input })),
+              update: (input) =>
+                call(() =>
+                  actions.updateAnnotationAction(slug, {
+                    annotationId: opened.id,
+                    revision: opened.revision,
+                    ...input,
+                  }),
+                ),
               removed: () => {
                 setOpenId(null);
                 setActiveId(null);
                 router.refresh();
                 focusWhenPresent("annotations-heading");
               },
-              reply: (body, idempotencyKey) => call(() => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey })),
+              reply: (body, idempotencyKey) =>
+                call(() => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey })),
               removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
               startReattach: () => setReattachId(opened.id),
             }}
           />
         ) : (
-          <AnnotationList all={annotations} shown={shown} filters={filters} activeId={activeId} onFilters={setFilters} onChoose={(id) => (isPlaced(annotations.find((a) => a.id === id)!) ? focusAnnotation(id) : undefined, setOpenId(id))} />
+          <AnnotationList
+            all={annotations}
+            shown={shown}
+            filters={filters}
+            activeId={activeId}
+            onFilters={setFilters}
+            onChoose={(id) => (
+              isPlaced(annotations.find((a) => a.id === id)!) ? focusAnnotation(id) : undefined,
+              setOpenId(id)
+            )}
+          />
         )}
         <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
           {t.rich("shortcutsHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
@@ -288,7 +337,8 @@ export function Reader({ slug, articleId, versionId, isLatest, text, annotations
  */
 function useUnchangedAnnotations(packed: string, text: string): AnnotationDto[] {
   const last = useRef<{ text: string; packed: string; annotations: AnnotationDto[] } | null>(null);
-  if (last.current?.text !== text || last.current.packed !== packed) last.current = { text, packed, annotations: unpackAnnotationsJson(packed, text) };
+  if (last.current?.text !== text || last.current.packed !== packed)
+    last.current = { text, packed, annotations: unpackAnnotationsJson(packed, text) };
   return last.current.annotations;
 }
 

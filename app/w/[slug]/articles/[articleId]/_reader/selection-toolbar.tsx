@@ -69,7 +69,13 @@ export function SelectionToolbar({
           </div>
           <div className="field">
             <label htmlFor="new-tags">{t("tags")}</label>
-            <input id="new-tags" type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="new-tags-hint" />
+            <input
+              id="new-tags"
+              type="text"
+              value={tags}
+              onChange={(e) => setTags(e.target.value)}
+              aria-describedby="new-tags-hint"
+            />
             <span className="hint" id="new-tags-hint">
               {t("tagsHint")}
             </span>
@@ -85,10 +91,22 @@ export function SelectionToolbar({
         </form>
       ) : (
         <div className="row-actions">
-          <button className="button" type="button" onMouseDown={keep} onClick={() => onCompose("NOTE")} aria-keyshortcuts="n">
+          <button
+            className="button"
+            type="button"
+            onMouseDown={keep}
+            onClick={() => onCompose("NOTE")}
+            aria-keyshortcuts="n"
+          >
             {t("note")}
           </button>
-          <button className="button secondary" type="button" onMouseDown={keep} onClick={() => onCompose("CLAIM")} aria-keyshortcuts="c">
+          <button
+            className="button secondary"
+            type="button"
+            onMouseDown={keep}
+            onClick={() => onCompose("CLAIM")}
+            aria-keyshortcuts="c"
+          >
             {t("claim")}
           </button>
         </div>

@@ -15,7 +15,15 @@ const REASONS = { figures: "figures", "direct quote": "directQuote", attribution
  * annotated until the editor says so. Computed when first opened, not with
  * every page load.
  */
-export function SuggestionList({ slug, articleId, onSelect }: { slug: string; articleId: string; onSelect(start: number, end: number): void }) {
+export function SuggestionList({
+  slug,
+  articleId,
+  onSelect,
+}: {
+  slug: string;
+  articleId: string;
+  onSelect(start: number, end: number): void;
+}) {
   const t = useTranslations("articles.suggestions");
   const [suggestions, setSuggestions] = useState<ArticleSuggestionDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,16 +39,29 @@ export function SuggestionList({ slug, articleId, onSelect }: { slug: string; ar
     <details className="panel" style={{ marginBottom: "1rem" }} onToggle={(e) => void load(e.currentTarget.open)}>
       <summary>
         <strong>{t("title")}</strong>{" "}
-        <span className="muted" aria-live="polite">{suggestions ? t("counts", { checked: checked.length, worth: worth.length }) : t("notLoaded")}</span>
+        <span className="muted" aria-live="polite">
+          {suggestions ? t("counts", { checked: checked.length, worth: worth.length }) : t("notLoaded")}
+        </span>
       </summary>
       {!suggestions && !error && <p className="muted">{t("loading")}</p>}
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       {checked.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>{t("alreadyChecked")}</h3>}
       <ul className="annotation-list">
         {checked.map((s) => (
           <li key={s.start}>
-            <button type="button" onClick={() => onSelect(s.start, s.end)}><span className="q">“{s.sentence}”</span></button>
-            <span className="meta">{t.rich("matches", { statement: s.claim!.statement, link: (chunks) => <Link href={`/w/${slug}/claims/${s.claim!.id}`}>{chunks}</Link> })}</span>
+            <button type="button" onClick={() => onSelect(s.start, s.end)}>
+              <span className="q">“{s.sentence}”</span>
+            </button>
+            <span className="meta">
+              {t.rich("matches", {
+                statement: s.claim!.statement,
+                link: (chunks) => <Link href={`/w/${slug}/claims/${s.claim!.id}`}>{chunks}</Link>,
+              })}
+            </span>
           </li>
         ))}
       </ul>
@@ -50,7 +71,13 @@ export function SuggestionList({ slug, articleId, onSelect }: { slug: string; ar
           <li key={s.start}>
             <button type="button" onClick={() => onSelect(s.start, s.end)}>
               <span className="q">“{s.sentence}”</span>
-              <span className="meta">{s.reasons.map((reason) => (reason in REASONS ? t(`reasons.${REASONS[reason as keyof typeof REASONS]}`) : reason)).join(", ")}</span>
+              <span className="meta">
+                {s.reasons
+                  .map((reason) =>
+                    reason in REASONS ? t(`reasons.${REASONS[reason as keyof typeof REASONS]}`) : reason,
+                  )
+                  .join(", ")}
+              </span>
             </button>
           </li>
         ))}

@@ -17,7 +17,11 @@ export function DeleteArticleForm({ slug, articleId, title }: { slug: string; ar
   const noteErrors = state && !state.ok ? state.fieldErrors.correctionNote : undefined;
   const needsNote = Boolean(noteErrors) || Boolean(state && !state.ok && state.values?.correctionNote);
   return (
-    <form action={action} aria-labelledby="delete-heading" onSubmit={(e) => !needsNote && !confirm(t("confirm", { title })) && e.preventDefault()}>
+    <form
+      action={action}
+      aria-labelledby="delete-heading"
+      onSubmit={(e) => !needsNote && !confirm(t("confirm", { title })) && e.preventDefault()}
+    >
       <h2 id="delete-heading">{t("heading")}</h2>
       <p className="muted">{t("explanation")}</p>
       <FormOutcome state={state} success={false} />
@@ -37,7 +41,11 @@ export function DeleteArticleForm({ slug, articleId, title }: { slug: string; ar
             aria-describedby={`delete-correction-note-hint${noteErrors ? " delete-correction-note-error" : ""}`}
             style={{ minHeight: "3rem" }}
           />
-          {noteErrors && <p className="field-error" id="delete-correction-note-error">{noteErrors.join(" ")}</p>}
+          {noteErrors && (
+            <p className="field-error" id="delete-correction-note-error">
+              {noteErrors.join(" ")}
+            </p>
+          )}
         </div>
       )}
       <button className="button danger" type="submit" disabled={pending}>

@@ -6,7 +6,15 @@ import { updateArticleAction } from "../../actions";
 import { MetadataFields, type MetadataValues } from "../../metadata-fields";
 import { FormOutcome } from "@/app/_components/form-outcome";
 
-export function EditArticleForm({ slug, articleId, initial }: { slug: string; articleId: string; initial: MetadataValues }) {
+export function EditArticleForm({
+  slug,
+  articleId,
+  initial,
+}: {
+  slug: string;
+  articleId: string;
+  initial: MetadataValues;
+}) {
   const t = useTranslations("articles.edit");
   const [state, action, pending] = useActionState(updateArticleAction.bind(null, slug, articleId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};

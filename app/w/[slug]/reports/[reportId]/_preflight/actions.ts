@@ -8,7 +8,13 @@ import { updateClaimReviewFields } from "@/lib/claims/update-claim-review-fields
 import { UpdateClaimReviewFieldsInputSchema } from "@/lib/claims/claim-review-fields-schemas";
 
 /** The preflight's form for one fact-check: every field is sent; blank clears it. */
-export async function updateClaimReviewFieldsAction(slug: string, reportId: string, claimId: string, _previous: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+export async function updateClaimReviewFieldsAction(
+  slug: string,
+  reportId: string,
+  claimId: string,
+  _previous: ActionResult<null> | null,
+  form: FormData,
+): Promise<ActionResult<null>> {
   const t = await getTranslations("factCheck.preflight");
   const result = await runFormAction(
     form,

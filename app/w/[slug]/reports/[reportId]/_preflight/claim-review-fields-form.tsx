@@ -13,9 +13,20 @@ const URL_PLACEHOLDER = "https://";
 const SHORT_MAX = 75;
 
 /** One fact-check's ClaimReview fields, fixed in place from the preflight. */
-export function ClaimReviewFieldsForm({ slug, reportId, item }: { slug: string; reportId: string; item: PreflightItem }) {
+export function ClaimReviewFieldsForm({
+  slug,
+  reportId,
+  item,
+}: {
+  slug: string;
+  reportId: string;
+  item: PreflightItem;
+}) {
   const t = useTranslations("factCheck.preflight");
-  const [state, action, pending] = useActionState(updateClaimReviewFieldsAction.bind(null, slug, reportId, item.claimId), null);
+  const [state, action, pending] = useActionState(
+    updateClaimReviewFieldsAction.bind(null, slug, reportId, item.claimId),
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok && state.values ? state.values : null;
   const [short, setShort] = useState(values?.shortStatement ?? item.shortStatement ?? "");
@@ -26,19 +37,53 @@ export function ClaimReviewFieldsForm({ slug, reportId, item }: { slug: string; 
     <form action={action} className="preflight-form" aria-label={t("formLabel")}>
       <FormOutcome state={state} />
       {needsShort && (
-        <Field id={id("shortStatement")} label={t("shortStatement")} hint={t("shortStatementHint", { count: [...short].length, max: SHORT_MAX })} errors={errors.shortStatement}>
-          <input type="text" maxLength={SHORT_MAX * 2} value={short} onChange={(e) => setShort(e.currentTarget.value)} {...fieldAria(id("shortStatement"), errors.shortStatement, true)} name="shortStatement" />
+        <Field
+          id={id("shortStatement")}
+          label={t("shortStatement")}
+          hint={t("shortStatementHint", { count: [...short].length, max: SHORT_MAX })}
+          errors={errors.shortStatement}
+        >
+          <input
+            type="text"
+            maxLength={SHORT_MAX * 2}
+            value={short}
+            onChange={(e) => setShort(e.currentTarget.value)}
+            {...fieldAria(id("shortStatement"), errors.shortStatement, true)}
+            name="shortStatement"
+          />
         </Field>
       )}
       {!needsShort && <input type="hidden" name="shortStatement" value={item.shortStatement ?? ""} />}
       <Field id={id("claimant")} label={t("claimant")} errors={errors.claimant}>
-        <input type="text" defaultValue={values?.claimant ?? item.claimant ?? ""} {...fieldAria(id("claimant"), errors.claimant)} name="claimant" />
+        <input
+          type="text"
+          defaultValue={values?.claimant ?? item.claimant ?? ""}
+          {...fieldAria(id("claimant"), errors.claimant)}
+          name="claimant"
+        />
       </Field>
       <Field id={id("claimDate")} label={t("claimDate")} errors={errors.claimDate}>
-        <input type="date" defaultValue={values?.claimDate ?? item.claimDate ?? ""} {...fieldAria(id("claimDate"), errors.claimDate)} name="claimDate" />
+        <input
+          type="date"
+          defaultValue={values?.claimDate ?? item.claimDate ?? ""}
+          {...fieldAria(id("claimDate"), errors.claimDate)}
+          name="claimDate"
+        />
       </Field>
-      <Field id={id("firstAppearanceUrl")} label={t("firstAppearanceUrl")} hint={t("firstAppearanceHint")} errors={errors.firstAppearanceUrl}>
-        <input type="url" inputMode="url" placeholder={URL_PLACEHOLDER} defaultValue={values?.firstAppearanceUrl ?? item.firstAppearanceUrl ?? ""} {...fieldAria(id("firstAppearanceUrl"), errors.firstAppearanceUrl, true)} name="firstAppearanceUrl" />
+      <Field
+        id={id("firstAppearanceUrl")}
+        label={t("firstAppearanceUrl")}
+        hint={t("firstAppearanceHint")}
+        errors={errors.firstAppearanceUrl}
+      >
+        <input
+          type="url"
+          inputMode="url"
+          placeholder={URL_PLACEHOLDER}
+          defaultValue={values?.firstAppearanceUrl ?? item.firstAppearanceUrl ?? ""}
+          {...fieldAria(id("firstAppearanceUrl"), errors.firstAppearanceUrl, true)}
+          name="firstAppearanceUrl"
+        />
       </Field>
       {errors.correctionNote && (
         <Field id={id("correctionNote")} label={t("correctionNote")} errors={errors.correctionNote}>

@@ -33,7 +33,9 @@ export async function PreflightPanel({ slug, reportId, actor }: { slug: string; 
                 <details open={item.errors.length > 0 || preflight.items.length <= 5}>
                   <summary>
                     <strong>{item.claimReviewed}</strong>{" "}
-                    <span className="muted">{t("counts", { errors: item.errors.length, warnings: item.warnings.length })}</span>
+                    <span className="muted">
+                      {t("counts", { errors: item.errors.length, warnings: item.warnings.length })}
+                    </span>
                   </summary>
                   {item.errors.length > 0 && (
                     <ul className="alert error" aria-label={t("errors")}>

@@ -3,5 +3,9 @@ import { unlinkAppearanceRoute } from "@/lib/api/claims/appearance-contracts";
 import { unlinkAppearance } from "@/lib/claims/unlink-appearance";
 
 export const DELETE = handleRoute(unlinkAppearanceRoute, async ({ actor, params, query }) => {
-  await unlinkAppearance(actor, { claimId: params.claimId, annotationId: params.annotationId, correctionNote: query.correctionNote });
+  await unlinkAppearance(actor, {
+    claimId: params.claimId,
+    annotationId: params.annotationId,
+    correctionNote: query.correctionNote,
+  });
 });

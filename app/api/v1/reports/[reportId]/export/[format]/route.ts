@@ -14,5 +14,11 @@ export const GET = handleRoute(exportReportRoute, async ({ actor, params, query,
   // the same links as the app's download: the public page for published output of a published report
   const reportUrl = !internal && report.publicToken ? `${publicSiteOrigin()}/r/${report.publicToken}` : page;
   const links = { report: reportUrl, article: (articleId: string) => `${origin}/w/${slug}/articles/${articleId}` };
-  return exportReport(actor, report.record, { format: params.format, internal, bom: query.bom === "true", url: reportUrl, links });
+  return exportReport(actor, report.record, {
+    format: params.format,
+    internal,
+    bom: query.bom === "true",
+    url: reportUrl,
+    links,
+  });
 });

@@ -2,4 +2,6 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { rotateWebhookSecretRoute } from "@/lib/api/webhooks/contracts";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 
-export const POST = handleRoute(rotateWebhookSecretRoute, async ({ actor, params }) => rotateWebhookSecret(actor, params.endpointId));
+export const POST = handleRoute(rotateWebhookSecretRoute, async ({ actor, params }) =>
+  rotateWebhookSecret(actor, params.endpointId),
+);

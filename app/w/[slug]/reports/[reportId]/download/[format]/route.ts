@@ -9,7 +9,10 @@ import { downloadResponse, formatFromUrl } from "@/app/_lib/report-download";
  * and up), else the published version (approved verdicts only); ?bom=1 for
  * CSV with a byte order mark. Authorization is the use case's.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; reportId: string; format: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string; reportId: string; format: string }> },
+): Promise<Response> {
   const { slug, reportId, format } = await params;
   const query = new URL(request.url).searchParams;
   const internal = query.get("internal") === "1";
@@ -17,8 +20,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const actor = await getActor(slug);
     const report = await getReport(actor, reportId, { internal });
     const origin = await appOrigin();
-    const url = !internal && report.publicToken ? publicReportUrl(report.publicToken) : `${origin}/w/${slug}/reports/${reportId}`;
+    const url =
+      !internal && report.publicToken ? publicReportUrl(report.publicToken) : `${origin}/w/${slug}/reports/${reportId}`;
     const links = { report: url, article: (articleId: string) => `${origin}/w/${slug}/articles/${articleId}` };
-    return exportReport(actor, report.record, { format: formatFromUrl(format), internal, bom: query.get("bom") === "1", url, links });
+    return exportReport(actor, report.record, {
+      format: formatFromUrl(format),
+      internal,
+      bom: query.get("bom") === "1",
+      url,
+      links,
+    });
   });
 }
