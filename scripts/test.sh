@@ -32,9 +32,10 @@ vitest_project() { # project [vitest options…]
   node scripts/count-results.mjs vitest "$out" "$project" > "$summary/$project.json" || record "$project" 0 1
 }
 
-# lint and typecheck are single-threaded: run them side by side on the two cores
+# lint, typecheck and the formatting check are single-threaded: run them side by side on the two cores
 check lint npx eslint . &
 check typecheck npx tsc --noEmit &
+check format npx prettier --check . &
 wait
 # vitest's default is one worker fewer than the cores, which is one worker here: use both
 # (threads start faster than forks: about 12% less time for the same tests)
