@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { claimTsQuery } from "@/lib/search/claim-query";
 import { STOP_WORDS } from "@/lib/claims/text-features";
+import { rarerTerms } from "@/lib/claims/common-terms";
 
 /**
  * Candidate retrieval for suggestions: the articles (or claims) worth comparing
@@ -79,7 +80,7 @@ export async function candidateArticleIds(
   nameVariants: readonly string[],
   limit = CANDIDATE_ARTICLES,
 ): Promise<string[]> {
-  const q = anyOf(distinctiveTerms(text), nameVariants);
+  const q = anyOf(await rarerTerms("Article", distinctiveTerms(text)), nameVariants);
   if (!q) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Article" a
@@ -99,7 +100,7 @@ export async function candidateClaimIds(
   nameVariants: readonly string[],
   options: { checkedOnly?: boolean; limit?: number } = {},
 ): Promise<string[]> {
-  const q = anyOf(distinctiveTerms(text), nameVariants);
+  const q = anyOf(await rarerTerms("Claim", distinctiveTerms(text)), nameVariants);
   if (!q) return [];
   const checked = options.checkedOnly
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED')`

@@ -1,0 +1,42 @@
+/**
+ * The candidate look-ups leave out terms most rows hold, as PostgreSQL's own
+ * statistics of the searchVector column say (common-terms.ts): after ANALYZE,
+ * a word in most articles no longer brings them all in as candidates.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
+import { candidateArticleIds } from "./candidates";
+import { COMMON_SHARE, commonLexemes, forgetTermStatistics } from "./common-terms";
+
+afterEach(forgetTermStatistics);
+
+describe("common terms", () => {
+  it("a word in more than 5% of all articles is left out of the look-up; the rarer name still finds its article", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const everywhere = `Zorvathine${uniqueSuffix().replace(/[^a-z]/gi, "")}`.toLowerCase();
+    const target = await createArticle(ws.actors.EDITOR, {
+      text: `Mayor Irena Dalskovic of ${everywhere} said the bridge will reopen.\n\nMore later.`,
+    });
+    // enough articles holding the common word to pass COMMON_SHARE of the whole table, whatever other tests put there
+    const total = await db.article.count();
+    const needed = Math.ceil((total * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50;
+    await db.$executeRaw`
+      INSERT INTO "Article" (id, "workspaceId", title, "createdById", "updatedAt")
+      SELECT 'common-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id}, ${everywhere} || ' report ' || n, ${ws.actors.EDITOR.userId}, now()
+        FROM generate_series(1, ${needed}::int) AS n`;
+    await db.$executeRawUnsafe(`ANALYZE "Article"`);
+
+    const stemmed = await db.$queryRaw<{ lexemes: string[] }[]>`
+      SELECT tsvector_to_array(to_tsvector('factdesk_search'::regconfig, ${everywhere})) AS lexemes`;
+    expect((await commonLexemes("Article")).has(stemmed[0]!.lexemes[0]!)).toBe(true);
+    // before the statistics the common word alone brought in every one of those articles (up to the limit)
+    expect(
+      await candidateArticleIds(
+        ws.workspace.id,
+        `Officials in ${everywhere[0]!.toUpperCase()}${everywhere.slice(1)} and Irena Dalskovic spoke.`,
+        [],
+      ),
+    ).toEqual([target.article.id]);
+  });
+});
