@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { seeded } from "./support/seeded-random";
+import { inventWord } from "./support/invented-word";
 import { testArticles } from "@/test/articles/test-articles";
 
 export interface SeedSize {
@@ -107,44 +108,6 @@ const STATES = [
   "ORPHANED",
 ];
 const VERDICT_STATES = ["APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "DRAFT", "REJECTED", "CHANGES_REQUESTED"];
-const SYLLABLES = [
-  "ma",
-  "ro",
-  "vka",
-  "li",
-  "sen",
-  "dor",
-  "ka",
-  "tel",
-  "bri",
-  "an",
-  "os",
-  "ver",
-  "za",
-  "mir",
-  "hol",
-  "den",
-  "ny",
-  "go",
-  "rsk",
-  "ba",
-  "lev",
-  "ich",
-  "tra",
-  "mun",
-  "ell",
-  "pe",
-  "sto",
-  "ya",
-  "ür",
-  "ïv",
-  "ão",
-  "ber",
-  "gen",
-  "ski",
-  "va",
-];
-
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 /** rows are made over two years, in insertion order, as a real desk makes them */
@@ -159,11 +122,7 @@ export interface Vocabulary {
 
 export function vocabulary(seed: number): Vocabulary {
   const random = seeded(seed);
-  const word = (parts: number) => {
-    let w = "";
-    for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
-    return w[0]!.toUpperCase() + w.slice(1);
-  };
+  const word = (parts: number) => inventWord(random, parts);
   const places = Array.from({ length: 1_500 }, () => word(2 + Math.floor(random() * 2)));
   const people = Array.from({ length: 2_000 }, () => `${word(2)} ${word(2 + Math.floor(random() * 2))}`);
   const orgs = Array.from(

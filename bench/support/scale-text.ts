@@ -8,49 +8,10 @@
  */
 import { testArticles } from "@/test/articles/test-articles";
 import { seeded } from "./seeded-random";
+import { inventWord, SYLLABLES } from "./invented-word";
 
-const SYLLABLES = [
-  "ma",
-  "ro",
-  "vka",
-  "li",
-  "sen",
-  "dor",
-  "ka",
-  "tel",
-  "bri",
-  "an",
-  "os",
-  "ver",
-  "za",
-  "mir",
-  "hol",
-  "den",
-  "ny",
-  "go",
-  "rsk",
-  "ba",
-  "lev",
-  "ich",
-  "tra",
-  "mun",
-  "ell",
-  "pe",
-  "sto",
-  "ya",
-  "ür",
-  "ïv",
-  "ão",
-  "ber",
-  "gen",
-  "ski",
-  "va",
-  "qu",
-  "ef",
-  "ol",
-  "ut",
-  "ham",
-];
+/** The search bench's syllables and a few more: the scale bench's names. */
+const SCALE_SYLLABLES = [...SYLLABLES, "qu", "ef", "ol", "ut", "ham"];
 /** Capitalised words that are no names: months, days, languages, words that open sentences. */
 const KEEP = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Ukrainian Arabic Mayor Street Valley City Radio Market Fire Fuels Coastal Courier"
@@ -115,12 +76,7 @@ export function corpus(seed: number, wordCount: number): Corpus {
       const key = m[0].toLowerCase().replace(/[’']s$/u, "");
       if (!names.has(key)) openers.add(key);
     }
-  const word = () => {
-    let w = "";
-    for (let i = 0, n = 2 + Math.floor(random() * 2); i < n; i++)
-      w += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
-    return w[0]!.toUpperCase() + w.slice(1);
-  };
+  const word = () => inventWord(random, 2 + Math.floor(random() * 2), SCALE_SYLLABLES);
   const words = [...new Set(Array.from({ length: wordCount }, word))];
   return { sources, openers, words };
 }
