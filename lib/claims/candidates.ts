@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { claimTsQuery } from "@/lib/search/claim-query";
-import { STOP_WORDS } from "@/lib/claims/text-features";
+import { CALENDAR_WORDS, STOP_WORDS } from "@/lib/claims/text-features";
 import { rarerTerms } from "@/lib/claims/common-terms";
 
 /**
@@ -25,27 +25,6 @@ const MAX_TERMS = 100;
 const MIN_TERMS = 2;
 
 const NAME = /\p{Lu}[\p{L}'’-]*/gu;
-/**
- * Capitalised words that are not names: every dated article holds a weekday
- * or a month, so as terms they match most of a workspace and only make the
- * index rank it all (at the scale bench's 100×, ~150–400 ms a look-up).
- */
-const CALENDAR_WORDS = new Set(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].concat([
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ]),
-);
 const NUMBER = /\d[\d,.]*\d|\d/g;
 const QUOTED = /[“"«„]([^”"»]{3,300})[”"»]/g;
 const QUOTED_WORD = /\p{L}{5,}/gu;

@@ -22,6 +22,12 @@ export const STOP_WORDS = new Set(
     " ",
   ),
 );
+/** Weekdays and months: capitalised, but never names (speaker names, suggestion look-ups). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 const QUOTE = /[“"«„]([^”"»]{3,300})[”"»]/g;
 const NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 

@@ -7,6 +7,7 @@
  * speakers are named, and "King" is also a surname.
  * null when nothing that looks like a name is left ("President", "He").
  */
+import { CALENDAR_WORDS } from "@/lib/claims/text-features";
 const TITLES = new Set(
   (
     "president vice prime minister chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor " +
@@ -19,9 +20,10 @@ const TITLES = new Set(
 const NOT_NAMES = new Set(
   (
     "the a an on in at but and or so then yesterday today tonight later earlier meanwhile asked when after before while also however " +
-    "still now here there this that these those his her their our my its he she they we i it you " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
-  ).split(" "),
+    "still now here there this that these those his her their our my its he she they we i it you"
+  )
+    .split(" ")
+    .concat([...CALENDAR_WORDS]),
 );
 const MAX_NAME_WORDS = 5;
 
