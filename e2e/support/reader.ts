@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { MARK_SELECTOR } from "../../lib/reader/highlight-dom";
 
 /** Waits until the reader's client code is listening for selections. */
 export async function waitForReader(page: Page): Promise<void> {
@@ -53,5 +54,5 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0): Pr
 }
 
 export function highlight(page: Page, text: string) {
-  return page.locator("mark.hl", { hasText: text });
+  return page.locator(MARK_SELECTOR, { hasText: text });
 }

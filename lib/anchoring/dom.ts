@@ -2,14 +2,14 @@
  * The one client-only module that maps between the browser's DOM selection and
  * offsets in the canonical text (UTF-16 code units, like the server).
  *
- * The reader renders each paragraph as an element carrying `data-start` (its
- * offset in the canonical text) whose text is exactly that paragraph's slice of
- * the text (highlights are elements inside it; nothing else is). A DOM position
- * inside a paragraph therefore maps to `data-start` + the length of the
- * paragraph's text before it: the same numbers String.prototype.slice uses on
- * the server.
+ * The reader renders each paragraph as an element carrying its offset in the
+ * canonical text (lib/reader/highlight-dom.ts) whose text is exactly that
+ * paragraph's slice of the text (highlights are elements inside it; nothing
+ * else is). A DOM position inside a paragraph therefore maps to its start + the
+ * length of the paragraph's text before it: the same numbers
+ * String.prototype.slice uses on the server.
  */
-const PARAGRAPH = "p[data-start]";
+import { PARAGRAPH_SELECTOR as PARAGRAPH, paragraphStart as startOf } from "@/lib/reader/highlight-dom";
 
 function paragraphOf(root: HTMLElement, node: Node): HTMLElement | null {
   const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
@@ -17,7 +17,6 @@ function paragraphOf(root: HTMLElement, node: Node): HTMLElement | null {
   return paragraph && root.contains(paragraph) ? paragraph : null;
 }
 
-const startOf = (paragraph: HTMLElement) => Number(paragraph.dataset.start);
 const endOf = (paragraph: HTMLElement) => startOf(paragraph) + (paragraph.textContent?.length ?? 0);
 
 /** Offset of a DOM boundary point inside `root`, or null if it is outside the article text. */

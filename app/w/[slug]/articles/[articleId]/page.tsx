@@ -15,6 +15,7 @@ import { ImportFindings } from "./import-findings";
 import { articleTabTitle } from "@/lib/navigation/page-titles";
 import { formatCalendarDay } from "@/lib/time/format-time";
 import { getLocale, getTranslations } from "next-intl/server";
+import { highlightProps } from "@/lib/reader/highlight-dom";
 
 /** The tab names the article (a small query; the page itself loads much more). */
 export async function generateMetadata({
@@ -125,29 +126,17 @@ export default async function ArticlePage({
       <p className="legend" aria-label={t("legend.label")}>
         <span>
           {t.rich("legend.note", {
-            mark: (chunks) => (
-              <mark className="hl" data-kind="NOTE">
-                {chunks}
-              </mark>
-            ),
+            mark: (chunks) => <mark {...highlightProps("NOTE")}>{chunks}</mark>,
           })}
         </span>
         <span>
           {t.rich("legend.claim", {
-            mark: (chunks) => (
-              <mark className="hl" data-kind="CLAIM">
-                {chunks}
-              </mark>
-            ),
+            mark: (chunks) => <mark {...highlightProps("CLAIM")}>{chunks}</mark>,
           })}
         </span>
         <span>
           {t.rich("legend.changed", {
-            mark: (chunks) => (
-              <mark className="hl" data-kind="NOTE" data-state="TEXT_CHANGED">
-                {chunks}
-              </mark>
-            ),
+            mark: (chunks) => <mark {...highlightProps("NOTE", "TEXT_CHANGED")}>{chunks}</mark>,
           })}
         </span>
         <span>{t("legend.overlap")}</span>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
 import { unpackAnnotationsJson } from "@/lib/annotations/packed-annotations";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
-import { firstMarkOf } from "@/lib/annotations/highlighted-html";
+import { firstMarkOf, flash, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ArticleText, isPlaced } from "./article-text";
 import { AnnotationList, applyFilters, NO_FILTERS, type Filters } from "./annotation-list";
@@ -93,10 +93,7 @@ export function Reader({
 
   // Mark the active annotation's highlight without re-rendering the text.
   useEffect(() => {
-    const el = root.current;
-    el?.querySelectorAll("mark.hl.active").forEach((m) => m.classList.remove("active"));
-    if (activeId)
-      el?.querySelectorAll(`mark.hl[data-ids~="${indexOf.get(activeId)}"]`).forEach((m) => m.classList.add("active"));
+    if (root.current) markActive(root.current, activeId ? indexOf.get(activeId) : undefined);
   }, [activeId, indexOf]);
 
   const focusAnnotation = useCallback(
@@ -107,9 +104,7 @@ export function Reader({
       mark.scrollIntoView(scroll);
       mark.tabIndex = -1; // focusable from script (j/k, the list), not a tab stop of its own
       mark.focus({ preventScroll: true });
-      mark.classList.remove("flash");
-      void mark.offsetWidth; // restart the animation
-      mark.classList.add("flash");
+      flash(mark);
     },
     [indexOf],
   );
@@ -218,8 +213,7 @@ export function Reader({
     ),
   );
 
-  const markAt = (target: EventTarget) => (target as HTMLElement).closest?.<HTMLElement>("mark.hl");
-  const innermost = (mark: HTMLElement) => annotations[Number(mark.dataset.ids?.split(" ").at(-1))]?.id ?? null;
+  const innermost = (mark: HTMLElement) => annotations[innermostIndex(mark) ?? -1]?.id ?? null;
   const tipId = pointerDown ? null : (hoverId ?? activeId);
   const tip = tipId ? annotations.find((a) => a.id === tipId) : undefined;
 

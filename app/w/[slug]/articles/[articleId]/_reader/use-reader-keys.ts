@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { MARK_SELECTOR } from "@/lib/reader/highlight-dom";
 
 export interface ReaderKeyHandlers {
   next(): void;
@@ -36,7 +37,7 @@ export function useReaderKeys(handlers: ReaderKeyHandlers): void {
         "/": handlers.find,
         "?": handlers.help,
       };
-      if (event.key === "Enter" && (event.target as HTMLElement | null)?.closest?.("mark.hl, .article-text")) {
+      if (event.key === "Enter" && (event.target as HTMLElement | null)?.closest?.(`${MARK_SELECTOR}, .article-text`)) {
         event.preventDefault();
         return handlers.open();
       }
