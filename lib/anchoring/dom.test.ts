@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { boundaryToOffset, readSelection, selectOffsets } from "@/lib/anchoring/dom";
-import { highlightedHtml } from "@/lib/annotations/highlighted-html";
-import { splitParagraphs } from "@/lib/annotations/highlight-segments";
+import { highlightedHtml } from "@/lib/reader/highlighted-html";
+import { splitParagraphs } from "@/lib/reader/highlight-segments";
 import { canonicalText } from "@/lib/articles/canonical-text";
 
-/** The article text as the reader draws it (lib/annotations/highlighted-html.ts), in a fresh document body. */
+/** The article text as the reader draws it (lib/reader/highlighted-html.ts), in a fresh document body. */
 function render(text: string, spans: { start: number; end: number }[]): HTMLElement {
   const root = document.createElement("div");
   root.innerHTML = `<div>${highlightedHtml(

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageActor } from "@/app/_lib/page-actor";
 import { LiveUpdates } from "@/app/_components/live/live-updates";
-import { packAnnotationsJson } from "@/lib/annotations/packed-annotations";
+import { packAnnotationsJson } from "@/lib/reader/packed-annotations";
 import { getArticle } from "@/lib/articles/get-article";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/policy/policy";

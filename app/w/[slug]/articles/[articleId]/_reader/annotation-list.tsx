@@ -10,7 +10,7 @@ import {
   type Virtualizer,
 } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
-import { notePreview } from "@/lib/annotations/note-preview";
+import { notePreview } from "@/lib/reader/note-preview";
 
 export interface Filters {
   author: string;

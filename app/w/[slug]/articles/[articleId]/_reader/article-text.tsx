@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useRef, useSyncExternalStore } from "react";
-import { highlightedHtml } from "@/lib/annotations/highlighted-html";
+import { highlightedHtml } from "@/lib/reader/highlighted-html";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 
 /** A placed annotation is drawn in the text; orphaned and ambiguous ones are listed instead. */
@@ -11,7 +11,7 @@ export function isPlaced(a: AnnotationDto): boolean {
 
 /**
  * The article text with its highlights, as prebuilt, fully escaped HTML (see
- * lib/annotations/highlighted-html.ts): React neither builds nor hydrates an
+ * lib/reader/highlighted-html.ts): React neither builds nor hydrates an
  * element per highlight run, so a thousand overlapping annotations stay cheap.
  * Marks are named by their annotation's index in `annotations`; unplaced
  * annotations get no mark but keep their index, so the numbering stays shared

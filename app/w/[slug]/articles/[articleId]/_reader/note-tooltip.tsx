@@ -4,7 +4,7 @@ import { useLayoutEffect, useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf } from "@/lib/reader/highlight-dom";
-import { notePreview } from "@/lib/annotations/note-preview";
+import { notePreview } from "@/lib/reader/note-preview";
 
 /** The note of the hovered or focused highlight, shown just below it (and announced via aria-live). */
 export function NoteTooltip({

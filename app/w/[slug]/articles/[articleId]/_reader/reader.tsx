@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
-import { unpackAnnotationsJson } from "@/lib/annotations/packed-annotations";
+import { unpackAnnotationsJson } from "@/lib/reader/packed-annotations";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf, flash, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
 import type { ActionResult } from "@/lib/http/action-result";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { buildParagraphs, splitParagraphs } from "@/lib/annotations/highlight-segments";
+import { buildParagraphs, splitParagraphs } from "@/lib/reader/highlight-segments";
 
 describe("splitParagraphs", () => {
   it("makes every line a paragraph and skips blank lines", () => {

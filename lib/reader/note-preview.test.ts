@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notePreview } from "@/lib/annotations/note-preview";
+import { notePreview } from "@/lib/reader/note-preview";
 
 describe("notePreview", () => {
   it("drops Markdown's marks and folds whitespace into one plain line", () => {

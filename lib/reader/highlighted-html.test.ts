@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightedHtml } from "@/lib/annotations/highlighted-html";
+import { highlightedHtml } from "@/lib/reader/highlighted-html";
 
 describe("highlightedHtml", () => {
   it("escapes every character of the text and marks nested highlights", () => {

@@ -6,7 +6,7 @@ import {
   packAnnotationsJson,
   unpackAnnotations,
   unpackAnnotationsJson,
-} from "@/lib/annotations/packed-annotations";
+} from "@/lib/reader/packed-annotations";
 
 const TEXT = "At least 12 people died 👩‍👩‍👧 in the flood, officials said. مرحبا";
 

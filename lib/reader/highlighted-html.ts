@@ -1,4 +1,4 @@
-import { buildParagraphs, type Span } from "@/lib/annotations/highlight-segments";
+import { buildParagraphs, type Span } from "@/lib/reader/highlight-segments";
 import {
   lookAttributes,
   MARK_CLOSE_TAG,
