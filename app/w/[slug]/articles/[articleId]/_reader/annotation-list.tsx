@@ -11,24 +11,7 @@ import {
 } from "@tanstack/react-virtual";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { notePreview } from "@/lib/reader/note-preview";
-
-export interface Filters {
-  author: string;
-  kind: string;
-  tag: string;
-  state: string;
-}
-export const NO_FILTERS: Filters = { author: "", kind: "", tag: "", state: "" };
-
-export function applyFilters(annotations: AnnotationDto[], f: Filters): AnnotationDto[] {
-  return annotations.filter(
-    (a) =>
-      (!f.author || a.authorId === f.author) &&
-      (!f.kind || a.kind === f.kind) &&
-      (!f.tag || a.tags.includes(f.tag)) &&
-      (!f.state || a.anchorState === f.state),
-  );
-}
+import type { Filters } from "@/lib/reader/annotation-filters";
 
 /** The anchor filter's choices, from a highlight still in place to one that lost it. */
 const ANCHOR_STATES: readonly AnnotationDto["anchorState"][] = [

@@ -3,11 +3,7 @@
 import { memo, useRef, useSyncExternalStore } from "react";
 import { highlightedHtml } from "@/lib/reader/highlighted-html";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
-
-/** A placed annotation is drawn in the text; orphaned and ambiguous ones are listed instead. */
-export function isPlaced(a: AnnotationDto): boolean {
-  return a.anchorState !== "ORPHANED" && a.anchorState !== "AMBIGUOUS";
-}
+import { isPlaced } from "@/lib/reader/annotation-filters";
 
 /**
  * The article text with its highlights, as prebuilt, fully escaped HTML (see

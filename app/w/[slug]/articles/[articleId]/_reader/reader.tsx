@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { readSelection, selectOffsets, type TextSelection } from "@/lib/anchoring/dom";
+import { readSelection, selectOffsets } from "@/lib/anchoring/dom";
 import { unpackAnnotationsJson } from "@/lib/reader/packed-annotations";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf, flash, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
 import type { ActionResult } from "@/lib/http/action-result";
-import { ArticleText, isPlaced } from "./article-text";
-import { AnnotationList, applyFilters, NO_FILTERS, type Filters } from "./annotation-list";
+import { applyFilters, isPlaced } from "@/lib/reader/annotation-filters";
+import { initialReaderState, readerReducer, selectionOf, type Kind } from "@/lib/reader/reader-state";
+import { ArticleText } from "./article-text";
+import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
-import { SelectionToolbar, type Kind } from "./selection-toolbar";
+import { SelectionToolbar } from "./selection-toolbar";
 import { FindDialog } from "./find-dialog";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { NoteTooltip } from "./note-tooltip";
@@ -55,20 +57,20 @@ export function Reader({
 }: ReaderProps) {
   const t = useTranslations("articles.reader");
   const router = useRouter();
-  const annotations = useUnchangedAnnotations(packed, text);
+  const loaded = useUnchangedAnnotations(packed, text);
+  const [state, dispatch] = useReducer(readerReducer, loaded, (a) => initialReaderState(a, openAnnotationId ?? null));
+  // the page's annotations after a refresh replace the reader's (React's pattern for state that follows a prop)
+  const [seen, setSeen] = useState(loaded);
+  if (seen !== loaded) {
+    setSeen(loaded);
+    dispatch({ type: "loaded", annotations: loaded });
+  }
+  const { annotations, text: mode, openId, dialog, activeId, hoverId, pointerDown, filters, error } = state;
+  const selection = selectionOf(mode);
+  const composing = mode.name === "composing" ? mode.kind : null;
+  const reattachId = mode.name === "reattaching" ? mode.annotationId : null;
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
-  const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [composing, setComposing] = useState<Kind | null>(null);
-  const [reattachId, setReattachId] = useState<string | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [hoverId, setHoverId] = useState<string | null>(null);
-  // no note tooltip while the mouse button is down: it would sit over the text being selected
-  const [pointerDown, setPointerDown] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(openAnnotationId ?? null);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [dialog, setDialog] = useState<"help" | "find" | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [annotationKey, renewAnnotationKey] = useIdempotencyKey();
 
@@ -85,11 +87,11 @@ export function Reader({
   useEffect(() => {
     const onChange = () => {
       const el = root.current;
-      if (el) setSelection((current) => readSelection(el, text) ?? (composing ? current : null));
+      if (el) dispatch({ type: "selected", selection: readSelection(el, text) });
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
-  }, [text, composing]);
+  }, [text]);
 
   // Mark the active annotation's highlight without re-rendering the text.
   useEffect(() => {
@@ -98,7 +100,7 @@ export function Reader({
 
   const focusAnnotation = useCallback(
     (id: string, scroll: ScrollIntoViewOptions = { block: "center", behavior: "smooth" }) => {
-      setActiveId(id);
+      dispatch({ type: "activate", annotationId: id });
       const mark = root.current ? firstMarkOf(root.current, indexOf.get(id)!) : null;
       if (!mark) return;
       mark.scrollIntoView(scroll);
@@ -124,7 +126,7 @@ export function Reader({
     if (!pending.justSaved) return focusAnnotation(pending.id);
     const focusIsFree = !document.activeElement || document.activeElement === document.body;
     if (focusIsFree) focusAnnotation(pending.id, { block: "nearest" });
-    else setActiveId(pending.id);
+    else dispatch({ type: "activate", annotationId: pending.id });
   }, [indexOf, focusAnnotation]);
 
   function step(delta: number) {
@@ -137,10 +139,9 @@ export function Reader({
 
   function finish(result: ActionResult<unknown>, onOk?: () => void): boolean {
     if (!result.ok) {
-      setError(result.error);
+      dispatch({ type: "failed", error: result.error });
       return false;
     }
-    setError(null);
     onOk?.();
     router.refresh();
     return true;
@@ -148,15 +149,13 @@ export function Reader({
 
   function selectRange(start: number, end: number) {
     if (!root.current || !selectOffsets(root.current, start, end)) return;
-    setSelection(readSelection(root.current, text));
+    dispatch({ type: "selected", selection: readSelection(root.current, text) });
     window.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: "center" });
   }
 
   function clearSelection() {
     window.getSelection()?.removeAllRanges();
-    setSelection(null);
-    setComposing(null);
-    setReattachId(null);
+    dispatch({ type: "cancel" });
   }
 
   function save(body: string, tags: string) {
@@ -203,11 +202,14 @@ export function Reader({
       () => ({
         next: () => step(1),
         previous: () => step(-1),
-        open: () => activeId && setOpenId(activeId),
-        close: () => (dialog ? setDialog(null) : selection || composing ? clearSelection() : setOpenId(null)),
-        annotate: (kind: Kind) => canAnnotate && selection && setComposing(kind),
-        find: () => setDialog("find"),
-        help: () => setDialog("help"),
+        open: () => activeId && dispatch({ type: "open", annotationId: activeId }),
+        close: () => {
+          if (!dialog && (selection || composing)) window.getSelection()?.removeAllRanges();
+          dispatch({ type: "escape" });
+        },
+        annotate: (kind: Kind) => canAnnotate && dispatch({ type: "compose", kind }),
+        find: () => dispatch({ type: "openDialog", dialog: "find" }),
+        help: () => dispatch({ type: "openDialog", dialog: "help" }),
       }),
       [navigable, activeId, dialog, selection, composing, canAnnotate],
     ),
@@ -229,7 +231,7 @@ export function Reader({
             reattaching={reattachId !== null}
             error={opened ? null : error}
             pending={pending}
-            onCompose={setComposing}
+            onCompose={(kind) => dispatch({ type: "compose", kind })}
             onSave={save}
             onReattach={reattach}
             onCancel={clearSelection}
@@ -246,14 +248,21 @@ export function Reader({
           className="article-text reading"
           data-testid="article-text"
           {...textLanguage(language)}
-          onMouseOver={(e) => setHoverId(markAt(e.target) ? innermost(markAt(e.target)!) : null)}
-          onMouseLeave={() => setHoverId(null)}
-          onMouseDown={() => setPointerDown(true)}
-          onMouseUp={() => setPointerDown(false)}
-          onFocus={(e) => markAt(e.target) && setActiveId(innermost(markAt(e.target)!))}
+          onMouseOver={(e) => {
+            const mark = markAt(e.target);
+            dispatch({ type: "hover", annotationId: mark ? innermost(mark) : null });
+          }}
+          onMouseLeave={() => dispatch({ type: "hover", annotationId: null })}
+          onMouseDown={() => dispatch({ type: "pointer", down: true })}
+          onMouseUp={() => dispatch({ type: "pointer", down: false })}
+          onFocus={(e) => {
+            const mark = markAt(e.target);
+            if (mark) dispatch({ type: "activate", annotationId: innermost(mark) });
+          }}
           onClick={(e) => {
             const mark = markAt(e.target);
-            if (mark && window.getSelection()?.isCollapsed) setOpenId(innermost(mark));
+            const id = mark && innermost(mark);
+            if (id && window.getSelection()?.isCollapsed) dispatch({ type: "open", annotationId: id });
           }}
         >
           <ArticleText text={text} annotations={annotations} />
@@ -270,7 +279,7 @@ export function Reader({
             canWrite={canWrite}
             isLatest={isLatest}
             error={error}
-            onClose={() => setOpenId(null)}
+            onClose={() => dispatch({ type: "closePanel" })}
             actions={{
               update: (input) =>
                 call(() =>
@@ -281,15 +290,14 @@ export function Reader({
                   }),
                 ),
               removed: () => {
-                setOpenId(null);
-                setActiveId(null);
+                dispatch({ type: "removed", annotationId: opened.id });
                 router.refresh();
                 focusWhenPresent("annotations-heading");
               },
               reply: (body, idempotencyKey) =>
                 call(() => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey })),
               removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
-              startReattach: () => setReattachId(opened.id),
+              startReattach: () => dispatch({ type: "startReattach" }),
             }}
           />
         ) : (
@@ -298,24 +306,24 @@ export function Reader({
             shown={shown}
             filters={filters}
             activeId={activeId}
-            onFilters={setFilters}
-            onChoose={(id) => (
-              isPlaced(annotations.find((a) => a.id === id)!) ? focusAnnotation(id) : undefined,
-              setOpenId(id)
-            )}
+            onFilters={(next) => dispatch({ type: "filter", filters: next })}
+            onChoose={(id) => {
+              if (isPlaced(annotations.find((a) => a.id === id)!)) focusAnnotation(id);
+              dispatch({ type: "open", annotationId: id });
+            }}
           />
         )}
         <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
           {t.rich("shortcutsHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
       </aside>
-      <ShortcutsDialog open={dialog === "help"} onClose={() => setDialog(null)} />
+      <ShortcutsDialog open={dialog === "help"} onClose={() => dispatch({ type: "closeDialog" })} />
       <FindDialog
         open={dialog === "find"}
         text={text}
-        onClose={() => setDialog(null)}
+        onClose={() => dispatch({ type: "closeDialog" })}
         onSelect={(start, end) => {
-          setDialog(null);
+          dispatch({ type: "closeDialog" });
           // select once the dialog has closed and handed focus back, so closing it cannot clear the selection
           requestAnimationFrame(() => selectRange(start, end));
         }}

@@ -3,8 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { TextSelection } from "@/lib/anchoring/dom";
-
-export type Kind = "NOTE" | "CLAIM";
+import type { Kind } from "@/lib/reader/reader-state";
 
 /**
  * Appears when text is selected: shows the exact selection and offers "Note"
