@@ -78,28 +78,53 @@ export function detectFigureConflicts(claims: readonly FigureClaim[]): DetectedC
   return conflicts.sort((x, y) => (x.fingerprint < y.fingerprint ? -1 : 1));
 }
 
-/**
- * Pairs of claims (indexes into `group`, i < j) about the same event, as
- * sameEvent decides, without comparing every pair: two claims can only be
- * about the same event when they share a label, or a day and a place, so only
- * claims in one such bucket are compared (a metric group of 9,000 tolls was
- * 41 million sameEvent calls, 40 s). Each event key is normalized once.
- */
-export function sameEventPairs(group: readonly EventInfo[]): [number, number][] {
-  const keys = group.map((claim) => ({
+/** What sameEvent compares of a claim, each part normalized once. */
+interface EventKey {
+  day: string | null;
+  label: string;
+  place: string;
+}
+
+function eventKey(claim: EventInfo): EventKey {
+  return {
     day: eventDay(claim.eventDate),
     label: normalizeLabel(claim.eventLabel),
     place: normalizeLabel(claim.eventPlace),
-  }));
-  const buckets = new Map<string, number[]>();
-  const add = (key: string, index: number) => {
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(index);
-    else buckets.set(key, [index]);
   };
+}
+
+function bucketsOf(key: EventKey): string[] {
+  return [
+    ...(key.label !== "" ? [`label:${key.label}`] : []),
+    ...(key.day !== null && key.place !== "" ? [`day-place:${key.day}|${key.place}`] : []),
+  ];
+}
+
+/**
+ * Pure: the buckets a claim's event falls in (its label; its day with its
+ * place). Two claims can only be about the same event (sameEvent) when they
+ * share a bucket, which is what lets detection compare within buckets rather
+ * than whole metric groups, here and in incremental runs (detection-keys.ts).
+ */
+export function eventBuckets(claim: EventInfo): string[] {
+  return bucketsOf(eventKey(claim));
+}
+
+/**
+ * Pairs of claims (indexes into `group`, i < j) about the same event, as
+ * sameEvent decides, without comparing every pair: only claims in one bucket
+ * (eventBuckets) are compared (a metric group of 9,000 tolls was 41 million
+ * sameEvent calls, 40 s).
+ */
+export function sameEventPairs(group: readonly EventInfo[]): [number, number][] {
+  const keys = group.map(eventKey);
+  const buckets = new Map<string, number[]>();
   keys.forEach((key, index) => {
-    if (key.label !== "") add(`label:${key.label}`, index);
-    if (key.day !== null && key.place !== "") add(`day-place:${key.day}|${key.place}`, index);
+    for (const name of bucketsOf(key)) {
+      const bucket = buckets.get(name);
+      if (bucket) bucket.push(index);
+      else buckets.set(name, [index]);
+    }
   });
   const pairs: [number, number][] = [];
   const seen = new Set<number>();

@@ -2,6 +2,8 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import { speakerKey } from "./detect-quote-conflicts";
+import { eventBuckets } from "./detect-figure-conflicts";
+import type { EventInfo } from "./same-event";
 
 /**
  * Incremental detection: which claims a change can have put into (or taken out
@@ -9,13 +11,15 @@ import { speakerKey } from "./detect-quote-conflicts";
  * the same metric (after normalizeMetric), quote conflicts claims of the same
  * speaker (speakerKey): so the changed claims, the other members of the
  * conflicts they are in (a claim whose metric changed leaves its old group),
- * and every claim sharing a metric or a speaker key with any of them are all a
- * run needs to compare. Verdict disagreements are about one claim each, so
+ * every claim of the same metric that shares an event bucket (label, or day
+ * and place) with any of them, and so on while the buckets reach further, and
+ * every claim sharing a speaker key with any of them are all a run needs to
+ * compare. Verdict disagreements are about one claim each, so
  * only the changed claims' verdicts are compared. The rest of the workspace is
  * not read.
  */
 export interface DetectionKeys {
-  /** claims whose figure group is compared: every claim with one of the metrics */
+  /** claims whose figure groups are compared: every claim of one of the metrics in one of the events reached */
   figureClaimIds: string[];
   /** claims whose quote group is compared: every claim with one of the speakers */
   quoteClaimIds: string[];
@@ -26,33 +30,71 @@ export interface DetectionKeys {
 export async function detectionKeys(tx: Tx, actor: Actor, changedClaimIds: readonly string[]): Promise<DetectionKeys> {
   const ws = actor.workspaceId;
   // the changed claims and the other members of their stored conflicts, deleted ones included (their keys still count)
-  const seeds = await tx.$queryRaw<{ metric: string | null; claimant: string | null }[]>`
-    SELECT c.metric, c.claimant FROM "Claim" c
+  const seeds = await tx.$queryRaw<({ id: string; metric: string | null; claimant: string | null } & EventInfo)[]>`
+    SELECT c.id, c.metric, c.claimant, c."eventLabel", c."eventDate", c."eventPlace" FROM "Claim" c
      WHERE c."workspaceId" = ${ws}
        AND (c.id = ANY(${changedClaimIds}::text[])
             OR c.id IN (SELECT m2."claimId" FROM "ConflictMember" m1 JOIN "ConflictMember" m2 ON m2."conflictId" = m1."conflictId" AND m2."workspaceId" = m1."workspaceId"
                          WHERE m1."workspaceId" = ${ws} AND m1."claimId" = ANY(${changedClaimIds}::text[])))`;
-  const metricKeys = new Set(seeds.flatMap((s) => (s.metric ? [normalizeMetric(s.metric)] : [])));
   const speakerKeys = new Set(seeds.map((s) => speakerKey(s.claimant)).filter(Boolean));
   return {
-    figureClaimIds: await claimsWithMetrics(tx, ws, metricKeys),
+    figureClaimIds: await claimsInSeedEvents(tx, ws, seeds),
     quoteClaimIds: await claimsWithSpeakers(tx, ws, speakerKeys),
     verdictClaimIds: [...changedClaimIds],
   };
 }
 
-/** Live claims whose metric normalizes to one of `keys`: the workspace's distinct metrics come from its (workspaceId, metric) index. */
-async function claimsWithMetrics(tx: Tx, workspaceId: string, keys: ReadonlySet<string>): Promise<string[]> {
-  if (keys.size === 0) return [];
+type FigureSeed = { id: string; metric: string | null } & EventInfo;
+
+/**
+ * Live claims that can be in a figure conflict with a seed: same metric (after
+ * normalizeMetric) and an event bucket reached from a seed's buckets through
+ * claims that share them. Only the metric's narrow key columns are read (the
+ * (workspaceId, metric) index); the closure keeps every claim a conflict
+ * component could join, so the run's components equal a full run's.
+ */
+async function claimsInSeedEvents(tx: Tx, workspaceId: string, seeds: readonly FigureSeed[]): Promise<string[]> {
+  const normalized = new Map<string, string>();
+  const keyOf = (metric: string, bucket: string) => {
+    if (!normalized.has(metric)) normalized.set(metric, normalizeMetric(metric));
+    return `${normalized.get(metric)}\u0000${bucket}`;
+  };
+  const seedKeys = seeds.flatMap((s) => (s.metric ? eventBuckets(s).map((b) => keyOf(s.metric!, b)) : []));
+  const metricKeys = new Set(seeds.flatMap((s) => (s.metric ? [normalizeMetric(s.metric)] : [])));
+  if (metricKeys.size === 0) return [];
   const metrics = await tx.$queryRaw<
     { metric: string }[]
   >`SELECT DISTINCT metric FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND metric IS NOT NULL`;
-  const raw = metrics.map((m) => m.metric).filter((m) => keys.has(normalizeMetric(m)));
+  const raw = metrics.map((m) => m.metric).filter((m) => metricKeys.has(normalizeMetric(m)));
   if (raw.length === 0) return [];
-  const rows = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND metric = ANY(${raw}::text[])`;
-  return rows.map((r) => r.id);
+  const rows = await tx.$queryRaw<({ id: string; metric: string } & EventInfo)[]>`
+    SELECT id, metric, "eventLabel", "eventDate", "eventPlace" FROM "Claim"
+     WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND metric = ANY(${raw}::text[])`;
+  const claimsIn = new Map<string, string[]>();
+  const keysOf = new Map<string, string[]>();
+  for (const row of rows) {
+    const keys = eventBuckets(row).map((b) => keyOf(row.metric, b));
+    keysOf.set(row.id, keys);
+    for (const key of keys) {
+      const bucket = claimsIn.get(key);
+      if (bucket) bucket.push(row.id);
+      else claimsIn.set(key, [row.id]);
+    }
+  }
+  const reached = new Set(seeds.map((s) => s.id).filter((id) => keysOf.has(id)));
+  const visited = new Set<string>();
+  const pending = [...seedKeys];
+  while (pending.length > 0) {
+    const key = pending.pop()!;
+    if (visited.has(key)) continue;
+    visited.add(key);
+    for (const id of claimsIn.get(key) ?? []) {
+      if (reached.has(id)) continue; // its buckets are queued already (a seed's are the starting ones)
+      reached.add(id);
+      pending.push(...keysOf.get(id)!);
+    }
+  }
+  return [...reached];
 }
 
 /**

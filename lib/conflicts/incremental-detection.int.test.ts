@@ -27,7 +27,13 @@ const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPla
 const UNRELATED = 40;
 
 /** A figure claim on an article of its own, through the use cases (detection follows them, inline in tests). */
-async function figure(actor: Actor, metric: string, qualifier: "AT_LEAST" | "EXACT", n: number) {
+async function figure(
+  actor: Actor,
+  metric: string,
+  qualifier: "AT_LEAST" | "EXACT",
+  n: number,
+  event: { eventLabel?: string; eventDate?: string; eventPlace?: string } = STRIKE,
+) {
   const phrase = `${n} ${metric}`;
   const { article, version } = await createArticle(actor, {
     text: `Officials said ${phrase} in the night.\n\nMore later.`,
@@ -51,7 +57,7 @@ async function figure(actor: Actor, metric: string, qualifier: "AT_LEAST" | "EXA
       metric,
       valueLow: n,
       qualifier,
-      ...STRIKE,
+      ...event,
     }),
   );
 }
@@ -86,6 +92,45 @@ describe("incremental conflict detection", () => {
     const full = await detectConflicts(ws.actors.EDITOR);
     expect(full).toMatchObject({ created: 0, unchanged: 1, closed: 0, claimsRead: UNRELATED + 2 });
     expect(first.id).not.toBe(second.id);
+  });
+
+  it("a toll is compared only with the tolls of events its own reaches, not with the metric's other events", async () => {
+    const ws = await createWorkspaceWithMembers();
+    await db.claim.createMany({
+      data: Array.from({ length: UNRELATED }, (_, i) => ({
+        workspaceId: ws.workspace.id,
+        statement: `${i + 2} killed in the flood`,
+        metric: "killed",
+        valueLow: i + 2,
+        eventLabel: `Flood in town ${i}`,
+        eventDate: new Date(Date.UTC(2024, 0, 1 + i)),
+        eventPlace: `Town ${i}`,
+        createdById: ws.actors.EDITOR.userId,
+      })),
+    });
+    // the same strike reached three ways: A holds its label and its day and place, B only the day and place, C only the label
+    await figure(ws.actors.EDITOR, "killed", "AT_LEAST", 12, STRIKE);
+    await figure(ws.actors.EDITOR, "killed", "EXACT", 9, { eventDate: STRIKE.eventDate, eventPlace: "Kyiv" });
+    const c = await figure(ws.actors.EDITOR, "dead", "EXACT", 5, { eventLabel: "The strike on Kyiv." });
+    const open = await db.conflict.findMany({
+      where: { workspaceId: ws.workspace.id, status: "OPEN" },
+      select: { members: { select: { claimId: true } } },
+    });
+    expect(open.map((conflict) => conflict.members.length)).toEqual([3]); // B and C join through A
+
+    expect(await storeDetectedConflicts(ws.actors.EDITOR, ws.actors.EDITOR, [c.id])).toMatchObject({
+      created: 0,
+      unchanged: 1,
+      closed: 0,
+      claimsRead: 3,
+    });
+    // a full run finds the same conflict and nothing else
+    expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({
+      created: 0,
+      unchanged: 1,
+      closed: 0,
+      claimsRead: UNRELATED + 3,
+    });
   });
 
   it("a claim whose metric changes leaves its old group: the conflict there is closed, nothing else is touched", async () => {

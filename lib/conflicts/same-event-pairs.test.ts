@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { sameEventPairs } from "./detect-figure-conflicts";
+import { eventBuckets, sameEventPairs } from "./detect-figure-conflicts";
 import { sameEvent, type EventInfo } from "./same-event";
 
 // few values each, so that labels, days and places collide often
@@ -31,5 +31,24 @@ describe("sameEventPairs", () => {
       eventLabel: null,
     }));
     expect(sameEventPairs(group)).toEqual([]);
+  });
+});
+
+describe("eventBuckets", () => {
+  it("two claims about the same event always share a bucket (what incremental detection relies on)", () => {
+    fc.assert(
+      fc.property(event, event, (a, b) => {
+        if (!sameEvent(a, b)) return;
+        expect(eventBuckets(a).some((bucket) => eventBuckets(b).includes(bucket))).toBe(true);
+      }),
+    );
+  });
+
+  it("names the label and the day with the place, normalized", () => {
+    expect(eventBuckets({ eventLabel: "The strike on KYIV.", eventDate: "2025-04-24", eventPlace: "Kiev" })).toEqual([
+      "label:strike on kyiv",
+      "day-place:2025-04-24|kyiv",
+    ]);
+    expect(eventBuckets({ eventDate: "2025-04-24" })).toEqual([]);
   });
 });
