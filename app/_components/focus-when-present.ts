@@ -1,7 +1,8 @@
 /**
  * Moves the focus to the element with this id once it is in the page and can
- * take it — after router.refresh() has brought the new content, or after a
- * button is enabled again — or right away if it can. Elements that are not
+ * take it — after a server action's answer has redrawn the page with the new
+ * content (its revalidatePath), or after a button is enabled again — or right
+ * away if it can. Elements that are not
  * focusable themselves (a heading) get tabindex="-1". After half a second
  * without success, `fallbackId` is tried too; after about two seconds it
  * gives up, leaving the focus where it is.

@@ -238,13 +238,12 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     setup: make.aReply,
     args: (slug, f) => [slug, { replyId: f.replyId }],
   },
-  "app/w/[slug]/articles/[articleId]/actions.ts#findArticleSuggestionsAction": {
-    setup: make.anArticle,
-    args: (slug, f) => [slug, f.articleId],
-  },
-  "app/w/[slug]/articles/[articleId]/actions.ts#getAnnotationDetailAction": {
+  "app/w/[slug]/articles/[articleId]/actions.ts#createClaimFromPassageAction": {
     setup: (w) => make.anAnnotation(w),
-    args: (slug, f) => [slug, f.annotationId],
+    args: (slug, f) => [
+      slug,
+      { annotationId: f.annotationId, statement: "At least 12 people were hurt in the flood", claimant: "Officials" },
+    ],
   },
 
   "app/w/[slug]/claims/actions.ts#createClaimAction": {
@@ -265,7 +264,7 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   },
   "app/w/[slug]/claims/actions.ts#assignClaimAction": {
     setup: (w) => make.aClaim(w),
-    args: (slug, f) => [slug, { claimId: f.claimId, editorId: "", reviewerId: "" }],
+    args: (slug, f) => [slug, f.claimId, null, form({ editorId: "", reviewerId: "" })],
   },
   "app/w/[slug]/claims/actions.ts#createVerdictAction": {
     setup: (w) => make.aClaim(w),
@@ -393,7 +392,12 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   },
   "app/w/[slug]/reports/actions.ts#resolvePendingCorrectionsAction": {
     setup: make.aReportAwaitingCorrection,
-    args: (slug, f) => [slug, { reportId: f.reportId, note: "Version 2 of the article gives 15 people hurt, not 12." }],
+    args: (slug, f) => [
+      slug,
+      f.reportId,
+      null,
+      form({ note: "Version 2 of the article gives 15 people hurt, not 12." }),
+    ],
   },
   "app/w/[slug]/reports/actions.ts#importAnnotationsAction": {
     setup: make.anAnnotationFile,

@@ -10,6 +10,7 @@ import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { InvitationIdInputSchema, InviteMemberInputSchema } from "@/lib/invitations/schemas";
 import { runAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
+import { revalidateWorkspaceIfOk } from "@/app/_lib/revalidate-workspace";
 import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
 import { UpdateRatingScaleInputSchema } from "@/lib/workspaces/rating-scale-schemas";
 import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
@@ -93,9 +94,13 @@ export async function removeMemberAction(
 
 export async function updateRatingScaleAction(slug: string, input: unknown): Promise<ActionResult> {
   const t = await getTranslations("admin.actions");
-  return runAction(
-    async () => updateRatingScale(await getActor(slug), UpdateRatingScaleInputSchema.parse(input)),
-    t("ratingScaleSaved"),
+  // the labels show on every claim, verdict and report of the workspace
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => updateRatingScale(await getActor(slug), UpdateRatingScaleInputSchema.parse(input)),
+      t("ratingScaleSaved"),
+    ),
   );
 }
 

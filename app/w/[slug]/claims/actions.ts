@@ -3,7 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import type { Messages } from "@/lib/i18n/catalogue";
-import { idempotentAction, runAction, type ActionResult } from "@/app/_lib/run-action";
+import { idempotentAction, runAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
+import { revalidateWorkspaceIfOk } from "@/app/_lib/revalidate-workspace";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";
@@ -36,7 +37,8 @@ import {
   VerdictStepInputSchema,
 } from "@/lib/verdicts/schemas";
 
-// Thin adapters: parse once, act as the signed-in member of the workspace in the URL.
+// Thin adapters: parse once, act as the signed-in member of the workspace in the URL; a change redraws the
+// workspace's pages (revalidateWorkspaceIfOk), so no caller refreshes after one.
 
 /** A success message in the member's language. */
 async function succeeded(key: keyof Messages["claims"]["actions"]): Promise<string> {
@@ -44,94 +46,133 @@ async function succeeded(key: keyof Messages["claims"]["actions"]): Promise<stri
 }
 
 export async function createClaimAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createClaim", [slug, input], async () =>
+  const result = await idempotentAction("createClaim", [slug, input], async () =>
     runAction(
       async () => createClaim(await getActor(slug), CreateClaimInputSchema.parse(input)),
       await succeeded("claimCreated"),
     ),
   );
+  return revalidateWorkspaceIfOk(slug, result);
 }
 export async function linkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => {
-      await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
-    },
-    await succeeded("linked"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => {
+        await linkAppearance(await getActor(slug), LinkAppearanceInputSchema.parse(input));
+      },
+      await succeeded("linked"),
+    ),
   );
 }
 export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
   return runAction(async () => searchClaims(await getActor(slug), String(query)));
 }
-export async function assignClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => assignClaim(await getActor(slug), AssignClaimInputSchema.parse(input)),
+/** The form's two selects; "" leaves the role unassigned. */
+export async function assignClaimAction(
+  slug: string,
+  claimId: string,
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  const result = await runFormAction(
+    form,
+    async ({ editorId, reviewerId }) =>
+      assignClaim(await getActor(slug), AssignClaimInputSchema.parse({ claimId, editorId, reviewerId })),
     await succeeded("assignmentSaved"),
   );
+  return revalidateWorkspaceIfOk(slug, result);
 }
 export async function createVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return idempotentAction("createVerdict", [slug, input], async () =>
+  const result = await idempotentAction("createVerdict", [slug, input], async () =>
     runAction(
       async () => createVerdict(await getActor(slug), CreateVerdictInputSchema.parse(input)),
       await succeeded("verdictDrafted"),
     ),
   );
+  return revalidateWorkspaceIfOk(slug, result);
 }
 export async function reviseVerdictAction(
   slug: string,
   input: unknown,
 ): Promise<ActionResult<{ revision: number; lockVersion: number }>> {
-  return runAction(
-    async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)),
-    await succeeded("revisionSaved"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => reviseVerdict(await getActor(slug), ReviseVerdictInputSchema.parse(input)),
+      await succeeded("revisionSaved"),
+    ),
   );
 }
 export async function submitVerdictAction(
   slug: string,
   input: unknown,
 ): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(
-    async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
-    await succeeded("sentToReview"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => submitVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
+      await succeeded("sentToReview"),
+    ),
   );
 }
 export async function withdrawVerdictAction(
   slug: string,
   input: unknown,
 ): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(
-    async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
-    await succeeded("withdrawn"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => withdrawVerdict(await getActor(slug), VerdictStepInputSchema.parse(input)),
+      await succeeded("withdrawn"),
+    ),
   );
 }
 export async function reviewVerdictAction(
   slug: string,
   input: unknown,
 ): Promise<ActionResult<{ lockVersion: number }>> {
-  return runAction(
-    async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)),
-    await succeeded("reviewRecorded"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => reviewVerdict(await getActor(slug), ReviewVerdictInputSchema.parse(input)),
+      await succeeded("reviewRecorded"),
+    ),
   );
 }
 
 export async function addSuggestedAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)),
-    await succeeded("addedAsAppearance"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => addSuggestedAppearance(await getActor(slug), AddSuggestedAppearanceInputSchema.parse(input)),
+      await succeeded("addedAsAppearance"),
+    ),
   );
 }
 
 export async function unlinkAppearanceAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)),
-    await succeeded("appearanceUnlinked"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => unlinkAppearance(await getActor(slug), UnlinkAppearanceInputSchema.parse(input)),
+      await succeeded("appearanceUnlinked"),
+    ),
   );
 }
 export async function updateClaimAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)),
-    await succeeded("claimSaved"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => updateClaim(await getActor(slug), UpdateClaimInputSchema.parse(input)),
+      await succeeded("claimSaved"),
+    ),
   );
 }
+/**
+ * Not revalidated: the client leaves for the claims list, which loads afresh, and a redraw of the
+ * current page in this answer would render a claim that is gone.
+ */
 export async function deleteClaimAction(slug: string, input: unknown): Promise<ActionResult> {
   return runAction(
     async () => deleteClaim(await getActor(slug), DeleteClaimInputSchema.parse(input)),
@@ -139,15 +180,21 @@ export async function deleteClaimAction(slug: string, input: unknown): Promise<A
   );
 }
 export async function createClaimRelationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(
-    async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)),
-    await succeeded("relationRecorded"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => createClaimRelation(await getActor(slug), CreateClaimRelationInputSchema.parse(input)),
+      await succeeded("relationRecorded"),
+    ),
   );
 }
 export async function deleteClaimRelationAction(slug: string, input: unknown): Promise<ActionResult> {
-  return runAction(
-    async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)),
-    await succeeded("relationRemoved"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => deleteClaimRelation(await getActor(slug), DeleteClaimRelationInputSchema.parse(input)),
+      await succeeded("relationRemoved"),
+    ),
   );
 }
 /** What a passage states and the claim fields it suggests; with a claim id, how it differs from that claim. */
@@ -170,8 +217,11 @@ export async function recordVariantAsRelationAction(
   slug: string,
   input: unknown,
 ): Promise<ActionResult<{ id: string }>> {
-  return runAction(
-    async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)),
-    await succeeded("relatedClaimRecorded"),
+  return revalidateWorkspaceIfOk(
+    slug,
+    await runAction(
+      async () => recordRelatedClaim(await getActor(slug), RecordRelatedClaimInputSchema.parse(input)),
+      await succeeded("relatedClaimRecorded"),
+    ),
   );
 }

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { idempotentAction, runAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
+import { idempotentAction, runFormAction, type ActionResult } from "@/app/_lib/run-action";
+import { revalidateWorkspaceIfOk } from "@/app/_lib/revalidate-workspace";
 import { createReport } from "@/lib/reports/create-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { unpublishReport } from "@/lib/reports/unpublish-report";
@@ -81,15 +82,19 @@ export async function importAnnotationsAction(
   return result;
 }
 
+/** Pending corrections show on the report and on each claim's page: the whole workspace is redrawn. */
 export async function resolvePendingCorrectionsAction(
   slug: string,
-  input: unknown,
+  reportId: string,
+  _previous: ActionResult<{ corrections: number }> | null,
+  form: FormData,
 ): Promise<ActionResult<{ corrections: number }>> {
   const t = await getTranslations("reports.correction");
-  const result = await runAction(
-    async () => resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse(input)),
+  const result = await runFormAction(
+    form,
+    async ({ note }) =>
+      resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse({ reportId, note })),
     t("published"),
   );
-  if (result.ok) revalidatePath(`/w/${slug}/reports`, "layout");
-  return result;
+  return revalidateWorkspaceIfOk(slug, result);
 }

@@ -1,18 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RatingScaleLevelDto } from "@/lib/workspaces/get-rating-scale";
 import { updateRatingScaleAction } from "../actions";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 
 type Row = { key?: string; label: string; ordinal: string; archived: boolean };
 
 /** Edit the rating scale: labels, order, place on the truth scale, archive; add levels. */
 export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleLevelDto[] }) {
-  const router = useRouter();
   const t = useTranslations("admin.scaleForm");
   const [rows, setRows] = useState<Row[]>(
     levels.map((l) => ({
@@ -26,7 +24,7 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
   // asked for by the server when a relabelled or archived level is the rating of a published fact-check
   const [noteErrors, setNoteErrors] = useState<string[] | null>(null);
   const [note, setNote] = useState("");
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const set = (i: number, patch: Partial<Row>) =>
     setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const move = (i: number, by: number) =>
@@ -38,32 +36,31 @@ export function ScaleForm({ slug, levels }: { slug: string; levels: RatingScaleL
     });
 
   function save() {
-    start(async () => {
-      const levelsInput = rows.map((r) => ({
-        ...(r.key ? { key: r.key } : {}),
-        label: r.label,
-        ordinal: r.ordinal === "" ? null : Number(r.ordinal),
-        archived: r.archived,
-      }));
-      const result = await settle(
-        updateRatingScaleAction(slug, { levels: levelsInput, ...(noteErrors ? { correctionNote: note } : {}) }),
-      );
-      if (!result.ok && result.fieldErrors.correctionNote) setNoteErrors(result.fieldErrors.correctionNote);
-      // the note's own message shows under its field
-      const otherErrors = result.ok
-        ? []
-        : Object.entries(result.fieldErrors).flatMap(([key, messages]) => (key === "correctionNote" ? [] : messages));
-      setMessage(
-        result.ok
-          ? { ok: true, text: result.message ?? t("saved") }
-          : { ok: false, text: [result.error, ...otherErrors].join(" ") },
-      );
-      if (result.ok) {
-        setNoteErrors(null);
-        setNote("");
-        router.refresh();
-      }
-    });
+    const levelsInput = rows.map((r) => ({
+      ...(r.key ? { key: r.key } : {}),
+      label: r.label,
+      ordinal: r.ordinal === "" ? null : Number(r.ordinal),
+      archived: r.archived,
+    }));
+    call(
+      () => updateRatingScaleAction(slug, { levels: levelsInput, ...(noteErrors ? { correctionNote: note } : {}) }),
+      (result) => {
+        if (!result.ok && result.fieldErrors.correctionNote) setNoteErrors(result.fieldErrors.correctionNote);
+        // the note's own message shows under its field
+        const otherErrors = result.ok
+          ? []
+          : Object.entries(result.fieldErrors).flatMap(([key, messages]) => (key === "correctionNote" ? [] : messages));
+        setMessage(
+          result.ok
+            ? { ok: true, text: result.message ?? t("saved") }
+            : { ok: false, text: [result.error, ...otherErrors].join(" ") },
+        );
+        if (result.ok) {
+          setNoteErrors(null);
+          setNote("");
+        }
+      },
+    );
   }
 
   return (

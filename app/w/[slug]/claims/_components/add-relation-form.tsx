@@ -1,17 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { createClaimRelationAction } from "../actions";
 import { ClaimPicker } from "./claim-picker";
 import { NO_RELATION, RelationFields, relationInput } from "./relation-fields";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 
 /** Editors: records "this claim misquotes / contradicts / updates / is a translation of" another claim. */
 export function AddRelationForm({ slug, claimId, headingId }: { slug: string; claimId: string; headingId: string }) {
-  const router = useRouter();
   const t = useTranslations("claims");
   const [open, setOpen] = useState(false);
   const [relation, setRelation] = useState(NO_RELATION);
@@ -19,7 +17,7 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const opener = useRef<HTMLButtonElement>(null);
 
   const reset = () => {
@@ -36,16 +34,15 @@ export function AddRelationForm({ slug, claimId, headingId }: { slug: string; cl
   function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    start(async () => {
-      const result = await settle(
-        createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }),
-      );
-      if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
-      setMessage(result.message ?? t("addRelationForm.recorded"));
-      reset();
-      router.refresh();
-      focusWhenPresent(headingId);
-    });
+    call(
+      () => createClaimRelationAction(slug, { fromClaimId: claimId, toClaimId, ...relationInput(relation) }),
+      (result) => {
+        if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+        setMessage(result.message ?? t("addRelationForm.recorded"));
+        reset();
+        focusWhenPresent(headingId);
+      },
+    );
   }
 
   if (!open) {

@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import type { AssignableMemberDto } from "@/lib/members/find-assignable-members";
 import { assignClaimAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers and up: who checks this claim, and who reviews its verdict. */
 export function AssignForm({
@@ -21,32 +19,20 @@ export function AssignForm({
   editorId: string | null;
   reviewerId: string | null;
 }) {
-  const router = useRouter();
   const t = useTranslations("claims");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    start(async () => {
-      const result = await settle(
-        assignClaimAction(slug, {
-          claimId,
-          editorId: String(form.get("editorId") ?? ""),
-          reviewerId: String(form.get("reviewerId") ?? ""),
-        }),
-      );
-      setMessage(
-        result.ok ? { ok: true, text: result.message ?? t("shared.saved") } : { ok: false, text: result.error },
-      );
-      if (result.ok) router.refresh();
-    });
-  }
+  const [state, action, pending] = useActionState(assignClaimAction.bind(null, slug, claimId), null);
+  const message =
+    state && (state.ok ? { ok: true, text: state.message ?? t("shared.saved") } : { ok: false, text: state.error });
+  // React resets the form after each submit, and a select takes a new default only when mounted: the key
+  // remounts it with what it should show, the saved choice (from the redrawn page) or the refused one
+  const values = (state && !state.ok && state.values) || {};
+  const shownEditor = values.editorId ?? editorId ?? "";
+  const shownReviewer = values.reviewerId ?? reviewerId ?? "";
   return (
-    <form onSubmit={submit} aria-label={t("assignForm.label")} className="form-row">
+    <form action={action} aria-label={t("assignForm.label")} className="form-row">
       <div className="field">
         <label htmlFor="editorId">{t("assignForm.checkedBy")}</label>
-        <select id="editorId" name="editorId" defaultValue={editorId ?? ""}>
+        <select id="editorId" name="editorId" defaultValue={shownEditor} key={shownEditor}>
           <option value="">{t("assignForm.nobodyYet")}</option>
           {members.map((m) => (
             <option key={m.userId} value={m.userId}>
@@ -57,7 +43,7 @@ export function AssignForm({
       </div>
       <div className="field">
         <label htmlFor="reviewerId">{t("assignForm.reviewedBy")}</label>
-        <select id="reviewerId" name="reviewerId" defaultValue={reviewerId ?? ""}>
+        <select id="reviewerId" name="reviewerId" defaultValue={shownReviewer} key={shownReviewer}>
           <option value="">{t("assignForm.anyReviewer")}</option>
           {members
             .filter((m) => m.role !== "EDITOR")

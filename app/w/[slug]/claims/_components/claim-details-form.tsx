@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { ClaimDto } from "@/lib/claims/get-claim";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { deleteClaimAction, updateClaimAction } from "../actions";
 import { ClaimValueFields } from "./claim-value-fields";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 
 const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
 
@@ -33,7 +33,7 @@ export function ClaimDetailsForm({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const opener = useRef<HTMLButtonElement>(null);
   const needsNote = Boolean(fieldErrors.correctionNote);
 
@@ -54,25 +54,21 @@ export function ClaimDetailsForm({
     event.preventDefault();
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    start(async () => {
-      const result = await settle(
-        updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) }),
-      );
-      if (!result.ok) return refused(result);
-      setMessage(result.message ?? t("shared.saved"));
-      close();
-      router.refresh();
-    });
+    call(
+      () => updateClaimAction(slug, { claimId: claim.id, ...fields, ...(needsNote ? { correctionNote: note } : {}) }),
+      (result) => {
+        if (!result.ok) return refused(result);
+        setMessage(result.message ?? t("shared.saved"));
+        close();
+      },
+    );
   }
   function remove() {
     if (pending) return;
-    start(async () => {
-      const result = await settle(
-        deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) }),
-      );
-      if (!result.ok) return refused(result);
-      router.push(`/w/${slug}/claims`);
-    });
+    call(
+      () => deleteClaimAction(slug, { claimId: claim.id, ...(needsNote ? { correctionNote: note } : {}) }),
+      (result) => (result.ok ? router.push(`/w/${slug}/claims`) : refused(result)),
+    );
   }
 
   const errorsOf = (name: string) => fieldErrors[name];

@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { createVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
 /**
@@ -16,12 +15,11 @@ import { focusWhenPresent } from "@/app/_components/focus-when-present";
  * never left on a control that disappeared.
  */
 export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: string; levels: RatingLevelDto[] }) {
-  const router = useRouter();
   const t = useTranslations("claims.newVerdict");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const openForm = () => {
     setOpen(true);
@@ -48,14 +46,15 @@ export function NewVerdict({ slug, claimId, levels }: { slug: string; claimId: s
         pending={pending}
         onCancel={closeForm}
         onSubmit={(value) =>
-          start(async () => {
-            const result = await settle(createVerdictAction(slug, { claimId, ...value, idempotencyKey }));
-            if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
-            renewIdempotencyKey();
-            setOpen(false);
-            router.refresh();
-            focusWhenPresent(`verdict-${result.data.id}`, "write-verdict");
-          })
+          call(
+            () => createVerdictAction(slug, { claimId, ...value, idempotencyKey }),
+            (result) => {
+              if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
+              renewIdempotencyKey();
+              setOpen(false);
+              focusWhenPresent(`verdict-${result.data.id}`, "write-verdict");
+            },
+          )
         }
       />
     </section>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { deleteClaimRelationAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 
 /** Editors: removes a relation recorded by mistake; the focus then goes to the relations heading. */
 export function RemoveRelationButton({
@@ -19,10 +18,9 @@ export function RemoveRelationButton({
   description: string;
   headingId: string;
 }) {
-  const router = useRouter();
   const t = useTranslations("claims.removeRelationButton");
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   return (
     <>
       <button
@@ -32,12 +30,10 @@ export function RemoveRelationButton({
         aria-label={t("label", { description })}
         onClick={() =>
           !pending &&
-          start(async () => {
-            const result = await settle(deleteClaimRelationAction(slug, { relationId }));
-            if (!result.ok) return setError(result.error);
-            router.refresh();
-            focusWhenPresent(headingId);
-          })
+          call(
+            () => deleteClaimRelationAction(slug, { relationId }),
+            (result) => (result.ok ? focusWhenPresent(headingId) : setError(result.error)),
+          )
         }
       >
         {pending ? t("removing") : t("remove")}

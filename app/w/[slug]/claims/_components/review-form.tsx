@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { reviewVerdictAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 
 type Decision = "APPROVE" | "REJECT" | "REQUEST_CHANGES";
@@ -37,7 +36,6 @@ export function ReviewForm({
   /** where the focus goes once decided (the form goes away with its verdict's new status); by default to the verdict's heading */
   onReviewed?: () => void;
 }) {
-  const router = useRouter();
   const t = useTranslations("claims.reviewForm");
   const [reason, setReason] = useState("");
   const [correctionNote, setCorrectionNote] = useState("");
@@ -46,7 +44,7 @@ export function ReviewForm({
   const [refusedWarnings, setRefusedWarnings] = useState<string[]>([]);
   const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const checkbox = useRef<HTMLInputElement>(null);
   const shownWarnings = refusedWarnings.length > 0 ? refusedWarnings : warnings;
   const mustAcknowledge = shownWarnings.length > 0;
@@ -57,8 +55,8 @@ export function ReviewForm({
       setError(t("acknowledgeFirst"));
       return checkbox.current?.focus();
     }
-    start(async () => {
-      const result = await settle(
+    call(
+      () =>
         reviewVerdictAction(slug, {
           verdictId,
           lockVersion,
@@ -67,21 +65,21 @@ export function ReviewForm({
           acknowledgeWarnings: decision === "APPROVE" && acknowledged,
           ...(needsNote ? { correctionNote } : {}),
         }),
-      );
-      if (!result.ok) {
-        if (result.fieldErrors.correctionNote) setNeedsNote(true);
-        if (result.fieldErrors.acknowledgeWarnings) {
-          setRefusedWarnings(result.fieldErrors.acknowledgeWarnings);
-          setAcknowledged(false);
-          requestAnimationFrame(() => checkbox.current?.focus());
+      (result) => {
+        if (!result.ok) {
+          if (result.fieldErrors.correctionNote) setNeedsNote(true);
+          if (result.fieldErrors.acknowledgeWarnings) {
+            setRefusedWarnings(result.fieldErrors.acknowledgeWarnings);
+            setAcknowledged(false);
+            requestAnimationFrame(() => checkbox.current?.focus());
+          }
+          return setError(result.error);
         }
-        return setError(result.error);
-      }
-      setError(null);
-      if (onReviewed) onReviewed();
-      else focusWhenPresent(`verdict-${verdictId}`);
-      router.refresh();
-    });
+        setError(null);
+        if (onReviewed) onReviewed();
+        else focusWhenPresent(`verdict-${verdictId}`);
+      },
+    );
   };
 
   return (

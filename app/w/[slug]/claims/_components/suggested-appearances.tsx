@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { SpanSuggestionDto } from "@/lib/claims/find-claim-suggestions";
@@ -9,6 +8,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { Differences } from "@/app/_components/claims/differences";
 import { quoted } from "@/app/_components/claims/quoted";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
+import { useActionCall } from "@/app/_components/use-action-call";
 import { addSuggestedAppearanceAction, recordVariantAsRelationAction } from "../actions";
 import { relationInput } from "./relation-fields";
 import { VariantChoice } from "./variant-choice";
@@ -35,7 +35,7 @@ export function SuggestedAppearances({
   suggestions: SpanSuggestionDto[];
   headingId: string;
 }) {
-  const router = useRouter();
+  const [, call] = useActionCall();
   const t = useTranslations("claims.suggestedAppearances");
   const [items, setItems] = useState(suggestions);
   const [choosing, setChoosing] = useState<string | null>(null);
@@ -50,30 +50,33 @@ export function SuggestedAppearances({
     end: s.end,
     exact: s.sentence,
   });
-  async function run(
+  // busy names the sentence being added (its button says so); VariantChoice waits for the result to show its errors
+  function run(
     s: SpanSuggestionDto,
     action: () => Promise<ActionResult<unknown>>,
     done: "added" | "recorded",
   ): Promise<ActionResult<unknown>> {
     const key = keyOf(s);
     setBusy(key);
-    const result = await action();
-    setBusy(null);
-    if (!result.ok) {
-      if (!choosing) setErrors((e) => ({ ...e, [key]: result.error }));
-      // a sentence that turns out to differ (the article changed since the page loaded) asks for the choice
-      if (result.fieldErrors.differenceNote && choosing !== key) setChoosing(key);
-      return result;
-    }
-    const index = items.findIndex((x) => keyOf(x) === key);
-    const next = items[index + 1] ?? items[index - 1];
-    setItems((list) => list.filter((x) => keyOf(x) !== key));
-    setChoosing(null);
-    // names the article, not the sentence: the sentence itself has left the list
-    setStatus(t(done, { article: s.articleTitle }));
-    focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
-    router.refresh();
-    return result;
+    return new Promise((resolve) =>
+      call(action, (result) => {
+        setBusy(null);
+        resolve(result);
+        if (!result.ok) {
+          if (!choosing) setErrors((e) => ({ ...e, [key]: result.error }));
+          // a sentence that turns out to differ (the article changed since the page loaded) asks for the choice
+          if (result.fieldErrors.differenceNote && choosing !== key) setChoosing(key);
+          return;
+        }
+        const index = items.findIndex((x) => keyOf(x) === key);
+        const next = items[index + 1] ?? items[index - 1];
+        setItems((list) => list.filter((x) => keyOf(x) !== key));
+        setChoosing(null);
+        // names the article, not the sentence: the sentence itself has left the list
+        setStatus(t(done, { article: s.articleTitle }));
+        focusWhenPresent(next ? `add-${keyOf(next)}` : headingId, headingId);
+      }),
+    );
   }
   const addSame = (s: SpanSuggestionDto, differenceNote?: string) =>
     run(

@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { unlinkAppearanceAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 
 /**
  * Editors: "this passage does not state the claim after all". A confirm step
@@ -27,13 +26,12 @@ export function UnlinkAppearance({
   articleTitle: string;
   headingId: string;
 }) {
-  const router = useRouter();
   const t = useTranslations("claims");
   const [confirming, setConfirming] = useState(false);
   const [needsNote, setNeedsNote] = useState<string[] | null>(null);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const opener = useRef<HTMLButtonElement>(null);
   const questionId = `unlink-${annotationId}`;
 
@@ -44,17 +42,16 @@ export function UnlinkAppearance({
   };
   const unlink = () =>
     !pending &&
-    start(async () => {
-      const result = await settle(
-        unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) }),
-      );
-      if (!result.ok) {
-        if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
-        return setError(result.error);
-      }
-      router.refresh();
-      focusWhenPresent(headingId);
-    });
+    call(
+      () => unlinkAppearanceAction(slug, { claimId, annotationId, ...(needsNote ? { correctionNote: note } : {}) }),
+      (result) => {
+        if (!result.ok) {
+          if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
+          return setError(result.error);
+        }
+        focusWhenPresent(headingId);
+      },
+    );
 
   if (!confirming) {
     return (

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
@@ -12,7 +11,7 @@ import { VerdictForm } from "./verdict-form";
 import { ReviewForm } from "./review-form";
 import { WordDiff } from "@/app/_components/word-diff";
 import { RatingBadge } from "@/app/_components/rating-badge";
-import { settle } from "@/app/_components/settle-action";
+import { useActionCall } from "@/app/_components/use-action-call";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { SourceMarkView } from "../../sources/_components/source-mark";
@@ -44,24 +43,21 @@ export function VerdictCard({
   /** cited sources' preserved copies, by URL (lib/sources/find-source-marks.ts) */
   sources?: Record<string, SourceMark>;
 }) {
-  const router = useRouter();
   const t = useTranslations("claims");
   const labels = useTranslations("labels");
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, start] = useTransition();
+  const [pending, call] = useActionCall();
   const current = v.revisions[0]!;
   const isAuthor = v.authorId === viewerId;
 
   const run = (action: () => Promise<ActionResult<unknown>>, after?: () => void) =>
-    start(async () => {
-      const result = await settle(action());
+    call(action, (result) => {
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       setError(null);
       setFieldErrors({});
       after?.();
-      router.refresh();
     });
 
   // the button just pressed gives way to another (submit ↔ withdraw): the focus goes to the verdict, whose status changed

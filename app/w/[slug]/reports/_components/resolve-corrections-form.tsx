@@ -1,36 +1,26 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { resolvePendingCorrectionsAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
 
 /** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
 export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
   const t = useTranslations("reports.correction");
-  const router = useRouter();
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<string[]>([]);
-  const [pending, start] = useTransition();
+  const [state, action, pending] = useActionState(resolvePendingCorrectionsAction.bind(null, slug, reportId), null);
+  const error = state && !state.ok ? state.error : null;
+  const fieldErrors = (state && !state.ok && state.fieldErrors.note) || [];
+  const typed = (state && !state.ok && state.values?.note) || "";
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    start(async () => {
-      const result = await settle(resolvePendingCorrectionsAction(slug, { reportId, note }));
-      if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors.note ?? []));
-      setError(null);
-      setNote("");
-      router.refresh();
-      // the section goes away with the refresh; the report's list of corrections now shows the note
-      focusWhenPresent("corrections-heading", "report-title");
-    });
-  }
+  // the section goes away with the redrawn page; the report's list of corrections now shows the note
+  useEffect(() => {
+    if (state?.ok) focusWhenPresent("corrections-heading", "report-title");
+  }, [state]);
+
   return (
-    <form onSubmit={submit} aria-label={t("form")} noValidate>
+    // a second click while the first is on its way sends nothing (the button stays focusable: aria-disabled)
+    <form action={action} onSubmit={(e) => pending && e.preventDefault()} aria-label={t("form")} noValidate>
       {error && (
         <p role="alert" className="alert error">
           {error}
@@ -43,8 +33,8 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
         </span>
         <textarea
           id="pending-correction-note"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
+          name="note"
+          defaultValue={typed}
           required
           maxLength={2000}
           aria-describedby={`pending-correction-note-hint${fieldErrors.length ? " pending-correction-note-error" : ""}`}
