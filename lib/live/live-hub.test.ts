@@ -64,6 +64,7 @@ function makeHub(bus: FakeBus, overrides: Partial<ConstructorParameters<typeof L
     connectionString: "postgresql://unused",
     createListener: (options) => (listener = new FakeListener(bus, options)),
     resolveTopics,
+    findChangeActor: async (_workspaceId, seq) => `actor-of-${seq}`,
     log: () => {},
     ...overrides,
   });
@@ -109,10 +110,22 @@ describe("LiveHub change routing", () => {
 
     bus.change("ws1", "Annotation", "a1", "11");
     await vi.waitFor(() => expect(claimPage.changes).toHaveLength(1));
-    expect(reader.changes).toEqual([{ seq: "11", entityType: "Annotation", entityId: "a1", topics: ["article:art1"] }]);
+    expect(reader.changes).toEqual([
+      { seq: "11", entityType: "Annotation", entityId: "a1", topics: ["article:art1"], actorId: "actor-of-11" },
+    ]);
     expect(claimPage.changes[0]!.topics).toEqual(["claim:c1"]);
     expect(otherArticle.changes).toEqual([]);
     expect(otherWorkspace.changes).toEqual([]);
+  });
+
+  it("still sends a change whose actor cannot be looked up, without an actor (the page refetches)", async () => {
+    const bus = new FakeBus();
+    const { hub } = makeHub(bus, { findChangeActor: async () => Promise.reject(new Error("database down")) });
+    const reader = subscriber("ws1", ["article:art1"]);
+    await hub.subscribe(reader.sub);
+    bus.change("ws1", "Annotation", "a1", "12");
+    await vi.waitFor(() => expect(reader.changes).toHaveLength(1));
+    expect(reader.changes[0]!.actorId).toBeNull();
   });
 
   it("does not look a change up when no stream of its workspace is open here", async () => {

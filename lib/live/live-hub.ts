@@ -12,6 +12,7 @@ import { PgListener, type PgListenerOptions } from "@/lib/live/pg-listener";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 import { PresenceRelay, type PresenceStream } from "@/lib/live/presence-relay";
 import { entityKey, resolveTopics, type EntityRef } from "@/lib/live/resolve-topics";
+import { findChangeActor } from "@/lib/live/find-change-actor";
 import type { Topic } from "@/lib/live/topics";
 
 /** A change as a stream sends it: ids only, and which of the stream's topics it touched. */
@@ -20,6 +21,8 @@ export interface LiveChange {
   entityType: string;
   entityId: string;
   topics: Topic[];
+  /** who made it (null: unknown, or no person): a page skips refetching what its own actions already answered */
+  actorId: string | null;
 }
 
 /** One open stream, as the hub sees it. */
@@ -59,6 +62,7 @@ export interface LiveHubOptions {
   createListener?: (options: PgListenerOptions) => Listener;
   resolveTopics?: (workspaceId: string, refs: readonly EntityRef[]) => Promise<Map<string, Topic[]>>;
   findTouchedTopics?: (workspaceIds: readonly string[], since: Date) => Promise<TouchedTopics>;
+  findChangeActor?: (workspaceId: string, seq: string) => Promise<string | null>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -81,12 +85,14 @@ export class LiveHub {
   private started = false;
   private readonly resolve: NonNullable<LiveHubOptions["resolveTopics"]>;
   private readonly findTouched: NonNullable<LiveHubOptions["findTouchedTopics"]>;
+  private readonly findActor: NonNullable<LiveHubOptions["findChangeActor"]>;
   private readonly log: (message: string, error?: unknown) => void;
 
   constructor(options: LiveHubOptions) {
     this.timing = { ...LIVE_TIMING, ...options.timing };
     this.resolve = options.resolveTopics ?? resolveTopics;
     this.findTouched = options.findTouchedTopics ?? findTouchedTopics;
+    this.findActor = options.findChangeActor ?? findChangeActor;
     this.log = options.log ?? ((message, error) => console.warn(`[live] ${message}`, error ?? ""));
     const listenerOptions: PgListenerOptions = {
       connectionString: options.connectionString,
@@ -165,6 +171,8 @@ export class LiveHub {
   private async routeChange(change: ChangeNotification): Promise<void> {
     if (!this.byWorkspace.get(change.workspaceId)?.size) return; // nobody here watches that workspace: no lookup
     let topics: Topic[];
+    // the actor is looked up beside the topics; without it the page just refetches, as for anyone's change
+    const actor = this.findActor(change.workspaceId, change.seq).catch(() => null);
     try {
       topics = (await this.resolve(change.workspaceId, [change])).get(entityKey(change)) ?? [];
     } catch (error) {
@@ -173,10 +181,17 @@ export class LiveHub {
       for (const sub of this.byWorkspace.get(change.workspaceId) ?? []) sub.onResync();
       return;
     }
+    const actorId = await actor;
     for (const sub of this.byWorkspace.get(change.workspaceId) ?? []) {
       const matched = topics.filter((topic) => sub.topics.has(topic));
       if (matched.length > 0)
-        sub.onChange({ seq: change.seq, entityType: change.entityType, entityId: change.entityId, topics: matched });
+        sub.onChange({
+          seq: change.seq,
+          entityType: change.entityType,
+          entityId: change.entityId,
+          topics: matched,
+          actorId,
+        });
     }
   }
 

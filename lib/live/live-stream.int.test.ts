@@ -102,6 +102,7 @@ describe("fan-out across instances", () => {
       entityType: "Annotation",
       entityId: annotation.id,
       topics: [`article:${article.id}`],
+      actorId: ws.actors.EDITOR.userId,
     });
     expect(latency).toBeLessThan(1_000);
     expect(await otherReader.within(300)).toEqual([]); // another article's reader hears nothing

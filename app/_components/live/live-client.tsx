@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 import { RefreshThrottle } from "@/lib/live/refresh-throttle";
 import { PresenceList } from "./presence-list";
+import { isMergedOwnChange } from "./own-changes";
 import { useLiveStream, type LiveState } from "./use-live-stream";
 
 export interface LiveClientProps {
@@ -14,6 +15,8 @@ export interface LiveClientProps {
   presence: boolean;
   /** database time when the server rendered the page (lib/live/read-live-since.ts) */
   since: number;
+  /** the signed-in person: the echo of their own change that the page already merged is not refetched */
+  viewerId: string;
 }
 
 /** Refetch soon after the first event of a burst (one action can write several), at most every 400 ms. */
@@ -22,11 +25,12 @@ const REFRESH = { delayMs: 50, minIntervalMs: 400 };
 /**
  * Keeps a server-rendered page current: on every change event for its topics
  * it re-renders the page through router.refresh(), i.e. through the page's own
- * authorized loaders (events carry ids only). Client state (an open panel, a
+ * authorized loaders (events carry ids only), except for the echo of the
+ * viewer's own change that the page already shows (own-changes.ts). Client state (an open panel, a
  * half-written note) survives a refresh; a text selection would not, so a
  * refresh waits while the reader is selecting text.
  */
-export function LiveClient({ slug, topics, presence, since }: LiveClientProps) {
+export function LiveClient({ slug, topics, presence, since, viewerId }: LiveClientProps) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [firstSince] = useState(since); // later renders (refreshes) do not restart the stream
@@ -54,7 +58,9 @@ export function LiveClient({ slug, topics, presence, since }: LiveClientProps) {
     topics,
     { presence, since: firstSince },
     {
-      onChange: () => throttle.current?.request(),
+      onChange: (change) => {
+        if (!isMergedOwnChange(change, viewerId)) throttle.current?.request();
+      },
       onResync: () => throttle.current?.request(),
       onPresence: setViewers,
     },

@@ -1,4 +1,5 @@
 import { readLiveSince } from "@/lib/live/read-live-since";
+import { pageActor } from "@/app/_lib/page-actor";
 import type { Topic } from "@/lib/live/topics";
 import { LiveClient } from "./live-client";
 
@@ -17,6 +18,15 @@ export async function LiveUpdates({
   topics: Topic[];
   presence?: boolean;
 }) {
-  const since = await readLiveSince();
-  return <LiveClient key={topics.join(" ")} slug={slug} topics={topics} presence={presence} since={since} />;
+  const [since, actor] = await Promise.all([readLiveSince(), pageActor(slug)]); // the page's own actor, cached
+  return (
+    <LiveClient
+      key={topics.join(" ")}
+      slug={slug}
+      topics={topics}
+      presence={presence}
+      since={since}
+      viewerId={actor.userId}
+    />
+  );
 }

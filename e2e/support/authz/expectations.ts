@@ -69,8 +69,7 @@ const TABLE = `
 | app/w/[slug]/articles/[articleId]/actions.ts#reattachAnnotationAction     | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/articles/[articleId]/actions.ts#createReplyAction            | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/articles/[articleId]/actions.ts#deleteReplyAction            | 401       | 403    | ok     | 403      | ok    | 404      | own, or an admin |
-| app/w/[slug]/articles/[articleId]/actions.ts#findArticleSuggestionsAction | 401       | 403    | ok     | ok       | ok    | 404      |  |
-| app/w/[slug]/articles/[articleId]/actions.ts#getAnnotationDetailAction    | 401       | ok     | ok     | ok       | ok    | 404      |  |
+| app/w/[slug]/articles/[articleId]/actions.ts#createClaimFromPassageAction | 401      | 403    | ok     | ok       | ok    | 404      | as createClaimAction, answering with the annotation |
 | app/w/[slug]/claims/actions.ts#createClaimAction                          | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/claims/actions.ts#linkAppearanceAction                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/claims/actions.ts#searchClaimsAction                         | 401       | ok     | ok     | ok       | ok    | 404      | a read |
@@ -100,6 +99,9 @@ const TABLE = `
 | GET /api/live/[slug] (claim topic)                                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/live/[slug] (conflict topic)                                     | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/live/[slug] (review topic)                                       | 401       | 403    | ok     | ok       | ok    | 404      | the review queue shows unapproved verdicts |
+| GET /w/[slug]/articles/[articleId]/annotations/[annotationId]             | 401       | ok     | ok     | ok       | ok    | 404      | the reader's read of a note and its thread |
+| GET /w/[slug]/articles/[articleId]/suggestions                            | 401       | 403    | ok     | ok       | ok    | 404      | sentences to check: editors and up |
+| GET /w/[slug]/articles/[articleId]/claim-search                           | 401       | ok     | ok     | ok       | ok    | 404      | the reader's claim look-up, a read |
 | GET /w/[slug]/reports/[reportId]/download/[format]                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)          | 401       | 403    | ok     | ok       | ok    | 404      | viewers: published reports only |
 | GET /w/[slug]/reports/[reportId]/download/[format] (internal)             | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |

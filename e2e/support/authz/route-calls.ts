@@ -75,6 +75,26 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     namesNoResource: true,
   },
 
+  // the reader's reads (app/w/[slug]/articles/[articleId]/reader-json.ts)
+  "GET /w/[slug]/articles/[articleId]/annotations/[annotationId]": {
+    auth: "session",
+    setup: (w) => make.anAnnotation(w),
+    request: (slug, f) => ({ method: "GET", path: `/w/${slug}/articles/${f.articleId}/annotations/${f.annotationId}` }),
+  },
+  "GET /w/[slug]/articles/[articleId]/suggestions": {
+    auth: "session",
+    setup: make.anArticle,
+    request: (slug, f) => ({ method: "GET", path: `/w/${slug}/articles/${f.articleId}/suggestions` }),
+  },
+  "GET /w/[slug]/articles/[articleId]/claim-search": {
+    auth: "session",
+    setup: (w) => make.aClaim(w),
+    request: (slug, f) => ({
+      method: "GET",
+      path: `/w/${slug}/articles/${f.articleId}/claim-search?q=people+were+hurt`,
+    }),
+    namesNoResource: true,
+  },
   "GET /w/[slug]/reports/[reportId]/download/[format]": {
     auth: "session",
     setup: (w) => make.aReport(w, true),

@@ -17,74 +17,106 @@ import {
   ReattachAnnotationInputSchema,
   UpdateAnnotationInputSchema,
 } from "@/lib/annotations/schemas";
-import { findArticleSuggestions, type ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
-import { getAnnotationDetail, type AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
+import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/annotations/get-reader-annotation";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { createClaim } from "@/lib/claims/create-claim";
+import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 
 // Called from the reader with plain objects; each parses its input once and
-// calls the use case with the signed-in actor of the workspace in the URL.
+// calls the use case with the signed-in actor of the workspace in the URL. A
+// save answers with the changed annotation as the reader shows it
+// (getReaderAnnotation), which the reader merges: no page refresh, no version
+// text sent again.
 
-export async function createAnnotationAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function createAnnotationAction(slug: string, input: unknown): Promise<ActionResult<AnnotationDto>> {
   const t = await getTranslations("articles.actions");
   return idempotentAction("createAnnotation", [slug, input], () =>
-    runAction(
-      async () => createAnnotation(await getActor(slug), CreateAnnotationInputSchema.parse(input)),
-      t("annotationSaved"),
-    ),
+    runAction(async () => {
+      const actor = await getActor(slug);
+      const { id } = await createAnnotation(actor, CreateAnnotationInputSchema.parse(input));
+      return getReaderAnnotation(actor, id);
+    }, t("annotationSaved")),
   );
 }
 
-export async function updateAnnotationAction(
+export async function updateAnnotationAction(slug: string, input: unknown): Promise<ActionResult<AnnotationDto>> {
+  const t = await getTranslations("articles.actions");
+  return runAction(async () => {
+    const actor = await getActor(slug);
+    const parsed = UpdateAnnotationInputSchema.parse(input);
+    await updateAnnotation(actor, parsed);
+    return getReaderAnnotation(actor, parsed.annotationId);
+  }, t("annotationUpdated"));
+}
+
+export async function deleteAnnotationAction(
   slug: string,
   input: unknown,
-): Promise<ActionResult<{ revision: number }>> {
+): Promise<ActionResult<{ annotationId: string }>> {
   const t = await getTranslations("articles.actions");
-  return runAction(
-    async () => updateAnnotation(await getActor(slug), UpdateAnnotationInputSchema.parse(input)),
-    t("annotationUpdated"),
-  );
+  return runAction(async () => {
+    const parsed = DeleteAnnotationInputSchema.parse(input);
+    await deleteAnnotation(await getActor(slug), parsed);
+    return { annotationId: parsed.annotationId };
+  }, t("annotationDeleted"));
 }
 
-export async function deleteAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
+export async function reattachAnnotationAction(slug: string, input: unknown): Promise<ActionResult<AnnotationDto>> {
   const t = await getTranslations("articles.actions");
-  return runAction(
-    async () => deleteAnnotation(await getActor(slug), DeleteAnnotationInputSchema.parse(input)),
-    t("annotationDeleted"),
-  );
+  return runAction(async () => {
+    const actor = await getActor(slug);
+    const parsed = ReattachAnnotationInputSchema.parse(input);
+    await reattachAnnotation(actor, parsed);
+    return getReaderAnnotation(actor, parsed.annotationId);
+  }, t("annotationReattached"));
 }
 
-export async function reattachAnnotationAction(slug: string, input: unknown): Promise<ActionResult> {
-  const t = await getTranslations("articles.actions");
-  return runAction(
-    async () => reattachAnnotation(await getActor(slug), ReattachAnnotationInputSchema.parse(input)),
-    t("annotationReattached"),
-  );
-}
-
-export async function createReplyAction(slug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+/** Answers with the reply's id and its annotation (one more reply). */
+export async function createReplyAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string; annotation: AnnotationDto }>> {
   const t = await getTranslations("articles.actions");
   return idempotentAction("createReply", [slug, input], () =>
-    runAction(async () => createReply(await getActor(slug), CreateReplyInputSchema.parse(input)), t("replyPosted")),
+    runAction(async () => {
+      const actor = await getActor(slug);
+      const parsed = CreateReplyInputSchema.parse(input);
+      const { id } = await createReply(actor, parsed);
+      return { id, annotation: await getReaderAnnotation(actor, parsed.annotationId) };
+    }, t("replyPosted")),
   );
 }
 
-export async function deleteReplyAction(slug: string, input: unknown): Promise<ActionResult> {
+/** Answers with the reply's annotation (one reply fewer). */
+export async function deleteReplyAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ annotation: AnnotationDto }>> {
   const t = await getTranslations("articles.actions");
-  return runAction(
-    async () => deleteReply(await getActor(slug), DeleteReplyInputSchema.parse(input)),
-    t("replyDeleted"),
+  return runAction(async () => {
+    const actor = await getActor(slug);
+    const { replyId } = DeleteReplyInputSchema.parse(input);
+    await deleteReply(actor, { replyId });
+    return { annotation: await getReaderAnnotationOfReply(actor, replyId) };
+  }, t("replyDeleted"));
+}
+
+/**
+ * A claim from an annotated passage, in the reader: answers with the claim's id
+ * and the annotation (now an appearance of it), as createClaimAction does on
+ * the claim pages without the annotation.
+ */
+export async function createClaimFromPassageAction(
+  slug: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string; annotation: AnnotationDto }>> {
+  const t = await getTranslations("claims.actions");
+  return idempotentAction("createClaimFromPassage", [slug, input], () =>
+    runAction(async () => {
+      const actor = await getActor(slug);
+      const parsed = CreateClaimInputSchema.parse(input);
+      const { id } = await createClaim(actor, parsed);
+      return { id, annotation: await getReaderAnnotation(actor, parsed.annotationId) };
+    }, t("claimCreated")),
   );
-}
-
-export async function findArticleSuggestionsAction(
-  slug: string,
-  articleId: string,
-): Promise<ActionResult<ArticleSuggestionDto[]>> {
-  return runAction(async () => findArticleSuggestions(await getActor(slug), String(articleId)));
-}
-
-export async function getAnnotationDetailAction(
-  slug: string,
-  annotationId: string,
-): Promise<ActionResult<AnnotationDetailDto>> {
-  return runAction(async () => getAnnotationDetail(await getActor(slug), String(annotationId)));
 }

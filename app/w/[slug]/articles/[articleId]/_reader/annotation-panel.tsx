@@ -6,7 +6,7 @@ import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
-import { getAnnotationDetailAction } from "../actions";
+import { fetchReaderJson, readerPaths, type Json } from "./fetch-reader-json";
 import { ClaimSection } from "./claim-section";
 import { DeleteAnnotation } from "./delete-annotation";
 import { LocalTime } from "@/app/_components/time/local-time";
@@ -19,11 +19,14 @@ export interface PanelActions {
   reply(body: string, idempotencyKey: string): Promise<boolean>;
   removeReply(replyId: string): Promise<boolean>;
   startReattach(): void;
+  /** a claim was made from the passage: the annotation now states it */
+  claimCreated(claimId: string, annotation: AnnotationDto): void;
 }
 
 /** One annotation opened: quote, what changed, the note, its thread, and what the reader may do with it. */
 export function AnnotationPanel({
   slug,
+  articleId,
   annotation: a,
   canWrite,
   isLatest,
@@ -32,6 +35,7 @@ export function AnnotationPanel({
   actions,
 }: {
   slug: string;
+  articleId: string;
   annotation: AnnotationDto;
   canWrite: boolean;
   isLatest: boolean;
@@ -45,21 +49,18 @@ export function AnnotationPanel({
   const [reply, setReply] = useState("");
   const [sendingReply, setSendingReply] = useState(false);
   const [replyKey, renewReplyKey] = useIdempotencyKey();
-  const [detail, setDetail] = useState<AnnotationDetailDto | null>(null);
+  const [detail, setDetail] = useState<Json<AnnotationDetailDto> | null>(null);
   const [detailError, setDetailError] = useState<string | null>(null);
 
   // The note and its thread load when the panel opens, and again after an edit or a reply.
   useEffect(() => {
-    let current = true;
-    getAnnotationDetailAction(slug, a.id).then((result) => {
-      if (!current) return;
-      if (result.ok) setDetail(result.data);
-      else setDetailError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [slug, a.id, a.revision, a.replyCount]);
+    const request = new AbortController();
+    fetchReaderJson<AnnotationDetailDto>(readerPaths.annotation(slug, articleId, a.id), request.signal).then(
+      (result) => (result.ok ? setDetail(result.data) : setDetailError(result.error)),
+      () => {}, // aborted, or no answer: the note stays "loading", as before
+    );
+    return () => request.abort();
+  }, [slug, articleId, a.id, a.revision, a.replyCount]);
   const lostPlace = a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS" || a.anchorState === "TEXT_CHANGED";
 
   async function saveEdit(event: FormEvent<HTMLFormElement>) {
@@ -202,7 +203,13 @@ export function AnnotationPanel({
         </>
       )}
       {(a.kind === "CLAIM" || a.claims.length > 0) && (
-        <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} />
+        <ClaimSection
+          slug={slug}
+          articleId={articleId}
+          annotation={a}
+          canWrite={canWrite && isLatest}
+          onClaimCreated={actions.claimCreated}
+        />
       )}
       <h3 style={{ marginTop: "1rem" }}>{t("replies", { count: a.replyCount })}</h3>
       <ul className="replies">

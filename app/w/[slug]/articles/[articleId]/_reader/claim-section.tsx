@@ -13,12 +13,16 @@ import { LinkClaim } from "./link-claim";
 /** In the annotation panel: the claims this passage states, and (for editors) creating or linking one. */
 export function ClaimSection({
   slug,
+  articleId,
   annotation: a,
   canWrite,
+  onClaimCreated,
 }: {
   slug: string;
+  articleId: string;
   annotation: AnnotationDto;
   canWrite: boolean;
+  onClaimCreated(claimId: string, annotation: AnnotationDto): void;
 }) {
   const t = useTranslations("articles.claimSection");
   const router = useRouter();
@@ -26,14 +30,18 @@ export function ClaimSection({
   const [message, setMessage] = useState<string | null>(null);
   const headingId = `claims-${a.id}`;
 
-  const done = (result: ActionResult<unknown>) => {
+  const done = (result: ActionResult<unknown>, merge: () => void) => {
     if (!result.ok) return;
     setMessage(result.message ?? t("saved"));
     setMode("none");
-    router.refresh();
-    // the claim's link appears under the heading once the page has refreshed
+    merge();
+    // the claim's link appears under the heading once the reader has it
     focusWhenPresent(headingId);
   };
+  // a new claim comes with the annotation that states it; a link (the claim pages' action) refreshes the page
+  const created = (result: ActionResult<{ id: string; annotation: AnnotationDto }>) =>
+    done(result, () => result.ok && onClaimCreated(result.data.id, result.data.annotation));
+  const linked = (result: ActionResult<unknown>) => done(result, () => router.refresh());
   const cancel = () => {
     setMode("none");
     focusWhenPresent(headingId);
@@ -66,14 +74,15 @@ export function ClaimSection({
         </div>
       )}
       {mode === "create" && (
-        <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={done} onCancel={cancel} />
+        <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={created} onCancel={cancel} />
       )}
       {mode === "link" && (
         <LinkClaim
           slug={slug}
+          articleId={articleId}
           annotationId={a.id}
           linkedIds={a.claims.map((c) => c.id)}
-          onDone={done}
+          onDone={linked}
           onCancel={cancel}
         />
       )}

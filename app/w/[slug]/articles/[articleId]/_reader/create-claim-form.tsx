@@ -6,7 +6,9 @@ import { parseClaimValue } from "@/lib/claims/parse-value";
 import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-fields";
 import type { ActionResult } from "@/lib/http/action-result";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
-import { createClaimAction, getPassageExtractionAction } from "../../../claims/actions";
+import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { getPassageExtractionAction } from "../../../claims/actions";
+import { createClaimFromPassageAction } from "../actions";
 import { ClaimValueFields } from "../../../claims/_components/claim-value-fields";
 import { settle } from "@/app/_components/settle-action";
 
@@ -25,7 +27,7 @@ export function CreateClaimForm({
   slug: string;
   annotationId: string;
   exact: string;
-  onDone(result: ActionResult<{ id: string }>): void;
+  onDone(result: ActionResult<{ id: string; annotation: AnnotationDto }>): void;
   onCancel(): void;
 }) {
   const t = useTranslations("articles.createClaim");
@@ -63,7 +65,7 @@ export function CreateClaimForm({
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
-      const result = await settle(createClaimAction(slug, { annotationId, ...fields, idempotencyKey }));
+      const result = await settle(createClaimFromPassageAction(slug, { annotationId, ...fields, idempotencyKey }));
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       renewIdempotencyKey();
       onDone(result);

@@ -10,7 +10,7 @@ import { settle } from "@/app/_components/settle-action";
  * The author or an admin: deletes the annotation after a confirm step. A
  * passage a published report shows needs a correction note: the server asks
  * (a `correctionNote` field error), the field appears, and the delete is sent
- * again with the note. `onDeleted` closes the panel and refreshes the page.
+ * again with the note. `onDeleted` closes the panel and takes the annotation out of the reader.
  */
 export function DeleteAnnotation({
   slug,

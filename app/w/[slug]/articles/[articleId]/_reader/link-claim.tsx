@@ -7,12 +7,8 @@ import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-f
 import type { ClaimHitDto } from "@/lib/claims/search-claims";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Differences } from "@/app/_components/claims/differences";
-import {
-  createClaimAction,
-  getPassageExtractionAction,
-  linkAppearanceAction,
-  searchClaimsAction,
-} from "../../../claims/actions";
+import { createClaimAction, getPassageExtractionAction, linkAppearanceAction } from "../../../claims/actions";
+import { fetchReaderJson, readerPaths } from "./fetch-reader-json";
 import { relationInput } from "../../../claims/_components/relation-fields";
 import { VariantChoice } from "../../../claims/_components/variant-choice";
 import { settle } from "@/app/_components/settle-action";
@@ -32,12 +28,14 @@ interface Differing {
  */
 export function LinkClaim({
   slug,
+  articleId,
   annotationId,
   linkedIds,
   onDone,
   onCancel,
 }: {
   slug: string;
+  articleId: string;
   annotationId: string;
   linkedIds: string[];
   onDone(result: ActionResult<unknown>): void;
@@ -53,16 +51,18 @@ export function LinkClaim({
 
   useEffect(() => {
     if (differing) return;
-    let current = true;
-    const timer = setTimeout(async () => {
-      const result = await searchClaimsAction(slug, query);
-      if (current && result.ok) setHits(result.data.filter((h) => !linked.split(" ").includes(h.id)));
+    const request = new AbortController();
+    const timer = setTimeout(() => {
+      fetchReaderJson<ClaimHitDto[]>(readerPaths.claimSearch(slug, articleId, query), request.signal).then(
+        (result) => result.ok && setHits(result.data.filter((h) => !linked.split(" ").includes(h.id))),
+        () => {}, // aborted by the next keystroke, or no answer: the list stays as it was
+      );
     }, 200);
     return () => {
-      current = false;
+      request.abort();
       clearTimeout(timer);
     };
-  }, [query, slug, linked, differing]);
+  }, [query, slug, articleId, linked, differing]);
 
   const link = (claim: ClaimHitDto) =>
     !pending &&

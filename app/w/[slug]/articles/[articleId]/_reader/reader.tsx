@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets } from "@/lib/anchoring/dom";
@@ -23,6 +22,7 @@ import * as actions from "../actions";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { settle } from "@/app/_components/settle-action";
+import { rememberOwnChange } from "@/app/_components/live/own-changes";
 import { textLanguage } from "@/lib/articles/text-direction";
 
 export interface ReaderProps {
@@ -56,7 +56,6 @@ export function Reader({
   language,
 }: ReaderProps) {
   const t = useTranslations("articles.reader");
-  const router = useRouter();
   const loaded = useUnchangedAnnotations(packed, text);
   const [state, dispatch] = useReducer(readerReducer, loaded, (a) => initialReaderState(a, openAnnotationId ?? null));
   // the page's annotations after a refresh replace the reader's (React's pattern for state that follows a prop)
@@ -112,7 +111,7 @@ export function Reader({
   );
 
   // Arriving through a link to one annotation (?annotation=<id>), or having just saved one: scroll to, focus and
-  // flash its highlight once it is live. A saved one's comes with the refresh, and its toolbar, which held the
+  // flash its highlight once it is live. A saved one's comes with the action's answer, and its toolbar, which held the
   // focus, is gone: the focus goes to what was just made rather than stay on <body>, unless the reader has
   // already moved it (the find dialog, the list). It is in view already: "nearest", no smooth scroll that
   // would move the text under a reader who goes on selecting.
@@ -135,16 +134,6 @@ export function Reader({
     const next =
       index === -1 ? (delta > 0 ? 0 : navigable.length - 1) : (index + delta + navigable.length) % navigable.length;
     focusAnnotation(navigable[next]!.id);
-  }
-
-  function finish(result: ActionResult<unknown>, onOk?: () => void): boolean {
-    if (!result.ok) {
-      dispatch({ type: "failed", error: result.error });
-      return false;
-    }
-    onOk?.();
-    router.refresh();
-    return true;
   }
 
   function selectRange(start: number, end: number) {
@@ -172,28 +161,48 @@ export function Reader({
           idempotencyKey: annotationKey,
         }),
       );
-      finish(result, () => {
-        renewAnnotationKey();
-        clearSelection();
-        if (result.ok) focusWhenLive.current = { id: result.data.id, justSaved: true };
-      });
+      if (!result.ok) return dispatch({ type: "failed", error: result.error });
+      renewAnnotationKey();
+      window.getSelection()?.removeAllRanges();
+      focusWhenLive.current = { id: result.data.id, justSaved: true };
+      rememberOwnChange("Annotation", result.data.id);
+      dispatch({ type: "saved", annotation: result.data, done: true });
     });
   }
 
   function reattach() {
     if (!selection || !reattachId) return;
     startTransition(async () => {
-      finish(
-        await settle(actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection })),
-        clearSelection,
+      const result = await settle(
+        actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }),
       );
+      if (!result.ok) return dispatch({ type: "failed", error: result.error });
+      window.getSelection()?.removeAllRanges();
+      rememberOwnChange("Annotation", result.data.id);
+      dispatch({ type: "saved", annotation: result.data, done: true });
     });
   }
 
-  const call = (run: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
+  /**
+   * A save from the panel: its answer (the changed annotation) is merged into
+   * the reader, no page refresh; `entity` is what the save changed, whose echo
+   * on the live stream is then not refetched. Resolves whether it succeeded.
+   */
+  const call = <T,>(
+    run: () => Promise<ActionResult<T>>,
+    merged: (data: T) => { annotation: AnnotationDto; entity: [type: string, id: string] },
+  ) =>
     new Promise<boolean>((resolve) =>
       startTransition(async () => {
-        resolve(finish(await settle(run()), onOk));
+        const result = await settle(run());
+        if (!result.ok) {
+          dispatch({ type: "failed", error: result.error });
+          return resolve(false);
+        }
+        const { annotation, entity } = merged(result.data);
+        rememberOwnChange(...entity);
+        dispatch({ type: "saved", annotation });
+        resolve(true);
       }),
     );
 
@@ -275,6 +284,7 @@ export function Reader({
           <AnnotationPanel
             key={opened.id}
             slug={slug}
+            articleId={articleId}
             annotation={opened}
             canWrite={canWrite}
             isLatest={isLatest}
@@ -282,21 +292,34 @@ export function Reader({
             onClose={() => dispatch({ type: "closePanel" })}
             actions={{
               update: (input) =>
-                call(() =>
-                  actions.updateAnnotationAction(slug, {
-                    annotationId: opened.id,
-                    revision: opened.revision,
-                    ...input,
-                  }),
+                call(
+                  () =>
+                    actions.updateAnnotationAction(slug, {
+                      annotationId: opened.id,
+                      revision: opened.revision,
+                      ...input,
+                    }),
+                  (annotation) => ({ annotation, entity: ["Annotation", annotation.id] }),
                 ),
               removed: () => {
+                rememberOwnChange("Annotation", opened.id);
                 dispatch({ type: "removed", annotationId: opened.id });
-                router.refresh();
                 focusWhenPresent("annotations-heading");
               },
               reply: (body, idempotencyKey) =>
-                call(() => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey })),
-              removeReply: (replyId) => call(() => actions.deleteReplyAction(slug, { replyId })),
+                call(
+                  () => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey }),
+                  ({ id, annotation }) => ({ annotation, entity: ["Reply", id] }),
+                ),
+              removeReply: (replyId) =>
+                call(
+                  () => actions.deleteReplyAction(slug, { replyId }),
+                  ({ annotation }) => ({ annotation, entity: ["Reply", replyId] }),
+                ),
+              claimCreated: (claimId, annotation) => {
+                rememberOwnChange("Claim", claimId);
+                dispatch({ type: "saved", annotation });
+              },
               startReattach: () => dispatch({ type: "startReattach" }),
             }}
           />
@@ -333,9 +356,9 @@ export function Reader({
 }
 
 /**
- * The version's annotations, as the same array for as long as their content is
- * the same: a refresh (after a live update elsewhere on the page, or a reply)
- * that changes no annotation then redraws no highlight.
+ * The page's annotations, as the same array for as long as their content is
+ * the same: a refresh (after someone else's change elsewhere on the page) that
+ * changes no annotation then neither replaces the reader's nor redraws a highlight.
  */
 function useUnchangedAnnotations(packed: string, text: string): AnnotationDto[] {
   const last = useRef<{ text: string; packed: string; annotations: AnnotationDto[] } | null>(null);

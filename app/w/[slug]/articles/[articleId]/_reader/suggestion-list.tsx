@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
-import { findArticleSuggestionsAction } from "../actions";
+import { fetchReaderJson, readerPaths } from "./fetch-reader-json";
 
 /** The reasons lib/claims/check-worthiness gives, by their message in `articles.suggestions.reasons`. */
 const REASONS = { figures: "figures", "direct quote": "directQuote", attribution: "attribution" } as const;
@@ -31,9 +31,11 @@ export function SuggestionList({
   const worth = suggestions?.filter((s) => !s.claim) ?? [];
   async function load(open: boolean) {
     if (!open || suggestions) return;
-    const result = await findArticleSuggestionsAction(slug, articleId);
-    if (result.ok) setSuggestions(result.data);
-    else setError(result.error);
+    const result = await fetchReaderJson<ArticleSuggestionDto[]>(readerPaths.suggestions(slug, articleId)).catch(
+      () => null, // no answer: it stays "loading", and opening it again asks again
+    );
+    if (result?.ok) setSuggestions(result.data);
+    else if (result) setError(result.error);
   }
   return (
     <details className="panel" style={{ marginBottom: "1rem" }} onToggle={(e) => void load(e.currentTarget.open)}>

@@ -1,0 +1,30 @@
+import type { LiveChange } from "@/lib/live/live-hub";
+
+/**
+ * Changes this tab made and already shows: a page that merged an action's
+ * answer (the reader) remembers the changed entity here, and LiveClient skips
+ * refetching the stream's echo of it. Only an echo of the same person's change
+ * to the same entity is skipped, once; anything else (another person, another
+ * tab, a change the action did not answer with) refetches as before.
+ */
+const remembered = new Map<string, number>();
+/** An echo arrives within a second; one that never comes (a lost stream) is forgotten after this. */
+const FORGET_AFTER_MS = 60_000;
+
+const keyOf = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
+
+export function rememberOwnChange(entityType: string, entityId: string): void {
+  const now = Date.now();
+  for (const [key, at] of remembered) if (now - at > FORGET_AFTER_MS) remembered.delete(key);
+  remembered.set(keyOf(entityType, entityId), now);
+}
+
+/** Whether `change` is the echo of a change this tab already shows (it is then forgotten). */
+export function isMergedOwnChange(change: LiveChange, viewerId: string): boolean {
+  if (change.actorId === null || change.actorId !== viewerId) return false;
+  const key = keyOf(change.entityType, change.entityId);
+  const at = remembered.get(key);
+  if (at === undefined) return false;
+  remembered.delete(key);
+  return Date.now() - at <= FORGET_AFTER_MS;
+}
