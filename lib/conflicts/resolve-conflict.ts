@@ -7,6 +7,7 @@ import { preservingSources, requestPreservation } from "@/lib/sources/request-pr
 import { conflictMemberScope, conflictScope } from "./scope";
 import { writeResolverVerdict, type ResolverVerdict } from "./write-resolver-verdict";
 import type { ResolveConflictInput } from "./schemas";
+import { revisionScope } from "@/lib/verdicts/scope";
 
 /**
  * Reviewers and up ("conflict.resolve"): resolves an open conflict — which
@@ -22,18 +23,19 @@ export async function resolveConflict(
   actor: Actor,
   input: ResolveConflictInput,
 ): Promise<{ verdicts: ResolverVerdict[] }> {
-  authorize(actor, "conflict.resolve");
   return preservingSources(() =>
     notifyingTransaction(async (tx) => {
       const conflict = await tx.conflict.findFirst({
         where: conflictScope(actor, input.conflictId),
         select: {
           id: true,
+          workspaceId: true,
           status: true,
           members: { where: conflictMemberScope(actor, input.conflictId), select: { claimId: true } },
         },
       });
       if (!conflict) throw new NotFoundError("Conflict");
+      authorize(actor, "conflict.resolve", { workspaceId: conflict.workspaceId });
       if (conflict.status !== "OPEN")
         throw new ConflictError("This conflict is already resolved. Reopen it first to resolve it again.");
       const memberIds = conflict.members.map((m) => m.claimId);
@@ -56,11 +58,11 @@ export async function resolveConflict(
       }
       if (input.evidence.length > 0) {
         await tx.evidence.createMany({
-          data: input.evidence.map((e) => ({ ...e, workspaceId: actor.workspaceId, conflictId: conflict.id })),
+          data: input.evidence.map((e) => ({ ...e, workspaceId: conflict.workspaceId, conflictId: conflict.id })),
         });
         await requestPreservation(
           tx,
-          actor.workspaceId,
+          conflict.workspaceId,
           input.evidence.map((e) => e.url),
         );
       }
@@ -78,7 +80,7 @@ export async function resolveConflict(
       }
       // The resolution covers the revisions it wrote: keep resolvedAt at or after them, whichever clock stamped them.
       const newest = await tx.verdictRevision.findFirst({
-        where: { workspaceId: actor.workspaceId, verdictId: { in: verdicts.map((v) => v.verdictId) } },
+        where: { ...revisionScope(actor), verdictId: { in: verdicts.map((v) => v.verdictId) } },
         orderBy: { createdAt: "desc" },
         select: { createdAt: true },
       });

@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db/client";
-import { authorize } from "@/lib/policy/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { applyVerdictEvent } from "@/lib/verdicts/apply-verdict-event";
-import { writeRevision } from "@/lib/verdicts/write-revision";
+import { createVerdictIn } from "@/lib/verdicts/create-verdict";
+import { reviseVerdictIn } from "@/lib/verdicts/revise-verdict";
+import { submitVerdictIn, withdrawVerdictIn } from "@/lib/verdicts/step-verdict";
 import { verdictScope } from "@/lib/verdicts/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { EvidenceInput } from "@/lib/verdicts/schemas";
@@ -16,11 +15,12 @@ export interface ResolverVerdict {
 
 /**
  * Inside a resolution's transaction: records the resolver's rating of a member
- * claim through the normal verdict rules. The resolver's own verdict on the
- * claim gets a new revision (one is created if they have none; a submitted one
- * is withdrawn first, as its author would), and is then submitted — so another
- * reviewer must approve it (four-eyes): a resolution never approves anything
- * by itself. Each step is audited like the use case it mirrors.
+ * claim through the verdict use cases themselves (their cores: same rules,
+ * same audit events, each naming the conflict). The resolver's own verdict on
+ * the claim gets a new revision (one is created if they have none; a
+ * submitted one is withdrawn first, as its author would), and is then
+ * submitted — so another reviewer must approve it (four-eyes): a resolution
+ * never approves anything by itself.
  */
 export async function writeResolverVerdict(
   tx: Tx,
@@ -34,65 +34,33 @@ export async function writeResolverVerdict(
     correctionNote: string | null;
   },
 ): Promise<ResolverVerdict> {
-  authorize(actor, "verdict.draft");
   const { conflictId, correctionNote, ...revisionContent } = content;
+  const origin = { conflictId };
   const own = await tx.verdict.findFirst({
     where: { ...verdictScope(actor), claimId, authorId: actor.userId },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, status: true, lockVersion: true },
   });
-  let verdictId: string;
-  let lockVersion: number;
+  let written: { id: string; revision: number; lockVersion: number };
   if (own) {
-    verdictId = own.id;
-    lockVersion = own.lockVersion;
+    let lockVersion = own.lockVersion;
     if (own.status === "SUBMITTED")
-      lockVersion = (await step(tx, actor, verdictId, lockVersion, "withdraw", conflictId)).lockVersion;
+      lockVersion = (await withdrawVerdictIn(tx, actor, { verdictId: own.id, lockVersion }, origin)).lockVersion;
     // revising an approved verdict of a published report needs the correction note (require-correction-note.ts)
-    const revised = await applyVerdictEvent(tx, actor, { verdictId, lockVersion, correctionNote }, "revise");
-    lockVersion = revised.lockVersion;
+    written = await reviseVerdictIn(
+      tx,
+      actor,
+      { verdictId: own.id, lockVersion, correctionNote, ...revisionContent },
+      origin,
+    );
   } else {
-    const created = await tx.verdict.create({
-      data: { workspaceId: actor.workspaceId, claimId, authorId: actor.userId },
-      select: { id: true, lockVersion: true },
-    });
-    verdictId = created.id;
-    lockVersion = created.lockVersion;
+    written = await createVerdictIn(tx, actor, { claimId, ...revisionContent }, origin);
   }
-  const revision = await writeRevision(tx, actor, verdictId, revisionContent);
-  await recordAuditEvent(tx, actor, {
-    action: own ? "verdict.revised" : "verdict.created",
-    entityType: "Verdict",
-    entityId: verdictId,
-    ...(own ? { before: { status: own.status } } : {}),
-    after: {
-      claimId,
-      ratingKey: content.ratingKey,
-      summary: content.summary,
-      evidence: content.evidence.length,
-      revision: revision.number,
-      conflictId,
-    },
-  });
-  const submitted = await step(tx, actor, verdictId, lockVersion, "submit", conflictId);
-  return { claimId, verdictId, revision: revision.number, lockVersion: submitted.lockVersion };
-}
-
-async function step(
-  tx: Tx,
-  actor: Actor,
-  verdictId: string,
-  lockVersion: number,
-  event: "submit" | "withdraw",
-  conflictId: string,
-): Promise<{ lockVersion: number }> {
-  const applied = await applyVerdictEvent(tx, actor, { verdictId, lockVersion }, event);
-  await recordAuditEvent(tx, actor, {
-    action: event === "submit" ? "verdict.submitted" : "verdict.withdrawn",
-    entityType: "Verdict",
-    entityId: verdictId,
-    before: { status: applied.from },
-    after: { status: applied.to, conflictId },
-  });
-  return { lockVersion: applied.lockVersion };
+  const submitted = await submitVerdictIn(
+    tx,
+    actor,
+    { verdictId: written.id, lockVersion: written.lockVersion },
+    origin,
+  );
+  return { claimId, verdictId: written.id, revision: written.revision, lockVersion: submitted.lockVersion };
 }

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
 import { ROLES, type Actor, type Role } from "@/lib/policy/actor";
-import { ACTIONS, authorize, can, type Action } from "@/lib/policy/policy";
+import { ACTIONS, authorize, can, canFireVerdictEvent, VERDICT_EVENT_ACTION, type Action } from "@/lib/policy/policy";
+import { VerdictStatus } from "@/lib/generated/prisma/enums";
+import { availableEvents, DECISION_EVENT, nextState, VERDICT_EVENTS } from "@/lib/verdicts/transitions";
 
 // The expected rules, written out independently of policy.ts. Adding an action
 // to policy.ts without a line here fails "every action has an expectation".
@@ -148,5 +150,84 @@ describe("workspaces", () => {
   it("authorize throws ForbiddenError for another workspace's resource, even for an admin", () => {
     expect(() => authorize(actor("ADMIN"), "article.read", { workspaceId: "ws-b" })).toThrow(ForbiddenError);
     expect(() => authorize(actor("ADMIN"), "article.read", { workspaceId: WS })).not.toThrow();
+  });
+});
+
+// Who may fire each verdict event, written out independently of policy.ts
+// (moved here from lib/verdicts/transitions.test.ts: roles and authorship are the policy's).
+const AUTHOR_ROLES: Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
+const REVIEWER_ROLES: Role[] = ["REVIEWER", "ADMIN"];
+const VERDICT_ACTOR_RULE: Record<(typeof VERDICT_EVENTS)[number], { roles: Role[]; isAuthor: boolean }> = {
+  submit: { roles: AUTHOR_ROLES, isAuthor: true },
+  revise: { roles: AUTHOR_ROLES, isAuthor: true },
+  withdraw: { roles: AUTHOR_ROLES, isAuthor: true },
+  approve: { roles: REVIEWER_ROLES, isAuthor: false },
+  reject: { roles: REVIEWER_ROLES, isAuthor: false },
+  request_changes: { roles: REVIEWER_ROLES, isAuthor: false },
+};
+const verdictBy = (isAuthor: boolean) => ({ workspaceId: WS, authorId: isAuthor ? ME : SOMEONE });
+
+describe("verdict events", () => {
+  it("every event has a rule here and an action there", () => {
+    expect(Object.keys(VERDICT_EVENT_ACTION).sort()).toEqual([...VERDICT_EVENTS].sort());
+    expect(Object.keys(VERDICT_ACTOR_RULE).sort()).toEqual([...VERDICT_EVENTS].sort());
+  });
+
+  // Every event × role × authorship: 6 × 4 × 2 = 48 cases.
+  const cases = VERDICT_EVENTS.flatMap((event) =>
+    ROLES.flatMap((role) => [true, false].map((isAuthor) => [event, role, isAuthor] as const)),
+  );
+  it.each(cases)("%s by %s (author: %s)", (event, role, isAuthor) => {
+    const rule = VERDICT_ACTOR_RULE[event];
+    const allowed = rule.roles.includes(role) && rule.isAuthor === isAuthor;
+    expect(canFireVerdictEvent(actor(role), event, verdictBy(isAuthor))).toBe(allowed);
+    if (allowed) expect(() => authorize(actor(role), VERDICT_EVENT_ACTION[event], verdictBy(isAuthor))).not.toThrow();
+    else expect(() => authorize(actor(role), VERDICT_EVENT_ACTION[event], verdictBy(isAuthor))).toThrow(ForbiddenError);
+  });
+
+  it("every review decision is a reviewer event", () => {
+    for (const event of Object.values(DECISION_EVENT)) expect(VERDICT_ACTOR_RULE[event].roles).toEqual(REVIEWER_ROLES);
+    for (const event of Object.values(DECISION_EVENT)) expect(VERDICT_EVENT_ACTION[event]).toBe("verdict.review");
+  });
+
+  it("the four-eyes rule, even for an admin, says why", () => {
+    for (const event of ["approve", "reject", "request_changes"] as const) {
+      expect(() => authorize(actor("ADMIN"), VERDICT_EVENT_ACTION[event], verdictBy(true))).toThrow(/own verdict/);
+    }
+  });
+
+  it("a verdict of another workspace: no event, whatever the role", () => {
+    for (const event of VERDICT_EVENTS)
+      for (const role of ROLES)
+        expect(canFireVerdictEvent(actor(role), event, { workspaceId: "ws-b", authorId: ME })).toBe(false);
+  });
+
+  // The lifecycle with the policy in front, as the use cases run it: every state × event × role ×
+  // authorship (5 × 6 × 4 × 2 = 240 cases); offered exactly when the state and the policy both allow it.
+  const lifecycle = Object.values(VerdictStatus).flatMap((state) =>
+    cases.map(([event, role, isAuthor]) => [state, event, role, isAuthor] as const),
+  );
+  it.each(lifecycle)("%s + %s by %s (author: %s), with the policy", (state, event, role, isAuthor) => {
+    const mayFire = (e: (typeof VERDICT_EVENTS)[number]) => canFireVerdictEvent(actor(role), e, verdictBy(isAuthor));
+    const stateAllows = (() => {
+      try {
+        nextState(state, event, "a reason");
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    const rule = VERDICT_ACTOR_RULE[event];
+    const allowed = stateAllows && rule.roles.includes(role) && rule.isAuthor === isAuthor;
+    expect(availableEvents(state, mayFire).includes(event)).toBe(allowed);
+  });
+
+  it("availableEvents offers the author their events and the reviewer theirs, never both", () => {
+    const offered = (state: VerdictStatus, role: Role, isAuthor: boolean) =>
+      availableEvents(state, (event) => canFireVerdictEvent(actor(role), event, verdictBy(isAuthor)));
+    expect(offered("SUBMITTED", "REVIEWER", true)).toEqual(["withdraw"]);
+    expect(offered("SUBMITTED", "REVIEWER", false)).toEqual(["approve", "reject", "request_changes"]);
+    expect(offered("REJECTED", "EDITOR", true)).toEqual(["submit", "revise"]);
+    expect(offered("APPROVED", "VIEWER", true)).toEqual([]);
   });
 });

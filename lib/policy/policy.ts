@@ -1,5 +1,6 @@
 import { ForbiddenError } from "@/lib/errors";
 import { roleAtLeast, type Actor, type Role } from "@/lib/policy/actor";
+import type { VerdictEvent } from "@/lib/verdicts/transitions";
 
 /**
  * Who may do what, as one table. The rule for each action: the least role that
@@ -80,6 +81,26 @@ export function can(actor: Actor, action: Action, resource?: PolicyResource): bo
 export function authorize(actor: Actor, action: Action, resource?: PolicyResource): void {
   if (!can(actor, action, resource))
     throw new ForbiddenError(FORBIDDEN_MESSAGES[action] ?? "Your role does not allow this.");
+}
+
+/**
+ * Who may fire each verdict event (lib/verdicts/transitions.ts holds which
+ * states allow it): the author submits, withdraws and revises their own
+ * verdict; reviewers review everyone else's (the four-eyes rule, "notOwn":
+ * a security choke point, not relaxed for admins).
+ */
+export const VERDICT_EVENT_ACTION = {
+  submit: "verdict.submit",
+  withdraw: "verdict.submit",
+  revise: "verdict.edit",
+  approve: "verdict.review",
+  reject: "verdict.review",
+  request_changes: "verdict.review",
+} as const satisfies Record<VerdictEvent, Action>;
+
+/** Pure: may this actor fire `event` on this verdict (its workspace and author)? For availableEvents. */
+export function canFireVerdictEvent(actor: Actor, event: VerdictEvent, verdict: PolicyResource): boolean {
+  return can(actor, VERDICT_EVENT_ACTION[event], verdict);
 }
 
 const FORBIDDEN_MESSAGES: Partial<Record<Action, string>> = {

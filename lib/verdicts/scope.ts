@@ -9,3 +9,18 @@ export function verdictScope(actor: Actor, verdictId?: string): Prisma.VerdictWh
     ...(verdictId !== undefined ? { id: verdictId } : {}),
   };
 }
+
+/** SECURITY: verdict revisions of the actor's workspace. */
+export function revisionScope(actor: Actor): Prisma.VerdictRevisionWhereInput {
+  return { workspaceId: actor.workspaceId };
+}
+
+/** SECURITY: the actor's workspace's rating scale (archived levels too; callers that offer a choice add `archived: false`). */
+export function ratingLevelScope(actor: Actor): Prisma.RatingLevelWhereInput {
+  return { workspaceId: actor.workspaceId };
+}
+
+/** SECURITY: claim appearances of the actor's workspace (an approval acknowledges their warnings). */
+export function claimAppearanceScope(actor: Actor): Prisma.ClaimAppearanceWhereInput {
+  return { workspaceId: actor.workspaceId };
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidTransitionError } from "@/lib/errors";
 import { ReviewDecision, VerdictStatus } from "@/lib/generated/prisma/enums";
-import { ROLES, type Role } from "@/lib/policy/actor";
 import { availableEvents, DECISION_EVENT, nextState, VERDICT_EVENTS, type VerdictEvent } from "./transitions";
 
 // The expected lifecycle, written out independently of transitions.ts:
@@ -35,24 +34,12 @@ const STATE_TABLE: Record<VerdictStatus, Record<VerdictEvent, VerdictStatus | "n
   },
 };
 
-// Who may fire each event: role set and required authorship.
-const AUTHOR_ROLES: Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
-const REVIEWER_ROLES: Role[] = ["REVIEWER", "ADMIN"];
-const ACTOR_RULE: Record<VerdictEvent, { roles: Role[]; isAuthor: boolean }> = {
-  submit: { roles: AUTHOR_ROLES, isAuthor: true },
-  revise: { roles: AUTHOR_ROLES, isAuthor: true },
-  withdraw: { roles: AUTHOR_ROLES, isAuthor: true },
-  approve: { roles: REVIEWER_ROLES, isAuthor: false },
-  reject: { roles: REVIEWER_ROLES, isAuthor: false },
-  request_changes: { roles: REVIEWER_ROLES, isAuthor: false },
-};
-
 const STATES = Object.values(VerdictStatus);
 const REASON = "The second source contradicts the summary.";
 
-function attempt(state: VerdictStatus, event: VerdictEvent, role: Role, isAuthor: boolean, reason?: string | null) {
+function attempt(state: VerdictStatus, event: VerdictEvent, reason?: string | null) {
   try {
-    return nextState(state, event, { role, isAuthor, reason });
+    return nextState(state, event, reason);
   } catch (error) {
     if (error instanceof InvalidTransitionError) return error;
     throw error;
@@ -61,25 +48,20 @@ function attempt(state: VerdictStatus, event: VerdictEvent, role: Role, isAuthor
 
 describe("the verdict transition table", () => {
   it("knows exactly the six events", () => {
-    expect([...VERDICT_EVENTS].sort()).toEqual(Object.keys(ACTOR_RULE).sort());
+    expect([...VERDICT_EVENTS].sort()).toEqual(Object.keys(STATE_TABLE.DRAFT).sort());
   });
 
   it("covers the five Prisma statuses", () => {
     expect(STATES.sort()).toEqual(Object.keys(STATE_TABLE).sort());
   });
 
-  // Every state × event × role × authorship, with a reason supplied: 5 × 6 × 4 × 2 = 240 cases.
-  const cases = STATES.flatMap((state) =>
-    VERDICT_EVENTS.flatMap((event) =>
-      ROLES.flatMap((role) => [true, false].map((isAuthor) => [state, event, role, isAuthor] as const)),
-    ),
-  );
-  it.each(cases)("%s + %s by %s (author: %s)", (state, event, role, isAuthor) => {
+  // Every state × event, with a reason supplied: 5 × 6 = 30 cases. Who may fire each
+  // event (role, authorship, four-eyes) is the policy's: lib/policy/policy.test.ts.
+  const cases = STATES.flatMap((state) => VERDICT_EVENTS.map((event) => [state, event] as const));
+  it.each(cases)("%s + %s", (state, event) => {
     const target = STATE_TABLE[state][event];
-    const rule = ACTOR_RULE[event];
-    const allowed = target !== "no" && rule.roles.includes(role) && rule.isAuthor === isAuthor;
-    const result = attempt(state, event, role, isAuthor, REASON);
-    if (allowed) expect(result).toBe(target);
+    const result = attempt(state, event, REASON);
+    if (target !== "no") expect(result).toBe(target);
     else expect(result).toBeInstanceOf(InvalidTransitionError);
   });
 });
@@ -87,81 +69,61 @@ describe("the verdict transition table", () => {
 describe("reasons", () => {
   it.each(["reject", "request_changes"] as const)("%s needs a non-blank reason", (event) => {
     for (const reason of [undefined, null, "", "   \n\t"]) {
-      const result = attempt("SUBMITTED", event, "REVIEWER", false, reason);
+      const result = attempt("SUBMITTED", event, reason);
       expect(result).toBeInstanceOf(InvalidTransitionError);
       expect((result as Error).message).toMatch(/reason/);
     }
-    expect(attempt("SUBMITTED", event, "REVIEWER", false, " ok ")).toBe(STATE_TABLE.SUBMITTED[event]);
+    expect(attempt("SUBMITTED", event, " ok ")).toBe(STATE_TABLE.SUBMITTED[event]);
   });
 
   it("approve and author events need no reason", () => {
-    expect(nextState("SUBMITTED", "approve", { role: "ADMIN", isAuthor: false })).toBe("APPROVED");
-    expect(nextState("DRAFT", "submit", { role: "EDITOR", isAuthor: true })).toBe("SUBMITTED");
-    expect(nextState("SUBMITTED", "withdraw", { role: "EDITOR", isAuthor: true })).toBe("DRAFT");
+    expect(nextState("SUBMITTED", "approve")).toBe("APPROVED");
+    expect(nextState("DRAFT", "submit")).toBe("SUBMITTED");
+    expect(nextState("SUBMITTED", "withdraw")).toBe("DRAFT");
   });
 });
 
 describe("error messages say why", () => {
-  it("the four-eyes rule, even for an admin", () => {
-    for (const event of ["approve", "reject", "request_changes"] as const) {
-      expect(() => nextState("SUBMITTED", event, { role: "ADMIN", isAuthor: true, reason: REASON })).toThrow(
-        /own verdict/,
-      );
-    }
+  it("state, so a stale button gets the real reason", () => {
+    expect(() => nextState("APPROVED", "approve")).toThrow("An approved verdict cannot be approved.");
+    expect(() => nextState("SUBMITTED", "revise")).toThrow(/withdraw it first/);
+    expect(() => nextState("DRAFT", "withdraw")).toThrow("A draft verdict cannot be withdrawn.");
   });
 
-  it("role", () => {
-    expect(() => nextState("SUBMITTED", "approve", { role: "EDITOR", isAuthor: false })).toThrow(
-      /EDITOR.*cannot review/,
-    );
-    expect(() => nextState("DRAFT", "submit", { role: "VIEWER", isAuthor: true })).toThrow(/VIEWER.*cannot change/);
-  });
-
-  it("authorship", () => {
-    expect(() => nextState("DRAFT", "submit", { role: "ADMIN", isAuthor: false })).toThrow(/Only the author .* submit/);
-  });
-
-  it("state, checked before the actor so a stale button gets the real reason", () => {
-    expect(() => nextState("APPROVED", "approve", { role: "REVIEWER", isAuthor: true })).toThrow(
-      "An approved verdict cannot be approved.",
-    );
-    expect(() => nextState("SUBMITTED", "revise", { role: "EDITOR", isAuthor: true })).toThrow(/withdraw it first/);
-    expect(() => nextState("DRAFT", "withdraw", { role: "EDITOR", isAuthor: true })).toThrow(
-      "A draft verdict cannot be withdrawn.",
-    );
+  it("the state before the reason", () => {
+    expect(() => nextState("DRAFT", "reject")).toThrow("A draft verdict cannot be rejected.");
   });
 });
 
 describe("revisions after approval", () => {
   it("an approved verdict that is edited goes back through review", () => {
-    const author = { role: "EDITOR" as const, isAuthor: true };
-    const reviewer = { role: "REVIEWER" as const, isAuthor: false };
     let state: VerdictStatus = "DRAFT";
-    state = nextState(state, "submit", author);
-    state = nextState(state, "approve", reviewer);
-    state = nextState(state, "revise", author);
+    state = nextState(state, "submit");
+    state = nextState(state, "approve");
+    state = nextState(state, "revise");
     expect(state).toBe("DRAFT");
-    expect(() => nextState(state, "approve", reviewer)).toThrow(InvalidTransitionError);
-    expect(nextState(nextState(state, "submit", author), "approve", reviewer)).toBe("APPROVED");
+    expect(() => nextState(state, "approve")).toThrow(InvalidTransitionError);
+    expect(nextState(nextState(state, "submit"), "approve")).toBe("APPROVED");
   });
 });
 
 describe("DECISION_EVENT", () => {
-  it("maps every review decision to a reviewer event", () => {
+  it("maps every review decision to a reviewer event, each its own", () => {
     expect(Object.keys(DECISION_EVENT).sort()).toEqual(Object.values(ReviewDecision).sort());
-    for (const event of Object.values(DECISION_EVENT)) expect(ACTOR_RULE[event].roles).toEqual(REVIEWER_ROLES);
+    expect(Object.values(DECISION_EVENT).sort()).toEqual(["approve", "reject", "request_changes"]);
   });
 });
 
 describe("availableEvents", () => {
-  it("offers the author their events and the reviewer theirs, never both", () => {
-    expect(availableEvents("SUBMITTED", { role: "REVIEWER", isAuthor: true })).toEqual(["withdraw"]);
-    expect(availableEvents("SUBMITTED", { role: "REVIEWER", isAuthor: false })).toEqual([
+  it("offers the events the state allows that the policy's answer permits", () => {
+    const all = () => true;
+    expect(availableEvents("SUBMITTED", all)).toEqual(["approve", "reject", "request_changes", "withdraw"]);
+    expect(availableEvents("REJECTED", all)).toEqual(["submit", "revise"]);
+    expect(availableEvents("SUBMITTED", (event) => event !== "withdraw")).toEqual([
       "approve",
       "reject",
       "request_changes",
     ]);
-    expect(availableEvents("REJECTED", { role: "EDITOR", isAuthor: true })).toEqual(["submit", "revise"]);
-    expect(availableEvents("APPROVED", { role: "VIEWER", isAuthor: true })).toEqual([]);
+    expect(availableEvents("APPROVED", () => false)).toEqual([]);
   });
 });
