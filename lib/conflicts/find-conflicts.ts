@@ -7,6 +7,7 @@ import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { conflictScope } from "./scope";
 import { englishQuestion, parseQuestionParams, type ConflictQuestionParams } from "./conflict-question";
 import { CONFLICT_SORTS, ConflictListQuerySchema, type ConflictListQuery } from "./conflict-list-query";
+import { membershipScope } from "@/lib/members/scope";
 
 export interface ConflictListItemDto {
   id: string;
@@ -67,7 +68,7 @@ export async function findConflicts(actor: Actor, input: Partial<ConflictListQue
   const page = toPage(rows, order, query, (row) => row);
   const resolverIds = [...new Set(page.items.map((r) => r.resolvedById).filter((id): id is string => id !== null))];
   const resolvers = await db.user.findMany({
-    where: { id: { in: resolverIds }, memberships: { some: { workspaceId: actor.workspaceId } } },
+    where: { id: { in: resolverIds }, memberships: { some: membershipScope(actor) } },
     select: { id: true, name: true, email: true },
   });
   const nameOf = new Map(resolvers.map((u) => [u.id, u.name ?? u.email]));

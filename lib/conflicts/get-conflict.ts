@@ -15,6 +15,7 @@ import { conflictMemberScope, conflictScope } from "./scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import { APPEARANCE_DTO_SELECT, toAppearanceDto, type AppearanceDto } from "@/lib/claims/appearances/appearance-dto";
 import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
+import { ratingLevelScope, verdictScope } from "@/lib/verdicts/scope";
 
 /** An appearance of a member claim, in context: the same shape as a claim page's appearances. */
 export type ConflictAppearanceDto = AppearanceDto;
@@ -93,7 +94,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
   const readUnapproved = can(actor, "verdict.readUnapproved");
   const verdictRows = await db.verdict.findMany({
     where: {
-      workspaceId: actor.workspaceId,
+      ...verdictScope(actor),
       claimId: { in: conflict.members.map((m) => m.claimId) },
       ...(readUnapproved ? {} : { status: "APPROVED" }),
     },
@@ -106,7 +107,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
       ? db.user.findUnique({ where: { id: conflict.resolvedById }, select: { name: true, email: true } })
       : null,
     db.ratingLevel.findMany({
-      where: { workspaceId: actor.workspaceId, archived: false },
+      where: { ...ratingLevelScope(actor), archived: false },
       orderBy: { position: "asc" },
       select: { key: true, label: true },
     }),

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
-import { verdictScope } from "@/lib/verdicts/scope";
+import { ratingLevelScope, verdictScope } from "@/lib/verdicts/scope";
 import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
 import type { ClaimVerdicts, VerdictOpinion } from "./detect-verdict-disagreements";
 
@@ -49,7 +49,7 @@ export async function loadRatingOpinions(tx: Tx, actor: Actor, claimIds?: readon
       );
   rows.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const levels = await tx.ratingLevel.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: ratingLevelScope(actor),
     select: { id: true, key: true, ordinal: true },
   });
   const levelOf = new Map(levels.map((l) => [l.id, l]));

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
-import { conflictScope } from "./scope";
+import { conflictPartsScope, conflictScope } from "./scope";
 import type { ReopenConflictInput } from "./schemas";
 
 /**
@@ -15,12 +15,12 @@ import type { ReopenConflictInput } from "./schemas";
  * conflict is a ConflictError.
  */
 export async function reopenConflict(actor: Actor, input: ReopenConflictInput): Promise<void> {
-  authorize(actor, "conflict.resolve");
   await db.$transaction(async (tx) => {
     const conflict = await tx.conflict.findFirst({
       where: conflictScope(actor, input.conflictId),
       select: {
         id: true,
+        workspaceId: true,
         status: true,
         resolution: true,
         resolvedById: true,
@@ -30,6 +30,7 @@ export async function reopenConflict(actor: Actor, input: ReopenConflictInput): 
       },
     });
     if (!conflict) throw new NotFoundError("Conflict");
+    authorize(actor, "conflict.resolve", { workspaceId: conflict.workspaceId });
     if (conflict.status !== "RESOLVED") throw new ConflictError("This conflict is already open.");
     const { count } = await tx.conflict.updateMany({
       where: { ...conflictScope(actor, conflict.id), status: "RESOLVED" },
@@ -37,11 +38,11 @@ export async function reopenConflict(actor: Actor, input: ReopenConflictInput): 
     });
     if (count === 0) throw new ConflictError("Someone reopened this conflict a moment ago.");
     await tx.conflictMember.updateMany({
-      where: { workspaceId: actor.workspaceId, conflictId: conflict.id },
+      where: conflictPartsScope(actor, conflict.id),
       data: { holds: null },
     });
-    await tx.evidence.deleteMany({ where: { workspaceId: actor.workspaceId, conflictId: conflict.id } });
-    const { id, status, ...resolution } = conflict;
+    await tx.evidence.deleteMany({ where: conflictPartsScope(actor, conflict.id) });
+    const { id, workspaceId: _workspaceId, status, ...resolution } = conflict;
     await recordAuditEvent(tx, actor, {
       action: "conflict.reopened",
       entityType: "Conflict",

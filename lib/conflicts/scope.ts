@@ -10,3 +10,8 @@ export function conflictScope(actor: Actor, conflictId?: string): Prisma.Conflic
 export function conflictMemberScope(actor: Actor, conflictId: string): Prisma.ConflictMemberWhereInput {
   return { workspaceId: actor.workspaceId, conflictId, claim: { deletedAt: null } };
 }
+
+/** SECURITY: a conflict's own rows (all its members, deleted claims' too, and its evidence) in the actor's workspace: for clearing them. */
+export function conflictPartsScope(actor: Actor, conflictId: string): { workspaceId: string; conflictId: string } {
+  return { workspaceId: actor.workspaceId, conflictId };
+}

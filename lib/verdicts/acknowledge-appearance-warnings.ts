@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { findAppearanceWarnings, type ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 import type { Actor } from "@/lib/policy/actor";
+import { claimAppearanceScope } from "@/lib/verdicts/scope";
 
 /**
  * Inside the transaction of an approval: a claim whose appearances carry
@@ -29,7 +30,7 @@ export async function acknowledgeAppearanceWarnings(
     );
   }
   await tx.claimAppearance.updateMany({
-    where: { workspaceId: actor.workspaceId, id: { in: warnings.map((w) => w.appearanceId) } },
+    where: { ...claimAppearanceScope(actor), id: { in: warnings.map((w) => w.appearanceId) } },
     data: { acknowledgedAt: new Date(), acknowledgedById: actor.userId },
   });
   return warnings;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
+import { ratingLevelScope } from "@/lib/verdicts/scope";
 
 export interface RatingLevelDto {
   key: string;
@@ -10,7 +11,7 @@ export interface RatingLevelDto {
 /** Any member: the workspace's rating scale, in display order. */
 export async function findRatingLevels(actor: Actor): Promise<RatingLevelDto[]> {
   return db.ratingLevel.findMany({
-    where: { workspaceId: actor.workspaceId, archived: false },
+    where: { ...ratingLevelScope(actor), archived: false },
     orderBy: { position: "asc" },
     select: { key: true, label: true, ordinal: true },
   });

@@ -3,6 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import type { EvidenceInput } from "@/lib/verdicts/schemas";
 import { requestPreservation } from "@/lib/sources/request-preservation";
+import { ratingLevelScope } from "@/lib/verdicts/scope";
 
 /**
  * Appends a revision (rating, summary, evidence) to a verdict. Revisions are
@@ -15,7 +16,7 @@ export async function writeRevision(
   content: { ratingKey: string; summary: string; evidence: EvidenceInput[] },
 ): Promise<{ id: string; number: number }> {
   const level = await tx.ratingLevel.findFirst({
-    where: { workspaceId: actor.workspaceId, key: content.ratingKey, archived: false },
+    where: { ...ratingLevelScope(actor), key: content.ratingKey, archived: false },
     select: { id: true },
   });
   if (!level)
