@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { wordDiff } from "@/lib/anchoring";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { AnnotationDetailDto } from "@/lib/annotations/get-annotation-detail";
+import type { ActionResult } from "@/lib/http/action-result";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
 import { fetchReaderJson, readerPaths, type Json } from "./fetch-reader-json";
 import { ClaimSection } from "./claim-section";
@@ -13,14 +14,14 @@ import { LocalTime } from "@/app/_components/time/local-time";
 
 export interface PanelActions {
   update(input: { body: string; tags: string; kind: "NOTE" | "CLAIM" }): Promise<boolean>;
-  /** after the annotation was deleted (DeleteAnnotation calls the action itself: it may need a correction note) */
-  removed(): void;
+  /** deletes it; the answer's field errors are DeleteAnnotation's to show (a correction note may be needed) */
+  remove(correctionNote?: string): Promise<ActionResult<unknown>>;
   /** the key makes a double submit one reply (see useIdempotencyKey) */
   reply(body: string, idempotencyKey: string): Promise<boolean>;
   removeReply(replyId: string): Promise<boolean>;
   startReattach(): void;
-  /** a claim was made from the passage: the annotation now states it */
-  claimCreated(claimId: string, annotation: AnnotationDto): void;
+  /** a claim from the passage; the answer's field errors are the form's to show */
+  createClaim(fields: Record<string, string>): Promise<ActionResult<unknown>>;
 }
 
 /** One annotation opened: quote, what changed, the note, its thread, and what the reader may do with it. */
@@ -196,9 +197,7 @@ export function AnnotationPanel({
                 {t("reattach")}
               </button>
             )}
-            {a.canDelete && isLatest && (
-              <DeleteAnnotation slug={slug} annotationId={a.id} onDeleted={actions.removed} />
-            )}
+            {a.canDelete && isLatest && <DeleteAnnotation annotationId={a.id} remove={actions.remove} />}
           </div>
         </>
       )}
@@ -208,7 +207,7 @@ export function AnnotationPanel({
           articleId={articleId}
           annotation={a}
           canWrite={canWrite && isLatest}
-          onClaimCreated={actions.claimCreated}
+          createClaim={actions.createClaim}
         />
       )}
       <h3 style={{ marginTop: "1rem" }}>{t("replies", { count: a.replyCount })}</h3>

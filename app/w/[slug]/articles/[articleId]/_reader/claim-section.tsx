@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
@@ -16,32 +15,28 @@ export function ClaimSection({
   articleId,
   annotation: a,
   canWrite,
-  onClaimCreated,
+  createClaim,
 }: {
   slug: string;
   articleId: string;
   annotation: AnnotationDto;
   canWrite: boolean;
-  onClaimCreated(claimId: string, annotation: AnnotationDto): void;
+  createClaim(fields: Record<string, string>): Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("articles.claimSection");
-  const router = useRouter();
   const [mode, setMode] = useState<"none" | "create" | "link">("none");
   const [message, setMessage] = useState<string | null>(null);
   const headingId = `claims-${a.id}`;
 
-  const done = (result: ActionResult<unknown>, merge: () => void) => {
+  // A new claim comes merged with the annotation that states it (the reader's createClaim); a link (the claim
+  // pages' actions) revalidates the workspace's pages, so its answer carries the page's annotations.
+  const done = (result: ActionResult<unknown>) => {
     if (!result.ok) return;
     setMessage(result.message ?? t("saved"));
     setMode("none");
-    merge();
     // the claim's link appears under the heading once the reader has it
     focusWhenPresent(headingId);
   };
-  // a new claim comes with the annotation that states it; a link (the claim pages' action) refreshes the page
-  const created = (result: ActionResult<{ id: string; annotation: AnnotationDto }>) =>
-    done(result, () => result.ok && onClaimCreated(result.data.id, result.data.annotation));
-  const linked = (result: ActionResult<unknown>) => done(result, () => router.refresh());
   const cancel = () => {
     setMode("none");
     focusWhenPresent(headingId);
@@ -74,7 +69,14 @@ export function ClaimSection({
         </div>
       )}
       {mode === "create" && (
-        <CreateClaimForm slug={slug} annotationId={a.id} exact={a.exact} onDone={created} onCancel={cancel} />
+        <CreateClaimForm
+          slug={slug}
+          annotationId={a.id}
+          exact={a.exact}
+          create={createClaim}
+          onDone={done}
+          onCancel={cancel}
+        />
       )}
       {mode === "link" && (
         <LinkClaim
@@ -82,7 +84,7 @@ export function ClaimSection({
           articleId={articleId}
           annotationId={a.id}
           linkedIds={a.claims.map((c) => c.id)}
-          onDone={linked}
+          onDone={done}
           onCancel={cancel}
         />
       )}

@@ -6,11 +6,8 @@ import { parseClaimValue } from "@/lib/claims/parse-value";
 import type { ClaimFieldsSuggestion } from "@/lib/claims/extract/suggest-claim-fields";
 import type { ActionResult } from "@/lib/http/action-result";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
-import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { getPassageExtractionAction } from "../../../claims/actions";
-import { createClaimFromPassageAction } from "../actions";
 import { ClaimValueFields } from "../../../claims/_components/claim-value-fields";
-import { settle } from "@/app/_components/settle-action";
 
 /**
  * A new claim from an annotated passage, its fields prefilled with what the
@@ -21,13 +18,16 @@ export function CreateClaimForm({
   slug,
   annotationId,
   exact,
+  create,
   onDone,
   onCancel,
 }: {
   slug: string;
   annotationId: string;
   exact: string;
-  onDone(result: ActionResult<{ id: string; annotation: AnnotationDto }>): void;
+  /** the reader's save (the claim and the annotation stating it merged into the reader) */
+  create(fields: Record<string, string>): Promise<ActionResult<unknown>>;
+  onDone(result: ActionResult<unknown>): void;
   onCancel(): void;
 }) {
   const t = useTranslations("articles.createClaim");
@@ -65,7 +65,7 @@ export function CreateClaimForm({
     if (pending) return;
     const fields = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start(async () => {
-      const result = await settle(createClaimFromPassageAction(slug, { annotationId, ...fields, idempotencyKey }));
+      const result = await create({ ...fields, idempotencyKey });
       if (!result.ok) return (setError(result.error), setFieldErrors(result.fieldErrors));
       renewIdempotencyKey();
       onDone(result);

@@ -3,23 +3,21 @@
 import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
-import { deleteAnnotationAction } from "../actions";
-import { settle } from "@/app/_components/settle-action";
+import type { ActionResult } from "@/lib/http/action-result";
 
 /**
  * The author or an admin: deletes the annotation after a confirm step. A
  * passage a published report shows needs a correction note: the server asks
  * (a `correctionNote` field error), the field appears, and the delete is sent
- * again with the note. `onDeleted` closes the panel and takes the annotation out of the reader.
+ * again with the note. `remove` is the reader's save: on success the annotation
+ * leaves the reader and its panel closes.
  */
 export function DeleteAnnotation({
-  slug,
   annotationId,
-  onDeleted,
+  remove: removeAnnotation,
 }: {
-  slug: string;
   annotationId: string;
-  onDeleted(): void;
+  remove(correctionNote?: string): Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("articles.deleteAnnotation");
   const [confirming, setConfirming] = useState(false);
@@ -32,10 +30,8 @@ export function DeleteAnnotation({
   const remove = () =>
     !pending &&
     start(async () => {
-      const result = await settle(
-        deleteAnnotationAction(slug, { annotationId, ...(needsNote ? { correctionNote: note } : {}) }),
-      );
-      if (result.ok) return onDeleted();
+      const result = await removeAnnotation(needsNote ? note : undefined);
+      if (result.ok) return;
       if (result.fieldErrors.correctionNote) setNeedsNote(result.fieldErrors.correctionNote);
       setError(result.error);
     });

@@ -1,14 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets } from "@/lib/anchoring/dom";
-import { unpackAnnotationsJson } from "@/lib/reader/packed-annotations";
-import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { firstMarkOf, flash, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
-import type { ActionResult } from "@/lib/http/action-result";
 import { applyFilters, isPlaced } from "@/lib/reader/annotation-filters";
-import { initialReaderState, readerReducer, selectionOf, type Kind } from "@/lib/reader/reader-state";
+import { selectionOf, type Kind } from "@/lib/reader/reader-state";
 import { ArticleText } from "./article-text";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
@@ -19,10 +16,10 @@ import { NoteTooltip } from "./note-tooltip";
 import { useReaderKeys } from "./use-reader-keys";
 import { SuggestionList } from "./suggestion-list";
 import * as actions from "../actions";
-import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { useIdempotencyKey } from "@/app/_components/use-idempotency-key";
-import { settle } from "@/app/_components/settle-action";
-import { rememberOwnChange } from "@/app/_components/live/own-changes";
+import { useReaderMutation } from "./use-reader-mutation";
+import { panelActions } from "./panel-actions";
+import { useReaderState } from "./use-reader-state";
 import { textLanguage } from "@/lib/articles/text-direction";
 
 export interface ReaderProps {
@@ -56,21 +53,14 @@ export function Reader({
   language,
 }: ReaderProps) {
   const t = useTranslations("articles.reader");
-  const loaded = useUnchangedAnnotations(packed, text);
-  const [state, dispatch] = useReducer(readerReducer, loaded, (a) => initialReaderState(a, openAnnotationId ?? null));
-  // the page's annotations after a refresh replace the reader's (React's pattern for state that follows a prop)
-  const [seen, setSeen] = useState(loaded);
-  if (seen !== loaded) {
-    setSeen(loaded);
-    dispatch({ type: "loaded", annotations: loaded });
-  }
+  const [state, dispatch] = useReaderState(packed, text, openAnnotationId);
   const { annotations, text: mode, openId, dialog, activeId, hoverId, pointerDown, filters, error } = state;
   const selection = selectionOf(mode);
   const composing = mode.name === "composing" ? mode.kind : null;
   const reattachId = mode.name === "reattaching" ? mode.annotationId : null;
   const root = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, mutate } = useReaderMutation(dispatch);
   const [annotationKey, renewAnnotationKey] = useIdempotencyKey();
 
   const shown = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
@@ -149,62 +139,28 @@ export function Reader({
 
   function save(body: string, tags: string) {
     if (!selection || !composing) return;
-    startTransition(async () => {
-      const result = await settle(
-        actions.createAnnotationAction(slug, {
-          articleId,
-          versionId,
-          ...selection,
-          kind: composing,
-          body,
-          tags,
-          idempotencyKey: annotationKey,
-        }),
-      );
-      if (!result.ok) return dispatch({ type: "failed", error: result.error });
-      renewAnnotationKey();
-      window.getSelection()?.removeAllRanges();
-      focusWhenLive.current = { id: result.data.id, justSaved: true };
-      rememberOwnChange("Annotation", result.data.id);
-      dispatch({ type: "saved", annotation: result.data, done: true });
-    });
+    const input = { articleId, versionId, ...selection, kind: composing, body, tags, idempotencyKey: annotationKey };
+    void mutate(
+      () => actions.createAnnotationAction(slug, input),
+      (annotation) => {
+        renewAnnotationKey();
+        window.getSelection()?.removeAllRanges();
+        focusWhenLive.current = { id: annotation.id, justSaved: true };
+        return { annotation, entity: ["Annotation", annotation.id], done: true };
+      },
+    );
   }
 
   function reattach() {
     if (!selection || !reattachId) return;
-    startTransition(async () => {
-      const result = await settle(
-        actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }),
-      );
-      if (!result.ok) return dispatch({ type: "failed", error: result.error });
-      window.getSelection()?.removeAllRanges();
-      rememberOwnChange("Annotation", result.data.id);
-      dispatch({ type: "saved", annotation: result.data, done: true });
-    });
-  }
-
-  /**
-   * A save from the panel: its answer (the changed annotation) is merged into
-   * the reader, no page refresh; `entity` is what the save changed, whose echo
-   * on the live stream is then not refetched. Resolves whether it succeeded.
-   */
-  const call = <T,>(
-    run: () => Promise<ActionResult<T>>,
-    merged: (data: T) => { annotation: AnnotationDto; entity: [type: string, id: string] },
-  ) =>
-    new Promise<boolean>((resolve) =>
-      startTransition(async () => {
-        const result = await settle(run());
-        if (!result.ok) {
-          dispatch({ type: "failed", error: result.error });
-          return resolve(false);
-        }
-        const { annotation, entity } = merged(result.data);
-        rememberOwnChange(...entity);
-        dispatch({ type: "saved", annotation });
-        resolve(true);
-      }),
+    void mutate(
+      () => actions.reattachAnnotationAction(slug, { annotationId: reattachId, versionId, ...selection }),
+      (annotation) => {
+        window.getSelection()?.removeAllRanges();
+        return { annotation, entity: ["Annotation", annotation.id], done: true };
+      },
     );
+  }
 
   useReaderKeys(
     useMemo(
@@ -290,38 +246,7 @@ export function Reader({
             isLatest={isLatest}
             error={error}
             onClose={() => dispatch({ type: "closePanel" })}
-            actions={{
-              update: (input) =>
-                call(
-                  () =>
-                    actions.updateAnnotationAction(slug, {
-                      annotationId: opened.id,
-                      revision: opened.revision,
-                      ...input,
-                    }),
-                  (annotation) => ({ annotation, entity: ["Annotation", annotation.id] }),
-                ),
-              removed: () => {
-                rememberOwnChange("Annotation", opened.id);
-                dispatch({ type: "removed", annotationId: opened.id });
-                focusWhenPresent("annotations-heading");
-              },
-              reply: (body, idempotencyKey) =>
-                call(
-                  () => actions.createReplyAction(slug, { annotationId: opened.id, body, idempotencyKey }),
-                  ({ id, annotation }) => ({ annotation, entity: ["Reply", id] }),
-                ),
-              removeReply: (replyId) =>
-                call(
-                  () => actions.deleteReplyAction(slug, { replyId }),
-                  ({ annotation }) => ({ annotation, entity: ["Reply", replyId] }),
-                ),
-              claimCreated: (claimId, annotation) => {
-                rememberOwnChange("Claim", claimId);
-                dispatch({ type: "saved", annotation });
-              },
-              startReattach: () => dispatch({ type: "startReattach" }),
-            }}
+            actions={panelActions(slug, opened, mutate, () => dispatch({ type: "startReattach" }))}
           />
         ) : (
           <AnnotationList
@@ -353,18 +278,6 @@ export function Reader({
       />
     </div>
   );
-}
-
-/**
- * The page's annotations, as the same array for as long as their content is
- * the same: a refresh (after someone else's change elsewhere on the page) that
- * changes no annotation then neither replaces the reader's nor redraws a highlight.
- */
-function useUnchangedAnnotations(packed: string, text: string): AnnotationDto[] {
-  const last = useRef<{ text: string; packed: string; annotations: AnnotationDto[] } | null>(null);
-  if (last.current?.text !== text || last.current.packed !== packed)
-    last.current = { text, packed, annotations: unpackAnnotationsJson(packed, text) };
-  return last.current.annotations;
 }
 
 /**
