@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { articleScope } from "@/lib/articles/scope";
-import { annotationScope } from "@/lib/annotations/scope";
+import { annotationScope, annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { BadRequestError } from "@/lib/api/api-errors";
@@ -54,7 +54,7 @@ export async function loadProtocolAnnotation(actor: Actor, articleId: string, an
 /** true when an annotation of the article with this id was deleted (the protocol's 410 Gone rather than 404). */
 export async function wasDeleted(actor: Actor, articleId: string, annotationId: string): Promise<boolean> {
   const row = await db.annotation.findFirst({
-    where: { id: annotationId, articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } },
+    where: { ...annotationScopeIncludingDeleted(actor, annotationId), articleId, deletedAt: { not: null } },
     select: { id: true },
   });
   return row !== null;

@@ -19,6 +19,7 @@ export async function deleteAnnotation(actor: Actor, input: DeleteAnnotationInpu
       where: annotationScope(actor, input.annotationId),
       select: {
         id: true,
+        workspaceId: true,
         authorId: true,
         exact: true,
         body: true,
@@ -27,7 +28,7 @@ export async function deleteAnnotation(actor: Actor, input: DeleteAnnotationInpu
       },
     });
     if (!current) throw new NotFoundError("Annotation");
-    authorize(actor, "annotation.delete", { workspaceId: actor.workspaceId, authorId: current.authorId });
+    authorize(actor, "annotation.delete", current);
     await requirePublishedChangeNote(tx, actor, {
       claimIds: current.appearances.map((a) => a.claimId),
       articleIds: [current.articleId],

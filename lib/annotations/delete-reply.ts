@@ -11,10 +11,10 @@ export async function deleteReply(actor: Actor, input: DeleteReplyInput): Promis
   await db.$transaction(async (tx) => {
     const reply = await tx.reply.findFirst({
       where: replyScope(actor, input.replyId),
-      select: { id: true, authorId: true, body: true },
+      select: { id: true, workspaceId: true, authorId: true, body: true },
     });
     if (!reply) throw new NotFoundError("Reply");
-    authorize(actor, "reply.delete", { workspaceId: actor.workspaceId, authorId: reply.authorId });
+    authorize(actor, "reply.delete", reply);
     const { count } = await tx.reply.updateMany({
       where: replyScope(actor, reply.id),
       data: { deletedAt: new Date() },

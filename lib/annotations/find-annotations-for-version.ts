@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { liveWorkspaceScopeSql, workspaceScopeSql } from "@/lib/db/scope-sql";
 import { can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
@@ -45,17 +46,17 @@ export async function findAnnotationsForVersion(
   const isLatest = where.version === "latest" || where.version.isLatest;
   const versionId =
     where.version === "latest"
-      ? Prisma.sql`(SELECT v.id FROM "ArticleVersion" v WHERE v."workspaceId" = ${actor.workspaceId} AND v."articleId" = ${where.articleId} ORDER BY v.number DESC LIMIT 1)`
+      ? Prisma.sql`(SELECT v.id FROM "ArticleVersion" v WHERE ${workspaceScopeSql(actor, "v")} AND v."articleId" = ${where.articleId} ORDER BY v.number DESC LIMIT 1)`
       : Prisma.sql`${where.version.id}`;
   // Three statements at once instead of Prisma's query per relation, or per-row
   // subqueries: the annotations with their author names and past anchors, in text
   // order; the article's reply counts; its claim appearances. The counts run on other
   // connections while the annotations are read, so a thousand annotations wait for
   // the slowest of the three, not for 2,000 subquery probes after them. SECURITY: the
-  // workspace and live-row filters of annotationScope, spelled out in each statement.
+  // workspace and live-row filters of annotationScope, in raw SQL (liveWorkspaceScopeSql) in each statement.
   const [rows, replyCounts, appearances] = await Promise.all([
     db.$queryRaw<AnnotationRow[]>`
-      SELECT a.id, a."versionId", a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
+      SELECT a.id, a."workspaceId", a."versionId", a.kind::text AS kind, a."authorId", coalesce(u.name, u.email, 'Unknown') AS "authorName", a.revision, a.tags, a."previousExact",
              CASE WHEN length(a.body) > ${NOTE_START_LENGTH} THEN left(a.body, ${NOTE_START_LENGTH}) || '…' ELSE a.body END AS "noteStart",
              coalesce(p.start, a.start) AS start, coalesce(p."end", a."end") AS "end",
              coalesce(p.exact, a.exact) AS exact, coalesce(p."anchorState", a."anchorState")::text AS "anchorState",
@@ -63,21 +64,21 @@ export async function findAnnotationsForVersion(
         FROM "Annotation" a
         LEFT JOIN "User" u ON u.id = a."authorId"
         LEFT JOIN "AnnotationPastAnchor" p ON ${isLatest} = false AND p."annotationId" = a.id AND p."versionId" = ${versionId}
-       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       WHERE ${liveWorkspaceScopeSql(actor, "a")} AND a."articleId" = ${where.articleId}
          AND (CASE WHEN ${isLatest} THEN a."versionId" = ${versionId} ELSE p.id IS NOT NULL END)
        ORDER BY coalesce(p.start, a.start), coalesce(p."end", a."end") DESC, a.id`,
     // for every live annotation of the article (a superset of those on an older version)
     db.$queryRaw<{ annotationId: string; count: number }[]>`
       SELECT r."annotationId", count(*)::int AS count
         FROM "Annotation" a JOIN "Reply" r ON r."workspaceId" = a."workspaceId" AND r."annotationId" = a.id AND r."deletedAt" IS NULL
-       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       WHERE ${liveWorkspaceScopeSql(actor, "a")} AND a."articleId" = ${where.articleId}
        GROUP BY r."annotationId"`,
     db.$queryRaw<{ annotationId: string; id: string; statement: string }[]>`
       SELECT ca."annotationId", c.id, c.statement
         FROM "Annotation" a
         JOIN "ClaimAppearance" ca ON ca."workspaceId" = a."workspaceId" AND ca."annotationId" = a.id
         JOIN "Claim" c ON c.id = ca."claimId" AND c."workspaceId" = a."workspaceId" AND c."deletedAt" IS NULL
-       WHERE a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL AND a."articleId" = ${where.articleId}
+       WHERE ${liveWorkspaceScopeSql(actor, "a")} AND a."articleId" = ${where.articleId}
        ORDER BY ca."createdAt", ca.id`,
   ]);
   const replyCountOf = new Map(replyCounts.map((r) => [r.annotationId, r.count]));
@@ -85,7 +86,7 @@ export async function findAnnotationsForVersion(
   for (const { annotationId, id, statement } of appearances)
     (claimsOf.get(annotationId) ?? claimsOf.set(annotationId, []).get(annotationId)!).push({ id, statement });
   const annotations = rows.map((row): AnnotationDto => {
-    const owner = { workspaceId: actor.workspaceId, authorId: row.authorId };
+    const owner = { workspaceId: row.workspaceId, authorId: row.authorId };
     return {
       id: row.id,
       kind: row.kind,
@@ -111,6 +112,7 @@ export async function findAnnotationsForVersion(
 
 interface AnnotationRow {
   id: string;
+  workspaceId: string;
   versionId: string;
   kind: AnnotationKind;
   authorId: string;

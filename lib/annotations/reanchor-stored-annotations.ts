@@ -1,7 +1,9 @@
 import type { Tx } from "@/lib/db/client";
+import { workspaceScopeSql } from "@/lib/db/scope-sql";
 import { describeSpan, reanchorAll } from "@/lib/anchoring";
 import type { AnchorState } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
+import { annotationScope } from "@/lib/annotations/scope";
 
 export type AnchorStateCounts = Partial<Record<AnchorState, number>>;
 
@@ -19,7 +21,7 @@ export async function reanchorStoredAnnotations(
   versions: { from: { id: string; text: string }; to: { id: string; text: string } },
 ): Promise<AnchorStateCounts> {
   const annotations = await tx.annotation.findMany({
-    where: { workspaceId: actor.workspaceId, versionId: versions.from.id, deletedAt: null },
+    where: { ...annotationScope(actor), versionId: versions.from.id },
     select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorState: true },
   });
   if (annotations.length === 0) return {};
@@ -66,6 +68,6 @@ export async function reanchorStoredAnnotations(
       ${rows.map((r) => r.exact)}::text[], ${rows.map((r) => r.prefix)}::text[], ${rows.map((r) => r.suffix)}::text[],
       ${rows.map((r) => r.state)}::text[], ${rows.map((r) => r.previousExact)}::text[]
     ) AS u(id, start, "end", exact, prefix, suffix, state, previous)
-    WHERE a.id = u.id AND a."workspaceId" = ${actor.workspaceId}`;
+    WHERE a.id = u.id AND ${workspaceScopeSql(actor, "a")}`;
   return counts;
 }

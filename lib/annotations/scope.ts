@@ -10,6 +10,15 @@ export function annotationScope(actor: Actor, annotationId?: string): Prisma.Ann
   };
 }
 
+/**
+ * SECURITY: the actor's workspace's annotations, deleted ones too: for the protocol's 410 Gone and for
+ * bookkeeping on an annotation whose state follows its claim appearances, whether or not it was deleted since.
+ */
+export function annotationScopeIncludingDeleted(actor: Actor, annotationId?: string): Prisma.AnnotationWhereInput {
+  return { workspaceId: actor.workspaceId, ...(annotationId !== undefined ? { id: annotationId } : {}) };
+}
+
+/** SECURITY: every reply read and write is limited to the actor's workspace, to live replies and to live annotations. */
 export function replyScope(actor: Actor, replyId?: string): Prisma.ReplyWhereInput {
   return {
     workspaceId: actor.workspaceId,

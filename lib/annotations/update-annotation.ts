@@ -15,10 +15,10 @@ export async function updateAnnotation(actor: Actor, input: UpdateAnnotationInpu
   return db.$transaction(async (tx) => {
     const current = await tx.annotation.findFirst({
       where: annotationScope(actor, input.annotationId),
-      select: { id: true, authorId: true, revision: true, body: true, tags: true, kind: true },
+      select: { id: true, workspaceId: true, authorId: true, revision: true, body: true, tags: true, kind: true },
     });
     if (!current) throw new NotFoundError("Annotation");
-    authorize(actor, "annotation.update", { workspaceId: actor.workspaceId, authorId: current.authorId });
+    authorize(actor, "annotation.update", current);
     const { count } = await tx.annotation.updateMany({
       where: { ...annotationScope(actor, current.id), revision: input.revision },
       data: { body: input.body, tags: input.tags, kind: input.kind, revision: { increment: 1 } },

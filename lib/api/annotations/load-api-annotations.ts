@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { articleScope } from "@/lib/articles/scope";
@@ -67,7 +68,7 @@ export async function getApiAnnotation(
       JOIN "Article" ar ON ar.id = v."articleId" AND ar."deletedAt" IS NULL
       JOIN "Workspace" w ON w.id = a."workspaceId"
       LEFT JOIN "User" u ON u.id = a."authorId"
-     WHERE a.id = ${annotationId} AND a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL`;
+     WHERE a.id = ${annotationId} AND ${liveWorkspaceScopeSql(actor, "a")}`;
   if (!found) throw new NotFoundError("Annotation");
   const { articleTitle, articleUrl, authorName, slug, createdMs, updatedMs, ...fields } = found;
   const row: Row = {

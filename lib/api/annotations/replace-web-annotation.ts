@@ -21,10 +21,10 @@ export async function replaceWebAnnotation(
 ): Promise<{ revision: number }> {
   const current = await db.annotation.findFirst({
     where: annotationScope(actor, annotationId),
-    select: { id: true, exact: true, revision: true, authorId: true },
+    select: { id: true, workspaceId: true, exact: true, revision: true, authorId: true },
   });
   if (!current) throw new NotFoundError("Annotation");
-  authorize(actor, "annotation.update", { workspaceId: actor.workspaceId, authorId: current.authorId });
+  authorize(actor, "annotation.update", current);
   if (input.selectors.exact !== current.exact) {
     throw new InvalidInputError("The target of an annotation cannot change: delete it and annotate the new passage.", {
       target: ["Must quote the same text as before."],
