@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 
 export interface RatingScaleLevelDto {
   key: string;
@@ -13,7 +14,7 @@ export interface RatingScaleLevelDto {
 export async function getRatingScale(actor: Actor): Promise<RatingScaleLevelDto[]> {
   authorize(actor, "workspace.settings");
   return db.ratingLevel.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: ratingLevelScope(actor),
     orderBy: { position: "asc" },
     select: { key: true, label: true, ordinal: true, archived: true },
   });

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { keyFromLabel, type UpdateRatingScaleInput } from "@/lib/workspaces/rating-scale-schemas";
 import type { Actor } from "@/lib/policy/actor";
+import { ratingScaleScope } from "@/lib/workspaces/scope";
 import type { Tx } from "@/lib/db/client";
 import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
 
@@ -19,7 +20,7 @@ export async function updateRatingScale(actor: Actor, input: UpdateRatingScaleIn
   authorize(actor, "workspace.settings");
   await db.$transaction(async (tx) => {
     const scale = await tx.ratingScale.findUnique({
-      where: { workspaceId: actor.workspaceId },
+      where: ratingScaleScope(actor),
       select: { id: true, levels: { orderBy: { position: "asc" } } },
     });
     if (!scale) throw new NotFoundError("Rating scale");
