@@ -7,6 +7,7 @@ import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
 import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
 import { claimScope } from "@/lib/claims/scope";
 import { insertAnnotation } from "@/lib/annotations/create-annotation";
+import { annotationScope } from "@/lib/annotations/scope";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
@@ -43,7 +44,7 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
     if (!content) throw new NotFoundError("Claim");
     const { id } = await insertAnnotation(tx, actor, { ...span, kind: "CLAIM", body: "", tags: [] });
     const annotation = await tx.annotation.findFirstOrThrow({
-      where: { id, workspaceId: actor.workspaceId },
+      where: annotationScope(actor, id),
       select: EXTRACTABLE_ANNOTATION,
     });
     await insertAppearance(tx, actor, {

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { roleAtLeast, type Actor } from "@/lib/policy/actor";
 import { claimScope } from "@/lib/claims/scope";
+import { membershipScope } from "@/lib/members/scope";
 import type { AssignClaimInput } from "@/lib/claims/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
 import { claimAssignedNotifications } from "@/lib/notifications/claim-assigned-notifications";
@@ -18,7 +19,7 @@ export async function assignClaim(actor: Actor, input: AssignClaimInput): Promis
     if (!claim) throw new NotFoundError("Claim");
     const ids = [input.editorId, input.reviewerId].filter((id): id is string => id !== null);
     const members = await tx.membership.findMany({
-      where: { workspaceId: actor.workspaceId, userId: { in: ids } },
+      where: { ...membershipScope(actor), userId: { in: ids } },
       select: { userId: true, role: true },
     });
     const roleOf = new Map(members.map((m) => [m.userId, m.role]));

@@ -17,10 +17,10 @@ export async function deleteClaim(actor: Actor, input: DeleteClaimInput): Promis
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: claimScope(actor, input.claimId),
-      select: { id: true, statement: true, createdById: true },
+      select: { id: true, workspaceId: true, statement: true, createdById: true },
     });
     if (!claim) throw new NotFoundError("Claim");
-    authorize(actor, "claim.delete", { workspaceId: actor.workspaceId, authorId: claim.createdById });
+    authorize(actor, "claim.delete", { workspaceId: claim.workspaceId, authorId: claim.createdById });
     await requirePublishedChangeNote(tx, actor, {
       claimIds: [claim.id],
       what: "Deleting this claim",

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize, can } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { CLAIM_SORTS, ClaimListQuerySchema, type ClaimListQuery } from "@/lib/claims/claim-list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -64,7 +65,7 @@ export async function findClaims(actor: Actor, input: Partial<ClaimListQuery> = 
     },
   });
   const levels = await db.ratingLevel.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: ratingLevelScope(actor),
     select: { id: true, label: true, ordinal: true },
   });
   const labelOf = new Map(levels.map((l) => [l.id, l.label]));

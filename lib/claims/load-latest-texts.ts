@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
+import { articleScope } from "@/lib/articles/scope";
 
 export interface LatestText {
   articleId: string;
@@ -15,7 +16,7 @@ export interface LatestText {
 export async function loadLatestTexts(actor: Actor, articleIds: string[]): Promise<LatestText[]> {
   if (articleIds.length === 0) return [];
   const articles = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId, deletedAt: null, id: { in: articleIds } },
+    where: { ...articleScope(actor), id: { in: articleIds } },
     select: {
       id: true,
       title: true,

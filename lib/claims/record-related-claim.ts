@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { CreateAnnotationInputSchema } from "@/lib/annotations/schemas";
 import { insertAnnotation } from "@/lib/annotations/create-annotation";
+import { annotationScope } from "@/lib/annotations/scope";
 import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
 import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
 import { ClaimRelationFieldsSchema } from "@/lib/claims/relations/schemas";
@@ -33,7 +34,7 @@ export async function recordRelatedClaim(actor: Actor, input: RecordRelatedClaim
   const created = await db.$transaction(async (tx) => {
     const annotation = await insertAnnotation(tx, actor, { ...input.span, kind: "CLAIM", body: "", tags: [] });
     const row = await tx.annotation.findFirst({
-      where: { id: annotation.id, workspaceId: actor.workspaceId },
+      where: annotationScope(actor, annotation.id),
       select: EXTRACTABLE_ANNOTATION,
     });
     if (!row) throw new NotFoundError("Annotation");

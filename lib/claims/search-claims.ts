@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
@@ -36,7 +37,7 @@ export async function searchClaims(actor: Actor, query: string): Promise<ClaimHi
   const words = lookupWords(query.trim().slice(0, 200), groups);
   const matches = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c
-    WHERE c."workspaceId" = ${actor.workspaceId} AND c."deletedAt" IS NULL
+    WHERE ${liveWorkspaceScopeSql(actor, "c")}
       ${
         words.length
           ? Prisma.sql`AND ${Prisma.join(

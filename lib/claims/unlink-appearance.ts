@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { claimScope } from "@/lib/claims/scope";
+import { claimAppearanceScope, claimScope } from "@/lib/claims/scope";
+import { annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
 import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
@@ -20,7 +21,7 @@ export async function unlinkAppearance(actor: Actor, input: UnlinkAppearanceInpu
   await db.$transaction(async (tx) => {
     const appearance = await tx.claimAppearance.findFirst({
       where: {
-        workspaceId: actor.workspaceId,
+        ...claimAppearanceScope(actor),
         claimId: input.claimId,
         annotationId: input.annotationId,
         claim: claimScope(actor),
@@ -42,13 +43,13 @@ export async function unlinkAppearance(actor: Actor, input: UnlinkAppearanceInpu
       what: "Unlinking this appearance",
       note: input.correctionNote,
     });
-    await tx.claimAppearance.deleteMany({ where: { id: appearance.id, workspaceId: actor.workspaceId } });
+    await tx.claimAppearance.deleteMany({ where: claimAppearanceScope(actor, appearance.id) });
     const others = await tx.claimAppearance.count({
-      where: { workspaceId: actor.workspaceId, annotationId: appearance.annotationId },
+      where: { ...claimAppearanceScope(actor), annotationId: appearance.annotationId },
     });
     if (others === 0)
       await tx.annotation.updateMany({
-        where: { id: appearance.annotationId, workspaceId: actor.workspaceId },
+        where: annotationScopeIncludingDeleted(actor, appearance.annotationId),
         data: { kind: "NOTE", revision: { increment: 1 } },
       });
     await recordAuditEvent(tx, actor, {

@@ -8,6 +8,7 @@ import {
 } from "@/lib/claims/agreement/compare-passage";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
+import { annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
 import { describeDifferences } from "./stored-appearance";
 
 export interface AppearanceLink {
@@ -85,7 +86,7 @@ async function writeAppearance(
     select: { id: true },
   });
   await tx.annotation.updateMany({
-    where: { id: link.annotationId, workspaceId: actor.workspaceId },
+    where: annotationScopeIncludingDeleted(actor, link.annotationId),
     data: { kind: "CLAIM", revision: { increment: 1 } },
   });
   return appearance;

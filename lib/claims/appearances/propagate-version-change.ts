@@ -5,6 +5,7 @@ import { compareExtractions, type ExtractionChange } from "@/lib/claims/agreemen
 import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
 import { publishedReportsCoveringClaim } from "@/lib/reports/published-reports-covering-claim";
 import type { Actor } from "@/lib/policy/actor";
+import { claimAppearanceScope } from "@/lib/claims/scope";
 import { loadClaimContent } from "./claim-content";
 import { readChange, readExtraction } from "./stored-appearance";
 
@@ -35,7 +36,7 @@ export async function propagateVersionChange(
 ): Promise<PropagationResult> {
   const appearances = await tx.claimAppearance.findMany({
     where: {
-      workspaceId: actor.workspaceId,
+      ...claimAppearanceScope(actor),
       claim: { deletedAt: null },
       annotation: { versionId: version.id, deletedAt: null },
     },
@@ -63,7 +64,7 @@ export async function propagateVersionChange(
     if (!change) {
       if (after && JSON.stringify(after) !== JSON.stringify(before))
         await tx.claimAppearance.updateMany({
-          where: { id: appearance.id, workspaceId: actor.workspaceId },
+          where: claimAppearanceScope(actor, appearance.id),
           data: { extraction: after as object },
         });
       continue;
@@ -71,7 +72,7 @@ export async function propagateVersionChange(
     const content = await loadClaimContent(tx, actor.workspaceId, appearance.claimId);
     const differences = content && after ? comparePassageWithClaim(content, after) : [];
     await tx.claimAppearance.updateMany({
-      where: { id: appearance.id, workspaceId: actor.workspaceId },
+      where: claimAppearanceScope(actor, appearance.id),
       data: {
         ...(after ? { extraction: after as object } : {}),
         differences: differences as object[],

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
 import type { Actor } from "@/lib/policy/actor";
+import { claimAppearanceScope } from "@/lib/claims/scope";
 import { loadClaimContent } from "./claim-content";
 import { readExtraction } from "./stored-appearance";
 
@@ -14,7 +15,7 @@ export async function recheckAppearances(tx: Tx, actor: Actor, claimId: string):
   const content = await loadClaimContent(tx, actor.workspaceId, claimId);
   if (!content) return;
   const appearances = await tx.claimAppearance.findMany({
-    where: { workspaceId: actor.workspaceId, claimId, annotation: { deletedAt: null } },
+    where: { ...claimAppearanceScope(actor), claimId, annotation: { deletedAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, extraction: true, differences: true },
   });
@@ -24,7 +25,7 @@ export async function recheckAppearances(tx: Tx, actor: Actor, claimId: string):
     const differences = comparePassageWithClaim(content, extraction);
     if (JSON.stringify(differences) === JSON.stringify(appearance.differences)) continue;
     await tx.claimAppearance.updateMany({
-      where: { id: appearance.id, workspaceId: actor.workspaceId },
+      where: claimAppearanceScope(actor, appearance.id),
       data: { differences: differences as object[] },
     });
   }

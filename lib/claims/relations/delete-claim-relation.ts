@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
+import { claimRelationScope } from "@/lib/claims/scope";
 import type { DeleteClaimRelationInput } from "./schemas";
 
 /** Editors and up: removes a relation recorded by mistake. Audited with what it was; detection re-runs. */
@@ -11,11 +12,11 @@ export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelati
   authorize(actor, "claim.update");
   const removed = await db.$transaction(async (tx) => {
     const relation = await tx.claimRelation.findFirst({
-      where: { id: input.relationId, workspaceId: actor.workspaceId, fromClaim: { deletedAt: null } },
+      where: { ...claimRelationScope(actor, input.relationId), fromClaim: { deletedAt: null } },
       select: { id: true, kind: true, fromClaimId: true, toClaimId: true, note: true },
     });
     if (!relation) throw new NotFoundError("Relation");
-    await tx.claimRelation.deleteMany({ where: { id: relation.id, workspaceId: actor.workspaceId } });
+    await tx.claimRelation.deleteMany({ where: claimRelationScope(actor, relation.id) });
     await recordAuditEvent(tx, actor, {
       action: "claim.relation_deleted",
       entityType: "Claim",

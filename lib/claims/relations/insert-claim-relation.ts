@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { claimScope } from "@/lib/claims/scope";
+import { claimRelationScope, claimScope } from "@/lib/claims/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { ClaimRelationFields } from "./schemas";
 
@@ -27,7 +27,7 @@ export async function insertClaimRelation(
   if (!claims.some((c) => c.id === fields.toClaimId)) throw new NotFoundError("Related claim");
   const translation = fields.kind === "TRANSLATION_OF";
   const existing = await tx.claimRelation.findFirst({
-    where: { workspaceId: actor.workspaceId, fromClaimId, toClaimId: fields.toClaimId, kind: fields.kind },
+    where: { ...claimRelationScope(actor), fromClaimId, toClaimId: fields.toClaimId, kind: fields.kind },
     select: { id: true },
   });
   if (existing) throw new ConflictError("These claims already have this relation.");
