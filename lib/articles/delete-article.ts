@@ -3,6 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { articleScope } from "@/lib/articles/scope";
+import { claimAppearanceScope } from "@/lib/claims/scope";
 import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
@@ -24,7 +25,7 @@ export async function deleteArticle(actor: Actor, articleId: string, correctionN
     if (!article) throw new NotFoundError("Article");
     const appearances = await tx.claimAppearance.findMany({
       where: {
-        workspaceId: actor.workspaceId,
+        ...claimAppearanceScope(actor),
         annotation: { articleId: article.id, deletedAt: null },
         claim: { deletedAt: null },
       },

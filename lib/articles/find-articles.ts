@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { articleScope } from "@/lib/articles/scope";
+import { annotationScope } from "@/lib/annotations/scope";
 import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { ARTICLE_SORTS, ArticleListQuerySchema, type ArticleListQuery } from "@/lib/articles/article-list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -55,7 +56,7 @@ export async function findArticles(
   });
   const counts = await db.annotation.groupBy({
     by: ["articleId"],
-    where: { workspaceId: actor.workspaceId, deletedAt: null, articleId: { in: rows.map((r) => r.id) } },
+    where: { ...annotationScope(actor), articleId: { in: rows.map((r) => r.id) } },
     _count: { _all: true },
   });
   const annotationsByArticle = new Map(counts.map((c) => [c.articleId, c._count._all]));

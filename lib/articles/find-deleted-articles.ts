@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import { articleScopeIncludingDeleted } from "@/lib/articles/scope";
 
 export interface DeletedArticleDto {
   id: string;
@@ -13,7 +14,7 @@ export interface DeletedArticleDto {
 export async function findDeletedArticles(actor: Actor, limit = 200): Promise<DeletedArticleDto[]> {
   authorize(actor, "article.delete");
   const rows = await db.article.findMany({
-    where: { workspaceId: actor.workspaceId, deletedAt: { not: null } },
+    where: { ...articleScopeIncludingDeleted(actor), deletedAt: { not: null } },
     orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
     take: limit,
     select: { id: true, title: true, outlet: true, deletedAt: true },

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
-import { articleScope } from "@/lib/articles/scope";
+import { articleScope, articleVersionScope } from "@/lib/articles/scope";
 import { findAnnotationsForVersion, type AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -72,7 +72,7 @@ interface VersionRead {
 async function readLatestVersion(actor: Actor, articleId: string): Promise<VersionRead | null> {
   const [version, found] = await Promise.all([
     db.articleVersion.findFirst({
-      where: { workspaceId: actor.workspaceId, articleId },
+      where: { ...articleVersionScope(actor), articleId },
       orderBy: { number: "desc" },
       select: { id: true, text: true },
     }),

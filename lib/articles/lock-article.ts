@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -21,7 +22,7 @@ export async function lockArticle(
     SELECT a.id, v.id AS "latestVersionId", v.number AS "latestNumber"
       FROM "Article" a
       LEFT JOIN LATERAL (SELECT id, number FROM "ArticleVersion" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v ON TRUE
-     WHERE a.id = ${articleId} AND a."workspaceId" = ${actor.workspaceId} AND a."deletedAt" IS NULL
+     WHERE a.id = ${articleId} AND ${liveWorkspaceScopeSql(actor, "a")}
      ${lock}`;
   const row = rows[0];
   if (!row) throw new NotFoundError("Article");

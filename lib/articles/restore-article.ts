@@ -4,18 +4,19 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
+import { articleScopeIncludingDeleted } from "@/lib/articles/scope";
 
 /** Admins only: brings a deleted article back with its versions, annotations and claim passages. Audited; detection re-runs. */
 export async function restoreArticle(actor: Actor, articleId: string): Promise<void> {
   authorize(actor, "article.delete");
   await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
-      where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: { not: null } },
+      where: { ...articleScopeIncludingDeleted(actor, articleId), deletedAt: { not: null } },
       select: { id: true, title: true, deletedAt: true },
     });
     if (!article) throw new NotFoundError("Deleted article");
     await tx.article.updateMany({
-      where: { id: article.id, workspaceId: actor.workspaceId },
+      where: articleScopeIncludingDeleted(actor, article.id),
       data: { deletedAt: null },
     });
     await recordAuditEvent(tx, actor, {
