@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import { auditEventScope } from "@/lib/audit/scope";
 
 export interface AuditEventDto {
   id: string;
@@ -28,7 +29,7 @@ export async function findAuditEvents(
 ): Promise<AuditPage> {
   authorize(actor, "audit.read");
   const rows = await db.auditEvent.findMany({
-    where: { workspaceId: actor.workspaceId, ...(options.entityType ? { entityType: options.entityType } : {}) },
+    where: { ...auditEventScope(actor), ...(options.entityType ? { entityType: options.entityType } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
