@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { invitationScope } from "@/lib/invitations/scope";
+import { emailMessageScope } from "@/lib/mail/scope";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked";
@@ -67,7 +68,7 @@ async function load(actor: Actor, where: Prisma.InvitationWhereInput): Promise<I
       select: { id: true, name: true, email: true },
     }),
     db.emailMessage.findMany({
-      where: { workspaceId: actor.workspaceId, kind: "invitation", to: { in: rows.map((r) => r.email) } },
+      where: { ...emailMessageScope(actor), kind: "invitation", to: { in: rows.map((r) => r.email) } },
       orderBy: { createdAt: "desc" },
       select: { to: true, createdAt: true, sentAt: true, lastError: true },
     }),

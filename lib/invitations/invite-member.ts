@@ -8,7 +8,8 @@ import { deliverMail } from "@/lib/mail/deliver-mail";
 import { invitedInboxEntry, queueInvitationMail } from "@/lib/invitations/invitation-mail";
 import { recipientLocale } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
-import { OPEN_INVITATION } from "@/lib/invitations/scope";
+import { invitationScope, OPEN_INVITATION } from "@/lib/invitations/scope";
+import { membershipScope } from "@/lib/members/scope";
 import { invitationExpiry, type InviteMemberInput } from "@/lib/invitations/schemas";
 import type { Actor, Role } from "@/lib/policy/actor";
 
@@ -37,12 +38,12 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput): Prom
         select: {
           id: true,
           locale: true,
-          memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } },
+          memberships: { where: membershipScope(actor), select: { id: true } },
         },
       });
       if (account?.memberships.length) throw new ConflictError(`${input.email} is already a member of this workspace.`);
       const open = await tx.invitation.findFirst({
-        where: { workspaceId: actor.workspaceId, email: input.email, ...OPEN_INVITATION },
+        where: { ...invitationScope(actor), email: input.email, ...OPEN_INVITATION },
         select: { id: true },
       });
       if (open) throw new ConflictError(`${input.email} ${ALREADY_INVITED}`);
