@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { apiTokenScope } from "@/lib/api-tokens/scope";
+import { membershipScope } from "@/lib/members/scope";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 export interface ApiTokenDto {
@@ -48,7 +49,7 @@ export async function findApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
   const [users, memberships] = await Promise.all([
     db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true, email: true } }),
     db.membership.findMany({
-      where: { workspaceId: actor.workspaceId, userId: { in: creatorIds } },
+      where: { ...membershipScope(actor), userId: { in: creatorIds } },
       select: { userId: true },
     }),
   ]);

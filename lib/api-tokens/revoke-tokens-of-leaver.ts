@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
+import { apiTokenScope } from "@/lib/api-tokens/scope";
 
 /**
  * In the transaction that removes a member: every API token they made in the
@@ -11,7 +12,7 @@ import type { Actor } from "@/lib/policy/actor";
  */
 export async function revokeTokensOfLeaver(tx: Tx, actor: Actor, leaverUserId: string): Promise<number> {
   const tokens = await tx.apiToken.findMany({
-    where: { workspaceId: actor.workspaceId, createdById: leaverUserId, revokedAt: null },
+    where: { ...apiTokenScope(actor), createdById: leaverUserId, revokedAt: null },
     select: { id: true, name: true, prefix: true },
   });
   if (tokens.length === 0) return 0;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor, Role } from "@/lib/policy/actor";
+import { membershipScope } from "@/lib/members/scope";
 
 export interface AssignableMemberDto {
   userId: string;
@@ -12,7 +13,7 @@ export interface AssignableMemberDto {
 export async function findAssignableMembers(actor: Actor): Promise<AssignableMemberDto[]> {
   authorize(actor, "claim.assign");
   const rows = await db.membership.findMany({
-    where: { workspaceId: actor.workspaceId, role: { in: ["EDITOR", "REVIEWER", "ADMIN"] } },
+    where: { ...membershipScope(actor), role: { in: ["EDITOR", "REVIEWER", "ADMIN"] } },
     select: { role: true, user: { select: { id: true, name: true, email: true } } },
     orderBy: { user: { email: "asc" } },
   });

@@ -3,6 +3,7 @@ import { InvalidInputError, NotFoundError, PayloadTooLargeError } from "@/lib/er
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lockArticle } from "@/lib/articles/lock-article";
+import { articleScope } from "@/lib/articles/scope";
 import { NoteBodySchema, TagsSchema } from "@/lib/annotations/schemas";
 import { parseWebAnnotations, type ParsedWebAnnotation } from "@/lib/exports/web-annotation";
 import { isPlaced, placeImportedAnnotations, type PlacedAnnotation } from "@/lib/reports/place-imported-annotations";
@@ -159,7 +160,7 @@ async function targetArticles(
   if (articleId) return [await target(tx, actor, articleId, all)];
   const sources = [...new Set(annotations.map((a) => a.source))];
   const articles = await tx.article.findMany({
-    where: { workspaceId: actor.workspaceId, deletedAt: null, url: { in: sources } },
+    where: { ...articleScope(actor), url: { in: sources } },
     select: { id: true, url: true },
   });
   const problems: string[] = [];

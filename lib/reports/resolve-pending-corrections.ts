@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
-import { reportScope } from "@/lib/reports/scope";
+import { pendingCorrectionScope, reportScope } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { ResolvePendingCorrectionsInput } from "@/lib/reports/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
@@ -27,7 +27,7 @@ export async function resolvePendingCorrections(
     });
     if (!report) throw new NotFoundError("Report");
     const pending = await tx.reportPendingCorrection.findMany({
-      where: { workspaceId: actor.workspaceId, reportId: report.id, resolvedAt: null },
+      where: { ...pendingCorrectionScope(actor), reportId: report.id, resolvedAt: null },
       select: { id: true, claimId: true, reason: true },
     });
     if (pending.length === 0 || !report.publishedAt)
@@ -46,7 +46,7 @@ export async function resolvePendingCorrections(
       });
       const ids = pending.filter((p) => p.claimId === claimId).map((p) => p.id);
       await tx.reportPendingCorrection.updateMany({
-        where: { workspaceId: actor.workspaceId, id: { in: ids } },
+        where: { ...pendingCorrectionScope(actor), id: { in: ids } },
         data: { resolvedAt: new Date(), resolvedById: actor.userId, correctionId: correction.id },
       });
       await recordAuditEvent(tx, actor, {

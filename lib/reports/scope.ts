@@ -6,6 +6,11 @@ export function reportScope(actor: Actor, reportId?: string): Prisma.ReportWhere
   return { workspaceId: actor.workspaceId, ...(reportId !== undefined ? { id: reportId } : {}) };
 }
 
+/** SECURITY: corrections waiting on a published report's change, limited to the actor's workspace. */
+export function pendingCorrectionScope(actor: Actor): Prisma.ReportPendingCorrectionWhereInput {
+  return { workspaceId: actor.workspaceId };
+}
+
 /** The columns that say what a report covers and whether it is published. */
 export const REPORT_RECORD_SELECT = {
   id: true,
