@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
+import { verdictScope } from "@/lib/verdicts/scope";
 import type { NewNotification } from "@/lib/notifications/notify";
 import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
 import { claimsInScope } from "@/lib/reports/claims-in-scope";
@@ -21,13 +22,13 @@ export async function reportCorrectedNotifications(
     select: REPORT_RECORD_SELECT,
   });
   const verdicts = await tx.verdict.findMany({
-    where: { workspaceId: actor.workspaceId, status: "APPROVED", claim: claimsInScope(report, { internal: false }) },
+    where: { ...verdictScope(actor), status: "APPROVED", claim: claimsInScope(report, { internal: false }) },
     select: { authorId: true },
     distinct: ["authorId"],
   });
   const changed = correction.verdictId
     ? await tx.verdict.findFirst({
-        where: { id: correction.verdictId, workspaceId: actor.workspaceId },
+        where: verdictScope(actor, correction.verdictId),
         select: { authorId: true },
       })
     : null;

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
+import { claimScopeIncludingDeleted } from "@/lib/claims/scope";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import type { NewNotification } from "@/lib/notifications/notify";
 import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
@@ -24,7 +25,7 @@ export async function verdictReviewedNotification(
   const [context, claim] = await Promise.all([
     notificationContext(tx, actor),
     tx.claim.findFirstOrThrow({
-      where: { id: review.claimId, workspaceId: actor.workspaceId },
+      where: claimScopeIncludingDeleted(actor, review.claimId),
       select: { statement: true },
     }),
   ]);
