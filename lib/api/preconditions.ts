@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { runInTransaction } from "@/lib/db/ambient-transaction";
+import { workspaceScopeSql } from "@/lib/db/scope-sql";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PreconditionFailedError } from "@/lib/api/api-errors";
@@ -94,8 +95,7 @@ export async function runConditionalMutation<T>(
 async function lockRow(tx: Tx, resource: ApiResource, call: ResourceCall): Promise<void> {
   const id = rowIdOf(resource, call);
   const table = Prisma.raw(`"${resource.table}"`);
-  const workspace =
-    resource.table === "Workspace" ? Prisma.empty : Prisma.sql`AND "workspaceId" = ${call.actor.workspaceId}`;
+  const workspace = resource.table === "Workspace" ? Prisma.empty : Prisma.sql`AND ${workspaceScopeSql(call.actor)}`;
   await tx.$queryRaw`SELECT 1 FROM ${table} WHERE "id" = ${id} ${workspace} FOR UPDATE`;
 }
 
