@@ -125,6 +125,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
             value: claim.value,
             event: claim.event,
           }}
+          // ClaimDto has no workspaceId (it is also the API's claim); getClaim loaded the claim through claimScope
+          // eslint-disable-next-line factdesk/workspace-scope -- until the DTO carries its workspace or a canDelete flag
           canDelete={can(actor, "claim.delete", { workspaceId: actor.workspaceId, authorId: claim.createdById })}
         />
       )}
@@ -197,7 +199,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
           verdict={v}
           levels={levels}
           viewerId={actor.userId}
-          canReview={can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null })}
+          canReview={can(actor, "verdict.review")}
           inPublishedReport={publishedIn.length > 0}
           warnings={warnings}
           sources={sourceMarks}

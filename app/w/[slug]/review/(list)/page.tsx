@@ -50,7 +50,7 @@ export default async function ReviewPage({
     );
   }
   const [queue, mine] = await Promise.all([loadListPage(findReviewQueue(actor, query)), findMyReviewedVerdicts(actor)]);
-  const canReview = can(actor, "verdict.review", { workspaceId: actor.workspaceId, authorId: null });
+  const canReview = can(actor, "verdict.review");
   // the preserved copy and health of each cited source (lib/sources)
   const sourceMarks = await findSourceMarks(
     actor,
