@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 import { RefreshThrottle } from "@/lib/live/refresh-throttle";
 import { PresenceList } from "./presence-list";
-import { isMergedOwnChange } from "./own-changes";
+import { isMergedOwnChange } from "@/lib/live/own-changes";
 import { useLiveStream, type LiveState } from "./use-live-stream";
 
 export interface LiveClientProps {

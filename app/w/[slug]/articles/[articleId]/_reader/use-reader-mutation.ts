@@ -5,7 +5,7 @@ import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-versi
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ReaderEvent } from "@/lib/reader/reader-state";
 import { settle } from "@/app/_components/settle-action";
-import { rememberOwnChange } from "@/app/_components/live/own-changes";
+import { rememberOwnChange } from "@/lib/live/own-changes";
 
 /**
  * What a save changed, for the reader's state: the annotation as the server

@@ -1,7 +1,7 @@
 import type { LiveChange } from "@/lib/live/live-hub";
 
 /**
- * Changes this tab made and already shows: a page that merged an action's
+ * Browser-side (pure, no DOM): changes this tab made and already shows: a page that merged an action's
  * answer (the reader) remembers the changed entity here, and LiveClient skips
  * refetching the stream's echo of it. Only an echo of the same person's change
  * to the same entity is skipped, once; anything else (another person, another
@@ -13,18 +13,17 @@ const FORGET_AFTER_MS = 60_000;
 
 const keyOf = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
 
-export function rememberOwnChange(entityType: string, entityId: string): void {
-  const now = Date.now();
+export function rememberOwnChange(entityType: string, entityId: string, now = Date.now()): void {
   for (const [key, at] of remembered) if (now - at > FORGET_AFTER_MS) remembered.delete(key);
   remembered.set(keyOf(entityType, entityId), now);
 }
 
 /** Whether `change` is the echo of a change this tab already shows (it is then forgotten). */
-export function isMergedOwnChange(change: LiveChange, viewerId: string): boolean {
+export function isMergedOwnChange(change: LiveChange, viewerId: string, now = Date.now()): boolean {
   if (change.actorId === null || change.actorId !== viewerId) return false;
   const key = keyOf(change.entityType, change.entityId);
   const at = remembered.get(key);
   if (at === undefined) return false;
   remembered.delete(key);
-  return Date.now() - at <= FORGET_AFTER_MS;
+  return now - at <= FORGET_AFTER_MS;
 }
