@@ -273,6 +273,19 @@ describe("resolveConflict", () => {
     expect(written.revisions).toHaveLength(1);
     expect(written.revisions[0]!.summary).toBe(row.resolution);
     expect(written.revisions[0]!.evidence).toHaveLength(1);
+    expect(
+      await db.auditEvent.findMany({
+        where: { entityId: written.id },
+        orderBy: { seq: "asc" },
+        select: { action: true, after: true },
+      }),
+    ).toMatchObject([
+      {
+        action: "verdict.created",
+        after: { claimId: b.id, ratingKey: "FALSE_CLAIM", revision: 1, conflictId: conflict.id },
+      },
+      { action: "verdict.submitted", after: { status: "SUBMITTED", conflictId: conflict.id } },
+    ]);
     expect(await db.auditEvent.count({ where: { entityId: conflict.id, action: "conflict.resolved" } })).toBe(1);
 
     const approve = (actor: Actor) =>
@@ -303,6 +316,21 @@ describe("resolveConflict", () => {
     expect(verdicts).toMatchObject([{ verdictId: own, revision: 2 }]);
     expect(await db.verdict.count({ where: { claimId: a.id } })).toBe(1);
     expect((await db.verdict.findUniqueOrThrow({ where: { id: own } })).status).toBe("SUBMITTED");
+    // each step audited as the verdict use case it is, naming the conflict
+    const steps = await db.auditEvent.findMany({
+      where: { entityId: own, after: { path: ["conflictId"], equals: conflict.id } },
+      orderBy: { seq: "asc" },
+      select: { action: true, before: true, after: true },
+    });
+    expect(steps).toMatchObject([
+      { action: "verdict.withdrawn", before: { status: "SUBMITTED" }, after: { status: "DRAFT" } },
+      {
+        action: "verdict.revised",
+        before: { status: "DRAFT" },
+        after: { status: "DRAFT", revision: 2, ratingKey: "ACCURATE" },
+      },
+      { action: "verdict.submitted", before: { status: "DRAFT" }, after: { status: "SUBMITTED" } },
+    ]);
   });
 
   it("refuses a resolved conflict, missing decisions and unknown ratings, writing nothing", async () => {
