@@ -105,8 +105,9 @@ describe.each(Object.entries(MUTATIONS))("%s", (_name, { allowed, mutate }) => {
     expect(await workspaceFingerprint(w.owner.workspace.id)).not.toEqual(before);
   });
 
-  // Every verdict use case calls authorize() (verdict.draft, or verdict.review)
-  // before the transition table runs, so a viewer gets 403, not a 409 from nextState.
+  // Every verdict use case authorizes on the row it loaded (the claim for a new verdict,
+  // else the verdict: policy VERDICT_EVENT_ACTION) before the transition table runs,
+  // so a viewer gets 403, not a 409 from nextState.
   it("viewer: ForbiddenError and nothing changes", async () => {
     const w = await world();
     await expectRefused(w, () => mutate(w.owner.actors.VIEWER, w), ForbiddenError);
