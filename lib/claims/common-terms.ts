@@ -2,59 +2,115 @@ import { db } from "@/lib/db/client";
 import { CONFIG } from "@/lib/search/search-sql";
 
 /**
- * Terms that most rows hold tell few rows apart. A look-up for "Another 68
- * people were treated" matched nearly every article through "another" and
- * ranked them all (~740 ms at the scale bench's 100×); in a Ukrainian newsroom
- * "Kyiv" and "Ukraine" are such terms too. PostgreSQL already counts how often
- * each lexeme of a tsvector column occurs (ANALYZE's most_common_elems), so
- * the candidate look-ups leave out terms made only of lexemes in more than
- * COMMON_SHARE of the rows, at no cost per row.
+ * Which of a text's terms a candidate look-up uses. A term many rows hold
+ * tells few rows apart and makes the look-up rank them all: "Another 68 people
+ * were treated" matched nearly every article through "another" (~740 ms at the
+ * scale bench's 100×), and an article's quoted words ("never", "whole",
+ * "government") matched a quarter of 50,000 claims (~200 ms). PostgreSQL
+ * already counts how often each lexeme of a tsvector column occurs (ANALYZE's
+ * most_common_elems), so, at no cost per row:
+ * - terms made only of lexemes in more than COMMON_SHARE of the rows are left out;
+ * - the rest are taken rarest first while the rows they are estimated to match
+ *   stay within MATCH_BUDGET: the rarest terms (names, figures) are the ones
+ *   that tell a passage stating the same thing from the rest, and the cost of
+ *   the look-up then follows the budget, not the size of the workspace.
+ * Before the first ANALYZE there are no statistics and every term is used.
  */
 
 /** A lexeme in more of a table's rows than this is "common". */
 export const COMMON_SHARE = 0.05;
+/** Rows the kept terms may be estimated to match together (the look-up ranks each of them). */
+export const MATCH_BUDGET = 1_000;
+/** Terms kept whatever the budget says, rarest first: a look-up needs something to look for. */
+const MIN_TERMS = 2;
 /** The statistics change slowly (autovacuum's ANALYZE): read them once in a while, per process. */
 const STATISTICS_TTL_MS = 10 * 60_000;
 
 export type TermTable = "Article" | "Claim";
 
-const commonByTable = new Map<TermTable, { readAt: number; lexemes: ReadonlySet<string> }>();
+/** What ANALYZE knows of a table's searchVector. */
+export interface TermStatistics {
+  /** share of rows holding the lexeme, for the most common ones */
+  shares: ReadonlyMap<string, number>;
+  /** the share assumed for a lexeme not listed: half the least common listed one (as PostgreSQL's own estimate) */
+  unlistedShare: number;
+  /** rows in the table, as last estimated */
+  rows: number;
+}
+
+const NO_STATISTICS: TermStatistics = { shares: new Map(), unlistedShare: 0, rows: 0 };
+const statisticsByTable = new Map<TermTable, { readAt: number; statistics: TermStatistics }>();
 
 /** Forget the statistics read so far (tests that ANALYZE and look again). */
 export function forgetTermStatistics(): void {
-  commonByTable.clear();
+  statisticsByTable.clear();
 }
 
-/** The lexemes of `table`'s searchVector in more than COMMON_SHARE of its rows; empty before the first ANALYZE. */
+/** `table`'s searchVector statistics; NO_STATISTICS before the first ANALYZE. */
+export async function termStatistics(table: TermTable): Promise<TermStatistics> {
+  const cached = statisticsByTable.get(table);
+  if (cached && Date.now() - cached.readAt < STATISTICS_TTL_MS) return cached.statistics;
+  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null; reltuples: number | null }[]>`
+    SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs, c.reltuples::float8 AS reltuples
+      FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+     WHERE s.schemaname = current_schema() AND s.tablename = ${table} AND s.attname = 'searchVector'`;
+  const { elems, freqs, reltuples } = rows[0] ?? { elems: null, freqs: null, reltuples: null };
+  // after the per-lexeme frequencies come their minimum, their maximum and (optionally) the null frequency
+  const statistics: TermStatistics =
+    elems && freqs && elems.length > 0
+      ? {
+          shares: new Map(elems.map((lexeme, i) => [lexeme, freqs[i] ?? 0])),
+          unlistedShare: (freqs[elems.length] ?? 0) / 2,
+          rows: Math.max(reltuples ?? 0, 0),
+        }
+      : NO_STATISTICS;
+  statisticsByTable.set(table, { readAt: Date.now(), statistics });
+  return statistics;
+}
+
+/** The lexemes of `table`'s searchVector in more than COMMON_SHARE of its rows. */
 export async function commonLexemes(table: TermTable): Promise<ReadonlySet<string>> {
-  const cached = commonByTable.get(table);
-  if (cached && Date.now() - cached.readAt < STATISTICS_TTL_MS) return cached.lexemes;
-  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
-    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
-      FROM pg_stats WHERE schemaname = current_schema() AND tablename = ${table} AND attname = 'searchVector'`;
-  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  const lexemes = new Set((elems ?? []).filter((_, i) => (freqs?.[i] ?? 0) > COMMON_SHARE));
-  commonByTable.set(table, { readAt: Date.now(), lexemes });
-  return lexemes;
+  const { shares } = await termStatistics(table);
+  return new Set([...shares].filter(([, share]) => share > COMMON_SHARE).map(([lexeme]) => lexeme));
 }
 
 /**
- * Pure: the terms with at least one lexeme that is not common; all of them when
- * none is left, so a text of only common words still finds what it can.
+ * Pure: the terms a look-up uses, in their original order (see the top of this
+ * file). A term matches the rows holding all its lexemes, so its share is its
+ * rarest lexeme's. A term without lexemes (a stop word) is left out; when every
+ * term is common, all of them are kept, so a text of common words still finds
+ * what it can.
  */
-export function withoutCommonTerms(
+export function tellingTerms(
   terms: readonly { term: string; lexemes: readonly string[] }[],
-  common: ReadonlySet<string>,
+  statistics: TermStatistics,
+  budget = MATCH_BUDGET,
 ): string[] {
-  const rarer = terms.filter((t) => t.lexemes.some((lexeme) => !common.has(lexeme))).map((t) => t.term);
-  return rarer.length > 0 ? rarer : terms.map((t) => t.term);
+  const rated = terms
+    .filter((t) => t.lexemes.length > 0)
+    .map((t, order) => ({
+      term: t.term,
+      order,
+      share: Math.min(...t.lexemes.map((lexeme) => statistics.shares.get(lexeme) ?? statistics.unlistedShare)),
+    }));
+  const rarer = rated.filter((t) => t.share <= COMMON_SHARE).sort((a, b) => a.share - b.share || a.order - b.order);
+  if (rarer.length === 0) return terms.map((t) => t.term);
+  const kept: typeof rarer = [];
+  let estimatedRows = 0;
+  for (const term of rarer) {
+    const rows = term.share * statistics.rows;
+    if (kept.length >= MIN_TERMS && estimatedRows + rows > budget) break;
+    kept.push(term);
+    estimatedRows += rows;
+  }
+  return kept.sort((a, b) => a.order - b.order).map((t) => t.term);
 }
 
-/** `terms` without the common ones of `table` (see withoutCommonTerms), lexemes as the search configuration makes them. */
+/** The terms of `terms` a look-up in `table` uses (see tellingTerms), lexemes as the search configuration makes them. */
 export async function rarerTerms(table: TermTable, terms: readonly string[]): Promise<string[]> {
-  const common = await commonLexemes(table);
-  if (common.size === 0 || terms.length === 0) return [...terms];
+  const statistics = await termStatistics(table);
+  if (statistics.shares.size === 0 || terms.length === 0) return [...terms];
   const rows = await db.$queryRaw<{ term: string; lexemes: string[] }[]>`
     SELECT t.term, tsvector_to_array(to_tsvector(${CONFIG}, t.term)) AS lexemes FROM unnest(${terms}::text[]) AS t(term)`;
-  return withoutCommonTerms(rows, common);
+  return tellingTerms(rows, statistics);
 }
