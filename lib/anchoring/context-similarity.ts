@@ -22,19 +22,29 @@ const NOISE = 0.3;
  * suffix (its start).
  */
 export function contextSimilarity(expected: string, actual: string, side: "before" | "after"): number {
-  if (expected === "" || actual === expected) return 1;
+  return contextSimilarityAt(expected, actual, 0, actual.length, side);
+}
+
+/**
+ * contextSimilarity of `expected` against text[from, to), read in place: the
+ * quote search scores thousands of candidates, and cutting their context and
+ * its blocks into substrings first was most of the cost.
+ */
+export function contextSimilarityAt(
+  expected: string,
+  text: string,
+  from: number,
+  to: number,
+  side: "before" | "after",
+): number {
+  if (expected === "" || (to - from === expected.length && text.startsWith(expected, from))) return 1;
   let matched = 0;
   for (let done = 0; done < expected.length; done += BLOCK) {
     const size = Math.min(BLOCK, expected.length - done);
-    const e =
-      side === "before"
-        ? expected.slice(expected.length - done - size, expected.length - done)
-        : expected.slice(done, done + size);
-    const a =
-      side === "before"
-        ? actual.slice(Math.max(0, actual.length - done - size), Math.max(0, actual.length - done))
-        : actual.slice(done, done + size);
-    const raw = 1 - Math.min(size, editDistance(e, a)) / size;
+    const e = side === "before" ? expected.length - done - size : done;
+    const a = side === "before" ? Math.max(from, to - done - size) : Math.min(to, from + done);
+    const aEnd = side === "before" ? Math.max(from, to - done) : Math.min(to, from + done + size);
+    const raw = 1 - Math.min(size, editDistanceAt(expected, e, e + size, text, a, aEnd)) / size;
     matched += size * Math.max(0, (raw - NOISE) / (1 - NOISE));
   }
   return matched / expected.length;
@@ -53,15 +63,28 @@ const PEQ = new Int32Array(0x10000);
  * holds a whole column of the dynamic-programming matrix.
  */
 export function editDistance(pattern: string, text: string): number {
-  const m = pattern.length;
-  if (m > BLOCK) throw new RangeError("editDistance: pattern longer than 32 code units");
-  if (m === 0) return text.length;
-  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)]! |= 1 << i;
+  if (pattern.length > BLOCK) throw new RangeError("editDistance: pattern longer than 32 code units");
+  return editDistanceAt(pattern, 0, pattern.length, text, 0, text.length);
+}
+
+/** editDistance of pattern[pStart, pEnd) (at most 32 code units) and text[tStart, tEnd), without substrings. */
+function editDistanceAt(
+  pattern: string,
+  pStart: number,
+  pEnd: number,
+  text: string,
+  tStart: number,
+  tEnd: number,
+): number {
+  const m = pEnd - pStart;
+  if (m === 0) return tEnd - tStart;
+  if (m === tEnd - tStart && sameUnits(pattern, pStart, text, tStart, m)) return 0; // repeated text: common, and cheap
+  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(pStart + i)]! |= 1 << i;
   const last = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = tStart; j < tEnd; j++) {
     const eq = PEQ[text.charCodeAt(j)]!;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -75,6 +98,11 @@ export function editDistance(pattern: string, text: string): number {
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)] = 0;
+  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(pStart + i)] = 0;
   return score;
+}
+
+function sameUnits(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
+  return true;
 }

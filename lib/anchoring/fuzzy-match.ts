@@ -1,5 +1,5 @@
 import approxSearch from "approx-string-match";
-import { contextSimilarity } from "./context-similarity";
+import { contextSimilarityAt } from "./context-similarity";
 import { MIN_CONTEXT } from "./describe-span";
 import { ExactIndex } from "./exact-index";
 import type { Span } from "./selectors";
@@ -129,9 +129,25 @@ function approximateMatches(text: string, quote: string, regions: Span[], budget
 /** Every exact occurrence; past MAX_CANDIDATES, the ones nearest the expected position. */
 function exactMatches(index: ExactIndex, quote: string, hint: number): Match[] {
   const starts = index.find(quote);
-  if (starts.length > MAX_CANDIDATES)
-    starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).splice(MAX_CANDIDATES);
-  return starts.map((start) => ({ start, end: start + quote.length, errors: 0 }));
+  const kept = starts.length > MAX_CANDIDATES ? nearest(starts, hint, MAX_CANDIDATES) : starts;
+  return kept.map((start) => ({ start, end: start + quote.length, errors: 0 }));
+}
+
+/**
+ * The `count` ascending `starts` nearest `hint`, nearest first (the left one
+ * first at equal distance): the order a stable sort by distance gives, read
+ * outwards from the hint instead of sorting thousands of starts of a "the".
+ */
+function nearest(starts: number[], hint: number, count: number): number[] {
+  let right = 0;
+  while (right < starts.length && starts[right]! < hint) right++;
+  let left = right - 1;
+  const picked: number[] = [];
+  while (picked.length < count && (left >= 0 || right < starts.length)) {
+    const takeLeft = right >= starts.length || (left >= 0 && hint - starts[left]! <= starts[right]! - hint);
+    picked.push(takeLeft ? starts[left--]! : starts[right++]!);
+  }
+  return picked;
 }
 
 /**
@@ -172,12 +188,10 @@ function adjacentAgreement(text: string, query: QuoteQuery, m: Match): number {
 
 function score(text: string, query: QuoteQuery, match: Match): Candidate {
   const quote = 1 - match.errors / query.exact.length;
-  const prefix = contextSimilarity(
-    query.prefix,
-    text.slice(Math.max(0, match.start - query.prefix.length), match.start),
-    "before",
-  );
-  const suffix = contextSimilarity(query.suffix, text.slice(match.end, match.end + query.suffix.length), "after");
+  const prefixFrom = Math.max(0, match.start - query.prefix.length);
+  const prefix = contextSimilarityAt(query.prefix, text, prefixFrom, match.start, "before");
+  const suffixTo = Math.min(text.length, match.end + query.suffix.length);
+  const suffix = contextSimilarityAt(query.suffix, text, match.end, suffixTo, "after");
   return {
     ...match,
     score: (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix) / WEIGHT_SUM,

@@ -112,11 +112,7 @@ function slideOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: n
   if (map.changesWithin(lo, hi)) return null;
   const slack = map.insertedAround(lo, hi);
   let best: Span | null = null;
-  for (
-    let at = newText.indexOf(a.exact, Math.max(0, start - slack));
-    at !== -1 && at + reach <= end + slack;
-    at = newText.indexOf(a.exact, at + 1)
-  ) {
+  for (const at of occurrencesStartingWithin(newText, a.exact, Math.max(0, start - slack), end + slack - reach)) {
     const after = at + reach;
     const sameEdges =
       joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) &&
@@ -145,11 +141,7 @@ function realignOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end:
     Math.min(oldText.length, a.end + a.exact.length),
   );
   let best: Span | null = null;
-  for (
-    let at = newText.indexOf(a.exact, Math.max(0, start - slack));
-    at !== -1 && at <= start + slack;
-    at = newText.indexOf(a.exact, at + 1)
-  ) {
+  for (const at of occurrencesStartingWithin(newText, a.exact, Math.max(0, start - slack), start + slack)) {
     const after = at + a.exact.length;
     const overlaps = at < end && after > start;
     const sameEdges =
@@ -159,6 +151,19 @@ function realignOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end:
       best = { start: at, end: after };
   }
   return best;
+}
+
+/**
+ * Starts of `quote` in `text` from `first` to `last`, in ascending order. Searched
+ * in that stretch only: an indexOf over the rest of the text, when the quote
+ * was changed and occurs nowhere near, read on through up to 200 KB per anchor.
+ */
+function occurrencesStartingWithin(text: string, quote: string, first: number, last: number): number[] {
+  const starts: number[] = [];
+  if (last < first || quote === "") return starts;
+  const stretch = text.slice(first, last + quote.length);
+  for (let at = stretch.indexOf(quote); at !== -1; at = stretch.indexOf(quote, at + 1)) starts.push(first + at);
+  return starts;
 }
 
 /** Whether `quote`, starting at `offset` of `text`, continues a word that begins before it. */
