@@ -1,5 +1,5 @@
-import { diffArrays, diffChars } from "diff";
 import { foldText } from "./fold-text";
+import { diffSequences, type DiffRun } from "./myers-diff";
 import { isHighSurrogate, isLowSurrogate } from "./offsets";
 import { clauseStartAfter, clauseStartAtOrBefore, splitClauses } from "./split-clauses";
 
@@ -108,8 +108,8 @@ export function diffTexts(oldOriginal: string, newOriginal: string): Hunk[] {
 
 /** The changed runs between two token lists, with character offsets; null past MAX_EDITS token edits. */
 function changedRuns(oldTokens: string[], newTokens: string[]): Run[] | null {
-  const changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_EDITS });
-  return changes ? walk(changes.map((c) => ({ ...c, length: totalLength(c.value) }))) : null;
+  const changes = diffSequences(oldTokens, newTokens, MAX_EDITS);
+  return changes ? walk(changes, oldTokens, newTokens) : null;
 }
 
 function diffRegion(
@@ -124,9 +124,10 @@ function diffRegion(
   if (oldPart === "" || newPart === "") return whole();
   const splitter = LEVELS[level];
   if (!splitter) {
-    const changes = diffChars(oldPart, newPart, { maxEditLength: MAX_EDITS });
-    if (!changes) return whole();
-    for (const r of walk(changes.map((c) => ({ ...c, length: c.value.length })))) {
+    // code points, as jsdiff's diffChars did: a surrogate pair stays whole
+    const runs = changedRuns(Array.from(oldPart), Array.from(newPart));
+    if (!runs) return whole();
+    for (const r of runs) {
       pushHunk(out, oldBase + r.oldStart, oldBase + r.oldEnd, newBase + r.newStart, newBase + r.newEnd);
     }
     return;
@@ -160,15 +161,24 @@ interface Run extends Hunk {
 }
 
 /**
- * Turns a jsdiff change list into changed runs (consecutive removals and
- * additions), with offsets relative to the diffed strings. Works on lengths
- * only: joining the long unchanged runs back into strings was the main cost.
+ * Turns a diff's runs into changed runs (consecutive removals and additions),
+ * with character offsets relative to the diffed strings. Works on token
+ * lengths only: joining the long unchanged runs back into strings was the main cost.
  */
-function walk(changes: { added: boolean; removed: boolean; length: number; count: number }[]): Run[] {
+function walk(changes: DiffRun[], oldTokens: string[], newTokens: string[]): Run[] {
   const runs: Run[] = [];
   let oldPos = 0;
   let newPos = 0;
+  // tokens passed so far on each side
+  let oldToken = 0;
+  let newToken = 0;
   for (const change of changes) {
+    const oldCount = change.added ? 0 : change.count;
+    const newCount = change.removed ? 0 : change.count;
+    const oldLength = totalLength(oldTokens, oldToken, oldToken + oldCount);
+    const newLength = totalLength(newTokens, newToken, newToken + newCount);
+    oldToken += oldCount;
+    newToken += newCount;
     const last = runs[runs.length - 1];
     const open = last !== undefined && last.oldEnd === oldPos && last.newEnd === newPos;
     if (change.removed || change.added) {
@@ -176,24 +186,22 @@ function walk(changes: { added: boolean; removed: boolean; length: number; count
         ? last
         : { oldStart: oldPos, oldEnd: oldPos, newStart: newPos, newEnd: newPos, oldTokens: 0, newTokens: 0 };
       if (!open) runs.push(run);
-      if (change.removed) {
-        run.oldEnd = oldPos += change.length;
-        run.oldTokens += change.count;
-      } else {
-        run.newEnd = newPos += change.length;
-        run.newTokens += change.count;
-      }
+      run.oldEnd = oldPos += oldLength;
+      run.newEnd = newPos += newLength;
+      run.oldTokens += oldCount;
+      run.newTokens += newCount;
     } else {
-      oldPos += change.length;
-      newPos += change.length;
+      oldPos += oldLength;
+      newPos += newLength;
     }
   }
   return runs;
 }
 
-function totalLength(tokens: string[]): number {
+/** Total length of tokens[from, to). */
+function totalLength(tokens: string[], from: number, to: number): number {
   let length = 0;
-  for (const token of tokens) length += token.length;
+  for (let i = from; i < to; i++) length += tokens[i]!.length;
   return length;
 }
 

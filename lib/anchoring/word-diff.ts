@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { diffSequences } from "./myers-diff";
 import { tokenize } from "./tokenize";
 
 export interface WordDiffPart {
@@ -16,10 +16,19 @@ export interface WordDiffPart {
  */
 export function wordDiff(a: string, b: string): WordDiffPart[] {
   if (a === b) return a === "" ? [] : [{ type: "equal", text: a }];
-  const raw = diffArrays(tokenize(a), tokenize(b)).map((change): WordDiffPart => ({
-    type: change.added ? "insert" : change.removed ? "delete" : "equal",
-    text: change.value.join(""),
-  }));
+  const before = tokenize(a);
+  const after = tokenize(b);
+  const raw: WordDiffPart[] = [];
+  let i = 0; // tokens of `before` passed
+  let j = 0; // tokens of `after` passed
+  // without an edit limit there is always a diff
+  for (const change of diffSequences(before, after)!) {
+    const type = change.added ? "insert" : change.removed ? "delete" : "equal";
+    const tokens = change.removed ? before.slice(i, i + change.count) : after.slice(j, j + change.count);
+    raw.push({ type, text: tokens.join("") });
+    if (!change.added) i += change.count;
+    if (!change.removed) j += change.count;
+  }
   return coalesce(raw);
 }
 
