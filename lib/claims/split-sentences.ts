@@ -12,8 +12,17 @@ export interface SentenceSpan {
   text: string;
 }
 
+/** One segmenter per locale: making one costs more than segmenting an article with it. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: "sentence" })));
+  return segmenter;
+}
+
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });
+  const segmenter = sentenceSegmenter(locale);
   const sentences: SentenceSpan[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     // a paragraph break always ends a sentence, even without a full stop (headlines)
