@@ -160,29 +160,30 @@ function nearest(starts: number[], hint: number, count: number): number[] {
  */
 function shortlist(text: string, query: QuoteQuery, matches: Match[]): Match[] {
   if (matches.length <= SHORTLIST) return matches;
-  const quick = matches
-    .map((m) => ({ m, agree: adjacentAgreement(text, query, m) - m.errors, far: Math.abs(m.start - query.hint) }))
-    .sort((a, b) => b.agree - a.agree || a.far - b.far);
-  const cut = quick[SHORTLIST - 1]!.agree;
-  return quick
-    .filter((q) => q.agree >= cut)
+  const agree = matches.map((m) => adjacentAgreement(text, query, m) - m.errors);
+  // The SHORTLIST-th best agreement, from a numeric sort; only the candidates that reach it are sorted in full.
+  const cut = Int32Array.from(agree).sort()[matches.length - SHORTLIST]!;
+  const far = (i: number) => Math.abs(matches[i]!.start - query.hint);
+  return agree
+    .flatMap((a, i) => (a >= cut ? [i] : []))
+    .sort((i, j) => agree[j]! - agree[i]! || far(i) - far(j))
     .slice(0, 2 * SHORTLIST)
-    .map((q) => q.m);
+    .map((i) => matches[i]!);
 }
 
 /** Characters next to the match, up to MIN_CONTEXT on each side, equal to the stored context's nearest ones. */
 function adjacentAgreement(text: string, query: QuoteQuery, m: Match): number {
   const { prefix, suffix } = query;
+  const reach = MIN_CONTEXT; // read once: under tsx an imported constant is a getter call
   let before = 0;
   while (
-    before < MIN_CONTEXT &&
+    before < reach &&
     before < prefix.length &&
     text.charCodeAt(m.start - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)
   )
     before++;
   let after = 0;
-  while (after < MIN_CONTEXT && after < suffix.length && text.charCodeAt(m.end + after) === suffix.charCodeAt(after))
-    after++;
+  while (after < reach && after < suffix.length && text.charCodeAt(m.end + after) === suffix.charCodeAt(after)) after++;
   return before + after;
 }
 
@@ -193,7 +194,9 @@ function score(text: string, query: QuoteQuery, match: Match): Candidate {
   const suffixTo = Math.min(text.length, match.end + query.suffix.length);
   const suffix = contextSimilarityAt(query.suffix, text, match.end, suffixTo, "after");
   return {
-    ...match,
+    start: match.start,
+    end: match.end,
+    errors: match.errors,
     score: (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix) / WEIGHT_SUM,
     evidence: quote * query.exact.length + prefix * query.prefix.length + suffix * query.suffix.length,
     nearness: -Math.abs(match.start - query.hint),
