@@ -5,7 +5,7 @@ import { diffSequences } from "./myers-diff";
 
 /** jsdiff's runs without their values, as diffSequences gives them. */
 function jsdiffRuns(a: string[], b: string[], maxEditLength?: number) {
-  const changes = diffArrays(a, b, maxEditLength === undefined ? {} : { maxEditLength });
+  const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
   return changes ? changes.map(({ added, removed, count }) => ({ added, removed, count })) : null;
 }
 

@@ -25,7 +25,7 @@ const REMOVED = 2;
  * rebuilds the token values at the end; re-anchoring diffs each changed line,
  * clause and quote of an article, and those allocations were most of the
  * diff's time. Here paths are diagonals in typed arrays and the components of
- * a path are nodes in three growing typed arrays.
+ * a path are nodes in three growing typed arrays, all reused from call to call.
  */
 export function diffSequences<T>(
   oldTokens: readonly T[],
@@ -35,11 +35,10 @@ export function diffSequences<T>(
   const oldLen = oldTokens.length;
   const newLen = newTokens.length;
   const maxEdits = Math.min(newLen + oldLen, maxEditLength);
-  const nodes = new Nodes();
-  // bestPath[k] of jsdiff, diagonal k = oldPos - newPos, stored at k + offset; -1 in `last` = no path.
+  nodes.clear();
+  // bestPath[k] of jsdiff, diagonal k = oldPos - newPos, stored at k + offset
   const offset = maxEdits + 1;
-  const pathOld = new Int32Array(2 * offset + 1);
-  const pathLast = new Int32Array(2 * offset + 1).fill(NO_PATH);
+  const { pathOld, pathLast } = paths.reserve(2 * offset + 1);
 
   /** Follows the diagonal while tokens agree; returns the path's new newPos, its oldPos/last updated in place. */
   const extendCommon = (k: number): number => {
@@ -103,12 +102,35 @@ const NONE = -1;
 /** `last` of a diagonal without a path. */
 const NO_PATH = -2;
 
+/**
+ * The furthest path on each diagonal: its oldPos and its last node (NO_PATH
+ * when there is none). Kept between calls: re-anchoring runs a few hundred
+ * small diffs, and allocating typed arrays for each was a fifth of their time.
+ * Safe to share, as a diff is synchronous and never calls another.
+ */
+const paths = {
+  pathOld: new Int32Array(1024),
+  pathLast: new Int32Array(1024),
+  reserve(size: number): { pathOld: Int32Array; pathLast: Int32Array } {
+    if (size > this.pathOld.length) {
+      this.pathOld = new Int32Array(size);
+      this.pathLast = new Int32Array(size);
+    }
+    this.pathLast.fill(NO_PATH, 0, size);
+    return this;
+  },
+};
+
 /** The components of all paths: immutable nodes, each pointing to the one before it on its path. */
 class Nodes {
-  private count = new Int32Array(256);
-  private kind = new Uint8Array(256);
-  private previous = new Int32Array(256);
+  private count = new Int32Array(1024);
+  private kind = new Uint8Array(1024);
+  private previous = new Int32Array(1024);
   private size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
 
   push(count: number, kind: number, previous: number): number {
     if (this.size === this.count.length) this.grow();
@@ -142,3 +164,6 @@ class Nodes {
     [this.count, this.kind, this.previous] = [count, kind, previous];
   }
 }
+
+/** Shared by all calls, like `paths`. */
+const nodes = new Nodes();
