@@ -27,3 +27,31 @@ export function isMergedOwnChange(change: LiveChange, viewerId: string, now = Da
   remembered.delete(key);
   return now - at <= FORGET_AFTER_MS;
 }
+
+/**
+ * Saves this tab has sent and not yet merged. The stream's echo can arrive
+ * before the action's answer (PostgreSQL notifies at commit; the answer still
+ * loads the annotation), so an echo of the viewer's own change waits for them.
+ */
+let inFlight = 0;
+let settledWaiters: (() => void)[] = [];
+
+/** A save has been sent; call the returned function once its answer is merged (or failed). */
+export function startOwnSave(): () => void {
+  inFlight++;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    inFlight--;
+    if (inFlight > 0) return;
+    const waiters = settledWaiters;
+    settledWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  };
+}
+
+/** Resolves when no save of this tab is waiting for its answer. */
+export function whenOwnSavesSettled(): Promise<void> {
+  return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => settledWaiters.push(resolve));
+}

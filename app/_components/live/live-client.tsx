@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { PresenceViewer } from "@/lib/live/presence-registry";
 import { RefreshThrottle } from "@/lib/live/refresh-throttle";
 import { PresenceList } from "./presence-list";
-import { isMergedOwnChange } from "@/lib/live/own-changes";
+import { isMergedOwnChange, whenOwnSavesSettled } from "@/lib/live/own-changes";
 import { useLiveStream, type LiveState } from "./use-live-stream";
 
 export interface LiveClientProps {
@@ -59,7 +59,11 @@ export function LiveClient({ slug, topics, presence, since, viewerId }: LiveClie
     { presence, since: firstSince },
     {
       onChange: (change) => {
-        if (!isMergedOwnChange(change, viewerId)) throttle.current?.request();
+        if (change.actorId !== viewerId) return throttle.current?.request();
+        // the viewer's own change: its echo may come before the save's answer is merged
+        void whenOwnSavesSettled().then(() => {
+          if (!isMergedOwnChange(change, viewerId)) throttle.current?.request();
+        });
       },
       onResync: () => throttle.current?.request(),
       onPresence: setViewers,

@@ -5,7 +5,7 @@ import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-versi
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ReaderEvent } from "@/lib/reader/reader-state";
 import { settle } from "@/app/_components/settle-action";
-import { rememberOwnChange } from "@/lib/live/own-changes";
+import { rememberOwnChange, startOwnSave } from "@/lib/live/own-changes";
 
 /**
  * What a save changed, for the reader's state: the annotation as the server
@@ -34,19 +34,24 @@ export function useReaderMutation(dispatch: Dispatch<ReaderEvent>) {
     ) =>
       new Promise<ActionResult<T>>((resolve) =>
         startTransition(async () => {
-          const result = await settle(run());
-          if (!result.ok) {
-            if (showError) dispatch({ type: "failed", error: result.error });
-            return resolve(result);
+          const settled = startOwnSave();
+          try {
+            const result = await settle(run());
+            if (!result.ok) {
+              if (showError) dispatch({ type: "failed", error: result.error });
+              return resolve(result);
+            }
+            const change = changeOf(result.data);
+            rememberOwnChange(...change.entity);
+            dispatch(
+              "removedId" in change
+                ? { type: "removed", annotationId: change.removedId }
+                : { type: "saved", annotation: change.annotation, done: change.done },
+            );
+            resolve(result);
+          } finally {
+            settled();
           }
-          const change = changeOf(result.data);
-          rememberOwnChange(...change.entity);
-          dispatch(
-            "removedId" in change
-              ? { type: "removed", annotationId: change.removedId }
-              : { type: "saved", annotation: change.annotation, done: change.done },
-          );
-          resolve(result);
         }),
       ),
     [dispatch],
