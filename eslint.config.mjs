@@ -65,7 +65,6 @@ export default tseslint.config(
       "lib/search/**",
       "app/w/*/articles/**",
       "app/w/*/claims/_components/**",
-      "lib/annotations/get-reader-annotation.ts",
       "lib/claims/candidates.ts",
       "lib/claims/common-terms.ts",
       "lib/claims/find-claim-suggestions.ts",

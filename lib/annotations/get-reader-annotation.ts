@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
-import { annotationScope } from "@/lib/annotations/scope";
+import { annotationScope, replyScopeIncludingDeleted } from "@/lib/annotations/scope";
+import { claimAppearanceScope, claimScope } from "@/lib/claims/scope";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -37,7 +38,7 @@ export async function getReaderAnnotation(actor: Actor, annotationId: string): P
       revision: true,
       _count: { select: { replies: { where: { deletedAt: null } } } },
       appearances: {
-        where: { workspaceId: actor.workspaceId, claim: { workspaceId: actor.workspaceId, deletedAt: null } },
+        where: { ...claimAppearanceScope(actor), claim: claimScope(actor) },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { claim: { select: { id: true, statement: true } } },
       },
@@ -80,7 +81,7 @@ function noteStart(body: string): string {
 export async function getReaderAnnotationOfReply(actor: Actor, replyId: string): Promise<AnnotationDto> {
   authorize(actor, "article.read");
   const reply = await db.reply.findFirst({
-    where: { workspaceId: actor.workspaceId, id: replyId },
+    where: replyScopeIncludingDeleted(actor, replyId),
     select: { annotationId: true },
   });
   if (!reply) throw new NotFoundError("Reply");

@@ -18,6 +18,11 @@ export function annotationScopeIncludingDeleted(actor: Actor, annotationId?: str
   return { workspaceId: actor.workspaceId, ...(annotationId !== undefined ? { id: annotationId } : {}) };
 }
 
+/** SECURITY: the actor's workspace's replies, deleted ones too (a deleted reply still names its annotation). */
+export function replyScopeIncludingDeleted(actor: Actor, replyId?: string): Prisma.ReplyWhereInput {
+  return { workspaceId: actor.workspaceId, ...(replyId !== undefined ? { id: replyId } : {}) };
+}
+
 /** SECURITY: every reply read and write is limited to the actor's workspace, to live replies and to live annotations. */
 export function replyScope(actor: Actor, replyId?: string): Prisma.ReplyWhereInput {
   return {
