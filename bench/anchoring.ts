@@ -21,7 +21,15 @@ import { judge, randomEdits, trackSpan } from "@/test/anchoring/edit-script";
 const ARTICLE_SIZE = 200_000;
 const ANNOTATIONS = 5_000;
 const EDITS = 50;
-const RUNS = 9;
+const RUNS = 15;
+/**
+ * Warm-up before timing, as the other benches do: on Node 20 the per-anchor
+ * code reaches optimised machine code only after ten to twenty runs (the first
+ * take 30–90 ms on a busy machine), and one warm-up run measured mostly the
+ * compiler. Capped in time for the slow figures (a reversed text takes ~0.5 s a run).
+ */
+const WARM_UP_RUNS = 20;
+const WARM_UP_MS = 1_500;
 
 export async function benchAnchoring(): Promise<BenchFigure[]> {
   const random = seeded(20_250_424);
@@ -106,7 +114,9 @@ function pickAnchors(text: string, random: () => number): StoredAnchor[] {
 }
 
 function median<T>(run: () => T, runs = RUNS): { ms: number; result: T } {
-  run(); // warm-up: JIT and lazy initialisation are not what we measure
+  // warm-up: JIT and lazy initialisation are not what we measure
+  const warmUpEnds = performance.now() + WARM_UP_MS;
+  for (let i = 0; i < WARM_UP_RUNS && (i === 0 || performance.now() < warmUpEnds); i++) run();
   const times: number[] = [];
   let result = run();
   for (let i = 0; i < runs; i++) {
