@@ -106,20 +106,12 @@ function trusted(oldText: string, a: StoredAnchor): boolean {
  * the quote inside a word where the old one did not ("12" → "120" stays a change).
  */
 function slideOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: number): Span | null {
-  const { oldText, newText } = map;
+  const { oldText } = map;
   const reach = a.exact.length;
   const [lo, hi] = [Math.max(0, a.start - reach), Math.min(oldText.length, a.end + reach)];
   if (map.changesWithin(lo, hi)) return null;
   const slack = map.insertedAround(lo, hi);
-  let best: Span | null = null;
-  for (const at of occurrencesStartingWithin(newText, a.exact, Math.max(0, start - slack), end + slack - reach)) {
-    const after = at + reach;
-    const sameEdges =
-      joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) &&
-      joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
-    if (sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end: after };
-  }
-  return best;
+  return nearestQuote(map, a, start, Math.max(0, start - slack), end + slack - reach);
 }
 
 /** Quotes at least this long are distinctive enough to be recognised a few characters from where the diff put them. */
@@ -134,36 +126,40 @@ const MIN_REALIGNED_QUOTE = 20;
  * diff changed around it, with the same word edges, that is the span.
  */
 function realignOntoQuote(map: PositionMap, a: StoredAnchor, start: number, end: number): Span | null {
-  const { oldText, newText } = map;
+  const { oldText } = map;
   if (a.exact.length < MIN_REALIGNED_QUOTE) return null;
   const slack = map.changedLengthWithin(
     Math.max(0, a.start - a.exact.length),
     Math.min(oldText.length, a.end + a.exact.length),
   );
-  let best: Span | null = null;
-  for (const at of occurrencesStartingWithin(newText, a.exact, Math.max(0, start - slack), start + slack)) {
-    const after = at + a.exact.length;
-    const overlaps = at < end && after > start;
-    const sameEdges =
-      joinedBefore(newText, at, a.exact) === joinedBefore(oldText, a.start, a.exact) &&
-      joinedAfter(newText, after, a.exact) === joinedAfter(oldText, a.end, a.exact);
-    if (overlaps && sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start)))
-      best = { start: at, end: after };
-  }
-  return best;
+  // only starts where the quote overlaps the mapped span [start, end) can qualify
+  const first = Math.max(0, start - slack, start - a.exact.length + 1);
+  return nearestQuote(map, a, start, first, Math.min(start + slack, end - 1));
 }
 
 /**
- * Starts of `quote` in `text` from `first` to `last`, in ascending order. Searched
- * in that stretch only: an indexOf over the rest of the text, when the quote
- * was changed and occurs nowhere near, read on through up to 200 KB per anchor.
+ * The quote in the new text, starting from `first` to `last`, with the same
+ * word edges as in the old text, nearest to `start` (the earlier one at equal
+ * distance). Only that stretch is searched: an indexOf on through the rest of
+ * the text, when the quote was changed and occurs nowhere near, read up to
+ * 200 KB per anchor; and the search stops once past the nearest, as a
+ * rewritten text maps a span onto most of the text.
  */
-function occurrencesStartingWithin(text: string, quote: string, first: number, last: number): number[] {
-  const starts: number[] = [];
-  if (last < first || quote === "") return starts;
-  const stretch = text.slice(first, last + quote.length);
-  for (let at = stretch.indexOf(quote); at !== -1; at = stretch.indexOf(quote, at + 1)) starts.push(first + at);
-  return starts;
+function nearestQuote(map: PositionMap, a: StoredAnchor, start: number, first: number, last: number): Span | null {
+  const { oldText, newText } = map;
+  if (last < first) return null;
+  const stretch = newText.slice(first, last + a.exact.length);
+  const before = joinedBefore(oldText, a.start, a.exact);
+  const after = joinedAfter(oldText, a.end, a.exact);
+  let best: Span | null = null;
+  for (let i = stretch.indexOf(a.exact); i !== -1; i = stretch.indexOf(a.exact, i + 1)) {
+    const at = first + i;
+    if (best && at - start > Math.abs(best.start - start)) break; // every later one is farther still
+    const end = at + a.exact.length;
+    const sameEdges = joinedBefore(newText, at, a.exact) === before && joinedAfter(newText, end, a.exact) === after;
+    if (sameEdges && (!best || Math.abs(at - start) < Math.abs(best.start - start))) best = { start: at, end };
+  }
+  return best;
 }
 
 /** Whether `quote`, starting at `offset` of `text`, continues a word that begins before it. */
