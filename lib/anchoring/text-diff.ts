@@ -52,8 +52,9 @@ const splitLines: Splitter = (text) => {
  * roads" aligns stray letters and helps no anchor.
  *
  * Measured on a 200 KB article with 50 edits: one jsdiff `diffChars` over the
- * whole text takes 100–200 ms; this takes about 5 ms, because unchanged
- * paragraphs compare as single tokens, and only changed ones are split further.
+ * whole text takes 100–200 ms; this takes about 1 ms, because unchanged
+ * paragraphs compare as single tokens, only changed ones are split further,
+ * and the diffs at each level run on diffSequences (myers-diff.ts).
  */
 const LEVELS: Splitter[] = [splitClauses, splitWords];
 const CLAUSE_LEVEL = 0;
