@@ -13,7 +13,13 @@ const root = fileURLToPath(new URL(".", import.meta.url));
  *   hands its URL to every test file through `provide` / `inject`.
  * JSON results: `--reporter=default --reporter=json --outputFile=test-results/vitest-<project>.json`.
  */
-const UNIT_TESTS = ["lib/**/*.test.ts", "prisma/**/*.test.ts", "test/fuzz/**/*.test.ts", "test/i18n/**/*.test.ts"];
+const UNIT_TESTS = [
+  "lib/**/*.test.ts",
+  "prisma/**/*.test.ts",
+  "test/fuzz/**/*.test.ts",
+  "test/i18n/**/*.test.ts",
+  "test/lint/**/*.test.ts",
+];
 /** Unit tests that mock a module with vi.mock: they run isolated (project unit-isolated). */
 const MOCKING_UNIT_TESTS = ["lib/articles/import/fetch-article-url.test.ts"];
 
