@@ -16,12 +16,21 @@ export class ExactIndex {
   private heads: Int32Array | null = null;
   private next: Int32Array | null = null;
   private scans = 0;
+  /**
+   * Scans of quotes too short for the table, by quote: a rewritten text sends
+   * thousands of anchors to the search, and their "the", "to" and "12" recur.
+   */
+  private readonly shortQuotes = new Map<string, readonly number[]>();
 
   constructor(readonly text: string) {}
 
-  /** Start offsets of every occurrence of `quote`, in ascending order. */
-  find(quote: string): number[] {
-    if (quote.length < GRAM || this.text.length < GRAM) return scan(this.text, quote);
+  /** Start offsets of every occurrence of `quote`, in ascending order (shared: not to be changed). */
+  find(quote: string): readonly number[] {
+    if (quote.length < GRAM || this.text.length < GRAM) {
+      let starts = this.shortQuotes.get(quote);
+      if (!starts) this.shortQuotes.set(quote, (starts = scan(this.text, quote)));
+      return starts;
+    }
     // a few look-ups cost less as scans than the table does to build (a run with a handful of lost anchors)
     if (!this.heads && this.scans++ < SCANS_BEFORE_INDEX) return scan(this.text, quote);
     if (!this.heads || !this.next) this.build();

@@ -138,9 +138,8 @@ function exactMatches(index: ExactIndex, quote: string, hint: number): Match[] {
  * first at equal distance): the order a stable sort by distance gives, read
  * outwards from the hint instead of sorting thousands of starts of a "the".
  */
-function nearest(starts: number[], hint: number, count: number): number[] {
-  let right = 0;
-  while (right < starts.length && starts[right]! < hint) right++;
+function nearest(starts: readonly number[], hint: number, count: number): number[] {
+  let right = firstAtOrAfter(starts, hint);
   let left = right - 1;
   const picked: number[] = [];
   while (picked.length < count && (left >= 0 || right < starts.length)) {
@@ -148,6 +147,18 @@ function nearest(starts: number[], hint: number, count: number): number[] {
     picked.push(takeLeft ? starts[left--]! : starts[right++]!);
   }
   return picked;
+}
+
+/** Index of the first of the ascending `starts` at or after `offset` (their length if none). */
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
