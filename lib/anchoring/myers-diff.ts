@@ -40,23 +40,9 @@ export function diffSequences<T>(
   const offset = maxEdits + 1;
   const { pathOld, pathLast } = paths.reserve(2 * offset + 1);
 
-  /** Follows the diagonal while tokens agree; returns the path's new newPos, its oldPos/last updated in place. */
-  const extendCommon = (k: number): number => {
-    let oldPos = pathOld[k + offset]!;
-    let newPos = oldPos - k;
-    const from = oldPos;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && oldTokens[oldPos + 1] === newTokens[newPos + 1]) {
-      newPos++;
-      oldPos++;
-    }
-    if (oldPos > from) pathLast[k + offset] = nodes.push(oldPos - from, KEPT, pathLast[k + offset]!);
-    pathOld[k + offset] = oldPos;
-    return newPos;
-  };
-
   pathOld[offset] = -1;
   pathLast[offset] = NONE;
-  let newPos = extendCommon(0);
+  let newPos = extendCommon(oldTokens, newTokens, offset, 0);
   if (pathOld[offset]! + 1 >= oldLen && newPos + 1 >= newLen) return nodes.runs(pathLast[offset]!);
 
   let minDiagonal = -Infinity;
@@ -88,13 +74,36 @@ export function diffSequences<T>(
         pathOld[at] = removeOld + 1;
         pathLast[at] = nodes.extend(removeLast, REMOVED);
       }
-      newPos = extendCommon(k);
+      newPos = extendCommon(oldTokens, newTokens, offset, k);
       if (pathOld[at]! + 1 >= oldLen && newPos + 1 >= newLen) return nodes.runs(pathLast[at]!);
       if (pathOld[at]! + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, k - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, k + 1);
     }
   }
   return null;
+}
+
+/**
+ * Follows diagonal k while the tokens agree, updating its path's oldPos and
+ * last node in place; returns its new newPos. Not a closure in diffSequences:
+ * one is made (and, under tsx, named) on every call.
+ */
+function extendCommon<T>(oldTokens: readonly T[], newTokens: readonly T[], offset: number, k: number): number {
+  const { pathOld, pathLast } = paths;
+  let oldPos = pathOld[k + offset]!;
+  let newPos = oldPos - k;
+  const from = oldPos;
+  while (
+    newPos + 1 < newTokens.length &&
+    oldPos + 1 < oldTokens.length &&
+    oldTokens[oldPos + 1] === newTokens[newPos + 1]
+  ) {
+    newPos++;
+    oldPos++;
+  }
+  if (oldPos > from) pathLast[k + offset] = nodes.push(oldPos - from, KEPT, pathLast[k + offset]!);
+  pathOld[k + offset] = oldPos;
+  return newPos;
 }
 
 /** `last` of a path with no components yet. */
