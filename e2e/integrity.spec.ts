@@ -207,9 +207,16 @@ test("a new article version changes a figure: the claim shows it and the publish
 
   await rv.goto(`/w/${workspace.slug}/reports/${report.id}`);
   await expect(rv.getByText(/Version 2 of the article/)).toBeVisible();
+  // too short a note is refused next to its field, and what was typed stays (the form's useActionState, issue 18)
+  await rv.getByLabel(/Correction note/).fill("Fixed.");
+  await rv.getByRole("button", { name: "Publish the correction" }).click();
+  await expect(rv.locator("#pending-correction-note-error")).toContainText("at least 10 characters");
+  await expect(rv.getByLabel(/Correction note/)).toHaveValue("Fixed.");
   await rv.getByLabel(/Correction note/).fill("The air force revised the drone count from 150 to 190.");
   await rv.getByRole("button", { name: "Publish the correction" }).click();
   await expect(rv.getByText(/Version 2 of the article/)).toHaveCount(0);
+  // the form went away with the redrawn page: the focus is on the report's corrections
+  await expect(rv.locator("#corrections-heading")).toBeFocused();
   await screenshot(rv, "integrity-report-corrected", testInfo);
 
   const pub = await (await browser.newContext()).newPage();

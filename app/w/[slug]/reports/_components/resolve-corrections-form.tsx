@@ -1,22 +1,27 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/http/action-result";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { resolvePendingCorrectionsAction } from "../actions";
 
 /** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
 export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
   const t = useTranslations("reports.correction");
-  const [state, action, pending] = useActionState(resolvePendingCorrectionsAction.bind(null, slug, reportId), null);
+  const [state, action, pending] = useActionState(
+    async (previous: ActionResult<{ corrections: number }> | null, form: FormData) => {
+      const result = await resolvePendingCorrectionsAction(slug, reportId, previous, form);
+      // asked for here, not in an effect: the redrawn page no longer has this form, so no effect of it would run;
+      // the report's list of corrections now shows the note
+      if (result.ok) focusWhenPresent("corrections-heading", "report-title");
+      return result;
+    },
+    null,
+  );
   const error = state && !state.ok ? state.error : null;
   const fieldErrors = (state && !state.ok && state.fieldErrors.note) || [];
   const typed = (state && !state.ok && state.values?.note) || "";
-
-  // the section goes away with the redrawn page; the report's list of corrections now shows the note
-  useEffect(() => {
-    if (state?.ok) focusWhenPresent("corrections-heading", "report-title");
-  }, [state]);
 
   return (
     // a second click while the first is on its way sends nothing (the button stays focusable: aria-disabled)
