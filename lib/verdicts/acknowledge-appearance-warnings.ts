@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { findAppearanceWarnings, type ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 import type { Actor } from "@/lib/policy/actor";
-import { claimAppearanceScope } from "@/lib/verdicts/scope";
+import { claimAppearanceScope } from "@/lib/claims/scope";
 
 /**
  * Inside the transaction of an approval: a claim whose appearances carry

@@ -19,8 +19,3 @@ export function revisionScope(actor: Actor): Prisma.VerdictRevisionWhereInput {
 export function ratingLevelScope(actor: Actor): Prisma.RatingLevelWhereInput {
   return { workspaceId: actor.workspaceId };
 }
-
-/** SECURITY: claim appearances of the actor's workspace (an approval acknowledges their warnings). */
-export function claimAppearanceScope(actor: Actor): Prisma.ClaimAppearanceWhereInput {
-  return { workspaceId: actor.workspaceId };
-}
