@@ -18,6 +18,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** True when the code point starting at `index` is a letter, mark or digit. */
 export function isWordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  // ASCII, most of any text, without a regex and a string per call: its letters and digits are its only word characters
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   const codePoint = text.codePointAt(index);
   return codePoint !== undefined && WORD_CHAR.test(String.fromCodePoint(codePoint));
 }
