@@ -57,7 +57,6 @@ export default async function ArticlePage({
   const findings = article.version.isLatest ? latestFindings : null;
   const t = await getTranslations("articles.article");
   const locale = await getLocale();
-  const lost = article.annotations.filter((a) => a.anchorState === "ORPHANED" || a.anchorState === "AMBIGUOUS").length;
   return (
     <>
       <div className="page-head">
@@ -117,30 +116,6 @@ export default async function ArticlePage({
           })}
         </p>
       )}
-      {article.version.isLatest && lost > 0 && (
-        <p className="alert error" role="status">
-          {t("lostPlace", { count: lost })}
-        </p>
-      )}
-      {findings && <ImportFindings slug={slug} findings={findings} />}
-      <p className="legend" aria-label={t("legend.label")}>
-        <span>
-          {t.rich("legend.note", {
-            mark: (chunks) => <mark {...highlightProps("NOTE")}>{chunks}</mark>,
-          })}
-        </span>
-        <span>
-          {t.rich("legend.claim", {
-            mark: (chunks) => <mark {...highlightProps("CLAIM")}>{chunks}</mark>,
-          })}
-        </span>
-        <span>
-          {t.rich("legend.changed", {
-            mark: (chunks) => <mark {...highlightProps("NOTE", "TEXT_CHANGED")}>{chunks}</mark>,
-          })}
-        </span>
-        <span>{t("legend.overlap")}</span>
-      </p>
       <Reader
         slug={slug}
         articleId={article.id}
@@ -152,6 +127,29 @@ export default async function ArticlePage({
         canSuggest={article.version.isLatest && can(actor, "annotation.create")}
         openAnnotationId={annotation}
         language={article.language}
+        header={
+          <>
+            {findings && <ImportFindings slug={slug} findings={findings} />}
+            <p className="legend" aria-label={t("legend.label")}>
+              <span>
+                {t.rich("legend.note", {
+                  mark: (chunks) => <mark {...highlightProps("NOTE")}>{chunks}</mark>,
+                })}
+              </span>
+              <span>
+                {t.rich("legend.claim", {
+                  mark: (chunks) => <mark {...highlightProps("CLAIM")}>{chunks}</mark>,
+                })}
+              </span>
+              <span>
+                {t.rich("legend.changed", {
+                  mark: (chunks) => <mark {...highlightProps("NOTE", "TEXT_CHANGED")}>{chunks}</mark>,
+                })}
+              </span>
+              <span>{t("legend.overlap")}</span>
+            </p>
+          </>
+        }
       />
       {article.version.isLatest && can(actor, "annotation.create") && (
         <details className="card" style={{ marginTop: "1.5rem" }}>

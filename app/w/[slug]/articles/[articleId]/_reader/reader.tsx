@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { readSelection, selectOffsets } from "@/lib/anchoring/dom";
 import { firstMarkOf, flash, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
@@ -37,6 +37,8 @@ export interface ReaderProps {
   openAnnotationId?: string;
   /** the article's language tag: the text is rendered with its `lang` and `dir` */
   language?: string | null;
+  /** the page's notes on the article (findings, the legend), shown under the reader's own alert */
+  header?: ReactNode;
 }
 
 /** The article reader: text with highlights, selection toolbar, margin list, annotation panel and keyboard path. */
@@ -51,8 +53,10 @@ export function Reader({
   canSuggest,
   openAnnotationId,
   language,
+  header,
 }: ReaderProps) {
   const t = useTranslations("articles.reader");
+  const tArticle = useTranslations("articles.article");
   const [state, dispatch] = useReaderState(packed, text, openAnnotationId);
   const { annotations, text: mode, openId, dialog, activeId, hoverId, pointerDown, filters, error } = state;
   const selection = selectionOf(mode);
@@ -184,99 +188,109 @@ export function Reader({
   const tipId = pointerDown ? null : (hoverId ?? activeId);
   const tip = tipId ? annotations.find((a) => a.id === tipId) : undefined;
 
+  // from the reader's annotations, not the page's: a re-attach or a delete changes it without a page refresh
+  const lost = isLatest ? annotations.filter((a) => !isPlaced(a)).length : 0;
   return (
-    <div className="reader">
-      <div ref={column} className="reader-column">
-        {selection && (canAnnotate || reattachId) && (
-          <SelectionToolbar
-            at={toolbarPosition(column.current)}
-            key={`${selection.start}-${selection.end}`}
-            selection={selection}
-            composing={composing}
-            reattaching={reattachId !== null}
-            error={opened ? null : error}
-            pending={pending}
-            onCompose={(kind) => dispatch({ type: "compose", kind })}
-            onSave={save}
-            onReattach={reattach}
-            onCancel={clearSelection}
-          />
-        )}
-        {/* shown for the whole re-attach mode: appearing or vanishing mid-drag would move the text under the mouse */}
-        {reattachId && (
-          <p className="alert info" role="status">
-            {t("reattachHint")}
-          </p>
-        )}
-        <div
-          ref={root}
-          className="article-text reading"
-          data-testid="article-text"
-          {...textLanguage(language)}
-          onMouseOver={(e) => {
-            const mark = markAt(e.target);
-            dispatch({ type: "hover", annotationId: mark ? innermost(mark) : null });
-          }}
-          onMouseLeave={() => dispatch({ type: "hover", annotationId: null })}
-          onMouseDown={() => dispatch({ type: "pointer", down: true })}
-          onMouseUp={() => dispatch({ type: "pointer", down: false })}
-          onFocus={(e) => {
-            const mark = markAt(e.target);
-            if (mark) dispatch({ type: "activate", annotationId: innermost(mark) });
-          }}
-          onClick={(e) => {
-            const mark = markAt(e.target);
-            const id = mark && innermost(mark);
-            if (id && window.getSelection()?.isCollapsed) dispatch({ type: "open", annotationId: id });
-          }}
-        >
-          <ArticleText text={text} annotations={annotations} />
-          {tip && <NoteTooltip annotation={tip} index={indexOf.get(tip.id)!} root={root} />}
-        </div>
-      </div>
-      <aside className="margin" aria-label={t("marginLabel")}>
-        {canSuggest && !opened && <SuggestionList slug={slug} articleId={articleId} onSelect={selectRange} />}
-        {opened ? (
-          <AnnotationPanel
-            key={opened.id}
-            slug={slug}
-            articleId={articleId}
-            annotation={opened}
-            canWrite={canWrite}
-            isLatest={isLatest}
-            error={error}
-            onClose={() => dispatch({ type: "closePanel" })}
-            actions={panelActions(slug, opened, mutate, () => dispatch({ type: "startReattach" }))}
-          />
-        ) : (
-          <AnnotationList
-            all={annotations}
-            shown={shown}
-            filters={filters}
-            activeId={activeId}
-            onFilters={(next) => dispatch({ type: "filter", filters: next })}
-            onChoose={(id) => {
-              if (isPlaced(annotations.find((a) => a.id === id)!)) focusAnnotation(id);
-              dispatch({ type: "open", annotationId: id });
-            }}
-          />
-        )}
-        <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
-          {t.rich("shortcutsHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+    <>
+      {lost > 0 && (
+        <p className="alert error" role="status">
+          {tArticle("lostPlace", { count: lost })}
         </p>
-      </aside>
-      <ShortcutsDialog open={dialog === "help"} onClose={() => dispatch({ type: "closeDialog" })} />
-      <FindDialog
-        open={dialog === "find"}
-        text={text}
-        onClose={() => dispatch({ type: "closeDialog" })}
-        onSelect={(start, end) => {
-          dispatch({ type: "closeDialog" });
-          // select once the dialog has closed and handed focus back, so closing it cannot clear the selection
-          requestAnimationFrame(() => selectRange(start, end));
-        }}
-      />
-    </div>
+      )}
+      {header}
+      <div className="reader">
+        <div ref={column} className="reader-column">
+          {selection && (canAnnotate || reattachId) && (
+            <SelectionToolbar
+              at={toolbarPosition(column.current)}
+              key={`${selection.start}-${selection.end}`}
+              selection={selection}
+              composing={composing}
+              reattaching={reattachId !== null}
+              error={opened ? null : error}
+              pending={pending}
+              onCompose={(kind) => dispatch({ type: "compose", kind })}
+              onSave={save}
+              onReattach={reattach}
+              onCancel={clearSelection}
+            />
+          )}
+          {/* shown for the whole re-attach mode: appearing or vanishing mid-drag would move the text under the mouse */}
+          {reattachId && (
+            <p className="alert info" role="status">
+              {t("reattachHint")}
+            </p>
+          )}
+          <div
+            ref={root}
+            className="article-text reading"
+            data-testid="article-text"
+            {...textLanguage(language)}
+            onMouseOver={(e) => {
+              const mark = markAt(e.target);
+              dispatch({ type: "hover", annotationId: mark ? innermost(mark) : null });
+            }}
+            onMouseLeave={() => dispatch({ type: "hover", annotationId: null })}
+            onMouseDown={() => dispatch({ type: "pointer", down: true })}
+            onMouseUp={() => dispatch({ type: "pointer", down: false })}
+            onFocus={(e) => {
+              const mark = markAt(e.target);
+              if (mark) dispatch({ type: "activate", annotationId: innermost(mark) });
+            }}
+            onClick={(e) => {
+              const mark = markAt(e.target);
+              const id = mark && innermost(mark);
+              if (id && window.getSelection()?.isCollapsed) dispatch({ type: "open", annotationId: id });
+            }}
+          >
+            <ArticleText text={text} annotations={annotations} />
+            {tip && <NoteTooltip annotation={tip} index={indexOf.get(tip.id)!} root={root} />}
+          </div>
+        </div>
+        <aside className="margin" aria-label={t("marginLabel")}>
+          {canSuggest && !opened && <SuggestionList slug={slug} articleId={articleId} onSelect={selectRange} />}
+          {opened ? (
+            <AnnotationPanel
+              key={opened.id}
+              slug={slug}
+              articleId={articleId}
+              annotation={opened}
+              canWrite={canWrite}
+              isLatest={isLatest}
+              error={error}
+              onClose={() => dispatch({ type: "closePanel" })}
+              actions={panelActions(slug, opened, mutate, () => dispatch({ type: "startReattach" }))}
+            />
+          ) : (
+            <AnnotationList
+              all={annotations}
+              shown={shown}
+              filters={filters}
+              activeId={activeId}
+              onFilters={(next) => dispatch({ type: "filter", filters: next })}
+              onChoose={(id) => {
+                if (isPlaced(annotations.find((a) => a.id === id)!)) focusAnnotation(id);
+                dispatch({ type: "open", annotationId: id });
+              }}
+            />
+          )}
+          <p className="muted" style={{ fontSize: "0.85rem", marginTop: "1rem" }}>
+            {t.rich("shortcutsHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+          </p>
+        </aside>
+        <ShortcutsDialog open={dialog === "help"} onClose={() => dispatch({ type: "closeDialog" })} />
+        <FindDialog
+          open={dialog === "find"}
+          text={text}
+          onClose={() => dispatch({ type: "closeDialog" })}
+          onSelect={(start, end) => {
+            dispatch({ type: "closeDialog" });
+            // select once the dialog has closed and handed focus back, so closing it cannot clear the selection
+            requestAnimationFrame(() => selectRange(start, end));
+          }}
+        />
+      </div>
+    </>
   );
 }
 
