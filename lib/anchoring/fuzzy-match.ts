@@ -73,20 +73,22 @@ export interface SearchBudget {
 /**
  * Finds `query.exact` in `text`, like Hypothesis: exact occurrences first,
  * everywhere (through the run's ExactIndex); only if none of them is good
- * enough, approximate ones, and only inside `regions`. Pass one SearchRun to
- * all the searches of a re-anchoring run so they share its index and budget.
+ * enough, approximate ones, and only inside `regions` (a function is asked
+ * for them only then). Pass one SearchRun to all the searches of a
+ * re-anchoring run so they share its index and budget.
  */
 export function findQuote(
   text: string,
   query: QuoteQuery,
-  regions: Span[],
+  regions: Span[] | (() => Span[]),
   run: SearchRun = newSearchRun(text),
 ): QuoteSearch {
   if (query.exact === "") return { kind: "none" };
   if (run.index.text !== text) throw new Error("findQuote: the search run belongs to another text");
   const exact = rank(text, query, exactMatches(run.index, query.exact, query.hint));
   if (exact.kind !== "none" || query.exact.length < MIN_APPROX_QUOTE) return exact;
-  return rank(text, query, approximateMatches(text, query.exact, regions, run.budget));
+  const spans = typeof regions === "function" ? regions() : regions;
+  return rank(text, query, approximateMatches(text, query.exact, spans, run.budget));
 }
 
 /** State shared by the searches of one re-anchoring run over one text. */

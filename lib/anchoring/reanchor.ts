@@ -190,7 +190,8 @@ function search(
   const margin = a.exact.length;
   const window = { start: Math.max(0, hint - 512 - margin), end: Math.min(newText.length, hint + 512 + 2 * margin) };
   // Without a diff (untrusted offsets) the quote could be anywhere: search it all.
-  const regions = map ? mergeRegions([window, ...map.insertedRegions(margin)]) : [{ start: 0, end: newText.length }];
+  const regions = () =>
+    map ? mergeRegions([window, ...map.insertedRegions(margin)]) : [{ start: 0, end: newText.length }];
   const result = findQuote(newText, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, hint }, regions, run);
   if (map && result.kind === "found" && !couldBeTheSpan(map, a, result, window))
     return { id: a.id, state: "ORPHANED", start: null, end: null, exact: null };
