@@ -15,7 +15,8 @@ import { conflictMemberScope, conflictScope } from "./scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import { APPEARANCE_DTO_SELECT, toAppearanceDto, type AppearanceDto } from "@/lib/claims/appearances/appearance-dto";
 import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
-import { ratingLevelScope, verdictScope } from "@/lib/verdicts/scope";
+import { verdictScope } from "@/lib/verdicts/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 
 /** An appearance of a member claim, in context: the same shape as a claim page's appearances. */
 export type ConflictAppearanceDto = AppearanceDto;

@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
-import { ratingLevelScope, verdictScope } from "@/lib/verdicts/scope";
+import { verdictScope } from "@/lib/verdicts/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
 import type { ClaimVerdicts, VerdictOpinion } from "./detect-verdict-disagreements";
 

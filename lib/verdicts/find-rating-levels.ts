@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
-import { ratingLevelScope } from "@/lib/verdicts/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 
 export interface RatingLevelDto {
   key: string;

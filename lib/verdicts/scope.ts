@@ -14,8 +14,3 @@ export function verdictScope(actor: Actor, verdictId?: string): Prisma.VerdictWh
 export function revisionScope(actor: Actor): Prisma.VerdictRevisionWhereInput {
   return { workspaceId: actor.workspaceId };
 }
-
-/** SECURITY: the actor's workspace's rating scale (archived levels too; callers that offer a choice add `archived: false`). */
-export function ratingLevelScope(actor: Actor): Prisma.RatingLevelWhereInput {
-  return { workspaceId: actor.workspaceId };
-}

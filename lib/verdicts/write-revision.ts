@@ -3,7 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import type { EvidenceInput } from "@/lib/verdicts/schemas";
 import { requestPreservation } from "@/lib/sources/request-preservation";
-import { ratingLevelScope } from "@/lib/verdicts/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 
 /**
  * Appends a revision (rating, summary, evidence) to a verdict. Revisions are
