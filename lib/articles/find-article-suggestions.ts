@@ -7,6 +7,8 @@ import { checkWorthiness } from "@/lib/claims/check-worthiness";
 import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
 import { candidateClaimIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
+import { annotationScope } from "@/lib/annotations/scope";
+import { claimScope } from "@/lib/claims/scope";
 
 export interface ArticleSuggestionDto {
   start: number;
@@ -30,7 +32,7 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
   if (!article) throw new NotFoundError("Article");
   const [annotations, workspace] = await Promise.all([
     db.annotation.findMany({
-      where: { workspaceId: actor.workspaceId, versionId: article.versionId, deletedAt: null },
+      where: { ...annotationScope(actor), versionId: article.versionId },
       select: { start: true, end: true },
     }),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
@@ -38,7 +40,7 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
   const variants = workspace?.nameVariants ?? [];
   const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants);
   const claims = await db.claim.findMany({
-    where: { workspaceId: actor.workspaceId, id: { in: claimIds } },
+    where: { ...claimScope(actor), id: { in: claimIds } },
     select: { id: true, statement: true },
   });
   const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement, variants) }));

@@ -10,6 +10,7 @@ import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreeme
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
+import { claimScope } from "@/lib/claims/scope";
 
 export interface ImportFinding {
   claimId: string;
@@ -53,7 +54,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   const variants = workspace?.nameVariants ?? [];
   const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants, { checkedOnly: true });
   const claims = await db.claim.findMany({
-    where: { workspaceId: actor.workspaceId, id: { in: claimIds } },
+    where: { ...claimScope(actor), id: { in: claimIds } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: {
       id: true,

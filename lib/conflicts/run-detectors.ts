@@ -11,6 +11,8 @@ import type { DetectedConflict } from "./detected-conflict";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import type { DetectionKeys } from "./detection-keys";
 import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
+import { claimRelationScope } from "@/lib/claims/scope";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
 
 export interface DetectorRun {
   conflicts: DetectedConflict[];
@@ -59,12 +61,12 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
     (keys
       ? await readByIds(keys.figureClaimIds, (ids) =>
           tx.claimRelation.findMany({
-            where: { workspaceId: actor.workspaceId, kind: "UPDATES", toClaimId: { in: ids } },
+            where: { ...claimRelationScope(actor), kind: "UPDATES", toClaimId: { in: ids } },
             select: { toClaimId: true },
           }),
         )
       : await tx.claimRelation.findMany({
-          where: { workspaceId: actor.workspaceId, kind: "UPDATES" },
+          where: { ...claimRelationScope(actor), kind: "UPDATES" },
           select: { toClaimId: true },
         })
     ).map((r) => r.toClaimId),
@@ -96,7 +98,7 @@ export async function runDetectors(tx: Tx, actor: Actor, keys?: DetectionKeys): 
 
 async function ratingLabels(tx: Tx, actor: Actor): Promise<Map<string, string>> {
   const levels = await tx.ratingLevel.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: ratingLevelScope(actor),
     select: { key: true, label: true },
   });
   return new Map(levels.map((l) => [l.key, l.label]));

@@ -2,6 +2,9 @@ import { readDb, withReplica } from "@/lib/db/replica";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
+import { membershipScope } from "@/lib/members/scope";
+import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 
 export interface SearchFilterOptionsDto {
   ratings: { key: string; label: string }[];
@@ -21,12 +24,12 @@ export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilte
   const [ratings, members, outlets] = await withReplica(actor, () =>
     Promise.all([
       readDb.ratingLevel.findMany({
-        where: { workspaceId: actor.workspaceId },
+        where: ratingLevelScope(actor),
         orderBy: [{ archived: "asc" }, { position: "asc" }],
         select: { key: true, label: true, archived: true },
       }),
       readDb.membership.findMany({
-        where: { workspaceId: actor.workspaceId },
+        where: membershipScope(actor),
         select: { user: { select: { id: true, name: true, email: true } } },
       }),
       // Distinct outlets by a skip scan of the (workspaceId, outlet) index: each step jumps to the next outlet, so the
@@ -34,10 +37,10 @@ export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilte
       // bench's 100×: ~45 ms on every search page)
       readDb.$queryRaw<{ outlet: string }[]>`
       WITH RECURSIVE outlets(outlet) AS (
-        (SELECT outlet FROM "Article" WHERE "workspaceId" = ${actor.workspaceId} AND outlet IS NOT NULL AND "deletedAt" IS NULL ORDER BY outlet LIMIT 1)
+        (SELECT outlet FROM "Article" a WHERE ${liveWorkspaceScopeSql(actor, "a")} AND outlet IS NOT NULL ORDER BY outlet LIMIT 1)
         UNION ALL
         SELECT (SELECT a.outlet FROM "Article" a
-                 WHERE a."workspaceId" = ${actor.workspaceId} AND a.outlet > outlets.outlet AND a."deletedAt" IS NULL
+                 WHERE ${liveWorkspaceScopeSql(actor, "a")} AND a.outlet > outlets.outlet
                  ORDER BY a.outlet LIMIT 1)
           FROM outlets WHERE outlets.outlet IS NOT NULL
       )

@@ -16,6 +16,8 @@ import {
 import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { websearchTerms, type WebsearchTerms } from "@/lib/search/websearch-terms";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
+import { ratingLevelScope } from "@/lib/workspaces/scope";
+import { membershipScope } from "@/lib/members/scope";
 
 export type SectionDto<T> =
   | ({ state: "shown" } & HitPage<T>)
@@ -99,13 +101,13 @@ async function assertFiltersExist(
   const [rating, author] = await Promise.all([
     filters.rating
       ? readDb.ratingLevel.findFirst({
-          where: { workspaceId: actor.workspaceId, key: filters.rating },
+          where: { ...ratingLevelScope(actor), key: filters.rating },
           select: { id: true },
         })
       : true,
     filters.author
       ? readDb.membership.findFirst({
-          where: { workspaceId: actor.workspaceId, userId: filters.author },
+          where: { ...membershipScope(actor), userId: filters.author },
           select: { id: true },
         })
       : true,
