@@ -85,12 +85,10 @@ interface EventKey {
   place: string;
 }
 
-function eventKey(claim: EventInfo): EventKey {
-  return {
-    day: eventDay(claim.eventDate),
-    label: normalizeLabel(claim.eventLabel),
-    place: normalizeLabel(claim.eventPlace),
-  };
+type Normalize = (text: string | null | undefined) => string;
+
+function eventKey(claim: EventInfo, normalize: Normalize = normalizeLabel): EventKey {
+  return { day: eventDay(claim.eventDate), label: normalize(claim.eventLabel), place: normalize(claim.eventPlace) };
 }
 
 function bucketsOf(key: EventKey): string[] {
@@ -105,9 +103,10 @@ function bucketsOf(key: EventKey): string[] {
  * place). Two claims can only be about the same event (sameEvent) when they
  * share a bucket, which is what lets detection compare within buckets rather
  * than whole metric groups, here and in incremental runs (detection-keys.ts).
+ * `normalize`: normalizeLabel, or a memo of it for callers that key many claims.
  */
-export function eventBuckets(claim: EventInfo): string[] {
-  return bucketsOf(eventKey(claim));
+export function eventBuckets(claim: EventInfo, normalize?: Normalize): string[] {
+  return bucketsOf(eventKey(claim, normalize));
 }
 
 /**
@@ -117,7 +116,7 @@ export function eventBuckets(claim: EventInfo): string[] {
  * sameEvent calls, 40 s).
  */
 export function sameEventPairs(group: readonly EventInfo[]): [number, number][] {
-  const keys = group.map(eventKey);
+  const keys = group.map((claim) => eventKey(claim));
   const buckets = new Map<string, number[]>();
   keys.forEach((key, index) => {
     for (const name of bucketsOf(key)) {
