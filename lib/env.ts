@@ -32,7 +32,7 @@ const EnvSchema = z.object({
   SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(100),
   /** failures per hour on one account, over all clients, after which clients that failed on it get no free failures */
   SIGNIN_ACCOUNT_ALERT_FAILURES: z.coerce.number().int().positive().default(20),
-  /** hosts URL import may fetch although they resolve to private addresses (read by lib/articles/import/allowed-hosts.ts) */
+  /** hosts URL import may fetch although they resolve to private addresses (read by lib/http/allowed-hosts.ts) */
   IMPORT_ALLOWED_HOSTS: z.string().optional(),
   /** hosts webhooks may be delivered to although they resolve to private or loopback addresses (read by lib/webhooks/allowed-hosts.ts) */
   WEBHOOK_ALLOWED_HOSTS: z.string().optional(),

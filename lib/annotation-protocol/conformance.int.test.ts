@@ -12,14 +12,7 @@ import * as containerRoute from "@/app/api/v1/articles/[articleId]/container/rou
 import * as annotationRoute from "@/app/api/v1/articles/[articleId]/container/[annotationId]/route";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
-import {
-  call,
-  expectProblem,
-  ORIGIN,
-  tokenFor,
-  type ApiResponse,
-  type CallOptions,
-} from "@/lib/api/http-tests/support";
+import { call, expectProblem, ORIGIN, tokenFor, type ApiResponse, type CallOptions } from "@/test/support/api-calls";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
 import { checkDataModel } from "./data-model-check";
 import {

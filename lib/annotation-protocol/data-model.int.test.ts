@@ -8,14 +8,14 @@
 import { describe, expect, it } from "vitest";
 import { createReply } from "@/lib/annotations/create-reply";
 import { streamWebAnnotationCollection } from "@/lib/exports/web-annotation";
-import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
+import { loadExportAnnotations } from "@/lib/reports/content/load-export-annotations";
 import { getReport } from "@/lib/reports/get-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { annotate, articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 import { GET as listAnnotations } from "@/app/api/v1/articles/[articleId]/annotations/route";
 import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
-import { call, ORIGIN, tokenFor } from "@/lib/api/http-tests/support";
+import { call, ORIGIN, tokenFor } from "@/test/support/api-calls";
 import { checkDataModel } from "./data-model-check";
 
 const TEXT = "Officials said at least 12 people were killed. The mayor said 40 million euros were lost.";

@@ -12,7 +12,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { CreateApiTokenInputSchema } from "@/lib/api-tokens/schemas";
 import { removeMember } from "@/lib/members/remove-member";
 import { createUser, createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, expectProblem } from "@/lib/api/http-tests/support";
+import { call, expectProblem } from "@/test/support/api-calls";
 
 describe("an expiring token", () => {
   it("works until its expiry, then gets 401 with the revoked token's message; the list says it expired", async () => {

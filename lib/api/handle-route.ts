@@ -9,7 +9,7 @@ import { apiOrigin } from "@/lib/api/api-origin";
 import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
 import { entityTagOfRepresentation, loadRepresentation, runConditionalMutation } from "@/lib/api/preconditions";
 import type { FileResult, RouteContract, RouteInput, RouteResult } from "@/lib/api/route-contract";
-import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/idempotency/api-idempotency";
+import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/api/api-idempotency";
 import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ProblemSchema, PROBLEM_MEDIA_TYPE, problemTitle } from "@/lib/api/problem-response";
 import { isJsonMediaType } from "@/lib/api/handle-route";
 import type { RouteContract } from "@/lib/api/route-contract";
-import { acceptsIdempotencyKey, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from "@/lib/idempotency/api-idempotency";
+import { acceptsIdempotencyKey, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from "@/lib/api/api-idempotency";
 
 type JsonSchema = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
 import { GET as verifyRoute } from "@/app/api/v1/workspace/audit/verification/route";
-import { call, tokenFor } from "@/lib/api/http-tests/support";
+import { call, tokenFor } from "@/test/support/api-calls";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 
 describe("verifyAuditTrail", () => {

@@ -18,7 +18,7 @@ import { getNameVariants } from "@/lib/workspaces/get-name-variants";
 import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 import { GET as getVariantsRoute, PUT as putVariantsRoute } from "@/app/api/v1/workspace/name-variants/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 import type { Actor } from "@/lib/policy/actor";

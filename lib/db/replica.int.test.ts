@@ -26,7 +26,7 @@ import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { exportReport } from "@/lib/reports/export-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { openPublicReport } from "@/lib/reports/open-public-report";
-import type { ReportReader } from "@/lib/reports/report-access";
+import type { ReportReader } from "@/lib/reports/content/report-access";
 import type { ReportRecord } from "@/lib/reports/scope";
 import { annotate, articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { searchWorkspace } from "@/lib/search/search-workspace";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
-import type { ReportAppearance } from "@/lib/reports/report-model";
+import type { ReportAppearance } from "@/lib/exports/report-model";
 import { findClaimReviewProblems, streamClaimReviews, toClaimReview, validateClaimReview } from "./claim-review";
 import {
   collect,

@@ -18,7 +18,7 @@
  * The page at `url` (the claim's section of the report) shows both in words.
  */
 import { InvalidInputError } from "@/lib/errors";
-import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 import { findMissingRequired } from "./claim-review-validation";
 import { isoDay } from "./report-text";
 import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";

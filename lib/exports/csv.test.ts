@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportAppearance } from "@/lib/reports/report-model";
+import type { ReportAppearance } from "@/lib/exports/report-model";
 import { neutralizeFormula, streamCsvReport } from "./csv";
 import {
   collect,

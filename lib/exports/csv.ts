@@ -5,7 +5,7 @@
  * later go at the end, so spreadsheets built on the older order keep working.
  */
 import { stringify } from "csv-stringify/sync";
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 import { belongsInReport, isoDay, relationText, splitRelations } from "./report-text";
 
 const COLUMNS = [

@@ -2,7 +2,7 @@
  * The report as Markdown, streamed claim by claim. All user text goes through
  * markdown-escape.ts; only the structure around it is Markdown.
  */
-import type { ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation, ReportVerdict } from "@/lib/exports/report-model";
 import { escapeMarkdownBlock, escapeMarkdownInline, markdownLink, safeAnchorId } from "./markdown-escape";
 import {
   DRAFT_MARK,

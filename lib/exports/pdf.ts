@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { type TextLanguage, textLanguage } from "@/lib/articles/text-direction";
-import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/exports/report-model";
 import { safeAnchorId } from "./markdown-escape";
 import { autoDirection, isolate, writeText } from "./pdf-bidi";
 import {

@@ -3,7 +3,7 @@
  * PDF) and the report page, so every format says the same thing about the
  * same entry.
  */
-import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/exports/report-model";
 import { formatTime, isoCalendarDay } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 

@@ -3,7 +3,7 @@
  * and output leaves before the source is exhausted (no array of the scope).
  */
 import { describe, expect, it } from "vitest";
-import type { ExportAnnotation } from "@/lib/reports/report-model";
+import type { ExportAnnotation } from "@/lib/exports/report-model";
 import { streamClaimReviews } from "./claim-review";
 import { streamCsvReport } from "./csv";
 import { streamMarkdownReport } from "./markdown";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ExportAnnotation } from "@/lib/reports/report-model";
+import type { ExportAnnotation } from "@/lib/exports/report-model";
 import { makeExportAnnotation } from "@/test/support/export-entries";
 import { parseWebAnnotations, toWebAnnotation, toWebAnnotationReplies, withAnnotationContext } from "./web-annotation";
 import { checkDataModel } from "@/lib/annotation-protocol/data-model-check";

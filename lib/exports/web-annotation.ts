@@ -3,7 +3,7 @@
  * annotation, one more per reply, streamed inside an AnnotationCollection.
  * Vocabulary and offset units: web-annotation-vocab.ts.
  */
-import type { ExportAnnotation } from "@/lib/reports/report-model";
+import type { ExportAnnotation } from "@/lib/exports/report-model";
 import { MOTIVATION_BY_KIND, REPLYING, UTF16_END, UTF16_START, WEB_ANNOTATION_CONTEXT } from "./web-annotation-vocab";
 
 export { parseWebAnnotations, type ParsedWebAnnotation, type ParsedWebAnnotationReply } from "./parse-web-annotations";

@@ -20,7 +20,7 @@ import {
 } from "@/lib/notifications/schemas";
 import { personalInbox } from "@/lib/notifications/scope";
 import { createUser, createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import * as listRoute from "@/app/api/v1/notifications/route";
 import * as readRoute from "@/app/api/v1/notifications/[notificationId]/read/route";
 

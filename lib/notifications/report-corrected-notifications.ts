@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { verdictScope } from "@/lib/verdicts/scope";
 import type { NewNotification } from "@/lib/notifications/notify";
 import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
-import { claimsInScope } from "@/lib/reports/claims-in-scope";
+import { claimsInScope } from "@/lib/reports/content/claims-in-scope";
 import { REPORT_RECORD_SELECT, reportScope } from "@/lib/reports/scope";
 
 /**

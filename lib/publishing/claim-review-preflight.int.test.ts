@@ -16,7 +16,7 @@ import { validateClaimReview } from "@/lib/exports/claim-review";
 import { updateClaimReviewFields } from "@/lib/claims/update-claim-review-fields";
 import { UpdateClaimReviewFieldsInputSchema } from "@/lib/claims/claim-review-fields-schemas";
 import { GET } from "@/app/api/v1/reports/[reportId]/preflight/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 

@@ -1,5 +1,5 @@
 import { factCheckUrl } from "@/lib/publishing/public-address";
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 
 /**
  * The public fact-check page of a report entry, when it has one: entries of

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb, withReplica } from "@/lib/db/replica";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { ratingScaleOf } from "@/lib/reports/build-report-meta";
+import { ratingScaleOf } from "@/lib/reports/content/build-report-meta";
 import { factCheckUrl } from "@/lib/publishing/public-address";
 import { publicClaimsCondition } from "@/lib/publishing/public-claims-sql";
 

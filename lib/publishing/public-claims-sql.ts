@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-import { claimsInScopeSql } from "@/lib/reports/claims-in-scope-sql";
+import { claimsInScopeSql } from "@/lib/reports/content/claims-in-scope-sql";
 import { REPORT_RECORD_SELECT } from "@/lib/reports/scope";
 
 /**

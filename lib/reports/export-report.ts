@@ -4,15 +4,15 @@ import { streamCsvReport } from "@/lib/exports/csv";
 import { streamPdfReport } from "@/lib/exports/pdf";
 import { timedExportBody } from "@/lib/exports/export-duration";
 import { keepReplicaScope, withReplica } from "@/lib/db/replica";
-import { buildReportMeta } from "@/lib/reports/build-report-meta";
-import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
+import { buildReportMeta } from "@/lib/reports/content/build-report-meta";
+import { countReportEntries, loadReportEntries } from "@/lib/reports/content/load-report-entries";
 import {
   countExportAnnotations,
   loadExportAnnotations,
   type ExportAnnotationOptions,
-} from "@/lib/reports/load-export-annotations";
-import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
-import { spoolClaimReviews } from "@/lib/reports/spool-claim-reviews";
+} from "@/lib/reports/content/load-export-annotations";
+import { authorizeReportRead, type ReportReader } from "@/lib/reports/content/report-access";
+import { spoolClaimReviews } from "@/lib/reports/content/spool-claim-reviews";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ReportFormat } from "@/lib/reports/schemas";
 

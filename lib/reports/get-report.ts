@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { authorizeReportRead } from "@/lib/reports/report-access";
+import { authorizeReportRead } from "@/lib/reports/content/report-access";
 import { REPORT_RECORD_SELECT, reportScope, type ReportRecord } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -2,11 +2,15 @@ import { db, type Tx } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { lockArticle } from "@/lib/articles/lock-article";
+import { lockArticle } from "@/lib/article-versions/lock-article";
 import { articleScope } from "@/lib/articles/scope";
 import { NoteBodySchema, TagsSchema } from "@/lib/annotations/schemas";
 import { parseWebAnnotations, type ParsedWebAnnotation } from "@/lib/exports/web-annotation";
-import { isPlaced, placeImportedAnnotations, type PlacedAnnotation } from "@/lib/reports/place-imported-annotations";
+import {
+  isPlaced,
+  placeImportedAnnotations,
+  type PlacedAnnotation,
+} from "@/lib/reports/import/place-imported-annotations";
 import type { Actor } from "@/lib/policy/actor";
 
 /** The largest annotation file accepted: 5 MiB. */

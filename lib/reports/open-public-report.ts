@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { REPORT_RECORD_SELECT, type ReportRecord } from "@/lib/reports/scope";
-import type { PublicReportAccess } from "@/lib/reports/report-access";
+import type { PublicReportAccess } from "@/lib/reports/content/report-access";
 
 /** The shape of the tokens publishReport makes: 32 random bytes in base64url. */
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;

@@ -18,13 +18,13 @@ import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createReport } from "@/lib/reports/create-report";
 import { getReport } from "@/lib/reports/get-report";
-import { buildReportMeta } from "@/lib/reports/build-report-meta";
-import { loadReportEntries } from "@/lib/reports/load-report-entries";
+import { buildReportMeta } from "@/lib/reports/content/build-report-meta";
+import { loadReportEntries } from "@/lib/reports/content/load-report-entries";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { annotate, collect } from "@/test/support/report-world";
 import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
-import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
+import { loadExportAnnotations } from "@/lib/reports/content/load-export-annotations";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 
 // Test articles written for this test: a speech, and a wire story that changes its words.

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { createReply } from "@/lib/annotations/create-reply";
 import { streamWebAnnotationCollection, parseWebAnnotations } from "@/lib/exports/web-annotation";
-import { loadExportAnnotations } from "@/lib/reports/load-export-annotations";
+import { loadExportAnnotations } from "@/lib/reports/content/load-export-annotations";
 import { importWebAnnotations, MAX_ANNOTATION_FILE_BYTES } from "@/lib/reports/import-web-annotations";
 import { getReport } from "@/lib/reports/get-report";
 import { annotate, articleReport, claimWithVerdict } from "@/test/support/report-world";

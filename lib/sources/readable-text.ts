@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { decodeBody } from "@/lib/articles/import/read-page-body";
 import type { UploadFormat } from "@/lib/articles/import/detect-upload";
 

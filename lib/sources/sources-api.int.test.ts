@@ -6,7 +6,7 @@ import { GET as getSource } from "@/app/api/v1/sources/[sourceId]/route";
 import { POST as checkSources } from "@/app/api/v1/sources/check/route";
 import { startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 let jobs: TestJobs;
 beforeAll(async () => {

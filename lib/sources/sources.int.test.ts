@@ -24,7 +24,7 @@ import { checkSources, runSourceCheck } from "./check-sources";
 import { sha256HexOf } from "./readable-text";
 import { findSources } from "./find-sources";
 import { getSource } from "./get-source";
-import { getPublicSourceCopy } from "./get-public-source-copy";
+import { getPublicSourceCopy } from "@/lib/publishing/get-public-source-copy";
 import { findSnapshotsForUrls } from "./find-snapshots-for-urls";
 import { requestSourceCheck } from "./request-source-check";
 

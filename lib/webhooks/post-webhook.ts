@@ -2,8 +2,8 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { lookup } from "node:dns/promises";
 import { isIP, type LookupFunction } from "node:net";
-import { isPublicAddress } from "@/lib/articles/import/public-address";
-import { isAllowedImportHost } from "@/lib/articles/import/allowed-hosts";
+import { isPublicAddress } from "@/lib/http/public-address";
+import { isAllowedImportHost } from "@/lib/http/allowed-hosts";
 import { webhookAllowedHosts } from "@/lib/webhooks/allowed-hosts";
 
 /** What one try got: the receiver's status and the start of its answer, or why there was none. */
@@ -21,7 +21,7 @@ const RESPONSE_CHARS = 2_000;
 /**
  * SECURITY CHOKE POINT (SSRF): one POST of a webhook. The host is resolved
  * once and refused if any address is not public (the URL importer's checks,
- * lib/articles/import/public-address.ts), unless WEBHOOK_ALLOWED_HOSTS names
+ * lib/http/public-address.ts), unless WEBHOOK_ALLOWED_HOSTS names
  * it; the socket connects to the checked address (no DNS rebinding).
  * Redirects are not followed (a 3xx is a failed try). Never throws.
  */

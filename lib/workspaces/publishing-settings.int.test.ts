@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { GET, PUT } from "@/app/api/v1/workspace/publishing/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { getPublishingSettings } from "@/lib/workspaces/get-publishing-settings";
 import { updatePublishingSettings } from "@/lib/workspaces/update-publishing-settings";
 import { UpdatePublishingSettingsInputSchema } from "@/lib/workspaces/publishing-settings-schemas";

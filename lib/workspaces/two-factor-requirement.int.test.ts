@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { GET, PUT } from "@/app/api/v1/workspace/two-factor/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { getTwoFactorRequirement } from "@/lib/workspaces/get-two-factor-requirement";
 import { updateTwoFactorRequirement, ENROL_FIRST_MESSAGE } from "@/lib/workspaces/update-two-factor-requirement";
 import { beginTwoFactorEnrolment } from "@/lib/auth/two-factor/begin-two-factor-enrolment";

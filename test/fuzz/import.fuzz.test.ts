@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "@/lib/articles/import/import-source";
 import { detectUpload } from "@/lib/articles/import/detect-upload";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { FUZZ_RUNS, hostileText, MARKDOWN_PAYLOADS, tagSoup } from "./arbitraries";

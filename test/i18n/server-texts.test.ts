@@ -21,7 +21,7 @@ const FOLLOWED_BY_HAND: Record<string, string[]> = {
   "lib/claims/appearances/insert-appearance.ts described": [],
   "lib/exports/claim-review.ts problems": [],
   "lib/reports/import-web-annotations.ts problems.slice(0, 50)": [],
-  "lib/reports/spool-claim-reviews.ts problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS)": [],
+  "lib/reports/content/spool-claim-reviews.ts problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS)": [],
   "lib/verdicts/acknowledge-appearance-warnings.ts warnings.map((w) => `${w.articleTitle}: ${w.summary}`)": [],
   "lib/workspaces/update-name-variants.ts problems.slice(0, 10)": [],
 };

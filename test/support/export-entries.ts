@@ -9,7 +9,7 @@ import type {
   ReportMeta,
   ReportRelation,
   ReportVerdict,
-} from "@/lib/reports/report-model";
+} from "@/lib/exports/report-model";
 
 let sequence = 0;
 const next = () => ++sequence;

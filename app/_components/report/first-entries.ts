@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
-import type { ReportEntry } from "@/lib/reports/report-model";
+import type { ReportEntry } from "@/lib/exports/report-model";
 
 /**
  * For pages: the first `limit` entries of a stream (it stops reading after

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { textLanguage } from "@/lib/articles/text-direction";
 import type { ReactNode } from "react";
 import { safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
-import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/exports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
 import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { itemCounterFor } from "@/lib/reports/count-export-items";
+import { itemCounterFor } from "@/lib/reports/content/count-export-items";
 import type { ReportFormat } from "@/lib/reports/schemas";
 
 // format names are names of formats, the same in every language; their hints are in the catalogue (common.report.formatHint)

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import { wordScope } from "@/lib/reports/describe-scope";
-import type { AppearanceDifferenceDetail, ReportScopeSummary } from "@/lib/reports/report-model";
-import { wordAppearanceDifference } from "@/lib/reports/load-report-entries";
+import { wordScope } from "@/lib/reports/content/describe-scope";
+import type { AppearanceDifferenceDetail, ReportScopeSummary } from "@/lib/exports/report-model";
+import { wordAppearanceDifference } from "@/lib/reports/content/load-report-entries";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 /** What a report covers, in the reader's language (exports keep the English ReportMeta.scopeDescription). */

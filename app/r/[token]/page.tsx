@@ -7,8 +7,8 @@ import { ReportDocument } from "@/app/_components/report/report-document";
 import { ReportDownloads } from "@/app/_components/report/report-downloads";
 import { firstEntries } from "@/app/_components/report/first-entries";
 import { openPublicReport } from "@/lib/reports/open-public-report";
-import { buildReportMeta } from "@/lib/reports/build-report-meta";
-import { countReportEntries, loadReportEntries } from "@/lib/reports/load-report-entries";
+import { buildReportMeta } from "@/lib/reports/content/build-report-meta";
+import { countReportEntries, loadReportEntries } from "@/lib/reports/content/load-report-entries";
 import { NotFoundError } from "@/lib/errors";
 import { withReplica } from "@/lib/db/replica";
 

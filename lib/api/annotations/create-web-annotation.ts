@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
-import { lockArticle } from "@/lib/articles/lock-article";
-import { versionText } from "@/lib/articles/version-text";
+import { lockArticle } from "@/lib/article-versions/lock-article";
+import { versionText } from "@/lib/article-versions/version-text";
 import { insertAnnotation } from "@/lib/annotations/create-annotation";
 import { locateSpan } from "@/lib/api/annotations/locate-span";
 import type { Actor } from "@/lib/policy/actor";

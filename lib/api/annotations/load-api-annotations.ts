@@ -3,7 +3,7 @@ import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { articleScope } from "@/lib/articles/scope";
-import { versionText } from "@/lib/articles/version-text";
+import { versionText } from "@/lib/article-versions/version-text";
 import { annotationScope } from "@/lib/annotations/scope";
 import { utf16ToCodePoints } from "@/lib/anchoring";
 import { workspaceSlug } from "@/lib/api/workspace-slug";

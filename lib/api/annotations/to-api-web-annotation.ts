@@ -1,5 +1,5 @@
 import { toWebAnnotation, type WebAnnotation } from "@/lib/exports/web-annotation";
-import type { ExportAnnotation } from "@/lib/reports/report-model";
+import type { ExportAnnotation } from "@/lib/exports/report-model";
 import type { AnchorState } from "@/lib/generated/prisma/enums";
 
 export const ANCHOR_STATE = "factdesk:anchorState";

@@ -10,7 +10,7 @@ import {
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, ORIGIN, tokenFor, type ApiResponse } from "./support";
+import { call, expectProblem, ORIGIN, tokenFor, type ApiResponse } from "@/test/support/api-calls";
 
 const TEXT = "😀 Officials said at least 12 people were killed. Later, at least 12 people were hurt.";
 const QUOTE = "at least 12 people were killed";

@@ -24,8 +24,8 @@ import { publishReport } from "@/lib/reports/publish-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "./support";
-import { createClaim, importText, markPassage, pointers } from "./integrity-support";
+import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "@/test/support/api-calls";
+import { createClaim, importText, markPassage, pointers } from "@/test/support/api-integrity-flow";
 
 // Written for this test.
 const TEXT =

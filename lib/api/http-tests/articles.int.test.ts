@@ -6,7 +6,7 @@ import { GET as getArticle } from "@/app/api/v1/articles/[articleId]/route";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 import { readTestArticle } from "@/test/articles/test-articles";
-import { call, expectProblem, tokenFor } from "./support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 const articleText = readTestArticle("depot-blast-courier");
 

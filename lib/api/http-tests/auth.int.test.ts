@@ -10,7 +10,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { hashApiTokenSecret } from "@/lib/api-tokens/token-secret";
 import { API_RATE_LIMIT, consumeRateLimit } from "@/lib/api/rate-limit";
 import { createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "./support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 const tokenRow = (secret: string) =>
   db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiTokenSecret(secret) } });

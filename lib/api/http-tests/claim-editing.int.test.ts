@@ -15,8 +15,8 @@ import { POST as resolve } from "@/app/api/v1/conflicts/[conflictId]/resolve/rou
 import { POST as reopen } from "@/app/api/v1/conflicts/[conflictId]/reopen/route";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor, tokenOfAnotherAdmin, type ApiResponse } from "./support";
-import { createClaim, importText, markPassage, pointers } from "./integrity-support";
+import { call, expectProblem, tokenFor, tokenOfAnotherAdmin, type ApiResponse } from "@/test/support/api-calls";
+import { createClaim, importText, markPassage, pointers } from "@/test/support/api-integrity-flow";
 
 // Written for this test: two wires disagree on a toll and on a quote.
 const WIRE_A =

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/v1/claims/[claimId]/claim-review/route";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor } from "./support";
-import { createClaim, importText, markPassage } from "./integrity-support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
+import { createClaim, importText, markPassage } from "@/test/support/api-integrity-flow";
 
 const TEXT =
   "Regional officials said on Monday that at least 12 people were hurt when the river burst its banks near the old mill.";

@@ -10,7 +10,7 @@ import { POST as reviewVerdict } from "@/app/api/v1/verdicts/[verdictId]/review/
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "./support";
+import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "@/test/support/api-calls";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 const PHRASE = "at least 12 people were killed";

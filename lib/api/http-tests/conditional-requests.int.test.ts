@@ -15,7 +15,7 @@ import { POST as submitVerdict } from "@/app/api/v1/verdicts/[verdictId]/submit/
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor } from "./support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 async function world() {
   const owner = await createWorkspaceWithMembers();

@@ -22,8 +22,8 @@ import { GET as listPending } from "@/app/api/v1/reports/[reportId]/pending-corr
 import { POST as postCorrection } from "@/app/api/v1/reports/[reportId]/corrections/route";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
-import { call, tokenFor, type ApiResponse } from "./support";
-import { createClaim, importText, markPassage } from "./integrity-support";
+import { call, tokenFor, type ApiResponse } from "@/test/support/api-calls";
+import { createClaim, importText, markPassage } from "@/test/support/api-integrity-flow";
 
 const JUNK_BODIES: [string, string][] = [
   ["null", "application/json"],

@@ -21,8 +21,8 @@ import { POST as submitVerdict } from "@/app/api/v1/verdicts/[verdictId]/submit/
 import { POST as reviewVerdict } from "@/app/api/v1/verdicts/[verdictId]/review/route";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "./support";
-import { createClaim, importText, markPassage, pointers } from "./integrity-support";
+import { call, expectProblem, tokenFor, tokenOfAnotherAdmin } from "@/test/support/api-calls";
+import { createClaim, importText, markPassage, pointers } from "@/test/support/api-integrity-flow";
 
 // Written for this test: article B renders article A's quote in other words (a "translation").
 const ARTICLE_A = [

@@ -15,7 +15,7 @@ import { POST as submitVerdict } from "@/app/api/v1/verdicts/[verdictId]/submit/
 import { POST as reviewVerdict } from "@/app/api/v1/verdicts/[verdictId]/review/route";
 import { GET as exportReport } from "@/app/api/v1/reports/[reportId]/export/[format]/route";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, tokenFor } from "./support";
+import { call, tokenFor } from "@/test/support/api-calls";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
 
 const JUNK_BODIES: [string, string][] = [

@@ -12,7 +12,7 @@ import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createUser, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "./support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 const me = (token: string) => call(GET, "GET", "/me", { token });
 const put = (token: string, body: unknown) => call(PUT, "PUT", "/me/preferences", { token, body });

@@ -5,7 +5,7 @@ import { API_ROUTES } from "@/lib/api/routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { db } from "@/lib/db/client";
 import { createClaimRecord, createWorkspaceWithMembers } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "./support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 const AT = new Date("2025-03-01T08:00:00.000Z");
 

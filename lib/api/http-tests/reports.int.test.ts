@@ -8,7 +8,7 @@ import { publishReport } from "@/lib/reports/publish-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
-import { expectProblem, ORIGIN, tokenFor } from "./support";
+import { expectProblem, ORIGIN, tokenFor } from "@/test/support/api-calls";
 import { publicOrigin } from "@/lib/publishing/public-address";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";

@@ -5,7 +5,7 @@ import * as member from "@/app/api/v1/workspace/members/[membershipId]/route";
 import * as invitations from "@/app/api/v1/workspace/invitations/route";
 import * as invitation from "@/app/api/v1/workspace/invitations/[invitationId]/route";
 import * as resend from "@/app/api/v1/workspace/invitations/[invitationId]/resend/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { latestInvitationToken } from "@/lib/invitations/test-support";
 import { createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
 

@@ -6,7 +6,7 @@ import * as rotate from "@/app/api/v1/workspace/webhooks/[endpointId]/rotate-sec
 import * as deliveries from "@/app/api/v1/workspace/webhooks/[endpointId]/deliveries/route";
 import * as replay from "@/app/api/v1/workspace/webhooks/[endpointId]/deliveries/[deliveryId]/replay/route";
 import * as test from "@/app/api/v1/workspace/webhooks/[endpointId]/test/route";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 
 const body = {

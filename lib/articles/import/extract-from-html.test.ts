@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractFromHtml } from "./extract-from-html";
 import { CHROME_MARKERS, articleParagraphs, escapeHtml, newsPage } from "@/test/support/news-page";

@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { assertParseableHtml } from "./check-html-complexity";
 import { mainContentRoot, removeNonContent } from "./clean-html-page";
 import { domToText } from "./dom-to-text";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractFromMarkdown } from "./extract-from-markdown";
 import { articleParagraphs } from "@/test/support/news-page";

@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { extractFromText, suggestTitle, type TextExtraction } from "./extract-from-text";
 import { assertWithinImportLimit } from "./import-limits";

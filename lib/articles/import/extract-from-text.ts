@@ -1,4 +1,4 @@
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { assertWithinImportLimit, MAX_TITLE_LENGTH } from "./import-limits";
 
 export interface TextExtraction {

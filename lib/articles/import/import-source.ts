@@ -1,4 +1,4 @@
-import { canonicalText } from "@/lib/articles/canonical-text";
+import { canonicalText } from "@/lib/articles/import/canonical-text";
 import { InvalidInputError } from "@/lib/errors";
 import { detectUpload, type UploadFormat } from "./detect-upload";
 import { fetchArticleUrl, type FetchArticleUrlOptions } from "./fetch-article-url";

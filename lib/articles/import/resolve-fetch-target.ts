@@ -1,8 +1,8 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { InvalidInputError } from "@/lib/errors";
-import { isAllowedImportHost } from "./allowed-hosts";
-import { isPublicAddress } from "./public-address";
+import { isAllowedImportHost } from "@/lib/http/allowed-hosts";
+import { isPublicAddress } from "@/lib/http/public-address";
 
 export interface FetchTarget {
   url: URL;

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { NotFoundError } from "@/lib/errors";
 import { factCheckPath } from "@/lib/publishing/public-address";
-import { getPublicSourceCopy } from "@/lib/sources/get-public-source-copy";
+import { getPublicSourceCopy } from "@/lib/publishing/get-public-source-copy";
 
 export const dynamic = "force-dynamic";
 

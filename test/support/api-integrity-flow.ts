@@ -8,7 +8,7 @@ import { expect } from "vitest";
 import { POST as postArticle } from "@/app/api/v1/articles/route";
 import { POST as postAnnotation } from "@/app/api/v1/articles/[articleId]/annotations/route";
 import { POST as postClaim } from "@/app/api/v1/claims/route";
-import { call, type ApiResponse } from "./support";
+import { call, type ApiResponse } from "@/test/support/api-calls";
 
 export interface ImportedArticle {
   id: string;

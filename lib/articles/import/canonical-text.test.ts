@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalText, sha256Hex } from "@/lib/articles/canonical-text";
+import { canonicalText, sha256Hex } from "@/lib/articles/import/canonical-text";
 
 describe("canonicalText", () => {
   it("composes to NFC", () => {

@@ -4,7 +4,7 @@ import {
   jsonObjectCounter,
   markdownClaimCounter,
   type ItemCounter,
-} from "@/lib/reports/count-export-items";
+} from "@/lib/reports/content/count-export-items";
 
 /** Feeds `text` in chunks of every size from 1 to 7 characters and checks the count is the same. */
 function countInChunks(make: () => ItemCounter, text: string): number[] {

@@ -1,6 +1,6 @@
 import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { claimsInScopeSql } from "@/lib/reports/claims-in-scope-sql";
+import { claimsInScopeSql } from "@/lib/reports/content/claims-in-scope-sql";
 import type { ReportRecord } from "@/lib/reports/scope";
 
 /** One claim of a page, with its appearances and chosen verdict, as the page query returns it. */

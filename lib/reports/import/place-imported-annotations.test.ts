@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeImportedAnnotations } from "@/lib/reports/place-imported-annotations";
+import { placeImportedAnnotations } from "@/lib/reports/import/place-imported-annotations";
 import type { ParsedWebAnnotation } from "@/lib/exports/web-annotation";
 
 const TEXT = "Flags 🇺🇦🇺🇦 and café\u0301: officials said at least 12 people were killed. Later, 12 more were hurt.";

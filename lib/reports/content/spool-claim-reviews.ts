@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { InvalidInputError } from "@/lib/errors";
 import { streamClaimReviews } from "@/lib/exports/claim-review";
-import type { ReportEntry, ReportMeta } from "@/lib/reports/report-model";
+import type { ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 
 /** At most this many ClaimReview problems are listed in a refusal. */
 export const MAX_CLAIMREVIEW_PROBLEMS = 50;

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { claimsInScope } from "@/lib/reports/claims-in-scope";
+import { claimsInScope } from "@/lib/reports/content/claims-in-scope";
 import type { ReportRecord } from "@/lib/reports/scope";
 
 /**

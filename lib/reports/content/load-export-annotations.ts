@@ -1,12 +1,12 @@
 import { readDb } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { utf16ToCodePoints } from "@/lib/anchoring/offsets";
-import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
-import { annotationsInScope } from "@/lib/reports/annotations-in-scope";
-import { claimsInScope } from "@/lib/reports/claims-in-scope";
-import { claimAnchor, describeAppearanceDifference, REPORT_PAGE_SIZE } from "@/lib/reports/load-report-entries";
+import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/content/report-access";
+import { annotationsInScope } from "@/lib/reports/content/annotations-in-scope";
+import { claimsInScope } from "@/lib/reports/content/claims-in-scope";
+import { claimAnchor, describeAppearanceDifference, REPORT_PAGE_SIZE } from "@/lib/reports/content/load-report-entries";
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { ExportAnnotation } from "@/lib/reports/report-model";
+import type { ExportAnnotation } from "@/lib/exports/report-model";
 import { agentIri } from "@/lib/exports/web-annotation-vocab";
 import { publicOrigin } from "@/lib/publishing/public-address";
 

@@ -1,6 +1,6 @@
 import { readDb } from "@/lib/db/replica";
 import { NotFoundError } from "@/lib/errors";
-import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/report-access";
+import { authorizeReportRead, isPublicAccess, type ReportReader } from "@/lib/reports/content/report-access";
 import {
   claimIdsInReport,
   countEntries,
@@ -8,7 +8,7 @@ import {
   loadEntryPage,
   type EntryCursor,
   type EntryRow,
-} from "@/lib/reports/entry-page";
+} from "@/lib/reports/content/entry-page";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type {
   AppearanceDifferenceDetail,
@@ -16,7 +16,7 @@ import type {
   ReportEntry,
   ReportRelation,
   ReportVerdict,
-} from "@/lib/reports/report-model";
+} from "@/lib/exports/report-model";
 import { translatorFor } from "@/lib/i18n/translator";
 import { findClaimRelations, type ClaimRelationDto } from "@/lib/claims/relations/find-claim-relations";
 import { readChange, readDifferences } from "@/lib/claims/appearances/stored-appearance";

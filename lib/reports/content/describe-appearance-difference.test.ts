@@ -3,8 +3,8 @@ import {
   appearanceDifferenceDetail,
   describeAppearanceDifference,
   wordAppearanceDifference,
-} from "./load-report-entries";
-import type { AppearanceDifferenceDetail } from "./report-model";
+} from "@/lib/reports/content/load-report-entries";
+import type { AppearanceDifferenceDetail } from "@/lib/exports/report-model";
 import { translatorFor } from "@/lib/i18n/translator";
 
 const ALTERED = {

@@ -11,7 +11,7 @@ import { POST as postClaim } from "@/app/api/v1/claims/route";
 import { db } from "@/lib/db/client";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-import { call, expectProblem, tokenFor } from "@/lib/api/http-tests/support";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 
 const TEXT = "Officials said at least 12 people were hurt in the flood on Monday. The mayor said the old dam held.";
 const articleBody = (title: string) => ({ content: TEXT, title, outlet: "Wire" });

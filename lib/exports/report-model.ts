@@ -2,6 +2,7 @@
  * What a report is made of, as plain data: lib/reports builds it from the
  * database (scoped, authorized), lib/exports turns it into files (pure, no DB).
  * Entries arrive as an AsyncIterable so whole-workspace exports stream.
+ * It lives beside the serializers that read it, so lib/exports never imports lib/reports back.
  */
 import type { ClaimRelationKind, VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { ConflictQuestionParams } from "@/lib/conflicts/conflict-question";

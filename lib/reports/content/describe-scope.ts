@@ -1,5 +1,5 @@
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { ReportScopeSummary } from "@/lib/reports/report-model";
+import type { ReportScopeSummary } from "@/lib/exports/report-model";
 import { viewerQuestion, type ConflictQuestionParams, type QuestionFormat } from "@/lib/conflicts/conflict-question";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";

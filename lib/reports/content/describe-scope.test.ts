@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { describeScope, describeScopeSummary, summarizeScope, wordScope } from "@/lib/reports/describe-scope";
-import { ratingScaleOf } from "@/lib/reports/build-report-meta";
+import { describeScope, describeScopeSummary, summarizeScope, wordScope } from "@/lib/reports/content/describe-scope";
+import { ratingScaleOf } from "@/lib/reports/content/build-report-meta";
 import { englishQuestion, type ConflictQuestionParams } from "@/lib/conflicts/conflict-question";
 import { translatorFor } from "@/lib/i18n/translator";
-import type { ReportScopeSummary } from "@/lib/reports/report-model";
+import type { ReportScopeSummary } from "@/lib/exports/report-model";
 
 const d = (iso: string) => new Date(iso);
 const base = { claimIds: [], fromDate: null, toDate: null };

@@ -1,9 +1,9 @@
 import { readDb } from "@/lib/db/replica";
-import { authorizeReportRead, type ReportReader } from "@/lib/reports/report-access";
-import { describeScopeSummary, summarizeScope, type ScopeNames } from "@/lib/reports/describe-scope";
+import { authorizeReportRead, type ReportReader } from "@/lib/reports/content/report-access";
+import { describeScopeSummary, summarizeScope, type ScopeNames } from "@/lib/reports/content/describe-scope";
 import { parseQuestionParams } from "@/lib/conflicts/conflict-question";
 import type { ReportRecord } from "@/lib/reports/scope";
-import type { ReportMeta, ReportRatingScale } from "@/lib/reports/report-model";
+import type { ReportMeta, ReportRatingScale } from "@/lib/exports/report-model";
 
 /**
  * What every export of a report starts with: title, URL, scope, the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { versionText } from "@/lib/articles/version-text";
+import { versionText } from "@/lib/article-versions/version-text";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 describe("versionText: the cached text of an immutable article version", () => {
