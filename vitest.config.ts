@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const UNIT_TESTS = [
   "lib/**/*.test.ts",
   "prisma/**/*.test.ts",
+  "test/architecture/**/*.test.ts",
   "test/fuzz/**/*.test.ts",
   "test/i18n/**/*.test.ts",
   "test/lint/**/*.test.ts",
