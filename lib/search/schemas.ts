@@ -2,6 +2,7 @@ import { z } from "zod";
 import { InvalidInputError, type FieldErrors } from "@/lib/errors";
 import { isRealIsoDate } from "@/lib/validation/date-field";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import { AnchorState, VerdictStatus } from "@/lib/generated/prisma/enums";
 
 export const SEARCH_TYPES = ["all", "articles", "annotations", "claims"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -22,9 +23,6 @@ export const PREVIEW_SIZE = 5;
 export const RANK_WINDOW = 500;
 /** the pages of one ranking window */
 export const MAX_PAGE = RANK_WINDOW / PAGE_SIZE;
-
-const VERDICT_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "CHANGES_REQUESTED"] as const;
-const ANCHOR_STATES = ["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"] as const;
 
 /**
  * Control characters (PostgreSQL refuses NUL in text) and the private-use
@@ -68,7 +66,7 @@ export const SearchInputSchema = z
       .string()
       .regex(/^[A-Z][A-Z0-9_]{0,59}$/, "Choose a rating from the list.")
       .optional(),
-    status: z.enum(VERDICT_STATUSES, { message: "Choose a review state from the list." }).optional(),
+    status: z.enum(VerdictStatus, { message: "Choose a review state from the list." }).optional(),
     author: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an author from the list.")
@@ -83,7 +81,7 @@ export const SearchInputSchema = z
     outlet: z.string().trim().min(1).max(200, "Use at most 200 characters.").optional(),
     from: date("from"),
     to: date("to"),
-    anchor: z.enum(ANCHOR_STATES, { message: "Choose an anchor state from the list." }).optional(),
+    anchor: z.enum(AnchorState, { message: "Choose an anchor state from the list." }).optional(),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     path: ["to"],

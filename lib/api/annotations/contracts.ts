@@ -4,6 +4,7 @@ import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
 import { PageQuerySchema } from "@/lib/api/pagination";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { AnchorState as AnchorStates } from "@/lib/generated/prisma/enums";
 
 /** The Web Annotation Protocol's media type. */
 export const ANNOTATION_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
@@ -11,7 +12,7 @@ export const ANNOTATION_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTE
 const Context = z
   .array(z.union([z.string(), z.record(z.string(), z.string())]))
   .describe("anno.jsonld plus the factdesk: prefix");
-const AnchorState = z.enum(["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"]);
+const AnchorState = z.enum(AnchorStates);
 
 const TextualBody = z.object({
   type: z.literal("TextualBody"),

@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/wire";
 import { articleResource } from "@/lib/api/articles/contracts";
+import { AnchorState } from "@/lib/generated/prisma/enums";
 
 const ArticleParams = z.object({ articleId: Id });
 
@@ -17,7 +18,7 @@ export const ImportVersionJsonSchema = z
   .meta({ id: "ImportArticleVersion" });
 
 const AnchorStateCounts = z
-  .partialRecord(z.enum(["EXACT", "RELOCATED", "TEXT_CHANGED", "AMBIGUOUS", "ORPHANED"]), z.number().int())
+  .partialRecord(z.enum(AnchorState), z.number().int())
   .describe("how many annotations were re-anchored in each state");
 
 export const ImportVersionResultSchema = z
