@@ -1,11 +1,17 @@
 /**
- * Forms whose page is redrawn by their server action's revalidatePath, with no
- * router.refresh() (issue 18): the assignment on a claim page and the rating
- * scale. Each shows its message, and the page shows what was saved without a reload.
+ * Forms and buttons whose page is redrawn by their server action's
+ * revalidatePath, with no router.refresh() (issue 18): the claim page's
+ * details, relations, appearances and assignment, and the rating scale. Each
+ * shows its message, the page shows what was saved without a reload, and the
+ * focus lands where the work goes on, never on <body>.
  */
 import { expect, test } from "@playwright/test";
-import { createClaimRecord, createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { signIn } from "./support/pages";
+import { expectFocusOffBody } from "./support/focus";
+import { createAnnotation } from "../lib/annotations/create-annotation";
+import { createClaim } from "../lib/claims/create-claim";
+import { CreateClaimInputSchema } from "../lib/claims/schemas";
 
 const PASSWORD = "correct horse battery";
 
@@ -44,4 +50,64 @@ test("an admin renames a rating level; the scale shows the new label, before and
 
   await page.reload();
   await expect(page.getByLabel("Label of level 1")).toHaveValue("Holds up");
+});
+
+test("an editor changes a claim, records and removes a relation, unlinks its appearance and deletes it", async ({
+  page,
+}) => {
+  const { workspace } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  const actor = { workspaceId: workspace.id, userId: editor.id, role: "EDITOR" as const };
+  const phrase = "At least 12 people were hurt when the river burst its banks.";
+  const { article, version } = await createArticle(actor, {
+    title: "Flood in the lower town",
+    text: `Flood in the lower town\n\n${phrase}`,
+  });
+  const start = version.text.indexOf(phrase);
+  const annotation = await createAnnotation(actor, {
+    articleId: article.id,
+    versionId: version.id,
+    start,
+    end: start + phrase.length,
+    exact: phrase,
+    kind: "NOTE",
+    body: "",
+    tags: [],
+  });
+  const claim = await createClaim(
+    actor,
+    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase }),
+  );
+  const other = await createClaimRecord(actor, { statement: "The mayor said nobody was hurt in the flood" });
+  await signIn(page, editor.email, PASSWORD);
+  await page.goto(`/w/${workspace.slug}/claims/${claim.id}`);
+
+  await page.getByRole("button", { name: "Change the claim" }).click();
+  await page.getByLabel("Statement", { exact: true }).fill("At least 12 people were hurt in the flood");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Claim saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("At least 12 people were hurt in the flood");
+  await expect(page.getByRole("button", { name: "Change the claim" })).toBeFocused();
+
+  await page.getByRole("button", { name: "Add a relation" }).click();
+  await page.getByLabel("Relation", { exact: true }).selectOption("CONTRADICTS");
+  await page.getByLabel("Search claims").fill("mayor");
+  await page.getByRole("radio", { name: /The mayor said nobody was hurt/ }).check();
+  await page.getByRole("button", { name: "Save relation" }).click();
+  await expect(page.getByText("Relation recorded.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Relations (1)" })).toBeFocused();
+  await expect(page.getByRole("link", { name: other.statement })).toBeVisible();
+
+  await page.getByRole("button", { name: /^Remove relation:/ }).click();
+  await expect(page.getByRole("heading", { name: "Relations (0)" })).toBeFocused();
+  await expectFocusOffBody(page);
+
+  await page.getByRole("button", { name: /^Unlink this appearance/ }).click();
+  await page.getByRole("button", { name: "Yes, unlink" }).click();
+  await expect(page.getByRole("heading", { name: "Appearances (0)" })).toBeFocused();
+  await expectFocusOffBody(page);
+
+  await page.getByRole("button", { name: "Delete claim" }).click();
+  await page.getByRole("button", { name: "Yes, delete the claim" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${workspace.slug}/claims$`));
 });

@@ -2,12 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { ClaimDto } from "@/lib/claims/get-claim";
 import { CorrectionNoteField } from "@/app/_components/correction-note-field";
 import { deleteClaimAction, updateClaimAction } from "../actions";
 import { ClaimValueFields } from "./claim-value-fields";
 import { useActionCall } from "@/app/_components/use-action-call";
+import { focusWhenPresent } from "@/app/_components/focus-when-present";
+
+const OPENER_ID = "change-claim";
 
 const isoDay = (date: Date | null) => (date ? new Date(date).toISOString().slice(0, 10) : "");
 
@@ -34,7 +37,6 @@ export function ClaimDetailsForm({
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, call] = useActionCall();
-  const opener = useRef<HTMLButtonElement>(null);
   const needsNote = Boolean(fieldErrors.correctionNote);
 
   const open = (next: "edit" | "delete") => (
@@ -44,7 +46,8 @@ export function ClaimDetailsForm({
     setNote(""),
     setMessage(null)
   );
-  const close = () => (setMode("closed"), requestAnimationFrame(() => opener.current?.focus()));
+  // the opener comes back only once the closed form is rendered, which after a save may be a frame or more later
+  const close = () => (setMode("closed"), focusWhenPresent(OPENER_ID));
   const refused = (result: { error: string; fieldErrors: Record<string, string[]> }) => (
     setError(result.error),
     setFieldErrors(result.fieldErrors)
@@ -82,7 +85,7 @@ export function ClaimDetailsForm({
       )}
       {mode === "closed" && (
         <div className="row-actions">
-          <button ref={opener} className="button small secondary" type="button" onClick={() => open("edit")}>
+          <button id={OPENER_ID} className="button small secondary" type="button" onClick={() => open("edit")}>
             {t("claimDetailsForm.change")}
           </button>
           {canDelete && (
