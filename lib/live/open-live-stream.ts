@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError, InvalidInputError, ServiceUnavailableError } from "@/lib/errors";
 import { articleScope } from "@/lib/articles/scope";
 import { claimScope } from "@/lib/claims/scope";
+import { auditEventScope } from "@/lib/audit/scope";
 import { conflictScope } from "@/lib/conflicts/scope";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
@@ -79,7 +80,7 @@ export async function openLiveStream(
     // Subscribed and listening: anything committed from now on arrives as an event.
     // What committed before but after the page read its data is found here.
     if (await mustRefetch(actor, request)) sse.send({ event: "resync", data: "{}" });
-    const latest = await db.auditEvent.aggregate({ where: { workspaceId: actor.workspaceId }, _max: { seq: true } });
+    const latest = await db.auditEvent.aggregate({ where: auditEventScope(actor), _max: { seq: true } });
     // An id, so that the browser's reconnect carries Last-Event-ID and is recognised as one.
     sse.send({ event: "ready", id: String(latest._max.seq ?? 0n), data: "{}" });
   } catch (error) {
