@@ -6,9 +6,16 @@ export function conflictScope(actor: Actor, conflictId?: string): Prisma.Conflic
   return { workspaceId: actor.workspaceId, ...(conflictId !== undefined ? { id: conflictId } : {}) };
 }
 
-/** SECURITY: conflict members of the actor's workspace whose claim is live (a deleted claim drops out of every conflict view). */
-export function conflictMemberScope(actor: Actor, conflictId: string): Prisma.ConflictMemberWhereInput {
-  return { workspaceId: actor.workspaceId, conflictId, claim: { deletedAt: null } };
+/**
+ * SECURITY: conflict members of the actor's workspace whose claim is live (a deleted claim drops out of every
+ * conflict view); of one conflict, or without `conflictId` under each conflict of a list that is already scoped.
+ */
+export function conflictMemberScope(actor: Actor, conflictId?: string): Prisma.ConflictMemberWhereInput {
+  return {
+    workspaceId: actor.workspaceId,
+    ...(conflictId !== undefined ? { conflictId } : {}),
+    claim: { deletedAt: null },
+  };
 }
 
 /** SECURITY: a conflict's own rows (all its members, deleted claims' too, and its evidence) in the actor's workspace: for clearing them. */

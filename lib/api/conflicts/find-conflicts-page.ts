@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
-import { conflictScope } from "@/lib/conflicts/scope";
+import { conflictMemberScope, conflictScope } from "@/lib/conflicts/scope";
 import { membershipScope } from "@/lib/members/scope";
 import { questionFor } from "@/lib/conflicts/find-conflicts";
 import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
@@ -43,9 +43,7 @@ export async function findConflictsPage(
       resolvedAt: true,
       resolvedById: true,
       members: {
-        // conflictMemberScope takes one conflict's id; under each conflict its members need the workspace only
-        // eslint-disable-next-line factdesk/workspace-scope -- until lib/conflicts/scope.ts offers it without an id
-        where: { workspaceId: actor.workspaceId, claim: { deletedAt: null } },
+        where: conflictMemberScope(actor),
         orderBy: [{ claim: { createdAt: "asc" } }, { claimId: "asc" }],
         select: { claimId: true },
       },
