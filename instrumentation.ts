@@ -7,7 +7,7 @@ import type { Instrumentation } from "next";
  *   Prometheus metrics, graceful shutdown on SIGTERM.
  * - On a database without any user it prints a one-time link to create the
  *   first admin (lib/auth/first-admin), and it starts the background job
- *   runner (lib/jobs). Neither is awaited: the server starts serving at once,
+ *   runner (lib/worker). Neither is awaited: the server starts serving at once,
  *   and a database that is down is logged, never fatal.
  */
 export async function register(): Promise<void> {
@@ -20,8 +20,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.DATABASE_URL) {
     const { announceFirstAdminLink } = await import("./lib/auth/first-admin/create-first-admin-link");
     void announceFirstAdminLink();
-    // background jobs (lib/jobs): mail delivery with retries and the sweep; JOBS_DISABLED=1 turns it off here
-    const { startJobRunner } = await import("./lib/jobs/job-runner");
+    // background jobs (lib/worker): mail delivery with retries and the sweep; JOBS_DISABLED=1 turns it off here
+    const { startJobRunner } = await import("./lib/worker/job-runner");
     void startJobRunner();
   }
 }

@@ -199,7 +199,7 @@ async function drainBacklog(
   noop: NoopQueue,
   runners: number,
 ): Promise<{ jobsPerSecond: number; polling?: ReturnType<typeof pollingSeen> }> {
-  const { launchJobRunner } = await import("@/lib/jobs/job-runner");
+  const { launchJobRunner } = await import("@/lib/worker/job-runner");
   for (let n = 0; n < BACKLOG; n++) await noop.enqueue(n);
   const started = performance.now();
   const launched = await Promise.all(Array.from({ length: runners }, () => launchJobRunner({ connectionString: url })));
@@ -288,7 +288,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ever
 
 /** A runner as the app server's (startJobRunner would also do), on production's settings; enqueue() then goes through it. */
 async function useRunnerInThisProcess(url: string, cleanups: Cleanup[]): Promise<JobRunner> {
-  const { launchJobRunner } = await import("@/lib/jobs/job-runner");
+  const { launchJobRunner } = await import("@/lib/worker/job-runner");
   const { processJobs } = await import("@/lib/jobs/job-runner-state");
   const runner = await launchJobRunner({ connectionString: url });
   Object.assign(processJobs(), { state: "started", detail: "bench runner", runner });
@@ -368,7 +368,7 @@ async function sendMailThroughJobs(url: string, catcher: MailCatcher, cleanups: 
 async function drainMailBacklog(url: string, catcher: MailCatcher): Promise<number> {
   const { db } = await import("@/lib/db/client");
   const { enqueueMailDelivery } = await import("@/lib/mail/enqueue-mail-delivery");
-  const { launchJobRunner } = await import("@/lib/jobs/job-runner");
+  const { launchJobRunner } = await import("@/lib/worker/job-runner");
   const ids: string[] = [];
   for (let i = 0; i < MAIL_BACKLOG; i++) ids.push(await writeMail());
   const messages = await db.emailMessage.findMany({

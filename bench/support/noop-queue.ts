@@ -4,7 +4,7 @@
  * polling, fetch and completion, our runner's loop and metrics).
  *
  * It is added, in this process only, to the tables the runner is built from
- * (lib/jobs/queues.ts QUEUES and QUEUE_NAMES, lib/jobs/job-handlers.ts
+ * (lib/jobs/queues.ts QUEUES and QUEUE_NAMES, lib/worker/job-handlers.ts
  * JOB_HANDLERS), before anything reads them: installJobSchema then creates
  * it, and launchJobRunner syncs its policy and registers a worker for it
  * exactly as for the production queues. No production code knows it.
@@ -37,7 +37,7 @@ const DEFINITION: QueueDefinition = {
 
 export async function registerNoopQueue(): Promise<NoopQueue> {
   const { QUEUES, QUEUE_NAMES } = await import("@/lib/jobs/queues");
-  const { JOB_HANDLERS } = await import("@/lib/jobs/job-handlers");
+  const { JOB_HANDLERS } = await import("@/lib/worker/job-handlers");
   const { enqueue } = await import("@/lib/jobs/enqueue");
   const seen = new Set<number>();
   const handledAt: number[] = [];

@@ -10,7 +10,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix, type TestWorkspace } from "@/prisma/factories";
 import type { Actor } from "@/lib/policy/actor";
 import { detectAfterChange } from "./detect-after-change";

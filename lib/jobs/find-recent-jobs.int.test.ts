@@ -3,7 +3,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { inviteMember } from "@/lib/invitations/invite-member";
 import { findInvitations } from "@/lib/invitations/find-invitations";
 import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createWorkspaceWithMembers, uniqueEmail } from "@/prisma/factories";
 
 let jobs: TestJobs;

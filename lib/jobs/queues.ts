@@ -1,13 +1,14 @@
 /**
  * Every queue of the job system, in one place: its name, the data a job
- * carries, and its retry and dedupe policy. Handlers live in job-handlers.ts
+ * carries, and its retry and dedupe policy. Handlers live in lib/worker/job-handlers.ts
  * (only the runner loads them), so enqueuing a job never imports its work.
  */
 
-import { PRESERVE_MAX_ATTEMPTS } from "@/lib/sources/preservation-limits";
-
 /** Tries of one mail before it is given up: pg-boss retries a failed send with backoff (about 5 s, 10 s, 20 s, 40 s apart). */
 export const MAIL_MAX_ATTEMPTS = 5;
+
+/** Tries of one source preservation (the first and pg-boss's retries with backoff), after which the row keeps its error (lib/sources). */
+export const PRESERVE_MAX_ATTEMPTS = 5;
 
 /** Tries of one webhook delivery: pg-boss retries a failed one with backoff (5 s, 10 s, 20 s … about 10 minutes in all), then it is FAILED (lib/webhooks). */
 export const WEBHOOK_MAX_ATTEMPTS = 8;

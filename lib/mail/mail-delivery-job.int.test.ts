@@ -9,7 +9,7 @@ import { queueMail } from "@/lib/mail/queue-mail";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { sweepUndeliveredMail } from "@/lib/mail/sweep-undelivered-mail";
 import { MAIL_MAX_ATTEMPTS } from "@/lib/jobs/queues";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { startMailCatcher, type MailCatcher } from "@/test/support/mail-catcher";
 import { uniqueEmail } from "@/prisma/factories";
 

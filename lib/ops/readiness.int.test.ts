@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { checkReadiness, expectedMigrations } from "@/lib/ops/readiness";
-import { startTestJobRunner } from "@/lib/jobs/test-support";
+import { startTestJobRunner } from "@/lib/worker/test-support";
 import { GET as ready } from "@/app/api/health/ready/route";
 import { GET as live } from "@/app/api/health/live/route";
 

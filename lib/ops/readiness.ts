@@ -73,7 +73,7 @@ export async function checkReadiness(
   }
 }
 
-/** The background job runner of this process (lib/jobs): started, or turned off on purpose. */
+/** The background job runner of this process (lib/worker, its state in lib/jobs): started, or turned off on purpose. */
 function jobsCheck(): ReadinessCheck {
   if (process.env.JOBS_DISABLED === "1")
     return { name: "jobs", ok: true, detail: "JOBS_DISABLED=1: another instance runs the jobs" };

@@ -1,5 +1,3 @@
-/** Tries of one preservation (the first and pg-boss's retries with backoff), after which the row keeps its error. */
-export const PRESERVE_MAX_ATTEMPTS = 5;
 /** Sources re-fetched per run of the periodic check: bounded, oldest check first; the next run takes the next ones. */
 export const CHECK_BATCH = 200;
 /** Never-preserved sources the sweep enqueues per run. */

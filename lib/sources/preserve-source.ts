@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { componentLogger } from "@/lib/ops/logger";
 import { fetchSource } from "./fetch-source";
-import { PRESERVE_MAX_ATTEMPTS } from "./preservation-limits";
+import { PRESERVE_MAX_ATTEMPTS } from "@/lib/jobs/queues";
 
 const log = componentLogger("sources");
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { GET as listSources } from "@/app/api/v1/sources/route";
 import { GET as getSource } from "@/app/api/v1/sources/[sourceId]/route";
 import { POST as checkSources } from "@/app/api/v1/sources/check/route";
-import { startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 

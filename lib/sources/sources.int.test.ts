@@ -11,7 +11,7 @@ import { createReport } from "@/lib/reports/create-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { publishReport } from "@/lib/reports/publish-report";
 import { importArticle } from "@/lib/articles/import-article";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createArticle, createClaimRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { enqueuePreservation } from "./enqueue-preservation";
-import { PRESERVE_MAX_ATTEMPTS, SWEEP_BATCH } from "./preservation-limits";
+import { PRESERVE_MAX_ATTEMPTS } from "@/lib/jobs/queues";
+import { SWEEP_BATCH } from "./preservation-limits";
 
 /** A snapshot is swept once it has waited this long unfetched: the enqueue after its commit normally took it well before. */
 export const SWEEP_AFTER_MS = 60_000;

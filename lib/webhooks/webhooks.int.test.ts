@@ -14,7 +14,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/jobs/queues";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/jobs/test-support";
+import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { queueWebhookEvent, writeDeliveries } from "@/lib/webhooks/queue-webhook-event";
 import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";

@@ -2,8 +2,8 @@ import type PgBoss from "pg-boss";
 import { componentLogger } from "@/lib/ops/logger";
 import { onShutdown } from "@/lib/ops/shutdown-hooks";
 import { createBoss, installJobSchema, JOB_SCHEMA, jobSchemaIsCurrent, queueOptions } from "@/lib/jobs/job-boss";
-import { JOB_HANDLERS } from "@/lib/jobs/job-handlers";
-import { jobDuration, jobsFailed } from "@/lib/jobs/job-metrics";
+import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
+import { jobDuration, jobsFailed } from "@/lib/worker/job-metrics";
 import { QUEUES, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
 import { processJobs, type JobRunner } from "@/lib/jobs/job-runner-state";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { installJobSchema } from "@/lib/jobs/job-boss";
-import { launchJobRunner, type LaunchOptions } from "@/lib/jobs/job-runner";
+import { launchJobRunner, type LaunchOptions } from "@/lib/worker/job-runner";
 import { processJobs, type JobRunner } from "@/lib/jobs/job-runner-state";
 
 export interface TestJobs {
