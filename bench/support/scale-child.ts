@@ -110,7 +110,7 @@ async function generate(factor: number): Promise<void> {
  */
 async function storeConflicts(client: pg.Client, actor: Actor): Promise<number> {
   const { db } = await import("@/lib/db/client");
-  const { runDetectors } = await import("@/lib/conflicts/run-detectors");
+  const { runDetectors } = await import("@/lib/conflicts/detect/run-detectors");
   const { normalizeMetric } = await import("@/lib/claims/normalize-metric");
   const ids = async (sql: string) => (await client.query<{ id: string; g: string }>(sql, [actor.workspaceId])).rows;
   const byMetric = new Map<string, string[]>();

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 import { krippendorffAlpha } from "./krippendorff-alpha";
-import { loadRatingOpinions } from "./load-rating-opinions";
+import { loadRatingOpinions } from "./detect/load-rating-opinions";
 
 export interface AgreementDto {
   /** Krippendorff's alpha (ordinal); null when undefined (no claim rated twice, or every rating the same). */

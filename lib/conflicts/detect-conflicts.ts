@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/policy/actor";
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
 import { conflictScope } from "./scope";
 import { readByIds, readInIdOrder } from "@/lib/db/in-batches";
-import { runDetectors } from "./run-detectors";
-import { detectionKeys, type DetectionKeys } from "./detection-keys";
-import type { ClaimOpinions } from "./load-rating-opinions";
-import type { DetectedConflict } from "./detected-conflict";
+import { runDetectors } from "./detect/run-detectors";
+import { detectionKeys, type DetectionKeys } from "./detect/detection-keys";
+import type { ClaimOpinions } from "./detect/load-rating-opinions";
+import type { DetectedConflict } from "./detect/detected-conflict";
 
 export interface DetectionResult {
   /** Conflicts detected for the first time by this run. */

@@ -7,7 +7,7 @@ import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums"
 import { VERDICT_SELECT, type EvidenceDto, type VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
 import { formatClaimedValue } from "./compare-values";
-import { wordDiff, type QuoteDiffPart } from "./detect-quote-conflicts";
+import { wordDiff, type QuoteDiffPart } from "./detect/detect-quote-conflicts";
 import { directQuote } from "./direct-quote";
 import { questionFor, questionParamsFor } from "./find-conflicts";
 import type { ConflictQuestionParams } from "./conflict-question";

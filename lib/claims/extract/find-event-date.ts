@@ -1,4 +1,4 @@
-import { eventDay } from "@/lib/conflicts/same-event";
+import { eventDay } from "@/lib/conflicts/detect/same-event";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { findDateMentions } from "./find-date-mentions";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLabel } from "./normalize-label";
+import { normalizeLabel } from "../normalize-label";
 import { eventDay, hasEventInfo, sameEvent } from "./same-event";
 
 describe("normalizeLabel", () => {

@@ -5,7 +5,7 @@ import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import { speakerKey } from "./detect-quote-conflicts";
 import { eventBuckets } from "./detect-figure-conflicts";
 import type { EventInfo } from "./same-event";
-import { normalizeLabel } from "./normalize-label";
+import { normalizeLabel } from "../normalize-label";
 
 /**
  * Incremental detection: which claims a change can have put into (or taken out

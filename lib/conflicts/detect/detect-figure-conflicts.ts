@@ -1,12 +1,12 @@
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
-import { valueCanRiseTo, valuesCompatible, type ClaimedValue } from "./compare-values";
-import { englishQuestion, type ConflictQuestionParams } from "./conflict-question";
+import { valueCanRiseTo, valuesCompatible, type ClaimedValue } from "../compare-values";
+import { englishQuestion, type ConflictQuestionParams } from "../conflict-question";
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
 import { eventDay, hasEventInfo, type EventInfo } from "./same-event";
-import { normalizeLabel } from "./normalize-label";
+import { normalizeLabel } from "../normalize-label";
 
 /** A claim's structured figure, as loaded (Decimals converted to numbers). */
 export interface FigureClaim extends EventInfo {

@@ -1,4 +1,4 @@
-import { normalizeLabel } from "./normalize-label";
+import { normalizeLabel } from "../normalize-label";
 
 /** What a claim says about the event its figure belongs to. */
 export interface EventInfo {

@@ -1,5 +1,5 @@
 import type { ConflictKind } from "@/lib/generated/prisma/enums";
-import type { ConflictQuestionParams } from "./conflict-question";
+import type { ConflictQuestionParams } from "../conflict-question";
 
 /**
  * What a detector found, ready to be stored as a Conflict with its

@@ -1,5 +1,5 @@
 import { conflictFingerprint } from "./conflict-fingerprint";
-import { englishQuestion, type ConflictQuestionParams } from "./conflict-question";
+import { englishQuestion, type ConflictQuestionParams } from "../conflict-question";
 import type { DetectedConflict } from "./detected-conflict";
 
 /** One editor's verdict on a claim: the rating of its current revision. */
