@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { annotationScope } from "@/lib/annotations/scope";
 import type { Actor } from "@/lib/policy/actor";
-import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
 import type { DeleteAnnotationInput } from "@/lib/annotations/schemas";
 
 /**

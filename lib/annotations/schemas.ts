@@ -1,4 +1,4 @@
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 import { z } from "zod";
 
 const Tag = z

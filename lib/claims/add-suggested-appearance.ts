@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { insertAppearance } from "@/lib/claims/appearances/insert-appearance";

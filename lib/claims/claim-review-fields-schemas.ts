@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalIsoDate } from "@/lib/validation/date-field";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 
 /** Google shows claimReviewed up to 75 characters: the short form is for statements longer than that. */
 export const CLAIM_REVIEWED_MAX = 75;

@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimScope } from "@/lib/claims/scope";
-import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
 import type { DeleteClaimInput } from "@/lib/claims/schemas";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalIsoDate } from "@/lib/validation/date-field";
 import { ClaimRelationFieldsSchema } from "@/lib/claims/relations/schemas";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 
 const optional = (max: number) =>
   z

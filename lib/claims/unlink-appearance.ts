@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimAppearanceScope, claimScope } from "@/lib/claims/scope";
 import { annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
-import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
 import type { UnlinkAppearanceInput } from "@/lib/claims/schemas";

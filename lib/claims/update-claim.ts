@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimScope } from "@/lib/claims/scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import { recheckAppearances } from "@/lib/claims/appearances/recheck-appearances";
-import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 import type { Actor } from "@/lib/policy/actor";
 import type { UpdateClaimInput } from "@/lib/claims/schemas";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 import { EvidenceInputSchema } from "@/lib/verdicts/schemas";
 
 export const ConflictStatusFilterSchema = z.enum(["OPEN", "RESOLVED"]);

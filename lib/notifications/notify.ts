@@ -21,8 +21,8 @@ export interface NewNotification {
 
 /**
  * Mails notify() queued in a transaction, by transaction client: a correction
- * is recorded three calls deep inside a verdict change (applyVerdictEvent →
- * requireCorrectionNote → recordReportCorrections), and carrying mail ids up
+ * is recorded two calls deep inside a verdict change (applyVerdictEvent →
+ * requireCorrectionNote), and carrying mail ids up
  * through every return type of those shared steps would tie the verdict rules
  * to email. notifyingTransaction reads them back once the transaction committed.
  */

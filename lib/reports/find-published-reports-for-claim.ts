@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
-import { publishedReportsCoveringClaim, type CoveringReport } from "@/lib/reports/published-reports-covering-claim";
+import { publishedReportsCoveringClaim, type CoveringReport } from "@/lib/corrections/published-reports-covering-claim";
 import type { Actor } from "@/lib/policy/actor";
 
 /**

@@ -57,15 +57,6 @@ export type CreateReportInput = z.infer<typeof CreateReportInputSchema>;
 export const ReportIdInputSchema = z.object({ reportId: Id });
 export type ReportIdInput = z.infer<typeof ReportIdInputSchema>;
 
-/** A correction note, required while a verdict's claim is in a published report (see require-correction-note.ts). */
-export const CorrectionNoteSchema = z
-  .string()
-  .trim()
-  .max(2000, "A correction note has at most 2,000 characters.")
-  .optional()
-  .nullable()
-  .transform((v) => v || null);
-
 /** The export formats every report offers. */
 export const REPORT_FORMATS = ["claimreview", "annotations", "markdown", "csv", "pdf"] as const;
 export const ReportFormatSchema = z.enum(REPORT_FORMATS);

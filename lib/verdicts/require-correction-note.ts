@@ -1,8 +1,10 @@
 import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
-import { publishedReportsCoveringClaim } from "@/lib/reports/published-reports-covering-claim";
-import { recordReportCorrections } from "@/lib/reports/record-report-corrections";
+import { publishedReportsCoveringClaim } from "@/lib/corrections/published-reports-covering-claim";
+import { recordReportCorrections } from "@/lib/corrections/record-report-corrections";
 import type { Actor } from "@/lib/policy/actor";
+import { notify } from "@/lib/notifications/notify";
+import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { VerdictEvent } from "@/lib/verdicts/transitions";
 
@@ -21,7 +23,8 @@ export function changesPublishedOutput(from: VerdictStatus, event: VerdictEvent)
  * Inside the transaction of a verdict change that changes published output:
  * when the claim is in one or more currently published reports, the change
  * needs a correction note (else InvalidInputError on "correctionNote", and the
- * transaction writes nothing); with it, one dated ReportCorrection per report.
+ * transaction writes nothing); with it, one dated ReportCorrection per report,
+ * whose authors are notified.
  */
 export async function requireCorrectionNote(
   tx: Tx,
@@ -46,4 +49,12 @@ export async function requireCorrectionNote(
     );
   }
   await recordReportCorrections(tx, actor, { reports, claimId: change.claimId, verdictId: change.verdictId, note });
+  // whoever wrote for a report hears of its correction (run the use case in
+  // notifyingTransaction, so the emails go out after the commit)
+  for (const report of reports)
+    await notify(
+      tx,
+      actor.userId,
+      await reportCorrectedNotifications(tx, actor, { reportId: report.id, note, verdictId: change.verdictId }),
+    );
 }

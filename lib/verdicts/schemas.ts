@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalIsoDate } from "@/lib/validation/date-field";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 
 export const EvidenceInputSchema = z.object({
   url: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 
 const Level = z.object({
   /** absent for a new level: made from the label */

@@ -6,7 +6,7 @@ import { keyFromLabel, type UpdateRatingScaleInput } from "@/lib/workspaces/rati
 import type { Actor } from "@/lib/policy/actor";
 import { ratingScaleScope } from "@/lib/workspaces/scope";
 import type { Tx } from "@/lib/db/client";
-import { requirePublishedChangeNote } from "@/lib/reports/require-published-change-note";
+import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
 
 /**
  * Admins only: relabels, reorders, adds and archives the workspace's rating

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { extractPassage, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import { compareExtractions, type ExtractionChange } from "@/lib/claims/agreement/compare-extractions";
 import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
-import { publishedReportsCoveringClaim } from "@/lib/reports/published-reports-covering-claim";
+import { publishedReportsCoveringClaim } from "@/lib/corrections/published-reports-covering-claim";
 import type { Actor } from "@/lib/policy/actor";
 import { claimAppearanceScope } from "@/lib/claims/scope";
 import { loadClaimContent } from "./claim-content";

@@ -8,7 +8,7 @@ import type { ImportVersionResult } from "@/lib/articles/import-article-version"
 import { updateArticleMetadata } from "@/lib/articles/update-article-metadata";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { ArticleMetadataSchema } from "@/lib/articles/schemas";
-import { CorrectionNoteSchema } from "@/lib/reports/schemas";
+import { CorrectionNoteSchema } from "@/lib/corrections/schemas";
 import { sourceFromForm } from "./import-source";
 
 export async function createArticleAction(

@@ -2,15 +2,14 @@ import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
 import type { Actor } from "@/lib/policy/actor";
-import type { CoveringReport } from "@/lib/reports/published-reports-covering-claim";
-import { notify } from "@/lib/notifications/notify";
-import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
+import type { CoveringReport } from "@/lib/corrections/published-reports-covering-claim";
 
 /**
  * Inside the transaction of a verdict change: one dated correction per
  * published report the change affects, each audited. The public page of each
- * report lists them. Whoever wrote for a report is notified (run the use case
- * in notifyingTransaction, so the emails go out after the commit).
+ * report lists them. Telling whoever wrote for a report is the caller's part
+ * (lib/verdicts/require-correction-note.ts): the notification reads the
+ * report's content, which lib/corrections does not depend on.
  */
 export async function recordReportCorrections(
   tx: Tx,
@@ -36,14 +35,5 @@ export async function recordReportCorrections(
       after: { correctionId: correction.id, claimId: change.claimId, verdictId: change.verdictId, note: change.note },
     });
     await queueWebhookEvent(tx, actor.workspaceId, "correction.issued", { correctionId: correction.id });
-    await notify(
-      tx,
-      actor.userId,
-      await reportCorrectedNotifications(tx, actor, {
-        reportId: report.id,
-        note: change.note,
-        verdictId: change.verdictId,
-      }),
-    );
   }
 }

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
-import { publishedReportsCoveringClaim, type CoveringReport } from "@/lib/reports/published-reports-covering-claim";
+import { publishedReportsCoveringClaim, type CoveringReport } from "@/lib/corrections/published-reports-covering-claim";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface PublishedChange {
