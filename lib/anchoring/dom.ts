@@ -3,13 +3,13 @@
  * offsets in the canonical text (UTF-16 code units, like the server).
  *
  * The reader renders each paragraph as an element carrying its offset in the
- * canonical text (lib/reader/highlight-dom.ts) whose text is exactly that
+ * canonical text (lib/anchoring/paragraph-dom.ts) whose text is exactly that
  * paragraph's slice of the text (highlights are elements inside it; nothing
  * else is). A DOM position inside a paragraph therefore maps to its start + the
  * length of the paragraph's text before it: the same numbers
  * String.prototype.slice uses on the server.
  */
-import { PARAGRAPH_SELECTOR as PARAGRAPH, paragraphStart as startOf } from "@/lib/reader/highlight-dom";
+import { PARAGRAPH_SELECTOR as PARAGRAPH, paragraphStart as startOf } from "@/lib/anchoring/paragraph-dom";
 
 function paragraphOf(root: HTMLElement, node: Node): HTMLElement | null {
   const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);

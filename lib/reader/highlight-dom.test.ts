@@ -1,15 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { highlightedHtml } from "@/lib/reader/highlighted-html";
-import {
-  firstMarkOf,
-  highlightProps,
-  innermostIndex,
-  markActive,
-  markAt,
-  PARAGRAPH_SELECTOR,
-  paragraphStart,
-} from "@/lib/reader/highlight-dom";
+import { firstMarkOf, highlightProps, innermostIndex, markActive, markAt } from "@/lib/reader/highlight-dom";
+import { PARAGRAPH_SELECTOR, paragraphStart } from "@/lib/anchoring/paragraph-dom";
 
 /** What the writer wrote, read back through the same contract. */
 function page(text: string, spans: { id: string; start: number; end: number; kind?: string }[]): HTMLElement {

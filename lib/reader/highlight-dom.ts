@@ -7,6 +7,7 @@
  *
  * - Each paragraph is a `<p data-start>`: its offset in the canonical text; its
  *   text is exactly that slice of the text, so offsets inside it count from there.
+ *   That part is spelled in lib/anchoring/paragraph-dom.ts, which anchoring reads through.
  * - Each run covered by annotations is a `<mark class="hl" data-ids>`: the
  *   indexes of the annotations covering it, outermost first; the first mark (in
  *   document order) naming an index is where that annotation starts.
@@ -17,7 +18,6 @@
 
 export const HIGHLIGHT_CLASS = "hl";
 export const MARK_SELECTOR = `mark.${HIGHLIGHT_CLASS}`;
-export const PARAGRAPH_SELECTOR = "p[data-start]";
 const ACTIVE_CLASS = "active";
 const FLASH_CLASS = "flash";
 
@@ -26,17 +26,12 @@ const DEPTH = ["", "", ' data-depth="2"', ' data-depth="3"', ' data-depth="4"'];
 
 // ---- writing (plain strings: the HTML is built on the server too)
 
-export function paragraphOpenTag(start: number): string {
-  return `<p data-start="${start}">`;
-}
-
 /** `indexes`: the covering annotations' indexes, space-separated, outermost first; `look` from lookAttributes. */
 export function markOpenTag(indexes: string, look: string, depth: number): string {
   return `<mark class="${HIGHLIGHT_CLASS}" data-ids="${indexes}"${look}${DEPTH[Math.min(depth, 4)]}>`;
 }
 
 export const MARK_CLOSE_TAG = "</mark>";
-export const PARAGRAPH_CLOSE_TAG = "</p>";
 
 /** data-kind and data-state as attribute text, each left out when it is the default; values already escaped. */
 export function lookAttributes(kind: string, anchorState: string): string {
@@ -51,11 +46,6 @@ export function highlightProps(kind: string, anchorState?: string): Record<strin
 }
 
 // ---- reading (in the browser)
-
-/** A paragraph's offset in the canonical text. */
-export function paragraphStart(paragraph: HTMLElement): number {
-  return Number(paragraph.dataset.start);
-}
 
 /** The highlight an event happened in (or null). */
 export function markAt(target: EventTarget | null): HTMLElement | null {

@@ -1,11 +1,6 @@
 import { buildParagraphs, type Span } from "@/lib/reader/highlight-segments";
-import {
-  lookAttributes,
-  MARK_CLOSE_TAG,
-  markOpenTag,
-  PARAGRAPH_CLOSE_TAG,
-  paragraphOpenTag,
-} from "@/lib/reader/highlight-dom";
+import { lookAttributes, MARK_CLOSE_TAG, markOpenTag } from "@/lib/reader/highlight-dom";
+import { PARAGRAPH_CLOSE_TAG, paragraphOpenTag } from "@/lib/anchoring/paragraph-dom";
 
 export interface HighlightSpan extends Span {
   kind: string;
