@@ -4,7 +4,8 @@ import type { Instrumentation } from "next";
  * Runs once when the server starts (Node runtime only: the imports sit inside
  * the check, so the edge bundle leaves them out).
  * - Operations (lib/ops/install-operations.ts): request ids, access log,
- *   Prometheus metrics, graceful shutdown on SIGTERM.
+ *   Prometheus metrics, graceful shutdown on SIGTERM; the database pool gauges
+ *   and the live-stream gauge with its shutdown hook register with it.
  * - On a database without any user it prints a one-time link to create the
  *   first admin (lib/auth/first-admin), and it starts the background job
  *   runner (lib/worker). Neither is awaited: the server starts serving at once,
@@ -14,6 +15,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // several instances need one shared server-actions key: refuse to start without it
     (await import("./lib/ops/instance-config")).assertInstanceConfig();
+    (await import("./lib/db/pool-metrics")).registerDatabasePoolMetrics();
+    await import("./lib/live/open-streams"); // its gauge reads 0 from the start, not only after the first stream
     const { installOperations } = await import("./lib/ops/install-operations");
     await installOperations();
   }

@@ -1,5 +1,4 @@
-import { Counter, Gauge, Histogram } from "prom-client";
-import { databasePoolStats } from "@/lib/db/client";
+import { Counter, Histogram } from "prom-client";
 import { metricsRegistry, singleMetric } from "@/lib/ops/metrics";
 
 /**
@@ -46,24 +45,4 @@ export function recordHttpRequest({ method, route, status, seconds, stream }: Ht
   requestsTotal.inc({ method: knownMethod, route, status: String(status) });
   if (!stream)
     requestDuration.observe({ method: knownMethod, route, status_class: `${Math.floor(status / 100)}xx` }, seconds);
-}
-
-/** The app's PostgreSQL pool, read when scraped: a pool at its limit with requests waiting is the first sign of overload. */
-export function registerDatabasePoolMetrics(): void {
-  const gauge = (name: string, help: string, read: (stats: ReturnType<typeof databasePoolStats>) => number) =>
-    singleMetric(
-      name,
-      () =>
-        new Gauge({
-          name,
-          help,
-          registers: [metricsRegistry],
-          collect() {
-            this.set(read(databasePoolStats()));
-          },
-        }),
-    );
-  gauge("factdesk_db_pool_connections", "Open connections of the app's database pool", (s) => s.total);
-  gauge("factdesk_db_pool_connections_in_use", "Pool connections running a query or transaction now", (s) => s.inUse);
-  gauge("factdesk_db_pool_waiting_requests", "Queries waiting for a free pool connection", (s) => s.waiting);
 }

@@ -1,15 +1,16 @@
 import { loadAppRoutes } from "@/lib/ops/app-routes";
 import { installGracefulShutdown } from "@/lib/ops/graceful-shutdown";
 import { installRequestHook, servers } from "@/lib/ops/http-hooks";
-import { registerDatabasePoolMetrics } from "@/lib/ops/http-metrics";
 import { observeRequest } from "@/lib/ops/observe-request";
 import { buildRouteTree } from "@/lib/ops/route-template";
 
 /**
  * What running in production needs, set up once when the server starts
  * (instrumentation.ts, Node runtime): request ids, the access log and request
- * metrics on every request, the database pool gauges, and graceful shutdown.
- * The live-stream gauge and its shutdown hook come with lib/live/open-streams.ts.
+ * metrics on every request, and graceful shutdown. The layers above register
+ * their own gauges and shutdown hooks with lib/ops (the database pool in
+ * lib/db/pool-metrics.ts, the live streams in lib/live/open-streams.ts);
+ * instrumentation.ts loads them.
  */
 export async function installOperations(): Promise<void> {
   // Diagnostic switch: FACTDESK_OPERATIONS_HOOKS=off leaves requests unobserved (no request ids, access log or
@@ -18,7 +19,5 @@ export async function installOperations(): Promise<void> {
     const routes = buildRouteTree(loadAppRoutes());
     installRequestHook((request, response) => observeRequest(request, response, routes));
   }
-  registerDatabasePoolMetrics();
-  await import("@/lib/live/open-streams"); // the gauge reads 0 from the start, not only after the first stream
   installGracefulShutdown({ servers });
 }
