@@ -15,7 +15,7 @@ import { searchClaims } from "@/lib/claims/search-claims";
 import { parseSearchParams } from "@/lib/search/schemas";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
-import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
+import { updateNameVariants } from "@/lib/claims/update-name-variants";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 import { GET as getVariantsRoute, PUT as putVariantsRoute } from "@/app/api/v1/workspace/name-variants/route";
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";

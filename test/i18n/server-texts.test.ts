@@ -23,7 +23,7 @@ const FOLLOWED_BY_HAND: Record<string, string[]> = {
   "lib/reports/import-web-annotations.ts problems.slice(0, 50)": [],
   "lib/reports/content/spool-claim-reviews.ts problems.slice(0, MAX_CLAIMREVIEW_PROBLEMS)": [],
   "lib/verdicts/acknowledge-appearance-warnings.ts warnings.map((w) => `${w.articleTitle}: ${w.summary}`)": [],
-  "lib/workspaces/update-name-variants.ts problems.slice(0, 10)": [],
+  "lib/claims/update-name-variants.ts problems.slice(0, 10)": [],
 };
 
 // one scan of lib/ (a TypeScript program of ~400 files) for every check below

@@ -13,7 +13,7 @@ import { runAction, runFormAction, type ActionResult } from "@/app/_lib/run-acti
 import { revalidateWorkspaceIfOk } from "@/app/_lib/revalidate-workspace";
 import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
 import { UpdateRatingScaleInputSchema } from "@/lib/workspaces/rating-scale-schemas";
-import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
+import { updateNameVariants } from "@/lib/claims/update-name-variants";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 import type { NameVariantsDto } from "@/lib/workspaces/get-name-variants";
 import { getTranslations } from "next-intl/server";

@@ -1,6 +1,6 @@
 import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
-import { updateNameVariants } from "@/lib/workspaces/update-name-variants";
+import { updateNameVariants } from "@/lib/claims/update-name-variants";
 
 export const GET = handleResourceRead(getNameVariantsRoute);
 

@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/policy/actor";
  * the actor's workspace; audited with the list before and after. Refused with
  * InvalidInputError, changing nothing, when a group would make two different
  * built-in names one ("Kyiv|Kharkiv") or a spelling is in two groups.
+ * In lib/claims beside fold-names.ts: the check is about the built-in names claim matching folds.
  */
 export async function updateNameVariants(actor: Actor, input: UpdateNameVariantsInput): Promise<NameVariantsDto> {
   authorize(actor, "workspace.settings");
