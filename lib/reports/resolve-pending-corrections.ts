@@ -6,7 +6,7 @@ import { pendingCorrectionScope, reportScope } from "@/lib/reports/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { ResolvePendingCorrectionsInput } from "@/lib/reports/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
-import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
+import { reportCorrectedNotifications } from "@/lib/reports/report-corrected-notifications";
 
 /**
  * Reviewers and up ("report.publish"): writes the dated correction a published
@@ -66,7 +66,11 @@ export async function resolvePendingCorrections(
     await notify(
       tx,
       actor.userId,
-      await reportCorrectedNotifications(tx, actor, { reportId: report.id, note: input.note, verdictId: null }),
+      await reportCorrectedNotifications(tx, actor, {
+        reportId: report.id,
+        note: input.note,
+        changedVerdictAuthorId: null,
+      }),
     );
     return { corrections };
   });

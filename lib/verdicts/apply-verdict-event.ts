@@ -81,6 +81,7 @@ export async function applyVerdictEvent(
     await requireCorrectionNote(tx, actor, {
       verdictId: verdict.id,
       claimId: verdict.claimId,
+      authorId: verdict.authorId,
       note: input.correctionNote ?? null,
       approving: event === "approve",
     });

@@ -4,7 +4,7 @@ import { publishedReportsCoveringClaim } from "@/lib/corrections/published-repor
 import { recordReportCorrections } from "@/lib/corrections/record-report-corrections";
 import type { Actor } from "@/lib/policy/actor";
 import { notify } from "@/lib/notifications/notify";
-import { reportCorrectedNotifications } from "@/lib/notifications/report-corrected-notifications";
+import { reportCorrectedNotifications } from "@/lib/reports/report-corrected-notifications";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import type { VerdictEvent } from "@/lib/verdicts/transitions";
 
@@ -29,7 +29,7 @@ export function changesPublishedOutput(from: VerdictStatus, event: VerdictEvent)
 export async function requireCorrectionNote(
   tx: Tx,
   actor: Actor,
-  change: { verdictId: string; claimId: string; note: string | null; approving: boolean },
+  change: { verdictId: string; claimId: string; authorId: string; note: string | null; approving: boolean },
 ): Promise<void> {
   const reports = await publishedReportsCoveringClaim(
     tx,
@@ -55,6 +55,10 @@ export async function requireCorrectionNote(
     await notify(
       tx,
       actor.userId,
-      await reportCorrectedNotifications(tx, actor, { reportId: report.id, note, verdictId: change.verdictId }),
+      await reportCorrectedNotifications(tx, actor, {
+        reportId: report.id,
+        note,
+        changedVerdictAuthorId: change.authorId,
+      }),
     );
 }

@@ -7,7 +7,7 @@ import { acknowledgeAppearanceWarnings } from "@/lib/verdicts/acknowledge-appear
 import type { Actor } from "@/lib/policy/actor";
 import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
-import { verdictReviewedNotification } from "@/lib/notifications/verdict-reviewed-notification";
+import { verdictReviewedNotification } from "@/lib/verdicts/verdict-reviewed-notification";
 import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 
 /**

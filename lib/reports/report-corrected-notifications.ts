@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/policy/actor";
-import { verdictScope } from "@/lib/verdicts/scope";
 import type { NewNotification } from "@/lib/notifications/notify";
 import { notificationContext, shortenForTitle } from "@/lib/notifications/notification-context";
 import { claimsInScope } from "@/lib/reports/content/claims-in-scope";
@@ -10,29 +9,27 @@ import { REPORT_RECORD_SELECT, reportScope } from "@/lib/reports/scope";
  * REPORT_CORRECTED for everyone who wrote for the published report: the
  * authors of the approved verdicts it shows, and the author of the verdict
  * whose change caused the correction (a revision takes it out of the approved
- * ones). One notification per report, with the correction note in full.
+ * ones; the verdict's side knows them). One notification per report, with the
+ * correction note in full. The verdicts are read through the report's claims,
+ * which claimsInScope keeps in the report's workspace, as its loaders do.
  */
 export async function reportCorrectedNotifications(
   tx: Tx,
   actor: Actor,
-  correction: { reportId: string; note: string; verdictId: string | null },
+  correction: { reportId: string; note: string; changedVerdictAuthorId: string | null },
 ): Promise<NewNotification[]> {
   const report = await tx.report.findFirstOrThrow({
     where: reportScope(actor, correction.reportId),
     select: REPORT_RECORD_SELECT,
   });
-  const verdicts = await tx.verdict.findMany({
-    where: { ...verdictScope(actor), status: "APPROVED", claim: claimsInScope(report, { internal: false }) },
-    select: { authorId: true },
-    distinct: ["authorId"],
+  const claims = await tx.claim.findMany({
+    where: claimsInScope(report, { internal: false }),
+    select: { verdicts: { where: { status: "APPROVED" }, select: { authorId: true } } },
   });
-  const changed = correction.verdictId
-    ? await tx.verdict.findFirst({
-        where: verdictScope(actor, correction.verdictId),
-        select: { authorId: true },
-      })
-    : null;
-  const authors = new Set([...verdicts.map((v) => v.authorId), ...(changed ? [changed.authorId] : [])]);
+  const authors = new Set([
+    ...claims.flatMap((c) => c.verdicts.map((v) => v.authorId)),
+    ...(correction.changedVerdictAuthorId ? [correction.changedVerdictAuthorId] : []),
+  ]);
   if (authors.size === 0) return [];
   const context = await notificationContext(tx, actor);
   return [...authors].map((userId) => ({
