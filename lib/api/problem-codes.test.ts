@@ -19,6 +19,7 @@ import {
   RateLimitedError,
   UnsupportedMediaTypeError,
 } from "@/lib/api/api-errors";
+import { MalformedCursorError } from "@/lib/paging/newest-first";
 import { IdempotencyKeyReusedError } from "@/lib/idempotency/with-idempotency";
 import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/problem-codes";
 import { apiStatusOf } from "@/lib/api/problem-response";
@@ -27,6 +28,7 @@ import { statusOf } from "@/lib/http/action-result";
 describe("problemCodeOf", () => {
   it.each([
     [new BadRequestError("malformed"), "invalid_input"],
+    [new MalformedCursorError(), "invalid_input"],
     [new InvalidInputError("refused"), "unprocessable"],
     [new IdempotencyKeyReusedError(), "unprocessable"],
     [z.string().safeParse(1).error, "unprocessable"],

@@ -15,6 +15,7 @@ import {
   RateLimitedError,
   UnsupportedMediaTypeError,
 } from "@/lib/api/api-errors";
+import { MalformedCursorError } from "@/lib/paging/newest-first";
 
 /**
  * The stable, machine-readable `code` of every API problem, and its HTTP
@@ -46,12 +47,13 @@ export const PROBLEM_CODES = Object.keys(PROBLEM_STATUS) as [ProblemCode, ...Pro
  * The one mapping from the app's error classes (lib/errors.ts, and the API's
  * own in lib/api/api-errors.ts) to problem codes, for an error already
  * translated from the database (translateDatabaseError). Subclasses come
- * before their parents: a BadRequestError is an InvalidInputError (400, the
- * request is malformed) where a plain InvalidInputError is input a use case
- * refused against stored data (422); anything unknown is our bug (500).
+ * before their parents: a BadRequestError (or a forged page cursor,
+ * MalformedCursorError) is an InvalidInputError (400, the request is
+ * malformed) where a plain InvalidInputError is input a use case refused
+ * against stored data (422); anything unknown is our bug (500).
  */
 export function problemCodeOf(error: unknown): ProblemCode {
-  if (error instanceof BadRequestError) return "invalid_input";
+  if (error instanceof BadRequestError || error instanceof MalformedCursorError) return "invalid_input";
   if (error instanceof InvalidInputError || error instanceof ZodError) return "unprocessable";
   if (error instanceof UnauthenticatedError) return "unauthenticated";
   if (error instanceof ForbiddenError) return "forbidden";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import { notificationScope, type Inbox } from "@/lib/notifications/scope";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 

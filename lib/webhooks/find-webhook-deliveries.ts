@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import { webhookDeliveryScope, webhookEndpointScope } from "@/lib/webhooks/scope";
 import type { WebhookDeliveryStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";

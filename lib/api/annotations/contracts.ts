@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ANNO_CONTEXT } from "@/lib/exports/web-annotation-vocab";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
 import { AnchorState as AnchorStates } from "@/lib/generated/prisma/enums";
 

@@ -7,7 +7,7 @@ import { versionText } from "@/lib/article-versions/version-text";
 import { annotationScope } from "@/lib/annotations/scope";
 import { utf16ToCodePoints } from "@/lib/anchoring";
 import { workspaceSlug } from "@/lib/api/workspace-slug";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiAnnotation } from "@/lib/api/annotations/to-api-web-annotation";

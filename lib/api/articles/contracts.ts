@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getArticle } from "@/lib/articles/get-article";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, pageSchema } from "@/lib/api/wire";
 
 export const ArticleSummarySchema = z

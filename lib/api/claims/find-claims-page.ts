@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface ClaimSummaryDto {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ReopenConflictInputSchema, ResolveConflictInputSchema } from "@/lib/conflicts/schemas";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getConflict } from "@/lib/conflicts/get-conflict";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
 import { AppearanceSchema, ClaimRelationSchema } from "@/lib/api/claims/appearance-schemas";

@@ -3,7 +3,7 @@ import { authorize } from "@/lib/policy/policy";
 import { conflictMemberScope, conflictScope } from "@/lib/conflicts/scope";
 import { membershipScope } from "@/lib/members/scope";
 import { questionFor } from "@/lib/conflicts/find-conflicts";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, pageSchema } from "@/lib/api/wire";
 import { NotificationKind } from "@/lib/generated/prisma/enums";
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize, can } from "@/lib/policy/policy";
 import { reportScope } from "@/lib/reports/scope";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Actor } from "@/lib/policy/actor";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { MAX_PAGE_SIZE } from "@/lib/api/pagination";
+import { MAX_PAGE_SIZE } from "@/lib/paging/newest-first";
 import { DateTime, Id, pageSchema } from "@/lib/api/wire";
 import { SOURCE_HEALTHS } from "@/lib/sources/source-dto";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CreateVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 
 export const VerdictSchema = z

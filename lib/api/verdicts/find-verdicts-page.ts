@@ -5,7 +5,7 @@ import { claimScope } from "@/lib/claims/scope";
 import { verdictScope } from "@/lib/verdicts/scope";
 import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
-import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/api/pagination";
+import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Actor } from "@/lib/policy/actor";
 
 /** Any member: one page of a claim's verdicts, newest first; viewers see approved ones only. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { PageQuerySchema } from "@/lib/api/pagination";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { importArticleRoute, listArticlesRoute } from "@/lib/api/articles/contracts";
 import { findArticlesPage } from "@/lib/api/articles/find-articles-page";
 import { toImportSource } from "@/lib/api/articles/to-import-source";

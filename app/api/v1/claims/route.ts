@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { createClaimRoute, listClaimsRoute } from "@/lib/api/claims/contracts";
 import { findClaimsPage } from "@/lib/api/claims/find-claims-page";
 import { createClaim } from "@/lib/claims/create-claim";

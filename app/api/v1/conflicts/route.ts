@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { listConflictsRoute } from "@/lib/api/conflicts/contracts";
 import { findConflictsPage } from "@/lib/api/conflicts/find-conflicts-page";
 

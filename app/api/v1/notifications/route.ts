@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { apiOrigin } from "@/lib/api/api-origin";
 import { listNotificationsRoute } from "@/lib/api/notifications/contracts";
 import { findNotificationsPage } from "@/lib/notifications/find-notifications-page";

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { listSourcesRoute } from "@/lib/api/sources/contracts";
 import { findSourcesPage } from "@/lib/api/sources/find-sources-page";
 

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { listClaimVerdictsRoute } from "@/lib/api/verdicts/contracts";
 import { findVerdictsPage } from "@/lib/api/verdicts/find-verdicts-page";
 

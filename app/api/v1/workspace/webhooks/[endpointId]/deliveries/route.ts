@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/pagination";
+import { linkNextPage } from "@/lib/api/link-next-page";
 import { listWebhookDeliveriesRoute } from "@/lib/api/webhooks/contracts";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
 

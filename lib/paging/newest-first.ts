@@ -1,16 +1,25 @@
 import { z } from "zod";
-import { BadRequestError } from "@/lib/api/api-errors";
+import { InvalidInputError } from "@/lib/errors";
 import * as keyset from "@/lib/paging/keyset";
 
 /**
  * The API's cursor pagination: the app's keyset paging (lib/paging/keyset)
  * over (createdAt desc, id desc), with the page size chosen by the client
- * and a forged cursor answered 400 (a malformed request) with the API's
- * wording. Stable while rows are added, and each page is one index range
+ * and a forged cursor refused with the API's wording (MalformedCursorError,
+ * which the API answers 400: a malformed request). Stable while rows are added, and each page is one index range
  * scan, however deep. A page also carries `previousCursor` (null on the
  * first page), which reads the page before it the same way.
  */
 export const MAX_PAGE_SIZE = 100;
+
+/** A cursor the client sent that no page issued: the request is malformed (400 in lib/api/problem-codes.ts), not refused against stored data. */
+export class MalformedCursorError extends InvalidInputError {
+  constructor() {
+    super("The cursor is not valid: use `nextCursor` from the previous page.", {
+      cursor: ["Not a cursor of this API."],
+    });
+  }
+}
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25).describe(`page size, 1 to ${MAX_PAGE_SIZE}`),
@@ -56,22 +65,11 @@ export function toPage<R extends PageKey, T>(rows: R[], query: PageQuery, toItem
   );
 }
 
-/** Sets `Link: <…>; rel="next"` (RFC 8288) for a page that has a next one, keeping the request's other query parameters. */
-export function linkNextPage(url: URL, headers: Headers, nextCursor: string | null): void {
-  if (!nextCursor) return;
-  const next = new URL(url);
-  next.searchParams.set("cursor", nextCursor);
-  headers.set("Link", `<${next.pathname}${next.search}>; rel="next"`);
-}
-
 function refusingForgery<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof keyset.InvalidCursorError)
-      throw new BadRequestError("The cursor is not valid: use `nextCursor` from the previous page.", {
-        cursor: ["Not a cursor of this API."],
-      });
+    if (error instanceof keyset.InvalidCursorError) throw new MalformedCursorError();
     throw error;
   }
 }
