@@ -16,7 +16,6 @@ import { describe, expect, it } from "vitest";
 const ALLOWED_TWO_WAY_PAIRS = [
   "annotation-protocol <-> api",
   "annotations <-> claims",
-  "api <-> webhooks",
   "api-tokens <-> members",
   "articles <-> claims",
   "articles <-> sources",
