@@ -3,8 +3,8 @@ import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
-import { isKnownName, nameVariants } from "@/lib/claims/fold-names";
-import { wholeNumberPattern } from "@/lib/claims/whole-number-pattern";
+import { isKnownName, nameVariants } from "@/lib/search/fold-names";
+import { wholeNumberPattern } from "@/lib/search/whole-number-pattern";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -1,11 +1,11 @@
 import { findNumbers } from "@/lib/claims/find-numbers";
-import { foldLetters, foldNameWords, isKnownName } from "@/lib/claims/fold-names";
+import { foldLetters, foldNameWords, isKnownName } from "@/lib/search/fold-names";
 
 /**
  * What two passages must share to state the same thing: figures, names,
  * quoted words and content words. Pure; used to suggest appearances.
  * All are sets, so word order does not matter; names and words are folded
- * with the spelling variants of lib/claims/fold-names.ts ("Kiev" = "Kyiv");
+ * with the spelling variants of lib/search/fold-names.ts ("Kiev" = "Kyiv");
  * figures are whole values ("90" is never "190", "1,200" is 1200) and only
  * compared as values, never as words.
  */

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { foldLetters, foldName, isKnownName } from "@/lib/claims/fold-names";
+import { foldLetters, foldName, isKnownName } from "@/lib/search/fold-names";
 import { groupLabel, spellingsOf, type UpdateNameVariantsInput } from "@/lib/workspaces/schemas";
 import type { NameVariantsDto } from "@/lib/workspaces/get-name-variants";
 import type { Actor } from "@/lib/policy/actor";
@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/policy/actor";
  * the actor's workspace; audited with the list before and after. Refused with
  * InvalidInputError, changing nothing, when a group would make two different
  * built-in names one ("Kyiv|Kharkiv") or a spelling is in two groups.
- * In lib/claims beside fold-names.ts: the check is about the built-in names claim matching folds.
+ * In lib/claims, not lib/workspaces: its check folds names by the claim-matching rule (lib/search/fold-names.ts).
  */
 export async function updateNameVariants(actor: Actor, input: UpdateNameVariantsInput): Promise<NameVariantsDto> {
   authorize(actor, "workspace.settings");

@@ -1,11 +1,11 @@
-import { foldLetters, foldNameWords } from "@/lib/claims/fold-names";
+import { foldLetters, foldNameWords } from "@/lib/search/fold-names";
 
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * Pure: a comparison key for an event label, a place or a person's name:
  * case, accents, punctuation, whitespace, articles and known spelling variants
- * of names and places (lib/claims/fold-names.ts) do not matter
+ * of names and places (lib/search/fold-names.ts) do not matter
  * ("The Kiev strike." → "kyiv strike"). Empty → "".
  */
 export function normalizeLabel(text: string | null | undefined): string {

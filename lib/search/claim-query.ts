@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isKnownName, nameVariants } from "@/lib/claims/fold-names";
-import { wholeNumberPattern, writtenForms } from "@/lib/claims/whole-number-pattern";
+import { isKnownName, nameVariants } from "@/lib/search/fold-names";
+import { wholeNumberPattern, writtenForms } from "@/lib/search/whole-number-pattern";
 import { CONFIG, tsQuery } from "@/lib/search/search-sql";
 import { websearchClauses } from "@/lib/search/websearch-terms";
 

@@ -2,7 +2,7 @@ import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimFilters, CONFIG, type SearchScope } from "@/lib/search/search-sql";
 import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
-import { nameVariants } from "@/lib/claims/fold-names";
+import { nameVariants } from "@/lib/search/fold-names";
 import type { SnippetPart } from "@/lib/search/snippet";
 import type { WebsearchTerms } from "@/lib/search/websearch-terms";
 

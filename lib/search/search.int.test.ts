@@ -152,7 +152,7 @@ describe("searchWorkspace: claims", () => {
         typo,
       ).toEqual([[claims.accurate.id, true]]);
     }
-    // a known spelling variant (lib/claims/fold-names.ts) is no typo: found by the words themselves
+    // a known spelling variant (lib/search/fold-names.ts) is no typo: found by the words themselves
     expect(
       shown((await search(actors.EDITOR, { q: "Zelenskiy", type: "claims" })).claims).hits.map((h) => [
         h.id,

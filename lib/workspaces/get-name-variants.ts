@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface NameVariantsDto {
-  /** the workspace's own groups, "Kyiv|Kiev|Kiew", besides the built-in ones (lib/claims/fold-names.ts) */
+  /** the workspace's own groups, "Kyiv|Kiev|Kiew", besides the built-in ones (lib/search/fold-names.ts) */
   groups: string[];
 }
 

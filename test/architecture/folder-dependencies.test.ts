@@ -20,7 +20,6 @@ const ALLOWED_TWO_WAY_PAIRS = [
   "articles <-> claims",
   "articles <-> sources",
   "claims <-> conflicts",
-  "claims <-> search",
   "claims <-> verdicts",
   "conflicts <-> verdicts",
   "exports <-> publishing",

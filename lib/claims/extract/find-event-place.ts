@@ -1,4 +1,4 @@
-import { BUILT_IN_NAME_GROUPS, foldLetters } from "@/lib/claims/fold-names";
+import { BUILT_IN_NAME_GROUPS, foldLetters } from "@/lib/search/fold-names";
 
 /**
  * Pure: the place an event happened, as the sentence around a passage names

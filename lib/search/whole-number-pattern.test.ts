@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainNumber, wholeNumberPattern, writtenForms } from "@/lib/claims/whole-number-pattern";
+import { plainNumber, wholeNumberPattern, writtenForms } from "@/lib/search/whole-number-pattern";
 
 const finds = (typed: string, text: string) => new RegExp(wholeNumberPattern(typed)!, "u").test(text);
 

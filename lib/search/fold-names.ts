@@ -1,7 +1,8 @@
 /**
  * Spelling variants of names and places that outlets use interchangeably
  * ("Kiev" and "Kyiv", "Zelensky" and "Zelenskyy"): the ONE rule that claim
- * matching, search, suggestions and conflict detection share. Pure.
+ * matching, search, suggestions and conflict detection share. Pure. In lib/search,
+ * the lowest of those folders, so each of them reads it one way.
  *
  * A group lists the spellings of one name, the preferred one first; a
  * workspace adds its own groups in the same form ("Kyiv|Kiev", stored in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldLetters, foldName, foldNameWords, isKnownName, nameVariants } from "@/lib/claims/fold-names";
+import { foldLetters, foldName, foldNameWords, isKnownName, nameVariants } from "@/lib/search/fold-names";
 
 describe("foldName", () => {
   it.each([
