@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin, publicPaths } from "@/lib/publishing/public-address";
+import { publicOrigin, publicPaths } from "@/lib/public-urls/public-address";
 
 /**
  * /robots.txt: crawlers may read the public fact-checks (and find them in the

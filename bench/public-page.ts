@@ -91,7 +91,7 @@ async function seed(): Promise<{ factCheckPath: string; reportPath: string }> {
   const { submitVerdict } = await import("@/lib/verdicts/step-verdict");
   const { reviewVerdict } = await import("@/lib/verdicts/review-verdict");
   const { ReviewVerdictInputSchema, ReviseVerdictInputSchema } = await import("@/lib/verdicts/schemas");
-  const { factCheckPath } = await import("@/lib/publishing/public-address");
+  const { factCheckPath } = await import("@/lib/public-urls/public-address");
   const { db } = await import("@/lib/db/client");
 
   const ws = await createWorkspaceWithMembers({ name: "Public page bench" });

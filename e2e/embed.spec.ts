@@ -11,7 +11,7 @@ import { expect, test } from "@playwright/test";
 import { createArticle, createWorkspaceWithMembers } from "./support/test-data";
 import { articleReport, claimWithVerdict } from "../test/support/report-world";
 import { publishReport } from "../lib/reports/publish-report";
-import { factCheckPath } from "../lib/publishing/public-address";
+import { factCheckPath } from "../lib/public-urls/public-address";
 
 /** The server's public address (playwright.config.ts): the test answers it by path from the test server. */
 const PUBLIC_ORIGIN = "https://factdesk.e2e.test";

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { articleReport, claimWithVerdict } from "../test/support/report-world";
-import { factCheckPath } from "../lib/publishing/public-address";
+import { factCheckPath } from "../lib/public-urls/public-address";
 
 const PASSWORD = "correct horse battery";
 const LONG =

@@ -14,7 +14,7 @@ const EnvSchema = z.object({
   REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** the address readers reach public fact-checks, feeds and embeds at (lib/publishing/public-address.ts); NEXTAUTH_URL when unset */
+  /** the address readers reach public fact-checks, feeds and embeds at (lib/public-urls/public-address.ts); NEXTAUTH_URL when unset */
   PUBLIC_BASE_URL: z.string().url().optional(),
   /** "1" when `npm start` runs on the embedded demo database: the sign-in page shows demo credentials */
   FACTDESK_DEMO: z.enum(["0", "1"]).default("0"),

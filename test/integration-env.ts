@@ -6,7 +6,7 @@ import { disconnectDb } from "@/lib/db/client";
 process.env.DATABASE_URL = inject("databaseUrl");
 // Test files run in parallel, each with its own pool: keep the pools small.
 process.env.DATABASE_POOL_SIZE ??= "4";
-// Publishing refuses a public address on localhost (lib/publishing/public-address.ts): tests publish at a real-looking one.
+// Publishing refuses a public address on localhost (lib/public-urls/public-address.ts): tests publish at a real-looking one.
 process.env.PUBLIC_BASE_URL ??= "https://factdesk.test";
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 
 /**
  * The app's public origin, for absolute links in exports and on the report
@@ -15,7 +15,7 @@ export async function appOrigin(): Promise<string> {
   return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
 }
 
-/** The signed-out URL of a published report, at the public address readers use (PUBLIC_BASE_URL: lib/publishing/public-address.ts). */
+/** The signed-out URL of a published report, at the public address readers use (PUBLIC_BASE_URL: lib/public-urls/public-address.ts). */
 export function publicReportUrl(token: string): string {
   return `${publicOrigin()}/r/${token}`;
 }

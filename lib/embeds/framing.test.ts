@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isFrameablePath } from "@/lib/embeds/framing";
 import { securityHeaders } from "@/lib/http/security-headers";
-import { publicPaths } from "@/lib/publishing/public-address";
+import { publicPaths } from "@/lib/public-urls/public-address";
 
 const headersFor = (pathname: string) =>
   securityHeaders({ nonce: "n", development: false, production: true, frameable: isFrameablePath(pathname) });

@@ -13,7 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import { publishReport } from "@/lib/reports/publish-report";
 import { unpublishReport } from "@/lib/reports/unpublish-report";
 import { articleReport, claimWithVerdict } from "@/test/support/report-world";
-import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/publishing/public-address";
+import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/public-urls/public-address";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT = "Officials said at least 12 people were hurt.\n\nThe dam held through the night.";

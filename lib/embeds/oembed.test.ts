@@ -11,7 +11,7 @@ import {
   writeOembedXml,
 } from "@/lib/embeds/oembed";
 import { shortSummary } from "@/lib/embeds/short-summary";
-import { factCheckUrl } from "@/lib/publishing/public-address";
+import { factCheckUrl } from "@/lib/public-urls/public-address";
 import { InvalidInputError } from "@/lib/errors";
 
 const ORIGIN = "https://checks.example.test";

@@ -1,6 +1,6 @@
 import { create } from "xmlbuilder2";
 import { InvalidInputError } from "@/lib/errors";
-import { claimIdOfFactCheckSegment } from "@/lib/publishing/public-address";
+import { claimIdOfFactCheckSegment } from "@/lib/public-urls/public-address";
 import { xmlText } from "@/lib/feeds/xml-text";
 
 /** The card's natural size; a consumer's maxwidth / maxheight only ever shrink it (the card reflows and scrolls). */

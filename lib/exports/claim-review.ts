@@ -21,7 +21,7 @@ import { InvalidInputError } from "@/lib/errors";
 import type { ReportAppearance, ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 import { findMissingRequired } from "./claim-review-validation";
 import { isoDay } from "./report-text";
-import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";
+import { entryFactCheckUrl } from "@/lib/exports/entry-fact-check-url";
 
 export { validateClaimReview, type ClaimReviewValidation } from "./claim-review-validation";
 

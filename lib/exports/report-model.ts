@@ -39,7 +39,7 @@ export interface ReportMeta {
   /**
    * The workspace's slug when every entry has a public fact-check page (published
    * output of a published report): ClaimReview urls and the report page link
-   * those pages (lib/publishing/entry-fact-check-url.ts). Absent or null otherwise.
+   * those pages (lib/exports/entry-fact-check-url.ts). Absent or null otherwise.
    */
   factCheckSlug?: string | null;
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PublicFactCheckItem, PublicWorkspace } from "@/lib/publishing/find-public-fact-checks";
-import { publicPaths } from "@/lib/publishing/public-address";
+import { publicPaths } from "@/lib/public-urls/public-address";
 import type { TranslatorFor } from "@/lib/i18n/translator";
 
 /**

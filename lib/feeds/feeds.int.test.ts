@@ -17,7 +17,7 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { articleReport, claimWithVerdict } from "@/test/support/report-world";
-import { factCheckUrl, publicOrigin } from "@/lib/publishing/public-address";
+import { factCheckUrl, publicOrigin } from "@/lib/public-urls/public-address";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
 const TEXT =

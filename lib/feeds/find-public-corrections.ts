@@ -1,5 +1,5 @@
 import { readDb } from "@/lib/db/replica";
-import { factCheckUrl } from "@/lib/publishing/public-address";
+import { factCheckUrl } from "@/lib/public-urls/public-address";
 import { publicClaimsCondition } from "@/lib/publishing/public-claims-sql";
 import type { PublicCorrection } from "@/lib/feeds/feed-document";
 

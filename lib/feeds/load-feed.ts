@@ -1,6 +1,6 @@
 import { readDb, withReplica } from "@/lib/db/replica";
 import { findPublicFactChecks, findPublicWorkspace } from "@/lib/publishing/find-public-fact-checks";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicDocument } from "@/lib/feeds/conditional-get";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import robots from "@/app/robots";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 
 describe("robots.txt", () => {
   it("points crawlers at the sitemap, keeps them out of the private app, and lets oEmbed through", () => {

@@ -2,7 +2,7 @@ import { create } from "xmlbuilder2";
 import { xmlText } from "@/lib/feeds/xml-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb, withReplica } from "@/lib/db/replica";
-import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/publishing/public-address";
+import { factCheckUrl, publicOrigin, publicPaths } from "@/lib/public-urls/public-address";
 import { publicClaimsCondition } from "@/lib/publishing/public-claims-sql";
 
 /** The sitemaps protocol's limit of URLs per file; beyond it /sitemap.xml becomes a sitemap index of parts. */

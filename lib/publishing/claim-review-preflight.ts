@@ -4,7 +4,7 @@ import { toClaimReview } from "@/lib/exports/claim-review";
 import { getReport } from "@/lib/reports/get-report";
 import { buildReportMeta } from "@/lib/reports/content/build-report-meta";
 import { loadReportEntries } from "@/lib/reports/content/load-report-entries";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 import { preflightFindings, type PreflightProblem } from "@/lib/publishing/claim-review-preflight-rules";
 import type { Actor } from "@/lib/policy/actor";
 

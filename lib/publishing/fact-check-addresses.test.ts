@@ -8,8 +8,8 @@ import {
   factCheckUrl,
   publicAddressProblem,
   publicOrigin,
-} from "./public-address";
-import { entryFactCheckUrl } from "./entry-fact-check-url";
+} from "@/lib/public-urls/public-address";
+import { entryFactCheckUrl } from "@/lib/exports/entry-fact-check-url";
 import { factCheckMetadata, previewText } from "./fact-check-metadata";
 
 const ID = "cabc123def456ghi789jkl0";

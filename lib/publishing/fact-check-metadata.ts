@@ -1,4 +1,4 @@
-import { publicPaths } from "@/lib/publishing/public-address";
+import { publicPaths } from "@/lib/public-urls/public-address";
 import type { PublicFactCheck } from "@/lib/publishing/load-public-fact-check";
 
 /** A description for link previews: the summary's first words, whole words only, at most `max` characters. */

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb, withReplica } from "@/lib/db/replica";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { ratingScaleOf } from "@/lib/reports/content/build-report-meta";
-import { factCheckUrl } from "@/lib/publishing/public-address";
+import { factCheckUrl } from "@/lib/public-urls/public-address";
 import { publicClaimsCondition } from "@/lib/publishing/public-claims-sql";
 
 /** The workspace a public list or page belongs to, as readers may see it. */

@@ -7,7 +7,7 @@ import { loadReportEntries } from "@/lib/reports/content/load-report-entries";
 import type { PublicReportAccess } from "@/lib/reports/content/report-access";
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ReportAppearance, ReportMeta, ReportVerdict } from "@/lib/exports/report-model";
-import { factCheckPath, factCheckUrl } from "@/lib/publishing/public-address";
+import { factCheckPath, factCheckUrl } from "@/lib/public-urls/public-address";
 import { findPublicWorkspace, type PublicWorkspace } from "@/lib/publishing/find-public-fact-checks";
 import { isClaimPublic } from "@/lib/publishing/public-claims-sql";
 import { findSourceCopies, type SourceCopy } from "@/lib/publishing/source-copies";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { publicAddressProblem } from "@/lib/publishing/public-address";
+import { publicAddressProblem } from "@/lib/public-urls/public-address";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";

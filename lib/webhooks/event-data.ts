@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { absoluteAppUrl } from "@/lib/mail/absolute-url";
-import { factCheckUrl, publicOrigin } from "@/lib/publishing/public-address";
+import { factCheckUrl, publicOrigin } from "@/lib/public-urls/public-address";
 import type { WebhookEventSubjects, WebhookEventType } from "@/lib/webhooks/events";
 
 type Loader<T extends WebhookEventType> = (

@@ -5,7 +5,7 @@ import { safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/exports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
-import { entryFactCheckUrl } from "@/lib/publishing/entry-fact-check-url";
+import { entryFactCheckUrl } from "@/lib/exports/entry-fact-check-url";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 import { DifferenceText, ScopeText } from "./report-texts";

@@ -2,7 +2,7 @@ import { NotFoundError } from "@/lib/errors";
 import { failure, statusOf } from "@/lib/http/action-result";
 import { pickLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import { publicOrigin, publicPaths } from "@/lib/publishing/public-address";
+import { publicOrigin, publicPaths } from "@/lib/public-urls/public-address";
 import { loadEmbedCard } from "@/lib/embeds/load-embed-card";
 import {
   embedSize,

@@ -17,7 +17,7 @@ import { detectConflicts } from "../../../lib/conflicts/detect-conflicts";
 import { resolveConflict } from "../../../lib/conflicts/resolve-conflict";
 import { ResolveConflictInputSchema } from "../../../lib/conflicts/schemas";
 import { publishReport } from "../../../lib/reports/publish-report";
-import { factCheckPath } from "../../../lib/publishing/public-address";
+import { factCheckPath } from "../../../lib/public-urls/public-address";
 import { createApiToken } from "../../../lib/api-tokens/create-api-token";
 import { createClaimRelation } from "../../../lib/claims/relations/create-claim-relation";
 import { CreateClaimRelationInputSchema } from "../../../lib/claims/relations/schemas";

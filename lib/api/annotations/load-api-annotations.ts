@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
 import { agentIri } from "@/lib/exports/web-annotation-vocab";
-import { publicOrigin as publicAddressOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin as publicAddressOrigin } from "@/lib/public-urls/public-address";
 
 /** Absolute URLs the Web Annotation output needs, from the request's origin. */
 export interface AnnotationLinks {

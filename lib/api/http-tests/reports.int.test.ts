@@ -9,7 +9,7 @@ import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import type { ApiRouteHandler } from "@/lib/api/handle-route";
 import { expectProblem, ORIGIN, tokenFor } from "@/test/support/api-calls";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 

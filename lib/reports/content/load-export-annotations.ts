@@ -8,7 +8,7 @@ import { claimAnchor, describeAppearanceDifference, REPORT_PAGE_SIZE } from "@/l
 import type { ReportRecord } from "@/lib/reports/scope";
 import type { ExportAnnotation } from "@/lib/exports/report-model";
 import { agentIri } from "@/lib/exports/web-annotation-vocab";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 
 export interface ExportAnnotationOptions {
   internal: boolean;

@@ -1,7 +1,7 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { linkNextPage } from "@/lib/api/link-next-page";
 import { apiOrigin } from "@/lib/api/api-origin";
-import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin as publicSiteOrigin } from "@/lib/public-urls/public-address";
 import { listReportsRoute } from "@/lib/api/reports/contracts";
 import { findReportsPage } from "@/lib/api/reports/find-reports-page";
 import { REPORT_FORMATS } from "@/lib/reports/schemas";

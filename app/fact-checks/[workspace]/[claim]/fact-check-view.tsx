@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { textLanguage } from "@/lib/articles/text-direction";
 import { safeLinkUrl } from "@/lib/exports/report-text";
-import { publicPaths } from "@/lib/publishing/public-address";
+import { publicPaths } from "@/lib/public-urls/public-address";
 import type { PublicFactCheck } from "@/lib/publishing/load-public-fact-check";
 import { ratingTone } from "@/lib/verdicts/rating-tone";
 import { formatTime } from "@/lib/time/format-time";

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
-import { claimIdOfFactCheckSegment } from "@/lib/publishing/public-address";
+import { claimIdOfFactCheckSegment } from "@/lib/public-urls/public-address";
 import { loadPublicFactCheck, type PublicFactCheck } from "@/lib/publishing/load-public-fact-check";
 
 /** One load per request for the page and its metadata; anything not public is the same 404. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { publicOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin } from "@/lib/public-urls/public-address";
 import { factCheckMetadata } from "@/lib/publishing/fact-check-metadata";
 import { scriptSafeJson } from "@/lib/exports/claim-review";
 import { FactCheckView } from "./fact-check-view";

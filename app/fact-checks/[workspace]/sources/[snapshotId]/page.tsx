@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { NotFoundError } from "@/lib/errors";
-import { factCheckPath } from "@/lib/publishing/public-address";
+import { factCheckPath } from "@/lib/public-urls/public-address";
 import { getPublicSourceCopy } from "@/lib/publishing/get-public-source-copy";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/api/handle-route";
 import { apiOrigin } from "@/lib/api/api-origin";
-import { publicOrigin as publicSiteOrigin } from "@/lib/publishing/public-address";
+import { publicOrigin as publicSiteOrigin } from "@/lib/public-urls/public-address";
 import { exportReportRoute } from "@/lib/api/reports/contracts";
 import { exportReport } from "@/lib/reports/export-report";
 import { getReport } from "@/lib/reports/get-report";

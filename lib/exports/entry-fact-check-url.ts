@@ -1,4 +1,4 @@
-import { factCheckUrl } from "@/lib/publishing/public-address";
+import { factCheckUrl } from "@/lib/public-urls/public-address";
 import type { ReportEntry, ReportMeta } from "@/lib/exports/report-model";
 
 /**
