@@ -17,14 +17,11 @@ const ALLOWED_TWO_WAY_PAIRS = [
   "annotation-protocol <-> api",
   "annotations <-> claims",
   "api-tokens <-> members",
-  "articles <-> claims",
   "articles <-> sources",
   "claims <-> conflicts",
   "claims <-> verdicts",
   "conflicts <-> verdicts",
-  "exports <-> publishing",
   "policy <-> verdicts",
-  "publishing <-> reports",
 ];
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
