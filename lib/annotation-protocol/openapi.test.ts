@@ -1,7 +1,7 @@
 /** The OpenAPI document describes the protocol's routes with the headers the protocol is about. */
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 import { ANNOTATION_PROTOCOL_ROUTES } from "./contracts";
 
 type Operation = {

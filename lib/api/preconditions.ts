@@ -26,7 +26,7 @@ interface ResourceCall {
 function rowIdOf(resource: ApiResource, call: Pick<ResourceCall, "actor" | "params">): string {
   if (resource.idParam === null) return call.actor.workspaceId;
   const id = (call.params as Record<string, unknown> | undefined)?.[resource.idParam];
-  // the contract names a parameter its path does not have: our bug (lib/api/routes.test.ts guards it)
+  // the contract names a parameter its path does not have: our bug (lib/api-routes/api-routes.test.ts guards it)
   if (typeof id !== "string")
     throw new Error(`No path parameter ${resource.idParam} for the ${resource.name} resource`);
   return id;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { buildApiReference, type ApiReference } from "@/lib/api/reference/api-reference";
 import { Prose } from "./prose";

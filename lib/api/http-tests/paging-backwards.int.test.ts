@@ -1,7 +1,7 @@
 /** /api/v1 lists page backwards: `previousCursor` beside `nextCursor`, in the answers and in the OpenAPI document. */
 import { describe, expect, it } from "vitest";
 import { GET as listClaims } from "@/app/api/v1/claims/route";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { db } from "@/lib/db/client";
 import { createClaimRecord, createWorkspaceWithMembers } from "@/prisma/factories";

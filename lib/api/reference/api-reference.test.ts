@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { buildApiReference } from "@/lib/api/reference/api-reference";
 

@@ -1,7 +1,7 @@
 import { handlePublicRoute } from "@/lib/api/handle-route";
 import { getOpenApiDocumentRoute } from "@/lib/api/openapi-contract";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 
 // Generated from the same contracts the handlers parse and encode with; built once per server.
 let document: Record<string, unknown> | undefined;

@@ -92,7 +92,9 @@ import { getMeRoute, replacePreferencesRoute } from "@/lib/api/me/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
- * lib/api/routes.test.ts checks that each route handler under app/api/v1 is
+ * Kept outside lib/api: the list gathers lib/api's contracts and those of the
+ * protocols built on it (lib/annotation-protocol), which import lib/api.
+ * lib/api-routes/api-routes.test.ts checks that each route handler under app/api/v1 is
  * built from one of these contracts at the matching path, and the reverse.
  */
 export const API_ROUTES: readonly RouteContract[] = [

@@ -7,7 +7,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { API_ROUTES } from "@/lib/api/routes";
+import { API_ROUTES } from "@/lib/api-routes/api-routes";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import type { RouteContract } from "@/lib/api/route-contract";
 
