@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { checkWorthiness } from "@/lib/claims/check-worthiness";
-import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
 import { annotationScope } from "@/lib/annotations/scope";

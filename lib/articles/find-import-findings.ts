@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-features";
-import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimIds } from "@/lib/claims/candidates";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
 import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
-import { loadLatestTexts } from "@/lib/claims/load-latest-texts";
+import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateArticleIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
