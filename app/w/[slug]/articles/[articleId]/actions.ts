@@ -17,7 +17,7 @@ import {
   ReattachAnnotationInputSchema,
   UpdateAnnotationInputSchema,
 } from "@/lib/annotations/schemas";
-import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/annotations/get-reader-annotation";
+import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/reader/get-reader-annotation";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";

@@ -5,7 +5,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createReply } from "@/lib/annotations/create-reply";
 import { deleteReply } from "@/lib/annotations/delete-reply";
 import { findAnnotationsForVersion } from "@/lib/annotations/find-annotations-for-version";
-import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/annotations/get-reader-annotation";
+import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/reader/get-reader-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";

@@ -18,6 +18,7 @@ const NOTE_START_LENGTH = 400;
  * with the changed annotation instead of the reader reloading the page.
  * SECURITY: the annotation and its claims are read within the actor's
  * workspace (annotationScope); deleted claims are left out, as on the page.
+ * In lib/reader, above annotations and claims: it joins the two for the reader's view.
  */
 export async function getReaderAnnotation(actor: Actor, annotationId: string): Promise<AnnotationDto> {
   authorize(actor, "article.read");
