@@ -22,7 +22,9 @@
  * every measurement runs on a throw-away copy of it
  * (`factdesk_bench_scale_<n>x_run`, CREATE DATABASE … TEMPLATE), so the writes
  * a run makes never reach the next one. SCALE_SIZES=1,10 limits the sizes,
- * SCALE_OPERATIONS=claim,search the operations.
+ * SCALE_OPERATIONS=claim,search the operations. SCALE_DATABASE_PREFIX (default
+ * `factdesk_bench_scale`) renames the databases, so two working copies with different
+ * migrations can each keep their own instead of regenerating each other's.
  *
  * Run alone: `npx tsx bench/scale.ts` (`npm run bench -- scale`).
  */
@@ -92,11 +94,19 @@ function runChild(args: string[], env: Record<string, string>): Promise<string> 
   );
 }
 
+/** The databases' common name start; see the header. */
+function databasePrefix(): string {
+  const prefix = process.env.SCALE_DATABASE_PREFIX || "factdesk_bench_scale";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix))
+    throw new Error(`SCALE_DATABASE_PREFIX must be a lowercase SQL name, got "${prefix}"`);
+  return prefix;
+}
+
 /** The size's template database, generated unless it holds this generator's data already; its generation time and size. */
 async function ensureGenerated(
   factor: number,
 ): Promise<{ name: string; generatedSeconds: number; reused: boolean; bytes: number }> {
-  const name = `factdesk_bench_scale_${factor}x`;
+  const name = `${databasePrefix()}_${factor}x`;
   const version = expectedVersion();
   const existing = await withAdmin(
     async (admin) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
