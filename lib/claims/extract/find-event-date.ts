@@ -1,4 +1,4 @@
-import { eventDay } from "@/lib/conflicts/detect/same-event";
+import { eventDay } from "./event-day";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { findDateMentions } from "./find-date-mentions";
 

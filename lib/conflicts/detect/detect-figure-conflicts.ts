@@ -5,7 +5,8 @@ import { englishQuestion, type ConflictQuestionParams } from "../conflict-questi
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
-import { eventDay, hasEventInfo, type EventInfo } from "./same-event";
+import { eventDay } from "@/lib/claims/extract/event-day";
+import { hasEventInfo, type EventInfo } from "./same-event";
 import { normalizeLabel } from "../normalize-label";
 
 /** A claim's structured figure, as loaded (Decimals converted to numbers). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeLabel } from "../normalize-label";
-import { eventDay, hasEventInfo, sameEvent } from "./same-event";
+import { eventDay } from "@/lib/claims/extract/event-day";
+import { hasEventInfo, sameEvent } from "./same-event";
 
 describe("normalizeLabel", () => {
   it.each([

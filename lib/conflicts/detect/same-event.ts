@@ -1,3 +1,4 @@
+import { eventDay } from "@/lib/claims/extract/event-day";
 import { normalizeLabel } from "../normalize-label";
 
 /** What a claim says about the event its figure belongs to. */
@@ -6,18 +7,6 @@ export interface EventInfo {
   /** An ISO date ("2025-04-24"), an ISO timestamp, or a Date; compared as a UTC calendar day. */
   eventDate?: string | Date | null;
   eventPlace?: string | null;
-}
-
-/**
- * Pure: the UTC calendar day of an event date as "YYYY-MM-DD", or null.
- * Store event dates as calendar days: an overnight strike belongs to the night
- * the newsroom names, not to the UTC hour of the first explosion.
- */
-export function eventDay(date: string | Date | null | undefined): string | null {
-  if (!date) return null;
-  if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
-  const time = typeof date === "string" ? Date.parse(date) : date.getTime();
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
 
 /** Pure: can this claim be placed in an event at all (a label, or a date and a place)? */
