@@ -47,6 +47,19 @@ export function transactionRecordingWrites(primary: PrismaClient): PrismaClient[
   }) as PrismaClient["$transaction"];
 }
 
+/**
+ * An audited change written by one statement outside `db.$transaction` (it committed when the statement
+ * returned; lib/annotations/create-annotation.ts): inside a transaction that records its writers, only
+ * notes the writer (recorded once that transaction commits); otherwise, with a replica, records the
+ * position now. `primary`: the primary client, not a transaction's (the position is taken after the commit).
+ */
+export async function recordStatementWrite(primary: PrismaClient, userId: string | null): Promise<void> {
+  if (!userId) return;
+  const writers = writersOfTransaction.getStore();
+  if (writers) writers.add(userId);
+  else if (env().DATABASE_REPLICA_URL) await recordWritePositions(primary, [userId]);
+}
+
 // pg_current_wal_insert_lsn() runs after the commit, in this statement: never before the commit record's end.
 async function recordWritePositions(primary: PrismaClient, userIds: string[]): Promise<void> {
   try {
