@@ -4,7 +4,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { ROLES, type Actor, type Role } from "@/lib/policy/actor";
 import { ACTIONS, authorize, can, canFireVerdictEvent, VERDICT_EVENT_ACTION, type Action } from "@/lib/policy/policy";
 import { VerdictStatus } from "@/lib/generated/prisma/enums";
-import { availableEvents, DECISION_EVENT, nextState, VERDICT_EVENTS } from "@/lib/verdicts/transitions";
+import { VERDICT_EVENTS } from "@/lib/policy/verdict-events";
+import { availableEvents, DECISION_EVENT, nextState } from "@/lib/verdicts/transitions";
 
 // The expected rules, written out independently of policy.ts. Adding an action
 // to policy.ts without a line here fails "every action has an expectation".

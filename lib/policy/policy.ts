@@ -1,6 +1,6 @@
 import { ForbiddenError } from "@/lib/errors";
 import { roleAtLeast, type Actor, type Role } from "@/lib/policy/actor";
-import type { VerdictEvent } from "@/lib/verdicts/transitions";
+import type { VerdictEvent } from "@/lib/policy/verdict-events";
 
 /**
  * Who may do what, as one table. The rule for each action: the least role that

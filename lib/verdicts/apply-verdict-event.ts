@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { nextState, type VerdictEvent } from "@/lib/verdicts/transitions";
+import type { VerdictEvent } from "@/lib/policy/verdict-events";
+import { nextState } from "@/lib/verdicts/transitions";
 import { authorize, VERDICT_EVENT_ACTION } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";

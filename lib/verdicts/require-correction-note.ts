@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { notify } from "@/lib/notifications/notify";
 import { reportCorrectedNotifications } from "@/lib/reports/report-corrected-notifications";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
-import type { VerdictEvent } from "@/lib/verdicts/transitions";
+import type { VerdictEvent } from "@/lib/policy/verdict-events";
 
 /**
  * Whether a verdict event changes what published reports show: an approval

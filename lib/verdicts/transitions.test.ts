@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidTransitionError } from "@/lib/errors";
 import { ReviewDecision, VerdictStatus } from "@/lib/generated/prisma/enums";
-import { availableEvents, DECISION_EVENT, nextState, VERDICT_EVENTS, type VerdictEvent } from "./transitions";
+import { VERDICT_EVENTS, type VerdictEvent } from "@/lib/policy/verdict-events";
+import { availableEvents, DECISION_EVENT, nextState } from "./transitions";
 
 // The expected lifecycle, written out independently of transitions.ts:
 // state → event → resulting state, or "no" when the state refuses the event.

@@ -1,5 +1,6 @@
 import { InvalidTransitionError } from "@/lib/errors";
 import type { ReviewDecision, VerdictStatus } from "@/lib/generated/prisma/enums";
+import { VERDICT_EVENTS, type VerdictEvent } from "@/lib/policy/verdict-events";
 
 /**
  * The verdict lifecycle as one pure table (STYLE.md §9): states, events and
@@ -22,8 +23,6 @@ import type { ReviewDecision, VerdictStatus } from "@/lib/generated/prisma/enums
  * Revising an APPROVED verdict opens a new revision in DRAFT: the approval
  * covered the old text, so the new one must go back through review.
  */
-export const VERDICT_EVENTS = ["submit", "approve", "reject", "request_changes", "revise", "withdraw"] as const;
-export type VerdictEvent = (typeof VERDICT_EVENTS)[number];
 
 /** The review decision stored in Review.decision for each reviewer event. */
 export const DECISION_EVENT: Record<ReviewDecision, VerdictEvent> = {

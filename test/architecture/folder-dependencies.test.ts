@@ -19,7 +19,6 @@ const ALLOWED_TWO_WAY_PAIRS = [
   "claims <-> conflicts",
   "claims <-> verdicts",
   "conflicts <-> verdicts",
-  "policy <-> verdicts",
 ];
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
