@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { updateClaim } from "@/lib/claims/update-claim";
@@ -15,6 +14,7 @@ import { assignClaim } from "@/lib/claims/assign-claim";
 import { AssignClaimInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange, workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { annotate, claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";
@@ -22,27 +22,12 @@ const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe m
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
-  const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
-  const annotate = (phrase: string) => {
-    const start = TEXT.indexOf(phrase);
-    return createAnnotation(owner.actors.EDITOR, {
-      articleId: article.id,
-      versionId: version.id,
-      start,
-      end: start + phrase.length,
-      exact: phrase,
-      kind: "NOTE",
-      body: "",
-      tags: [],
-    });
-  };
-  const claimed = await annotate("at least 12 people were killed");
+  const article = await createArticle(owner.actors.EDITOR, { text: TEXT });
+  const { claim } = await claimPhrase(owner.actors.EDITOR, article, "at least 12 people were killed", {
+    statement: "At least 12 people were killed",
+  });
   /** an annotation not yet part of any claim */
-  const free = await annotate("40 million euros");
-  const claim = await createClaim(
-    owner.actors.EDITOR,
-    CreateClaimInputSchema.parse({ annotationId: claimed.id, statement: "At least 12 people were killed" }),
-  );
+  const free = await annotate(owner.actors.EDITOR, article, "40 million euros");
   return { owner, outsider, free, claim };
 }
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
 import { db } from "@/lib/db/client";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { claimPhrase } from "@/test/support/claim-phrase";
 
 /**
  * Suggestions reach the whole workspace through its indexes: the one article
@@ -54,33 +53,13 @@ describe("suggestions retrieve candidates through indexes", () => {
     const text =
       "Flood report.\n\nAt least 12 people were killed when the Maren burst its banks near Dovrek, officials said.";
     const source = await createArticle(ws.actors.EDITOR, { text });
-    const phrase = "At least 12 people were killed";
-    const start = text.indexOf(phrase);
-    const annotation = await createAnnotation(ws.actors.EDITOR, {
-      articleId: source.article.id,
-      versionId: source.version.id,
-      start,
-      end: start + phrase.length,
-      exact: phrase,
-      kind: "CLAIM",
-      body: "",
-      tags: [],
-    });
-    const claim = await createClaim(ws.actors.EDITOR, {
-      annotationId: annotation.id,
-      statement: "At least 12 people were killed in the Maren flood",
-      claimant: null,
-      claimDate: null,
-      metric: null,
-      valueLow: null,
-      valueHigh: null,
-      qualifier: null,
-      unit: null,
-      asOf: null,
-      eventLabel: null,
-      eventDate: null,
-      eventPlace: null,
-    });
+    const { claim } = await claimPhrase(
+      ws.actors.EDITOR,
+      source,
+      "At least 12 people were killed",
+      { statement: "At least 12 people were killed in the Maren flood" },
+      { kind: "CLAIM" },
+    );
 
     const newest = await createArticle(ws.actors.EDITOR, {
       text: "Update.\n\nIn Dovrek, the Maren killed at least 12 people, officials confirmed.",
@@ -99,33 +78,13 @@ describe("suggestions retrieve candidates through indexes", () => {
     const ws = await createWorkspaceWithMembers();
     const text = "Storm.\n\nGovernor Maria Lopez said 31 bridges on the Keld river were closed.";
     const first = await createArticle(ws.actors.EDITOR, { text: `${text}\n\nFirst report.` });
-    const phrase = "Governor Maria Lopez said 31 bridges on the Keld river were closed.";
-    const start = first.version.text.indexOf(phrase);
-    const annotation = await createAnnotation(ws.actors.EDITOR, {
-      articleId: first.article.id,
-      versionId: first.version.id,
-      start,
-      end: start + phrase.length,
-      exact: phrase,
-      kind: "CLAIM",
-      body: "",
-      tags: [],
-    });
-    const claim = await createClaim(ws.actors.EDITOR, {
-      annotationId: annotation.id,
-      statement: "Maria Lopez said 31 bridges on the Keld were closed",
-      claimant: "Maria Lopez",
-      claimDate: null,
-      metric: null,
-      valueLow: null,
-      valueHigh: null,
-      qualifier: null,
-      unit: null,
-      asOf: null,
-      eventLabel: null,
-      eventDate: null,
-      eventPlace: null,
-    });
+    const { claim } = await claimPhrase(
+      ws.actors.EDITOR,
+      first,
+      "Governor Maria Lopez said 31 bridges on the Keld river were closed.",
+      { statement: "Maria Lopez said 31 bridges on the Keld were closed", claimant: "Maria Lopez" },
+      { kind: "CLAIM" },
+    );
     await db.claim.update({
       where: { id: claim.id },
       data: { updatedAt: new Date("2024-01-01T00:00:00Z"), createdAt: new Date("2024-01-01T00:00:00Z") },

@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
@@ -21,6 +20,7 @@ import {
   uniqueSuffix,
   type TestArticle,
 } from "@/prisma/factories";
+import { annotate } from "@/test/support/claim-phrase";
 import type { Actor } from "@/lib/policy/actor";
 
 const TEXT =
@@ -31,21 +31,6 @@ async function setup() {
   const ws = await createWorkspaceWithMembers();
   const first = await createArticle(ws.actors.EDITOR, { text: TEXT });
   return { ws, first };
-}
-
-async function annotate(actor: Actor, { article, version }: TestArticle, phrase: string) {
-  const start = version.text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
 }
 
 const claimInput = (annotationId: string, fields: Record<string, unknown> = {}) =>

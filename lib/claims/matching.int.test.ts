@@ -8,9 +8,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { parseSearchParams } from "@/lib/search/schemas";
 import { searchWorkspace } from "@/lib/search/search-workspace";
@@ -21,6 +18,7 @@ import { GET as getVariantsRoute, PUT as putVariantsRoute } from "@/app/api/v1/w
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor } from "@/lib/policy/actor";
 
 const TEXT = "Night attacks were reported across the country.\n\nRepair crews worked until dawn.";
@@ -28,22 +26,12 @@ const TEXT = "Night attacks were reported across the country.\n\nRepair crews wo
 /** A claim with the given statement, made by the workspace's editor from a note on a fresh article. */
 async function claim(ws: TestWorkspace, statement: string, claimant?: string) {
   const editor = ws.actors.EDITOR;
-  const { article, version } = await createArticle(editor, { text: TEXT });
-  const phrase = "Night attacks were reported";
-  const note = await createAnnotation(editor, {
-    articleId: article.id,
-    versionId: version.id,
-    start: 0,
-    end: phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const article = await createArticle(editor, { text: TEXT });
+  const { claim } = await claimPhrase(editor, article, "Night attacks were reported", {
+    statement,
+    ...(claimant ? { claimant } : {}),
   });
-  return createClaim(
-    editor,
-    CreateClaimInputSchema.parse({ annotationId: note.id, statement, ...(claimant ? { claimant } : {}) }),
-  );
+  return claim;
 }
 
 /** A workspace with claims that differ in spelling, word order and figures. */

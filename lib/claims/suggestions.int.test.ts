@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 import { addSuggestedAppearance } from "@/lib/claims/add-suggested-appearance";
 import { getClaim } from "@/lib/claims/get-claim";
 import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { claimPhrase } from "@/test/support/claim-phrase";
 
 const A = "Flood report.\n\nAt least 12 people were killed when the Maren burst its banks, officials said.";
 const B =
@@ -17,33 +16,13 @@ async function world() {
   const ws = await createWorkspaceWithMembers();
   const a = await createArticle(ws.actors.EDITOR, { text: A });
   const b = await createArticle(ws.actors.EDITOR, { text: B });
-  const phrase = "At least 12 people were killed";
-  const start = A.indexOf(phrase);
-  const annotation = await createAnnotation(ws.actors.EDITOR, {
-    articleId: a.article.id,
-    versionId: a.version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "CLAIM",
-    body: "",
-    tags: [],
-  });
-  const claim = await createClaim(ws.actors.EDITOR, {
-    annotationId: annotation.id,
-    statement: "At least 12 people were killed in the Maren flood",
-    claimant: null,
-    claimDate: null,
-    metric: null,
-    valueLow: null,
-    valueHigh: null,
-    qualifier: null,
-    unit: null,
-    asOf: null,
-    eventLabel: null,
-    eventDate: null,
-    eventPlace: null,
-  });
+  const { claim } = await claimPhrase(
+    ws.actors.EDITOR,
+    a,
+    "At least 12 people were killed",
+    { statement: "At least 12 people were killed in the Maren flood" },
+    { kind: "CLAIM" },
+  );
   return { ws, a, b, claim };
 }
 

@@ -7,12 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
 import type { Actor } from "@/lib/policy/actor";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import { detectConflicts } from "./detect-conflicts";
 import { findConflicts } from "./find-conflicts";
 import { getConflict } from "./get-conflict";
@@ -22,31 +20,15 @@ import { computeAgreement } from "./compute-agreement";
 import { ResolveConflictInputSchema } from "./schemas";
 
 async function toll(actor: Actor, n: number, eventDate: string) {
-  const { article, version } = await createArticle(actor, { text: `At least ${n} people were killed.\n` });
-  const phrase = `${n} people were killed`;
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const article = await createArticle(actor, { text: `At least ${n} people were killed.\n` });
+  const { claim } = await claimPhrase(actor, article, `${n} people were killed`, {
+    metric: "killed",
+    valueLow: n,
+    qualifier: "EXACT",
+    eventLabel: "Strike",
+    eventDate,
   });
-  return createClaim(
-    actor,
-    CreateClaimInputSchema.parse({
-      annotationId: annotation.id,
-      statement: phrase,
-      metric: "killed",
-      valueLow: n,
-      qualifier: "EXACT",
-      eventLabel: "Strike",
-      eventDate,
-    }),
-  );
+  return claim;
 }
 
 const resolution = (conflictId: string, claimIds: string[]) =>

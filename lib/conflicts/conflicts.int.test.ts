@@ -7,16 +7,15 @@ import { describe, expect, it } from "vitest";
 import { englishQuestion, parseQuestionParams } from "./conflict-question";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createArticle, createUser, createWorkspaceWithMembers } from "@/prisma/factories";
 import type { Actor } from "@/lib/policy/actor";
+import { claimPhrase, type ClaimFields } from "@/test/support/claim-phrase";
 import { detectConflicts } from "./detect-conflicts";
 import { findConflicts } from "./find-conflicts";
 import { getConflict } from "./get-conflict";
@@ -28,27 +27,13 @@ import { ReopenConflictInputSchema, ResolveConflictInputSchema } from "./schemas
 const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
 
 /** An article saying `text`, with a claim on `phrase` (structured fields as given). */
-async function claimIn(actor: Actor, text: string, phrase: string, fields: Record<string, unknown>) {
+async function claimIn(actor: Actor, text: string, phrase: string, fields: ClaimFields) {
   const { article, version } = await createArticle(actor, { text });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  const claim = await createClaim(
-    actor,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, ...fields }),
-  );
+  const { claim } = await claimPhrase(actor, { article, version }, phrase, fields);
   return { ...claim, articleId: article.id, articleTitle: article.title };
 }
 
-const toll = (actor: Actor, qualifier: string, n: number, event: Record<string, string> = STRIKE) =>
+const toll = (actor: Actor, qualifier: "AT_LEAST" | "EXACT", n: number, event: Record<string, string> = STRIKE) =>
   claimIn(
     actor,
     `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${n} people were killed in the night.\n\nMore later.`,

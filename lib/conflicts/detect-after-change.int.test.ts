@@ -5,15 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix, type TestWorkspace } from "@/prisma/factories";
 import type { Actor } from "@/lib/policy/actor";
-import { detectAfterChange } from "./detect-after-change";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import { detectConflictsJob } from "./detect-conflicts-job";
 
 const STRIKE = { metric: "killed", eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
@@ -21,24 +20,10 @@ const STRIKE = { metric: "killed", eventLabel: "Strike on Kyiv", eventDate: "202
 /** A claim "N people were killed" on an article of its own, through the use cases (so detection follows). */
 async function toll(actor: Actor, qualifier: "AT_LEAST" | "EXACT", n: number) {
   const phrase = `${n} people were killed`;
-  const { article, version } = await createArticle(actor, {
+  const article = await createArticle(actor, {
     text: `Officials said ${qualifier === "AT_LEAST" ? "at least" : "exactly"} ${phrase} in the night.\n\nMore later.`,
   });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  return createClaim(
-    actor,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase, valueLow: n, qualifier, ...STRIKE }),
-  );
+  return (await claimPhrase(actor, article, phrase, { valueLow: n, qualifier, ...STRIKE })).claim;
 }
 
 const editToll = (
@@ -76,7 +61,7 @@ describe("without a job runner (CLI, tests, JOBS_DISABLED)", () => {
     const [conflict] = await conflictsOf(ws);
     expect(conflict).toMatchObject({ status: "OPEN" });
     expect(await auditActors(conflict!.id, "conflict.detected")).toEqual([ws.actors.EDITOR.userId]);
-    expect(await detectAfterChange(ws.actors.EDITOR)).toMatchObject({
+    expect(await requestConflictDetection(ws.actors.EDITOR)).toMatchObject({
       queued: false,
       result: { created: 0, unchanged: 1, closed: 0 },
     });
@@ -143,7 +128,7 @@ describe("with a job runner in the process (the app server)", () => {
     expect(conflict).toMatchObject({ status: "OPEN" });
     expect(await auditActors(conflict!.id, "conflict.detected")).toEqual([ws.actors.REVIEWER.userId]);
     expect(await settled(ws)).toHaveLength(2);
-    expect(await detectAfterChange(ws.actors.EDITOR)).toEqual({ queued: true });
+    expect(await requestConflictDetection(ws.actors.EDITOR)).toEqual({ queued: true });
   });
 
   it("a burst of changes while a run is busy leaves one incremental and one full run waiting, which see them all", async () => {

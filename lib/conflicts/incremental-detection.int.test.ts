@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
 import {
   createArticle,
@@ -21,6 +19,7 @@ import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdic
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import type { Actor } from "@/lib/policy/actor";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import { detectConflicts, storeDetectedConflicts } from "./detect-conflicts";
 
 const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
@@ -35,31 +34,9 @@ async function figure(
   event: { eventLabel?: string; eventDate?: string; eventPlace?: string } = STRIKE,
 ) {
   const phrase = `${n} ${metric}`;
-  const { article, version } = await createArticle(actor, {
-    text: `Officials said ${phrase} in the night.\n\nMore later.`,
-  });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  return createClaim(
-    actor,
-    CreateClaimInputSchema.parse({
-      annotationId: annotation.id,
-      statement: phrase,
-      metric,
-      valueLow: n,
-      qualifier,
-      ...event,
-    }),
-  );
+  const article = await createArticle(actor, { text: `Officials said ${phrase} in the night.\n\nMore later.` });
+  const { claim } = await claimPhrase(actor, article, phrase, { metric, valueLow: n, qualifier, ...event });
+  return claim;
 }
 
 /** Claims that share nothing with the strike's toll: other metrics, other speakers. */
@@ -169,22 +146,8 @@ describe("incremental conflict detection", () => {
     await unrelatedClaims(ws);
     const quote = async (claimant: string, words: string) => {
       const text = `${claimant} said: “${words}”.\n\nMore later.`;
-      const { article, version } = await createArticle(ws.actors.EDITOR, { text });
-      const start = version.text.indexOf(words);
-      const annotation = await createAnnotation(ws.actors.EDITOR, {
-        articleId: article.id,
-        versionId: version.id,
-        start,
-        end: start + words.length,
-        exact: words,
-        kind: "NOTE",
-        body: "",
-        tags: [],
-      });
-      return createClaim(
-        ws.actors.EDITOR,
-        CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: `“${words}”`, claimant }),
-      );
+      const article = await createArticle(ws.actors.EDITOR, { text });
+      return (await claimPhrase(ws.actors.EDITOR, article, words, { statement: `“${words}”`, claimant })).claim;
     };
     await quote("Mayor Irena Dalsk", "we will rebuild every bridge by winter");
     const altered = await quote("Irena Dalsk", "we will rebuild every road by winter");

@@ -7,11 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createReply } from "@/lib/annotations/create-reply";
 import { CreateReplyInputSchema } from "@/lib/annotations/schemas";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { CreateVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
@@ -22,6 +19,7 @@ import {
   type IdempotentAnswer,
 } from "@/lib/idempotency/with-idempotency";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { claimPhrase } from "@/test/support/claim-phrase";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
 const PHRASE = "at least 12 people were killed";
@@ -33,22 +31,10 @@ const VERDICT = {
 
 async function world() {
   const owner = await createWorkspaceWithMembers();
-  const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
-  const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(owner.actors.EDITOR, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + PHRASE.length,
-    exact: PHRASE,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const article = await createArticle(owner.actors.EDITOR, { text: TEXT });
+  const { annotation, claim } = await claimPhrase(owner.actors.EDITOR, article, PHRASE, {
+    statement: "At least 12 people were killed",
   });
-  const claim = await createClaim(
-    owner.actors.EDITOR,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
-  );
   return { editor: owner.actors.EDITOR, annotation, claim };
 }
 

@@ -13,9 +13,7 @@ import { publishReport } from "@/lib/reports/publish-report";
 import { importArticle } from "@/lib/articles/import-article";
 import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 import { createArticle, createClaimRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 import { resolveConflict } from "@/lib/conflicts/resolve-conflict";
 import { ResolveConflictInputSchema } from "@/lib/conflicts/schemas";
@@ -114,35 +112,19 @@ describe("citing a source", () => {
 
   it("a conflict resolution's evidence is preserved too", async () => {
     const ws = await createWorkspaceWithMembers();
-    const toll = async (words: string, n: number, qualifier: string) => {
-      const { article: a, version } = await createArticle(ws.actors.EDITOR, {
+    const toll = async (words: string, n: number, qualifier: "AT_LEAST" | "EXACT") => {
+      const article = await createArticle(ws.actors.EDITOR, {
         text: `Officials said ${words} ${n} people were killed in the night.`,
       });
-      const phrase = `${n} people were killed`;
-      const start = version.text.indexOf(phrase);
-      const annotation = await createAnnotation(ws.actors.EDITOR, {
-        articleId: a.id,
-        versionId: version.id,
-        start,
-        end: start + phrase.length,
-        exact: phrase,
-        kind: "NOTE",
-        body: "",
-        tags: [],
+      const { claim } = await claimPhrase(ws.actors.EDITOR, article, `${n} people were killed`, {
+        metric: "killed",
+        valueLow: n,
+        qualifier,
+        eventLabel: "Strike",
+        eventDate: "2025-04-24",
+        eventPlace: "Kyiv",
       });
-      return createClaim(
-        ws.actors.EDITOR,
-        CreateClaimInputSchema.parse({
-          annotationId: annotation.id,
-          statement: phrase,
-          metric: "killed",
-          valueLow: n,
-          qualifier,
-          eventLabel: "Strike",
-          eventDate: "2025-04-24",
-          eventPlace: "Kyiv",
-        }),
-      );
+      return claim;
     };
     const [a, b] = [await toll("at least", 12, "AT_LEAST"), await toll("exactly", 9, "EXACT")];
     await detectConflicts(ws.actors.EDITOR);

@@ -7,9 +7,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
@@ -17,6 +14,7 @@ import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange, workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.";
@@ -30,22 +28,10 @@ const CONTENT = {
 async function world() {
   const owner = await createWorkspaceWithMembers();
   const outsider = await createWorkspaceWithMembers();
-  const { article, version } = await createArticle(owner.actors.EDITOR, { text: TEXT });
-  const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(owner.actors.EDITOR, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + PHRASE.length,
-    exact: PHRASE,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const article = await createArticle(owner.actors.EDITOR, { text: TEXT });
+  const { claim } = await claimPhrase(owner.actors.EDITOR, article, PHRASE, {
+    statement: "At least 12 people were killed",
   });
-  const claim = await createClaim(
-    owner.actors.EDITOR,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
-  );
   const draftBy = (author: Actor) =>
     createVerdict(author, CreateVerdictInputSchema.parse({ claimId: claim.id, ...CONTENT }));
   /** DRAFT, lockVersion 1, by the editor */

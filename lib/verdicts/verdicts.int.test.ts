@@ -6,9 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, InvalidTransitionError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { reviseVerdict } from "@/lib/verdicts/revise-verdict";
 import { submitVerdict, withdrawVerdict } from "@/lib/verdicts/step-verdict";
@@ -16,6 +13,7 @@ import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { CreateVerdictInputSchema, ReviewVerdictInputSchema, ReviseVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor } from "@/lib/policy/actor";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";
@@ -23,22 +21,10 @@ const PHRASE = "at least 12 people were killed";
 
 async function setup() {
   const ws = await createWorkspaceWithMembers();
-  const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
-  const start = TEXT.indexOf(PHRASE);
-  const annotation = await createAnnotation(ws.actors.EDITOR, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + PHRASE.length,
-    exact: PHRASE,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const article = await createArticle(ws.actors.EDITOR, { text: TEXT });
+  const { claim } = await claimPhrase(ws.actors.EDITOR, article, PHRASE, {
+    statement: "At least 12 people were killed",
   });
-  const claim = await createClaim(
-    ws.actors.EDITOR,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
-  );
   return { ws, claim };
 }
 

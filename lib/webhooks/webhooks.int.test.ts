@@ -8,10 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle as importArticleText } from "@/lib/articles/create-article";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/jobs/queues";
 import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
@@ -23,6 +20,7 @@ import { sweepUndeliveredWebhooks } from "@/lib/webhooks/sweep-undelivered-webho
 import { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import { createArticle, createVerdictRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
+import { claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor } from "@/lib/policy/actor";
 import { publishReport } from "@/lib/reports/publish-report";
 import { articleReport, claimWithVerdict } from "@/test/support/report-world";
@@ -56,29 +54,12 @@ const byId = (messageId: string) => (hook: { headers: Record<string, string> }) 
   hook.headers["webhook-id"] === messageId;
 
 async function newClaim(ws: TestWorkspace, actor: Actor = ws.actors.EDITOR) {
-  const { article, version } = await createArticle(actor, {
-    text: "Officials said at least 12 people were hurt in the flood.",
+  const article = await createArticle(actor, { text: "Officials said at least 12 people were hurt in the flood." });
+  const { claim } = await claimPhrase(actor, article, "at least 12 people were hurt", {
+    statement: "At least 12 people were hurt",
+    claimant: "Officials",
   });
-  const phrase = "at least 12 people were hurt";
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  return createClaim(
-    actor,
-    CreateClaimInputSchema.parse({
-      annotationId: annotation.id,
-      statement: "At least 12 people were hurt",
-      claimant: "Officials",
-    }),
-  );
+  return claim;
 }
 
 describe("emission", () => {
@@ -201,36 +182,19 @@ describe("emission", () => {
     );
     const correction = await db.reportCorrection.findFirstOrThrow({ where: { reportId: report.id } });
 
-    const toll = (n: number, qualifier: string) =>
-      createArticle(ws.actors.EDITOR, { text: `Officials said ${n} people were killed in the night.` }).then(
-        async ({ article: a, version }) => {
-          const phrase = `${n} people were killed`;
-          const start = version.text.indexOf(phrase);
-          const annotation = await createAnnotation(ws.actors.EDITOR, {
-            articleId: a.id,
-            versionId: version.id,
-            start,
-            end: start + phrase.length,
-            exact: phrase,
-            kind: "NOTE",
-            body: "",
-            tags: [],
-          });
-          return createClaim(
-            ws.actors.EDITOR,
-            CreateClaimInputSchema.parse({
-              annotationId: annotation.id,
-              statement: phrase,
-              metric: "killed",
-              valueLow: n,
-              qualifier,
-              eventLabel: "Strike on Kyiv",
-              eventDate: "2025-04-24",
-              eventPlace: "Kyiv",
-            }),
-          );
-        },
-      );
+    const toll = async (n: number, qualifier: "AT_LEAST" | "EXACT") => {
+      const article = await createArticle(ws.actors.EDITOR, {
+        text: `Officials said ${n} people were killed in the night.`,
+      });
+      return claimPhrase(ws.actors.EDITOR, article, `${n} people were killed`, {
+        metric: "killed",
+        valueLow: n,
+        qualifier,
+        eventLabel: "Strike on Kyiv",
+        eventDate: "2025-04-24",
+        eventPlace: "Kyiv",
+      });
+    };
     await toll(12, "AT_LEAST");
     await toll(9, "EXACT");
     await detectConflicts(ws.actors.EDITOR);

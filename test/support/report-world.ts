@@ -2,9 +2,6 @@
  * Test data for the report integration tests (not used by the app): claims
  * with verdicts in any state, made through the real use cases.
  */
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
-import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
@@ -12,30 +9,11 @@ import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdic
 import { createReport } from "@/lib/reports/create-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import type { TestArticle, TestWorkspace } from "@/prisma/factories";
-import type { Actor } from "@/lib/policy/actor";
+import { annotate, claimPhrase } from "./claim-phrase";
 
 export const SUMMARY = "The police report confirms the figure.";
 
-/** Annotates the first occurrence of `phrase` in the article (as the workspace's editor). */
-export async function annotate(
-  actor: Actor,
-  { article, version }: TestArticle,
-  phrase: string,
-  extra: { body?: string; tags?: string[]; kind?: "NOTE" | "CLAIM" } = {},
-) {
-  const start = version.text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: extra.kind ?? "NOTE",
-    body: extra.body ?? "",
-    tags: extra.tags ?? [],
-  });
-}
+export { annotate };
 
 /** A claim from `phrase`, with a verdict by the editor in the given state (APPROVED by the reviewer). */
 export async function claimWithVerdict(
@@ -45,16 +23,11 @@ export async function claimWithVerdict(
   state: "NONE" | "DRAFT" | "SUBMITTED" | "APPROVED",
   options: { statement?: string; ratingKey?: string; summary?: string } = {},
 ) {
-  const annotation = await annotate(ws.actors.EDITOR, article, phrase);
-  const claim = await createClaim(
-    ws.actors.EDITOR,
-    CreateClaimInputSchema.parse({
-      annotationId: annotation.id,
-      statement: options.statement ?? `Claim: ${phrase}`,
-      claimant: "Officials",
-      claimDate: "2026-11-03",
-    }),
-  );
+  const { annotation, claim } = await claimPhrase(ws.actors.EDITOR, article, phrase, {
+    statement: options.statement ?? `Claim: ${phrase}`,
+    claimant: "Officials",
+    claimDate: "2026-11-03",
+  });
   if (state === "NONE") return { claim, annotation, verdict: null };
   const verdict = await createVerdict(
     ws.actors.EDITOR,
