@@ -1,9 +1,11 @@
 /**
  * One simulated editor: reads articles, annotates passages, edits their own
  * notes, turns annotations into claims, drafts verdicts with evidence, submits
- * them, and reviews colleagues' submitted verdicts. No think time: each editor
- * sends its next request as soon as the last one was answered. Replies have no
- * API (only the app's pages write them), so note edits stand in for them.
+ * them, and reviews colleagues' submitted verdicts. With a think time, an
+ * editor reads and thinks between an answer and its next action, as people
+ * work; without one (a closed loop), it sends its next request as soon as the
+ * last one was answered, which measures saturation. Replies have no API (only
+ * the app's pages write them), so note edits stand in for them.
  */
 import type { ApiAnswer, ApiClient } from "./api-client";
 import { RATING_KEY, randomPassage, type LoadArticle } from "./load-world";
@@ -20,6 +22,15 @@ interface OwnAnnotation {
   quote: string;
   articleId: string;
   claimed: boolean;
+}
+
+/**
+ * The pause between an answer and an editor's next action, drawn uniformly from [minMs, maxMs): reading
+ * the answer, selecting text, typing a note.
+ */
+export interface ThinkTime {
+  minMs: number;
+  maxMs: number;
 }
 
 /** What all editors of a run share: the articles, and submitted verdicts waiting for a reviewer. */
@@ -43,7 +54,10 @@ export class SimulatedEditor {
     private readonly random: () => number,
   ) {}
 
-  async runUntil(deadline: number): Promise<void> {
+  /** `thinkTime`: paced (the first action comes after a draw from [0, maxMs), so editors do not all start at once); none: a closed loop. */
+  async runUntil(deadline: number, thinkTime?: ThinkTime): Promise<void> {
+    const pause = async (ms: number) => sleep(Math.min(ms, deadline - performance.now()));
+    if (thinkTime) await pause(this.random() * thinkTime.maxMs);
     while (performance.now() < deadline) {
       const wait = this.backoffUntil - performance.now();
       if (wait > 0) await sleep(Math.min(wait, deadline - performance.now()));
@@ -55,7 +69,29 @@ export class SimulatedEditor {
       } else if (answer.status <= 0) {
         this.backoffUntil = performance.now() + 500;
       }
+      if (thinkTime) await pause(thinkTime.minMs + this.random() * (thinkTime.maxMs - thinkTime.minMs));
     }
+  }
+
+  /**
+   * Every kind of request once, as one chain of work (read an article, list its annotations, annotate, edit
+   * the note, claim it, draft a verdict, submit it): a warm-up that loads every route of the app before
+   * anything is measured. Another editor's {@link reviewOne} then reviews the verdict.
+   */
+  async walkEveryOperation(): Promise<void> {
+    const article = this.article();
+    await this.api.send("article.read", "GET", `/articles/${article.id}`);
+    await this.api.send("annotations.list", "GET", `/articles/${article.id}/annotations?limit=25`);
+    await this.annotate();
+    await this.editNote();
+    await this.claim();
+    await this.draftVerdict();
+    if (this.drafts.length > 0) await this.submitDraft();
+  }
+
+  /** Reviews a colleague's submitted verdict, if one waits (else reads an article). */
+  async reviewOne(): Promise<void> {
+    await this.review();
   }
 
   private step(): Promise<ApiAnswer> {
