@@ -14,6 +14,7 @@ import {
   restoreArticleRoute,
 } from "@/lib/api/articles/deletion-contracts";
 import { findImportFindingsRoute, importArticleVersionRoute } from "@/lib/api/articles/version-contracts";
+import { findArticleSuggestionsRoute } from "@/lib/api/articles/suggestion-contracts";
 import {
   createClaimRoute,
   deleteClaimRoute,
@@ -106,6 +107,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   restoreArticleRoute,
   importArticleVersionRoute,
   findImportFindingsRoute,
+  findArticleSuggestionsRoute,
   listArticleAnnotationsRoute,
   createArticleAnnotationRoute,
   getAnnotationRoute,

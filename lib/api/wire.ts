@@ -12,7 +12,7 @@ export const DateTime = z.codec(z.iso.datetime(), z.date(), {
 
 export const Id = z.string().min(1).max(64);
 
-/** A page of a list: follow `nextCursor` (also sent as a Link rel="next" header) until it is null; `previousCursor` goes back, null on the first page. */
+/** A page of a list: follow `nextCursor` (also sent as a Link rel="next" header) until it is null; `previousCursor` (Link rel="prev") goes back, null on the first page. */
 export function pageSchema<T extends z.ZodType>(item: T, id: string) {
   return z
     .object({

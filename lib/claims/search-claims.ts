@@ -33,19 +33,9 @@ const SKIPPED = new Set("a an the and or of in on at to for from by with as is a
  */
 export async function searchClaims(actor: Actor, query: string): Promise<ClaimHitDto[]> {
   authorize(actor, "article.read");
-  const { groups } = await getNameVariants(actor);
-  const words = lookupWords(query.trim().slice(0, 200), groups);
   const matches = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c
-    WHERE ${liveWorkspaceScopeSql(actor, "c")}
-      ${
-        words.length
-          ? Prisma.sql`AND ${Prisma.join(
-              words.map((w) => wordCondition(w, groups)),
-              " AND ",
-            )}`
-          : Prisma.empty
-      }
+    WHERE ${liveWorkspaceScopeSql(actor, "c")} ${await claimMatchSql(actor, query)}
     ORDER BY c."updatedAt" DESC, c.id
     LIMIT ${LIMIT}`;
   const ids = matches.map((m) => m.id);
@@ -58,6 +48,22 @@ export async function searchClaims(actor: Actor, query: string): Promise<ClaimHi
     const r = byId.get(id);
     return r ? [{ id: r.id, statement: r.statement, claimant: r.claimant, appearances: r._count.appearances }] : [];
   });
+}
+
+/**
+ * searchClaims' test of a claim (alias `c`) against the query, as
+ * `AND …` to append to a WHERE (empty for a query without words), for lists
+ * that page the same matches in their own order (GET /api/v1/claims?q=).
+ * Reads the workspace's spelling variants: the caller has authorized the actor.
+ */
+export async function claimMatchSql(actor: Actor, query: string): Promise<Prisma.Sql> {
+  const { groups } = await getNameVariants(actor);
+  const words = lookupWords(query.trim().slice(0, 200), groups);
+  if (words.length === 0) return Prisma.empty;
+  return Prisma.sql`AND ${Prisma.join(
+    words.map((w) => wordCondition(w, groups)),
+    " AND ",
+  )}`;
 }
 
 /**

@@ -75,6 +75,7 @@ export const AnnotationPageSchema = z
       ),
     startIndex: z.number().int().describe("how many annotations the earlier pages held"),
     items: z.array(WebAnnotationSchema),
+    prev: z.string().optional().describe("the page before, when this one is not the first"),
     next: z.string().optional().describe("the next page, when there is one"),
   })
   .meta({ id: "AnnotationPage" });

@@ -31,12 +31,20 @@ export async function findApiAnnotationsPage(
   if (!article) throw new NotFoundError("Article");
   const { where, ...paging } = pageArgs(query);
   const all = { ...annotationScope(actor), articleId: article.id };
-  const [rows, before] = await Promise.all([
-    db.annotation.findMany({ where: { ...all, ...where }, ...paging, select: SELECT }),
-    // the page's startIndex (a Data Model SHOULD): the annotations the earlier pages held
-    Object.keys(where).length > 0 ? db.annotation.count({ where: { ...all, NOT: where } }) : 0,
-  ]);
+  const rows = await db.annotation.findMany({ where: { ...all, ...where }, ...paging, select: SELECT });
   const page = toPage(rows, query, (row) => row);
+  // the page's startIndex (a Data Model SHOULD): the annotations the earlier pages held, those newer than its
+  // first one (counted from that row, not the cursor: a page read backwards lies before its cursor)
+  const first = page.items[0];
+  const before =
+    query.cursor && first
+      ? await db.annotation.count({
+          where: {
+            ...all,
+            OR: [{ createdAt: { gt: first.createdAt } }, { createdAt: first.createdAt, id: { gt: first.id } }],
+          },
+        })
+      : 0;
   return {
     items: await toApiAnnotations(actor, page.items, links),
     nextCursor: page.nextCursor,

@@ -93,14 +93,26 @@ export const PatchClaimBodySchema = z
   })
   .meta({ id: "PatchClaim" });
 
+export const ClaimPageQuerySchema = PageQuerySchema.extend({
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      "only claims whose statement or claimant has every word, in any order, as the app's claim search: a name in any of its spellings, a number as a whole number (`90` never finds `190`, `1200` finds `1,200`), other words as part of a word; short function words other than the last are not required",
+    ),
+});
+
 export const listClaimsRoute = defineRoute({
   method: "GET",
   path: "/claims",
   operationId: "listClaims",
-  summary: "List claims, newest first",
+  summary: "List claims, newest first, or search them",
+  description:
+    "With `q`, the claims the app's claim search finds (the reader's look-up and the claim picker), paged newest first like the whole list.",
   tag: "Claims",
   role: "VIEWER",
-  query: PageQuerySchema,
+  query: ClaimPageQuerySchema,
   success: { status: 200, description: "A page of claims", schema: pageSchema(ClaimSummarySchema, "ClaimPage") },
   errors: [400],
 });

@@ -201,7 +201,7 @@ describe("POST /articles/{id}/annotations", () => {
 });
 
 describe("GET /articles/{id}/annotations", () => {
-  it("is a W3C AnnotationPage, paged with `next`", async () => {
+  it("is a W3C AnnotationPage, paged with `next` and back with `prev`", async () => {
     const w = await world();
     await post(w.tokens.editor, w.article.id, webAnnotation([{ type: "TextQuoteSelector", exact: "Officials said" }]));
     const first = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, {
@@ -225,6 +225,21 @@ describe("GET /articles/{id}/annotations", () => {
       `${ORIGIN}/api/v1/annotations/${w.byEditor.id}`,
     ]);
     expect(second.body).not.toHaveProperty("next");
+    // and back: `prev` (and Link rel="prev") reads the first page again, which has none
+    expect(first.body).not.toHaveProperty("prev");
+    expect(first.headers.get("Link")).toBe(`<${next.pathname}${next.search}>; rel="next"`);
+    expect(second.body.startIndex).toBe(1);
+    const prev = new URL(second.body.prev);
+    expect(second.headers.get("Link")).toBe(`<${prev.pathname}${prev.search}>; rel="prev"`);
+    const back = await call(listAnnotations, "GET", `/articles/${w.article.id}/annotations`, {
+      token: w.tokens.viewer,
+      params: { articleId: w.article.id },
+      query: Object.fromEntries(prev.searchParams),
+    });
+    expect(back.body.items.map((a: { id: string }) => a.id)).toEqual(first.body.items.map((a: { id: string }) => a.id));
+    expect(back.body).not.toHaveProperty("prev");
+    // regression: a page read backwards counted the rows older than its cursor as coming before it
+    expect(back.body.startIndex).toBe(0);
   });
 
   it("another workspace's article: 404", async () => {

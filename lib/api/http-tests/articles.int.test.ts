@@ -11,7 +11,7 @@ import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 const articleText = readTestArticle("depot-blast-courier");
 
 describe("GET /articles", () => {
-  it("pages through every article once, newest first, by cursor and Link header", async () => {
+  it("pages through every article once, newest first, by cursor and Link header (prev and next)", async () => {
     const world = await createWorkspaceWithMembers();
     const created = [];
     for (let i = 0; i < 5; i++)
@@ -29,9 +29,14 @@ describe("GET /articles", () => {
       expect(response.status).toBe(200);
       expect(response.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...response.body.items.map((a: { id: string }) => a.id));
+      const previous: string | null = response.body.previousCursor;
       cursor = response.body.nextCursor ?? undefined;
-      if (cursor) expect(response.headers.get("Link")).toBe(`</api/v1/articles?limit=2&cursor=${cursor}>; rel="next"`);
-      else expect(response.headers.get("Link")).toBeNull();
+      const links = [
+        ...(previous ? [`</api/v1/articles?limit=2&cursor=${previous}>; rel="prev"`] : []),
+        ...(cursor ? [`</api/v1/articles?limit=2&cursor=${cursor}>; rel="next"`] : []),
+      ];
+      expect(response.headers.get("Link")).toBe(links.length ? links.join(", ") : null);
+      expect(Boolean(previous)).toBe(pages > 0);
       pages++;
     } while (cursor);
     expect(pages).toBe(3);

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { importArticleRoute, listArticlesRoute } from "@/lib/api/articles/contracts";
 import { findArticlesPage } from "@/lib/api/articles/find-articles-page";
 import { toImportSource } from "@/lib/api/articles/to-import-source";
@@ -8,7 +8,7 @@ import { getArticle } from "@/lib/articles/get-article";
 
 export const GET = handleRoute(listArticlesRoute, async ({ actor, query, url, headers }) => {
   const page = await findArticlesPage(actor, query);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   return page;
 });
 

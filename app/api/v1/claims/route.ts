@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { createClaimRoute, listClaimsRoute } from "@/lib/api/claims/contracts";
 import { findClaimsPage } from "@/lib/api/claims/find-claims-page";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -7,7 +7,7 @@ import { getClaim } from "@/lib/claims/get-claim";
 
 export const GET = handleRoute(listClaimsRoute, async ({ actor, query, url, headers }) => {
   const page = await findClaimsPage(actor, query);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   return page;
 });
 

@@ -1,10 +1,10 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { listConflictsRoute } from "@/lib/api/conflicts/contracts";
 import { findConflictsPage } from "@/lib/api/conflicts/find-conflicts-page";
 
 export const GET = handleRoute(listConflictsRoute, async ({ actor, query, url, headers }) => {
   const page = await findConflictsPage(actor, query);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   return page;
 });

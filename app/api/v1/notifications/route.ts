@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { apiOrigin } from "@/lib/api/api-origin";
 import { listNotificationsRoute } from "@/lib/api/notifications/contracts";
 import { findNotificationsPage } from "@/lib/notifications/find-notifications-page";
@@ -7,7 +7,7 @@ import { tokenInbox } from "@/lib/notifications/scope";
 
 export const GET = handleRoute(listNotificationsRoute, async ({ actor, query, url, headers }) => {
   const page = await findNotificationsPage(tokenInbox(actor), query);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   const origin = apiOrigin(url);
   return {
     nextCursor: page.nextCursor,

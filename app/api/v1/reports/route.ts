@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { apiOrigin } from "@/lib/api/api-origin";
 import { publicOrigin as publicSiteOrigin } from "@/lib/public-urls/public-address";
 import { listReportsRoute } from "@/lib/api/reports/contracts";
@@ -9,7 +9,7 @@ import { workspaceSlug } from "@/lib/api/workspace-slug";
 
 export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, headers }) => {
   const [page, slug] = await Promise.all([findReportsPage(actor, query), workspaceSlug(actor)]);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   const origin = apiOrigin(url);
   return {
     nextCursor: page.nextCursor,

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { apiOrigin } from "@/lib/api/api-origin";
 import { createArticleAnnotationRoute, listArticleAnnotationsRoute } from "@/lib/api/annotations/contracts";
 import { findApiAnnotationsPage } from "@/lib/api/annotations/load-api-annotations";
@@ -13,8 +13,7 @@ import { containerIri } from "@/lib/annotation-protocol/vocab";
 export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, params, query, url, headers }) => {
   const origin = apiOrigin(url);
   const page = await findApiAnnotationsPage(actor, params.articleId, query, { origin });
-  linkNextPage(url, headers, page.nextCursor);
-  const next = headers.get("Link")?.match(/^<([^>]+)>/)?.[1];
+  const { prev, next } = linkPages(url, headers, page);
   return {
     "@context": [...WEB_ANNOTATION_CONTEXT],
     id: `${origin}${url.pathname}${url.search}`,
@@ -22,6 +21,7 @@ export const GET = handleRoute(listArticleAnnotationsRoute, async ({ actor, para
     partOf: containerIri(origin, params.articleId),
     startIndex: page.startIndex,
     items: page.items.map((item) => toApiWebAnnotation(item, `${origin}/api/v1/annotations/${item.annotation.id}`)),
+    ...(prev ? { prev: `${origin}${prev}` } : {}),
     ...(next ? { next: `${origin}${next}` } : {}),
   };
 });

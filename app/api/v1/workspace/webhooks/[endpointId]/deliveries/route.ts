@@ -1,10 +1,10 @@
 import { handleRoute } from "@/lib/api/handle-route";
-import { linkNextPage } from "@/lib/api/link-next-page";
+import { linkPages } from "@/lib/api/link-pages";
 import { listWebhookDeliveriesRoute } from "@/lib/api/webhooks/contracts";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
 
 export const GET = handleRoute(listWebhookDeliveriesRoute, async ({ actor, params, query, url, headers }) => {
   const page = await findWebhookDeliveries(actor, params.endpointId, query);
-  linkNextPage(url, headers, page.nextCursor);
+  linkPages(url, headers, page);
   return page;
 });

@@ -1,0 +1,7 @@
+import { handleRoute } from "@/lib/api/handle-route";
+import { findArticleSuggestionsRoute } from "@/lib/api/articles/suggestion-contracts";
+import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
+
+export const GET = handleRoute(findArticleSuggestionsRoute, async ({ actor, params }) => ({
+  items: await findArticleSuggestions(actor, params.articleId),
+}));
