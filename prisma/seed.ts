@@ -12,8 +12,10 @@ import { createWorkspace } from "../lib/workspaces/create-workspace";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "../lib/workspaces/demo";
 import { tellDemoStory } from "./demo/demo-story";
 import type { Actor, Role } from "../lib/policy/actor";
+import { installJobHandlers } from "../lib/worker/install-job-handlers";
 
 async function main(): Promise<void> {
+  installJobHandlers(); // the demo story's use cases detect conflicts inline: no job runner here
   if (await db.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug } })) {
     console.log("Demo data already present.");
     return;

@@ -31,6 +31,8 @@ export async function useBenchDatabase(cleanups: Cleanup[]): Promise<TestDatabas
   const { env } = await import("@/lib/env");
   if (env().DATABASE_URL !== database.url)
     throw new Error("The app's environment was read before this benchmark set DATABASE_URL; run it in its own process");
+  // no job runner in a benchmark process (unless it starts one): use cases run their jobs (conflict detection) inline
+  (await import("@/lib/worker/install-job-handlers")).installJobHandlers();
   const { disconnectDb } = await import("@/lib/db/client");
   cleanups.push({ what: "close the Prisma client", run: () => disconnectDb() });
   return database;

@@ -7,6 +7,7 @@
  * JSON (ScaleSamples). bench/scale.ts starts both.
  */
 import pg from "pg";
+import type { DetectionResult } from "@/lib/conflicts/detect-conflicts";
 import type { Actor } from "@/lib/policy/actor";
 import { quantile } from "./quantile";
 import { seeded } from "./seeded-random";
@@ -270,7 +271,7 @@ async function measure(factor: number): Promise<ScaleSamples> {
   const { parseSearchParams } = await import("@/lib/search/schemas");
   const { createAnnotation } = await import("@/lib/annotations/create-annotation");
   const { insertClaim } = await import("@/lib/claims/create-claim");
-  const { detectAfterChange } = await import("@/lib/conflicts/detect-after-change");
+  const { requestConflictDetection } = await import("@/lib/claims/request-conflict-detection");
   const { importArticle } = await import("@/lib/articles/import-article");
   const { createReport } = await import("@/lib/reports/create-report");
   const { publishReport } = await import("@/lib/reports/publish-report");
@@ -428,7 +429,7 @@ async function measure(factor: number): Promise<ScaleSamples> {
     },
     {
       key: "detect",
-      name: "conflict detection after one new claim (detectAfterChange, incremental, inline)",
+      name: "conflict detection after one new claim (requestConflictDetection, incremental, inline)",
       // untimed: the annotation and the claim (createClaim's transaction), as the use case makes them
       prepare: async () => {
         const articleId = pick(articleIds);
@@ -456,11 +457,12 @@ async function measure(factor: number): Promise<ScaleSamples> {
         );
       },
       run: async (_rep, prepared) => {
-        const result = await detectAfterChange(editor, [(prepared as { id: string }).id]);
+        const result = await requestConflictDetection(editor, [(prepared as { id: string }).id]);
         if (result.queued) throw new Error("detection was queued, not run inline");
-        // a failed run is logged by detectAfterChange (e.g. past its transaction's 30 s limit): timed all the same, labelled
-        if (!result.result) return "failed (see the log line above)";
-        const read = result.result.claimsRead;
+        // a failed run is logged by requestConflictDetection (e.g. past its transaction's 30 s limit): timed all the same, labelled
+        const detection = result.result as DetectionResult | null; // the conflicts.detect job's answer
+        if (!detection) return "failed (see the log line above)";
+        const read = detection.claimsRead;
         return `claims read ${read < 100 ? "< 100" : read < 1_000 ? "100–999" : read < 10_000 ? "1,000–9,999" : "≥ 10,000"}`;
       },
     },
@@ -595,6 +597,8 @@ async function main(): Promise<void> {
   const factor = Number(factorText);
   if (!process.env.DATABASE_URL || !Number.isInteger(factor) || factor < 1)
     throw new Error("usage: DATABASE_URL=… tsx bench/support/scale-child.ts generate|measure <factor>");
+  // no job runner here: the use cases measured run conflict detection inline
+  (await import("@/lib/worker/install-job-handlers")).installJobHandlers();
   if (mode === "generate") await generate(factor);
   else if (mode === "measure") console.log(`\n${SAMPLES_MARK}${JSON.stringify(await measure(factor))}`);
   else throw new Error(`unknown mode ${mode}`);

@@ -3,9 +3,12 @@
  * server created (e2e/support/serve.ts writes its URL to E2E_STATE_FILE).
  */
 import { readFileSync } from "node:fs";
+import { installJobHandlers } from "../../lib/worker/install-job-handlers";
 
 const state = JSON.parse(readFileSync(process.env.E2E_STATE_FILE!, "utf8")) as { databaseUrl: string };
 process.env.DATABASE_URL = state.databaseUrl;
+// the factories' use cases run their jobs (conflict detection) inline in this process, which runs no job runner
+installJobHandlers();
 
 export * from "../../prisma/factories";
 export { db } from "../../lib/db/client";

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { articleScope } from "@/lib/articles/scope";
 import { claimAppearanceScope } from "@/lib/claims/scope";
 import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 
 /**
@@ -46,5 +46,5 @@ export async function deleteArticle(actor: Actor, articleId: string, correctionN
       after: { correctionNote: correctionNote ?? null },
     });
   });
-  await detectAfterChange(actor);
+  await requestConflictDetection(actor);
 }

@@ -6,7 +6,7 @@ import { canonicalText, sha256Hex } from "@/lib/articles/import/canonical-text";
 import { lockArticle } from "@/lib/article-versions/lock-article";
 import { reanchorStoredAnnotations, type AnchorStateCounts } from "@/lib/annotations/reanchor-stored-annotations";
 import { propagateVersionChange, type PropagationResult } from "@/lib/claims/appearances/propagate-version-change";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface ImportVersionResult {
@@ -84,6 +84,6 @@ export async function importArticleVersion(
     },
     { timeout: 60_000 },
   );
-  if (result.created) await detectAfterChange(actor);
+  if (result.created) await requestConflictDetection(actor);
   return result;
 }

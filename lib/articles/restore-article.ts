@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import { articleScopeIncludingDeleted } from "@/lib/articles/scope";
 
@@ -27,5 +27,5 @@ export async function restoreArticle(actor: Actor, articleId: string): Promise<v
       after: { title: article.title },
     });
   });
-  await detectAfterChange(actor);
+  await requestConflictDetection(actor);
 }

@@ -8,7 +8,7 @@ import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearan
 import { claimScope } from "@/lib/claims/scope";
 import { insertAnnotation } from "@/lib/annotations/create-annotation";
 import { annotationScope } from "@/lib/annotations/scope";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -55,5 +55,5 @@ export async function addSuggestedAppearance(actor: Actor, input: AddSuggestedAp
       differenceNote,
     });
   });
-  await detectAfterChange(actor, [claimId]);
+  await requestConflictDetection(actor, [claimId]);
 }

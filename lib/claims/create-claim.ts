@@ -8,7 +8,7 @@ import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearan
 import { insertFirstAppearance } from "@/lib/claims/appearances/insert-appearance";
 import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
 import { insertClaimRelation } from "@/lib/claims/relations/insert-claim-relation";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import { findEventPlace } from "@/lib/claims/extract/find-event-place";
 import { splitSentences } from "@/lib/claims/split-sentences";
@@ -28,7 +28,7 @@ import type { CreateClaimInput } from "@/lib/claims/schemas";
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ id: string }> {
   authorize(actor, "claim.create");
   const created = await db.$transaction((tx) => insertClaim(tx, actor, input));
-  await detectAfterChange(actor, [created.id, ...(input.relation ? [input.relation.toClaimId] : [])]);
+  await requestConflictDetection(actor, [created.id, ...(input.relation ? [input.relation.toClaimId] : [])]);
   return created;
 }
 

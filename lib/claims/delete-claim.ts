@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimScope } from "@/lib/claims/scope";
 import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import type { DeleteClaimInput } from "@/lib/claims/schemas";
 
@@ -35,5 +35,5 @@ export async function deleteClaim(actor: Actor, input: DeleteClaimInput): Promis
       after: { correctionNote: input.correctionNote ?? null },
     });
   });
-  await detectAfterChange(actor, [input.claimId]);
+  await requestConflictDetection(actor, [input.claimId]);
 }

@@ -6,7 +6,7 @@ import { claimScope } from "@/lib/claims/scope";
 import { EXTRACTABLE_ANNOTATION, extractAnnotation } from "@/lib/claims/appearances/extract-annotation";
 import { loadClaimContent } from "@/lib/claims/appearances/claim-content";
 import { insertAppearance } from "@/lib/claims/appearances/insert-appearance";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { AppearanceDifference } from "@/lib/claims/agreement/compare-passage";
 import type { Actor } from "@/lib/policy/actor";
 import type { LinkAppearanceInput } from "@/lib/claims/schemas";
@@ -45,6 +45,6 @@ export async function linkAppearance(
     });
     return { appearanceId: appearance.id, differences: appearance.differences };
   });
-  await detectAfterChange(actor, [input.claimId]);
+  await requestConflictDetection(actor, [input.claimId]);
   return linked;
 }

@@ -10,7 +10,7 @@ import { suggestClaimFields } from "@/lib/claims/extract/suggest-claim-fields";
 import { ClaimRelationFieldsSchema } from "@/lib/claims/relations/schemas";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { insertClaim } from "@/lib/claims/create-claim";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 
 export const RecordRelatedClaimInputSchema = z.object({
@@ -47,6 +47,6 @@ export async function recordRelatedClaim(actor: Actor, input: RecordRelatedClaim
     });
     return insertClaim(tx, actor, claim);
   });
-  await detectAfterChange(actor, [created.id, input.claimId]);
+  await requestConflictDetection(actor, [created.id, input.claimId]);
   return created;
 }

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { claimAppearanceScope, claimScope } from "@/lib/claims/scope";
 import { annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
 import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import type { UnlinkAppearanceInput } from "@/lib/claims/schemas";
 
@@ -66,5 +66,5 @@ export async function unlinkAppearance(actor: Actor, input: UnlinkAppearanceInpu
       after: { correctionNote: input.correctionNote },
     });
   });
-  await detectAfterChange(actor, [input.claimId]);
+  await requestConflictDetection(actor, [input.claimId]);
 }

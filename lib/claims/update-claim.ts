@@ -6,7 +6,7 @@ import { claimScope } from "@/lib/claims/scope";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";
 import { recheckAppearances } from "@/lib/claims/appearances/recheck-appearances";
 import { requirePublishedChangeNote } from "@/lib/corrections/require-published-change-note";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import type { UpdateClaimInput } from "@/lib/claims/schemas";
 
@@ -38,7 +38,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
       after: { ...fields, ...(correctionNote ? { correctionNote } : {}) },
     });
   });
-  await detectAfterChange(actor, [claimId]);
+  await requestConflictDetection(actor, [claimId]);
 }
 
 /** What of a published claim's record the edit changes, worded for the refusal; null when it changes none of it. */

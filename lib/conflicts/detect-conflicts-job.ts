@@ -8,7 +8,7 @@ const log = componentLogger("conflicts");
 
 /**
  * The `conflicts.detect` job: one detection run over a workspace, queued by
- * detectAfterChange. Idempotent and serialized per workspace (detectConflicts'
+ * requestConflictDetection (lib/claims), or run inline by it. Idempotent and serialized per workspace (detectConflicts'
  * advisory lock), so a retry or a run on two instances at once changes nothing
  * twice. A failure throws: pg-boss retries with backoff (lib/jobs/queues.ts).
  *

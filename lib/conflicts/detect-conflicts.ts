@@ -68,7 +68,7 @@ export async function detectConflicts(actor: Actor): Promise<DetectionResult> {
 /**
  * The body of detectConflicts without its authorization, for detection that
  * runs by itself after a change the actor was already authorized to make
- * (see detect-after-change.ts). With `changedClaimIds` it is incremental: only
+ * (lib/claims/request-conflict-detection.ts). With `changedClaimIds` it is incremental: only
  * the figure and quote groups those claims belong to (or left) are compared
  * and only their conflicts may be closed (detection-keys.ts). The audit rows (and resolvedBy of conflicts it
  * closes) name `attributedTo`: the actor, or the system (userId null) for a

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/policy/actor";
 import type { ReviewVerdictInput } from "@/lib/verdicts/schemas";
 import { notify, notifyingTransaction } from "@/lib/notifications/notify";
 import { verdictReviewedNotification } from "@/lib/verdicts/verdict-reviewed-notification";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 
 /**
  * Reviewers and up, never on their own verdict (four-eyes): approves, rejects
@@ -21,7 +21,7 @@ import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
 export async function reviewVerdict(actor: Actor, input: ReviewVerdictInput): Promise<{ lockVersion: number }> {
   const reviewed = await notifyingTransaction((tx) => reviewVerdictIn(tx, actor, input));
   // a rejected verdict stops counting as its author's opinion; an approved one stays one
-  await detectAfterChange(actor, [reviewed.claimId]);
+  await requestConflictDetection(actor, [reviewed.claimId]);
   return { lockVersion: reviewed.lockVersion };
 }
 

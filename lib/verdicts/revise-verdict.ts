@@ -3,7 +3,7 @@ import { notifyingTransaction } from "@/lib/notifications/notify";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { applyVerdictEvent, loadVerdictFor, type VerdictChangeOrigin } from "@/lib/verdicts/apply-verdict-event";
 import { writeRevision } from "@/lib/verdicts/write-revision";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import { preservingSources } from "@/lib/sources/request-preservation";
 import type { Actor } from "@/lib/policy/actor";
 import type { ReviseVerdictInput } from "@/lib/verdicts/schemas";
@@ -26,7 +26,7 @@ export async function reviseVerdict(
 ): Promise<{ revision: number; lockVersion: number }> {
   const revised = await preservingSources(() => notifyingTransaction((tx) => reviseVerdictIn(tx, actor, input)));
   // the revised verdict goes back to draft: it no longer counts as an opinion until submitted again
-  await detectAfterChange(actor, [revised.claimId]);
+  await requestConflictDetection(actor, [revised.claimId]);
   return { revision: revised.revision, lockVersion: revised.lockVersion };
 }
 

@@ -6,7 +6,7 @@ import {
   type AppliedEvent,
   type VerdictChangeOrigin,
 } from "@/lib/verdicts/apply-verdict-event";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import type { VerdictStepInput } from "@/lib/verdicts/schemas";
 
@@ -65,6 +65,6 @@ async function inOwnTransaction(
 ): Promise<{ lockVersion: number }> {
   const applied = await db.$transaction(step);
   // a submitted verdict is an opinion that may disagree with a colleague's; a withdrawn one no longer is
-  await detectAfterChange(actor, [applied.claimId]);
+  await requestConflictDetection(actor, [applied.claimId]);
   return { lockVersion: applied.lockVersion };
 }

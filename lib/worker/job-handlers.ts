@@ -1,4 +1,4 @@
-import type { JobPayloads, QueueName } from "@/lib/jobs/queues";
+import type { JobHandlers } from "@/lib/jobs/inline-jobs";
 import { deliverMailJob } from "@/lib/mail/deliver-mail-job";
 import { sweepUndeliveredMail } from "@/lib/mail/sweep-undelivered-mail";
 import { detectConflictsJob } from "@/lib/conflicts/detect-conflicts-job";
@@ -8,17 +8,17 @@ import { preserveSource } from "@/lib/sources/preserve-source";
 import { sweepUnpreservedSources } from "@/lib/sources/sweep-unpreserved-sources";
 import { runSourceCheck } from "@/lib/sources/check-sources";
 
-/** One job's work. Throwing fails the try: pg-boss retries it as its queue says (lib/jobs/queues.ts). */
-export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
-
-export const JOB_HANDLERS: { [Q in QueueName]: JobHandler<Q> } = {
+/**
+ * The work of every queue, for the runner (job-runner.ts) and for a use case that runs a job inline in a process
+ * without a runner (lib/jobs/inline-jobs.ts, installed by install-job-handlers.ts).
+ */
+export const JOB_HANDLERS: JobHandlers = {
   "mail.deliver": (data) => deliverMailJob(data.messageId),
   "mail.sweep": async () => {
     await sweepUndeliveredMail();
   },
-  "conflicts.detect": async (data) => {
-    await detectConflictsJob(data);
-  },
+  // its result (the detection's counts) goes to an inline caller: lib/claims/request-conflict-detection.ts
+  "conflicts.detect": (data) => detectConflictsJob(data),
   "sources.preserve": async (data) => {
     await preserveSource(data.snapshotId);
   },

@@ -3,6 +3,7 @@ import { componentLogger } from "@/lib/ops/logger";
 import { onShutdown } from "@/lib/ops/shutdown-hooks";
 import { createBoss, installJobSchema, JOB_SCHEMA, jobSchemaIsCurrent, queueOptions } from "@/lib/jobs/job-boss";
 import { JOB_HANDLERS } from "@/lib/worker/job-handlers";
+import { installJobHandlers } from "@/lib/worker/install-job-handlers";
 import { jobDuration, jobsFailed } from "@/lib/worker/job-metrics";
 import { QUEUES, QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
 import { processJobs, type JobRunner } from "@/lib/jobs/job-runner-state";
@@ -103,6 +104,7 @@ async function runJobs(boss: PgBoss, queue: QueueName, jobs: PgBoss.Job<unknown>
  * is down is logged and shown by readiness.
  */
 export function startJobRunner(options: Partial<LaunchOptions> = {}): Promise<void> {
+  installJobHandlers(); // with the runner disabled or down, use cases run their jobs inline through them
   const jobs = processJobs();
   if (jobs.starting) return jobs.starting;
   if (process.env.JOBS_DISABLED === "1") {

@@ -18,7 +18,6 @@ const ALLOWED_TWO_WAY_PAIRS = [
   "articles <-> sources",
   "claims <-> conflicts",
   "claims <-> verdicts",
-  "conflicts <-> verdicts",
 ];
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import { insertClaimRelation } from "./insert-claim-relation";
 import type { CreateClaimRelationInput } from "./schemas";
@@ -10,6 +10,6 @@ export async function createClaimRelation(actor: Actor, input: CreateClaimRelati
   authorize(actor, "claim.update");
   const { fromClaimId, ...fields } = input;
   const relation = await db.$transaction((tx) => insertClaimRelation(tx, actor, fromClaimId, fields));
-  await detectAfterChange(actor, [fromClaimId, fields.toClaimId]);
+  await requestConflictDetection(actor, [fromClaimId, fields.toClaimId]);
   return relation;
 }

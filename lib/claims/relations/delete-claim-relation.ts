@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { detectAfterChange } from "@/lib/conflicts/detect-after-change";
+import { requestConflictDetection } from "@/lib/claims/request-conflict-detection";
 import type { Actor } from "@/lib/policy/actor";
 import { claimRelationScope } from "@/lib/claims/scope";
 import type { DeleteClaimRelationInput } from "./schemas";
@@ -25,5 +25,5 @@ export async function deleteClaimRelation(actor: Actor, input: DeleteClaimRelati
     });
     return relation;
   });
-  await detectAfterChange(actor, [removed.fromClaimId, removed.toClaimId]);
+  await requestConflictDetection(actor, [removed.fromClaimId, removed.toClaimId]);
 }

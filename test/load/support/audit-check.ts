@@ -10,7 +10,7 @@
  *   annotation's revision counts its edits), and no audit event names a row
  *   that does not exist.
  *
- * Conflict detection runs by itself after claim writes (lib/conflicts/detect-after-change.ts):
+ * Conflict detection runs by itself after claim writes (lib/claims/request-conflict-detection.ts):
  * its audit events (conflict.detected, conflict.auto_closed) are effects of acknowledged
  * writes, not acknowledgements of their own. They are checked against the Conflict rows
  * instead: each conflict detected exactly once, closed at most once, and closed iff resolved.
