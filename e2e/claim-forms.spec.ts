@@ -6,12 +6,10 @@
  * focus lands where the work goes on, never on <body>.
  */
 import { expect, test } from "@playwright/test";
-import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { createClaimRecord, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { signIn } from "./support/pages";
 import { expectFocusOffBody } from "./support/focus";
-import { createAnnotation } from "../lib/annotations/create-annotation";
-import { createClaim } from "../lib/claims/create-claim";
-import { CreateClaimInputSchema } from "../lib/claims/schemas";
+import { articleWithClaim } from "./support/claims";
 
 const PASSWORD = "correct horse battery";
 
@@ -59,24 +57,10 @@ test("an editor changes a claim, records and removes a relation, unlinks its app
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const actor = { workspaceId: workspace.id, userId: editor.id, role: "EDITOR" as const };
   const phrase = "At least 12 people were hurt when the river burst its banks.";
-  const { article, version } = await createArticle(actor, {
-    title: "Flood in the lower town",
-    text: `Flood in the lower town\n\n${phrase}`,
-  });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  const claim = await createClaim(
+  const { claim } = await articleWithClaim(
     actor,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase }),
+    { title: "Flood in the lower town", text: `Flood in the lower town\n\n${phrase}` },
+    phrase,
   );
   const other = await createClaimRecord(actor, { statement: "The mayor said nobody was hurt in the flood" });
   await signIn(page, editor.email, PASSWORD);

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
-import { createAnnotation } from "../lib/annotations/create-annotation";
-import { createClaim } from "../lib/claims/create-claim";
-import { CreateClaimInputSchema } from "../lib/claims/schemas";
+import { articleWithClaim } from "./support/claims";
 import { detectConflicts } from "../lib/conflicts/detect-conflicts";
 import type { Actor } from "../lib/policy/actor";
 
@@ -21,29 +19,13 @@ async function reportedToll(
   title: string,
   text: string,
   phrase: string,
-  value: { valueLow: number; qualifier: string },
+  value: { valueLow: number; qualifier: "AT_LEAST" | "EXACT" },
 ) {
-  const { article, version } = await createArticle(actor, { title, text });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
+  const { article } = await articleWithClaim(actor, { title, text }, phrase, {
+    statement: `${phrase} in the overnight strike on Dnipro`,
+    ...EVENT,
+    ...value,
   });
-  await createClaim(
-    actor,
-    CreateClaimInputSchema.parse({
-      annotationId: annotation.id,
-      statement: `${phrase} in the overnight strike on Dnipro`,
-      ...EVENT,
-      ...value,
-    }),
-  );
   return article;
 }
 
@@ -147,26 +129,10 @@ test("a viewer reads a quote given in two wordings, with the word diff, and cann
     ["Mayor promises hospitals", "We will rebuild every hospital in the city before the winter comes"],
   ] as const) {
     const text = `${title}\n\nThe mayor said: “${words}.” Work starts in May.\n`;
-    const { article, version } = await createArticle(actors.EDITOR, { title, text });
-    const start = version.text.indexOf(words);
-    const annotation = await createAnnotation(actors.EDITOR, {
-      articleId: article.id,
-      versionId: version.id,
-      start,
-      end: start + words.length,
-      exact: words,
-      kind: "NOTE",
-      body: "",
-      tags: [],
+    await articleWithClaim(actors.EDITOR, { title, text }, words, {
+      statement: "The mayor promised to rebuild before winter",
+      claimant: "Mayor Jane Doe",
     });
-    await createClaim(
-      actors.EDITOR,
-      CreateClaimInputSchema.parse({
-        annotationId: annotation.id,
-        statement: "The mayor promised to rebuild before winter",
-        claimant: "Mayor Jane Doe",
-      }),
-    );
   }
   expect((await detectConflicts(actors.EDITOR)).unchanged).toBe(1); // detected by itself when the claims were made
 

@@ -1,10 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
-import { createAnnotation } from "../lib/annotations/create-annotation";
-import { createClaim } from "../lib/claims/create-claim";
+import { claimPhrase } from "./support/claims";
 import { linkAppearance } from "../lib/claims/link-appearance";
-import { CreateClaimInputSchema } from "../lib/claims/schemas";
 import { createVerdict } from "../lib/verdicts/create-verdict";
 import { submitVerdict } from "../lib/verdicts/step-verdict";
 import { reviewVerdict } from "../lib/verdicts/review-verdict";
@@ -13,7 +11,6 @@ import { createReport } from "../lib/reports/create-report";
 import { publishReport } from "../lib/reports/publish-report";
 import { CreateReportInputSchema } from "../lib/reports/schemas";
 import { importArticleVersion } from "../lib/articles/import-article-version";
-import type { Actor } from "../lib/policy/actor";
 
 const PASSWORD = "correct horse battery";
 
@@ -32,21 +29,6 @@ const TRANSLATED = [
 const QUOTE = "“We will not give up a single village to the invaders,” Zelensky said on Monday.";
 const ALTERED = "“We will surrender no village to the occupiers,” Zelensky said in his evening address.";
 const FIGURES = "Russia launched about 70 missiles and 150 drones overnight, the air force said.";
-
-async function claimOn(actor: Actor, article: Awaited<ReturnType<typeof createArticle>>, phrase: string) {
-  const start = article.version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.article.id,
-    versionId: article.version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  return createClaim(actor, CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: phrase }));
-}
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -81,7 +63,7 @@ test("an altered quote is never linked silently: the editor records a misquote, 
     text: TRANSLATED,
     publishedAt: new Date("2026-11-30T19:00:00Z"),
   });
-  const quote = await claimOn(actors.EDITOR, original, QUOTE);
+  const { claim: quote } = await claimPhrase(actors.EDITOR, original, QUOTE);
 
   // the claim page offers the translated sentence only as "close, but different", labelled an altered quote
   const ed = await signedIn(browser, editor.email);
@@ -173,7 +155,7 @@ test("a new article version changes a figure: the claim shows it and the publish
     text: ORIGINAL,
     publishedAt: new Date("2026-11-30T07:00:00Z"),
   });
-  const claim = await claimOn(actors.EDITOR, original, FIGURES);
+  const { claim } = await claimPhrase(actors.EDITOR, original, FIGURES);
   const verdict = await createVerdict(
     actors.EDITOR,
     CreateVerdictInputSchema.parse({

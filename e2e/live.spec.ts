@@ -9,11 +9,9 @@ import pg from "pg";
 import { expect, request as apiRequest, test, type Browser, type Page } from "@playwright/test";
 import { freePort } from "../scripts/free-port";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
-import { createAnnotation } from "../lib/annotations/create-annotation";
-import { createClaim } from "../lib/claims/create-claim";
-import { CreateClaimInputSchema } from "../lib/claims/schemas";
 import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
+import { articleWithClaim } from "./support/claims";
 
 const PASSWORD = "correct horse battery";
 const TEXT =
@@ -185,22 +183,12 @@ test("a verdict submitted through server A enters the review queue on server B, 
     name: "Rita Reviewer",
   });
   const anaActor = { userId: ana.id, workspaceId: workspace.id, role: "EDITOR" as const };
-  const { article, version } = await createArticle(anaActor, { title: "Storm report", text: TEXT });
-  const phrase = "At least 12 people died";
-  const start = TEXT.indexOf(phrase);
-  const annotation = await createAnnotation(anaActor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "CLAIM",
-    body: "",
-    tags: [],
-  });
-  const claim = await createClaim(
+  const { claim } = await articleWithClaim(
     anaActor,
-    CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people died in the flooding" }),
+    { title: "Storm report", text: TEXT },
+    "At least 12 people died",
+    { statement: "At least 12 people died in the flooding" },
+    { kind: "CLAIM" },
   );
 
   const editor = await signedIn(browser, baseURL!, ana.email);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { dragSelect, waitForReader } from "./support/reader";
-import { createAnnotation } from "../lib/annotations/create-annotation";
+import { annotate } from "./support/claims";
 
 const PASSWORD = "correct horse battery";
 const V1 =
@@ -14,19 +14,10 @@ test("a changed figure in a new version is flagged with a diff, and an orphan is
   const { workspace, actors } = await createWorkspaceWithMembers();
   const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
   const actor = { ...actors.EDITOR, userId: editor.id };
-  const { article, version } = await createArticle(actor, { text: V1, title: "Flood report" });
+  const v1 = await createArticle(actor, { text: V1, title: "Flood report" });
+  const { article } = v1;
   for (const phrase of ["At least 12 people were killed", "evacuated about 3,400 residents"]) {
-    const start = version.text.indexOf(phrase);
-    await createAnnotation(actor, {
-      articleId: article.id,
-      versionId: version.id,
-      start,
-      end: start + phrase.length,
-      exact: phrase,
-      kind: "CLAIM",
-      body: `Check: ${phrase}`,
-      tags: [],
-    });
+    await annotate(actor, v1, phrase, { kind: "CLAIM", body: `Check: ${phrase}` });
   }
 
   await signIn(page, editor.email, PASSWORD);
