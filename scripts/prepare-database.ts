@@ -5,6 +5,8 @@ import path from "node:path";
 import { ensureAppRole, ensureAppRoleForUrls } from "../lib/db/roles";
 import { EMBEDDED_APP_LOGIN, startEmbeddedPostgres } from "../lib/db/embedded";
 import { installJobSchema } from "../lib/jobs/job-boss";
+import { createPooledClient } from "../lib/db/client";
+import { backfillDetectionKeys } from "../lib/conflicts/detect/refresh-detection-keys";
 import { bin, type Launcher, stateDir } from "./launcher";
 
 const env = process.env;
@@ -41,9 +43,10 @@ export async function prepareDatabase(launcher: Launcher): Promise<string> {
 /**
  * THE migration step, everywhere: npm start, npm run dev, and `npm run db:migrate:deploy` (the
  * Docker image's one-shot migrate job). Runs as the owner of the tables — MIGRATE_DATABASE_URL,
- * else the one DATABASE_URL — and is idempotent: Prisma's migrations, the background jobs'
- * schema (pg-boss), then the rights of DATABASE_URL's login when it is another role
- * (lib/db/roles.ts; nothing to do when both URLs name the same user).
+ * else the one DATABASE_URL — and is idempotent: Prisma's migrations, the keys they add that only
+ * the app can compute (backfillStoredKeys), the background jobs' schema (pg-boss), then the rights
+ * of DATABASE_URL's login when it is another role (lib/db/roles.ts; nothing to do when both URLs
+ * name the same user).
  */
 export async function applyMigrations(launcher: Launcher): Promise<void> {
   const appUrl = env.DATABASE_URL;
@@ -51,7 +54,23 @@ export async function applyMigrations(launcher: Launcher): Promise<void> {
   if (!appUrl || !ownerUrl)
     throw new Error("set DATABASE_URL (and MIGRATE_DATABASE_URL when migrations run as another role)");
   await launcher.run(bin("prisma"), ["migrate", "deploy"]); // prisma.config.ts: MIGRATE_DATABASE_URL || DATABASE_URL
+  await backfillStoredKeys(ownerUrl);
   await installJobSchema(ownerUrl); // so the app needs no DDL rights
   // the app login as PostgreSQL itself sees it: DATABASE_URL may go through PgBouncer (another host, port and password)
   await ensureAppRoleForUrls(ownerUrl, env.DIRECT_DATABASE_URL || appUrl);
+}
+
+/**
+ * The data half of the migrations: keys derived in TypeScript that SQL cannot compute, for rows that have none yet
+ * (after the migration that adds them, every existing claim; on later starts nothing, one look-up per workspace).
+ */
+async function backfillStoredKeys(ownerUrl: string): Promise<void> {
+  const { client, pool } = createPooledClient(ownerUrl, { connectWaitMs: 10_000, watchAvailability: false });
+  try {
+    const keyed = await backfillDetectionKeys(client);
+    if (keyed > 0) console.log(`Conflict detection keys written for ${keyed} claims.`);
+  } finally {
+    await client.$disconnect();
+    await pool.end();
+  }
 }
