@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import type { FieldErrors } from "@/lib/errors";
 import { acceptWithPasswordAction } from "./actions";
 import { settle } from "@/app/_components/settle-action";
@@ -97,28 +98,13 @@ export function AcceptWithPasswordForm({
             {...fieldAria("name", fieldErrors.name)}
           />
         </Field>
-        <Field
-          id="password"
+        <NewPasswordFields
           label={t("choosePassword")}
           hint={t("passwordHint", { count: minPasswordLength })}
-          errors={fieldErrors.password}
-        >
-          <input
-            type="password"
-            required
-            minLength={minPasswordLength}
-            autoComplete="new-password"
-            {...fieldAria("password", fieldErrors.password, true)}
-          />
-        </Field>
-        <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
-          <input
-            type="password"
-            required
-            autoComplete="new-password"
-            {...fieldAria("confirmPassword", fieldErrors.confirmPassword)}
-          />
-        </Field>
+          repeatLabel={t("repeat")}
+          minLength={minPasswordLength}
+          errors={fieldErrors}
+        />
         <button className="button block" type="submit" disabled={pending}>
           {pending ? t("joining") : t("joinWithPassword")}
         </button>

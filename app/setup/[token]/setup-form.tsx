@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import type { FieldErrors } from "@/lib/errors";
 import { setupFirstAdminAction } from "./actions";
 import { settle } from "@/app/_components/settle-action";
@@ -74,28 +75,13 @@ export function SetupForm({ token, minPasswordLength }: { token: string; minPass
             {...fieldAria("email", fieldErrors.email)}
           />
         </Field>
-        <Field
-          id="password"
+        <NewPasswordFields
           label={t("password")}
           hint={t("passwordHint", { count: minPasswordLength })}
-          errors={fieldErrors.password}
-        >
-          <input
-            type="password"
-            required
-            minLength={minPasswordLength}
-            autoComplete="new-password"
-            {...fieldAria("password", fieldErrors.password, true)}
-          />
-        </Field>
-        <Field id="confirmPassword" label={t("repeat")} errors={fieldErrors.confirmPassword}>
-          <input
-            type="password"
-            required
-            autoComplete="new-password"
-            {...fieldAria("confirmPassword", fieldErrors.confirmPassword)}
-          />
-        </Field>
+          repeatLabel={t("repeat")}
+          minLength={minPasswordLength}
+          errors={fieldErrors}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("workspace")}</legend>
