@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import { changePasswordAction } from "./actions";
 
 /** `continueHref`: after a required change, where to go on (shown with the success message). */
@@ -34,22 +35,13 @@ export function ChangePasswordForm({ hasPassword, continueHref }: { hasPassword:
           />
         </Field>
       )}
-      <Field id="newPassword" label={t("new")} hint={t("newHint")} errors={errors.newPassword}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          {...fieldAria("newPassword", errors.newPassword, true)}
-        />
-      </Field>
-      <Field id="confirmPassword" label={t("repeat")} errors={errors.confirmPassword}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          {...fieldAria("confirmPassword", errors.confirmPassword)}
-        />
-      </Field>
+      <NewPasswordFields
+        name="newPassword"
+        label={t("new")}
+        hint={t("newHint")}
+        repeatLabel={t("repeat")}
+        errors={errors}
+      />
       <button className="button" type="submit" disabled={pending}>
         {t("save")}
       </button>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, fieldAria } from "@/app/_components/field";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({
@@ -34,22 +34,13 @@ export function ResetPasswordForm({
       )}
       {/* lets password managers store the new password under the right account */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field id="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} errors={errors.newPassword}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          {...fieldAria("newPassword", errors.newPassword, true)}
-        />
-      </Field>
-      <Field id="confirmPassword" label={t("repeat")} errors={errors.confirmPassword}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          {...fieldAria("confirmPassword", errors.confirmPassword)}
-        />
-      </Field>
+      <NewPasswordFields
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        repeatLabel={t("repeat")}
+        errors={errors}
+      />
       <button className="button block" type="submit" disabled={pending}>
         {submitLabel}
       </button>
