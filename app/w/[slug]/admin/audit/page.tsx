@@ -6,6 +6,7 @@ import { findAuditEvents } from "@/lib/audit/find-audit-events";
 import { AuditTrailStatus } from "./audit-trail-status";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
+import { AdminPageHead } from "../admin-page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -22,19 +23,13 @@ export default async function AuditLogPage({
   const { cursor } = await searchParams;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const [page, t, nav] = await Promise.all([
+  const [page, t] = await Promise.all([
     findAuditEvents(actor, cursor ? { cursor } : {}),
     getTranslations("admin.audit"),
-    getTranslations("admin.nav"),
   ]);
   return (
     <>
-      <div className="page-head">
-        <h1>{t("heading")}</h1>
-        <Link className="button secondary" href={`/w/${slug}/admin`}>
-          {nav("members")}
-        </Link>
-      </div>
+      <AdminPageHead slug={slug} heading={t("heading")} />
       <p className="muted">{t("intro")}</p>
       {!cursor && (
         <Suspense fallback={<p className="muted">{t("checking")}</p>}>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
+import { AdminPageHead } from "../admin-page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.jobs"))("title") };
@@ -17,19 +17,10 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const [jobs, t, nav] = await Promise.all([
-    findRecentJobs(actor),
-    getTranslations("admin.jobs"),
-    getTranslations("admin.nav"),
-  ]);
+  const [jobs, t] = await Promise.all([findRecentJobs(actor), getTranslations("admin.jobs")]);
   return (
     <>
-      <div className="page-head">
-        <h1>{t("heading")}</h1>
-        <Link className="button secondary" href={`/w/${slug}/admin`}>
-          {nav("members")}
-        </Link>
-      </div>
+      <AdminPageHead slug={slug} heading={t("heading")} />
       <p className="muted">{t("intro")}</p>
       {jobs.length === 0 ? (
         <p>{t("none")}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findApiTokens } from "@/lib/api-tokens/find-api-tokens";
@@ -8,6 +7,7 @@ import { CreateTokenForm } from "./create-token-form";
 import { TokenRow } from "./token-row";
 import { ZoneNote } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
+import { AdminPageHead } from "../admin-page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.tokens"))("title") };
@@ -17,19 +17,10 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "apiToken.manage");
-  const [tokens, t, nav] = await Promise.all([
-    findApiTokens(actor),
-    getTranslations("admin.tokens"),
-    getTranslations("admin.nav"),
-  ]);
+  const [tokens, t] = await Promise.all([findApiTokens(actor), getTranslations("admin.tokens")]);
   return (
     <>
-      <div className="page-head">
-        <h1>{t("heading")}</h1>
-        <Link className="button secondary" href={`/w/${slug}/admin`}>
-          {nav("members")}
-        </Link>
-      </div>
+      <AdminPageHead slug={slug} heading={t("heading")} />
       <p className="muted">
         {t.rich("intro", {
           api: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
