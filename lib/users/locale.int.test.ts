@@ -1,37 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
-import { runFormAction } from "@/lib/http/action-result";
-import { startSession } from "@/lib/auth/sessions/start-session";
 import { findActiveSession } from "@/lib/auth/sessions/find-active-session";
 import { updateLocale, UpdateLocaleInputSchema } from "@/lib/users/update-locale";
 import { createUser } from "@/prisma/factories";
+import { personalSetting } from "@/test/support/personal-setting";
 
-const auditOf = (userId: string) =>
-  db.auditEvent.findMany({
-    where: { entityId: userId, action: "user.locale_changed" },
-    orderBy: { chainSeq: "asc" },
-    select: { actorId: true, workspaceId: true, before: true, after: true },
-  });
-const savedLocale = async (userId: string) =>
-  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } })).locale;
-
-/** The server action's path, as app/account/actions.ts takes it. */
-function submit(user: { id: string }, locale: string) {
-  const form = new FormData();
-  form.set("locale", locale);
-  return runFormAction(form, async (fields) => updateLocale(user, UpdateLocaleInputSchema.parse(fields)));
-}
+const {
+  audits: auditOf,
+  saved: savedLocale,
+  signedIn,
+  submit,
+} = personalSetting("locale", "user.locale_changed", (user, fields) =>
+  updateLocale(user, UpdateLocaleInputSchema.parse(fields)),
+);
 
 describe("a person's interface language", () => {
   it("is saved, audited outside any workspace with before and after, and comes with the session", async () => {
     const user = await createUser();
-    const sessionId = await startSession({
-      userId: user.id,
-      method: "password",
-      userAgent: "vitest",
-      ipAddress: "203.0.113.9",
-    });
+    const sessionId = await signedIn(user);
     expect(await findActiveSession(sessionId)).toMatchObject({ locale: null });
 
     expect(await submit(user, "uk")).toMatchObject({ ok: true, data: { locale: "uk" } });

@@ -1,37 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
-import { runFormAction } from "@/lib/http/action-result";
-import { startSession } from "@/lib/auth/sessions/start-session";
 import { findActiveSession } from "@/lib/auth/sessions/find-active-session";
 import { updateTimeZone, UpdateTimeZoneInputSchema } from "@/lib/users/update-time-zone";
 import { createUser } from "@/prisma/factories";
+import { personalSetting } from "@/test/support/personal-setting";
 
-const auditOf = (userId: string) =>
-  db.auditEvent.findMany({
-    where: { entityId: userId, action: "user.time_zone_changed" },
-    orderBy: { chainSeq: "asc" },
-    select: { actorId: true, workspaceId: true, before: true, after: true },
-  });
-const savedZone = async (userId: string) =>
-  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } })).timeZone;
-
-/** The server action's path: the form's fields through the schema to the use case, as app/account/actions.ts does it. */
-function submit(user: { id: string }, timeZone: string) {
-  const form = new FormData();
-  form.set("timeZone", timeZone);
-  return runFormAction(form, async (fields) => updateTimeZone(user, UpdateTimeZoneInputSchema.parse(fields)));
-}
+const {
+  audits: auditOf,
+  saved: savedZone,
+  signedIn,
+  submit,
+} = personalSetting("timeZone", "user.time_zone_changed", (user, fields) =>
+  updateTimeZone(user, UpdateTimeZoneInputSchema.parse(fields)),
+);
 
 describe("a person's time zone", () => {
   it("is saved, audited outside any workspace with before and after, and comes with the session", async () => {
     const user = await createUser();
-    const sessionId = await startSession({
-      userId: user.id,
-      method: "password",
-      userAgent: "vitest",
-      ipAddress: "203.0.113.9",
-    });
+    const sessionId = await signedIn(user);
     expect(await findActiveSession(sessionId)).toMatchObject({ timeZone: null });
 
     expect(await submit(user, "Europe/Kyiv")).toMatchObject({ ok: true, data: { timeZone: "Europe/Kyiv" } });
