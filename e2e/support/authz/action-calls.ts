@@ -257,11 +257,6 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     setup: (w) => make.aClaim(w),
     args: (slug, f) => [slug, { claimId: f.claimId, annotationId: f.otherAnnotationId }],
   },
-  "app/w/[slug]/claims/actions.ts#searchClaimsAction": {
-    setup: (w) => make.aClaim(w),
-    args: (slug) => [slug, "people were hurt"],
-    namesNoResource: true,
-  },
   "app/w/[slug]/claims/actions.ts#assignClaimAction": {
     setup: (w) => make.aClaim(w),
     args: (slug, f) => [slug, f.claimId, null, form({ editorId: "", reviewerId: "" })],

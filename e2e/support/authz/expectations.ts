@@ -72,7 +72,6 @@ const TABLE = `
 | app/w/[slug]/articles/[articleId]/actions.ts#createClaimFromPassageAction | 401      | 403    | ok     | ok       | ok    | 404      | as createClaimAction, answering with the annotation |
 | app/w/[slug]/claims/actions.ts#createClaimAction                          | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/claims/actions.ts#linkAppearanceAction                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
-| app/w/[slug]/claims/actions.ts#searchClaimsAction                         | 401       | ok     | ok     | ok       | ok    | 404      | a read |
 | app/w/[slug]/claims/actions.ts#assignClaimAction                          | 401       | 403    | 403    | ok       | ok    | 404      |  |
 | app/w/[slug]/claims/actions.ts#createVerdictAction                        | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | app/w/[slug]/claims/actions.ts#reviseVerdictAction                        | 401       | 403    | ok     | 403      | 403   | 404      | the author's verdict |
@@ -102,6 +101,7 @@ const TABLE = `
 | GET /w/[slug]/articles/[articleId]/annotations/[annotationId]             | 401       | ok     | ok     | ok       | ok    | 404      | the reader's read of a note and its thread |
 | GET /w/[slug]/articles/[articleId]/suggestions                            | 401       | 403    | ok     | ok       | ok    | 404      | sentences to check: editors and up |
 | GET /w/[slug]/articles/[articleId]/claim-search                           | 401       | ok     | ok     | ok       | ok    | 404      | the reader's claim look-up, a read |
+| GET /w/[slug]/claims/search                                               | 401       | ok     | ok     | ok       | ok    | 404      | the claim picker's search, a read |
 | GET /w/[slug]/reports/[reportId]/download/[format]                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)          | 401       | 403    | ok     | ok       | ok    | 404      | viewers: published reports only |
 | GET /w/[slug]/reports/[reportId]/download/[format] (internal)             | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
@@ -125,6 +125,7 @@ const TABLE = `
 | POST /api/v1/articles/[articleId]/restore                                 | 401       | 403    | 403    | 403      | ok    | 404      | a deleted article; article.delete: admins |
 | POST /api/v1/articles/[articleId]/versions                                | 401       | 403    | ok     | ok       | ok    | 404      | article.update: editors and up |
 | GET /api/v1/articles/[articleId]/findings                                 | 401       | 403    | ok     | ok       | ok    | 404      | what to annotate next (annotation.create): editors and up |
+| GET /api/v1/articles/[articleId]/suggestions                              | 401       | 403    | ok     | ok       | ok    | 404      | the reader's sentences to check (annotation.create): editors and up |
 | GET /api/v1/annotations/[annotationId]/extraction                         | 401       | ok     | ok     | ok       | ok    | 404      | a read |
 | GET /api/v1/articles/[articleId]                                          | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/articles/[articleId]/annotations                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
@@ -146,6 +147,7 @@ const TABLE = `
 | DELETE /api/v1/articles/[articleId]/container/[annotationId]              | 401       | 403    | ok     | ok       | ok    | 404      | annotation protocol: the token creator's own note |
 | DELETE /api/v1/articles/[articleId]/container/[annotationId] (another member's) | 401       | 403    | 403    | 403      | ok    | 404      | annotation protocol: the editor's note: its author or an admin |
 | GET /api/v1/claims                                                        | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
+| GET /api/v1/claims (search)                                               | 401       | ok     | ok     | ok       | ok    | ok       | the claim search (q): the outsider's token searches its own workspace |
 | POST /api/v1/claims                                                       | 401       | 403    | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/claims/[claimId]                                              | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | PATCH /api/v1/claims/[claimId]                                            | 401       | 403    | ok     | ok       | ok    | 404      | claim.update: editors and up |

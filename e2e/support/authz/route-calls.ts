@@ -95,6 +95,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     }),
     namesNoResource: true,
   },
+  "GET /w/[slug]/claims/search": {
+    auth: "session",
+    setup: (w) => make.aClaim(w),
+    request: (slug) => ({ method: "GET", path: `/w/${slug}/claims/search?q=people+were+hurt` }),
+    namesNoResource: true,
+  },
   "GET /w/[slug]/reports/[reportId]/download/[format]": {
     auth: "session",
     setup: (w) => make.aReport(w, true),
@@ -351,6 +357,11 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     setup: make.anArticle,
     request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/findings` }),
   },
+  "GET /api/v1/articles/[articleId]/suggestions": {
+    auth: "token",
+    setup: make.anArticle,
+    request: (_s, f) => ({ method: "GET", path: `/api/v1/articles/${f.articleId}/suggestions` }),
+  },
   "GET /api/v1/annotations/[annotationId]/extraction": {
     auth: "token",
     setup: (w) => make.aClaim(w),
@@ -364,6 +375,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     auth: "token",
     setup: (w) => make.aClaim(w),
     request: () => ({ method: "GET", path: "/api/v1/claims?limit=100" }),
+    namesNoResource: true,
+  },
+  "GET /api/v1/claims (search)": {
+    auth: "token",
+    setup: (w) => make.aClaim(w),
+    request: () => ({ method: "GET", path: "/api/v1/claims?q=people+were+hurt&limit=100" }),
     namesNoResource: true,
   },
   "POST /api/v1/claims": {

@@ -8,7 +8,6 @@ import { revalidateWorkspaceIfOk } from "@/app/_lib/revalidate-workspace";
 import { createClaim } from "@/lib/claims/create-claim";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { assignClaim } from "@/lib/claims/assign-claim";
-import { searchClaims, type ClaimHitDto } from "@/lib/claims/search-claims";
 import {
   AssignClaimInputSchema,
   CreateClaimInputSchema,
@@ -64,9 +63,6 @@ export async function linkAppearanceAction(slug: string, input: unknown): Promis
       await succeeded("linked"),
     ),
   );
-}
-export async function searchClaimsAction(slug: string, query: string): Promise<ActionResult<ClaimHitDto[]>> {
-  return runAction(async () => searchClaims(await getActor(slug), String(query)));
 }
 /** The form's two selects; "" leaves the role unassigned. */
 export async function assignClaimAction(

@@ -3,7 +3,11 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ClaimHitDto } from "@/lib/claims/search-claims";
-import { searchClaimsAction } from "../actions";
+import { fetchReaderJson } from "@/app/w/[slug]/articles/[articleId]/_reader/fetch-reader-json";
+
+/** The workspace's claim search (../search/route.ts). */
+const searchPath = (slug: string, query: string) =>
+  `/w/${encodeURIComponent(slug)}/claims/search?${new URLSearchParams({ q: query })}`;
 
 /**
  * Search-as-you-type for another claim of the workspace, then one radio button
@@ -32,13 +36,19 @@ export function ClaimPicker({
   const excluded = excludeIds.join(" ");
 
   useEffect(() => {
-    let current = true;
-    const timer = setTimeout(async () => {
-      const result = await searchClaimsAction(slug, query);
-      if (current && result.ok) setHits(result.data.filter((h) => !excluded.split(" ").includes(h.id)));
+    const aborted = new AbortController();
+    const timer = setTimeout(() => {
+      fetchReaderJson<ClaimHitDto[]>(searchPath(slug, query), aborted.signal).then(
+        (result) => {
+          if (!aborted.signal.aborted && result.ok)
+            setHits(result.data.filter((h) => !excluded.split(" ").includes(h.id)));
+        },
+        // no answer (offline, or the session ended): the last hits stay, as with a failed search
+        () => undefined,
+      );
     }, 200);
     return () => {
-      current = false;
+      aborted.abort();
       clearTimeout(timer);
     };
   }, [slug, query, excluded]);
