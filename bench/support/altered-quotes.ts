@@ -8,7 +8,7 @@
  */
 import { comparePassageWithClaim } from "@/lib/claims/agreement/compare-passage";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
-import { directQuote } from "@/lib/conflicts/direct-quote";
+import { directQuote } from "@/lib/claims/compare/direct-quote";
 import { quoteVariants, type QuoteVariant, type VariantKind } from "./quote-variants";
 
 export interface Quote {

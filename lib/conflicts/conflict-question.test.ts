@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/translator";
-import { formatClaimedValue, type ClaimedValue } from "./compare-values";
+import { formatClaimedValue, type ClaimedValue } from "@/lib/claims/compare/compare-values";
 import {
   englishQuestion,
   parseQuestionParams,

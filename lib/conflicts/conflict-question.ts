@@ -2,7 +2,7 @@ import { z } from "zod";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
-import type { ClaimedValue } from "./compare-values";
+import type { ClaimedValue } from "@/lib/claims/compare/compare-values";
 
 /**
  * What a conflict's question is made of (Conflict.questionParams), so each

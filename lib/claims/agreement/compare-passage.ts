@@ -4,8 +4,8 @@ import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import type { FigureValue } from "./describe-figure";
 import { figureDifferences } from "./figure-differences";
 import { quoteDifferences } from "./quote-differences";
-import { compareQuotes } from "@/lib/conflicts/compare-quotes";
-import { valuesCompatible } from "@/lib/conflicts/compare-values";
+import { compareQuotes } from "@/lib/claims/compare/compare-quotes";
+import { valuesCompatible } from "@/lib/claims/compare/compare-values";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 
 export { describeFigure } from "./describe-figure";

@@ -1,4 +1,4 @@
-import { formatClaimedValue } from "@/lib/conflicts/compare-values";
+import { formatClaimedValue } from "@/lib/claims/compare/compare-values";
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 
 /** A figure as extracted from a passage or stored on a claim. */

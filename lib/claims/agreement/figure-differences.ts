@@ -1,5 +1,5 @@
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
-import { valuesCompatible } from "@/lib/conflicts/compare-values";
+import { valuesCompatible } from "@/lib/claims/compare/compare-values";
 import { describeFigure, type FigureValue } from "./describe-figure";
 
 export type FigureDifference =

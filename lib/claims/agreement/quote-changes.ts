@@ -1,5 +1,5 @@
-import { compareQuotes, quoteWords } from "@/lib/conflicts/compare-quotes";
-import { normalizeLabel } from "@/lib/conflicts/normalize-label";
+import { compareQuotes, quoteWords } from "@/lib/claims/compare/compare-quotes";
+import { normalizeLabel } from "@/lib/claims/compare/normalize-label";
 import type { ExtractedQuote } from "@/lib/claims/extract/extract-passage";
 
 export interface QuoteChange {

@@ -1,5 +1,5 @@
 import { wordDiff, type WordDiffPart } from "@/lib/anchoring/word-diff";
-import { compareQuotes, quoteWords, type QuoteRelation } from "@/lib/conflicts/compare-quotes";
+import { compareQuotes, quoteWords, type QuoteRelation } from "@/lib/claims/compare/compare-quotes";
 import type { ExtractedQuote } from "@/lib/claims/extract/extract-passage";
 
 export interface AlteredQuote {

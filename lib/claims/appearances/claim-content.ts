@@ -1,12 +1,12 @@
 import { db, type Tx } from "@/lib/db/client";
-import { directQuote } from "@/lib/conflicts/direct-quote";
+import { directQuote } from "@/lib/claims/compare/direct-quote";
 import type { ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { readExtraction } from "./stored-appearance";
 
 /**
  * What a claim states, for comparing a passage with it: its statement,
  * claimant and structured value, and its direct-quote words (the quote in the
- * statement, else the quote of its first appearance; see direct-quote.ts;
+ * statement, else the quote of its first appearance; see compare/direct-quote.ts;
  * else a whole quote its first passage states).
  * null when the claim is not in the workspace or deleted.
  */

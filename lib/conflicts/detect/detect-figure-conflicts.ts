@@ -1,13 +1,13 @@
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
-import { valueCanRiseTo, valuesCompatible, type ClaimedValue } from "../compare-values";
+import { valueCanRiseTo, valuesCompatible, type ClaimedValue } from "@/lib/claims/compare/compare-values";
 import { englishQuestion, type ConflictQuestionParams } from "../conflict-question";
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
 import { eventDay } from "@/lib/claims/extract/event-day";
 import { hasEventInfo, type EventInfo } from "./same-event";
-import { normalizeLabel } from "../normalize-label";
+import { normalizeLabel } from "@/lib/claims/compare/normalize-label";
 
 /** A claim's structured figure, as loaded (Decimals converted to numbers). */
 export interface FigureClaim extends EventInfo {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareQuotes, quoteWords, wordSimilarity } from "../compare-quotes";
+import { compareQuotes, quoteWords, wordSimilarity } from "@/lib/claims/compare/compare-quotes";
 import { detectQuoteConflicts, speakerKey, type QuoteClaim } from "./detect-quote-conflicts";
 
 const Q = "We will rebuild every school in the city before the winter comes.";

@@ -1,10 +1,10 @@
 import { diffWords } from "diff";
-import { compareQuotes } from "../compare-quotes";
+import { compareQuotes } from "@/lib/claims/compare/compare-quotes";
 import { conflictFingerprint } from "./conflict-fingerprint";
 import { englishQuestion, type ConflictQuestionParams } from "../conflict-question";
 import { connectedComponents } from "./connected-components";
 import type { DetectedConflict } from "./detected-conflict";
-import { labelWords } from "../normalize-label";
+import { labelWords } from "@/lib/claims/compare/normalize-label";
 
 /** A claim that quotes someone: the claimant and the quoted words. */
 export interface QuoteClaim {

@@ -5,7 +5,7 @@ import { detectFigureConflicts, type FigureClaim } from "./detect-figure-conflic
 import { detectQuoteConflicts, type QuoteClaim } from "./detect-quote-conflicts";
 import { detectVerdictDisagreements, type VerdictDisagreement } from "./detect-verdict-disagreements";
 import { englishQuestion } from "../conflict-question";
-import { directQuote } from "../direct-quote";
+import { directQuote } from "@/lib/claims/compare/direct-quote";
 import { loadRatingOpinions, type ClaimOpinions } from "./load-rating-opinions";
 import type { DetectedConflict } from "./detected-conflict";
 import { CLAIM_VALUE_FIELDS } from "@/lib/claims/claim-value-fields";

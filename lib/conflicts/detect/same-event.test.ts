@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLabel } from "../normalize-label";
+import { normalizeLabel } from "@/lib/claims/compare/normalize-label";
 import { eventDay } from "@/lib/claims/extract/event-day";
 import { hasEventInfo, sameEvent } from "./same-event";
 

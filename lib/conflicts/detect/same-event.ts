@@ -1,5 +1,5 @@
 import { eventDay } from "@/lib/claims/extract/event-day";
-import { normalizeLabel } from "../normalize-label";
+import { normalizeLabel } from "@/lib/claims/compare/normalize-label";
 
 /** What a claim says about the event its figure belongs to. */
 export interface EventInfo {
