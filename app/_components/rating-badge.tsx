@@ -1,4 +1,4 @@
-import type { RatingTone } from "@/lib/verdicts/rating-tone";
+import type { RatingTone } from "@/lib/verdict-dtos/rating-tone";
 
 /**
  * A rating as the whole app shows it: its text, always, on the colour of its

@@ -7,7 +7,7 @@ import { CLAIM_SORTS, ClaimListQuerySchema, type ClaimListQuery } from "@/lib/cl
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
-import { tonesByLevel, type RatingTone } from "@/lib/verdicts/rating-tone";
+import { tonesByLevel, type RatingTone } from "@/lib/verdict-dtos/rating-tone";
 
 export interface ClaimListItemDto {
   id: string;

@@ -1,5 +1,5 @@
 import { loadPublicFactCheck } from "@/lib/publishing/load-public-fact-check";
-import { ratingTone, type RatingTone } from "@/lib/verdicts/rating-tone";
+import { ratingTone, type RatingTone } from "@/lib/verdict-dtos/rating-tone";
 import { shortSummary } from "@/lib/embeds/short-summary";
 
 /** What the embeddable claim card and the oEmbed answer show of a public fact-check. */

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
-import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { REVIEW_QUEUE_SORTS, ReviewQueueQuerySchema, type ReviewQueueQuery } from "@/lib/verdicts/review-queue-query";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { safeLinkUrl, splitRelations } from "@/lib/exports/report-text";
 import type { ReportEntry, ReportMeta, ReportRelation } from "@/lib/exports/report-model";
 import { RatingBadge } from "@/app/_components/rating-badge";
-import { ratingTone } from "@/lib/verdicts/rating-tone";
+import { ratingTone } from "@/lib/verdict-dtos/rating-tone";
 import { entryFactCheckUrl } from "@/lib/exports/entry-fact-check-url";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";

@@ -6,7 +6,7 @@ import { RatingBadge } from "@/app/_components/rating-badge";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { findPublicFactChecks } from "@/lib/publishing/find-public-fact-checks";
 import { factCheckPath, publicOrigin, publicPaths } from "@/lib/public-urls/public-address";
-import { ratingTone } from "@/lib/verdicts/rating-tone";
+import { ratingTone } from "@/lib/verdict-dtos/rating-tone";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 import "./fact-check.css";

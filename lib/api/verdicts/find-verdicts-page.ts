@@ -3,8 +3,8 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
-import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Actor } from "@/lib/policy/actor";
 

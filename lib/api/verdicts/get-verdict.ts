@@ -2,8 +2,8 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdicts/verdict-dto";
-import { toVerdictDtos } from "@/lib/verdicts/to-verdict-dtos";
+import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import type { Actor } from "@/lib/policy/actor";
 
 /**

@@ -4,7 +4,7 @@ import { textLanguage } from "@/lib/articles/text-direction";
 import { safeLinkUrl } from "@/lib/exports/report-text";
 import { publicPaths } from "@/lib/public-urls/public-address";
 import type { PublicFactCheck } from "@/lib/publishing/load-public-fact-check";
-import { ratingTone } from "@/lib/verdicts/rating-tone";
+import { ratingTone } from "@/lib/verdict-dtos/rating-tone";
 import { formatTime } from "@/lib/time/format-time";
 import { UTC } from "@/lib/time/time-zone";
 import type { ReactNode } from "react";

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { wordDiff } from "@/lib/anchoring";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
-import type { VerdictDto } from "@/lib/verdicts/verdict-dto";
+import type { VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { reviseVerdictAction, submitVerdictAction, withdrawVerdictAction } from "../actions";
 import { VerdictForm } from "./verdict-form";
 import { ReviewForm } from "./review-form";

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { RatingLevelDto } from "@/lib/verdicts/find-rating-levels";
-import type { EvidenceDto } from "@/lib/verdicts/verdict-dto";
+import type { EvidenceDto } from "@/lib/verdict-dtos/verdict-dto";
 
 export interface VerdictFormValue {
   ratingKey: string;

@@ -1,4 +1,4 @@
-import type { EvidenceDto } from "@/lib/verdicts/verdict-dto";
+import type { EvidenceDto } from "@/lib/verdict-dtos/verdict-dto";
 import { useTranslations } from "next-intl";
 import { SourceMarkView } from "../../sources/_components/source-mark";
 import type { SourceMark } from "@/lib/sources/find-source-marks";

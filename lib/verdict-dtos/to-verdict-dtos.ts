@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { VerdictDto } from "@/lib/verdicts/verdict-dto";
-import type { VERDICT_SELECT } from "@/lib/verdicts/verdict-dto";
-import { tonesByLevel } from "@/lib/verdicts/rating-tone";
+import type { VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import type { VERDICT_SELECT } from "@/lib/verdict-dtos/verdict-dto";
+import { tonesByLevel } from "@/lib/verdict-dtos/rating-tone";
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof VERDICT_SELECT }>;
 

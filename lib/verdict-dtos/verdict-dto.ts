@@ -1,5 +1,9 @@
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
-import type { RatingTone } from "@/lib/verdicts/rating-tone";
+import type { RatingTone } from "@/lib/verdict-dtos/rating-tone";
+
+// A verdict as it is read: on a claim's page and in the claim list, beside a conflict, in embeds, through the API and
+// on the public fact-check. This folder sits below lib/claims and lib/verdicts (whose use cases import claims), so a
+// claim reads its verdicts without importing the verdict use cases.
 
 export interface EvidenceDto {
   id: string;
