@@ -22,6 +22,7 @@ import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
 import { startMailCatcher, type MailCatcher } from "@/test/support/mail-catcher";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/policy/actor";
 
 let catcher: MailCatcher;
 beforeAll(async () => {
@@ -59,26 +60,26 @@ async function submittedVerdict(ws: TestWorkspace) {
   });
 }
 
+/** A claim with no verdict and nobody assigned, on a fresh article. */
+async function unassignedClaim(ws: TestWorkspace, fields: { statement?: string } = {}) {
+  const article = await createArticle(ws.actors.EDITOR, { text: TEXT });
+  return (await claimWithVerdict(ws, article, "12 people were hurt", "NONE", fields)).claim;
+}
+
+/** `by` assigns the workspace's editor to check the claim and its reviewer to review it. */
+const assignBoth = (ws: TestWorkspace, by: Actor, claimId: string) =>
+  assignClaim(
+    by,
+    AssignClaimInputSchema.parse({ claimId, editorId: ws.users.EDITOR.id, reviewerId: ws.users.REVIEWER.id }),
+  );
+
 describe("CLAIM_ASSIGNED", () => {
   it("the newly assigned editor and reviewer hear of it, by link to the claim and by email; the assigner and other workspaces do not", async () => {
     const ws = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
-    const { claim } = await claimWithVerdict(
-      ws,
-      await createArticle(ws.actors.EDITOR, { text: TEXT }),
-      "12 people were hurt",
-      "NONE",
-      { statement: "At least 12 people were hurt in the flood" },
-    );
+    const claim = await unassignedClaim(ws, { statement: "At least 12 people were hurt in the flood" });
 
-    await assignClaim(
-      ws.actors.ADMIN,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    await assignBoth(ws, ws.actors.ADMIN, claim.id);
 
     const [toEditor] = await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
     expect(toEditor).toMatchObject({
@@ -102,33 +103,14 @@ describe("CLAIM_ASSIGNED", () => {
     );
 
     // the same assignment again names nobody new
-    await assignClaim(
-      ws.actors.ADMIN,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    await assignBoth(ws, ws.actors.ADMIN, claim.id);
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
   });
 
   it("nobody is notified of their own action: a reviewer assigning themselves", async () => {
     const ws = await createWorkspaceWithMembers();
-    const { claim } = await claimWithVerdict(
-      ws,
-      await createArticle(ws.actors.EDITOR, { text: TEXT }),
-      "12 people were hurt",
-      "NONE",
-    );
-    await assignClaim(
-      ws.actors.REVIEWER,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    const claim = await unassignedClaim(ws);
+    await assignBoth(ws, ws.actors.REVIEWER, claim.id);
     expect(await inbox(ws.users.REVIEWER.id)).toEqual([]);
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
   });
@@ -136,20 +118,8 @@ describe("CLAIM_ASSIGNED", () => {
   it("with email turned off for assignments: in the inbox, no email", async () => {
     const ws = await createWorkspaceWithMembers();
     await emailOff(ws.users.EDITOR.id, "CLAIM_ASSIGNED");
-    const { claim } = await claimWithVerdict(
-      ws,
-      await createArticle(ws.actors.EDITOR, { text: TEXT }),
-      "12 people were hurt",
-      "NONE",
-    );
-    await assignClaim(
-      ws.actors.ADMIN,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    const claim = await unassignedClaim(ws);
+    await assignBoth(ws, ws.actors.ADMIN, claim.id);
     expect(await inbox(ws.users.EDITOR.id, "CLAIM_ASSIGNED")).toHaveLength(1);
     expect(await queuedTo(ws.users.EDITOR.email)).toBe(0);
     await catcher.waitForMail(ws.users.REVIEWER.email, { subject: /Claim assigned/ }); // the reviewer's default still emails
@@ -348,14 +318,7 @@ describe("in the recipient's language", () => {
     expect(mail.text).toMatch(/Оберіть, про що сповіщати вас електронною поштою: \S+\/account\/notifications/);
 
     // the reviewer chose nothing: English, as it always was
-    await assignClaim(
-      ws.actors.ADMIN,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    await assignBoth(ws, ws.actors.ADMIN, claim.id);
     const [toReviewer] = await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED");
     expect(toReviewer!.body).toBe(
       `${ws.users.ADMIN.name} assigned you to review the claim “At least 12 people were hurt in the flood” in ${ws.workspace.name}.`,
@@ -379,21 +342,8 @@ describe("in the recipient's language", () => {
     await db.user.update({ where: { id: ws.users.EDITOR.id }, data: { locale: "uk" } });
     const statement =
       "At least twelve people were hurt in the flood that swept through the lower town on Monday night, officials said";
-    const { claim } = await claimWithVerdict(
-      ws,
-      await createArticle(ws.actors.EDITOR, { text: TEXT }),
-      "12 people were hurt",
-      "NONE",
-      { statement },
-    );
-    await assignClaim(
-      ws.actors.ADMIN,
-      AssignClaimInputSchema.parse({
-        claimId: claim.id,
-        editorId: ws.users.EDITOR.id,
-        reviewerId: ws.users.REVIEWER.id,
-      }),
-    );
+    const claim = await unassignedClaim(ws, { statement });
+    await assignBoth(ws, ws.actors.ADMIN, claim.id);
     expect((await inbox(ws.users.REVIEWER.id, "CLAIM_ASSIGNED"))[0]!.title).toBe(
       "Claim assigned to you: “At least twelve people were hurt in the flood that swept through the lower town on Monday…”",
     );
