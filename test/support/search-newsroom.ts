@@ -4,7 +4,7 @@
  * come from real writes. Each call makes a new workspace with unique words
  * nowhere else, so test files can share one database and run in parallel.
  */
-import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { annotate as annotateWith } from "@/test/support/claim-phrase";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createVerdict } from "@/lib/verdicts/create-verdict";
@@ -22,26 +22,9 @@ export const DRONE_TEXT =
   "A drone hit the port of Odesa on Tuesday. Police said 19 people were injured.\n\nThe strike damaged grain silos near the harbour.";
 export const BUDGET_TEXT = "Parliament delayed the budget vote again.\n\nMembers from Kyiv walked out of the session.";
 
-export async function annotate(
-  actor: Actor,
-  { article, version }: TestArticle,
-  phrase: string,
-  body = "",
-  tags: string[] = [],
-) {
-  const start = version.text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body,
-    tags,
-  });
-}
+/** A note on the first occurrence of `phrase`, with the given body and tags. */
+export const annotate = (actor: Actor, article: TestArticle, phrase: string, body = "", tags: string[] = []) =>
+  annotateWith(actor, article, phrase, { body, tags });
 
 /**
  * Workspace with three articles (strike on Kyïv, drone on Odesa, budget), notes
