@@ -8,7 +8,9 @@ import { describeSpan, validateSpan } from "@/lib/anchoring";
 import { lockArticle } from "@/lib/article-versions/lock-article";
 import { versionText } from "@/lib/article-versions/version-text";
 import { assertSpan } from "@/lib/annotations/assert-span";
-import { newRowId } from "@/lib/annotations/create-annotation-ids";
+// ids for rows written in raw SQL, where Prisma's @default(cuid()) does not run: collision-resistant, no "-"
+// (which public addresses rely on, lib/public-urls/public-address.ts)
+import { createId as newRowId } from "@paralleldrive/cuid2";
 import type { Actor } from "@/lib/policy/actor";
 import type { CreateAnnotationInput } from "@/lib/annotations/schemas";
 
