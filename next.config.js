@@ -37,7 +37,7 @@ const nextConfig = {
   // forbidden() / unauthorized() from next/navigation answer 403 / 401 with their own pages.
   experimental: {
     authInterrupts: true,
-    // uploads up to 5 MB are checked by lib/articles/import; the rest of the form needs a little room
+    // uploads up to 5 MB are checked by lib/text-import; the rest of the form needs a little room
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
   // argon2 and the PostgreSQL driver are native / Node-only: load them from node_modules at runtime.

@@ -22,7 +22,7 @@ const UNIT_TESTS = [
   "test/lint/**/*.test.ts",
 ];
 /** Unit tests that mock a module with vi.mock: they run isolated (project unit-isolated). */
-const MOCKING_UNIT_TESTS = ["lib/articles/import/fetch-article-url.test.ts"];
+const MOCKING_UNIT_TESTS = ["lib/text-import/fetch-article-url.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "@": root.replace(/\/$/, "") } },

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
-import { canonicalText, sha256Hex } from "../lib/articles/import/canonical-text";
+import { canonicalText, sha256Hex } from "../lib/text-import/canonical-text";
 import { createWorkspace } from "../lib/workspaces/create-workspace";
 import { ROLES, type Actor, type Role } from "../lib/policy/actor";
 import type { VerdictStatus } from "../lib/generated/prisma/enums";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { boundaryToOffset, readSelection, selectOffsets } from "@/lib/anchoring/dom";
 import { highlightedHtml } from "@/lib/reader/highlighted-html";
 import { splitParagraphs } from "@/lib/reader/highlight-segments";
-import { canonicalText } from "@/lib/articles/import/canonical-text";
+import { canonicalText } from "@/lib/text-import/canonical-text";
 
 /** The article text as the reader draws it (lib/reader/highlighted-html.ts), in a fresh document body. */
 function render(text: string, spans: { start: number; end: number }[]): HTMLElement {

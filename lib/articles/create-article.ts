@@ -3,7 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueWebhookEvent } from "@/lib/webhooks/queue-webhook-event";
-import { canonicalText, sha256Hex } from "@/lib/articles/import/canonical-text";
+import { canonicalText, sha256Hex } from "@/lib/text-import/canonical-text";
 import type { Actor } from "@/lib/policy/actor";
 import type { ArticleMetadata } from "@/lib/articles/schemas";
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { canonicalText, sha256Hex } from "@/lib/articles/import/canonical-text";
+import { canonicalText, sha256Hex } from "@/lib/text-import/canonical-text";
 import { lockArticle } from "@/lib/article-versions/lock-article";
 import { reanchorStoredAnnotations, type AnchorStateCounts } from "@/lib/annotations/reanchor-stored-annotations";
 import { propagateVersionChange, type PropagationResult } from "@/lib/claims/appearances/propagate-version-change";

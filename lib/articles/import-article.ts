@@ -1,5 +1,5 @@
 import { authorize } from "@/lib/policy/policy";
-import { extractArticle, type ArticleSource } from "@/lib/articles/import/import-source";
+import { extractArticle, type ArticleSource } from "@/lib/text-import/import-source";
 import { createArticle } from "@/lib/articles/create-article";
 import { importArticleVersion, type ImportVersionResult } from "@/lib/articles/import-article-version";
 import { ArticleMetadataSchema } from "@/lib/articles/schemas";

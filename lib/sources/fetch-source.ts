@@ -1,6 +1,6 @@
-import { fetchUrlAnswer, type FetchArticleUrlOptions } from "@/lib/articles/import/fetch-article-url";
-import { extractInWorker } from "@/lib/articles/import/extract-in-worker";
-import { extractFormat } from "@/lib/articles/import/extract-format";
+import { fetchUrlAnswer, type FetchArticleUrlOptions } from "@/lib/text-import/fetch-article-url";
+import { extractInWorker } from "@/lib/text-import/extract-in-worker";
+import { extractFormat } from "@/lib/text-import/extract-format";
 import { decodedText, readableContent, readableFormat, type ReadableContent } from "./readable-text";
 
 /** A source as it answered: always a status; the readable content only for a success (an error page is not the source). */

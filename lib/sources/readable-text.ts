@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { canonicalText } from "@/lib/articles/import/canonical-text";
-import { decodeBody } from "@/lib/articles/import/read-page-body";
-import type { UploadFormat } from "@/lib/articles/import/detect-upload";
+import { canonicalText } from "@/lib/text-import/canonical-text";
+import { decodeBody } from "@/lib/text-import/read-page-body";
+import type { UploadFormat } from "@/lib/text-import/detect-upload";
 
 /** What is kept of one answer: its readable text (null when it has none we can read) and the SHA-256 that identifies the content. */
 export interface ReadableContent {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "@/lib/articles/import/import-source";
-import { detectUpload } from "@/lib/articles/import/detect-upload";
-import { canonicalText } from "@/lib/articles/import/canonical-text";
+import { extractArticle } from "@/lib/text-import/import-source";
+import { detectUpload } from "@/lib/text-import/detect-upload";
+import { canonicalText } from "@/lib/text-import/canonical-text";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { FUZZ_RUNS, hostileText, MARKDOWN_PAYLOADS, tagSoup } from "./arbitraries";

@@ -12,8 +12,8 @@ const FOLLOWED_BY_HAND: Record<string, string[]> = {
   // findInputProblem's texts
   "lib/http/action-result.ts problem.message": [LONE_SURROGATE_MESSAGE, TOO_DEEP_MESSAGE],
   // the extraction thread's own DomainErrors, scanned where the thread throws them
-  "lib/articles/import/extract-in-worker.ts answer.message": [],
-  "lib/articles/import/extract-in-worker.ts answer.fieldErrors": [],
+  "lib/text-import/extract-in-worker.ts answer.message": [],
+  "lib/text-import/extract-in-worker.ts answer.fieldErrors": [],
   // the messages handed to mapUniqueViolation, scanned at its callers
   'lib/db/errors.ts Object.values(messages)[0] ?? "This already exists."': ["This already exists."],
   // lists of details computed from the data (offsets, differences, missing ClaimReview fields, file problems): English for now

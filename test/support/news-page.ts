@@ -1,4 +1,4 @@
-import { canonicalText } from "@/lib/articles/import/canonical-text";
+import { canonicalText } from "@/lib/text-import/canonical-text";
 import { testArticles } from "@/test/articles/test-articles";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
+import { MAX_IMPORT_BYTES } from "@/lib/text-import/import-limits";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getArticle } from "@/lib/articles/get-article";
 import { PageQuerySchema } from "@/lib/paging/newest-first";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ArticleSource } from "@/lib/articles/import/import-source";
+import type { ArticleSource } from "@/lib/text-import/import-source";
 import type { MetadataFields } from "@/lib/articles/import-article";
 import type { ImportArticleJsonSchema, ImportArticleQuerySchema } from "@/lib/api/articles/contracts";
 

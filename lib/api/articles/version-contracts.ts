@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
+import { MAX_IMPORT_BYTES } from "@/lib/text-import/import-limits";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/wire";
 import { articleResource } from "@/lib/api/articles/contracts";

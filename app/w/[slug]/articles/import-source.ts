@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { InvalidInputError } from "@/lib/errors";
-import type { ArticleSource } from "@/lib/articles/import/import-source";
+import type { ArticleSource } from "@/lib/text-import/import-source";
 
 /** Reads the chosen source (paste, upload or URL) from an import form. */
 export async function sourceFromForm(form: FormData): Promise<ArticleSource> {

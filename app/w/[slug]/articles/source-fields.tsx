@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
-import { MAX_IMPORT_BYTES } from "@/lib/articles/import/import-limits";
+import { MAX_IMPORT_BYTES } from "@/lib/text-import/import-limits";
 import { URL_PLACEHOLDER } from "./metadata-fields";
 
 type Source = "text" | "file" | "url";
