@@ -4,6 +4,7 @@ import type { MyWorkspaceDto } from "@/lib/workspaces/find-my-workspaces";
 import type { SessionUser } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
+import { labelKey } from "@/lib/i18n/labels";
 
 /**
  * Top bar: brand, workspace switcher, inbox with its unread count, user menu.
@@ -39,7 +40,7 @@ export async function AppHeader({
             {workspaces.map((w) => (
               <Link key={w.slug} href={`/w/${w.slug}`} aria-current={w.slug === current?.slug ? "true" : undefined}>
                 <span>{w.name}</span>
-                <span className={`badge ${w.role}`}>{tl(`role.${w.role}`).toLowerCase()}</span>
+                <span className={`badge ${w.role}`}>{tl(labelKey.role(w.role)).toLowerCase()}</span>
               </Link>
             ))}
             <hr />

@@ -9,6 +9,7 @@ import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/workspaces/demo";
 import { SignInForm } from "./sign-in-form";
 import { LanguageMenu } from "@/app/_components/language-menu";
+import { labelKey } from "@/lib/i18n/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signin");
@@ -60,7 +61,7 @@ export default async function SignInPage({
                 {DEMO_USERS.map((u) => (
                   <tr key={u.email}>
                     <td>
-                      <span className={`badge ${u.role}`}>{tl(`role.${u.role}`).toLowerCase()}</span>
+                      <span className={`badge ${u.role}`}>{tl(labelKey.role(u.role)).toLowerCase()}</span>
                     </td>
                     <td>
                       <code>{u.email}</code>

@@ -5,6 +5,7 @@ import { pageUser } from "@/app/_lib/page-actor";
 import { AppHeader } from "@/app/_components/app-header";
 import { findMyWorkspaces } from "@/lib/workspaces/find-my-workspaces";
 import { CreateWorkspaceForm } from "./create-workspace-form";
+import { labelKey } from "@/lib/i18n/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("workspace.list"))("title") };
@@ -32,7 +33,7 @@ export default async function WorkspacesPage() {
                 <h2>
                   <Link href={`/w/${w.slug}`}>{w.name}</Link>
                 </h2>
-                <span className={`badge ${w.role}`}>{labels(`role.${w.role}`).toLowerCase()}</span>
+                <span className={`badge ${w.role}`}>{labels(labelKey.role(w.role)).toLowerCase()}</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VERDICT_STATUS_STEPS } from "@/lib/i18n/labels";
 import { choiceFilter, firstValues, listQueryFields, textFilter, type ListSort } from "@/lib/paging/list-query";
 
 /** How many claims one page of the list shows. */
@@ -18,14 +19,7 @@ export const CLAIM_SORTS = {
 export type ClaimSort = keyof typeof CLAIM_SORTS;
 
 /** A verdict status, or NONE: claims without any verdict the actor may see. */
-export const CLAIM_VERDICT_FILTERS = [
-  "NONE",
-  "DRAFT",
-  "SUBMITTED",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "REJECTED",
-] as const;
+export const CLAIM_VERDICT_FILTERS = ["NONE", ...VERDICT_STATUS_STEPS] as const;
 export type ClaimVerdictFilter = (typeof CLAIM_VERDICT_FILTERS)[number];
 
 export const ClaimListQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import { readDb, withReplica } from "@/lib/db/replica";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import { VERDICT_STATUS_OPTIONS } from "@/lib/i18n/labels";
 import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 import { ratingLevelScope } from "@/lib/workspaces/scope";
@@ -15,7 +16,6 @@ export interface SearchFilterOptionsDto {
   outlets: string[];
 }
 
-const ALL_STATUSES: VerdictStatus[] = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "CHANGES_REQUESTED"];
 const MAX_OUTLETS = 200;
 
 /** Any member: what the search filters offer in the actor's workspace. Names are shown as on annotations (name, else email). */
@@ -49,7 +49,7 @@ export async function findSearchFilterOptions(actor: Actor): Promise<SearchFilte
   );
   return {
     ratings: ratings.map((r) => ({ key: r.key, label: r.archived ? `${r.label} (archived)` : r.label })),
-    statuses: can(actor, "verdict.readUnapproved") ? ALL_STATUSES : ["APPROVED"],
+    statuses: can(actor, "verdict.readUnapproved") ? [...VERDICT_STATUS_OPTIONS] : ["APPROVED"],
     authors: members
       .map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email }))
       .sort((a, b) => a.name.localeCompare(b.name)),

@@ -13,6 +13,7 @@ import { JoinForm } from "./join-form";
 import { SignOutAndReturn } from "./sign-out-and-return";
 import { AuthPage } from "@/app/_components/auth-page";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { labelKey } from "@/lib/i18n/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invite");
@@ -38,9 +39,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           email: invitation.email,
           workspace: invitation.workspace.name,
           organisation: invitation.workspace.organisationName,
-          role: tl(`role.${invitation.role}`),
+          role: tl(labelKey.role(invitation.role)),
           roleNoun: t(`roleNoun.${invitation.role}`),
-          summary: tl(`roleSummary.${invitation.role}`),
+          summary: tl(labelKey.roleSummary(invitation.role)),
           strong,
         })}
       </p>

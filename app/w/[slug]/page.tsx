@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/app/_lib/page-actor";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
+import { labelKey } from "@/lib/i18n/labels";
 
 export default async function WorkspaceHome({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -19,7 +20,9 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ slug
           <p className="muted" style={{ margin: 0 }}>
             {t.rich("youAre", {
               organisation: workspace.organisationName,
-              role: () => <span className={`badge ${actor.role}`}>{labels(`role.${actor.role}`).toLowerCase()}</span>,
+              role: () => (
+                <span className={`badge ${actor.role}`}>{labels(labelKey.role(actor.role)).toLowerCase()}</span>
+              ),
             })}
           </p>
         </div>

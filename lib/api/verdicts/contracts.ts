@@ -4,12 +4,13 @@ import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { VerdictStatus } from "@/lib/generated/prisma/enums";
 
 export const VerdictSchema = z
   .object({
     id: Id,
     claimId: Id,
-    status: z.enum(["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "CHANGES_REQUESTED"]),
+    status: z.enum(VerdictStatus),
     lockVersion: z.number().int().describe("send it back with submit and review: a stale one gets 409"),
     authorId: Id,
     authorName: z.string(),

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/app/_components/field";
 import { useTranslations } from "next-intl";
-import { ROLES } from "@/lib/policy/actor";
 import { inviteMemberAction } from "./actions";
 import { FormOutcome } from "@/app/_components/form-outcome";
+import { labelKey, ROLE_OPTIONS } from "@/lib/i18n/labels";
 
 export function InvitationForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState(inviteMemberAction.bind(null, slug), null);
@@ -33,9 +33,9 @@ export function InvitationForm({ slug }: { slug: string }) {
         </Field>
         <Field id="role" label={t("role")} errors={errors.role}>
           <select defaultValue={values.role ?? "EDITOR"} key={values.role} {...fieldAria("role", errors.role)}>
-            {ROLES.map((role) => (
+            {ROLE_OPTIONS.map((role) => (
               <option key={role} value={role}>
-                {labels(`role.${role}`)}
+                {labels(labelKey.role(role))}
               </option>
             ))}
           </select>

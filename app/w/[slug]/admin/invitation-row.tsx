@@ -5,6 +5,7 @@ import type { InvitationDto } from "@/lib/invitations/find-invitations";
 import { useTranslations } from "next-intl";
 import { resendInvitationAction, revokeInvitationAction } from "./actions";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { labelKey } from "@/lib/i18n/labels";
 
 /** The stylesheet's existing badge colours: green for a done state, red for one that needs the admin. */
 const STATUS_BADGES = { pending: "", expired: "not-holds", accepted: "published", revoked: "" } as const;
@@ -55,7 +56,7 @@ export function InvitationRow({ slug, invitation }: { slug: string; invitation: 
           </p>
         )}
       </td>
-      <td>{labels(`role.${invitation.role}`)}</td>
+      <td>{labels(labelKey.role(invitation.role))}</td>
       <td>{inviter}</td>
       <td>
         <span className={`badge ${STATUS_BADGES[invitation.status]}`}>{t(`status.${invitation.status}`)}</span>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { ROLES } from "@/lib/policy/actor";
 import type { MemberDto } from "@/lib/members/find-members";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
+import { labelKey, ROLE_OPTIONS } from "@/lib/i18n/labels";
 
 export function MemberRow({ slug, member, isSelf }: { slug: string; member: MemberDto; isSelf: boolean }) {
   const [roleState, changeRole, changing] = useActionState(changeMemberRoleAction.bind(null, slug), null);
@@ -34,9 +34,9 @@ export function MemberRow({ slug, member, isSelf }: { slug: string; member: Memb
             {t("roleOf", { who })}
           </label>
           <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} key={member.role}>
-            {ROLES.map((role) => (
+            {ROLE_OPTIONS.map((role) => (
               <option key={role} value={role}>
-                {labels(`role.${role}`)}
+                {labels(labelKey.role(role))}
               </option>
             ))}
           </select>

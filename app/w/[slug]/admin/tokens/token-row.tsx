@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ApiTokenDto } from "@/lib/api-tokens/find-api-tokens";
 import { revokeApiTokenAction } from "./actions";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { labelKey } from "@/lib/i18n/labels";
 
 function When({ date }: { date: Date | null }) {
   const t = useTranslations("admin.tokenRow");
@@ -29,7 +30,7 @@ export function TokenRow({ slug, token }: { slug: string; token: ApiTokenDto }) 
         )}
       </td>
       <td>
-        <span className={`badge ${token.role}`}>{labels(`role.${token.role}`).toLowerCase()}</span>
+        <span className={`badge ${token.role}`}>{labels(labelKey.role(token.role)).toLowerCase()}</span>
       </td>
       <td>{token.createdByName}</td>
       <td>

@@ -10,6 +10,7 @@ import { findClaims } from "@/lib/claims/find-claims";
 import { CLAIM_SORTS, parseClaimListQuery, type ClaimVerdictFilter } from "@/lib/claims/claim-list-query";
 import { can } from "@/lib/policy/policy";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { labelKey, VERDICT_STATUS_STEPS } from "@/lib/i18n/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("claims.list"))("title") };
@@ -28,7 +29,8 @@ export default async function ClaimsPage({
   const query = parseClaimListQuery(await searchParams);
   const actor = await pageActor(slug);
   const [t, labels] = await Promise.all([getTranslations("claims.list"), getTranslations("labels")]);
-  const verdictLabel = (v: ClaimVerdictFilter) => (v === "NONE" ? t("noVerdictYet") : labels(`verdictStatus.${v}`));
+  const verdictLabel = (v: ClaimVerdictFilter) =>
+    v === "NONE" ? t("noVerdictYet") : labels(labelKey.verdictStatus(v));
   const page = await loadListPage(findClaims(actor, query));
   const base = `/w/${slug}/claims`;
   const listParams = {
@@ -40,7 +42,7 @@ export default async function ClaimsPage({
   const filtered = Boolean(query.verdict || query.assigned || query.claimant);
   // viewers see approved verdicts only, so those are the only states they can filter by
   const verdictChoices: ClaimVerdictFilter[] = can(actor, "verdict.readUnapproved")
-    ? ["NONE", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"]
+    ? ["NONE", ...VERDICT_STATUS_STEPS]
     : ["NONE", "APPROVED"];
   return (
     <>
@@ -125,7 +127,7 @@ export default async function ClaimsPage({
                     : c.verdicts.map((v, i) => (
                         <span key={i} className="verdict-summary-line">
                           {v.ratingLabel && <RatingBadge label={v.ratingLabel} tone={v.ratingTone} />}
-                          <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span>
+                          <span className={`status ${v.status}`}>{labels(labelKey.verdictStatus(v.status))}</span>
                         </span>
                       ))}
                 </td>

@@ -6,6 +6,7 @@ import { formatCalendarDay } from "@/lib/time/format-time";
 import { EvidenceList } from "./evidence-list";
 import { RelationLine } from "@/app/_components/claims/relation-line";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { labelKey } from "@/lib/i18n/labels";
 
 /** One member claim of a conflict: the claim, where it appears (in context), and its verdicts. */
 export function MemberColumn({ slug, name, member: m }: { slug: string; name: string; member: ConflictMemberDto }) {
@@ -80,7 +81,7 @@ export function MemberColumn({ slug, name, member: m }: { slug: string; name: st
             <li key={v.id}>
               <p className="verdict-line">
                 <RatingBadge label={current.ratingLabel} tone={current.ratingTone} />{" "}
-                <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span>{" "}
+                <span className={`status ${v.status}`}>{labels(labelKey.verdictStatus(v.status))}</span>{" "}
                 <span className="muted">{t("byAuthor", { name: v.authorName })}</span>
               </p>
               <p className="verdict-summary">{current.summary}</p>

@@ -13,6 +13,7 @@ import { describeList, loadListPage } from "@/app/_components/paging/load-list-p
 import { parseReviewQueueQuery, REVIEW_QUEUE_SORTS } from "@/lib/verdicts/review-queue-query";
 import { ReviewQueue } from "../review-queue";
 import { findSourceMarks } from "@/lib/sources/find-source-marks";
+import { labelKey } from "@/lib/i18n/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.page"))("title") };
@@ -140,7 +141,9 @@ export default async function ReviewPage({
                       <Link href={`/w/${slug}/claims/${claim.id}`}>{claim.statement}</Link>
                     </td>
                     <td>
-                      <span className={`status ${verdict.status}`}>{labels(`verdictStatus.${verdict.status}`)}</span>
+                      <span className={`status ${verdict.status}`}>
+                        {labels(labelKey.verdictStatus(verdict.status))}
+                      </span>
                     </td>
                     <td>
                       {review &&

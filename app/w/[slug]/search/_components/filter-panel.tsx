@@ -3,17 +3,8 @@ import { useTranslations } from "next-intl";
 import { Field, fieldAria } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
 import type { SearchFilterOptionsDto } from "@/lib/search/find-search-filter-options";
-import type { AnnotationHitDto } from "@/lib/search/find-annotation-hits";
 import styles from "../search.module.css";
-
-/** The anchor filter's choices, in the order a passage degrades. */
-const ANCHORS: readonly AnnotationHitDto["anchorState"][] = [
-  "EXACT",
-  "RELOCATED",
-  "TEXT_CHANGED",
-  "AMBIGUOUS",
-  "ORPHANED",
-];
+import { ANCHOR_STATE_OPTIONS, labelKey } from "@/lib/i18n/labels";
 
 /**
  * The filters, as fields of the search form (HTML `form` attribute): they
@@ -70,7 +61,7 @@ export function FilterPanel({
       {select(
         "status",
         t("status"),
-        options.statuses.map((s) => ({ value: s, label: labels(`verdictStatus.${s}`) })),
+        options.statuses.map((s) => ({ value: s, label: labels(labelKey.verdictStatus(s)) })),
       )}
       {select(
         "author",
@@ -99,7 +90,7 @@ export function FilterPanel({
       {select(
         "anchor",
         t("anchor"),
-        ANCHORS.map((a) => ({ value: a, label: labels(`anchorState.${a}`) })),
+        ANCHOR_STATE_OPTIONS.map((a) => ({ value: a, label: labels(labelKey.anchorState(a)) })),
         t("anchorHint"),
       )}
       <div className={styles.filterActions}>

@@ -7,6 +7,7 @@ import styles from "../search.module.css";
 import { Snippet } from "./snippet";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { formatCalendarDay } from "@/lib/time/format-time";
+import { labelKey } from "@/lib/i18n/labels";
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
@@ -70,7 +71,7 @@ export function AnnotationResults({ slug, hits }: { slug: string; hits: Annotati
               {n.authorName} · <LocalTime date={n.createdAt} style="day" />
             </span>
             {n.anchorState !== "EXACT" && (
-              <span className={`state ${n.anchorState}`}>{labels(`anchorState.${n.anchorState}`)}</span>
+              <span className={`state ${n.anchorState}`}>{labels(labelKey.anchorState(n.anchorState))}</span>
             )}
             {n.tags.map((t) => (
               <span key={t} className="badge">
@@ -108,7 +109,7 @@ export function ClaimResults({ slug, hits }: { slug: string; hits: ClaimHitDto[]
             <span>{t("appearances", { count: c.appearances })}</span>
             {c.verdicts.map((v, i) => (
               <span key={i} className={`status ${v.status}`}>
-                {v.ratingLabel ?? t("noRating")} · {labels(`verdictStatus.${v.status}`)}
+                {v.ratingLabel ?? t("noRating")} · {labels(labelKey.verdictStatus(v.status))}
               </span>
             ))}
             {c.similar && <span className="badge">{t("similar")}</span>}

@@ -12,15 +12,7 @@ import {
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
 import { notePreview } from "@/lib/reader/note-preview";
 import type { Filters } from "@/lib/reader/annotation-filters";
-
-/** The anchor filter's choices, from a highlight still in place to one that lost it. */
-const ANCHOR_STATES: readonly AnnotationDto["anchorState"][] = [
-  "EXACT",
-  "RELOCATED",
-  "TEXT_CHANGED",
-  "AMBIGUOUS",
-  "ORPHANED",
-];
+import { ANCHOR_STATE_OPTIONS, labelKey } from "@/lib/i18n/labels";
 
 /** Row heights before measuring (px): a quote line and a meta line, plus up to two lines of note (see globals.css). */
 const ROW_WITHOUT_NOTE = 62;
@@ -95,7 +87,7 @@ export function AnnotationList({
         {select(
           "state",
           t("anchor"),
-          ANCHOR_STATES.map((state) => [state, labels(`anchorState.${state}`)]),
+          ANCHOR_STATE_OPTIONS.map((state) => [state, labels(labelKey.anchorState(state))]),
         )}
       </div>
       {shown.length === 0 ? (
@@ -285,7 +277,7 @@ const AnnotationRow = memo(function AnnotationRow({
         {a.anchorState !== "EXACT" && (
           <>
             {" "}
-            · <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>
+            · <span className={`state ${a.anchorState}`}>{labels(labelKey.anchorState(a.anchorState))}</span>
           </>
         )}
       </span>

@@ -11,6 +11,7 @@ import { fetchReaderJson, readerPaths, type Json } from "./fetch-reader-json";
 import { ClaimSection } from "./claim-section";
 import { DeleteAnnotation } from "./delete-annotation";
 import { LocalTime } from "@/app/_components/time/local-time";
+import { labelKey } from "@/lib/i18n/labels";
 
 export interface PanelActions {
   update(input: { body: string; tags: string; kind: "NOTE" | "CLAIM" }): Promise<boolean>;
@@ -109,7 +110,7 @@ export function AnnotationPanel({
           </>
         )}
         {a.anchorState !== "EXACT" && (
-          <span className={`state ${a.anchorState}`}>{labels(`anchorState.${a.anchorState}`)}</span>
+          <span className={`state ${a.anchorState}`}>{labels(labelKey.anchorState(a.anchorState))}</span>
         )}
       </p>
       <blockquote className="quote">{a.exact}</blockquote>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { importVersionAction } from "../../../actions";
 import { SourceFields } from "../../../source-fields";
 import type { AnnotationDto } from "@/lib/annotations/find-annotations-for-version";
+import { labelKey } from "@/lib/i18n/labels";
 
 export function ImportVersionForm({ slug, articleId }: { slug: string; articleId: string }) {
   const t = useTranslations("articles.versions");
@@ -29,7 +30,7 @@ export function ImportVersionForm({ slug, articleId }: { slug: string; articleId
               <ul>
                 {Object.entries(state.data.states).map(([s, n]) => (
                   <li key={s}>
-                    {labels(`anchorState.${s as AnnotationDto["anchorState"]}`)}: {n}
+                    {labels(labelKey.anchorState(s as AnnotationDto["anchorState"]))}: {n}
                   </li>
                 ))}
               </ul>
