@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
-import { apiTokenScope } from "@/lib/api-tokens/scope";
-import { membershipScope } from "@/lib/members/scope";
+import { apiTokenScope, membershipScope } from "@/lib/members/scope";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 export interface ApiTokenDto {

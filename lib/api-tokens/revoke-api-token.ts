@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { apiTokenScope } from "@/lib/api-tokens/scope";
+import { apiTokenScope } from "@/lib/members/scope";
 import type { Actor } from "@/lib/policy/actor";
 import type { RevokeApiTokenInput } from "@/lib/api-tokens/schemas";
 

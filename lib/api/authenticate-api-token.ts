@@ -21,7 +21,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * the creator's current role; a token whose creator left the workspace, a
  * revoked, expired, unknown or malformed token all get 401. A revoked token
  * stays revoked: nothing clears revokedAt, so re-adding a leaver (who lost
- * their tokens on leaving, lib/api-tokens/revoke-tokens-of-leaver.ts) brings
+ * their tokens on leaving, lib/members/revoke-tokens-of-leaver.ts) brings
  * none of them back.
  */
 export async function authenticateApiToken(authorization: string | null): Promise<ApiCaller> {

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { membershipScope } from "@/lib/members/scope";
 import { assertAnotherAdminRemains } from "@/lib/members/lock-admins";
-import { revokeTokensOfLeaver } from "@/lib/api-tokens/revoke-tokens-of-leaver";
+import { revokeTokensOfLeaver } from "@/lib/members/revoke-tokens-of-leaver";
 import type { Actor } from "@/lib/policy/actor";
 import type { RemoveMemberInput } from "@/lib/members/schemas";
 

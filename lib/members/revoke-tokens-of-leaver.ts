@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/policy/actor";
-import { apiTokenScope } from "@/lib/api-tokens/scope";
+import { apiTokenScope } from "@/lib/members/scope";
 
 /**
  * In the transaction that removes a member: every API token they made in the
