@@ -15,6 +15,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { translateDatabaseError } from "@/lib/db/errors";
 import { ServiceUnavailableError } from "@/lib/errors";
 import { importArticleVersion } from "@/lib/articles/import-article-version";
+import { installJobHandlers } from "@/lib/worker/install-job-handlers";
 import { seeded } from "@/bench/support/seeded-random";
 import { onCleanup } from "./support/cleanup";
 import { ServerLog } from "./support/server-log";
@@ -77,6 +78,7 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
     server = await startPrivatePostgres();
     onCleanup(server.stop);
     process.env.DATABASE_URL = withApplicationName(server.url, TEST_APPLICATION_NAME);
+    installJobHandlers(); // the import below runs in this process, without a job runner: its detection runs inline
     world = await seedLoadWorld(EDITORS + 1);
     probeToken = world.editors.pop()!.token;
     bigArticle = await seedAnnotatedArticle(world, IMPORT_ANNOTATIONS, seeded(7));
