@@ -2,8 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
-import { splitSentences } from "@/lib/claims/split-sentences";
-import { similarity, textFeatures } from "@/lib/claims/text-features";
+import { claimLook, similarSentences } from "@/lib/claims/suggestion-sentences";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateArticleIds } from "@/lib/claims/candidates";
 import type { Actor } from "@/lib/policy/actor";
@@ -34,8 +33,6 @@ export interface SpanSuggestionDto {
   differences: AppearanceDifference[];
 }
 
-const MIN_SCORE = 0.45;
-
 /**
  * Editors and up: sentences in the workspace's articles that likely state the
  * same thing as the claim (shared figures, names, quoted words, wording),
@@ -49,38 +46,37 @@ const MIN_SCORE = 0.45;
  */
 export async function findClaimSuggestions(actor: Actor, claimId: string): Promise<SpanSuggestionDto[]> {
   authorize(actor, "claim.update");
-  const claim = await db.claim.findFirst({
-    where: claimScope(actor, claimId),
-    select: {
-      statement: true,
-      appearances: {
-        where: { annotation: { deletedAt: null } },
-        select: { annotation: { select: { articleId: true, versionId: true, start: true, end: true, exact: true } } },
+  const [claim, workspace] = await Promise.all([
+    db.claim.findFirst({
+      where: claimScope(actor, claimId),
+      select: {
+        statement: true,
+        appearances: {
+          where: { annotation: { deletedAt: null } },
+          select: {
+            annotation: { select: { articleId: true, versionId: true, start: true, end: true, exact: true } },
+          },
+        },
       },
-    },
-  });
-  if (!claim) throw new NotFoundError("Claim");
-  const linked = claim.appearances.map((a) => a.annotation);
-  const [content, workspace] = await Promise.all([
-    loadClaimContent(db, actor.workspaceId, claimId),
+    }),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
+  if (!claim) throw new NotFoundError("Claim");
+  const linked = claim.appearances.map((a) => a.annotation);
   const variants = workspace?.nameVariants ?? [];
-  const features = textFeatures([claim.statement, ...linked.map((a) => a.exact)].join(" \n "), variants);
+  const look = claimLook([claim.statement, ...linked.map((a) => a.exact)].join(" \n "), variants);
   const suggestions: SpanSuggestionDto[] = [];
-  const candidates = await candidateArticleIds(
-    actor.workspaceId,
-    [claim.statement, ...linked.map((a) => a.exact)].join("\n"),
-    variants,
-  );
-  for (const article of await loadLatestTexts(actor, candidates)) {
-    for (const sentence of splitSentences(article.text)) {
-      const covered = linked.some(
-        (a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start,
-      );
-      if (covered) continue;
-      const { score, reasons } = similarity(features, textFeatures(sentence.text, variants));
-      if (score < MIN_SCORE) continue;
+  // the claim's content loads while the candidates are looked up
+  const [content, articles] = await Promise.all([
+    loadClaimContent(db, actor.workspaceId, claimId),
+    candidateArticleIds(actor.workspaceId, [claim.statement, ...linked.map((a) => a.exact)].join("\n"), variants).then(
+      (ids) => loadLatestTexts(actor, ids),
+    ),
+  ]);
+  for (const article of articles) {
+    const covered = (sentence: { start: number; end: number }) =>
+      linked.some((a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start);
+    for (const { score, reasons, ...sentence } of similarSentences(article.text, look, covered)) {
       const extraction = extractPassage(
         { text: article.text, start: sentence.start, end: sentence.end },
         { publishedAt: null },

@@ -36,16 +36,35 @@ export function textFeatures(text: string, extraGroups?: readonly string[]): Tex
   const numbers = new Set(findNumbers(text.toLowerCase()).map((n) => n.value));
   const quoted = new Set([...text.matchAll(QUOTE)].flatMap((m) => contentWords(m[1]!, extraGroups)));
   // a capitalized word opening a sentence is not a name, unless it is a known one ("Kyiv was hit")
-  const names = new Set(
-    [...text.matchAll(NAME)]
-      .filter(
-        (m) =>
-          (m.index! > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) ||
-          isKnownName(foldedWords(m[0])[0]!, extraGroups),
-      )
-      .map((m) => foldNameWords(foldedWords(m[0]), extraGroups).join(" ")),
-  );
+  const names = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    const words = foldedWords(m[0]);
+    if ((m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) || knownName(words[0]!, extraGroups))
+      names.add(foldNameWords(words, extraGroups).join(" "));
+  }
   return { numbers, names, quoted, words: new Set(contentWords(text, extraGroups)) };
+}
+
+/**
+ * isKnownName, remembered per word and spelling table: it folds its word again
+ * on every call, and a text's features ask it for each of their words.
+ */
+const knownNames = new Map<string, Map<string, boolean>>();
+const KNOWN_NAMES_KEPT = 20_000;
+
+function knownName(word: string, extraGroups: readonly string[] | undefined): boolean {
+  const tableKey = extraGroups?.join("\n") ?? "";
+  let known = knownNames.get(tableKey);
+  if (!known) {
+    if (knownNames.size >= 50) knownNames.clear();
+    knownNames.set(tableKey, (known = new Map()));
+  }
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size >= KNOWN_NAMES_KEPT) known.clear();
+    known.set(word, (answer = isKnownName(word, extraGroups)));
+  }
+  return answer;
 }
 
 /** Folded words, possessives dropped so "Kiev’s" is a spelling of Kyiv. */
@@ -59,7 +78,7 @@ function foldedWords(text: string): string[] {
 function contentWords(text: string, extraGroups: readonly string[] | undefined): string[] {
   return foldNameWords(foldedWords(text), extraGroups)
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w))
-    .map((w) => (isKnownName(w, extraGroups) ? w : stem(w)));
+    .map((w) => (knownName(w, extraGroups) ? w : stem(w)));
 }
 
 /** A crude stem so "killed"/"killing", "strikes"/"strike" meet. */
