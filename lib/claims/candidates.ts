@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { claimTsQuery } from "@/lib/search/claim-query";
 import { CALENDAR_WORDS, STOP_WORDS } from "@/lib/claims/text-features";
-import { rarerTerms } from "@/lib/claims/common-terms";
+import { MATCH_BUDGET, rarerTerms, termLookup } from "@/lib/claims/common-terms";
 
 /**
  * Candidate retrieval for suggestions: the articles (or claims) worth comparing
@@ -22,6 +22,13 @@ import { rarerTerms } from "@/lib/claims/common-terms";
  * bench's 100×, where one story runs in hundreds of articles).
  */
 export const CANDIDATE_ARTICLES = 40;
+/**
+ * Matches ranked at most when the look-up's terms are estimated to match more
+ * than common-terms.ts's MATCH_BUDGET (a claim of common words only: "an
+ * explosion tore through three storage tanks" matched 35,000 of 50,000
+ * articles at the scale bench's 100×, ranked in ~700 ms): the newest of them.
+ */
+export const RANKED_ARTICLES = 200;
 /** Claims compared per article, for "already checked" on its sentences. */
 export const CANDIDATE_CLAIMS = 300;
 /** Terms per query: an article names many people and figures; the first ones in reading order are kept. */
@@ -57,20 +64,35 @@ function anyOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql | n
   return terms.length === 0 ? null : claimTsQuery(terms.join(" or "), nameVariants);
 }
 
-/** Live articles of the workspace most likely to state `text`, best first. */
+/**
+ * Live articles of the workspace most likely to state `text`, best first: all
+ * the matches of its telling terms ranked, or, when even those are estimated
+ * to match more than MATCH_BUDGET articles, the newest RANKED_ARTICLES of the
+ * matches (the cost of ranking follows the matches; among so many, the newest
+ * serve as well as any).
+ */
 export async function candidateArticleIds(
   workspaceId: string,
   text: string,
   nameVariants: readonly string[],
   limit = CANDIDATE_ARTICLES,
 ): Promise<string[]> {
-  const q = anyOf(await rarerTerms("Article", distinctiveTerms(text)), nameVariants);
+  const lookup = await termLookup("Article", distinctiveTerms(text));
+  const q = anyOf(lookup.terms, nameVariants);
   if (!q) return [];
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Article" a
-     WHERE a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND a."searchVector" @@ ${q}
-     ORDER BY ts_rank(a."searchVector", ${q}) DESC, a.id
-     LIMIT ${limit}`;
+  const live = Prisma.sql`a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND a."searchVector" @@ ${q}`;
+  const rows =
+    lookup.estimatedRows > MATCH_BUDGET
+      ? await db.$queryRaw<{ id: string }[]>`
+          SELECT m.id FROM (
+            SELECT a.id, a."searchVector" FROM "Article" a WHERE ${live}
+             ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES}) m
+           ORDER BY ts_rank(m."searchVector", ${q}) DESC, m.id
+           LIMIT ${limit}`
+      : await db.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a WHERE ${live}
+           ORDER BY ts_rank(a."searchVector", ${q}) DESC, a.id
+           LIMIT ${limit}`;
   return rows.map((r) => r.id);
 }
 

@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-import { candidateArticleIds } from "./candidates";
-import { COMMON_SHARE, commonLexemes, forgetTermStatistics } from "./common-terms";
+import { CANDIDATE_ARTICLES, candidateArticleIds, distinctiveTerms } from "./candidates";
+import { COMMON_SHARE, commonLexemes, forgetTermStatistics, MATCH_BUDGET, termLookup } from "./common-terms";
 
 afterEach(forgetTermStatistics);
 
@@ -38,5 +38,31 @@ describe("common terms", () => {
         [],
       ),
     ).toEqual([target.article.id]);
+  });
+
+  it("a text of common words only ranks a bounded number of the newest matches, and finds the newest article stating it", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const word = () => `Quorvel${uniqueSuffix().replace(/[^a-z]/gi, "")}`.toLowerCase();
+    const [first, second] = [word(), word()];
+    // both words in more articles than COMMON_SHARE of the table and, together, than MATCH_BUDGET
+    const total = await db.article.count();
+    const needed = Math.max(Math.ceil((total * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50, MATCH_BUDGET);
+    await db.$executeRaw`
+      INSERT INTO "Article" (id, "workspaceId", title, "createdById", "createdAt", "updatedAt")
+      SELECT 'both-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id}, ${first} || ' and ' || ${second} || ' ' || n,
+             ${ws.actors.EDITOR.userId}, now() - interval '1 day', now()
+        FROM generate_series(1, ${needed}::int) AS n`;
+    await db.$executeRawUnsafe(`ANALYZE "Article"`);
+    const capitalised = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+    const text = `${capitalised(first)} met ${capitalised(second)}; ${capitalised(first)} and ${capitalised(second)} agreed.`;
+    const newest = await createArticle(ws.actors.EDITOR, {
+      title: `${capitalised(first)} and ${capitalised(second)}`,
+      text,
+    });
+
+    expect((await termLookup("Article", distinctiveTerms(text))).estimatedRows).toBeGreaterThan(MATCH_BUDGET);
+    const candidates = await candidateArticleIds(ws.workspace.id, text, []);
+    expect(candidates).toHaveLength(CANDIDATE_ARTICLES);
+    expect(candidates[0]).toBe(newest.article.id);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tellingTerms, type TermStatistics } from "./common-terms";
+import { estimatedRows, tellingTerms, type TermStatistics } from "./common-terms";
 
 const statistics = (rows: number, shares: Record<string, number>, unlistedShare = 0.0005): TermStatistics => ({
   shares: new Map(Object.entries(shares)),
@@ -72,5 +72,18 @@ describe("tellingTerms", () => {
         none,
       ),
     ).toEqual(["Kyiv"]);
+  });
+
+  it("estimates the rows the kept terms match together, each by its rarest lexeme", () => {
+    const large = statistics(50_000, { govern: 0.03, water: 0.01 }, 0.0005);
+    const terms = [
+      { term: "government", lexemes: ["govern"] },
+      { term: "water", lexemes: ["water"] },
+      { term: "Osolski-water", lexemes: ["osolski", "water"] },
+      { term: "the", lexemes: [] },
+    ];
+    expect(estimatedRows(terms, ["government", "water", "Osolski-water", "the"], large)).toBeCloseTo(1_500 + 500 + 25);
+    expect(estimatedRows(terms, ["water"], large)).toBeCloseTo(500);
+    expect(estimatedRows(terms, [], large)).toBe(0);
   });
 });

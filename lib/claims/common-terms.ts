@@ -108,9 +108,36 @@ export function tellingTerms(
 
 /** The terms of `terms` a look-up in `table` uses (see tellingTerms), lexemes as the search configuration makes them. */
 export async function rarerTerms(table: TermTable, terms: readonly string[]): Promise<string[]> {
+  return (await termLookup(table, terms)).terms;
+}
+
+export interface TermLookup {
+  /** the terms to look up (see tellingTerms) */
+  terms: string[];
+  /** the rows they are estimated to match together: more than MATCH_BUDGET when every term is common; 0 without statistics */
+  estimatedRows: number;
+}
+
+/** rarerTerms, with the rows its terms are estimated to match. */
+export async function termLookup(table: TermTable, terms: readonly string[]): Promise<TermLookup> {
   const statistics = await termStatistics(table);
-  if (statistics.shares.size === 0 || terms.length === 0) return [...terms];
+  if (statistics.shares.size === 0 || terms.length === 0) return { terms: [...terms], estimatedRows: 0 };
   const rows = await db.$queryRaw<{ term: string; lexemes: string[] }[]>`
     SELECT t.term, tsvector_to_array(to_tsvector(${CONFIG}, t.term)) AS lexemes FROM unnest(${terms}::text[]) AS t(term)`;
-  return tellingTerms(rows, statistics);
+  const kept = tellingTerms(rows, statistics);
+  return { terms: kept, estimatedRows: estimatedRows(rows, kept, statistics) };
+}
+
+/** Pure: the rows the `kept` terms match together, estimated as tellingTerms estimates them (each its rarest lexeme's share). */
+export function estimatedRows(
+  terms: readonly { term: string; lexemes: readonly string[] }[],
+  kept: readonly string[],
+  statistics: TermStatistics,
+): number {
+  const wanted = new Set(kept);
+  let rows = 0;
+  for (const t of terms)
+    if (wanted.has(t.term) && t.lexemes.length > 0)
+      rows += Math.min(...t.lexemes.map((l) => statistics.shares.get(l) ?? statistics.unlistedShare)) * statistics.rows;
+  return rows;
 }
