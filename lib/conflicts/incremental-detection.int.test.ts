@@ -21,6 +21,7 @@ import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import type { Actor } from "@/lib/policy/actor";
 import { claimPhrase } from "@/test/support/claim-phrase";
 import { detectConflicts, storeDetectedConflicts } from "./detect-conflicts";
+import { detectionKeys } from "./detect/detection-keys";
 
 const STRIKE = { eventLabel: "Strike on Kyiv", eventDate: "2025-04-24", eventPlace: "Kyiv" };
 const UNRELATED = 40;
@@ -101,6 +102,11 @@ describe("incremental conflict detection", () => {
       closed: 0,
       claimsRead: 3,
     });
+    // and finding those three reads only their stored keys, none of the 40 floods' (same metric, other events): each
+    // strike claim's figure keys (A two, B and C one) once per strike key it holds (A two), and a row per speaker's claim
+    const keys = await db.$transaction((tx) => detectionKeys(tx, ws.actors.EDITOR, [c.id]));
+    expect(keys.figureClaimIds).toHaveLength(3);
+    expect(keys.keyRowsRead).toBe(2 * 2 + 1 + 1 + keys.quoteClaimIds.length);
     // a full run finds the same conflict and nothing else
     expect(await detectConflicts(ws.actors.EDITOR)).toMatchObject({
       created: 0,
