@@ -35,7 +35,7 @@ import { findPendingCorrections } from "@/lib/reports/find-pending-corrections";
 import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-corrections";
 import { updateRatingScale } from "@/lib/workspaces/update-rating-scale";
 import { getRatingScale } from "@/lib/workspaces/get-rating-scale";
-import { annotate } from "@/test/support/report-world";
+import { annotate, approvedVerdict } from "@/test/support/report-world";
 import { createArticle, createWorkspaceWithMembers, type TestArticle, type TestWorkspace } from "@/prisma/factories";
 
 // Test articles written for these tests: one outlet's quote, a "translation" that changes it, a later toll.
@@ -77,23 +77,9 @@ async function claimFrom(ws: TestWorkspace, article: TestArticle, phrase: string
   return { annotation, claim };
 }
 
-async function approvedVerdict(ws: TestWorkspace, claimId: string) {
-  const verdict = await createVerdict(
-    ws.actors.EDITOR,
-    CreateVerdictInputSchema.parse({
-      claimId,
-      ratingKey: "ACCURATE",
-      summary: "Officials confirmed the toll.",
-      evidence: [],
-    }),
-  );
-  await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(
-    ws.actors.REVIEWER,
-    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
-  );
-  return verdict;
-}
+/** Approved: the editor's ACCURATE verdict, reviewed by the reviewer. */
+const approveToll = (ws: TestWorkspace, claimId: string) =>
+  approvedVerdict(ws, claimId, { ratingKey: "ACCURATE", summary: "Officials confirmed the toll.", evidence: [] });
 
 async function publishedClaimsReport(ws: TestWorkspace, claimIds: string[]) {
   const report = await createReport(
@@ -449,7 +435,7 @@ describe("a new article version changes a figure", () => {
       "Russia launched about 70 missiles and 150 drones overnight",
       "Russia launched about 70 missiles and 150 drones",
     );
-    await approvedVerdict(ws, claim.id);
+    await approveToll(ws, claim.id);
     const report = await publishedClaimsReport(ws, [claim.id]);
     const verdict = await createVerdict(
       ws.actors.EDITOR,
@@ -514,7 +500,7 @@ describe("the published record never changes silently", () => {
       daily,
       "At least 12 people were killed in a drone strike on Kharkiv",
     );
-    await approvedVerdict(ws, claim.id);
+    await approveToll(ws, claim.id);
     const report = await publishedClaimsReport(ws, [claim.id]);
     return { ws, daily, translated, claim, annotation, report };
   }
@@ -644,7 +630,7 @@ describe("an import is checked against claims already checked", () => {
         eventPlace: "Kharkiv",
       }),
     );
-    await approvedVerdict(ws, claim.id);
+    await approveToll(ws, claim.id);
     const repeat = await createArticle(ws.actors.EDITOR, {
       text: "Officials said 12 people were killed in the drone strike on Kharkiv.",
     });

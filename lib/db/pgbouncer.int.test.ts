@@ -19,10 +19,6 @@ import { ArticleMetadataSchema } from "@/lib/articles/schemas";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
-import { createVerdict } from "@/lib/verdicts/create-verdict";
-import { submitVerdict } from "@/lib/verdicts/step-verdict";
-import { reviewVerdict } from "@/lib/verdicts/review-verdict";
-import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { verifyChain } from "@/lib/audit/verify-chain";
 import { liveHub } from "@/lib/live/live-hub";
 import { openLiveStream } from "@/lib/live/open-live-stream";
@@ -30,6 +26,7 @@ import { recordSignInFailure, signInWaitSeconds } from "@/lib/auth/sign-in-limit
 import { checkReadiness } from "@/lib/ops/readiness";
 import { createBoss, installJobSchema } from "@/lib/jobs/job-boss";
 import { createWorkspaceWithMembers, uniqueEmail, uniqueSuffix, type TestWorkspace } from "@/prisma/factories";
+import { approvedVerdict } from "@/test/support/report-world";
 import { INSTALL_HINT, findPgBouncer, startPgBouncer, type PgBouncer } from "@/test/pgbouncer/pgbouncer-process";
 import { startWireRecorder, type WireRecorder } from "@/test/pgbouncer/wire-recorder";
 import { sseReader } from "@/test/sse-reader";
@@ -209,19 +206,10 @@ async function factCheckStory(ws: TestWorkspace): Promise<{ verdictId: string }>
     ws.actors.EDITOR,
     CreateClaimInputSchema.parse({ annotationId: annotation.id, statement: "At least 12 people were killed" }),
   );
-  const verdict = await createVerdict(
-    ws.actors.EDITOR,
-    CreateVerdictInputSchema.parse({
-      claimId: claim.id,
-      ratingKey: "MOSTLY_ACCURATE",
-      summary: "The police report confirms twelve deaths.",
-    }),
-  );
-  await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(
-    ws.actors.REVIEWER,
-    ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
-  );
+  const verdict = await approvedVerdict(ws, claim.id, {
+    ratingKey: "MOSTLY_ACCURATE",
+    summary: "The police report confirms twelve deaths.",
+  });
   return { verdictId: verdict.id };
 }
 

@@ -12,15 +12,12 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createReply } from "@/lib/annotations/create-reply";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
-import { createVerdict } from "@/lib/verdicts/create-verdict";
-import { submitVerdict } from "@/lib/verdicts/step-verdict";
-import { reviewVerdict } from "@/lib/verdicts/review-verdict";
-import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { LiveHub } from "@/lib/live/live-hub";
 import { PgListener } from "@/lib/live/pg-listener";
 import { openLiveStream } from "@/lib/live/open-live-stream";
 import { readLiveSince } from "@/lib/live/read-live-since";
 import { createArticle, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
+import { approvedVerdict } from "@/test/support/report-world";
 import { sseReader, type SseEvent } from "@/test/sse-reader";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -126,19 +123,10 @@ describe("fan-out across instances", () => {
     await claimPage.until("ready");
     await queue.until("ready");
 
-    const verdict = await createVerdict(
-      ws.actors.EDITOR,
-      CreateVerdictInputSchema.parse({
-        claimId: claim.id,
-        ratingKey: "MOSTLY_ACCURATE",
-        summary: "The police report confirms twelve deaths.",
-      }),
-    );
-    await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-    await reviewVerdict(
-      ws.actors.REVIEWER,
-      ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
-    );
+    const verdict = await approvedVerdict(ws, claim.id, {
+      ratingKey: "MOSTLY_ACCURATE",
+      summary: "The police report confirms twelve deaths.",
+    });
     for (const stream of [claimPage, queue]) {
       // (the claim's own notification may still arrive: it was created just before the streams opened)
       const events: SseEvent[] = [];

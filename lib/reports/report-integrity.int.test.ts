@@ -12,16 +12,12 @@ import { linkAppearance } from "@/lib/claims/link-appearance";
 import { createClaimRelation } from "@/lib/claims/relations/create-claim-relation";
 import { CreateClaimRelationInputSchema } from "@/lib/claims/relations/schemas";
 import { CreateClaimInputSchema, DeleteClaimInputSchema } from "@/lib/claims/schemas";
-import { createVerdict } from "@/lib/verdicts/create-verdict";
-import { submitVerdict } from "@/lib/verdicts/step-verdict";
-import { reviewVerdict } from "@/lib/verdicts/review-verdict";
-import { CreateVerdictInputSchema, ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { createReport } from "@/lib/reports/create-report";
 import { getReport } from "@/lib/reports/get-report";
 import { buildReportMeta } from "@/lib/reports/content/build-report-meta";
 import { loadReportEntries } from "@/lib/reports/content/load-report-entries";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
-import { annotate, collect } from "@/test/support/report-world";
+import { annotate, approvedVerdict, collect } from "@/test/support/report-world";
 import { streamMarkdownReport } from "@/lib/exports/markdown";
 import { streamCsvReport } from "@/lib/exports/csv";
 import { loadExportAnnotations } from "@/lib/reports/content/load-export-annotations";
@@ -43,27 +39,13 @@ async function claimFrom(ws: TestWorkspace, article: TestArticle, phrase: string
 }
 
 /** Approved by the reviewer, who acknowledges the appearance warnings (an altered quote needs it). */
-async function approve(ws: TestWorkspace, claimId: string) {
-  const verdict = await createVerdict(
-    ws.actors.EDITOR,
-    CreateVerdictInputSchema.parse({
-      claimId,
-      ratingKey: "ACCURATE",
-      summary: "The speech was recorded.",
-      evidence: [],
-    }),
+const approve = (ws: TestWorkspace, claimId: string) =>
+  approvedVerdict(
+    ws,
+    claimId,
+    { ratingKey: "ACCURATE", summary: "The speech was recorded.", evidence: [] },
+    { acknowledgeWarnings: true },
   );
-  await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
-  await reviewVerdict(
-    ws.actors.REVIEWER,
-    ReviewVerdictInputSchema.parse({
-      verdictId: verdict.id,
-      lockVersion: 2,
-      decision: "APPROVE",
-      acknowledgeWarnings: true,
-    }),
-  );
-}
 
 async function world() {
   const ws = await createWorkspaceWithMembers();

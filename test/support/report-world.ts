@@ -48,6 +48,27 @@ export async function claimWithVerdict(
   return { claim, annotation, verdict: { id: verdict.id, lockVersion: 3 } };
 }
 
+/** The editor's verdict on the claim, submitted, then approved by the reviewer (who acknowledges the appearance warnings when told to). */
+export async function approvedVerdict(
+  ws: TestWorkspace,
+  claimId: string,
+  content: { ratingKey: string; summary: string; evidence?: { url: string; title: string }[] },
+  { acknowledgeWarnings = false } = {},
+) {
+  const verdict = await createVerdict(ws.actors.EDITOR, CreateVerdictInputSchema.parse({ claimId, ...content }));
+  await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
+  await reviewVerdict(
+    ws.actors.REVIEWER,
+    ReviewVerdictInputSchema.parse({
+      verdictId: verdict.id,
+      lockVersion: 2,
+      decision: "APPROVE",
+      ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}),
+    }),
+  );
+  return verdict;
+}
+
 /** A saved report on one article, made by the editor. */
 export async function articleReport(ws: TestWorkspace, article: TestArticle, title = "Fact-check of the article") {
   return createReport(
