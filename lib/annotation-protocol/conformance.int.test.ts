@@ -13,7 +13,7 @@ import * as annotationRoute from "@/app/api/v1/articles/[articleId]/container/[a
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { call, expectProblem, ORIGIN, tokenFor, type ApiResponse, type CallOptions } from "@/test/support/api-calls";
-import type { ApiRouteHandler } from "@/lib/api/handle-route";
+import type { ApiRouteHandler } from "@/lib/api/http/handle-route";
 import { checkDataModel } from "./data-model-check";
 import {
   CONTAINER_PAGE_SIZE,

@@ -7,9 +7,9 @@
  */
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { NotFoundError } from "@/lib/errors";
-import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { WebAnnotationSchema } from "@/lib/api/annotations/contracts";
 import { loadProtocolAnnotation } from "./protocol-annotations";
 import { ANNOTATION_MEDIA_TYPE, articleIdOfProtocolUrl } from "./vocab";

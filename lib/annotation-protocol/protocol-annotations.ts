@@ -13,7 +13,7 @@ import { articleScope } from "@/lib/articles/scope";
 import { annotationScope, annotationScopeIncludingDeleted } from "@/lib/annotations/scope";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 import { getApiAnnotation } from "@/lib/api/annotations/load-api-annotations";
 import { locateSpan } from "@/lib/api/annotations/locate-span";
 import { findQuote, newSearchRun } from "@/lib/anchoring";

@@ -1,18 +1,18 @@
 /**
  * What the Web Annotation Protocol asks of every answer, around the API's
- * common handler (lib/api/handle-route.ts: token, rate limit, parsing,
+ * common handler (lib/api/http/handle-route.ts: token, rate limit, parsing,
  * problems, ETag and If-Match): the LDP `Link` types and constraints, `Allow`,
  * `Accept-Post`, `Vary`, the negotiated Content-Type; for the container its
  * ETag, 304, `Content-Location` and `Preference-Applied`; HEAD and OPTIONS;
  * 410 Gone for a deleted annotation; 428 for a change without If-Match.
  */
-import { authenticateApiToken } from "@/lib/api/authenticate-api-token";
-import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
-import { apiOrigin } from "@/lib/api/api-origin";
-import { problemResponse, requestIdOf } from "@/lib/api/problem-response";
-import type { ApiRouteHandler, NextRouteContext } from "@/lib/api/handle-route";
+import { authenticateApiToken } from "@/lib/api/http/authenticate-api-token";
+import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/http/etag";
+import { apiOrigin } from "@/lib/api/http/api-origin";
+import { problemResponse, requestIdOf } from "@/lib/api/http/problem-response";
+import type { ApiRouteHandler, NextRouteContext } from "@/lib/api/http/handle-route";
 import type { RouteContract } from "@/lib/api/route-contract";
-import { PreconditionFailedError } from "@/lib/api/api-errors";
+import { PreconditionFailedError } from "@/lib/api/http/api-errors";
 import { NotFoundError } from "@/lib/errors";
 import { negotiatedContentType, preferredView } from "./negotiation";
 import { wasDeleted } from "./protocol-annotations";

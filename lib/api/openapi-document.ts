@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ProblemSchema, PROBLEM_MEDIA_TYPE, problemTitle } from "@/lib/api/problem-response";
-import { isJsonMediaType } from "@/lib/api/handle-route";
+import { ProblemSchema, PROBLEM_MEDIA_TYPE, problemTitle } from "@/lib/api/http/problem-response";
+import { isJsonMediaType } from "@/lib/api/http/handle-route";
 import type { RouteContract } from "@/lib/api/route-contract";
-import { acceptsIdempotencyKey, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from "@/lib/api/api-idempotency";
+import { acceptsIdempotencyKey, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from "@/lib/api/http/api-idempotency";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -193,7 +193,7 @@ const RETRY_AFTER = {
   "Retry-After": { description: "seconds until the rate limit window resets", schema: { type: "integer" } },
 };
 
-/** If-None-Match on a resource's GET, If-Match on its mutations (lib/api/preconditions.ts). */
+/** If-None-Match on a resource's GET, If-Match on its mutations (lib/api/http/preconditions.ts). */
 function conditionalHeadersOf(route: RouteContract): unknown[] {
   if (!route.resource) return [];
   const name = route.resource.name.toLowerCase();

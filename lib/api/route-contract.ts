@@ -4,7 +4,7 @@ import type { Actor, Role } from "@/lib/policy/actor";
 /**
  * One API operation as data: its path, the zod schemas of its parameters,
  * query, body and success response, and the error statuses it may answer.
- * The route handler (lib/api/handle-route.ts) parses and encodes with exactly
+ * The route handler (lib/api/http/handle-route.ts) parses and encodes with exactly
  * these schemas, and the OpenAPI document (lib/api/openapi-document.ts) is
  * generated from them, so the document cannot drift from what runs.
  */
@@ -43,7 +43,7 @@ export interface RouteContract {
    * The existing resource the operation reads or acts on. A GET answers its
    * ETag (and 304 to a matching If-None-Match); a mutation honours If-Match
    * (412 when stale, checked and written in one transaction: see
-   * lib/api/preconditions.ts) and answers the resource's new ETag.
+   * lib/api/http/preconditions.ts) and answers the resource's new ETag.
    */
   resource?: ApiResource;
   /** the resource a POST creates and answers (201): the answer carries its ETag */

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
  * every use of `db` (lib/db/client.ts) goes to `tx`, and a nested
  * `db.$transaction(fn)` runs `fn` in `tx` instead of opening a second one.
  * So code that composes use cases (the API's conditional requests,
- * lib/api/preconditions.ts) can lock a row, check it, and run an unchanged use
+ * lib/api/http/preconditions.ts) can lock a row, check it, and run an unchanged use
  * case in one transaction: nothing can change the row between the check and
  * the use case's write. An error anywhere rolls the whole of it back.
  */

@@ -23,7 +23,7 @@ export type ActionResult<T = void> =
 
 /**
  * Domain errors to HTTP statuses for server actions and pages. The API maps the same classes to
- * problem codes in lib/api/problem-codes.ts, where a refused input is 422 rather than a form's 400;
+ * problem codes in lib/api/http/problem-codes.ts, where a refused input is 422 rather than a form's 400;
  * problem-codes.test.ts keeps the two in agreement everywhere else.
  */
 export function statusOf(thrown: unknown): number {

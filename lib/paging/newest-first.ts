@@ -12,7 +12,7 @@ import * as keyset from "@/lib/paging/keyset";
  */
 export const MAX_PAGE_SIZE = 100;
 
-/** A cursor the client sent that no page issued: the request is malformed (400 in lib/api/problem-codes.ts), not refused against stored data. */
+/** A cursor the client sent that no page issued: the request is malformed (400 in lib/api/http/problem-codes.ts), not refused against stored data. */
 export class MalformedCursorError extends InvalidInputError {
   constructor() {
     super("The cursor is not valid: use `nextCursor` from the previous page.", {

@@ -1,14 +1,14 @@
 /**
  * Fuzz of the input checks every entry point runs (lib/http/input-guards.ts,
- * lib/api/read-body.ts, lib/http/action-request-guard.ts): generated JSON
+ * lib/api/http/read-body.ts, lib/http/action-request-guard.ts): generated JSON
  * values, strings with lone surrogates and arbitrary bytes. Each check must
  * agree with a plain oracle and refuse only with its own 400/413, never
  * throw anything else. The last test measures the proxy guard's cost.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BadRequestError } from "@/lib/api/api-errors";
-import { parseJsonText } from "@/lib/api/read-body";
+import { BadRequestError } from "@/lib/api/http/api-errors";
+import { parseJsonText } from "@/lib/api/http/read-body";
 import { refuseBadActionRequest } from "@/lib/http/action-request-guard";
 import {
   findInputProblem,

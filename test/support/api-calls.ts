@@ -6,7 +6,7 @@
 import { expect } from "vitest";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createUser, type TestWorkspace } from "@/prisma/factories";
-import type { ApiRouteHandler } from "@/lib/api/handle-route";
+import type { ApiRouteHandler } from "@/lib/api/http/handle-route";
 import type { Role } from "@/lib/policy/actor";
 
 export const ORIGIN = "http://factdesk.test";

@@ -3,7 +3,7 @@ import { ANNO_CONTEXT } from "@/lib/exports/web-annotation-vocab";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { AnchorState as AnchorStates } from "@/lib/generated/prisma/enums";
 
 /** The Web Annotation Protocol's media type. */

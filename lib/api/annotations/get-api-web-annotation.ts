@@ -1,4 +1,4 @@
-import { apiOrigin } from "@/lib/api/api-origin";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { getApiAnnotation } from "@/lib/api/annotations/load-api-annotations";
 import { toApiWebAnnotation } from "@/lib/api/annotations/to-api-web-annotation";
 import { WEB_ANNOTATION_CONTEXT } from "@/lib/exports/web-annotation-vocab";

@@ -6,7 +6,7 @@ import { articleScope } from "@/lib/articles/scope";
 import { versionText } from "@/lib/article-versions/version-text";
 import { annotationScope } from "@/lib/annotations/scope";
 import { utf16ToCodePoints } from "@/lib/anchoring";
-import { workspaceSlug } from "@/lib/api/workspace-slug";
+import { workspaceSlug } from "@/lib/api/http/workspace-slug";
 import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
@@ -57,7 +57,7 @@ export async function findApiAnnotationsPage(
  * Any member: one live annotation of a live article, as an export record. One
  * statement (the annotation with its article, author and workspace slug)
  * instead of Prisma's five: every annotation write answers with it, and a
- * conditional one loads it twice more (lib/api/preconditions.ts). SECURITY:
+ * conditional one loads it twice more (lib/api/http/preconditions.ts). SECURITY:
  * annotationScope's workspace and live-row filters, spelled out.
  */
 export async function getApiAnnotation(

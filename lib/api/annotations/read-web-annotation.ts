@@ -1,7 +1,7 @@
 import { InvalidInputError } from "@/lib/errors";
 import { NoteBodySchema, TagsSchema } from "@/lib/annotations/schemas";
 import { parseWebAnnotations } from "@/lib/exports/web-annotation";
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 import type { WebAnnotationInput } from "@/lib/api/annotations/create-web-annotation";
 
 /**

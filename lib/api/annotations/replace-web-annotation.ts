@@ -10,7 +10,7 @@ import type { WebAnnotationInput } from "@/lib/api/annotations/create-web-annota
  * The author: replaces an annotation's note, tags and kind from a Web
  * Annotation (PUT of the whole representation). Its target cannot change
  * (moving an annotation is re-anchoring, done in the app). It replaces the
- * current revision: the API's If-Match (lib/api/preconditions.ts) is what
+ * current revision: the API's If-Match (lib/api/http/preconditions.ts) is what
  * keeps a client from overwriting a change it has not seen. Through
  * updateAnnotation: authorship, audit.
  */

@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/text-import/import-limits";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getArticle } from "@/lib/articles/get-article";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, pageSchema } from "@/lib/api/http/wire";
 
 export const ArticleSummarySchema = z
   .object({

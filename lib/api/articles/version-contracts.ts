@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/text-import/import-limits";
 import { defineRoute } from "@/lib/api/route-contract";
-import { Id } from "@/lib/api/wire";
+import { Id } from "@/lib/api/http/wire";
 import { articleResource } from "@/lib/api/articles/contracts";
 import { AnchorState } from "@/lib/generated/prisma/enums";
 

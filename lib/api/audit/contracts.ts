@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { DateTime, Id } from "@/lib/api/wire";
+import { DateTime, Id } from "@/lib/api/http/wire";
 
 export const AuditTrailStatusSchema = z
   .object({

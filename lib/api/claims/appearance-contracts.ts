@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { ClaimSchema, claimResource, CorrectionNoteQuerySchema } from "@/lib/api/claims/contracts";
 import {
   AppearanceDifferenceSchema,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_RELATION_KINDS } from "@/lib/claims/relations/schemas";
-import { DateTime, Id } from "@/lib/api/wire";
+import { DateTime, Id } from "@/lib/api/http/wire";
 
 /**
  * Wire schemas of what a passage states and how it differs from a claim:

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
-import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { getClaimReviewFields } from "@/lib/claims/get-claim-review-fields";
 import { UpdateClaimReviewFieldsInputSchema } from "@/lib/claims/claim-review-fields-schemas";
 

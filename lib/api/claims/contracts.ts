@@ -3,7 +3,7 @@ import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getClaim } from "@/lib/claims/get-claim";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
 import { AppearanceSchema, ClaimRelationSchema, QualifierSchema } from "@/lib/api/claims/appearance-schemas";
 

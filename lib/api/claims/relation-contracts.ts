@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ClaimRelationFieldsSchema } from "@/lib/claims/relations/schemas";
 import { defineRoute } from "@/lib/api/route-contract";
-import { Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { ClaimRelationSchema } from "@/lib/api/claims/appearance-schemas";
 
 export const ClaimRelationListSchema = z

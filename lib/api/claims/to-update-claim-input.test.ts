@@ -1,6 +1,6 @@
 /** PATCH /claims/{id}: the merge of a patch over the stored claim, before updateClaim replaces every field. */
 import { describe, expect, it } from "vitest";
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 import { toUpdateClaimInput } from "@/lib/api/claims/to-update-claim-input";
 import type { ClaimDto } from "@/lib/claims/get-claim";
 

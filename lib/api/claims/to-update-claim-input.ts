@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { UpdateClaimInputSchema, type UpdateClaimInput } from "@/lib/claims/schemas";
-import { BadRequestError } from "@/lib/api/api-errors";
-import { zodFieldErrors } from "@/lib/api/problem-response";
+import { BadRequestError } from "@/lib/api/http/api-errors";
+import { zodFieldErrors } from "@/lib/api/http/problem-response";
 import type { ClaimDto } from "@/lib/claims/get-claim";
 import type { PatchClaimBodySchema } from "@/lib/api/claims/contracts";
 

@@ -3,7 +3,7 @@ import { ReopenConflictInputSchema, ResolveConflictInputSchema } from "@/lib/con
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getConflict } from "@/lib/conflicts/get-conflict";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
 import { AppearanceSchema, ClaimRelationSchema } from "@/lib/api/claims/appearance-schemas";
 

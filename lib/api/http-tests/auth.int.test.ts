@@ -8,7 +8,7 @@ import { GET as listClaims } from "@/app/api/v1/claims/route";
 import { POST as importArticle } from "@/app/api/v1/articles/route";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { hashApiTokenSecret } from "@/lib/api-tokens/token-secret";
-import { API_RATE_LIMIT, consumeRateLimit } from "@/lib/api/rate-limit";
+import { API_RATE_LIMIT, consumeRateLimit } from "@/lib/api/http/rate-limit";
 import { createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 

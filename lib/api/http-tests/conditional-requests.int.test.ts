@@ -1,5 +1,5 @@
 /**
- * Conditional requests over HTTP (lib/api/preconditions.ts): a resource's GET
+ * Conditional requests over HTTP (lib/api/http/preconditions.ts): a resource's GET
  * answers an ETag and 304 to a matching If-None-Match; a change with a stale
  * If-Match is 412 `precondition_failed` and writes nothing; the current ETag
  * or `*` goes through and answers the new ETag. And the problem bodies' `code`

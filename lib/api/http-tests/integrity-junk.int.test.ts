@@ -21,7 +21,7 @@ import { GET as getFindings } from "@/app/api/v1/articles/[articleId]/findings/r
 import { GET as listPending } from "@/app/api/v1/reports/[reportId]/pending-corrections/route";
 import { POST as postCorrection } from "@/app/api/v1/reports/[reportId]/corrections/route";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
-import type { ApiRouteHandler } from "@/lib/api/handle-route";
+import type { ApiRouteHandler } from "@/lib/api/http/handle-route";
 import { call, tokenFor, type ApiResponse } from "@/test/support/api-calls";
 import { createClaim, importText, markPassage } from "@/test/support/api-integrity-flow";
 

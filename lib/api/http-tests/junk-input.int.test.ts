@@ -16,7 +16,7 @@ import { POST as reviewVerdict } from "@/app/api/v1/verdicts/[verdictId]/review/
 import { GET as exportReport } from "@/app/api/v1/reports/[reportId]/export/[format]/route";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { call, tokenFor } from "@/test/support/api-calls";
-import type { ApiRouteHandler } from "@/lib/api/handle-route";
+import type { ApiRouteHandler } from "@/lib/api/http/handle-route";
 
 const JUNK_BODIES: [string, string][] = [
   ["null", "application/json"],

@@ -7,7 +7,7 @@ import { createReport } from "@/lib/reports/create-report";
 import { publishReport } from "@/lib/reports/publish-report";
 import { CreateReportInputSchema } from "@/lib/reports/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
-import type { ApiRouteHandler } from "@/lib/api/handle-route";
+import type { ApiRouteHandler } from "@/lib/api/http/handle-route";
 import { expectProblem, ORIGIN, tokenFor } from "@/test/support/api-calls";
 import { publicOrigin } from "@/lib/public-urls/public-address";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { LOCALES } from "@/lib/i18n/locales";
 import { RoleSchema } from "@/lib/members/schemas";
 import { UpdateLocaleInputSchema } from "@/lib/users/update-locale";

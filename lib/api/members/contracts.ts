@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getApiMember } from "@/lib/api/members/find-api-members";
-import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { RoleSchema } from "@/lib/members/schemas";
 
 export const MemberSchema = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { findInvitation } from "@/lib/invitations/find-invitations";
-import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { RoleSchema } from "@/lib/members/schemas";
 import { InviteMemberInputSchema } from "@/lib/invitations/schemas";
 

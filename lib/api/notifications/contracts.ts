@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, pageSchema } from "@/lib/api/http/wire";
 import { NotificationKind } from "@/lib/generated/prisma/enums";
 
 export const NotificationSchema = z

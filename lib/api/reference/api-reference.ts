@@ -1,4 +1,4 @@
-import { PROBLEM_STATUS, type ProblemCode } from "@/lib/api/problem-codes";
+import { PROBLEM_STATUS, type ProblemCode } from "@/lib/api/http/problem-codes";
 import { schemaFields, typeLabel, type JsonSchema, type SchemaField } from "@/lib/api/reference/schema-fields";
 
 /**

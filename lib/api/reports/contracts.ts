@@ -2,7 +2,7 @@ import { z } from "zod";
 import { REPORT_FORMATS, ResolvePendingCorrectionsInputSchema } from "@/lib/reports/schemas";
 import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 
 export const ReportSummarySchema = z
   .object({

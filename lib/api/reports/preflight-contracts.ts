@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { Id } from "@/lib/api/wire";
+import { Id } from "@/lib/api/http/wire";
 
 const ProblemSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { MAX_PAGE_SIZE } from "@/lib/paging/newest-first";
-import { DateTime, Id, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, pageSchema } from "@/lib/api/http/wire";
 import { SOURCE_HEALTHS } from "@/lib/sources/source-dto";
 
 const SourceHealthSchema = z

@@ -1,4 +1,4 @@
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 import { InvalidCursorError } from "@/lib/paging/keyset";
 import { findSources, type FindSourcesQuery } from "@/lib/sources/find-sources";
 import type { Actor } from "@/lib/policy/actor";

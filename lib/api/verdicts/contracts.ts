@@ -3,7 +3,7 @@ import { CreateVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { VerdictStatus } from "@/lib/generated/prisma/enums";
 
 export const VerdictSchema = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
-import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
-import { JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { UpdateNameVariantsInputSchema } from "@/lib/workspaces/schemas";
 
 export const NameVariantsSchema = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
-import { JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { getPublishingSettings } from "@/lib/workspaces/get-publishing-settings";
 import { UpdatePublishingSettingsInputSchema } from "@/lib/workspaces/publishing-settings-schemas";
 

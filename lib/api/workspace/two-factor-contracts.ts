@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getTwoFactorRequirement } from "@/lib/workspaces/get-two-factor-requirement";
-import { JSON_BODY_LIMIT } from "@/lib/api/wire";
+import { JSON_BODY_LIMIT } from "@/lib/api/http/wire";
 import { UpdateTwoFactorRequirementInputSchema } from "@/lib/workspaces/two-factor-requirement-schemas";
 
 export const TwoFactorRequirementSchema = z

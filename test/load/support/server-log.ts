@@ -25,7 +25,7 @@ export class ServerLog {
     return file;
   }
 
-  /** The app's "[factdesk] unexpected …" reports (lib/http/action-result.ts, lib/api/problem-response.ts), each with a few lines of its error. */
+  /** The app's "[factdesk] unexpected …" reports (lib/http/action-result.ts, lib/api/http/problem-response.ts), each with a few lines of its error. */
   unexpectedErrors(limit = 3): string {
     const lines = this.text.split("\n");
     const found: string[] = [];

@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
 import { importArticleRoute, listArticlesRoute } from "@/lib/api/articles/contracts";
 import { findArticlesPage } from "@/lib/api/articles/find-articles-page";
 import { toImportSource } from "@/lib/api/articles/to-import-source";

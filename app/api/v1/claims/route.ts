@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
 import { createClaimRoute, listClaimsRoute } from "@/lib/api/claims/contracts";
 import { findClaimsPage } from "@/lib/api/claims/find-claims-page";
 import { createClaim } from "@/lib/claims/create-claim";

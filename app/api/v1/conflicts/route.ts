@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
 import { listConflictsRoute } from "@/lib/api/conflicts/contracts";
 import { findConflictsPage } from "@/lib/api/conflicts/find-conflicts-page";
 

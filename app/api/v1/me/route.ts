@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { getMeRoute } from "@/lib/api/me/contracts";
 import { getOwnProfile } from "@/lib/users/get-own-profile";
 

@@ -1,6 +1,6 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { listNotificationsRoute } from "@/lib/api/notifications/contracts";
 import { findNotificationsPage } from "@/lib/notifications/find-notifications-page";
 import { tokenInbox } from "@/lib/notifications/scope";

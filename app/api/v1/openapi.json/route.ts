@@ -1,4 +1,4 @@
-import { handlePublicRoute } from "@/lib/api/handle-route";
+import { handlePublicRoute } from "@/lib/api/http/handle-route";
 import { getOpenApiDocumentRoute } from "@/lib/api/openapi-contract";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { API_ROUTES } from "@/lib/api-routes/api-routes";

@@ -1,11 +1,11 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { publicOrigin as publicSiteOrigin } from "@/lib/public-urls/public-address";
 import { listReportsRoute } from "@/lib/api/reports/contracts";
 import { findReportsPage } from "@/lib/api/reports/find-reports-page";
 import { REPORT_FORMATS } from "@/lib/reports/schemas";
-import { workspaceSlug } from "@/lib/api/workspace-slug";
+import { workspaceSlug } from "@/lib/api/http/workspace-slug";
 
 export const GET = handleRoute(listReportsRoute, async ({ actor, query, url, headers }) => {
   const [page, slug] = await Promise.all([findReportsPage(actor, query), workspaceSlug(actor)]);

@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
 import { listSourcesRoute } from "@/lib/api/sources/contracts";
 import { findSourcesPage } from "@/lib/api/sources/find-sources-page";
 

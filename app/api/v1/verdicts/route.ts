@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { createVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { createVerdict } from "@/lib/verdicts/create-verdict";

@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import {
   annotationResource,
   deleteAnnotationRoute,

@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { getArticleRoute } from "@/lib/api/articles/contracts";
 import { deleteArticleRoute } from "@/lib/api/articles/deletion-contracts";
 import { deleteArticle } from "@/lib/articles/delete-article";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { listDeletedArticlesRoute } from "@/lib/api/articles/deletion-contracts";
 import { findDeletedArticles } from "@/lib/articles/find-deleted-articles";
 

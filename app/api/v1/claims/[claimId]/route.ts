@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { deleteClaimRoute, getClaimRoute, updateClaimRoute } from "@/lib/api/claims/contracts";
 import { toUpdateClaimInput } from "@/lib/api/claims/to-update-claim-input";
 import { getClaim } from "@/lib/claims/get-claim";

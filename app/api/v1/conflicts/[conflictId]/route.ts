@@ -1,4 +1,4 @@
-import { handleResourceRead } from "@/lib/api/handle-route";
+import { handleResourceRead } from "@/lib/api/http/handle-route";
 import { getConflictRoute } from "@/lib/api/conflicts/contracts";
 
 export const GET = handleResourceRead(getConflictRoute);

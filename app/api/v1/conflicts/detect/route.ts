@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { detectConflictsRoute } from "@/lib/api/conflicts/contracts";
 import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 

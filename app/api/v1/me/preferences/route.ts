@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { replacePreferencesRoute } from "@/lib/api/me/contracts";
 import { updateLocale } from "@/lib/users/update-locale";
 import { updateTimeZone } from "@/lib/users/update-time-zone";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { getSourceRoute } from "@/lib/api/sources/contracts";
 import { getSource } from "@/lib/sources/get-source";
 

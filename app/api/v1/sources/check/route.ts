@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { checkSourcesRoute } from "@/lib/api/sources/contracts";
 import { requestSourceCheck } from "@/lib/sources/request-source-check";
 

@@ -1,4 +1,4 @@
-import { handleResourceRead } from "@/lib/api/handle-route";
+import { handleResourceRead } from "@/lib/api/http/handle-route";
 import { getVerdictRoute } from "@/lib/api/verdicts/contracts";
 
 export const GET = handleResourceRead(getVerdictRoute);

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { inviteMemberRoute, listInvitationsRoute } from "@/lib/api/members/invitation-contracts";
 import { findInvitation, findInvitations } from "@/lib/invitations/find-invitations";
 import { inviteMember } from "@/lib/invitations/invite-member";

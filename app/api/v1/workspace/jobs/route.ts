@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
 import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
 

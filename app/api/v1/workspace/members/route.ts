@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { listMembersRoute } from "@/lib/api/members/contracts";
 import { findApiMembers } from "@/lib/api/members/find-api-members";
 

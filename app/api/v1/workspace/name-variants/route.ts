@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { getNameVariantsRoute, replaceNameVariantsRoute } from "@/lib/api/workspace/contracts";
 import { updateNameVariants } from "@/lib/claims/update-name-variants";
 

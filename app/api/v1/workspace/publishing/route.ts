@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/lib/api/workspace/publishing-contracts";
 import { updatePublishingSettings } from "@/lib/workspaces/update-publishing-settings";
 

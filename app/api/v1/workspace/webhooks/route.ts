@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { listWebhookEndpointsRoute, registerWebhookEndpointRoute } from "@/lib/api/webhooks/contracts";
 import { findWebhookEndpoints } from "@/lib/webhooks/find-webhook-endpoints";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { getPassageExtractionRoute } from "@/lib/api/claims/appearance-contracts";
 import { getPassageExtraction } from "@/lib/claims/get-passage-extraction";
 

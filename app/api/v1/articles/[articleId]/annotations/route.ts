@@ -1,6 +1,6 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { createArticleAnnotationRoute, listArticleAnnotationsRoute } from "@/lib/api/annotations/contracts";
 import { findApiAnnotationsPage } from "@/lib/api/annotations/load-api-annotations";
 import { getApiWebAnnotation } from "@/lib/api/annotations/get-api-web-annotation";

@@ -1,6 +1,6 @@
 // The article's W3C Web Annotation Protocol container (lib/annotation-protocol): its IRI ends in "/" (proxy.ts).
-import { handleRoute } from "@/lib/api/handle-route";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import {
   createContainerAnnotationRoute,
   getAnnotationContainerRoute,

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { findImportFindingsRoute } from "@/lib/api/articles/version-contracts";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
 

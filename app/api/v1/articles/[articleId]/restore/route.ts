@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { restoreArticleRoute } from "@/lib/api/articles/deletion-contracts";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { getArticle } from "@/lib/articles/get-article";

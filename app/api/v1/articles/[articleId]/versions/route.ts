@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { importArticleVersionRoute } from "@/lib/api/articles/version-contracts";
 import { toImportSource } from "@/lib/api/articles/to-import-source";
 import { importArticleVersionFrom } from "@/lib/articles/import-article";

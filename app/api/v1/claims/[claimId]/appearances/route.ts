@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { linkAppearanceRoute } from "@/lib/api/claims/appearance-contracts";
 import { linkAppearance } from "@/lib/claims/link-appearance";
 import { getClaim } from "@/lib/claims/get-claim";

@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { getClaimReviewFieldsRoute, replaceClaimReviewFieldsRoute } from "@/lib/api/claims/claim-review-contracts";
 import { getClaimReviewFields } from "@/lib/claims/get-claim-review-fields";
 import { updateClaimReviewFields } from "@/lib/claims/update-claim-review-fields";

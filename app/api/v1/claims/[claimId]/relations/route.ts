@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { createClaimRelationRoute, listClaimRelationsRoute } from "@/lib/api/claims/relation-contracts";
 import { findRelationsOfClaim } from "@/lib/api/claims/find-relations-of-claim";
 import { createClaimRelation } from "@/lib/claims/relations/create-claim-relation";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { reopenConflictRoute } from "@/lib/api/conflicts/contracts";
 import { reopenConflict } from "@/lib/conflicts/reopen-conflict";
 import { getConflict } from "@/lib/conflicts/get-conflict";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { resolveConflictRoute } from "@/lib/api/conflicts/contracts";
 import { resolveConflict } from "@/lib/conflicts/resolve-conflict";
 import { getConflict } from "@/lib/conflicts/get-conflict";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { tokenInbox } from "@/lib/notifications/scope";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { correctReportRoute } from "@/lib/api/reports/contracts";
 import { resolvePendingCorrections } from "@/lib/reports/resolve-pending-corrections";
 

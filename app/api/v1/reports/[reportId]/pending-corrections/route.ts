@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { listPendingCorrectionsRoute } from "@/lib/api/reports/contracts";
 import { findReportPendingCorrections } from "@/lib/api/reports/find-report-pending-corrections";
 

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";
 import { preflightReport } from "@/lib/publishing/claim-review-preflight";
 

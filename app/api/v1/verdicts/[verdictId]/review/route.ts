@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { reviewVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";

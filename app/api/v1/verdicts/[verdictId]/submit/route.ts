@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { submitVerdictRoute } from "@/lib/api/verdicts/contracts";
 import { getVerdict } from "@/lib/api/verdicts/get-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";

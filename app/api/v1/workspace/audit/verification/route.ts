@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
 

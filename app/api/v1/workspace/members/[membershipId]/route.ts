@@ -1,4 +1,4 @@
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
 import { changeMemberRoleRoute, getMemberRoute, removeMemberRoute } from "@/lib/api/members/contracts";
 import { getApiMember } from "@/lib/api/members/find-api-members";
 import { changeMemberRole } from "@/lib/members/change-member-role";

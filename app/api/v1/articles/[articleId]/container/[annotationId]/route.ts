@@ -1,6 +1,6 @@
 // One annotation of an article's W3C Web Annotation Protocol container (lib/annotation-protocol).
-import { handleResourceRead, handleRoute } from "@/lib/api/handle-route";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleResourceRead, handleRoute } from "@/lib/api/http/handle-route";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import {
   deleteContainerAnnotationRoute,
   getContainerAnnotationRoute,

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { deleteClaimRelationRoute } from "@/lib/api/claims/relation-contracts";
 import { findRelationsOfClaim } from "@/lib/api/claims/find-relations-of-claim";
 import { deleteClaimRelation } from "@/lib/claims/relations/delete-claim-relation";

@@ -1,10 +1,10 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { apiOrigin } from "@/lib/api/api-origin";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { apiOrigin } from "@/lib/api/http/api-origin";
 import { publicOrigin as publicSiteOrigin } from "@/lib/public-urls/public-address";
 import { exportReportRoute } from "@/lib/api/reports/contracts";
 import { exportReport } from "@/lib/reports/export-report";
 import { getReport } from "@/lib/reports/get-report";
-import { workspaceSlug } from "@/lib/api/workspace-slug";
+import { workspaceSlug } from "@/lib/api/http/workspace-slug";
 
 export const GET = handleRoute(exportReportRoute, async ({ actor, params, query, url }) => {
   const internal = query.internal === "true";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { resendInvitationRoute } from "@/lib/api/members/invitation-contracts";
 import { findInvitation } from "@/lib/invitations/find-invitations";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";

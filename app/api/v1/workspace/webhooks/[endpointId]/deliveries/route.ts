@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/handle-route";
-import { linkPages } from "@/lib/api/link-pages";
+import { handleRoute } from "@/lib/api/http/handle-route";
+import { linkPages } from "@/lib/api/http/link-pages";
 import { listWebhookDeliveriesRoute } from "@/lib/api/webhooks/contracts";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
 

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { sendTestWebhookRoute } from "@/lib/api/webhooks/contracts";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { getWebhookDelivery } from "@/lib/webhooks/find-webhook-deliveries";

@@ -1,4 +1,4 @@
-import { handleRoute } from "@/lib/api/handle-route";
+import { handleRoute } from "@/lib/api/http/handle-route";
 import { replayWebhookDeliveryRoute } from "@/lib/api/webhooks/contracts";
 import { replayWebhookDelivery } from "@/lib/webhooks/replay-webhook-delivery";
 import { getWebhookDelivery } from "@/lib/webhooks/find-webhook-deliveries";

@@ -15,8 +15,8 @@ import {
   PreconditionFailedError,
   RateLimitedError,
   UnsupportedMediaTypeError,
-} from "@/lib/api/api-errors";
-import { problemResponse, requestIdOf } from "@/lib/api/problem-response";
+} from "@/lib/api/http/api-errors";
+import { problemResponse, requestIdOf } from "@/lib/api/http/problem-response";
 
 async function problemOf(error: unknown, requestId?: string) {
   const response = problemResponse(error, "/api/v1/things", {}, requestId);

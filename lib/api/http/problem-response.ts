@@ -8,8 +8,8 @@ import {
 } from "@/lib/errors";
 import { translateDatabaseError } from "@/lib/db/errors";
 import { componentLogger } from "@/lib/ops/logger";
-import { ApiAuthenticationError, RateLimitedError } from "@/lib/api/api-errors";
-import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/problem-codes";
+import { ApiAuthenticationError, RateLimitedError } from "@/lib/api/http/api-errors";
+import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/http/problem-codes";
 
 /** RFC 9457 (formerly 7807) problem details: the body of every API error. */
 export const ProblemSchema = z
@@ -60,7 +60,7 @@ export function problemTitle(status: number): string {
   return TITLES[status] ?? "Error";
 }
 
-/** The status of an API error: the status of its problem code (lib/api/problem-codes.ts, the one mapping). */
+/** The status of an API error: the status of its problem code (lib/api/http/problem-codes.ts, the one mapping). */
 export function apiStatusOf(error: unknown): number {
   return PROBLEM_STATUS[problemCodeOf(translateDatabaseError(error))];
 }

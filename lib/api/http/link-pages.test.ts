@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkPages } from "@/lib/api/link-pages";
+import { linkPages } from "@/lib/api/http/link-pages";
 
 const URL_READ = new URL("http://x.test/api/v1/claims?limit=2&q=kyiv&cursor=old");
 

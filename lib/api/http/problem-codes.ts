@@ -14,7 +14,7 @@ import {
   PreconditionFailedError,
   RateLimitedError,
   UnsupportedMediaTypeError,
-} from "@/lib/api/api-errors";
+} from "@/lib/api/http/api-errors";
 import { MalformedCursorError } from "@/lib/paging/newest-first";
 
 /**
@@ -45,7 +45,7 @@ export const PROBLEM_CODES = Object.keys(PROBLEM_STATUS) as [ProblemCode, ...Pro
 
 /**
  * The one mapping from the app's error classes (lib/errors.ts, and the API's
- * own in lib/api/api-errors.ts) to problem codes, for an error already
+ * own in lib/api/http/api-errors.ts) to problem codes, for an error already
  * translated from the database (translateDatabaseError). Subclasses come
  * before their parents: a BadRequestError (or a forged page cursor,
  * MalformedCursorError) is an InvalidInputError (400, the request is

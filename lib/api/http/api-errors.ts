@@ -3,7 +3,7 @@ import { DomainError, InvalidInputError, UnauthenticatedError, type FieldErrors 
 /**
  * HTTP-level refusals of the public API, on top of the closed set in
  * lib/errors.ts (which the use cases throw). Mapped to problem details in
- * lib/api/problem-response.ts.
+ * lib/api/http/problem-response.ts.
  */
 
 /** 401 with an RFC 6750 challenge: `error` is set when a token was sent but is not valid. */

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
-import { authenticateApiRequest } from "@/lib/api/authenticate-api-token";
-import { BadRequestError, RateLimitedError } from "@/lib/api/api-errors";
-import { API_RATE_LIMIT, rateLimitHeaders } from "@/lib/api/rate-limit";
-import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/read-body";
-import { problemResponse, requestIdOf, zodFieldErrors } from "@/lib/api/problem-response";
-import { apiOrigin } from "@/lib/api/api-origin";
-import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/etag";
-import { entityTagOfRepresentation, loadRepresentation, runConditionalMutation } from "@/lib/api/preconditions";
+import { authenticateApiRequest } from "@/lib/api/http/authenticate-api-token";
+import { BadRequestError, RateLimitedError } from "@/lib/api/http/api-errors";
+import { API_RATE_LIMIT, rateLimitHeaders } from "@/lib/api/http/rate-limit";
+import { nulRefused, parseJsonText, readRequestBody } from "@/lib/api/http/read-body";
+import { problemResponse, requestIdOf, zodFieldErrors } from "@/lib/api/http/problem-response";
+import { apiOrigin } from "@/lib/api/http/api-origin";
+import { clientCopyIsCurrent, entityTagOf, parseEntityTagCondition } from "@/lib/api/http/etag";
+import { entityTagOfRepresentation, loadRepresentation, runConditionalMutation } from "@/lib/api/http/preconditions";
 import type { FileResult, RouteContract, RouteInput, RouteResult } from "@/lib/api/route-contract";
-import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/api/api-idempotency";
+import { acceptsIdempotencyKey, idempotencyKeyOf, REPLAYED_HEADER } from "@/lib/api/http/api-idempotency";
 import { fingerprintOf } from "@/lib/idempotency/idempotency-key";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -86,7 +86,7 @@ export function handleRoute<const C extends RouteContract>(
   return Object.assign(handler, { contract });
 }
 
-/** Runs the operation: a mutation of an existing resource honours If-Match and answers its new ETag (lib/api/preconditions.ts); a create answers the new resource's. */
+/** Runs the operation: a mutation of an existing resource honours If-Match and answers its new ETag (lib/api/http/preconditions.ts); a create answers the new resource's. */
 async function executeOperation<C extends RouteContract>(
   contract: C,
   input: RouteInput<C>,

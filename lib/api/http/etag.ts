@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 
 /**
  * Entity tags of the API's resources, computed in this one place from the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PayloadTooLargeError } from "@/lib/errors";
-import { BadRequestError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
-import { parseJsonText, readRequestBody } from "@/lib/api/read-body";
+import { BadRequestError, UnsupportedMediaTypeError } from "@/lib/api/http/api-errors";
+import { parseJsonText, readRequestBody } from "@/lib/api/http/read-body";
 
 const options = { mediaTypes: ["application/json"], maxBytes: 16 };
 const request = (

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countedRequest, rateLimitWindow, type RateLimitPolicy, type RateLimitState } from "@/lib/api/rate-limit";
+import { countedRequest, rateLimitWindow, type RateLimitPolicy, type RateLimitState } from "@/lib/api/http/rate-limit";
 import { ROLES, type Actor, type Role } from "@/lib/policy/actor";
 import { API_TOKEN_PATTERN, hashApiTokenSecret } from "@/lib/api-tokens/token-secret";
-import { ApiAuthenticationError } from "@/lib/api/api-errors";
+import { ApiAuthenticationError } from "@/lib/api/http/api-errors";
 
 export interface ApiCaller {
   actor: Actor;
@@ -36,7 +36,7 @@ export async function authenticateApiToken(authorization: string | null): Promis
 
 /**
  * authenticateApiToken, and the request counted against the token's rate
- * limit (lib/api/rate-limit.ts) in the same statement: one round trip before
+ * limit (lib/api/http/rate-limit.ts) in the same statement: one round trip before
  * every API request does its work instead of three. Only a token that
  * authenticates is counted, as before.
  */

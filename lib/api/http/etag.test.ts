@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BadRequestError } from "@/lib/api/api-errors";
-import { clientCopyIsCurrent, entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/etag";
+import { BadRequestError } from "@/lib/api/http/api-errors";
+import { clientCopyIsCurrent, entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/http/etag";
 
 describe("entityTagOf", () => {
   it("is the same through any address of the site: its own absolute links are hashed without the origin", () => {

@@ -1,5 +1,5 @@
 import { PayloadTooLargeError } from "@/lib/errors";
-import { BadRequestError, UnsupportedMediaTypeError } from "@/lib/api/api-errors";
+import { BadRequestError, UnsupportedMediaTypeError } from "@/lib/api/http/api-errors";
 import { readCapped } from "@/lib/http/read-capped";
 import { findInputProblem, MAX_INPUT_DEPTH, scanJsonText, TOO_DEEP_MESSAGE } from "@/lib/http/input-guards";
 

@@ -18,11 +18,11 @@ import {
   PreconditionFailedError,
   RateLimitedError,
   UnsupportedMediaTypeError,
-} from "@/lib/api/api-errors";
+} from "@/lib/api/http/api-errors";
 import { MalformedCursorError } from "@/lib/paging/newest-first";
 import { IdempotencyKeyReusedError } from "@/lib/idempotency/with-idempotency";
-import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/problem-codes";
-import { apiStatusOf } from "@/lib/api/problem-response";
+import { PROBLEM_CODES, PROBLEM_STATUS, problemCodeOf } from "@/lib/api/http/problem-codes";
+import { apiStatusOf } from "@/lib/api/http/problem-response";
 import { statusOf } from "@/lib/http/action-result";
 
 describe("problemCodeOf", () => {

@@ -4,9 +4,9 @@ import { runInTransaction } from "@/lib/db/ambient-transaction";
 import { workspaceScopeSql } from "@/lib/db/scope-sql";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PreconditionFailedError } from "@/lib/api/api-errors";
-import { apiOrigin } from "@/lib/api/api-origin";
-import { entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/etag";
+import { PreconditionFailedError } from "@/lib/api/http/api-errors";
+import { apiOrigin } from "@/lib/api/http/api-origin";
+import { entityTagOf, ifMatchHolds, parseEntityTagCondition } from "@/lib/api/http/etag";
 import type { Actor } from "@/lib/policy/actor";
 import type { ApiResource, RouteContract } from "@/lib/api/route-contract";
 

@@ -1,4 +1,4 @@
-import { BadRequestError } from "@/lib/api/api-errors";
+import { BadRequestError } from "@/lib/api/http/api-errors";
 import type { RouteContract } from "@/lib/api/route-contract";
 import { INVALID_KEY_MESSAGE, validIdempotencyKey } from "@/lib/idempotency/idempotency-key";
 
