@@ -23,11 +23,14 @@ import { MATCH_BUDGET, rarerTerms, termLookup } from "@/lib/claims/common-terms"
  */
 export const CANDIDATE_ARTICLES = 40;
 /**
- * Matches ranked at most when the look-up's terms are estimated to match more
- * than common-terms.ts's MATCH_BUDGET (a claim of common words only: "an
- * explosion tore through three storage tanks" matched 35,000 of 50,000
- * articles at the scale bench's 100×, ranked in ~700 ms): the newest of them.
+ * A look-up estimated to match more articles than this (common-terms.ts's
+ * estimate) ranks only the newest RANKED_ARTICLES of its matches: a claim of
+ * common words only ("an explosion tore through three storage tanks") matched
+ * 35,000 of the scale bench's 50,000 articles at 100×, ranked in ~700 ms. Below
+ * it every match is ranked (a few thousand take milliseconds).
  */
+export const RANK_ALL_UP_TO = 5 * MATCH_BUDGET;
+/** Matches ranked, newest first, by a look-up beyond RANK_ALL_UP_TO. */
 export const RANKED_ARTICLES = 200;
 /** Claims compared per article, for "already checked" on its sentences. */
 export const CANDIDATE_CLAIMS = 300;
@@ -67,7 +70,7 @@ function anyOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql | n
 /**
  * Live articles of the workspace most likely to state `text`, best first: all
  * the matches of its telling terms ranked, or, when even those are estimated
- * to match more than MATCH_BUDGET articles, the newest RANKED_ARTICLES of the
+ * to match more than RANK_ALL_UP_TO articles, the newest RANKED_ARTICLES of the
  * matches (the cost of ranking follows the matches; among so many, the newest
  * serve as well as any).
  */
@@ -82,7 +85,7 @@ export async function candidateArticleIds(
   if (!q) return [];
   const live = Prisma.sql`a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND a."searchVector" @@ ${q}`;
   const rows =
-    lookup.estimatedRows > MATCH_BUDGET
+    lookup.estimatedRows > RANK_ALL_UP_TO
       ? await db.$queryRaw<{ id: string }[]>`
           SELECT m.id FROM (
             SELECT a.id, a."searchVector" FROM "Article" a WHERE ${live}

@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-import { CANDIDATE_ARTICLES, candidateArticleIds, distinctiveTerms } from "./candidates";
-import { COMMON_SHARE, commonLexemes, forgetTermStatistics, MATCH_BUDGET, termLookup } from "./common-terms";
+import { CANDIDATE_ARTICLES, candidateArticleIds, distinctiveTerms, RANK_ALL_UP_TO } from "./candidates";
+import { COMMON_SHARE, commonLexemes, forgetTermStatistics, termLookup } from "./common-terms";
 
 afterEach(forgetTermStatistics);
 
@@ -44,9 +44,9 @@ describe("common terms", () => {
     const ws = await createWorkspaceWithMembers();
     const word = () => `Quorvel${uniqueSuffix().replace(/[^a-z]/gi, "")}`.toLowerCase();
     const [first, second] = [word(), word()];
-    // both words in more articles than COMMON_SHARE of the table and, together, than MATCH_BUDGET
+    // both words in more articles than COMMON_SHARE of the table and, together, than RANK_ALL_UP_TO
     const total = await db.article.count();
-    const needed = Math.max(Math.ceil((total * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50, MATCH_BUDGET);
+    const needed = Math.max(Math.ceil((total * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50, RANK_ALL_UP_TO + 1);
     await db.$executeRaw`
       INSERT INTO "Article" (id, "workspaceId", title, "createdById", "createdAt", "updatedAt")
       SELECT 'both-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id}, ${first} || ' and ' || ${second} || ' ' || n,
@@ -60,7 +60,7 @@ describe("common terms", () => {
       text,
     });
 
-    expect((await termLookup("Article", distinctiveTerms(text))).estimatedRows).toBeGreaterThan(MATCH_BUDGET);
+    expect((await termLookup("Article", distinctiveTerms(text))).estimatedRows).toBeGreaterThan(RANK_ALL_UP_TO);
     const candidates = await candidateArticleIds(ws.workspace.id, text, []);
     expect(candidates).toHaveLength(CANDIDATE_ARTICLES);
     expect(candidates[0]).toBe(newest.article.id);

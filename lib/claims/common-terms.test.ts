@@ -85,5 +85,8 @@ describe("tellingTerms", () => {
     expect(estimatedRows(terms, ["government", "water", "Osolski-water", "the"], large)).toBeCloseTo(1_500 + 500 + 25);
     expect(estimatedRows(terms, ["water"], large)).toBeCloseTo(500);
     expect(estimatedRows(terms, [], large)).toBe(0);
+    // terms in most rows overlap: together they match at most the table
+    const small = statistics(500, { govern: 0.7, water: 0.6 });
+    expect(estimatedRows(terms, ["government", "water"], small)).toBe(500);
   });
 });

@@ -128,7 +128,10 @@ export async function termLookup(table: TermTable, terms: readonly string[]): Pr
   return { terms: kept, estimatedRows: estimatedRows(rows, kept, statistics) };
 }
 
-/** Pure: the rows the `kept` terms match together, estimated as tellingTerms estimates them (each its rarest lexeme's share). */
+/**
+ * Pure: the rows the `kept` terms match together, estimated as tellingTerms
+ * estimates them (each its rarest lexeme's share), at most the table's rows.
+ */
 export function estimatedRows(
   terms: readonly { term: string; lexemes: readonly string[] }[],
   kept: readonly string[],
@@ -139,5 +142,5 @@ export function estimatedRows(
   for (const t of terms)
     if (wanted.has(t.term) && t.lexemes.length > 0)
       rows += Math.min(...t.lexemes.map((l) => statistics.shares.get(l) ?? statistics.unlistedShare)) * statistics.rows;
-  return rows;
+  return Math.min(rows, statistics.rows);
 }

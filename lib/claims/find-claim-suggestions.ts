@@ -14,6 +14,9 @@ import {
   type AppearanceDifference,
 } from "@/lib/claims/agreement/compare-passage";
 
+/** Suggestions a claim page shows. */
+const SHOWN = 10;
+
 export interface SpanSuggestionDto {
   articleId: string;
   articleTitle: string;
@@ -73,37 +76,41 @@ export async function findClaimSuggestions(actor: Actor, claimId: string): Promi
       (ids) => loadLatestTexts(actor, ids),
     ),
   ]);
-  for (const article of articles) {
+  const similar = articles.flatMap((article) => {
     const covered = (sentence: { start: number; end: number }) =>
       linked.some((a) => a.versionId === article.versionId && a.start < sentence.end && a.end > sentence.start);
-    for (const { score, reasons, ...sentence } of similarSentences(article.text, look, covered)) {
-      const extraction = extractPassage(
-        { text: article.text, start: sentence.start, end: sentence.end },
-        { publishedAt: null },
-      );
-      const differences = content ? comparePassageWithClaim(content, extraction) : [];
-      // close wording without the claim's quote or figure (a headline naming the same city) is not the same claim
-      if (differences.length === 0 && content && !passageStatesClaim(content, extraction)) continue;
-      const match = differences.length > 0 ? "variant" : "same";
-      suggestions.push({
-        articleId: article.articleId,
-        articleTitle: article.title,
-        versionId: article.versionId,
-        start: sentence.start,
-        end: sentence.end,
-        sentence: sentence.text,
-        score,
-        reasons:
-          match === "same"
-            ? reasons
-            : [...differences.map(differenceLabel), ...reasons.filter((r) => r !== "same quoted words")],
-        match,
-        differences,
-      });
-    }
+    return similarSentences(article.text, look, covered).map((sentence) => ({ article, sentence }));
+  });
+  // Best first (a stable sort: ties keep reading order), each compared with the claim like a link would be, until
+  // SHOWN ones state it the same way: none after them could enter the page, which shows those before any variant.
+  for (const { article, sentence } of similar.sort((a, b) => b.sentence.score - a.sentence.score)) {
+    if (suggestions.filter((s) => s.match === "same").length >= SHOWN) break;
+    const extraction = extractPassage(
+      { text: article.text, start: sentence.start, end: sentence.end },
+      { publishedAt: null },
+    );
+    const differences = content ? comparePassageWithClaim(content, extraction) : [];
+    // close wording without the claim's quote or figure (a headline naming the same city) is not the same claim
+    if (differences.length === 0 && content && !passageStatesClaim(content, extraction)) continue;
+    const match = differences.length > 0 ? "variant" : "same";
+    suggestions.push({
+      articleId: article.articleId,
+      articleTitle: article.title,
+      versionId: article.versionId,
+      start: sentence.start,
+      end: sentence.end,
+      sentence: sentence.text,
+      score: sentence.score,
+      reasons:
+        match === "same"
+          ? sentence.reasons
+          : [...differences.map(differenceLabel), ...sentence.reasons.filter((r) => r !== "same quoted words")],
+      match,
+      differences,
+    });
   }
   const rank = (s: SpanSuggestionDto) => (s.match === "same" ? 1 : 0);
-  return suggestions.sort((a, b) => rank(b) - rank(a) || b.score - a.score).slice(0, 10);
+  return suggestions.sort((a, b) => rank(b) - rank(a) || b.score - a.score).slice(0, SHOWN);
 }
 
 function differenceLabel(difference: AppearanceDifference): string {
