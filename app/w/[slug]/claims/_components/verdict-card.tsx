@@ -12,6 +12,7 @@ import { ReviewForm } from "./review-form";
 import { WordDiff } from "@/app/_components/word-diff";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { useActionCall } from "@/app/_components/use-action-call";
+import { labelKey } from "@/lib/i18n/labels";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { LocalTime } from "@/app/_components/time/local-time";
 import { SourceMarkView } from "../../sources/_components/source-mark";
@@ -69,7 +70,7 @@ export function VerdictCard({
         <h3 id={`verdict-${v.id}`} style={{ margin: 0 }}>
           <RatingBadge label={current.ratingLabel} tone={current.ratingTone} />
         </h3>
-        <span className={`status ${v.status}`}>{labels(`verdictStatus.${v.status}`)}</span>
+        <span className={`status ${v.status}`}>{labels(labelKey.verdictStatus(v.status))}</span>
         <span className="muted">
           {t("verdictCard.byline", { author: v.authorName, number: current.number })} ·{" "}
           <LocalTime date={current.createdAt} />
