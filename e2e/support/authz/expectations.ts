@@ -100,7 +100,6 @@ const TABLE = `
 | GET /api/live/[slug] (review topic)                                       | 401       | 403    | ok     | ok       | ok    | 404      | the review queue shows unapproved verdicts |
 | GET /w/[slug]/articles/[articleId]/annotations/[annotationId]             | 401       | ok     | ok     | ok       | ok    | 404      | the reader's read of a note and its thread |
 | GET /w/[slug]/articles/[articleId]/suggestions                            | 401       | 403    | ok     | ok       | ok    | 404      | sentences to check: editors and up |
-| GET /w/[slug]/articles/[articleId]/claim-search                           | 401       | ok     | ok     | ok       | ok    | 404      | the reader's claim look-up, a read |
 | GET /w/[slug]/claims/search                                               | 401       | ok     | ok     | ok       | ok    | 404      | the claim picker's search, a read |
 | GET /w/[slug]/reports/[reportId]/download/[format]                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)          | 401       | 403    | ok     | ok       | ok    | 404      | viewers: published reports only |

@@ -86,15 +86,6 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     setup: make.anArticle,
     request: (slug, f) => ({ method: "GET", path: `/w/${slug}/articles/${f.articleId}/suggestions` }),
   },
-  "GET /w/[slug]/articles/[articleId]/claim-search": {
-    auth: "session",
-    setup: (w) => make.aClaim(w),
-    request: (slug, f) => ({
-      method: "GET",
-      path: `/w/${slug}/articles/${f.articleId}/claim-search?q=people+were+hurt`,
-    }),
-    namesNoResource: true,
-  },
   "GET /w/[slug]/claims/search": {
     auth: "session",
     setup: (w) => make.aClaim(w),

@@ -4,8 +4,8 @@ import { readerJson } from "../../articles/[articleId]/reader-json";
 
 /**
  * Any member: the workspace's claims matching ?q=, for the claim picker (a
- * relation's other claim). The reader's look-up answers the same search
- * under the article's address; the API's is GET /api/v1/claims?q=.
+ * relation's other claim) and the reader (a passage to link to a claim,
+ * whichever article is open). The API's is GET /api/v1/claims?q=.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;

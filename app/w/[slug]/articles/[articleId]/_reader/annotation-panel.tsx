@@ -203,13 +203,7 @@ export function AnnotationPanel({
         </>
       )}
       {(a.kind === "CLAIM" || a.claims.length > 0) && (
-        <ClaimSection
-          slug={slug}
-          articleId={articleId}
-          annotation={a}
-          canWrite={canWrite && isLatest}
-          createClaim={actions.createClaim}
-        />
+        <ClaimSection slug={slug} annotation={a} canWrite={canWrite && isLatest} createClaim={actions.createClaim} />
       )}
       <h3 style={{ marginTop: "1rem" }}>{t("replies", { count: a.replyCount })}</h3>
       <ul className="replies">

@@ -12,13 +12,11 @@ import { LinkClaim } from "./link-claim";
 /** In the annotation panel: the claims this passage states, and (for editors) creating or linking one. */
 export function ClaimSection({
   slug,
-  articleId,
   annotation: a,
   canWrite,
   createClaim,
 }: {
   slug: string;
-  articleId: string;
   annotation: AnnotationDto;
   canWrite: boolean;
   createClaim(fields: Record<string, string>): Promise<ActionResult<unknown>>;
@@ -81,7 +79,6 @@ export function ClaimSection({
       {mode === "link" && (
         <LinkClaim
           slug={slug}
-          articleId={articleId}
           annotationId={a.id}
           linkedIds={a.claims.map((c) => c.id)}
           onDone={done}

@@ -21,12 +21,13 @@ export async function fetchReaderJson<T>(path: string, signal?: AbortSignal): Pr
   return (await response.json()) as ActionResult<Json<T>>;
 }
 
-/** The reader's read routes, under the article's own address. */
+/** The reader's read routes, under the article's own address, and the workspace's claim search. */
 export const readerPaths = {
   annotation: (slug: string, articleId: string, annotationId: string) =>
     `/w/${encodeURIComponent(slug)}/articles/${encodeURIComponent(articleId)}/annotations/${encodeURIComponent(annotationId)}`,
   suggestions: (slug: string, articleId: string) =>
     `/w/${encodeURIComponent(slug)}/articles/${encodeURIComponent(articleId)}/suggestions`,
-  claimSearch: (slug: string, articleId: string, query: string) =>
-    `/w/${encodeURIComponent(slug)}/articles/${encodeURIComponent(articleId)}/claim-search?${new URLSearchParams({ q: query })}`,
+  /** the workspace's claim search (claims/search/route.ts), which the claim picker uses too */
+  claimSearch: (slug: string, query: string) =>
+    `/w/${encodeURIComponent(slug)}/claims/search?${new URLSearchParams({ q: query })}`,
 };

@@ -28,14 +28,12 @@ interface Differing {
  */
 export function LinkClaim({
   slug,
-  articleId,
   annotationId,
   linkedIds,
   onDone,
   onCancel,
 }: {
   slug: string;
-  articleId: string;
   annotationId: string;
   linkedIds: string[];
   onDone(result: ActionResult<unknown>): void;
@@ -53,7 +51,7 @@ export function LinkClaim({
     if (differing) return;
     const request = new AbortController();
     const timer = setTimeout(() => {
-      fetchReaderJson<ClaimHitDto[]>(readerPaths.claimSearch(slug, articleId, query), request.signal).then(
+      fetchReaderJson<ClaimHitDto[]>(readerPaths.claimSearch(slug, query), request.signal).then(
         (result) => result.ok && setHits(result.data.filter((h) => !linked.split(" ").includes(h.id))),
         () => {}, // aborted by the next keystroke, or no answer: the list stays as it was
       );
@@ -62,7 +60,7 @@ export function LinkClaim({
       request.abort();
       clearTimeout(timer);
     };
-  }, [query, slug, articleId, linked, differing]);
+  }, [query, slug, linked, differing]);
 
   const link = (claim: ClaimHitDto) =>
     !pending &&
