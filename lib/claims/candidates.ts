@@ -24,13 +24,16 @@ import { MATCH_BUDGET, rarerTerms, termLookup } from "@/lib/claims/common-terms"
 export const CANDIDATE_ARTICLES = 40;
 /**
  * A look-up estimated to match more articles than this (common-terms.ts's
- * estimate) ranks only the newest RANKED_ARTICLES of its matches: a claim of
- * common words only ("an explosion tore through three storage tanks") matched
- * 35,000 of the scale bench's 50,000 articles at 100×, ranked in ~700 ms. Below
- * it every match is ranked (a few thousand take milliseconds).
+ * estimate) does not rank every match: a claim of common words only ("an
+ * explosion tore through three storage tanks") matched 35,000 of the scale
+ * bench's 50,000 articles at 100×, ranked in ~700 ms. It ranks the newest
+ * RANKED_ARTICLES of the articles holding every term (an article stating the
+ * claim does, however old: the intersection is small) and the newest
+ * RANKED_ARTICLES of those holding any. Below it every match is ranked (a few
+ * thousand take milliseconds).
  */
 export const RANK_ALL_UP_TO = 5 * MATCH_BUDGET;
-/** Matches ranked, newest first, by a look-up beyond RANK_ALL_UP_TO. */
+/** Matches of each kind (every term, any term) ranked, newest first, by a look-up beyond RANK_ALL_UP_TO. */
 export const RANKED_ARTICLES = 200;
 /** Claims compared per article, for "already checked" on its sentences. */
 export const CANDIDATE_CLAIMS = 300;
@@ -67,12 +70,16 @@ function anyOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql | n
   return terms.length === 0 ? null : claimTsQuery(terms.join(" or "), nameVariants);
 }
 
+/** Every one of the terms (websearch syntax: words side by side are all required). */
+function allOf(terms: string[], nameVariants: readonly string[]): Prisma.Sql {
+  return claimTsQuery(terms.join(" "), nameVariants);
+}
+
 /**
  * Live articles of the workspace most likely to state `text`, best first: all
- * the matches of its telling terms ranked, or, when even those are estimated
- * to match more than RANK_ALL_UP_TO articles, the newest RANKED_ARTICLES of the
- * matches (the cost of ranking follows the matches; among so many, the newest
- * serve as well as any).
+ * the matches of its telling terms ranked or, when even those are estimated to
+ * match more than RANK_ALL_UP_TO articles, the newest matches holding every
+ * term and the newest holding any (see RANK_ALL_UP_TO).
  */
 export async function candidateArticleIds(
   workspaceId: string,
@@ -83,17 +90,21 @@ export async function candidateArticleIds(
   const lookup = await termLookup("Article", distinctiveTerms(text));
   const q = anyOf(lookup.terms, nameVariants);
   if (!q) return [];
-  const live = Prisma.sql`a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND a."searchVector" @@ ${q}`;
+  const live = Prisma.sql`a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL`;
   const rows =
     lookup.estimatedRows > RANK_ALL_UP_TO
       ? await db.$queryRaw<{ id: string }[]>`
           SELECT m.id FROM (
-            SELECT a.id, a."searchVector" FROM "Article" a WHERE ${live}
-             ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES}) m
+            (SELECT a.id, a."searchVector" FROM "Article" a
+              WHERE ${live} AND a."searchVector" @@ ${allOf(lookup.terms, nameVariants)}
+              ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES})
+            UNION
+            (SELECT a.id, a."searchVector" FROM "Article" a WHERE ${live} AND a."searchVector" @@ ${q}
+              ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES})) m
            ORDER BY ts_rank(m."searchVector", ${q}) DESC, m.id
            LIMIT ${limit}`
       : await db.$queryRaw<{ id: string }[]>`
-          SELECT a.id FROM "Article" a WHERE ${live}
+          SELECT a.id FROM "Article" a WHERE ${live} AND a."searchVector" @@ ${q}
            ORDER BY ts_rank(a."searchVector", ${q}) DESC, a.id
            LIMIT ${limit}`;
   return rows.map((r) => r.id);

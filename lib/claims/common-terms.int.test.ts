@@ -65,4 +65,34 @@ describe("common terms", () => {
     expect(candidates).toHaveLength(CANDIDATE_ARTICLES);
     expect(candidates[0]).toBe(newest.article.id);
   });
+
+  it("a text of common words only still finds an old article that holds every one of them", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const word = () => `Quorvel${uniqueSuffix().replace(/[^a-z]/gi, "")}`.toLowerCase();
+    const [first, second] = [word(), word()];
+    const capitalised = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+    const text = `${capitalised(first)} met ${capitalised(second)}; ${capitalised(first)} and ${capitalised(second)} agreed.`;
+    const old = await createArticle(ws.actors.EDITOR, {
+      title: `${capitalised(first)} and ${capitalised(second)}`,
+      text,
+    });
+    await db.article.update({ where: { id: old.article.id }, data: { createdAt: new Date("2020-01-01T00:00:00Z") } });
+    // then, newer, many articles holding one of the words each: each word common, together past RANK_ALL_UP_TO
+    const total = await db.article.count();
+    const needed = Math.max(Math.ceil((total * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50, RANK_ALL_UP_TO + 1);
+    for (const [label, one] of [
+      ["first", first],
+      ["second", second],
+    ] as const)
+      await db.$executeRaw`
+        INSERT INTO "Article" (id, "workspaceId", title, "createdById", "createdAt", "updatedAt")
+        SELECT ${label} || '-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id}, ${one} || ' alone ' || n,
+               ${ws.actors.EDITOR.userId}, now() - interval '1 day', now()
+          FROM generate_series(1, ${needed}::int) AS n`;
+    await db.$executeRawUnsafe(`ANALYZE "Article"`);
+
+    expect((await termLookup("Article", distinctiveTerms(text))).estimatedRows).toBeGreaterThan(RANK_ALL_UP_TO);
+    const candidates = await candidateArticleIds(ws.workspace.id, text, []);
+    expect(candidates[0]).toBe(old.article.id);
+  });
 });
