@@ -10,6 +10,7 @@
  */
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
+import { MIN_SCORE } from "@/lib/claims/suggestion-sentences";
 import { percent } from "./altered-quotes";
 import { INTEGRITY_ARTICLES, articleText } from "./integrity-articles";
 import {
@@ -21,8 +22,7 @@ import {
   type LabelledRestatement,
 } from "./integrity-suggestion-articles";
 
-/** The use case's threshold and page size (lib/claims/find-claim-suggestions.ts). */
-const MIN_SCORE = 0.45;
+/** The use case's page size (lib/claims/find-claim-suggestions.ts). */
 const PAGE = 10;
 
 interface Placed {
