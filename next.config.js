@@ -37,6 +37,9 @@ const nextConfig = {
   // forbidden() / unauthorized() from next/navigation answer 403 / 401 with their own pages.
   experimental: {
     authInterrupts: true,
+    // Next 16.4 writes Turbopack's cache to .next after every build (30 s of a CI build). A one-shot build (CI, the
+    // Docker image: NEXT_OUTPUT=standalone) never reads it again; npm start's rebuilds after a pull do.
+    turbopackFileSystemCacheForBuild: process.env.NEXT_OUTPUT !== "standalone",
     // uploads up to 5 MB are checked by lib/text-import; the rest of the form needs a little room
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
