@@ -464,7 +464,9 @@ describe("a new article version changes a figure", () => {
         ?.warnings.map((w) => w.kind),
     ).toEqual(["changed"]);
     const pending = await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id });
-    expect(pending).toEqual([expect.objectContaining({ claimId: claim.id, reason: expect.stringMatching(/190/) })]);
+    expect(pending.items).toEqual([
+      expect.objectContaining({ claimId: claim.id, reason: expect.stringMatching(/190/) }),
+    ]);
 
     await expect(
       resolvePendingCorrections(ws.actors.EDITOR, { reportId: report.id, note: "The drone count was revised to 190." }),
@@ -473,7 +475,7 @@ describe("a new article version changes a figure", () => {
       reportId: report.id,
       note: "The drone count was revised to 190.",
     });
-    expect(await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id })).toEqual([]);
+    expect((await findPendingCorrections(ws.actors.EDITOR, { reportId: report.id })).total).toBe(0);
     expect(
       await db.reportCorrection.findMany({ where: { reportId: report.id }, select: { note: true, claimId: true } }),
     ).toContainEqual({ note: "The drone count was revised to 190.", claimId: claim.id });

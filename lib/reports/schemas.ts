@@ -70,5 +70,11 @@ export const ResolvePendingCorrectionsInputSchema = z.object({
     .trim()
     .min(10, "Explain the correction in at least 10 characters.")
     .max(2000, "A correction note has at most 2,000 characters."),
+  /**
+   * The last pending change the reviewer read (the last item of the page they saw): only the
+   * changes up to it, oldest first, are resolved; any that arrived later, or lay beyond the page,
+   * stay pending. Without it every pending change of the report is resolved.
+   */
+  throughId: Id.optional(),
 });
 export type ResolvePendingCorrectionsInput = z.infer<typeof ResolvePendingCorrectionsInputSchema>;

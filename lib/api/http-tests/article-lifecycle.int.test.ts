@@ -110,25 +110,36 @@ describe("POST /articles/{id}/versions and the corrections it calls for", () => 
 
     const pending = (token: string, reportId = w.reportId) =>
       call(listPending, "GET", `/reports/${reportId}/pending-corrections`, { token, params: { reportId } });
-    const correct = (token: string, note: string) =>
+    const correct = (token: string, note: string, throughId?: string) =>
       call(postCorrection, "POST", `/reports/${w.reportId}/corrections`, {
         token,
         params: { reportId: w.reportId },
-        body: { note },
+        body: { note, ...(throughId ? { throughId } : {}) },
       });
-    expect((await pending(w.tokens.editor)).body.items).toEqual([
-      expect.objectContaining({
-        reportId: w.reportId,
-        reportTitle: "Shelling checks",
-        claimId: w.claimId,
-        reason: expect.any(String),
-      }),
-    ]);
+    const listed = (await pending(w.tokens.editor)).body;
+    expect(listed).toEqual({
+      items: [
+        expect.objectContaining({
+          reportId: w.reportId,
+          reportTitle: "Shelling checks",
+          claimId: w.claimId,
+          reason: expect.any(String),
+        }),
+      ],
+      total: 1,
+      nextCursor: null,
+      previousCursor: null,
+    });
+    expectProblem(await correct(w.tokens.reviewer, "The mayor's toll rose to nineteen.", "not-a-pending-id"), 409);
     expectProblem(await pending(w.tokens.viewer), 403);
     expectProblem(await pending(w.tokens.outsider), 404);
     expectProblem(await correct(w.tokens.editor, "The toll rose to nineteen."), 403);
     expect(pointers(await correct(w.tokens.reviewer, "Short"))).toEqual(["/note"]);
-    const corrected = await correct(w.tokens.reviewer, "The mayor's toll rose to nineteen on 5 June.");
+    const corrected = await correct(
+      w.tokens.reviewer,
+      "The mayor's toll rose to nineteen on 5 June.",
+      listed.items[0].id,
+    );
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
     expect(corrected.body).toEqual({ corrections: 1 });
     expect((await pending(w.tokens.editor)).body.items).toEqual([]);

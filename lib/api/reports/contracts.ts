@@ -75,20 +75,20 @@ export const exportReportRoute = defineRoute({
 
 const ReportParams = z.object({ reportId: Id });
 
-export const PendingCorrectionListSchema = z
+const PendingCorrectionSchema = z
   .object({
-    items: z.array(
-      z.object({
-        id: Id,
-        reportId: Id,
-        reportTitle: z.string(),
-        claimId: Id,
-        claimStatement: z.string(),
-        reason: z.string().describe("what changed, e.g. a figure a new article version changed"),
-        createdAt: DateTime,
-      }),
-    ),
+    id: Id,
+    reportId: Id,
+    reportTitle: z.string(),
+    claimId: Id,
+    claimStatement: z.string(),
+    reason: z.string().describe("what changed, e.g. a figure a new article version changed"),
+    createdAt: DateTime,
   })
+  .meta({ id: "PendingCorrection" });
+
+export const PendingCorrectionListSchema = pageSchema(PendingCorrectionSchema, "PendingCorrectionList")
+  .extend({ total: z.number().int().describe("how many changes wait in all, on every page") })
   .meta({ id: "PendingCorrectionList" });
 
 export const listPendingCorrectionsRoute = defineRoute({
@@ -97,12 +97,14 @@ export const listPendingCorrectionsRoute = defineRoute({
   operationId: "listPendingCorrections",
   summary: "Changes that reached a published report without a note and still need a correction",
   description:
-    "Oldest first, at most 500. Empty while the report is unpublished. Resolve them with POST /reports/{reportId}/corrections.",
+    "Oldest first, a page at a time (`Link` header with next and prev). Empty while the report is unpublished. " +
+    "Resolve them with POST /reports/{reportId}/corrections, naming the last one you read as `throughId`.",
   tag: "Reports",
   role: "EDITOR",
   params: ReportParams,
+  query: PageQuerySchema,
   success: { status: 200, description: "The pending changes", schema: PendingCorrectionListSchema },
-  errors: [403, 404],
+  errors: [400, 403, 404],
 });
 
 export const correctReportRoute = defineRoute({
@@ -111,7 +113,8 @@ export const correctReportRoute = defineRoute({
   operationId: "correctReport",
   summary: "Write the dated correction a published report needs",
   description:
-    "One correction per claim concerned, with your note; every pending change of the report is resolved. A report with nothing pending: 409.",
+    "One correction per claim concerned, with your note. With `throughId` (the last pending change you read), the changes up to it, oldest first, are resolved and later ones stay pending; without it, every pending change of the report. " +
+    "A report with nothing pending, or a `throughId` that no longer waits: 409.",
   tag: "Reports",
   role: "REVIEWER",
   params: ReportParams,

@@ -92,8 +92,11 @@ export async function resolvePendingCorrectionsAction(
   const t = await getTranslations("reports.correction");
   const result = await runFormAction(
     form,
-    async ({ note }) =>
-      resolvePendingCorrections(await getActor(slug), ResolvePendingCorrectionsInputSchema.parse({ reportId, note })),
+    async ({ note, throughId }) =>
+      resolvePendingCorrections(
+        await getActor(slug),
+        ResolvePendingCorrectionsInputSchema.parse({ reportId, note, throughId }),
+      ),
     t("published"),
   );
   return revalidateWorkspaceIfOk(slug, result);

@@ -51,7 +51,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
     can(actor, "claim.assign") ? findAssignableMembers(actor) : Promise.resolve([]),
     can(actor, "claim.update") ? findClaimSuggestions(actor, claim.id) : Promise.resolve(null),
     findPublishedReportsForClaim(actor, claim.id),
-    can(actor, "report.exportInternal") ? findPendingCorrections(actor, { claimId: claim.id }) : Promise.resolve([]),
+    can(actor, "report.exportInternal") ? findPendingCorrections(actor, { claimId: claim.id }) : Promise.resolve(null),
   ]);
   const [t, locale] = await Promise.all([getTranslations("claims.claim"), getLocale()]);
   const canEdit = can(actor, "claim.update");
@@ -82,7 +82,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ slug: st
           .filter(Boolean)
           .join(" · ")}
       </p>
-      {pendingCorrections.length > 0 && (
+      {pendingCorrections && pendingCorrections.total > 0 && (
         <section className="alert warning" aria-labelledby="claim-pending-heading">
           <h2 id="claim-pending-heading" style={{ fontSize: "1.05rem" }}>
             {t("pendingHeading")}

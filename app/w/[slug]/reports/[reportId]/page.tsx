@@ -66,7 +66,7 @@ export default async function ReportPage({
       PREVIEW_PAGE,
     ),
     countReportEntries(actor, report.record, { internal }),
-    mayPreviewInternal ? findPendingCorrections(actor, { reportId }) : Promise.resolve([]),
+    mayPreviewInternal ? findPendingCorrections(actor, { reportId }) : Promise.resolve(null),
   ]);
   const viewQuery = internal ? "view=internal&" : "";
   return (
@@ -85,7 +85,7 @@ export default async function ReportPage({
             </Link>
           </nav>
         )}
-        {pendingCorrections.length > 0 && (
+        {pendingCorrections && pendingCorrections.total > 0 && (
           <section className="card needs-correction" aria-labelledby="needs-correction-heading">
             <h2 id="needs-correction-heading" tabIndex={-1}>
               {t("report.needsCorrection")}
@@ -93,7 +93,7 @@ export default async function ReportPage({
             <p>{t("report.needsCorrectionText")}</p>
             <PendingCorrectionList slug={slug} pending={pendingCorrections} showClaim />
             {can(actor, "report.publish") ? (
-              <ResolveCorrectionsForm slug={slug} reportId={reportId} />
+              <ResolveCorrectionsForm slug={slug} reportId={reportId} throughId={pendingCorrections.items.at(-1)!.id} />
             ) : (
               <p className="muted">{t("report.reviewerWritesCorrection")}</p>
             )}

@@ -6,8 +6,19 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { focusWhenPresent } from "@/app/_components/focus-when-present";
 import { resolvePendingCorrectionsAction } from "../actions";
 
-/** Reviewers: writes the dated correction the published report lists; every pending change of the report is resolved. */
-export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; reportId: string }) {
+/**
+ * Reviewers: writes the dated correction the published report lists. It resolves the pending changes the
+ * page shows, up to `throughId` (the last of them): a change that arrived since, or lay beyond the page, stays.
+ */
+export function ResolveCorrectionsForm({
+  slug,
+  reportId,
+  throughId,
+}: {
+  slug: string;
+  reportId: string;
+  throughId: string;
+}) {
   const t = useTranslations("reports.correction");
   const [state, action, pending] = useActionState(
     async (previous: ActionResult<{ corrections: number }> | null, form: FormData) => {
@@ -31,6 +42,7 @@ export function ResolveCorrectionsForm({ slug, reportId }: { slug: string; repor
           {error}
         </p>
       )}
+      <input type="hidden" name="throughId" value={throughId} />
       <div className="field">
         <label htmlFor="pending-correction-note">{t("note")}</label>
         <span className="hint" id="pending-correction-note-hint">
