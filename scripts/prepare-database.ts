@@ -7,6 +7,7 @@ import { EMBEDDED_APP_LOGIN, startEmbeddedPostgres } from "../lib/db/embedded";
 import { installJobSchema } from "../lib/jobs/job-boss";
 import { createPooledClient } from "../lib/db/client";
 import { backfillDetectionKeys } from "../lib/conflicts/detect/refresh-detection-keys";
+import { sealLegacyWebhookSecrets } from "../lib/webhooks/seal-legacy-webhook-secrets";
 import { bin, type Launcher, stateDir } from "./launcher";
 
 const env = process.env;
@@ -62,13 +63,20 @@ export async function applyMigrations(launcher: Launcher): Promise<void> {
 
 /**
  * The data half of the migrations: keys derived in TypeScript that SQL cannot compute, for rows that have none yet
- * (after the migration that adds them, every existing claim; on later starts nothing, one look-up per workspace).
+ * (after the migration that adds them, every existing claim; on later starts nothing, one look-up per workspace),
+ * and the webhook signing secrets still stored in clear, sealed with NEXTAUTH_SECRET's key.
  */
 async function backfillStoredKeys(ownerUrl: string): Promise<void> {
   const { client, pool } = createPooledClient(ownerUrl, { connectWaitMs: 10_000, watchAvailability: false });
   try {
     const keyed = await backfillDetectionKeys(client);
     if (keyed > 0) console.log(`Conflict detection keys written for ${keyed} claims.`);
+    const secrets = await sealLegacyWebhookSecrets(client);
+    if (secrets.sealed > 0) console.log(`Webhook signing secrets sealed: ${secrets.sealed}.`);
+    if (secrets.waiting > 0)
+      console.log(
+        `${secrets.waiting} webhook signing secrets are stored in clear: run this step with NEXTAUTH_SECRET set to seal them.`,
+      );
   } finally {
     await client.$disconnect();
     await pool.end();

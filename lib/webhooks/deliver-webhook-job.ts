@@ -3,6 +3,12 @@ import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/jobs/queues";
 import { postWebhook } from "@/lib/webhooks/post-webhook";
 import { webhookHeaders } from "@/lib/webhooks/sign";
 import { TEST_EVENT_TYPE } from "@/lib/webhooks/events";
+import { openWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
+import { SecretBoxError } from "@/lib/crypto/secret-box";
+import type { PostOutcome } from "@/lib/webhooks/post-webhook";
+import { componentLogger } from "@/lib/ops/logger";
+
+const log = componentLogger("webhooks");
 
 /**
  * The `webhooks.deliver` job: one signed POST of one delivery, logged as a
@@ -10,7 +16,8 @@ import { TEST_EVENT_TYPE } from "@/lib/webhooks/events";
  * so pg-boss retries with backoff (lib/jobs/queues.ts), and the last allowed
  * try marks it FAILED. A delivery already done, or gone, is left alone; one
  * whose endpoint was disabled meanwhile fails without a try (unless an admin
- * asked for it: a test or a replay).
+ * asked for it: a test or a replay); one whose signing secret no longer opens
+ * fails at once, its attempt saying to rotate the secret.
  */
 export async function deliverWebhookJob(deliveryId: string): Promise<void> {
   const delivery = await db.webhookDelivery.findFirst({
@@ -23,7 +30,7 @@ export async function deliverWebhookJob(deliveryId: string): Promise<void> {
       replayOfId: true,
       payload: true,
       attempts: true,
-      endpoint: { select: { url: true, secret: true, enabled: true } },
+      endpoint: { select: { id: true, url: true, secret: true, enabled: true } },
     },
   });
   if (!delivery) return;
@@ -34,14 +41,19 @@ export async function deliverWebhookJob(deliveryId: string): Promise<void> {
   }
   const body = JSON.stringify(delivery.payload);
   const attemptedAt = new Date();
-  const outcome = await postWebhook(
-    delivery.endpoint.url,
-    { ...webhookHeaders(delivery.endpoint.secret, delivery.messageId, body, attemptedAt) },
-    body,
-  );
+  const secret = signingSecret(delivery.endpoint);
+  const outcome =
+    secret === null
+      ? UNSIGNABLE
+      : await postWebhook(
+          delivery.endpoint.url,
+          { ...webhookHeaders(secret, delivery.messageId, body, attemptedAt) },
+          body,
+        );
   const ok = outcome.httpStatus !== null && outcome.httpStatus >= 200 && outcome.httpStatus < 300;
   const number = delivery.attempts + 1;
-  const status = ok ? "DELIVERED" : number >= WEBHOOK_MAX_ATTEMPTS ? "FAILED" : "PENDING";
+  // a secret that does not open now never will: no retry, the admin rotates it
+  const status = ok ? "DELIVERED" : number >= WEBHOOK_MAX_ATTEMPTS || secret === null ? "FAILED" : "PENDING";
   await db.$transaction([
     db.webhookAttempt.create({
       data: { workspaceId: delivery.workspaceId, deliveryId: delivery.id, number, attemptedAt, ...outcome },
@@ -57,6 +69,24 @@ export async function deliverWebhookJob(deliveryId: string): Promise<void> {
       },
     }),
   ]);
-  if (!ok)
+  if (!ok && status === "PENDING")
     throw new Error(`webhook try ${number} of ${WEBHOOK_MAX_ATTEMPTS} failed: ${outcome.httpStatus ?? outcome.error}`);
+}
+
+/** The try of a delivery whose signing secret cannot be read: nothing is sent, and the attempt says what to do. */
+const UNSIGNABLE: PostOutcome = {
+  httpStatus: null,
+  response: null,
+  error: "The endpoint's signing secret cannot be read (NEXTAUTH_SECRET changed?): rotate its secret, then replay.",
+  durationMs: 0,
+};
+
+function signingSecret(endpoint: { id: string; secret: string }): string | null {
+  try {
+    return openWebhookSecret(endpoint.id, endpoint.secret);
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+    log.error({ endpointId: endpoint.id }, "the webhook endpoint's signing secret cannot be read");
+    return null;
+  }
 }

@@ -7,11 +7,15 @@ import { findWebhookEndpoints, getWebhookEndpoint } from "@/lib/webhooks/find-we
 import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
 import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+import { openWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
 import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
+
+// the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
+process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
 
 const input = (fields: Record<string, unknown> = {}) =>
   RegisterWebhookEndpointInputSchema.parse({
@@ -53,7 +57,8 @@ describe("webhook endpoints", () => {
     const rotated = await rotateWebhookSecret(admin, created.id);
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(rotated.secret).not.toBe(created.secret);
-    expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: created.id } })).secret).toBe(rotated.secret);
+    const stored = (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: created.id } })).secret;
+    expect(openWebhookSecret(created.id, stored)).toBe(rotated.secret);
 
     const test = await sendTestWebhook(admin, created.id);
     const page = await findWebhookDeliveries(admin, created.id, { limit: 25 });

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createId } from "@paralleldrive/cuid2";
 import { generateWebhookSecret } from "@/lib/webhooks/sign";
+import { sealWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 import {
   toWebhookEndpointDto,
   WEBHOOK_ENDPOINT_SELECT,
@@ -13,8 +15,8 @@ import type { z } from "zod";
 
 /**
  * Admins (webhook.manage): registers an endpoint that receives the chosen
- * events of the workspace, with a new signing secret, returned this once.
- * Audited (without the secret).
+ * events of the workspace, with a new signing secret, returned this once and
+ * stored sealed (lib/webhooks/webhook-secret-box.ts). Audited (without the secret).
  */
 export async function registerWebhookEndpoint(
   actor: Actor,
@@ -22,15 +24,18 @@ export async function registerWebhookEndpoint(
 ): Promise<WebhookEndpointWithSecret> {
   authorize(actor, "webhook.manage");
   const secret = generateWebhookSecret();
+  // the id is chosen here: the sealed secret is bound to it
+  const id = createId();
   return db.$transaction(async (tx) => {
     const row = await tx.webhookEndpoint.create({
       data: {
+        id,
         workspaceId: actor.workspaceId,
         url: input.url,
         description: input.description,
         events: input.events,
         enabled: input.enabled,
-        secret,
+        secret: sealWebhookSecret(id, secret),
         createdById: actor.userId,
       },
       select: WEBHOOK_ENDPOINT_SELECT,

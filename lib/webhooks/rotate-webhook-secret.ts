@@ -4,6 +4,7 @@ import { authorize } from "@/lib/policy/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { webhookEndpointScope } from "@/lib/webhooks/scope";
 import { generateWebhookSecret } from "@/lib/webhooks/sign";
+import { sealWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 import {
   toWebhookEndpointDto,
   WEBHOOK_ENDPOINT_SELECT,
@@ -22,7 +23,7 @@ export async function rotateWebhookSecret(actor: Actor, endpointId: string): Pro
   return db.$transaction(async (tx) => {
     const { count } = await tx.webhookEndpoint.updateMany({
       where: webhookEndpointScope(actor, endpointId),
-      data: { secret },
+      data: { secret: sealWebhookSecret(endpointId, secret) },
     });
     if (count === 0) throw new NotFoundError("Webhook endpoint");
     const row = await tx.webhookEndpoint.findFirstOrThrow({

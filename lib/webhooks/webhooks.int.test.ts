@@ -27,6 +27,9 @@ import { articleReport, claimWithVerdict } from "@/test/support/report-world";
 import { ReviewVerdictInputSchema } from "@/lib/verdicts/schemas";
 import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 
+// the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
+process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
+
 let jobs: TestJobs;
 let receiver: WebhookReceiver;
 beforeAll(async () => {

@@ -9,6 +9,9 @@ import * as test from "@/app/api/v1/workspace/webhooks/[endpointId]/test/route";
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 
+// the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
+process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
+
 const body = {
   url: "https://hooks.example.org/in",
   events: ["claim.created", "report.published"],

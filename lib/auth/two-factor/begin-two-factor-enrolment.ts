@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { SecretBoxError } from "@/lib/auth/two-factor/secret-box";
+import { SecretBoxError } from "@/lib/crypto/secret-box";
 import { openTotpState, sealTotpState } from "@/lib/auth/two-factor/totp-state";
 import { newTotpSecret } from "@/lib/auth/two-factor/totp";
 

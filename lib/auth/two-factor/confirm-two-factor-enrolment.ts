@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { SecretBoxError } from "@/lib/auth/two-factor/secret-box";
+import { SecretBoxError } from "@/lib/crypto/secret-box";
 import { openTotpState, sealTotpState } from "@/lib/auth/two-factor/totp-state";
 import { acceptedTotpStep } from "@/lib/auth/two-factor/totp";
 import { replaceRecoveryCodes } from "@/lib/auth/two-factor/store-recovery-codes";

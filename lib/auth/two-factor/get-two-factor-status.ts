@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { SecretBoxError } from "@/lib/auth/two-factor/secret-box";
+import { SecretBoxError } from "@/lib/crypto/secret-box";
 import { openTotpState } from "@/lib/auth/two-factor/totp-state";
 import { otpauthUri } from "@/lib/auth/two-factor/totp";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { env } from "@/lib/env";
-import { deriveSecretBoxKey, openSecret, sealSecret } from "@/lib/auth/two-factor/secret-box";
+import { openSecret, sealSecret, secretBoxKey } from "@/lib/crypto/secret-box";
 
 /**
  * What User.totpSecret and User.totpPendingSecret hold, encrypted: the base32
@@ -19,20 +18,13 @@ const TotpStateSchema = z.object({
   lastUsedStep: z.number().int().nullable(),
 });
 
-let key: { secret: string; key: Buffer } | undefined;
-function boxKey(): Buffer {
-  const secret = env().NEXTAUTH_SECRET ?? "";
-  if (key?.secret !== secret) key = { secret, key: deriveSecretBoxKey(secret) };
-  return key.key;
-}
-
 const contextOf = (userId: string) => `totp:${userId}`;
 
 export function sealTotpState(userId: string, state: TotpState): string {
-  return sealSecret(boxKey(), JSON.stringify(state), contextOf(userId));
+  return sealSecret(secretBoxKey("two-factor"), JSON.stringify(state), contextOf(userId));
 }
 
 /** Throws SecretBoxError when the box cannot be opened (altered, or NEXTAUTH_SECRET changed). */
 export function openTotpState(userId: string, box: string): TotpState {
-  return TotpStateSchema.parse(JSON.parse(openSecret(boxKey(), box, contextOf(userId))));
+  return TotpStateSchema.parse(JSON.parse(openSecret(secretBoxKey("two-factor"), box, contextOf(userId))));
 }

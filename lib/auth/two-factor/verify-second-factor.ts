@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { SecretBoxError } from "@/lib/auth/two-factor/secret-box";
+import { SecretBoxError } from "@/lib/crypto/secret-box";
 import { openTotpState, sealTotpState } from "@/lib/auth/two-factor/totp-state";
 import { acceptedTotpStep, normalizeTotpCode, TOTP_CODE_PATTERN } from "@/lib/auth/two-factor/totp";
 import { hashRecoveryCode, normalizeRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";

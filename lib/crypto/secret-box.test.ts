@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deriveSecretBoxKey, openSecret, sealSecret, SecretBoxError } from "@/lib/auth/two-factor/secret-box";
+import { deriveSecretBoxKey, openSecret, sealSecret, SecretBoxError } from "@/lib/crypto/secret-box";
 
-const key = deriveSecretBoxKey("a test NEXTAUTH_SECRET of some length");
+const key = deriveSecretBoxKey("a test NEXTAUTH_SECRET of some length", "two-factor");
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 /** Flips one bit of a base64url part of the box. */
@@ -40,8 +40,18 @@ describe("secret box (AES-256-GCM, key from NEXTAUTH_SECRET)", () => {
   });
 
   it("refuses a box sealed under another NEXTAUTH_SECRET", () => {
-    const other = deriveSecretBoxKey("another NEXTAUTH_SECRET entirely");
+    const other = deriveSecretBoxKey("another NEXTAUTH_SECRET entirely", "two-factor");
     expect(() => openSecret(other, sealSecret(key, SECRET, "c"), "c")).toThrow(SecretBoxError);
+  });
+
+  it("refuses a box sealed for another purpose (each purpose has its own key)", () => {
+    const webhook = deriveSecretBoxKey("a test NEXTAUTH_SECRET of some length", "webhook");
+    expect(() => openSecret(webhook, sealSecret(key, SECRET, "c"), "c")).toThrow(SecretBoxError);
+  });
+
+  it("keeps the two-factor key the first boxes were sealed with (people's authenticators stay set up)", () => {
+    // "hello" sealed by the first version of this module, with a zero IV
+    expect(openSecret(key, "v1.AAAAAAAAAAAAAAAA.mwUFpEc.7jX70J3hxHxYLElxyf5jzA", "c")).toBe("hello");
   });
 
   it.each(["", "v1", "v2.a.b.c", "v1.a.b.c.d", "not a box"])("refuses the malformed box %j", (box) => {
@@ -49,7 +59,7 @@ describe("secret box (AES-256-GCM, key from NEXTAUTH_SECRET)", () => {
   });
 
   it("needs a NEXTAUTH_SECRET of at least 16 characters", () => {
-    expect(() => deriveSecretBoxKey("")).toThrow(/NEXTAUTH_SECRET/);
-    expect(deriveSecretBoxKey("x".repeat(16))).toHaveLength(32);
+    expect(() => deriveSecretBoxKey("", "webhook")).toThrow(/NEXTAUTH_SECRET/);
+    expect(deriveSecretBoxKey("x".repeat(16), "webhook")).toHaveLength(32);
   });
 });
