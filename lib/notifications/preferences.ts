@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS: readonly { kind: NotificationKind; label: strin
     emailByDefault: true,
   },
   { kind: "REPORT_CORRECTED", label: "A correction was issued on a report you wrote for", emailByDefault: true },
+  { kind: "SOURCE_UNAVAILABLE", label: "A source your verdict cites went offline or changed", emailByDefault: true },
 ];
 
 export function emailByDefault(kind: NotificationKind): boolean {

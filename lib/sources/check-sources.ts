@@ -1,9 +1,11 @@
 import { db } from "@/lib/db/client";
+import { notify, notifyingTransaction } from "@/lib/notifications/notify";
 import { componentLogger } from "@/lib/ops/logger";
 import type { SourceHealth } from "@/lib/generated/prisma/enums";
 import { fetchSource } from "./fetch-source";
 import { decideHealth } from "./source-health";
 import { CHECK_BATCH, CHECK_TIME_BUDGET_MS } from "./preservation-limits";
+import { sourceUnavailableNotifications } from "./source-unavailable-notifications";
 
 const log = componentLogger("sources");
 
@@ -19,7 +21,8 @@ export interface CheckRun {
  * per run, and records health (DEAD: no answer or status ≥ 400; CHANGED: the
  * readable text's hash differs from the preserved one; LIVE), check time,
  * status, hash and error. A source never preserved (its fetch kept failing)
- * that answers now gets its copy here.
+ * that answers now gets its copy here. When a source turns DEAD or CHANGED,
+ * the authors of the verdicts citing it are notified (SOURCE_UNAVAILABLE).
  */
 export async function checkSources(
   options: { workspaceId?: string; limit?: number; now?: () => Date; checkedBefore?: Date; deadline?: number } = {},
@@ -44,28 +47,37 @@ export async function checkSources(
     const health = decideHealth(snapshot.contentHash, outcome);
     const at = now();
     const firstCopy = !snapshot.fetchedAt && fetched.answered && fetched.status < 400;
-    await db.sourceSnapshot.update({
-      where: { id: snapshot.id },
-      data: {
-        health,
-        checkedAt: at,
-        checkStatus: outcome.status,
-        checkHash: outcome.contentHash,
-        checkError: fetched.answered ? null : fetched.error,
-        ...(firstCopy && {
-          fetchedAt: at,
-          httpStatus: fetched.status,
-          contentType: fetched.contentType || null,
-          title: fetched.content?.title ?? null,
-          text: fetched.content?.text ?? null,
-          contentHash: fetched.content?.contentHash ?? null,
-          error: null,
-        }),
-      },
+    const turned = health !== snapshot.health && (health === "DEAD" || health === "CHANGED");
+    // the new health and the notifications it calls for commit together: a turn is reported exactly once
+    await notifyingTransaction(async (tx) => {
+      await tx.sourceSnapshot.update({
+        where: { id: snapshot.id },
+        data: {
+          health,
+          checkedAt: at,
+          checkStatus: outcome.status,
+          checkHash: outcome.contentHash,
+          checkError: fetched.answered ? null : fetched.error,
+          ...(firstCopy && {
+            fetchedAt: at,
+            httpStatus: fetched.status,
+            contentType: fetched.contentType || null,
+            title: fetched.content?.title ?? null,
+            text: fetched.content?.text ?? null,
+            contentHash: fetched.content?.contentHash ?? null,
+            error: null,
+          }),
+        },
+      });
+      if (turned)
+        await notify(
+          tx,
+          null,
+          await sourceUnavailableNotifications(tx, { ...snapshot, health, status: outcome.status }),
+        );
     });
     run.checked += 1;
-    if (health !== snapshot.health && (health === "DEAD" || health === "CHANGED"))
-      run.turned.push({ id: snapshot.id, workspaceId: snapshot.workspaceId, url: snapshot.url, health });
+    if (turned) run.turned.push({ id: snapshot.id, workspaceId: snapshot.workspaceId, url: snapshot.url, health });
   }
   if (run.turned.length > 0)
     log.info({ checked: run.checked, turned: run.turned.length }, "cited sources went dead or changed");
