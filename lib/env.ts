@@ -80,6 +80,11 @@ export function env(): Env {
   return (cached ??= parseEnv());
 }
 
+/** Forget the environment read so far: the next env() reads process.env again (tests that change it, and test/integration-env.ts between test files sharing a worker). */
+export function forgetEnv(): void {
+  cached = undefined;
+}
+
 export function requireDatabaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");

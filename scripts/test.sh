@@ -58,6 +58,8 @@ mkdir -p test-results
 (check build env NEXT_OUTPUT=standalone npx next build > test-results/build.log 2>&1) &
 build_pid=$!
 vitest_project integration --maxWorkers=3 --pool=threads
+# the few integration test files that mock a module, each in a fresh worker (vitest.config.ts)
+vitest_project integration-isolated --maxWorkers=2 --pool=threads
 wait "$build_pid"
 stage "build (it ran beside the integration tests; the end of its output)"
 tail -n 30 test-results/build.log

@@ -47,13 +47,16 @@ interface Limiters {
 }
 
 const globalForLimits = globalThis as unknown as {
-  factdeskSignInLimits?: { url: string; pool: Pool; limiters: Limiters };
+  factdeskSignInLimits?: { settings: string; pool: Pool; limiters: Limiters };
 };
 
 function limiters(): Limiters {
   const url = directDatabaseUrl(); // rate-limiter-flexible prepares named statements per connection: never through a transaction pooler
+  const { SIGNIN_ADDRESS_MAX_FAILURES, SIGNIN_ACCOUNT_ALERT_FAILURES } = env();
+  // made anew when what they are made of changes (in a process, only tests change it: test/integration-env.ts)
+  const settings = JSON.stringify([url, SIGNIN_ADDRESS_MAX_FAILURES, SIGNIN_ACCOUNT_ALERT_FAILURES]);
   const current = globalForLimits.factdeskSignInLimits;
-  if (current?.url === url) return current.limiters;
+  if (current?.settings === settings) return current.limiters;
   // one small pool for all four limiters; idle connections do not keep the process alive
   const pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   // `?schema=` is Prisma's URL convention (see lib/db/client.ts); pg ignores it
@@ -68,14 +71,13 @@ function limiters(): Limiters {
       points,
       duration,
     });
-  const { SIGNIN_ADDRESS_MAX_FAILURES, SIGNIN_ACCOUNT_ALERT_FAILURES } = env();
   const made: Limiters = {
     pairFailures: store("pair", Number.MAX_SAFE_INTEGER, PAIR_MEMORY),
     pairWait: store("pair-wait", 1, 1),
     addressFailures: store("address", SIGNIN_ADDRESS_MAX_FAILURES, HOUR),
     accountFailures: store("account", SIGNIN_ACCOUNT_ALERT_FAILURES, HOUR),
   };
-  globalForLimits.factdeskSignInLimits = { url, pool, limiters: made };
+  globalForLimits.factdeskSignInLimits = { settings, pool, limiters: made };
   return made;
 }
 
