@@ -62,12 +62,29 @@ function wordProbes(word: string, extraGroups: readonly string[] | undefined): s
 
 /** Whether `sentence` may reach a suggestion's score against the claim; false only when it cannot (see the top). */
 export function mayResemble(sentence: string, probes: SentenceProbes): boolean {
-  const folded = comparable(foldLetters(sentence.replace(/['’]s\b/gu, "")));
+  const folded = foldedForProbes(sentence);
   if (!probes.words.some((probe) => folded.includes(probe))) return false;
   if (probes.numbers.size === 0) return true;
   const numbers = findNumbers(sentence.toLowerCase());
   if (numbers.length > 0) return numbers.some((n) => probes.numbers.has(n.value));
   return probes.names.some((probe) => folded.includes(probe));
+}
+
+/**
+ * Whether some sentence of `paragraph` (a line: splitSentences never joins two)
+ * may resemble the claim: false only when none holds a word probe. A sentence
+ * is part of its paragraph and folding reads each letter on its own, so a
+ * probe a sentence holds folded, its paragraph holds folded too; one look at
+ * the paragraph spares splitting and folding sentences that share nothing.
+ */
+export function paragraphMayResemble(paragraph: string, probes: SentenceProbes): boolean {
+  const folded = foldedForProbes(paragraph);
+  return probes.words.some((probe) => folded.includes(probe));
+}
+
+/** A text folded as textFeatures folds its words (possessives dropped), for substring looks. */
+function foldedForProbes(text: string): string {
+  return comparable(foldLetters(text.replace(/['’]s\b/gu, "")));
 }
 
 /** Greek final sigma lower-cases by context: one form, so a word folds alike in a sentence and alone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "@/lib/claims/split-sentences";
+import { splitParagraphs, splitSentences } from "@/lib/claims/split-sentences";
+import { testArticles } from "@/test/articles/test-articles";
 
 const texts = (text: string) => {
   const sentences = splitSentences(text);
@@ -46,5 +47,31 @@ describe("splitSentences", () => {
       'A 12" pipe burst.',
       "Water flooded the hall.",
     ]);
+  });
+});
+
+describe("splitParagraphs", () => {
+  const byParagraph = (text: string) =>
+    splitParagraphs(text).flatMap((p) =>
+      splitSentences(p.text).map((s) => ({ start: p.start + s.start, end: p.start + s.end, text: s.text })),
+    );
+
+  it("gives the lines that hold text, with offsets that slice back to each", () => {
+    const text = "Headline\n\n  Body one. Body two.\n \nLast";
+    expect(splitParagraphs(text)).toEqual([
+      { start: 0, end: 8, text: "Headline" },
+      { start: 10, end: 31, text: "  Body one. Body two." },
+      { start: 34, end: 38, text: "Last" },
+    ]);
+    for (const p of splitParagraphs(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it("splitting each paragraph gives the text's sentences (quotes left open, abbreviations, the test articles)", () => {
+    const texts = [
+      "“We will rebuild. Every street.\n\nThe council met on Monday. It voted.",
+      "Prof. Lindqvist visited the U.S.\nembassy. “Stop. Now.\n” he said. it rained.",
+      ...testArticles().map((a) => a.text),
+    ];
+    for (const text of texts) expect(byParagraph(text)).toEqual(splitSentences(text));
   });
 });

@@ -38,6 +38,26 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
   return mergeFalseBreaks(text, sentences, openQuotes(text));
 }
 
+/**
+ * The lines of a text that hold anything but space, with their offsets
+ * (untrimmed). A paragraph break always ends a sentence and nothing in
+ * splitSentences reads across one (the segmenter breaks after a line feed,
+ * false breaks are undone only within a line, a quotation closes at the
+ * paragraph), so the sentences of a paragraph, split on their own and moved
+ * by its start, are the text's sentences within it: a caller that needs the
+ * sentences of some paragraphs only need not split the rest.
+ */
+export function splitParagraphs(text: string): SentenceSpan[] {
+  const paragraphs: SentenceSpan[] = [];
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (/\S/.test(text.slice(start, end))) paragraphs.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
 const TITLES =
   "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 /** A title or a dotted initialism ("U.S.", "e.g.") at the end of a segment: not the end of a sentence. */
