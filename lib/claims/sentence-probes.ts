@@ -1,6 +1,6 @@
 import { foldLetters, isKnownName, nameVariants } from "@/lib/search/fold-names";
 import { findNumbers } from "@/lib/claims/find-numbers";
-import type { TextFeatures } from "@/lib/claims/text-features";
+import { foldText, type TextFeatures } from "@/lib/claims/text-features";
 
 /**
  * A cheap pre-filter before a sentence's full analysis (textFeatures), for
@@ -84,7 +84,7 @@ export function paragraphMayResemble(paragraph: string, probes: SentenceProbes):
 
 /** A text folded as textFeatures folds its words (possessives dropped), for substring looks. */
 function foldedForProbes(text: string): string {
-  return comparable(foldLetters(text.replace(/['’]s\b/gu, "")));
+  return comparable(foldText(text.replace(/['’]s\b/gu, "")));
 }
 
 /** Greek final sigma lower-cases by context: one form, so a word folds alike in a sentence and alone. */

@@ -42,6 +42,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads a line without a terminator inside as one sentence, and gives any other to the segmenter", () => {
+    expect(texts("  “Stop,” the officer shouted (twice) — 12% of them left!” ")).toEqual([
+      "“Stop,” the officer shouted (twice) — 12% of them left!”",
+    ]);
+    expect(texts("Prices rose 3.5 percent. Nobody moved?! Then")).toEqual([
+      "Prices rose 3.5 percent.",
+      "Nobody moved?!",
+      "Then",
+    ]);
+    expect(texts("Stop。Go\u2029Wait")).toEqual(["Stop。", "Go", "Wait"]);
+    expect(texts(" \t")).toEqual([]);
+  });
+
   it("does not take an inch mark for a quotation", () => {
     expect(texts('A 12" pipe burst. Water flooded the hall.')).toEqual([
       'A 12" pipe burst.',

@@ -21,7 +21,24 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * A line with no sentence terminator but at its end (one run of . ! ?, then
+ * closing quotes or brackets, then space), made only of letters, digits, marks,
+ * ordinary space and punctuation that never ends a sentence. Unicode sentence
+ * segmentation breaks only after a paragraph separator or a terminator, so
+ * such a text is one sentence: no segmenter needed (it costs more than all the
+ * rest of a suggestion's look at a sentence). Anything else — a full stop
+ * inside ("U.S.", "3.5"), another script's terminator — goes to the segmenter.
+ */
+const ONE_SENTENCE =
+  /^[\p{L}\p{N}\p{M} \t\u00a0,;:'"‘’“”«»„()[\]{}\-–—%$€£₴₽&/+*#@_]*(?:[.!?]+["'’”»)\]]*)?[ \t\u00a0]*$/u;
+
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
+  if (ONE_SENTENCE.test(text)) {
+    const lead = text.length - text.trimStart().length;
+    const body = text.trim();
+    return body ? [{ start: lead, end: lead + body.length, text: body }] : [];
+  }
   const segmenter = sentenceSegmenter(locale);
   const sentences: SentenceSpan[] = [];
   for (const { segment, index } of segmenter.segment(text)) {

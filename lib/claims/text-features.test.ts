@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { similarity, textFeatures } from "@/lib/claims/text-features";
+import { foldText, similarity, textFeatures } from "@/lib/claims/text-features";
+import { foldLetters } from "@/lib/search/fold-names";
+import { testArticles } from "@/test/articles/test-articles";
 
 const score = (claim: string, passage: string, extraGroups?: string[]) =>
   similarity(textFeatures(claim, extraGroups), textFeatures(passage, extraGroups));
@@ -70,5 +72,16 @@ describe("similarity", () => {
     expect(score("port strike Odesa killed 12", "12 killed Odesa strike port").score).toBe(
       score("12 killed Odesa strike port", "port strike Odesa killed 12").score,
     );
+  });
+});
+
+describe("foldText", () => {
+  it("folds as foldLetters does, plain copy and every other text alike", () => {
+    const texts = [
+      "The Mayor’s “plan” – and O'Brien's — «Nein» „ja“",
+      "Kiev’s Ølstad, Łódź, ÆSIR, Straße, İstanbul, ΣΟΦΟΣ, café…\u00a0½",
+      ...testArticles().flatMap((a) => a.text.split("\n")),
+    ];
+    for (const text of texts) expect(foldText(text)).toBe(foldLetters(text));
   });
 });

@@ -67,9 +67,20 @@ function knownName(word: string, extraGroups: readonly string[] | undefined): bo
   return answer;
 }
 
+/**
+ * foldLetters, with a shortcut for ASCII and typographic quotes and dashes
+ * (most copy): none of them decomposes, is a mark or a special letter, so
+ * folding such a text only lower-cases it and drops apostrophes. Suggestions
+ * fold every sentence they look at, and the Unicode steps cost most of that.
+ */
+export function foldText(text: string): string {
+  return PLAIN.test(text) ? text.toLowerCase().replace(/['’]/g, "") : foldLetters(text);
+}
+const PLAIN = /^[\x00-\x7f‘’“”„«»–—]*$/;
+
 /** Folded words, possessives dropped so "Kiev’s" is a spelling of Kyiv. */
 function foldedWords(text: string): string[] {
-  return foldLetters(text.replace(/['’]s\b/gu, ""))
+  return foldText(text.replace(/['’]s\b/gu, ""))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
