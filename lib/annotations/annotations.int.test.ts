@@ -9,6 +9,7 @@ import { deleteReply } from "@/lib/annotations/delete-reply";
 import { getArticle } from "@/lib/articles/get-article";
 import { getAnnotationDetail } from "@/lib/annotations/get-annotation-detail";
 import { createClaim } from "@/lib/claims/create-claim";
+import { importArticleVersion } from "@/lib/articles/import-article-version";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 
@@ -67,6 +68,18 @@ describe("createAnnotation", () => {
     await expect(
       createAnnotation(ws.actors.EDITOR, { ...span("at least 12 people"), start: 20, end: 10 }),
     ).rejects.toThrow(InvalidInputError);
+  });
+
+  it("refuses another workspace's article before a stale version, and a stale version before a bad span; writes nothing", async () => {
+    const { ws, article, span } = await setup();
+    const outsider = await createWorkspaceWithMembers();
+    const badSpan = { ...span("at least 12 people"), exact: "at least 19 people" };
+    await expect(createAnnotation(outsider.actors.EDITOR, badSpan)).rejects.toThrow(NotFoundError);
+    await importArticleVersion(ws.actors.EDITOR, article.id, `${TEXT}\n\nUpdated on Wednesday.`);
+    await expect(createAnnotation(ws.actors.EDITOR, badSpan)).rejects.toThrow(ConflictError);
+    expect(await db.annotation.count({ where: { articleId: article.id } })).toBe(0);
+    for (const workspace of [ws.workspace, outsider.workspace])
+      expect(await db.auditEvent.count({ where: { workspaceId: workspace.id, action: "annotation.created" } })).toBe(0);
   });
 
   it("lets overlapping spans coexist", async () => {

@@ -157,9 +157,10 @@ describe("findAuditEvents", () => {
           });
       }
     });
+    // newest first: the reverse of the order they were written in
     const expected = await db.auditEvent.findMany({
       where: { workspaceId: mine.workspace.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: { seq: "desc" },
     });
     expect(expected).toHaveLength(61);
 
@@ -179,5 +180,29 @@ describe("findAuditEvents", () => {
     await inviteMember(actors.ADMIN, { email: uniqueEmail("f"), role: "VIEWER" });
     const page = await findAuditEvents(actors.ADMIN, { entityType: "Invitation" });
     expect(page.events.map((e) => e.action)).toEqual(["invitation.created"]);
+  });
+});
+
+describe("recordAuditEvent", () => {
+  it("stores dates and bigints as strings and numbers as given, and leaves an absent 'before' NULL", async () => {
+    const { actors, workspace } = await createWorkspaceWithMembers();
+    const entityId = `encoded-${uniqueSuffix()}`;
+    const at = new Date("2026-12-07T10:00:00.123Z");
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, actors.ADMIN, {
+        action: "test.encoded",
+        entityType: "Test",
+        entityId,
+        after: { at, big: 2n ** 70n, share: 1.5, list: [1, "two"] },
+      }),
+    );
+    const [row] = await db.$queryRaw<{ actorId: string; beforeIsNull: boolean; after: unknown }[]>`
+      SELECT "actorId", "before" IS NULL AS "beforeIsNull", "after" FROM "AuditEvent"
+       WHERE "workspaceId" = ${workspace.id} AND "entityId" = ${entityId}`;
+    expect(row).toEqual({
+      actorId: actors.ADMIN.userId,
+      beforeIsNull: true,
+      after: { at: "2026-12-07T10:00:00.123Z", big: "1180591620717411303424", share: 1.5, list: [1, "two"] },
+    });
   });
 });

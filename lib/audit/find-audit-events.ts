@@ -30,7 +30,8 @@ export async function findAuditEvents(
   authorize(actor, "audit.read");
   const rows = await db.auditEvent.findMany({
     where: { ...auditEventScope(actor), ...(options.entityType ? { entityType: options.entityType } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    // seq (insert order) breaks ties: the events of one transaction can share a millisecond
+    orderBy: [{ createdAt: "desc" }, { seq: "desc" }],
     take: PAGE_SIZE + 1,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
