@@ -20,6 +20,7 @@ import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { submitVerdict } from "@/lib/verdicts/step-verdict";
 import type { Actor } from "@/lib/policy/actor";
 import { claimPhrase } from "@/test/support/claim-phrase";
+import { createFloodTolls } from "@/test/support/flood-tolls";
 import { detectConflicts, storeDetectedConflicts } from "./detect-conflicts";
 import { detectionKeys } from "./detect/detection-keys";
 
@@ -74,18 +75,7 @@ describe("incremental conflict detection", () => {
 
   it("a toll is compared only with the tolls of events its own reaches, not with the metric's other events", async () => {
     const ws = await createWorkspaceWithMembers();
-    await db.claim.createMany({
-      data: Array.from({ length: UNRELATED }, (_, i) => ({
-        workspaceId: ws.workspace.id,
-        statement: `${i + 2} killed in the flood`,
-        metric: "killed",
-        valueLow: i + 2,
-        eventLabel: `Flood in town ${i}`,
-        eventDate: new Date(Date.UTC(2024, 0, 1 + i)),
-        eventPlace: `Town ${i}`,
-        createdById: ws.actors.EDITOR.userId,
-      })),
-    });
+    await createFloodTolls(ws, UNRELATED);
     // the same strike reached three ways: A holds its label and its day and place, B only the day and place, C only the label
     await figure(ws.actors.EDITOR, "killed", "AT_LEAST", 12, STRIKE);
     await figure(ws.actors.EDITOR, "killed", "EXACT", 9, { eventDate: STRIKE.eventDate, eventPlace: "Kyiv" });

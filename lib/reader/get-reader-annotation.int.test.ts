@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createReply } from "@/lib/annotations/create-reply";
 import { deleteReply } from "@/lib/annotations/delete-reply";
 import { findAnnotationsForVersion } from "@/lib/annotations/find-annotations-for-version";
@@ -9,27 +8,18 @@ import { getReaderAnnotation, getReaderAnnotationOfReply } from "@/lib/reader/ge
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { annotate } from "@/test/support/claim-phrase";
 
 const TEXT = "Officials said at least 12 people were killed on Tuesday.\n\nThe mayor promised 40 million euros.";
 
 describe("getReaderAnnotation", () => {
   it("gives one annotation exactly as the page's list gives it (note start, claims, replies, permissions)", async () => {
     const ws = await createWorkspaceWithMembers();
-    const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
-    const phrase = "at least 12 people";
-    const start = TEXT.indexOf(phrase);
+    const imported = await createArticle(ws.actors.EDITOR, { text: TEXT });
+    const { article, version } = imported;
     // a note longer than its preview, with a character outside the BMP where it is cut
     const body = "😀".repeat(401) + " the rest";
-    const { id } = await createAnnotation(ws.actors.REVIEWER, {
-      articleId: article.id,
-      versionId: version.id,
-      start,
-      end: start + phrase.length,
-      exact: phrase,
-      kind: "NOTE",
-      body,
-      tags: ["toll"],
-    });
+    const { id } = await annotate(ws.actors.REVIEWER, imported, "at least 12 people", { body, tags: ["toll"] });
     const claimInput = (statement: string) => CreateClaimInputSchema.parse({ annotationId: id, statement });
     await createClaim(ws.actors.EDITOR, claimInput("At least 12 people were killed on Tuesday"));
     const dropped = await createClaim(ws.actors.EDITOR, claimInput("Twelve people were killed"));
@@ -49,17 +39,7 @@ describe("getReaderAnnotation", () => {
 
   it("finds a reply's annotation, after the reply was deleted too; not another workspace's", async () => {
     const ws = await createWorkspaceWithMembers();
-    const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
-    const { id } = await createAnnotation(ws.actors.EDITOR, {
-      articleId: article.id,
-      versionId: version.id,
-      start: 0,
-      end: 9,
-      exact: "Officials",
-      kind: "NOTE",
-      body: "",
-      tags: [],
-    });
+    const { id } = await annotate(ws.actors.EDITOR, await createArticle(ws.actors.EDITOR, { text: TEXT }), "Officials");
     const reply = await createReply(ws.actors.EDITOR, { annotationId: id, body: "Which officials?" });
     expect(await getReaderAnnotationOfReply(ws.actors.VIEWER, reply.id)).toMatchObject({ id, replyCount: 1 });
     await deleteReply(ws.actors.EDITOR, { replyId: reply.id });
@@ -70,17 +50,7 @@ describe("getReaderAnnotation", () => {
 
   it("another workspace's annotation is not found", async () => {
     const ws = await createWorkspaceWithMembers();
-    const { article, version } = await createArticle(ws.actors.EDITOR, { text: TEXT });
-    const { id } = await createAnnotation(ws.actors.EDITOR, {
-      articleId: article.id,
-      versionId: version.id,
-      start: 0,
-      end: 9,
-      exact: "Officials",
-      kind: "NOTE",
-      body: "",
-      tags: [],
-    });
+    const { id } = await annotate(ws.actors.EDITOR, await createArticle(ws.actors.EDITOR, { text: TEXT }), "Officials");
     const other = await createWorkspaceWithMembers();
     await expect(getReaderAnnotation(other.actors.ADMIN, id)).rejects.toThrow(NotFoundError);
   });

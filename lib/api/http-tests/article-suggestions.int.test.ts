@@ -7,9 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { GET as getSuggestions } from "@/app/api/v1/articles/[articleId]/suggestions/route";
 import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
-import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
+import { call, expectProblem } from "@/test/support/api-calls";
+import { ownerAndOutsider } from "@/test/support/api-workspaces";
 import { createClaim, importText, markPassage } from "@/test/support/api-integrity-flow";
 
 // Written for this test.
@@ -22,13 +22,7 @@ const LATER =
   "“We will rebuild every stall,” the mayor told reporters.";
 
 async function world() {
-  const owner = await createWorkspaceWithMembers();
-  const outsider = await createWorkspaceWithMembers();
-  const tokens = {
-    editor: await tokenFor(owner, "EDITOR"),
-    viewer: await tokenFor(owner, "VIEWER"),
-    outsider: await tokenFor(outsider, "ADMIN"),
-  };
+  const { owner, outsider, tokens } = await ownerAndOutsider();
   const first = await importText(tokens.editor, FIRST, { title: "Market shelling" });
   const passage = await markPassage(tokens.editor, first.id, FIGURE);
   const claimId = (await createClaim(tokens.editor, { annotationId: passage, statement: FIGURE })).body.id as string;

@@ -5,22 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { GET, PUT } from "@/app/api/v1/claims/[claimId]/claim-review/route";
-import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { workspaceFingerprint } from "@/test/workspace-fingerprint";
-import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
+import { call, expectProblem } from "@/test/support/api-calls";
+import { ownerAndOutsider } from "@/test/support/api-workspaces";
 import { createClaim, importText, markPassage } from "@/test/support/api-integrity-flow";
 
 const TEXT =
   "Regional officials said on Monday that at least 12 people were hurt when the river burst its banks near the old mill.";
 
 async function world() {
-  const owner = await createWorkspaceWithMembers();
-  const outsider = await createWorkspaceWithMembers();
-  const tokens = {
-    editor: await tokenFor(owner, "EDITOR"),
-    viewer: await tokenFor(owner, "VIEWER"),
-    outsider: await tokenFor(outsider, "ADMIN"),
-  };
+  const { owner, tokens } = await ownerAndOutsider();
   const article = await importText(tokens.editor, TEXT, { title: "Flood" });
   const passage = "at least 12 people were hurt when the river burst its banks near the old mill";
   const claim = (

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
-import { CreateClaimInputSchema, UpdateClaimInputSchema } from "@/lib/claims/schemas";
+import { UpdateClaimInputSchema } from "@/lib/claims/schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { claimPhrase } from "@/test/support/claim-phrase";
+import { createFloodTolls } from "@/test/support/flood-tolls";
 import type { Actor } from "@/lib/policy/actor";
 import { claimDetectionKeys } from "./claim-detection-keys";
 import { detectionKeys } from "./detection-keys";
@@ -23,20 +23,9 @@ const FLOOD = { eventLabel: "Flood in Odesa", eventDate: "2025-05-02", eventPlac
 /** A figure claim of a speaker on an article of its own, through the use case (detection follows it, inline in tests). */
 async function figure(actor: Actor, n: number, claimant: string, event: Partial<typeof STRIKE>) {
   const phrase = `${n} killed`;
-  const { article, version } = await createArticle(actor, { text: `${claimant} said ${phrase} in the night.` });
-  const start = version.text.indexOf(phrase);
-  const annotation = await createAnnotation(actor, {
-    articleId: article.id,
-    versionId: version.id,
-    start,
-    end: start + phrase.length,
-    exact: phrase,
-    kind: "NOTE",
-    body: "",
-    tags: [],
-  });
-  const input = { annotationId: annotation.id, statement: phrase, metric: "killed", valueLow: n, qualifier: "EXACT" };
-  return createClaim(actor, CreateClaimInputSchema.parse({ ...input, claimant, ...event }));
+  const article = await createArticle(actor, { text: `${claimant} said ${phrase} in the night.` });
+  const fields = { metric: "killed", valueLow: n, qualifier: "EXACT" as const, claimant, ...event };
+  return (await claimPhrase(actor, article, phrase, fields)).claim;
 }
 
 /** The keys stored for a claim, and the ones its row calls for. */
@@ -115,18 +104,7 @@ describe("stored detection keys", () => {
   it("an incremental run reads only the keys of its own event's claims, none of the metric's other events", async () => {
     const ws = await createWorkspaceWithMembers();
     const floods = 40;
-    await db.claim.createMany({
-      data: Array.from({ length: floods }, (_, i) => ({
-        workspaceId: ws.workspace.id,
-        statement: `${i + 2} killed in the flood`,
-        metric: "killed",
-        valueLow: i + 2,
-        eventLabel: `Flood in town ${i}`,
-        eventDate: new Date(Date.UTC(2024, 0, 1 + i)),
-        eventPlace: `Town ${i}`,
-        createdById: ws.actors.EDITOR.userId,
-      })),
-    });
+    await createFloodTolls(ws, floods);
     // the same strike reached three ways: A holds its label and its day and place, B only the day and place, C only the label
     const a = await figure(ws.actors.EDITOR, 12, "Irena Dalsk", STRIKE);
     const b = await figure(ws.actors.EDITOR, 9, "Oleh Marchenko", { eventDate: STRIKE.eventDate, eventPlace: "Kyiv" });
