@@ -2,6 +2,7 @@ import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { reportDatabaseAnswered } from "@/lib/db/availability";
 import { forgetEnv } from "@/lib/env";
+import { forgetTermStatistics } from "@/lib/claims/common-terms";
 import { closeJobProducer } from "@/lib/jobs/enqueue";
 import { installJobHandlers } from "@/lib/worker/install-job-handlers";
 
@@ -18,6 +19,9 @@ process.env.PUBLIC_BASE_URL ??= "https://factdesk.test";
 // lib/env.ts reads process.env lazily (on the first query) and keeps what it read: the file starts from its own
 // environment, including what it sets at the top or in beforeAll.
 forgetEnv();
+// The same for what the process remembers of the database: a file reads PostgreSQL's statistics afresh, after its own
+// rows and ANALYZE, not those an earlier file read (kept 10 minutes: lib/claims/common-terms.ts).
+forgetTermStatistics();
 // No job runner here unless a test starts one: use cases run their jobs (conflict detection) inline.
 installJobHandlers();
 
