@@ -117,9 +117,11 @@ async function backgroundJobsSettled(): Promise<void> {
   const deadline = Date.now() + SETTLE_LIMIT_MS;
   for (;;) {
     const [row] = await db
-      // preserved sources' jobs (lib/sources) write only SourceSnapshot's volatile columns, and a fetch may take its full time limit: not waited for
+      // preserving a source (lib/sources) writes only SourceSnapshot's volatile columns, and a fetch may take its full time
+      // limit: not waited for; the check of a workspace's sources (sources.check, an admin's "Check now") is: it notifies
+      // the authors of verdicts citing a source that went offline or changed
       .$queryRawUnsafe<{ unfinished: number }[]>(
-        `SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it' AND name NOT LIKE 'sources.%'`,
+        `SELECT count(*)::int AS unfinished FROM pgboss.job WHERE ${UNFINISHED_JOBS} AND name <> '__pgboss__send-it' AND name NOT IN ('sources.preserve', 'sources.sweep')`,
       )
       .catch(() => [{ unfinished: 0 }]); // no job schema: nothing runs in the background
     if (!row || row.unfinished === 0 || Date.now() > deadline) return;
