@@ -71,6 +71,7 @@ describe("API lists page backwards", () => {
         "VerdictPage",
         "NotificationPage",
         "WebhookDeliveryPage",
+        "PendingCorrectionList",
       ].sort(),
     );
     for (const [id, schema] of pages) {
