@@ -4,11 +4,11 @@
  * the migrate step when an older install stored them in clear, and a secret
  * that no longer opens fails its delivery at once instead of sending it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { db } from "@/lib/db/client";
 import { SecretBoxError } from "@/lib/crypto/secret-box";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
+import { eventually } from "@/lib/worker/test-support";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
@@ -16,28 +16,17 @@ import { sealLegacyWebhookSecrets } from "@/lib/webhooks/seal-legacy-webhook-sec
 import { openWebhookSecret, sealWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 import { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import { createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
-import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
+import { webhookDeliveryBench } from "@/test/support/webhook-receiver";
 
 // the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
 process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
 
-let jobs: TestJobs;
-let receiver: WebhookReceiver;
-beforeAll(async () => {
-  jobs = await startTestJobRunner({ retryDelaySeconds: 1 });
-  receiver = await startWebhookReceiver();
-  process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
-});
-afterAll(async () => {
-  delete process.env.WEBHOOK_ALLOWED_HOSTS;
-  await receiver.stop();
-  await jobs.stop();
-});
+const bench = webhookDeliveryBench();
 
 const register = (ws: TestWorkspace) =>
   registerWebhookEndpoint(
     ws.actors.ADMIN,
-    RegisterWebhookEndpointInputSchema.parse({ url: receiver.url, events: ["claim.created"] }),
+    RegisterWebhookEndpointInputSchema.parse({ url: bench.receiver.url, events: ["claim.created"] }),
   );
 const stored = async (endpointId: string) =>
   (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: { secret: true } })).secret;
@@ -75,7 +64,7 @@ describe("webhook signing secrets at rest", () => {
     await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret: endpoint.secret } });
     const verifies = async () => {
       const delivery = await testDelivery(ws, endpoint.id);
-      const hook = await receiver.waitFor((h) => h.headers["webhook-id"] === delivery.messageId);
+      const hook = await bench.receiver.waitFor((h) => h.headers["webhook-id"] === delivery.messageId);
       return new Webhook(endpoint.secret).verify(hook.body, hook.headers);
     };
     await expect(verifies()).resolves.toBeTruthy();
@@ -97,10 +86,10 @@ describe("webhook signing secrets at rest", () => {
       where: { id: endpoint.id },
       data: { secret: sealWebhookSecret("another-endpoint", endpoint.secret) },
     });
-    const before = receiver.received.length;
+    const before = bench.receiver.received.length;
     const failed = await testDelivery(ws, endpoint.id);
     expect(failed).toMatchObject({ status: "FAILED", attempts: 1, lastStatus: null });
     expect(failed.log).toMatchObject([{ number: 1, httpStatus: null, error: expect.stringMatching(/rotate/) }]);
-    expect(receiver.received.length).toBe(before);
+    expect(bench.receiver.received.length).toBe(before);
   });
 });

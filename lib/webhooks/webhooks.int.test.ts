@@ -4,14 +4,14 @@
  * roll back with it), delivered signed, retried with backoff, given up after
  * the last try, replayed with the same message id, and swept when left behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createArticle as importArticleText } from "@/lib/articles/create-article";
 import { reviewVerdict } from "@/lib/verdicts/review-verdict";
 import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/jobs/queues";
-import { eventually, startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
+import { eventually } from "@/lib/worker/test-support";
 import { queueWebhookEvent, writeDeliveries } from "@/lib/webhooks/queue-webhook-event";
 import { enqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";
@@ -19,7 +19,7 @@ import { replayWebhookDelivery } from "@/lib/webhooks/replay-webhook-delivery";
 import { sweepUndeliveredWebhooks } from "@/lib/webhooks/sweep-undelivered-webhooks";
 import { RegisterWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
 import { createArticle, createVerdictRecord, createWorkspaceWithMembers, type TestWorkspace } from "@/prisma/factories";
-import { startWebhookReceiver, type WebhookReceiver } from "@/test/support/webhook-receiver";
+import { webhookDeliveryBench } from "@/test/support/webhook-receiver";
 import { claimPhrase } from "@/test/support/claim-phrase";
 import type { Actor } from "@/lib/policy/actor";
 import { publishReport } from "@/lib/reports/publish-report";
@@ -30,21 +30,13 @@ import { detectConflicts } from "@/lib/conflicts/detect-conflicts";
 // the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
 process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
 
-let jobs: TestJobs;
-let receiver: WebhookReceiver;
-beforeAll(async () => {
-  jobs = await startTestJobRunner({ retryDelaySeconds: 1 });
-  receiver = await startWebhookReceiver();
-  process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
-});
-afterAll(async () => {
-  delete process.env.WEBHOOK_ALLOWED_HOSTS;
-  await receiver.stop();
-  await jobs.stop();
-});
+const bench = webhookDeliveryBench();
 
 const register = (ws: TestWorkspace, input: Record<string, unknown>) =>
-  registerWebhookEndpoint(ws.actors.ADMIN, RegisterWebhookEndpointInputSchema.parse({ url: receiver.url, ...input }));
+  registerWebhookEndpoint(
+    ws.actors.ADMIN,
+    RegisterWebhookEndpointInputSchema.parse({ url: bench.receiver.url, ...input }),
+  );
 const deliveriesOf = (endpointId: string) =>
   db.webhookDelivery.findMany({
     where: { endpointId },
@@ -85,7 +77,7 @@ describe("emission", () => {
       },
     });
 
-    const hook = await receiver.waitFor(byId(row!.messageId));
+    const hook = await bench.receiver.waitFor(byId(row!.messageId));
     expect(new Webhook(subscribed.secret).verify(hook.body, hook.headers)).toEqual(JSON.parse(hook.body));
     expect(hook.headers["content-type"]).toBe("application/json");
     const done = await eventually(
@@ -237,7 +229,7 @@ describe("delivery", () => {
   it("a 500 answer is logged and retried with backoff until the receiver takes it", async () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, { events: ["claim.created"] });
-    receiver.answerNext({ status: 500, body: "receiver down for maintenance" });
+    bench.receiver.answerNext({ status: 500, body: "receiver down for maintenance" });
     await newClaim(ws);
     const [row] = await deliveriesOf(endpoint.id);
     const done = await eventually(
@@ -250,7 +242,7 @@ describe("delivery", () => {
       [2, 200, "ok"],
     ]);
     expect(done.log.every((a) => a.durationMs >= 0)).toBe(true);
-    expect(receiver.received.filter(byId(row!.messageId))).toHaveLength(2);
+    expect(bench.receiver.received.filter(byId(row!.messageId))).toHaveLength(2);
   });
 
   it("the last allowed try that fails marks the delivery FAILED", async () => {
@@ -266,7 +258,7 @@ describe("delivery", () => {
       ),
     );
     await db.webhookDelivery.update({ where: { id }, data: { attempts: WEBHOOK_MAX_ATTEMPTS - 1 } });
-    receiver.answerNext({ status: 503, body: "no" });
+    bench.receiver.answerNext({ status: 503, body: "no" });
     await enqueueWebhookDeliveries([{ id: id!, workspaceId: ws.workspace.id, attempts: WEBHOOK_MAX_ATTEMPTS - 1 }]);
     const failed = await eventually(
       async () => ((await delivery(id!)).status === "FAILED" ? delivery(id!) : null),
@@ -279,10 +271,10 @@ describe("delivery", () => {
   it("refuses a loopback address that WEBHOOK_ALLOWED_HOSTS does not name, without connecting", async () => {
     const ws = await createWorkspaceWithMembers();
     const endpoint = await register(ws, {
-      url: receiver.url.replace("127.0.0.1", "localhost"),
+      url: bench.receiver.url.replace("127.0.0.1", "localhost"),
       events: ["claim.created"],
     });
-    const before = receiver.received.length;
+    const before = bench.receiver.received.length;
     await newClaim(ws);
     const [row] = await deliveriesOf(endpoint.id);
     const tried = await eventually(async () => (await delivery(row!.id)).log[0], "a first try");
@@ -291,7 +283,7 @@ describe("delivery", () => {
       response: null,
       error: expect.stringMatching(/private network address/),
     });
-    expect(receiver.received.length).toBe(before);
+    expect(bench.receiver.received.length).toBe(before);
   });
 
   it("a replay is a new delivery with the same message id and body, signed anew", async () => {
@@ -299,14 +291,14 @@ describe("delivery", () => {
     const endpoint = await register(ws, { events: ["claim.created"] });
     await newClaim(ws);
     const [original] = await deliveriesOf(endpoint.id);
-    await receiver.waitFor(byId(original!.messageId));
+    await bench.receiver.waitFor(byId(original!.messageId));
     const replay = await replayWebhookDelivery(ws.actors.ADMIN, original!.id);
     const row = await eventually(
       async () => ((await delivery(replay.id)).status === "DELIVERED" ? delivery(replay.id) : null),
       "the replay DELIVERED",
     );
     expect(row).toMatchObject({ messageId: original!.messageId, replayOfId: original!.id, payload: original!.payload });
-    const hooks = receiver.received.filter(byId(original!.messageId));
+    const hooks = bench.receiver.received.filter(byId(original!.messageId));
     expect(hooks).toHaveLength(2);
     expect(hooks[1]!.body).toBe(hooks[0]!.body);
     expect(new Webhook(endpoint.secret).verify(hooks[1]!.body, hooks[1]!.headers)).toBeTruthy();
@@ -355,7 +347,7 @@ describe("webhooks.sweep", () => {
 
     expect(await sweepUndeliveredWebhooks(SWEEP_TIME)).toBe(1);
     const swept = await delivery(stale!);
-    await receiver.waitFor(byId(swept.messageId));
+    await bench.receiver.waitFor(byId(swept.messageId));
     await eventually(async () => (await delivery(stale!)).status === "DELIVERED", "the swept delivery DELIVERED");
     expect((await delivery(fresh!)).attempts).toBe(0);
   });

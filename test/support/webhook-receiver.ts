@@ -1,5 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { startTestJobRunner, type TestJobs } from "@/lib/worker/test-support";
 
 export interface ReceivedWebhook {
   headers: Record<string, string>;
@@ -56,4 +58,25 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * For a test file that delivers webhooks: a job runner (retries after 1 s) and
+ * a receiver, started before its tests and stopped after them, with
+ * WEBHOOK_ALLOWED_HOSTS letting deliveries reach 127.0.0.1 meanwhile. Tests
+ * read `.receiver` once the file's tests run.
+ */
+export function webhookDeliveryBench(): { receiver: WebhookReceiver } {
+  const bench = {} as { receiver: WebhookReceiver; jobs: TestJobs };
+  beforeAll(async () => {
+    bench.jobs = await startTestJobRunner({ retryDelaySeconds: 1 });
+    bench.receiver = await startWebhookReceiver();
+    process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
+  });
+  afterAll(async () => {
+    delete process.env.WEBHOOK_ALLOWED_HOSTS;
+    await bench.receiver.stop();
+    await bench.jobs.stop();
+  });
+  return bench;
 }
