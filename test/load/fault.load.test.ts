@@ -184,7 +184,8 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
 
   /**
    * Waits (up to 15 s) until the import and at least a few of the app's writes wait on the audit
-   * table; returns whether the import does and how many of the app's writes do. Asked on a connection of its own: inside the locker's
+   * table (their statement inserts into it, as lib/audit/audit-event-sql.ts writes it, alone or inside a
+   * statement that writes the change too); returns whether the import does and how many of the app's writes do. Asked on a connection of its own: inside the locker's
    * transaction, pg_stat_activity would keep showing its first snapshot.
    */
   async function waitForBlockedWrites(): Promise<{ importWaiting: boolean; appWaiting: number }> {
@@ -195,7 +196,7 @@ describe(`fault: PostgreSQL crashes for ${OUTAGE_MS / 1000} s under load (${EDIT
       for (;;) {
         const { rows } = await watcher.query<{ import: number; app: number }>(
           `SELECT count(*) FILTER (WHERE application_name = $1)::int AS import, count(*) FILTER (WHERE application_name <> $1)::int AS app
-           FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO %AuditEvent%'`,
+           FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO "AuditEvent"%'`,
           [TEST_APPLICATION_NAME],
         );
         const { import: importWaiting, app: appWaiting } = rows[0]!;
