@@ -140,6 +140,8 @@ test("keyboard only: find text, annotate it, move between annotations, open one,
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("selected-text")).toHaveText(phrase);
     await page.keyboard.press(key);
+    // the composer takes the focus when it opens; typed before that, the words would be the reader's shortcuts
+    await expect(page.locator("#new-note")).toBeFocused();
     await page.keyboard.type(`Checked by keyboard: ${phrase}`);
     await page.keyboard.press("Tab"); // tags
     await page.keyboard.press("Tab"); // save
