@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isLegacyWebhookSecret, sealWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
+import { LEGACY_PREFIX, sealWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 
 /**
  * The migrate step's sealing of signing secrets stored in clear (endpoints
@@ -12,12 +12,10 @@ import { isLegacyWebhookSecret, sealWebhookSecret } from "@/lib/webhooks/webhook
  * operator's, and the secret, which is never audited, does not change.
  */
 export async function sealLegacyWebhookSecrets(client: PrismaClient): Promise<{ sealed: number; waiting: number }> {
-  const legacy = (
-    await client.webhookEndpoint.findMany({
-      where: { secret: { startsWith: "whsec_" } },
-      select: { id: true, secret: true },
-    })
-  ).filter((endpoint) => isLegacyWebhookSecret(endpoint.secret));
+  const legacy = await client.webhookEndpoint.findMany({
+    where: { secret: { startsWith: LEGACY_PREFIX } },
+    select: { id: true, secret: true },
+  });
   if (legacy.length === 0 || !env().NEXTAUTH_SECRET) return { sealed: 0, waiting: legacy.length };
   let sealed = 0;
   for (const endpoint of legacy) {

@@ -9,7 +9,8 @@ import { openSecret, sealSecret, secretBoxKey } from "@/lib/crypto/secret-box";
  * it (sealLegacyWebhookSecrets) or an admin rotates it; both forms are read.
  */
 const contextOf = (endpointId: string) => `webhook:${endpointId}`;
-const LEGACY_PREFIX = "whsec_";
+/** what a secret stored in clear starts with (a sealed one starts with the box's version) */
+export const LEGACY_PREFIX = "whsec_";
 
 export function sealWebhookSecret(endpointId: string, secret: string): string {
   return sealSecret(secretBoxKey("webhook"), secret, contextOf(endpointId));
@@ -19,9 +20,4 @@ export function sealWebhookSecret(endpointId: string, secret: string): string {
 export function openWebhookSecret(endpointId: string, stored: string): string {
   if (stored.startsWith(LEGACY_PREFIX)) return stored;
   return openSecret(secretBoxKey("webhook"), stored, contextOf(endpointId));
-}
-
-/** A secret still stored in clear (an endpoint registered before sealing). */
-export function isLegacyWebhookSecret(stored: string): boolean {
-  return stored.startsWith(LEGACY_PREFIX);
 }
