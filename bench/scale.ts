@@ -20,7 +20,7 @@
  * `factdesk_bench_scale_<n>x` holds each generated size and is kept between runs
  * (regenerated only when GENERATOR_VERSION changes or the migrations do);
  * every measurement runs on a throw-away copy of it
- * (`factdesk_bench_scale_<n>x_run`, CREATE DATABASE … TEMPLATE), so the writes
+ * (`factdesk_bench_scale_<n>x_run_<pid>`, CREATE DATABASE … TEMPLATE), so the writes
  * a run makes never reach the next one. SCALE_SIZES=1,10 limits the sizes,
  * SCALE_OPERATIONS=claim,search the operations. SCALE_DATABASE_PREFIX (default
  * `factdesk_bench_scale`) renames the databases, so two working copies with different
@@ -141,13 +141,31 @@ async function ensureGenerated(
   return { name, generatedSeconds: seconds, reused: false, bytes };
 }
 
+/**
+ * CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template:
+ * another run may be reading its marker for a moment, so a refusal is retried.
+ */
+async function copyTemplate(admin: pg.Client, template: string, copy: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
+    try {
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(copy)} TEMPLATE ${admin.escapeIdentifier(template)}`);
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code === "55006"; // object_in_use
+      if (!busy || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
+
 /** Measures one size on a copy of its template; the copy is dropped afterwards. */
 async function measureSize(factor: number, template: string): Promise<ScaleSamples> {
-  const run = `${template}_run`;
+  // one copy per process: two working copies may measure from the same template at once
+  const run = `${template}_run_${process.pid}`;
   await withAdmin(async (admin) => {
     await dropDatabase(admin, run);
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(run)} TEMPLATE ${admin.escapeIdentifier(template)}`);
+    await copyTemplate(admin, template, run);
   });
   try {
     // publishing the export's report needs a public address (any: nothing is served)
