@@ -143,11 +143,14 @@ async function ensureGenerated(
 
 /**
  * CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template:
- * another run may be reading its marker for a moment, so a refusal is retried.
+ * another run may be reading its marker for a moment, so a refusal is retried
+ * (terminating another run's connection would fail that run).
  */
 async function copyTemplate(admin: pg.Client, template: string, copy: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
+    // a connection left by a crashed run would hold it forever: ended after a few polite tries
+    if (attempt > 5)
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
     try {
       await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(copy)} TEMPLATE ${admin.escapeIdentifier(template)}`);
       return;
