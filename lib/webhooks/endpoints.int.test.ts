@@ -1,7 +1,7 @@
 /** Webhook endpoint use cases: admins only, scoped to the workspace, every change audited, the secret shown only on creation and rotation. */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { registerWebhookEndpoint } from "@/lib/webhooks/register-webhook-endpoint";
 import { findWebhookEndpoints, getWebhookEndpoint } from "@/lib/webhooks/find-webhook-endpoints";
 import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
@@ -10,7 +10,11 @@ import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 import { openWebhookSecret } from "@/lib/webhooks/webhook-secret-box";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
-import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
+import {
+  MAX_WEBHOOK_ENDPOINTS,
+  RegisterWebhookEndpointInputSchema,
+  UpdateWebhookEndpointInputSchema,
+} from "@/lib/webhooks/schemas";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 
@@ -150,5 +154,41 @@ describe("webhook endpoints", () => {
     const second = await findWebhookDeliveries(ws.actors.ADMIN, endpoint.id, { limit: 2, cursor: first.nextCursor! });
     expect([...first.items, ...second.items].map((d) => d.id)).toEqual([...sent].reverse());
     expect(second.nextCursor).toBeNull();
+  });
+
+  it("a workspace has at most MAX_WEBHOOK_ENDPOINTS: one more is refused (409) with nothing changed, all are listed, and deleting one makes room", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const admin = ws.actors.ADMIN;
+    const registered = [];
+    for (let i = 0; i < MAX_WEBHOOK_ENDPOINTS; i++)
+      registered.push((await registerWebhookEndpoint(admin, input({ description: `Endpoint ${i}` }))).id);
+    await expectRefusedWithoutChange(
+      [ws.workspace.id],
+      () => registerWebhookEndpoint(admin, input({ description: "One too many" })),
+      ConflictError,
+    );
+    expect((await findWebhookEndpoints(admin)).map((e) => e.id).sort()).toEqual([...registered].sort());
+    // another workspace's endpoints do not count
+    await registerWebhookEndpoint((await createWorkspaceWithMembers()).actors.ADMIN, input());
+
+    await deleteWebhookEndpoint(admin, registered[0]!);
+    await expect(registerWebhookEndpoint(admin, input())).resolves.toMatchObject({ description: "CMS" });
+  });
+
+  it("registrations at once cannot pass the limit together", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const admin = ws.actors.ADMIN;
+    for (let i = 0; i < MAX_WEBHOOK_ENDPOINTS - 1; i++) await registerWebhookEndpoint(admin, input());
+    const results = await Promise.allSettled([
+      registerWebhookEndpoint(admin, input()),
+      registerWebhookEndpoint(admin, input()),
+      registerWebhookEndpoint(admin, input()),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.any(ConflictError),
+      expect.any(ConflictError),
+    ]);
+    expect(await db.webhookEndpoint.count({ where: { workspaceId: ws.workspace.id } })).toBe(MAX_WEBHOOK_ENDPOINTS);
   });
 });

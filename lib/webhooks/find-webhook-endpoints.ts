@@ -9,17 +9,17 @@ import {
 } from "@/lib/webhooks/webhook-endpoint-dto";
 import type { Actor } from "@/lib/policy/actor";
 
-/** An admin registers a handful; more than this is a mistake to fix, not a list to page. */
-const MAX_ENDPOINTS_LISTED = 200;
-
-/** Admins (webhook.manage): the workspace's endpoints, newest first, without their secrets. */
+/**
+ * Admins (webhook.manage): all the workspace's endpoints, newest first,
+ * without their secrets. Not paged: registration keeps them to
+ * MAX_WEBHOOK_ENDPOINTS (lib/webhooks/schemas.ts).
+ */
 export async function findWebhookEndpoints(actor: Actor): Promise<WebhookEndpointDto[]> {
   authorize(actor, "webhook.manage");
   const rows = await db.webhookEndpoint.findMany({
     where: webhookEndpointScope(actor),
     select: WEBHOOK_ENDPOINT_SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: MAX_ENDPOINTS_LISTED,
   });
   return rows.map(toWebhookEndpointDto);
 }

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 
+/**
+ * How many endpoints a workspace may have. A newsroom wires up a handful (its
+ * CMS, a chat channel, a partner); the limit keeps the admin page's list whole
+ * (it shows every endpoint, without pages) and the fan-out of each event small.
+ * Refused beyond it, never cut off silently.
+ */
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+
 /** http or https, without user:password (it would be stored and shown like the rest of the address). */
 export const WebhookUrlSchema = z
   .string()

@@ -3,7 +3,11 @@ import { defineRoute } from "@/lib/api/route-contract";
 import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
-import { RegisterWebhookEndpointInputSchema, UpdateWebhookEndpointInputSchema } from "@/lib/webhooks/schemas";
+import {
+  MAX_WEBHOOK_ENDPOINTS,
+  RegisterWebhookEndpointInputSchema,
+  UpdateWebhookEndpointInputSchema,
+} from "@/lib/webhooks/schemas";
 
 const EVENTS_DOC =
   "Events: " +
@@ -72,7 +76,9 @@ export const listWebhookEndpointsRoute = defineRoute({
   path: "/workspace/webhooks",
   operationId: "listWebhookEndpoints",
   summary: "List the workspace's webhook endpoints (admins)",
-  description: "Newest first, without their secrets. Not paged. " + EVENTS_DOC,
+  description:
+    `Newest first, without their secrets. Not paged: a workspace has at most ${MAX_WEBHOOK_ENDPOINTS} endpoints. ` +
+    EVENTS_DOC,
   tag: TAG,
   role: "ADMIN",
   success: { status: 200, description: "The endpoints", schema: WebhookEndpointListSchema },
@@ -86,6 +92,7 @@ export const registerWebhookEndpointRoute = defineRoute({
   summary: "Register a webhook endpoint (admins)",
   description:
     "`url`: http or https, without a user name or password; `events`: at least one of the catalogue. The answer carries the signing secret, this once. " +
+    `A workspace may have at most ${MAX_WEBHOOK_ENDPOINTS} endpoints: 409 beyond that. ` +
     EVENTS_DOC,
   tag: TAG,
   role: "ADMIN",
@@ -100,7 +107,7 @@ export const registerWebhookEndpointRoute = defineRoute({
     description: "The endpoint with its secret (Location: its URL)",
     schema: WebhookEndpointWithSecretSchema,
   },
-  errors: [400, 403, 413, 415],
+  errors: [400, 403, 409, 413, 415],
 });
 
 export const getWebhookEndpointRoute = defineRoute({

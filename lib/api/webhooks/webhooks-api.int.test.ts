@@ -8,6 +8,7 @@ import * as replay from "@/app/api/v1/workspace/webhooks/[endpointId]/deliveries
 import * as test from "@/app/api/v1/workspace/webhooks/[endpointId]/test/route";
 import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { createWorkspaceWithMembers } from "@/prisma/factories";
+import { MAX_WEBHOOK_ENDPOINTS } from "@/lib/webhooks/schemas";
 
 // the secret box's key comes from NEXTAUTH_SECRET (read lazily by lib/env.ts), as in the app
 process.env.NEXTAUTH_SECRET ??= "integration tests' NEXTAUTH_SECRET";
@@ -100,5 +101,17 @@ describe("webhooks over the API", () => {
       await call(test.POST, "POST", `/workspace/webhooks/${id}/test`, { token: outsider, params: { endpointId: id } }),
       404,
     );
+  });
+
+  it("refuses an endpoint beyond the workspace's limit with 409, and lists every endpoint", async () => {
+    const world = await createWorkspaceWithMembers();
+    const token = await tokenFor(world, "ADMIN");
+    for (let i = 0; i < MAX_WEBHOOK_ENDPOINTS; i++)
+      expect((await call(endpoints.POST, "POST", "/workspace/webhooks", { token, body })).status).toBe(201);
+    const refused = await call(endpoints.POST, "POST", "/workspace/webhooks", { token, body });
+    expectProblem(refused, 409);
+    expect(refused.body.detail).toContain(`already has ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints`);
+    const listed = await call(endpoints.GET, "GET", "/workspace/webhooks", { token });
+    expect(listed.body.items).toHaveLength(MAX_WEBHOOK_ENDPOINTS);
   });
 });

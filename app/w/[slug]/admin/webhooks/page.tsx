@@ -5,6 +5,7 @@ import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findWebhookEndpoints } from "@/lib/webhooks/find-webhook-endpoints";
 import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
+import { MAX_WEBHOOK_ENDPOINTS } from "@/lib/webhooks/schemas";
 import { RegisterEndpointForm } from "./register-endpoint-form";
 import { EndpointCard } from "./endpoint-card";
 
@@ -46,6 +47,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
           code: (chunks) => <code>{chunks}</code>,
         })}
       </p>
+      <p className="muted">{t("limit", { count: endpoints.length, max: MAX_WEBHOOK_ENDPOINTS })}</p>
       <section className="card">
         <RegisterEndpointForm slug={slug} />
       </section>
