@@ -3,6 +3,8 @@ import { authorize } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
 import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
+import * as keyset from "@/lib/paging/keyset";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 
 export interface MyVerdictDto {
@@ -10,15 +12,46 @@ export interface MyVerdictDto {
   claim: { id: string; statement: string };
 }
 
-/** Editors and up: the actor's own verdicts that reviewers have acted on, with what they decided and why. */
-export async function findMyReviewedVerdicts(actor: Actor): Promise<MyVerdictDto[]> {
+/** One page of the actor's reviewed verdicts, and how many there are in all. */
+export interface MyReviewedVerdictPage extends keyset.Page<MyVerdictDto> {
+  total: number;
+}
+
+/** The list sits under the review queue: a short page, the rest a click away. */
+export const MY_REVIEWED_VERDICTS_PAGE_SIZE = 20;
+
+/** The last change first: a verdict a reviewer just sent back comes to the top. */
+export const LAST_CHANGED_FIRST = {
+  field: "updatedAt",
+  direction: "desc",
+  type: "date",
+} as const satisfies keyset.KeysetOrder;
+
+type VerdictWhere = Prisma.VerdictWhereInput;
+type VerdictOrderBy = Prisma.VerdictOrderByWithRelationInput;
+
+/**
+ * Editors and up: the actor's own verdicts that reviewers have acted on, with
+ * what they decided and why, one page at a time (an editor's history grows
+ * with every verdict, so it pages rather than stopping at a fixed number).
+ */
+export async function findMyReviewedVerdicts(
+  actor: Actor,
+  read: keyset.PageRead = { pageSize: MY_REVIEWED_VERDICTS_PAGE_SIZE },
+): Promise<MyReviewedVerdictPage> {
   authorize(actor, "verdict.draft");
-  const rows = await db.verdict.findMany({
-    where: { ...verdictScope(actor), authorId: actor.userId, reviews: { some: {} } },
-    orderBy: { updatedAt: "desc" },
-    take: 50,
-    select: { ...VERDICT_SELECT, claim: { select: { id: true, statement: true } } },
-  });
-  const dtos = await toVerdictDtos(actor.workspaceId, rows);
-  return rows.map((row, i) => ({ verdict: dtos[i]!, claim: row.claim }));
+  const where: VerdictWhere = { ...verdictScope(actor), authorId: actor.userId, reviews: { some: {} } };
+  const page = keyset.keysetArgs<VerdictWhere, VerdictOrderBy>(LAST_CHANGED_FIRST, read.cursor, read.pageSize);
+  const [rows, total] = await Promise.all([
+    db.verdict.findMany({
+      where: { AND: [where, page.where] },
+      orderBy: page.orderBy,
+      take: page.take,
+      select: { ...VERDICT_SELECT, claim: { select: { id: true, statement: true } } },
+    }),
+    db.verdict.count({ where }),
+  ]);
+  const found = keyset.toPage(rows, LAST_CHANGED_FIRST, read, (row) => row);
+  const dtos = await toVerdictDtos(actor.workspaceId, found.items);
+  return { ...found, items: found.items.map((row, i) => ({ verdict: dtos[i]!, claim: row.claim })), total };
 }

@@ -10,7 +10,8 @@ import { listHref } from "./list-href";
  * null there, however it was reached: a page read back to the start carries
  * a cursor in its address but is the first page); only a page reached by a
  * cursor that leads nowhere (its rows gone) offers "First page" without
- * a previous page.
+ * a previous page. A page with two paged lists names the second one's cursor
+ * `cursorParam`, and passes the first one's in `params` (each keeps the other's).
  */
 export function Pager({
   base,
@@ -19,6 +20,8 @@ export function Pager({
   previousCursor,
   nextCursor,
   noun,
+  cursorParam = "cursor",
+  label,
 }: {
   base: string;
   params: Record<string, string | undefined>;
@@ -26,24 +29,31 @@ export function Pager({
   previousCursor: string | null;
   nextCursor: string | null;
   noun: string;
+  cursorParam?: string;
+  /** names the navigation when a page has more than one */
+  label?: string;
 }) {
   const t = useTranslations("common.paging");
   const stranded = Boolean(cursor) && !previousCursor && !nextCursor;
   if (!previousCursor && !nextCursor && !stranded) return null;
   return (
-    <nav aria-label={t("pagination")} className="pager">
+    <nav aria-label={label ?? t("pagination")} className="pager">
       {(previousCursor || stranded) && (
         <Link className="button secondary" href={listHref(base, params)}>
           {t("firstPage")}
         </Link>
       )}
       {previousCursor && (
-        <Link className="button secondary" href={listHref(base, { ...params, cursor: previousCursor })} rel="prev">
+        <Link
+          className="button secondary"
+          href={listHref(base, { ...params, [cursorParam]: previousCursor })}
+          rel="prev"
+        >
           {t("previousPage", { noun })}
         </Link>
       )}
       {nextCursor ? (
-        <Link className="button secondary" href={listHref(base, { ...params, cursor: nextCursor })} rel="next">
+        <Link className="button secondary" href={listHref(base, { ...params, [cursorParam]: nextCursor })} rel="next">
           {t("nextPage", { noun })}
         </Link>
       ) : (

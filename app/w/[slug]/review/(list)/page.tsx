@@ -5,7 +5,8 @@ import { pageActor } from "@/app/_lib/page-actor";
 import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { EmptyState } from "@/app/_components/empty-state";
 import { findReviewQueue } from "@/lib/verdicts/find-review-queue";
-import { findMyReviewedVerdicts } from "@/lib/verdicts/find-my-reviewed-verdicts";
+import { findMyReviewedVerdicts, MY_REVIEWED_VERDICTS_PAGE_SIZE } from "@/lib/verdicts/find-my-reviewed-verdicts";
+import { firstValues } from "@/lib/paging/list-query";
 import { can } from "@/lib/policy/policy";
 import { ListControls } from "@/app/_components/paging/list-controls";
 import { Pager } from "@/app/_components/paging/pager";
@@ -32,7 +33,10 @@ export default async function ReviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const query = parseReviewQueueQuery(await searchParams);
+  const search = await searchParams;
+  const query = parseReviewQueueQuery(search);
+  // the reviewed verdicts below the queue page on their own cursor, so paging one list keeps the other's place
+  const mineCursor = firstValues(search).mine || undefined;
   const actor = await pageActor(slug);
   // the review decisions are worded where verdicts are shown (claims), for both pages
   const [t, labels, claims] = await Promise.all([
@@ -50,7 +54,10 @@ export default async function ReviewPage({
       </>
     );
   }
-  const [queue, mine] = await Promise.all([loadListPage(findReviewQueue(actor, query)), findMyReviewedVerdicts(actor)]);
+  const [queue, mine] = await Promise.all([
+    loadListPage(findReviewQueue(actor, query)),
+    loadListPage(findMyReviewedVerdicts(actor, { cursor: mineCursor, pageSize: MY_REVIEWED_VERDICTS_PAGE_SIZE })),
+  ]);
   const canReview = can(actor, "verdict.review");
   // the preserved copy and health of each cited source (lib/sources)
   const sourceMarks = await findSourceMarks(
@@ -58,7 +65,12 @@ export default async function ReviewPage({
     queue.items.flatMap((item) => item.verdict.revisions[0]?.evidence.map((e) => e.url) ?? []),
   );
   const base = `/w/${slug}/review`;
-  const listParams = { sort: query.sort === "oldest" ? undefined : query.sort, assigned: query.assigned };
+  const listParams = {
+    sort: query.sort === "oldest" ? undefined : query.sort,
+    assigned: query.assigned,
+    mine: mineCursor,
+  };
+  const mineParams = { ...listParams, cursor: query.cursor, mine: undefined };
   return (
     <>
       <div className="page-head">
@@ -118,13 +130,14 @@ export default async function ReviewPage({
         previousCursor={queue.previousCursor}
         nextCursor={queue.nextCursor}
         noun={t("pagerNoun")}
+        label={t("pagerLabel")}
       />
       <section aria-labelledby="mine-heading" style={{ marginTop: "2rem" }}>
         <h2 id="mine-heading">{t("mineHeading")}</h2>
-        {mine.length === 0 ? (
+        {mine.items.length === 0 && !mineCursor ? (
           <p className="muted">{t("mineEmpty")}</p>
         ) : (
-          <table className="data">
+          <table className="data" aria-describedby="mine-summary">
             <thead>
               <tr>
                 <th scope="col">{t("columns.claim")}</th>
@@ -133,7 +146,7 @@ export default async function ReviewPage({
               </tr>
             </thead>
             <tbody>
-              {mine.map(({ verdict, claim }) => {
+              {mine.items.map(({ verdict, claim }) => {
                 const review = verdict.reviews[0];
                 return (
                   <tr key={verdict.id}>
@@ -161,6 +174,21 @@ export default async function ReviewPage({
             </tbody>
           </table>
         )}
+        {mine.total > 0 && (
+          <p className="list-summary" id="mine-summary">
+            {t("mineTotal", { total: mine.total })}
+          </p>
+        )}
+        <Pager
+          base={base}
+          params={mineParams}
+          cursor={mineCursor}
+          cursorParam="mine"
+          previousCursor={mine.previousCursor}
+          nextCursor={mine.nextCursor}
+          noun={t("minePagerNoun")}
+          label={t("minePagerLabel")}
+        />
       </section>
     </>
   );
