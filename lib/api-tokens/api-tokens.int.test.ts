@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { InvalidCursorError } from "@/lib/paging/keyset";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { findApiTokens } from "@/lib/api-tokens/find-api-tokens";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
@@ -61,7 +62,7 @@ describe("createApiToken", () => {
 });
 
 describe("findApiTokens", () => {
-  it("lists the workspace's tokens without secrets or hashes, active first, and flags creators who left", async () => {
+  it("lists the workspace's tokens without secrets or hashes, newest first, and flags creators who left", async () => {
     const world = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();
     const old = await createApiToken(world.actors.ADMIN, { name: "old", role: "VIEWER" });
@@ -69,7 +70,8 @@ describe("findApiTokens", () => {
     await createApiToken(other.actors.ADMIN, { name: "theirs", role: "EDITOR" });
     await revokeApiToken(world.actors.ADMIN, { tokenId: old.id });
 
-    const tokens = await findApiTokens(world.actors.ADMIN);
+    const { items: tokens, total } = await findApiTokens(world.actors.ADMIN);
+    expect(total).toBe(2);
     expect(tokens.map((t) => [t.name, t.revokedAt === null])).toEqual([
       ["active", true],
       ["old", false],
@@ -83,6 +85,36 @@ describe("findApiTokens", () => {
     });
     expect(JSON.stringify(tokens)).not.toContain(hashApiTokenSecret(active.secret));
     await expect(findApiTokens(world.actors.REVIEWER)).rejects.toThrow(ForbiddenError);
+  });
+
+  it("pages: first, next and last page, each token once (ties on the creation time too), back again, and a forged cursor refused", async () => {
+    const world = await createWorkspaceWithMembers();
+    await createApiToken((await createWorkspaceWithMembers()).actors.ADMIN, { name: "theirs", role: "EDITOR" });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push((await createApiToken(world.actors.ADMIN, { name: `tool ${i}`, role: "VIEWER" })).id);
+    await revokeApiToken(world.actors.ADMIN, { tokenId: ids[1]! });
+    const tied = new Date("2025-03-01T08:00:00.000Z");
+    await db.apiToken.updateMany({ where: { id: { in: ids.slice(0, 3) } }, data: { createdAt: tied } });
+    const newestFirst = [ids[4]!, ids[3]!, ...ids.slice(0, 3).sort().reverse()];
+    const admin = world.actors.ADMIN;
+    const read = (cursor?: string) => findApiTokens(admin, { pageSize: 2, cursor });
+    const of = (page: { items: { id: string }[] }) => page.items.map((t) => t.id);
+
+    const first = await read();
+    expect(first).toMatchObject({ total: 5, previousCursor: null });
+    const second = await read(first.nextCursor!);
+    const last = await read(second.nextCursor!);
+    expect([of(first), of(second), of(last)]).toEqual([
+      newestFirst.slice(0, 2),
+      newestFirst.slice(2, 4),
+      newestFirst.slice(4),
+    ]);
+    expect(last.nextCursor).toBeNull();
+    expect(of(await read(last.previousCursor!))).toEqual(newestFirst.slice(2, 4));
+    await expect(read(Buffer.from(JSON.stringify([tied.toISOString()])).toString("base64url"))).rejects.toThrow(
+      InvalidCursorError,
+    );
   });
 });
 

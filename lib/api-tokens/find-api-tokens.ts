@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { apiTokenScope, membershipScope } from "@/lib/members/scope";
+import * as keyset from "@/lib/paging/keyset";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 export interface ApiTokenDto {
@@ -24,27 +26,57 @@ export interface ApiTokenDto {
 
 export type RevokedReason = "admin" | "creator_left";
 
-/** Admins (apiToken.manage): the workspace's tokens, working ones first (not revoked, not expired), newest first. Never the secret or its hash. */
-export async function findApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
+/** One page of tokens, and how many the workspace has in all. */
+export interface ApiTokenPage extends keyset.Page<ApiTokenDto> {
+  total: number;
+}
+
+export const API_TOKENS_PAGE_SIZE = 50;
+
+/**
+ * Newest first, working or not: revoked and expired tokens stay on record
+ * (who had access, and when it ended), so the list grows for as long as the
+ * workspace lives and pages instead of stopping at a fixed number. Each row
+ * says whether it still works.
+ */
+export const NEWEST_FIRST = {
+  field: "createdAt",
+  direction: "desc",
+  type: "date",
+} as const satisfies keyset.KeysetOrder;
+
+type TokenWhere = Prisma.ApiTokenWhereInput;
+type TokenOrderBy = Prisma.ApiTokenOrderByWithRelationInput;
+
+/** Admins (apiToken.manage): one page of the workspace's tokens, newest first. Never the secret or its hash. */
+export async function findApiTokens(
+  actor: Actor,
+  read: keyset.PageRead = { pageSize: API_TOKENS_PAGE_SIZE },
+): Promise<ApiTokenPage> {
   authorize(actor, "apiToken.manage");
-  const tokens = await db.apiToken.findMany({
-    where: apiTokenScope(actor),
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      role: true,
-      createdById: true,
-      createdAt: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      revokedReason: true,
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 500,
-  });
-  const creatorIds = [...new Set(tokens.map((t) => t.createdById))];
+  const page = keyset.keysetArgs<TokenWhere, TokenOrderBy>(NEWEST_FIRST, read.cursor, read.pageSize);
+  const [rows, total] = await Promise.all([
+    db.apiToken.findMany({
+      where: { ...apiTokenScope(actor), ...page.where },
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        role: true,
+        createdById: true,
+        createdAt: true,
+        lastUsedAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        revokedReason: true,
+      },
+      orderBy: page.orderBy,
+      take: page.take,
+    }),
+    db.apiToken.count({ where: apiTokenScope(actor) }),
+  ]);
+  const found = keyset.toPage(rows, NEWEST_FIRST, read, (row) => row);
+  const creatorIds = [...new Set(found.items.map((t) => t.createdById))];
   const [users, memberships] = await Promise.all([
     db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true, email: true } }),
     db.membership.findMany({
@@ -55,14 +87,14 @@ export async function findApiTokens(actor: Actor): Promise<ApiTokenDto[]> {
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const members = new Set(memberships.map((m) => m.userId));
   const now = new Date();
-  const dtos = tokens.map(({ createdById, revokedReason, ...t }) => ({
+  const items = found.items.map(({ createdById, revokedReason, ...t }) => ({
     ...t,
     expired: t.expiresAt !== null && t.expiresAt <= now,
     revokedReason: revokedReasonOf(revokedReason, t.revokedAt),
     createdByName: nameOf.get(createdById) ?? "Deleted user",
     creatorIsMember: members.has(createdById),
   }));
-  return dtos.sort((a, b) => Number(a.revokedAt !== null || a.expired) - Number(b.revokedAt !== null || b.expired));
+  return { ...found, items, total };
 }
 
 // Rows revoked before reasons were recorded were revoked by an admin (the migration marked the leavers' ones).

@@ -38,7 +38,7 @@ describe("an expiring token", () => {
     expect(expiredAnswer.body.detail).toBe(revokedAnswer.body.detail);
     expect(expiredAnswer.headers.get("WWW-Authenticate")).toBe(revokedAnswer.headers.get("WWW-Authenticate"));
 
-    const listed = await findApiTokens(world.actors.ADMIN);
+    const listed = (await findApiTokens(world.actors.ADMIN)).items;
     expect(listed.find((t) => t.id === created.id)).toMatchObject({ expired: true, revokedAt: null });
     expect(listed.find((t) => t.id === revoked.id)).toMatchObject({ expired: false, revokedReason: "admin" });
   });
@@ -64,7 +64,7 @@ describe("a leaver's token", () => {
       revokedReason: "creator_left",
       revokedAt: expect.any(Date),
     });
-    expect((await findApiTokens(world.actors.ADMIN)).find((t) => t.id === token.id)).toMatchObject({
+    expect((await findApiTokens(world.actors.ADMIN)).items.find((t) => t.id === token.id)).toMatchObject({
       revokedReason: "creator_left",
       creatorIsMember: true,
     });
