@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { MySessionDto } from "@/lib/users/list-my-sessions";
 import { describeUserAgent } from "@/lib/users/describe-user-agent";
+import { MAX_ACTIVE_SESSIONS } from "@/lib/auth/sessions/session-policy";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { useTimeZone } from "@/app/_components/time/time-zone-context";
 import { formatDayTime } from "@/lib/time/format-time";
@@ -20,7 +21,7 @@ export function SessionList({ sessions }: { sessions: MySessionDto[] }) {
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">{t("heading")}</h2>
-      <p className="muted">{t("intro")}</p>
+      <p className="muted">{t("intro", { max: MAX_ACTIVE_SESSIONS })}</p>
       {outcome && !outcome.ok && (
         <p role="alert" className="alert error">
           {outcome.error}

@@ -11,13 +11,16 @@ export interface MySessionDto {
   current: boolean;
 }
 
-/** The account's active sessions (signed-in browsers), this one first, then the most recently seen. */
+/**
+ * All the account's active sessions (signed-in browsers), this one first, then
+ * the most recently seen. Not paged: signing in keeps them to MAX_ACTIVE_SESSIONS
+ * (lib/auth/sessions/start-session.ts).
+ */
 export async function listMySessions(user: Pick<SessionUser, "id" | "sessionId">): Promise<MySessionDto[]> {
   const rows = await db.userSession.findMany({
     where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
     select: { id: true, method: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
     orderBy: { lastSeenAt: "desc" },
-    take: 100,
   });
   const sessions = rows.map((row) => ({ ...row, current: row.id === user.sessionId }));
   return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];

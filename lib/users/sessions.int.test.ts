@@ -10,6 +10,7 @@ import { signOutSession } from "@/lib/users/sign-out-session";
 import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createUser } from "@/prisma/factories";
+import { MAX_ACTIVE_SESSIONS } from "@/lib/auth/sessions/session-policy";
 
 const PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "a brand new passphrase";
@@ -164,5 +165,39 @@ describe("changePassword", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
     expect(await findActiveSession(elsewhere.sessionId)).not.toBeNull();
     expect(await auditActions(user.id)).toEqual([]);
+  });
+
+  it("an account has at most MAX_ACTIVE_SESSIONS: one more sign-in ends the one seen least recently, and the list shows every one", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const theirs = await signedIn(other.id);
+    const sessions: string[] = [];
+    for (let i = 0; i < MAX_ACTIVE_SESSIONS; i++) sessions.push((await signedIn(user.id)).sessionId);
+    // the first one signed in was used a moment ago; the second is the one unused longest
+    const base = Date.parse("2025-03-01T08:00:00Z");
+    for (const [i, id] of sessions.entries())
+      await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date(base + i * 60_000) } });
+    await db.userSession.update({ where: { id: sessions[0]! }, data: { lastSeenAt: new Date() } });
+    const oneMore = await signedIn(user.id);
+    const expired = await signedIn(user.id);
+    await db.userSession.update({ where: { id: expired.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const last = await signedIn(user.id);
+
+    expect(await revokedIds(user.id)).toEqual([sessions[1]!, sessions[2]!].sort());
+    const listed = await listMySessions(last);
+    expect(listed).toHaveLength(MAX_ACTIVE_SESSIONS);
+    expect(listed.map((s) => s.id).sort()).toEqual(
+      [...sessions.slice(3), sessions[0]!, oneMore.sessionId, last.sessionId].sort(),
+    );
+    expect(await findActiveSession(theirs.sessionId)).not.toBeNull();
+  });
+
+  it("sign-ins at once keep the limit too", async () => {
+    const user = await createUser();
+    for (let i = 0; i < MAX_ACTIVE_SESSIONS - 1; i++) await signedIn(user.id);
+    await Promise.all([signedIn(user.id), signedIn(user.id), signedIn(user.id)]);
+    expect(
+      await db.userSession.count({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+    ).toBe(MAX_ACTIVE_SESSIONS);
   });
 });
