@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, createClaimRecord, createUser, createWorkspaceWithMembers, db } from "./support/test-data";
+import {
+  createArticle,
+  createClaimRecord,
+  createUser,
+  createVerdictRecord,
+  createWorkspaceWithMembers,
+  db,
+} from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 
 const PASSWORD = "correct horse battery";
@@ -117,4 +124,47 @@ test("an edited page address shows the not-found page, never an error", async ({
     expect(response?.status(), list).toBeLessThan(500);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
+});
+
+test("an editor's reviewed verdicts page beside the review queue, each list keeping its own place", async ({
+  page,
+}) => {
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  const author = { workspaceId: workspace.id, userId: editor.id };
+  const start = Date.parse("2025-01-01T08:00:00Z");
+  for (let n = 1; n <= 21; n++) {
+    const claim = await createClaimRecord(author, { statement: `Reviewed claim ${pad(n)}` });
+    const verdict = await createVerdictRecord(author, claim.id, {
+      status: "REJECTED",
+      updatedAt: new Date(start + n * 60_000),
+    });
+    const revision = await db.verdictRevision.findFirstOrThrow({ where: { verdictId: verdict.id } });
+    await db.review.create({
+      data: {
+        workspaceId: workspace.id,
+        verdictId: verdict.id,
+        revisionId: revision.id,
+        reviewerId: actors.REVIEWER.userId,
+        decision: "REJECT",
+        reason: "Sources disagree.",
+      },
+    });
+  }
+  await signIn(page, editor.email, PASSWORD);
+  await page.goto(`/w/${workspace.slug}/review`);
+  const mine = page.getByRole("region", { name: "What reviewers said about your verdicts" });
+  await expect(mine.locator("tbody tr")).toHaveCount(20);
+  await expect(mine.locator("tbody tr").first()).toContainText("Reviewed claim 21");
+  await expect(mine).toContainText("21 of your verdicts have been reviewed");
+  await mine.getByRole("link", { name: "Next page of your reviewed verdicts" }).click();
+  await expect(mine.locator("tbody tr")).toHaveCount(1);
+  await expect(mine.locator("tbody tr")).toContainText("Reviewed claim 01");
+  await expect(page).toHaveURL(/[?&]mine=/);
+  await mine.getByRole("link", { name: "Previous page of your reviewed verdicts" }).click();
+  await expect(mine.locator("tbody tr")).toHaveCount(20);
+
+  const edited = await page.goto(`/w/${workspace.slug}/review?mine=not-one-of-ours`);
+  expect(edited?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
