@@ -4,6 +4,7 @@ import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions"
 import { db } from "@/lib/db/client";
 import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
 import { claimPhrase } from "@/test/support/claim-phrase";
+import { CANDIDATE_ARTICLES, candidateArticleIds, RERANKED } from "./candidates";
 
 /**
  * Suggestions reach the whole workspace through its indexes: the one article
@@ -15,13 +16,19 @@ const FILLER_ARTICLES = 600;
 const FILLER_CLAIMS = 1_100;
 
 /** Many rows in a few statements (ids that sort before every cuid, as a loader ordered by id would read them first): the search triggers keep every article's search vector as the app's writes do. */
-async function fillArticles(workspaceId: string, userId: string, count: number): Promise<void> {
+async function fillArticles(
+  workspaceId: string,
+  userId: string,
+  count: number,
+  text = (i: number) => `The council met for session ${i} and discussed road repairs.\n\nNo decision was taken.`,
+  title = (i: number) => `Council notes ${i}`,
+): Promise<void> {
   const ids = Array.from({ length: count }, (_, i) => `a${String(i).padStart(6, "0")}filler${workspaceId.slice(-12)}`);
   await db.article.createMany({
     data: ids.map((id, i) => ({
       id,
       workspaceId,
-      title: `Council notes ${i}`,
+      title: title(i),
       createdById: userId,
       createdAt: new Date(Date.UTC(2026, 5, 1, 0, i)),
     })),
@@ -31,7 +38,7 @@ async function fillArticles(workspaceId: string, userId: string, count: number):
       workspaceId,
       articleId,
       number: 1,
-      text: `The council met for session ${i} and discussed road repairs.\n\nNo decision was taken.`,
+      text: text(i),
       sha256: `f${i}`,
       createdById: userId,
     })),
@@ -72,6 +79,29 @@ describe("suggestions retrieve candidates through indexes", () => {
         [newest.article.id, "In Dovrek, the Maren killed at least 12 people, officials confirmed."],
       ]),
     );
+  });
+
+  it(`the oldest of ${FILLER_ARTICLES + 1} articles naming the same river is found: it also holds the claim's figure`, async () => {
+    const ws = await createWorkspaceWithMembers();
+    const oldest = await createArticle(ws.actors.EDITOR, {
+      text: "Maren flood.\n\nThe flooding along the Maren killed at least 12 people in Dovrek.",
+    });
+    await db.article.update({
+      where: { id: oldest.article.id },
+      data: { createdAt: new Date("2024-01-01T00:00:00Z"), updatedAt: new Date("2024-01-01T00:00:00Z") },
+    });
+    // newer, and more than the look-ups hand to ts_rank (RERANKED × CANDIDATE_ARTICLES): the river's name alone
+    expect(FILLER_ARTICLES).toBeGreaterThan(RERANKED * CANDIDATE_ARTICLES);
+    await fillArticles(
+      ws.workspace.id,
+      ws.actors.EDITOR.userId,
+      FILLER_ARTICLES,
+      () => "The Maren council met again and discussed the river, and the river, and the Maren banks.",
+      () => "Maren council notes",
+    );
+    const text = "At least 12 people were killed when the Maren burst its banks.";
+
+    expect((await candidateArticleIds(ws.workspace.id, text, [])).slice(0, 1)).toEqual([oldest.article.id]);
   });
 
   it(`an article's "already checked" finds the oldest of ${FILLER_CLAIMS + 1} claims`, async () => {
