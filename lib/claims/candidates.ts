@@ -163,8 +163,10 @@ export async function candidateClaimIds(
 ): Promise<string[]> {
   const q = anyOf(await rarerTerms("Claim", distinctiveTerms(text)), nameVariants);
   if (!q) return [];
+  // OFFSET 0 keeps the check a probe of Verdict's claimId index for each matched claim: as a semi-join,
+  // PostgreSQL hashed every approved verdict of the workspace first (11,500 at the scale bench's 100×, ~5 ms)
   const checked = options.checkedOnly
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED')`
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED' OFFSET 0)`
     : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c

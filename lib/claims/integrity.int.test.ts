@@ -648,4 +648,25 @@ describe("an import is checked against claims already checked", () => {
       expect.objectContaining({ claimId: claim.id, passageFigure: expect.stringContaining("31") }),
     ]);
   });
+
+  it("counts a claim only once its verdict is approved", async () => {
+    const { ws, daily } = await world();
+    const { claim } = await claimFrom(ws, daily, "At least 12 people were killed in a drone strike on Kharkiv");
+    const verdict = await createVerdict(
+      ws.actors.EDITOR,
+      CreateVerdictInputSchema.parse({ claimId: claim.id, ratingKey: "ACCURATE", summary: "Confirmed.", evidence: [] }),
+    );
+    await submitVerdict(ws.actors.EDITOR, { verdictId: verdict.id, lockVersion: 1 });
+    const repeat = await createArticle(ws.actors.EDITOR, {
+      text: "Officials said at least 12 people were killed in the drone strike on Kharkiv.",
+    });
+    expect(await findImportFindings(ws.actors.EDITOR, repeat.article.id)).toEqual({ repeats: [], disagreements: [] });
+    await reviewVerdict(
+      ws.actors.REVIEWER,
+      ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),
+    );
+    expect((await findImportFindings(ws.actors.EDITOR, repeat.article.id)).repeats.map((r) => r.claimId)).toEqual([
+      claim.id,
+    ]);
+  });
 });
