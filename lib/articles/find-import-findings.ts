@@ -4,13 +4,13 @@ import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
-import { candidateClaimIds } from "@/lib/claims/candidates";
+import { candidateClaimQuery } from "@/lib/claims/candidates";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
 import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
-import { claimScope } from "@/lib/claims/scope";
+import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 
 export interface ImportFinding {
   claimId: string;
@@ -33,6 +33,8 @@ export interface ImportFindings {
   disagreements: FigureDisagreement[];
 }
 
+type ClaimContentRow = Omit<ClaimContent, "quote">;
+
 /** Wording this close (figures left out) makes a sentence "about the same thing" as a checked claim. */
 const SAME_TOPIC = 0.5;
 
@@ -48,32 +50,24 @@ const SAME_TOPIC = 0.5;
  */
 export async function findImportFindings(actor: Actor, articleId: string): Promise<ImportFindings> {
   authorize(actor, "annotation.create");
-  const [article] = await loadLatestTexts(actor, [articleId]);
+  const [[article], workspace] = await Promise.all([
+    loadLatestTexts(actor, [articleId]),
+    db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
+  ]);
   if (!article) throw new NotFoundError("Article");
-  const workspace = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } });
   const variants = workspace?.nameVariants ?? [];
-  const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants, { checkedOnly: true });
-  const claims = await db.claim.findMany({
-    where: { ...claimScope(actor), id: { in: claimIds } },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      statement: true,
-      claimant: true,
-      metric: true,
-      valueLow: true,
-      valueHigh: true,
-      qualifier: true,
-      unit: true,
-    },
-  });
+  // the checked claims' columns come with the look-up: one statement, not a second one reading them by id
+  const candidates = await candidateClaimQuery(actor.workspaceId, article.text, variants, { checkedOnly: true });
+  const claims = candidates
+    ? await db.$queryRaw<(ClaimContentRow & { id: string })[]>`
+        SELECT c.id, c.statement, c.claimant, c.metric, c."valueLow"::float8 AS "valueLow",
+               c."valueHigh"::float8 AS "valueHigh", c.qualifier::text AS qualifier, c.unit
+          FROM "Claim" c JOIN (${candidates}) m ON m.id = c.id
+         WHERE ${liveWorkspaceScopeSql(actor, "c")}
+         ORDER BY c."updatedAt" DESC, c.id`
+    : [];
   const checked = claims.map((c) => ({
-    content: {
-      ...c,
-      valueLow: c.valueLow?.toNumber() ?? null,
-      valueHigh: c.valueHigh?.toNumber() ?? null,
-      quote: null,
-    } satisfies ClaimContent & { id: string },
+    content: { ...c, quote: null } satisfies ClaimContent & { id: string },
     features: withoutNumbers(textFeatures(c.statement, variants)),
   }));
   const sharingWords = wordIndex(checked);

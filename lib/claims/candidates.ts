@@ -161,17 +161,31 @@ export async function candidateClaimIds(
   nameVariants: readonly string[],
   options: { checkedOnly?: boolean; limit?: number } = {},
 ): Promise<string[]> {
+  const query = await candidateClaimQuery(workspaceId, text, nameVariants, options);
+  return query ? (await db.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
+}
+
+/**
+ * candidateClaimIds' statement (`SELECT c.id …`, best first), for a caller
+ * that joins the claims' columns to it instead of reading them by id after it;
+ * null when the text has no term to look up.
+ */
+export async function candidateClaimQuery(
+  workspaceId: string,
+  text: string,
+  nameVariants: readonly string[],
+  options: { checkedOnly?: boolean; limit?: number } = {},
+): Promise<Prisma.Sql | null> {
   const q = anyOf(await rarerTerms("Claim", distinctiveTerms(text)), nameVariants);
-  if (!q) return [];
+  if (!q) return null;
   // OFFSET 0 keeps the check a probe of Verdict's claimId index for each matched claim: as a semi-join,
   // PostgreSQL hashed every approved verdict of the workspace first (11,500 at the scale bench's 100×, ~5 ms)
   const checked = options.checkedOnly
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED' OFFSET 0)`
     : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  return Prisma.sql`
     SELECT c.id FROM "Claim" c
      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q} ${checked}
      ORDER BY ts_rank(c."searchVector", ${q}) DESC, c.id
      LIMIT ${options.limit ?? CANDIDATE_CLAIMS}`;
-  return rows.map((r) => r.id);
 }
