@@ -40,7 +40,7 @@ const conflictsOf = (ws: TestWorkspace) =>
     select: { id: true, status: true, resolvedById: true },
   });
 const detectionJobs = async (ws: TestWorkspace) =>
-  (await findRecentJobs(ws.actors.ADMIN)).filter((j) => j.queue === "conflicts.detect");
+  (await findRecentJobs(ws.actors.ADMIN, { pageSize: 100 })).items.filter((j) => j.queue === "conflicts.detect");
 const auditActors = async (conflictId: string, action: string) =>
   (await db.auditEvent.findMany({ where: { entityId: conflictId, action }, select: { actorId: true } })).map(
     (e) => e.actorId,

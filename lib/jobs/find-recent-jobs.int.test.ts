@@ -1,4 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { InvalidCursorError } from "@/lib/paging/keyset";
+import { GET as listJobs } from "@/app/api/v1/workspace/jobs/route";
+import { call, expectProblem, tokenFor } from "@/test/support/api-calls";
 import { ForbiddenError } from "@/lib/errors";
 import { inviteMember } from "@/lib/invitations/invite-member";
 import { findInvitations } from "@/lib/invitations/find-invitations";
@@ -24,7 +30,7 @@ describe("findRecentJobs (the admin's jobs page and GET /api/v1/workspace/jobs)"
     await inviteMember(ws.actors.ADMIN, { email, name: "", role: "EDITOR" });
 
     const [job] = await eventually(async () => {
-      const found = await findRecentJobs(ws.actors.ADMIN);
+      const found = (await findRecentJobs(ws.actors.ADMIN)).items;
       return found.length > 0 && found[0]!.state === "retry" ? found : null;
     }, "the mail job's first failed try");
     expect(job).toMatchObject({
@@ -44,7 +50,7 @@ describe("findRecentJobs (the admin's jobs page and GET /api/v1/workspace/jobs)"
       lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
     });
 
-    expect(await findRecentJobs(other.actors.ADMIN)).toEqual([]);
+    expect(await findRecentJobs(other.actors.ADMIN)).toEqual({ items: [], nextCursor: null, previousCursor: null });
   });
 
   it("is for admins only", async () => {
@@ -52,4 +58,66 @@ describe("findRecentJobs (the admin's jobs page and GET /api/v1/workspace/jobs)"
     for (const role of ["VIEWER", "EDITOR", "REVIEWER"] as const)
       await expect(findRecentJobs(ws.actors[role])).rejects.toThrow(ForbiddenError);
   });
+
+  it("pages newest first: first, next and last page, each job once (three in one millisecond, microseconds apart), back again, forged cursors refused", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const ids = await archivedJobs(ws.workspace.id, [
+      "2025-03-01 08:00:00.123456+00",
+      "2025-03-01 08:00:00.123001+00",
+      "2025-03-01 08:00:00.123999+00",
+      "2025-03-01 08:01:00+00",
+      "2025-03-01 08:02:00+00",
+    ]);
+    await archivedJobs((await createWorkspaceWithMembers()).workspace.id, ["2025-03-01 08:00:30+00"]);
+    const newestFirst = [ids[4]!, ids[3]!, ...ids.slice(0, 3).sort().reverse()];
+    const admin = ws.actors.ADMIN;
+    const read = (cursor?: string) => findRecentJobs(admin, { pageSize: 2, cursor });
+    const of = (page: { items: { id: string }[] }) => page.items.map((j) => j.id);
+
+    const first = await read();
+    expect(first.previousCursor).toBeNull();
+    expect(first.items[0]).toMatchObject({ queue: "mail.deliver", state: "completed", attempts: 1, maxAttempts: 3 });
+    const second = await read(first.nextCursor!);
+    const last = await read(second.nextCursor!);
+    expect([of(first), of(second), of(last)]).toEqual([
+      newestFirst.slice(0, 2),
+      newestFirst.slice(2, 4),
+      newestFirst.slice(4),
+    ]);
+    expect(last.nextCursor).toBeNull();
+    expect(of(await read(last.previousCursor!))).toEqual(newestFirst.slice(2, 4));
+
+    const cursorOf = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+    await expect(read(cursorOf(["2025-03-01T08:00:00.123Z", "not-a-uuid"]))).rejects.toThrow(InvalidCursorError);
+    await expect(read("forged")).rejects.toThrow(InvalidCursorError);
+  });
+
+  it("over the API: a page with Link headers, and a forged cursor is 400", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const ids = await archivedJobs(ws.workspace.id, ["2025-03-01 08:00:00+00", "2025-03-01 08:01:00+00"]);
+    const token = await tokenFor(ws, "ADMIN");
+    const first = await call(listJobs, "GET", "/workspace/jobs", { token, query: { limit: "1" } });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body).toMatchObject({ items: [{ id: ids[1] }], previousCursor: null, nextCursor: expect.any(String) });
+    expect(first.headers.get("link")).toMatch(/rel="next"/);
+    const next = await call(listJobs, "GET", "/workspace/jobs", {
+      token,
+      query: { limit: "1", cursor: first.body.nextCursor },
+    });
+    expect(next.body).toMatchObject({ items: [{ id: ids[0] }], nextCursor: null });
+    expectProblem(await call(listJobs, "GET", "/workspace/jobs", { token, query: { cursor: "forged" } }), 400);
+  });
 });
+
+/** Finished mail jobs of the workspace, as pg-boss archives them, created at the given instants (microseconds kept). */
+async function archivedJobs(workspaceId: string, createdOn: string[]): Promise<string[]> {
+  const schema = Prisma.raw(`"${jobs.schema}"`);
+  const ids = createdOn.map(() => randomUUID());
+  for (const [i, at] of createdOn.entries())
+    await db.$executeRaw`
+      INSERT INTO ${schema}.archive (id, name, priority, data, state, retry_limit, retry_count, retry_delay, retry_backoff,
+        start_after, started_on, expire_in, created_on, completed_on, keep_until)
+      VALUES (${ids[i]}::uuid, 'mail.deliver', 0, ${JSON.stringify({ workspaceId })}::jsonb, 'completed', 2, 0, 0, false,
+        ${at}::timestamptz, ${at}::timestamptz, interval '15 minutes', ${at}::timestamptz, ${at}::timestamptz, now() + interval '14 days')`;
+  return ids;
+}

@@ -2,6 +2,14 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { jobSchemaIdentifier } from "@/lib/jobs/job-schema";
+import {
+  decodeCursor,
+  InvalidCursorError,
+  toPage,
+  type KeysetOrder,
+  type Page,
+  type PageRead,
+} from "@/lib/paging/keyset";
 import type { Actor } from "@/lib/policy/actor";
 
 export type JobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
@@ -21,7 +29,17 @@ export interface JobDto {
   lastError: string | null;
 }
 
-const RECENT_JOBS = 100;
+/** What the admin's jobs page shows at once. */
+export const JOBS_PAGE_SIZE = 50;
+
+/**
+ * Newest first. pg-boss stamps created_on in microseconds and a cursor
+ * carries milliseconds (lib/paging/keyset), so the list orders by the
+ * millisecond and the job's id: the order a cursor can name exactly.
+ */
+export const JOBS_NEWEST_FIRST = { field: "createdAt", direction: "desc", type: "date" } as const satisfies KeysetOrder;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface JobRow {
   id: string;
@@ -36,27 +54,49 @@ interface JobRow {
 }
 
 /**
- * Admins only: the newest background jobs whose data belongs to the actor's
- * workspace (jobs are instance-wide; one without a workspace, such as a
- * password reset mail, is shown to nobody). Live jobs and those archived
- * lately (pg-boss keeps them for 7 days), newest first.
+ * Admins only: one page of the background jobs whose data belongs to the
+ * actor's workspace (jobs are instance-wide; one without a workspace, such
+ * as a password reset mail, is shown to nobody), newest first. Live jobs and
+ * those archived lately (pg-boss keeps them for 7 days). It pages rather
+ * than stopping at a fixed number: a failed job stays findable however many
+ * finished after it.
  */
-export async function findRecentJobs(actor: Actor): Promise<JobDto[]> {
+export async function findRecentJobs(
+  actor: Actor,
+  read: PageRead = { pageSize: JOBS_PAGE_SIZE },
+): Promise<Page<JobDto>> {
   authorize(actor, "audit.read");
+  const at = read.cursor === undefined ? null : decodeCursor(read.cursor, "date");
+  // the id goes into a uuid cast: anything else is a cursor this list did not issue
+  if (at && !UUID.test(at.id)) throw new InvalidCursorError();
   const schema = jobSchemaIdentifier();
   // before the migration step installed the job schema there are no jobs to show
   const [installed] = await db.$queryRaw<{ table: string | null }[]>(
     Prisma.sql`SELECT to_regclass(${`${schema.sql}.job`})::text AS table`,
   );
-  if (!installed?.table) return [];
-  const columns = Prisma.sql`id::text, name, state::text AS state, retry_count, retry_limit, created_on, started_on, completed_on,
+  if (!installed?.table) return { items: [], nextCursor: null, previousCursor: null };
+  const backwards = at?.reading === "before";
+  const direction = backwards ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const instant = Prisma.sql`date_trunc('milliseconds', created_on)`;
+  const beyond = at
+    ? backwards
+      ? Prisma.sql`AND (${instant}, id) > (${at.value}::timestamptz, ${at.id}::uuid)`
+      : Prisma.sql`AND (${instant}, id) < (${at.value}::timestamptz, ${at.id}::uuid)`
+    : Prisma.empty;
+  const take = read.pageSize + 1;
+  const columns = Prisma.sql`id::text, name, state::text AS state, retry_count, retry_limit, ${instant} AS created_on, started_on, completed_on,
     CASE WHEN state IN ('retry', 'failed') THEN left(COALESCE(output->>'message', output->'value'->>'message'), 300) END AS error`;
+  const fromTable = (table: Prisma.Sql) => Prisma.sql`
+    (SELECT ${columns} FROM ${schema}.${table} WHERE data->>'workspaceId' = ${actor.workspaceId} ${beyond}
+     ORDER BY ${instant} ${direction}, id ${direction} LIMIT ${take})`;
   const rows = await db.$queryRaw<JobRow[]>(Prisma.sql`
-    (SELECT ${columns} FROM ${schema}.job WHERE data->>'workspaceId' = ${actor.workspaceId} ORDER BY created_on DESC LIMIT ${RECENT_JOBS})
-    UNION ALL
-    (SELECT ${columns} FROM ${schema}.archive WHERE data->>'workspaceId' = ${actor.workspaceId} ORDER BY created_on DESC LIMIT ${RECENT_JOBS})
-    ORDER BY created_on DESC, id LIMIT ${RECENT_JOBS}`);
-  return rows.map((r) => ({
+    ${fromTable(Prisma.sql`job`)} UNION ALL ${fromTable(Prisma.sql`archive`)}
+    ORDER BY created_on ${direction}, id ${direction} LIMIT ${take}`);
+  return toPage(rows.map(toJobDto), JOBS_NEWEST_FIRST, read, (job) => job);
+}
+
+function toJobDto(r: JobRow): JobDto {
+  return {
     id: r.id,
     queue: r.name,
     state: r.state,
@@ -66,5 +106,5 @@ export async function findRecentJobs(actor: Actor): Promise<JobDto[]> {
     startedAt: r.started_on,
     completedAt: r.completed_on,
     lastError: r.error,
-  }));
+  };
 }

@@ -72,6 +72,7 @@ describe("API lists page backwards", () => {
         "NotificationPage",
         "WebhookDeliveryPage",
         "PendingCorrectionList",
+        "JobPage",
       ].sort(),
     );
     for (const [id, schema] of pages) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
-import { DateTime, Id } from "@/lib/api/http/wire";
+import { DateTime, Id, pageSchema } from "@/lib/api/http/wire";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 
 export const JobSchema = z
   .object({
@@ -18,18 +19,17 @@ export const JobSchema = z
   })
   .meta({ id: "Job" });
 
-export const JobListSchema = z.object({ items: z.array(JobSchema) }).meta({ id: "JobList" });
-
 export const listJobsRoute = defineRoute({
   method: "GET",
   path: "/workspace/jobs",
   operationId: "listJobs",
   summary: "Recent background jobs of the workspace (admins)",
   description:
-    "The newest 100 background jobs that belong to the workspace (such as delivering its invitation and notification emails), with their state, tries and last error. " +
+    "The background jobs that belong to the workspace (such as delivering its invitation and notification emails), newest first, a page at a time, with their state, tries and last error. " +
     "Jobs run on the server with retries: a mail whose tries all failed shows as failed here and in the invitation's delivery status.",
   tag: "Workspace",
   role: "ADMIN",
-  success: { status: 200, description: "The jobs, newest first", schema: JobListSchema },
-  errors: [403],
+  query: PageQuerySchema,
+  success: { status: 200, description: "A page of jobs, newest first", schema: pageSchema(JobSchema, "JobPage") },
+  errors: [400, 403],
 });

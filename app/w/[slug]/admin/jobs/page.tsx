@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
-import { findRecentJobs } from "@/lib/jobs/find-recent-jobs";
+import { findRecentJobs, JOBS_PAGE_SIZE } from "@/lib/jobs/find-recent-jobs";
+import { firstValues } from "@/lib/paging/list-query";
+import { Pager } from "@/app/_components/paging/pager";
+import { loadListPage } from "@/app/_components/paging/load-list-page";
 import { LocalTime, ZoneNote } from "@/app/_components/time/local-time";
 import { getTranslations } from "next-intl/server";
 import { AdminPageHead } from "../admin-page-head";
@@ -13,16 +16,27 @@ function When({ at }: { at: Date | null }) {
   return at ? <LocalTime date={at} style="dayTimeSeconds" /> : <>—</>;
 }
 
-export default async function JobsPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function JobsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
+  const cursor = firstValues(await searchParams).cursor || undefined;
   const actor = await pageActor(slug);
   pageAuthorize(actor, "audit.read");
-  const [jobs, t] = await Promise.all([findRecentJobs(actor), getTranslations("admin.jobs")]);
+  const [page, t] = await Promise.all([
+    loadListPage(findRecentJobs(actor, { cursor, pageSize: JOBS_PAGE_SIZE })),
+    getTranslations("admin.jobs"),
+  ]);
+  const jobs = page.items;
   return (
     <>
       <AdminPageHead slug={slug} heading={t("heading")} />
       <p className="muted">{t("intro")}</p>
-      {jobs.length === 0 ? (
+      {jobs.length === 0 && !cursor ? (
         <p>{t("none")}</p>
       ) : (
         <table className="data" aria-label={t("tableLabel")}>
@@ -60,6 +74,14 @@ export default async function JobsPage({ params }: { params: Promise<{ slug: str
           </tbody>
         </table>
       )}
+      <Pager
+        base={`/w/${slug}/admin/jobs`}
+        params={{}}
+        cursor={cursor}
+        previousCursor={page.previousCursor}
+        nextCursor={page.nextCursor}
+        noun={t("pagerNoun")}
+      />
     </>
   );
 }
