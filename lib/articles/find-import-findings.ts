@@ -6,7 +6,8 @@ import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-f
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimQuery } from "@/lib/claims/candidates";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
-import { comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import { claimFigures, comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import type { FigureValue } from "@/lib/claims/agreement/describe-figure";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
@@ -69,6 +70,8 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   const checked = claims.map((c) => ({
     content: { ...c, quote: null } satisfies ClaimContent & { id: string },
     features: withoutNumbers(textFeatures(c.statement, variants)),
+    /** its figures, worked out at its first comparison (a statement's are extracted: once, not per sentence) */
+    figures: undefined as FigureValue[] | undefined,
   }));
   const sharingWords = wordIndex(checked);
   const findings: ImportFindings = { repeats: [], disagreements: [] };
@@ -90,7 +93,8 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
         end: sentence.end,
         sentence: sentence.text,
       };
-      const figureDifference = comparePassageWithClaim(claim.content, extraction).find(
+      claim.figures ??= claimFigures(claim.content);
+      const figureDifference = comparePassageWithClaim(claim.content, extraction, claim.figures).find(
         (d) => d.kind !== "ALTERED_QUOTE",
       );
       if (figureDifference?.kind === "OTHER_FIGURE" || figureDifference?.kind === "INCOMPATIBLE_QUALIFIER")

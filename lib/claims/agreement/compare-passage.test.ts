@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractPassage, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
-import { comparePassageWithClaim, describeFigure, passageStatesClaim, type ClaimContent } from "./compare-passage";
+import {
+  claimFigures,
+  comparePassageWithClaim,
+  describeFigure,
+  passageStatesClaim,
+  type ClaimContent,
+} from "./compare-passage";
 
 const passage = (text: string): PassageExtraction =>
   extractPassage({ text, start: 0, end: text.length }, { publishedAt: null });
@@ -220,5 +226,20 @@ describe("passageStatesClaim", () => {
     expect(
       passageStatesClaim(claim({ statement: "The bridge was closed" }), passage("The bridge was closed on Monday.")),
     ).toBe(true);
+  });
+});
+
+describe("claimFigures", () => {
+  it("takes the structured value, else the statement's figures, which comparePassageWithClaim uses when given", () => {
+    expect(claimFigures(claim({ statement: "12 killed", metric: "killed", valueLow: 12, valueHigh: 12 }))).toEqual([
+      { valueLow: 12, valueHigh: 12, qualifier: null, unit: null, metric: "killed" },
+    ]);
+    const unstructured = claim({ statement: "The flood killed 12 people" });
+    const figures = claimFigures(unstructured);
+    expect(figures).toMatchObject([{ valueLow: 12, metric: "killed" }]);
+    const other = passage("The flood killed 31 people.");
+    expect(comparePassageWithClaim(unstructured, other).map((d) => d.kind)).toEqual(["OTHER_FIGURE"]);
+    expect(comparePassageWithClaim(unstructured, other, figures)).toEqual(comparePassageWithClaim(unstructured, other));
+    expect(comparePassageWithClaim(unstructured, other, []).map((d) => d.kind)).toEqual([]);
   });
 });

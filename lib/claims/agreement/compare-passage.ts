@@ -38,8 +38,12 @@ export type AppearanceDifference =
  * structured value when it has one, else the figures of its statement. See
  * quoteDifferences and figureDifferences for the rules.
  */
-export function comparePassageWithClaim(claim: ClaimContent, passage: PassageExtraction): AppearanceDifference[] {
-  return [...quoteDifferences(claim.quote, passage.quotes), ...figureDifferences(claimFigures(claim), passage.figures)];
+export function comparePassageWithClaim(
+  claim: ClaimContent,
+  passage: PassageExtraction,
+  figures: FigureValue[] = claimFigures(claim),
+): AppearanceDifference[] {
+  return [...quoteDifferences(claim.quote, passage.quotes), ...figureDifferences(figures, passage.figures)];
 }
 
 /**
@@ -71,7 +75,12 @@ function sameMetric(a: FigureValue, b: FigureValue): boolean {
   );
 }
 
-function claimFigures(claim: ClaimContent): FigureValue[] {
+/**
+ * Pure: the figures a claim is compared by (comparePassageWithClaim's default):
+ * its structured value, else its statement's figures, extracted from it. A
+ * caller comparing one claim with many passages works them out once.
+ */
+export function claimFigures(claim: ClaimContent): FigureValue[] {
   if (claim.valueLow !== null && Number.isFinite(claim.valueLow)) {
     const { valueLow, valueHigh, qualifier, unit, metric } = claim;
     return [{ valueLow, valueHigh, qualifier, unit, metric }];
