@@ -80,12 +80,14 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     const features = withoutNumbers(textFeatures(sentence.text, variants));
     const near = sharingWords(features);
     if (near.length === 0) continue;
-    const extraction = extractPassage(
-      { text: article.text, start: sentence.start, end: sentence.end },
-      { publishedAt: null },
-    );
+    // extracted for the first claim about the same thing: most sentences sharing a word with one are not
+    let extraction: PassageExtraction | undefined;
     for (const claim of near) {
       if (similarity(claim.features, features).score < SAME_TOPIC) continue;
+      extraction ??= extractPassage(
+        { text: article.text, start: sentence.start, end: sentence.end },
+        { publishedAt: null },
+      );
       const base = {
         claimId: claim.content.id,
         statement: claim.content.statement,
