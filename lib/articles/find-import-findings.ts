@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
-import { similarity, textFeatures, type TextFeatures } from "@/lib/claims/text-features";
+import { similarity, wordFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimQuery } from "@/lib/claims/candidates";
 import { extractPassage } from "@/lib/claims/extract/extract-passage";
@@ -69,7 +69,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     : [];
   const checked = claims.map((c) => ({
     content: { ...c, quote: null } satisfies ClaimContent & { id: string },
-    features: withoutNumbers(textFeatures(c.statement, variants)),
+    features: wordFeatures(c.statement, variants),
     /** its figures, worked out at its first comparison (a statement's are extracted: once, not per sentence) */
     figures: undefined as FigureValue[] | undefined,
   }));
@@ -77,7 +77,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   const findings: ImportFindings = { repeats: [], disagreements: [] };
   const repeated = new Set<string>();
   for (const sentence of splitSentences(article.text)) {
-    const features = withoutNumbers(textFeatures(sentence.text, variants));
+    const features = wordFeatures(sentence.text, variants);
     const near = sharingWords(features);
     if (near.length === 0) continue;
     // extracted for the first claim about the same thing: most sentences sharing a word with one are not
@@ -135,10 +135,6 @@ function wordIndex<T extends { features: TextFeatures }>(claims: readonly T[]): 
     for (const word of sentence.words) for (const i of byToken.get(`w:${word}`) ?? []) hits.add(i);
     return [...hits].sort((a, b) => a - b).map((i) => claims[i]!);
   };
-}
-
-function withoutNumbers(features: TextFeatures): TextFeatures {
-  return { ...features, numbers: new Set() };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, similarity, textFeatures } from "@/lib/claims/text-features";
+import { foldText, similarity, textFeatures, wordFeatures } from "@/lib/claims/text-features";
 import { foldLetters } from "@/lib/search/fold-names";
 import { testArticles } from "@/test/articles/test-articles";
 
@@ -26,6 +26,15 @@ describe("textFeatures", () => {
     expect(textFeatures("The port of Mykolajiw", ["Mykolaiv|Mykolajiw"]).names).toEqual(
       textFeatures("The port of Mykolaiv", ["Mykolaiv|Mykolajiw"]).names,
     );
+  });
+});
+
+describe("wordFeatures", () => {
+  it("is textFeatures without the numbers", () => {
+    const text = "Governor Maria Lopez said 31 bridges on the “Keld river” were closed in Kiev, 1,200 people moved.";
+    const all = textFeatures(text, ["Keld|Kelda"]);
+    expect(all.numbers.size).toBeGreaterThan(0);
+    expect(wordFeatures(text, ["Keld|Kelda"])).toEqual({ ...all, numbers: new Set() });
   });
 });
 
