@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
+import { db } from "@/lib/db/client";
+import { createArticle, createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
 import { findReviewQueue } from "@/lib/verdicts/find-review-queue";
 import type { ReviewQueueQuery } from "@/lib/verdicts/review-queue-query";
 import { ForbiddenError } from "@/lib/errors";
@@ -72,5 +73,40 @@ describe("the review queue pages", () => {
         cursor: Buffer.from('["2025-03-01T08:00:00.000Z"]').toString("base64url"),
       }),
     ).rejects.toThrow(InvalidCursorError);
+  });
+
+  it("shows the first five places a claim appears and counts the rest (it stopped at five without saying so), deleted passages not counted", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const editor = ws.actors.EDITOR;
+    const claim = await createClaimRecord(editor);
+    await createVerdictRecord(editor, claim.id, { status: "SUBMITTED" });
+    const { article, version } = await createArticle(editor);
+    for (let i = 0; i < 8; i++) {
+      const annotation = await db.annotation.create({
+        data: {
+          workspaceId: ws.workspace.id,
+          articleId: article.id,
+          versionId: version.id,
+          start: i,
+          end: i + 5,
+          exact: version.text.slice(i, i + 5),
+          prefix: version.text.slice(0, i),
+          suffix: version.text.slice(i + 5, i + 37),
+          authorId: editor.userId,
+          deletedAt: i === 7 ? new Date() : null,
+        },
+      });
+      await db.claimAppearance.create({
+        data: {
+          workspaceId: ws.workspace.id,
+          claimId: claim.id,
+          annotationId: annotation.id,
+          createdById: editor.userId,
+        },
+      });
+    }
+    const [item] = (await findReviewQueue(ws.actors.REVIEWER)).items;
+    expect(item!.appearances).toHaveLength(5);
+    expect(item!.moreAppearances).toBe(2);
   });
 });

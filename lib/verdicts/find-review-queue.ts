@@ -9,10 +9,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/policy/actor";
 import { findAppearanceWarnings, type ClaimAppearanceWarning } from "@/lib/claims/appearances/find-appearance-warnings";
 
+/** A reviewer sees where a claim was made at a glance; the rest are counted and a click away. */
+const APPEARANCES_SHOWN = 5;
+const LIVE_APPEARANCE = { annotation: { deletedAt: null } } satisfies Prisma.ClaimAppearanceWhereInput;
+
 export interface QueueItemDto {
   verdict: VerdictDto;
   claim: { id: string; statement: string; claimant: string | null };
+  /** the first APPEARANCES_SHOWN places the claim appears; the claim's page lists them all */
   appearances: { articleId: string; articleTitle: string; exact: string }[];
+  /** how many more places it appears than `appearances` shows */
+  moreAppearances: number;
   /** appearance warnings the reviewer must acknowledge before approving (altered passage, changed figure or quote) */
   warnings: ClaimAppearanceWarning[];
   /** the four-eyes rule: the actor wrote it, so someone else must review it */
@@ -54,9 +61,10 @@ export async function findReviewQueue(
           statement: true,
           claimant: true,
           assignedReviewerId: true,
+          _count: { select: { appearances: { where: LIVE_APPEARANCE } } },
           appearances: {
-            where: { annotation: { deletedAt: null } },
-            take: 5,
+            where: LIVE_APPEARANCE,
+            take: APPEARANCES_SHOWN,
             select: {
               annotation: {
                 select: { articleId: true, exact: true, version: { select: { article: { select: { title: true } } } } },
@@ -80,6 +88,7 @@ export async function findReviewQueue(
       articleTitle: a.version.article.title,
       exact: a.exact,
     })),
+    moreAppearances: row.claim._count.appearances - row.claim.appearances.length,
     warnings: warnings.get(row.claim.id) ?? [],
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,

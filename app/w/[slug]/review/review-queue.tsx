@@ -111,6 +111,13 @@ export function ReviewQueue({
                 {quoted(a.exact)} — <Link href={`/w/${slug}/articles/${a.articleId}`}>{a.articleTitle}</Link>
               </p>
             ))}
+            {item.moreAppearances > 0 && (
+              <p className="muted">
+                <Link href={`/w/${slug}/claims/${item.claim.id}`}>
+                  {t("moreAppearances", { count: item.moreAppearances })}
+                </Link>
+              </p>
+            )}
             <p>
               <RatingBadge label={rev.ratingLabel} tone={rev.ratingTone} /> {rev.summary}
             </p>
