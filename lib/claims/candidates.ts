@@ -38,6 +38,20 @@ export const RANK_ALL_UP_TO = 5 * MATCH_BUDGET;
 export const RERANKED = 4;
 /** Matches of each kind (every term, any term) ranked, newest first, by a look-up beyond RANK_ALL_UP_TO. */
 export const RANKED_ARTICLES = 200;
+/**
+ * The newest articles holding every term, when they are estimated to be at
+ * most this share of all articles: sorted by an expression the createdAt index
+ * cannot give, so the planner intersects the terms in the GIN index (no vector
+ * read) and sorts those. Ordered by the column, it walked the index back from
+ * the newest article, reading each one's TOASTed vector to test it: ~8,800 of
+ * them to find 200 holding three common words at the scale bench's 100× (~50
+ * ms, the claim page's p95). Above this share the walk is short, and the
+ * planner would read every article's vector instead of the index (one word in
+ * 70% of them: ~300 ms).
+ */
+const INTERSECTED_UP_TO = 0.1;
+const NEWEST = Prisma.sql`a."createdAt" DESC, a.id DESC`;
+const NEWEST_UNINDEXED = Prisma.sql`a."createdAt" + interval '0 seconds' DESC, a.id DESC`;
 /** Claims compared per article, for "already checked" on its sentences. */
 export const CANDIDATE_CLAIMS = 300;
 /** Terms per query: an article names many people and figures; the first ones in reading order are kept. */
@@ -97,15 +111,16 @@ export async function candidateArticleIds(
   const live = Prisma.sql`a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL`;
   const rows =
     lookup.estimatedRows > RANK_ALL_UP_TO
-      ? await db.$queryRaw<{ id: string }[]>`
-          SELECT m.id FROM (
-            (SELECT a.id, a."searchVector" FROM "Article" a
+      ? // the two sets are joined by id (a UNION of the vectors compared each pair of them), then ranked
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a JOIN (
+            (SELECT a.id FROM "Article" a
               WHERE ${live} AND a."searchVector" @@ ${allOf(lookup.terms, nameVariants)}
-              ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES})
+              ORDER BY ${lookup.everyShare <= INTERSECTED_UP_TO ? NEWEST_UNINDEXED : NEWEST} LIMIT ${RANKED_ARTICLES})
             UNION
-            (SELECT a.id, a."searchVector" FROM "Article" a WHERE ${live} AND a."searchVector" @@ ${q}
-              ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${RANKED_ARTICLES})) m
-           ORDER BY ts_rank(m."searchVector", ${q}) DESC, m.id
+            (SELECT a.id FROM "Article" a WHERE ${live} AND a."searchVector" @@ ${q}
+              ORDER BY ${NEWEST} LIMIT ${RANKED_ARTICLES})) m ON m.id = a.id
+           ORDER BY ts_rank(a."searchVector", ${q}) DESC, a.id
            LIMIT ${limit}`
       : await matchingTermsRanked(live, lookup.terms, q, nameVariants, limit);
   return rows.map((r) => r.id);

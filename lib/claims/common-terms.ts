@@ -116,16 +116,27 @@ export interface TermLookup {
   terms: string[];
   /** the rows they are estimated to match together: more than MATCH_BUDGET when every term is common; 0 without statistics */
   estimatedRows: number;
+  /** the share of rows estimated to hold every one of them (the product of their shares, as PostgreSQL estimates an AND); 0 without statistics */
+  everyShare: number;
 }
 
 /** rarerTerms, with the rows its terms are estimated to match. */
 export async function termLookup(table: TermTable, terms: readonly string[]): Promise<TermLookup> {
   const statistics = await termStatistics(table);
-  if (statistics.shares.size === 0 || terms.length === 0) return { terms: [...terms], estimatedRows: 0 };
+  if (statistics.shares.size === 0 || terms.length === 0) return { terms: [...terms], estimatedRows: 0, everyShare: 0 };
   const rows = await db.$queryRaw<{ term: string; lexemes: string[] }[]>`
     SELECT t.term, tsvector_to_array(to_tsvector(${CONFIG}, t.term)) AS lexemes FROM unnest(${terms}::text[]) AS t(term)`;
   const kept = tellingTerms(rows, statistics);
-  return { terms: kept, estimatedRows: estimatedRows(rows, kept, statistics) };
+  const wanted = new Set(kept);
+  const everyShare = rows
+    .filter((t) => wanted.has(t.term) && t.lexemes.length > 0)
+    .reduce((share, t) => share * termShare(t.lexemes, statistics), 1);
+  return { terms: kept, estimatedRows: estimatedRows(rows, kept, statistics), everyShare };
+}
+
+/** Pure: the share of rows a term of these lexemes matches, estimated as its rarest lexeme's. */
+function termShare(lexemes: readonly string[], statistics: TermStatistics): number {
+  return Math.min(...lexemes.map((lexeme) => statistics.shares.get(lexeme) ?? statistics.unlistedShare));
 }
 
 /**
