@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { createArticle, createUser, createWorkspaceWithMembers } from "./support/test-data";
+import { registerWebhookEndpoint } from "../lib/webhooks/register-webhook-endpoint";
+import { sendTestWebhook } from "../lib/webhooks/send-test-webhook";
+import { RegisterWebhookEndpointInputSchema } from "../lib/webhooks/schemas";
 import { screenshot, signIn } from "./support/pages";
 import { waitForReader } from "./support/reader";
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../test/support/webhook-receiver";
@@ -107,4 +110,30 @@ test("an admin registers a receiver, an editor's new claim reaches it signed, th
     });
   }).toPass({ timeout: 20_000 });
   await screenshot(ad, "webhooks-replayed", testInfo);
+});
+
+test("an endpoint's delivery log pages on the admin page, ten at a time, newest first", async ({ browser }) => {
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const admin = await createUser({ workspaceId: workspace.id, role: "ADMIN", password: PASSWORD });
+  const endpoint = await registerWebhookEndpoint(
+    actors.ADMIN,
+    RegisterWebhookEndpointInputSchema.parse({
+      url: receiver.url,
+      description: "Paged log",
+      events: ["claim.created"],
+    }),
+  );
+  for (let i = 0; i < 12; i++) await sendTestWebhook(actors.ADMIN, endpoint.id);
+  const page = await signedIn(browser, admin.email);
+  await page.goto(`/w/${workspace.slug}/admin/webhooks`);
+  const card = page.getByRole("region", { name: receiver.url });
+  await expect(card.getByRole("table", { name: "Deliveries, newest first" }).locator("tbody tr")).toHaveCount(10);
+  await card.getByRole("link", { name: "Next page of deliveries" }).click();
+  await expect(card.getByRole("table", { name: "Deliveries, newest first" }).locator("tbody tr")).toHaveCount(2);
+  await card.getByRole("link", { name: "Previous page of deliveries" }).click();
+  await expect(card.getByRole("table", { name: "Deliveries, newest first" }).locator("tbody tr")).toHaveCount(10);
+
+  const edited = await page.goto(`/w/${workspace.slug}/admin/webhooks?endpoint=${endpoint.id}&cursor=not-one-of-ours`);
+  expect(edited?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });

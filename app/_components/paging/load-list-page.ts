@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { InvalidCursorError } from "@/lib/paging/keyset";
+import { MalformedCursorError } from "@/lib/paging/newest-first";
 
 /** A list page whose cursor this list did not issue (edited, cut short) is a 404 page, never a 500. */
 export async function loadListPage<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof InvalidCursorError) notFound();
+    if (error instanceof InvalidCursorError || error instanceof MalformedCursorError) notFound();
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { WebhookEndpointDto } from "@/lib/webhooks/webhook-endpoint-dto";
 import type { WebhookDeliveryDto } from "@/lib/webhooks/find-webhook-deliveries";
@@ -19,10 +19,13 @@ export function EndpointCard({
   slug,
   endpoint,
   deliveries,
+  pager,
 }: {
   slug: string;
   endpoint: WebhookEndpointDto;
   deliveries: WebhookDeliveryDto[];
+  /** the links to the endpoint's older (and newer) deliveries, rendered by the page */
+  pager?: ReactNode;
 }) {
   const t = useTranslations("webhooks");
   const [toggled, toggle, toggling] = useActionState(setWebhookEndpointEnabledAction.bind(null, slug), null);
@@ -89,6 +92,7 @@ export function EndpointCard({
         </form>
       </div>
       <DeliveryLog slug={slug} endpointId={endpoint.id} deliveries={deliveries} />
+      {pager}
     </section>
   );
 }

@@ -8,16 +8,26 @@ import { findWebhookDeliveries } from "@/lib/webhooks/find-webhook-deliveries";
 import { MAX_WEBHOOK_ENDPOINTS } from "@/lib/webhooks/schemas";
 import { RegisterEndpointForm } from "./register-endpoint-form";
 import { EndpointCard } from "./endpoint-card";
+import { firstValues } from "@/lib/paging/list-query";
+import { Pager } from "@/app/_components/paging/pager";
+import { loadListPage } from "@/app/_components/paging/load-list-page";
 
-/** Recent deliveries shown per endpoint; the API pages through all of them. */
-const RECENT_DELIVERIES = 10;
+/** Deliveries shown per endpoint at once; each endpoint's log pages on its own (?endpoint=…&cursor=…). */
+const DELIVERIES_PAGE_SIZE = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("webhooks"))("title") };
 }
 
-export default async function WebhooksPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function WebhooksPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
+  const paging = firstValues(await searchParams);
   const actor = await pageActor(slug);
   pageAuthorize(actor, "webhook.manage");
   const [endpoints, t, nav] = await Promise.all([
@@ -25,8 +35,11 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
     getTranslations("webhooks"),
     getTranslations("admin.nav"),
   ]);
+  const cursorOf = (endpointId: string) => (paging.endpoint === endpointId && paging.cursor) || undefined;
   const deliveries = await Promise.all(
-    endpoints.map((e) => findWebhookDeliveries(actor, e.id, { limit: RECENT_DELIVERIES })),
+    endpoints.map((e) =>
+      loadListPage(findWebhookDeliveries(actor, e.id, { limit: DELIVERIES_PAGE_SIZE, cursor: cursorOf(e.id) })),
+    ),
   );
   return (
     <>
@@ -57,7 +70,23 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
         </EmptyState>
       ) : (
         endpoints.map((endpoint, i) => (
-          <EndpointCard key={endpoint.id} slug={slug} endpoint={endpoint} deliveries={deliveries[i]!.items} />
+          <EndpointCard
+            key={endpoint.id}
+            slug={slug}
+            endpoint={endpoint}
+            deliveries={deliveries[i]!.items}
+            pager={
+              <Pager
+                base={`/w/${slug}/admin/webhooks`}
+                params={{ endpoint: endpoint.id }}
+                cursor={cursorOf(endpoint.id)}
+                previousCursor={deliveries[i]!.previousCursor}
+                nextCursor={deliveries[i]!.nextCursor}
+                noun={t("deliveries.pagerNoun")}
+                label={t("deliveries.pagerLabel", { url: endpoint.url })}
+              />
+            }
+          />
         ))
       )}
     </>
