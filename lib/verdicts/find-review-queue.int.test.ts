@@ -105,8 +105,34 @@ describe("the review queue pages", () => {
         },
       });
     }
-    const [item] = (await findReviewQueue(ws.actors.REVIEWER)).items;
-    expect(item!.appearances).toHaveLength(5);
-    expect(item!.moreAppearances).toBe(2);
+    // counted per claim of the page: one with a single appearance and one with none wait behind it
+    const once = await createClaimRecord(editor);
+    await createVerdictRecord(editor, once.id, { status: "SUBMITTED" });
+    const passage = await db.annotation.create({
+      data: {
+        workspaceId: ws.workspace.id,
+        articleId: article.id,
+        versionId: version.id,
+        start: 20,
+        end: 25,
+        exact: version.text.slice(20, 25),
+        prefix: version.text.slice(0, 20),
+        suffix: version.text.slice(25, 57),
+        authorId: editor.userId,
+      },
+    });
+    await db.claimAppearance.create({
+      data: { workspaceId: ws.workspace.id, claimId: once.id, annotationId: passage.id, createdById: editor.userId },
+    });
+    const never = await createClaimRecord(editor);
+    await createVerdictRecord(editor, never.id, { status: "SUBMITTED" });
+    const items = (await findReviewQueue(ws.actors.REVIEWER)).items;
+    const byClaim = new Map(items.map((i) => [i.claim.id, i]));
+    expect(byClaim.get(claim.id)!.appearances).toHaveLength(5);
+    expect(byClaim.get(claim.id)!.moreAppearances).toBe(2);
+    expect(byClaim.get(once.id)!.appearances).toHaveLength(1);
+    expect(byClaim.get(once.id)!.moreAppearances).toBe(0);
+    expect(byClaim.get(never.id)!.appearances).toEqual([]);
+    expect(byClaim.get(never.id)!.moreAppearances).toBe(0);
   });
 });

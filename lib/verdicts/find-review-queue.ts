@@ -61,7 +61,6 @@ export async function findReviewQueue(
           statement: true,
           claimant: true,
           assignedReviewerId: true,
-          _count: { select: { appearances: { where: LIVE_APPEARANCE } } },
           appearances: {
             where: LIVE_APPEARANCE,
             take: APPEARANCES_SHOWN,
@@ -76,9 +75,11 @@ export async function findReviewQueue(
     },
   });
   const page = toPage(rows, order, query, (row) => row);
-  const [dtos, warnings] = await Promise.all([
+  const claimIds = [...new Set(page.items.map((r) => r.claim.id))];
+  const [dtos, warnings, appearanceCounts] = await Promise.all([
     toVerdictDtos(actor.workspaceId, page.items),
-    findAppearanceWarnings(db, actor.workspaceId, [...new Set(page.items.map((r) => r.claim.id))]),
+    findAppearanceWarnings(db, actor.workspaceId, claimIds),
+    countLiveAppearances(claimIds),
   ]);
   const items = page.items.map((row, i) => ({
     verdict: dtos[i]!,
@@ -88,10 +89,26 @@ export async function findReviewQueue(
       articleTitle: a.version.article.title,
       exact: a.exact,
     })),
-    moreAppearances: row.claim._count.appearances - row.claim.appearances.length,
+    moreAppearances: (appearanceCounts.get(row.claim.id) ?? 0) - row.claim.appearances.length,
     warnings: warnings.get(row.claim.id) ?? [],
     isOwn: row.authorId === actor.userId,
     assignedToActor: row.claim.assignedReviewerId === actor.userId,
   }));
   return { items, nextCursor: page.nextCursor, previousCursor: page.previousCursor };
+}
+
+/**
+ * How many live appearances each of the page's claims has. Grouped over the
+ * page's claims only: Prisma's relation `_count` with a filter counts every
+ * claim's appearances in the table and then joins the page's (~590 ms at the
+ * scale bench's 100×, against ~2 ms for this).
+ */
+async function countLiveAppearances(claimIds: string[]): Promise<Map<string, number>> {
+  if (claimIds.length === 0) return new Map();
+  const groups = await db.claimAppearance.groupBy({
+    by: ["claimId"],
+    where: { claimId: { in: claimIds }, ...LIVE_APPEARANCE },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.claimId, g._count._all]));
 }
