@@ -19,7 +19,7 @@ import { CONFIG } from "@/lib/search/search-sql";
 
 /** A lexeme in more of a table's rows than this is "common". */
 export const COMMON_SHARE = 0.05;
-/** Rows the kept terms may be estimated to match together (the look-up ranks each of them). */
+/** Rows the kept terms may be estimated to match together (the look-up weighs each of them: candidates.ts). */
 export const MATCH_BUDGET = 1_000;
 /** Terms kept whatever the budget says, rarest first: a look-up needs something to look for. */
 const MIN_TERMS = 2;
