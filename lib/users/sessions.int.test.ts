@@ -184,6 +184,12 @@ describe("changePassword", () => {
     const last = await signedIn(user.id);
 
     expect(await revokedIds(user.id)).toEqual([sessions[1]!, sessions[2]!].sort());
+    const audited = await db.auditEvent.findMany({
+      where: { actorId: user.id, action: "user.session_revoked" },
+      select: { entityId: true, after: true },
+    });
+    expect(audited.map((e) => e.entityId).sort()).toEqual([sessions[1]!, sessions[2]!].sort());
+    expect(audited.every((e) => (e.after as { reason?: string }).reason === "session_limit")).toBe(true);
     const listed = await listMySessions(last);
     expect(listed).toHaveLength(MAX_ACTIVE_SESSIONS);
     expect(listed.map((s) => s.id).sort()).toEqual(

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { MAX_ACTIVE_SESSIONS, SESSION_MAX_AGE_SECONDS, type SessionMethod } from "@/lib/auth/sessions/session-policy";
 
 export interface NewSession {
@@ -11,7 +12,7 @@ export interface NewSession {
 /**
  * The server-side row of a new sign-in; its id travels in the JWT as `sid`.
  * Beyond MAX_ACTIVE_SESSIONS, the account's sessions seen least recently end
- * (signed out, as by "Sign out" on the account page).
+ * (signed out, as by "Sign out" on the account page, and audited the same way).
  */
 export async function startSession(input: NewSession): Promise<string> {
   return db.$transaction(async (tx) => {
@@ -33,11 +34,23 @@ export async function startSession(input: NewSession): Promise<string> {
       skip: MAX_ACTIVE_SESSIONS - 1,
       select: { id: true },
     });
-    if (beyond.length > 0)
+    if (beyond.length > 0) {
       await tx.userSession.updateMany({
         where: { id: { in: beyond.map((s) => s.id) }, revokedAt: null },
         data: { revokedAt: new Date() },
       });
+      for (const ended of beyond)
+        await recordAuditEvent(
+          tx,
+          { userId: input.userId, workspaceId: null },
+          {
+            action: "user.session_revoked",
+            entityType: "UserSession",
+            entityId: ended.id,
+            after: { reason: "session_limit" },
+          },
+        );
+    }
     return row.id;
   });
 }
