@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
-import { findMyReviewedVerdicts } from "@/lib/verdicts/find-my-reviewed-verdicts";
+import { findMyReviewedVerdicts, MY_REVIEWED_VERDICTS_COUNT_CAP } from "@/lib/verdicts/find-my-reviewed-verdicts";
 import { ForbiddenError } from "@/lib/errors";
 import { InvalidCursorError } from "@/lib/paging/keyset";
 import { walkPages } from "@/test/support/walk-pages";
@@ -52,7 +52,7 @@ describe("my reviewed verdicts page", () => {
     const { ws, lastChangedFirst } = await world();
     const editor = ws.actors.EDITOR;
     const first = await findMyReviewedVerdicts(editor, { pageSize: 3 });
-    expect(first).toMatchObject({ total: 7, previousCursor: null });
+    expect(first).toMatchObject({ total: 7, capped: false, previousCursor: null });
     expect(ids(first)).toEqual(lastChangedFirst.slice(0, 3));
     expect(first.items[0]).toMatchObject({
       claim: { id: expect.any(String), statement: expect.any(String) },
@@ -76,6 +76,7 @@ describe("my reviewed verdicts page", () => {
     expect(await findMyReviewedVerdicts(outsider.actors.EDITOR)).toEqual({
       items: [],
       total: 0,
+      capped: false,
       nextCursor: null,
       previousCursor: null,
     });
@@ -87,5 +88,22 @@ describe("my reviewed verdicts page", () => {
         cursor: Buffer.from('["2025-03-01T08:00:00.000Z"]').toString("base64url"),
       }),
     ).rejects.toThrow(InvalidCursorError);
+  });
+
+  it("counts exactly up to the cap and says 'more than' beyond it (an editor's history grows with every verdict)", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const editor = ws.actors.EDITOR;
+    const claim = await createClaimRecord(editor);
+    const reviewOne = async () =>
+      review(ws.actors.REVIEWER, (await createVerdictRecord(editor, claim.id, { status: "REJECTED" })).id);
+    for (let i = 0; i < MY_REVIEWED_VERDICTS_COUNT_CAP; i++) await reviewOne();
+    expect(await findMyReviewedVerdicts(editor)).toMatchObject({
+      total: MY_REVIEWED_VERDICTS_COUNT_CAP,
+      capped: false,
+    });
+    await reviewOne();
+    const over = await findMyReviewedVerdicts(editor);
+    expect(over).toMatchObject({ total: MY_REVIEWED_VERDICTS_COUNT_CAP, capped: true });
+    expect(over.items).toHaveLength(20);
   });
 });

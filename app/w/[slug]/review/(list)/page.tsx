@@ -176,7 +176,7 @@ export default async function ReviewPage({
         )}
         {mine.total > 0 && (
           <p className="list-summary" id="mine-summary">
-            {t("mineTotal", { total: mine.total })}
+            {t(mine.capped ? "mineTotalCapped" : "mineTotal", { total: mine.total })}
           </p>
         )}
         <Pager

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Verdict_workspaceId_authorId_updatedAt_idx" ON "Verdict"("workspaceId", "authorId", "updatedAt");
