@@ -90,6 +90,7 @@ import { getPublishingSettingsRoute, replacePublishingSettingsRoute } from "@/li
 import { getClaimReviewFieldsRoute, replaceClaimReviewFieldsRoute } from "@/lib/api/claims/claim-review-contracts";
 import { getReportPreflightRoute } from "@/lib/api/reports/preflight-contracts";
 import { getMeRoute, replacePreferencesRoute } from "@/lib/api/me/contracts";
+import { listMyReviewedVerdictsRoute, listReviewQueueRoute } from "@/lib/api/review-queue/contracts";
 
 /**
  * Every operation of /api/v1, in the order the OpenAPI document lists them.
@@ -131,6 +132,9 @@ export const API_ROUTES: readonly RouteContract[] = [
   getVerdictRoute,
   submitVerdictRoute,
   reviewVerdictRoute,
+  // the review page: what waits for review, and the token person's verdicts reviewers acted on
+  listReviewQueueRoute,
+  listMyReviewedVerdictsRoute,
   listConflictsRoute,
   getConflictRoute,
   detectConflictsRoute,

@@ -167,6 +167,8 @@ const TABLE = `
 | POST /api/v1/verdicts/[verdictId]/review                                  | 401       | 403    | 403    | ok       | ok    | 404      | the editor's verdict |
 | POST /api/v1/verdicts/[verdictId]/review (warning acknowledged)           | 401       | 403    | 403    | ok       | ok    | 404      | the editor's verdict; its claim's appearance changed, the approval acknowledges it |
 | POST /api/v1/verdicts/[verdictId]/review (warning not acknowledged)       | 401       | 403    | 403    | 422      | 422   | 404      | an approval without acknowledging the appearance warning: refused, nothing written |
+| GET /api/v1/review-queue                                                  | 401       | 403    | ok     | ok       | ok    | ok       | verdict.readUnapproved: editors and up, as the review page; the outsider's token lists its own workspace's queue |
+| GET /api/v1/me/reviewed-verdicts                                          | 401       | 403    | ok     | ok       | ok    | ok       | verdict.draft: editors and up; always the token creator's own verdicts; the outsider's token lists its creator's |
 | GET /api/v1/reports                                                       | 401       | ok     | ok     | ok       | ok    | ok       | the outsider's token lists its own workspace |
 | GET /api/v1/reports/[reportId]/export/[format]                            | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /api/v1/reports/[reportId]/export/[format] (internal)                 | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |

@@ -570,6 +570,20 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     }),
   },
 
+  // the editor's verdict waits for review; the outsider's token reads its own workspace's queue
+  "GET /api/v1/review-queue": {
+    auth: "token",
+    setup: (w) => make.aClaim(w, "SUBMITTED"),
+    request: () => ({ method: "GET", path: "/api/v1/review-queue?limit=100" }),
+    namesNoResource: true,
+  },
+  // the editor's approved verdict: a reviewed one, though not the token creator's (the list is always the caller's own)
+  "GET /api/v1/me/reviewed-verdicts": {
+    auth: "token",
+    setup: (w) => make.aClaim(w, "APPROVED"),
+    request: () => ({ method: "GET", path: "/api/v1/me/reviewed-verdicts?limit=100" }),
+    namesNoResource: true,
+  },
   "GET /api/v1/reports": {
     auth: "token",
     setup: (w) => make.aReport(w, true),

@@ -109,7 +109,7 @@ export const ExtractionChangeSchema = z
   })
   .meta({ id: "ExtractionChange", description: "What a new article version changed in what the passage states" });
 
-const WarningSchema = z
+export const WarningSchema = z
   .object({
     appearanceId: Id,
     kind: z

@@ -72,6 +72,8 @@ describe("API lists page backwards", () => {
         "NotificationPage",
         "WebhookDeliveryPage",
         "PendingCorrectionList",
+        "ReviewQueuePage",
+        "ReviewedVerdictList",
         "JobPage",
       ].sort(),
     );
