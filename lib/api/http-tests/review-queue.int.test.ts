@@ -226,7 +226,7 @@ describe("GET /api/v1/me/reviewed-verdicts", () => {
     const first = await reviewed(w.tokens.editor, { limit: "2" });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(ids(first)).toEqual(w.lastChangedFirst.slice(0, 2).map((v) => v.id));
-    expect(first.body).toMatchObject({ total: 3, previousCursor: null });
+    expect(first.body).toMatchObject({ total: 3, capped: false, previousCursor: null });
     expect(first.headers.get("Link")).toMatch(/^<\/api\/v1\/me\/reviewed-verdicts\?limit=2&cursor=[^>]+>; rel="next"$/);
     expect(first.body.items[0]).toEqual({
       verdict: expect.objectContaining({
@@ -238,7 +238,7 @@ describe("GET /api/v1/me/reviewed-verdicts", () => {
     });
     const second = await reviewed(w.tokens.editor, { limit: "2", cursor: first.body.nextCursor });
     expect(ids(second)).toEqual([w.lastChangedFirst[2]!.id]);
-    expect(second.body).toMatchObject({ total: 3, nextCursor: null });
+    expect(second.body).toMatchObject({ total: 3, capped: false, nextCursor: null });
     expect(second.headers.get("Link")).toMatch(/rel="prev"$/);
   });
 

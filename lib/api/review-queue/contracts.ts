@@ -5,6 +5,7 @@ import { Id, pageSchema } from "@/lib/api/http/wire";
 import { VerdictSchema } from "@/lib/api/verdicts/contracts";
 import { WarningSchema } from "@/lib/api/claims/appearance-schemas";
 import { REVIEW_QUEUE_SORTS, type ReviewQueueSort } from "@/lib/verdicts/review-queue-query";
+import { MY_REVIEWED_VERDICTS_COUNT_CAP } from "@/lib/verdicts/find-my-reviewed-verdicts";
 
 const SORTS = Object.keys(REVIEW_QUEUE_SORTS) as [ReviewQueueSort, ...ReviewQueueSort[]];
 
@@ -70,7 +71,17 @@ const ReviewedVerdictSchema = z
   .meta({ id: "ReviewedVerdict" });
 
 export const ReviewedVerdictListSchema = pageSchema(ReviewedVerdictSchema, "ReviewedVerdictList")
-  .extend({ total: z.number().int().describe("how many of your verdicts reviewers have acted on, on every page") })
+  .extend({
+    total: z
+      .number()
+      .int()
+      .describe(
+        `how many of your verdicts reviewers have acted on, on every page: exact up to ${MY_REVIEWED_VERDICTS_COUNT_CAP}, then ${MY_REVIEWED_VERDICTS_COUNT_CAP} with \`capped\``,
+      ),
+    capped: z
+      .boolean()
+      .describe('there are more than `total`: counting stops there, as the review page says "more than"'),
+  })
   .meta({ id: "ReviewedVerdictList" });
 
 export const listMyReviewedVerdictsRoute = defineRoute({
