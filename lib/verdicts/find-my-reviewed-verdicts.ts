@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import * as keyset from "@/lib/paging/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -64,7 +64,7 @@ export async function findMyReviewedVerdicts(
       where: { AND: [where, page.where] },
       orderBy: page.orderBy,
       take: page.take,
-      select: { ...VERDICT_SELECT, claim: { select: { id: true, statement: true } } },
+      select: { ...verdictSelectIn(actor.workspaceId), claim: { select: { id: true, statement: true } } },
     }),
     db.verdict.count({ where, take: MY_REVIEWED_VERDICTS_COUNT_CAP + 1 }),
   ]);

@@ -135,4 +135,38 @@ describe("the review queue pages", () => {
     expect(byClaim.get(never.id)!.appearances).toEqual([]);
     expect(byClaim.get(never.id)!.moreAppearances).toBe(0);
   });
+
+  it("shows the current revision's evidence and the earlier reviews of each waiting verdict", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const editor = ws.actors.EDITOR;
+    const claim = await createClaimRecord(editor);
+    const verdict = await createVerdictRecord(editor, claim.id, { status: "SUBMITTED" });
+    const revision = await db.verdictRevision.findFirstOrThrow({ where: { verdictId: verdict.id } });
+    for (const [i, url] of ["https://example.org/first", "https://example.org/second"].entries())
+      await db.evidence.create({
+        data: {
+          workspaceId: ws.workspace.id,
+          revisionId: revision.id,
+          url,
+          title: `Source ${i + 1}`,
+          createdAt: new Date(ORIGIN + i * 60_000),
+        },
+      });
+    await db.review.create({
+      data: {
+        workspaceId: ws.workspace.id,
+        verdictId: verdict.id,
+        revisionId: revision.id,
+        reviewerId: ws.users.REVIEWER.id,
+        decision: "REQUEST_CHANGES",
+        reason: "Cite the report itself.",
+      },
+    });
+    const [item] = (await findReviewQueue(ws.actors.REVIEWER)).items;
+    expect(item!.verdict.revisions[0]!.evidence.map((e) => e.url)).toEqual([
+      "https://example.org/first",
+      "https://example.org/second",
+    ]);
+    expect(item!.verdict.reviews).toMatchObject([{ decision: "REQUEST_CHANGES", reason: "Cite the report itself." }]);
+  });
 });

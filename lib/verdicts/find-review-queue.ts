@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import { keysetArgs, toPage, type Page } from "@/lib/paging/keyset";
 import { REVIEW_QUEUE_SORTS, ReviewQueueQuerySchema, type ReviewQueueQuery } from "@/lib/verdicts/review-queue-query";
@@ -54,7 +54,7 @@ export async function findReviewQueue(
     },
     ...paging,
     select: {
-      ...VERDICT_SELECT,
+      ...verdictSelectIn(actor.workspaceId),
       claim: {
         select: {
           id: true,
