@@ -60,7 +60,7 @@ export function buildOpenApiDocument(routes: readonly RouteContract[]): JsonSche
         "Errors are RFC 9457 problem details (application/problem+json) with a stable machine-readable `code` (see the Problem schema) and the request's `requestId` (also the X-Request-Id response header): quote it when reporting a problem. " +
         "Single resources answer an `ETag`; send it back as `If-None-Match` on GET (304 when unchanged) and as `If-Match` on a change (412 `precondition_failed` when someone changed the resource since: nothing is changed; `*` matches any current state). " +
         "Each token may make 600 requests a minute (RateLimit-* headers; 429 with Retry-After beyond). " +
-        "API tokens themselves (Admin → API tokens) and a person's own sign-in sessions and password are deliberately left out of the API: a token that could mint tokens would let a leaked token keep itself alive, and sessions and passwords belong to a person signed in, which a workspace token is not.",
+        "API tokens themselves (Admin → API tokens) and a person's own sign-in sessions, password and two-factor set-up are deliberately left out of the API: a token that could mint tokens would let a leaked token keep itself alive, and sign-in credentials belong to a person signed in, which a workspace token is not.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
