@@ -39,11 +39,7 @@ export const API_TOKENS_PAGE_SIZE = 50;
  * workspace lives and pages instead of stopping at a fixed number. Each row
  * says whether it still works.
  */
-export const NEWEST_FIRST = {
-  field: "createdAt",
-  direction: "desc",
-  type: "date",
-} as const satisfies keyset.KeysetOrder;
+const NEWEST_FIRST = keyset.CREATED_NEWEST_FIRST;
 
 type TokenWhere = Prisma.ApiTokenWhereInput;
 type TokenOrderBy = Prisma.ApiTokenOrderByWithRelationInput;

@@ -3,10 +3,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { jobSchemaIdentifier } from "@/lib/jobs/job-schema";
 import {
+  CREATED_NEWEST_FIRST,
   decodeCursor,
   InvalidCursorError,
   toPage,
-  type KeysetOrder,
   type Page,
   type PageRead,
 } from "@/lib/paging/keyset";
@@ -37,7 +37,7 @@ export const JOBS_PAGE_SIZE = 50;
  * carries milliseconds (lib/paging/keyset), so the list orders by the
  * millisecond and the job's id: the order a cursor can name exactly.
  */
-export const JOBS_NEWEST_FIRST = { field: "createdAt", direction: "desc", type: "date" } as const satisfies KeysetOrder;
+const JOBS_NEWEST_FIRST = CREATED_NEWEST_FIRST;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -13,11 +13,7 @@ export interface OutboxMail {
 
 export const OUTBOX_PAGE_SIZE = 50;
 
-export const NEWEST_FIRST = {
-  field: "createdAt",
-  direction: "desc",
-  type: "date",
-} as const satisfies keyset.KeysetOrder;
+const NEWEST_FIRST = keyset.CREATED_NEWEST_FIRST;
 
 type MailWhere = Prisma.EmailMessageWhereInput;
 type MailOrderBy = Prisma.EmailMessageOrderByWithRelationInput;

@@ -24,6 +24,19 @@ export interface KeysetOrder {
   type: "date" | "string";
 }
 
+/** The newest row first (ties: the greater id first). */
+export const CREATED_NEWEST_FIRST = {
+  field: "createdAt",
+  direction: "desc",
+  type: "date",
+} as const satisfies KeysetOrder;
+/** The oldest row first (ties: the smaller id first). */
+export const CREATED_OLDEST_FIRST = {
+  field: "createdAt",
+  direction: "asc",
+  type: "date",
+} as const satisfies KeysetOrder;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

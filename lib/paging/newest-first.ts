@@ -34,7 +34,7 @@ export interface PageKey {
 
 export type Page<T> = keyset.Page<T>;
 
-const NEWEST_FIRST = { field: "createdAt", direction: "desc", type: "date" } as const satisfies keyset.KeysetOrder;
+const NEWEST_FIRST = keyset.CREATED_NEWEST_FIRST;
 
 export function encodeCursor(key: PageKey): string {
   return keyset.encodeCursor({ value: key.createdAt, id: key.id });

@@ -25,11 +25,7 @@ export interface PendingCorrectionPage extends keyset.Page<PendingCorrectionDto>
 export const PENDING_CORRECTIONS_SHOWN = 100;
 
 /** Oldest first: a correction covers the changes in the order they reached the report. */
-export const OLDEST_FIRST = {
-  field: "createdAt",
-  direction: "asc",
-  type: "date",
-} as const satisfies keyset.KeysetOrder;
+const OLDEST_FIRST = keyset.CREATED_OLDEST_FIRST;
 
 type PendingWhere = Prisma.ReportPendingCorrectionWhereInput;
 type PendingOrderBy = Prisma.ReportPendingCorrectionOrderByWithRelationInput;
