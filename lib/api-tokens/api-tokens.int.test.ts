@@ -10,6 +10,7 @@ import { API_TOKEN_PATTERN, hashApiTokenSecret } from "@/lib/api-tokens/token-se
 import { createWorkspaceWithMembers } from "@/prisma/factories";
 import { expectRefusedWithoutChange } from "@/test/workspace-fingerprint";
 import { ROLES } from "@/lib/policy/actor";
+import { pagesThereAndBack } from "@/test/support/walk-pages";
 
 const tokenCount = (workspaceId: string) => db.apiToken.count({ where: { workspaceId } });
 
@@ -99,19 +100,11 @@ describe("findApiTokens", () => {
     const newestFirst = [ids[4]!, ids[3]!, ...ids.slice(0, 3).sort().reverse()];
     const admin = world.actors.ADMIN;
     const read = (cursor?: string) => findApiTokens(admin, { pageSize: 2, cursor });
-    const of = (page: { items: { id: string }[] }) => page.items.map((t) => t.id);
 
-    const first = await read();
+    const { first, forward, back } = await pagesThereAndBack(read);
     expect(first).toMatchObject({ total: 5, previousCursor: null });
-    const second = await read(first.nextCursor!);
-    const last = await read(second.nextCursor!);
-    expect([of(first), of(second), of(last)]).toEqual([
-      newestFirst.slice(0, 2),
-      newestFirst.slice(2, 4),
-      newestFirst.slice(4),
-    ]);
-    expect(last.nextCursor).toBeNull();
-    expect(of(await read(last.previousCursor!))).toEqual(newestFirst.slice(2, 4));
+    expect(forward).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
+    expect(back).toEqual(newestFirst.slice(2, 4));
     await expect(read(Buffer.from(JSON.stringify([tied.toISOString()])).toString("base64url"))).rejects.toThrow(
       InvalidCursorError,
     );

@@ -14,3 +14,23 @@ export async function walkPages<T>(
   }
   throw new Error("Paging did not end after 1,000 pages.");
 }
+
+/**
+ * Reads a list from its first page to its last, then the page before the last
+ * through the last one's previousCursor: each page's ids in reading order, and
+ * the ids read going back. The first page is returned too, for checks of its own.
+ */
+export async function pagesThereAndBack<T extends { id: string }, P extends Page<T>>(
+  load: (cursor: string | undefined) => Promise<P>,
+): Promise<{ first: P; forward: string[][]; back: string[] }> {
+  const ids = (page: Page<T>) => page.items.map((item) => item.id);
+  const first = await load(undefined);
+  const pages: P[] = [first];
+  while (pages.at(-1)!.nextCursor) {
+    if (pages.length >= 1_000) throw new Error("Paging did not end after 1,000 pages.");
+    pages.push(await load(pages.at(-1)!.nextCursor!));
+  }
+  const last = pages.at(-1)!;
+  const back = last.previousCursor ? ids(await load(last.previousCursor)) : [];
+  return { first, forward: pages.map(ids), back };
+}
