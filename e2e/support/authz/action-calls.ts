@@ -9,7 +9,7 @@ import { PASSWORD, type World } from "./world";
 import * as make from "./fixtures";
 import { ARTICLE_TEXT as TEXT, PHRASE, type Fixture } from "./fixtures";
 import { uniqueSuffix } from "../test-data";
-import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK } from "./webhook-fixtures";
+import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK, roomForAnEndpoint } from "./webhook-fixtures";
 
 export interface ActionCall {
   /** fresh resources of the owning workspace for one cell */
@@ -404,6 +404,7 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   },
   // webhooks (lib/webhooks)
   "app/w/[slug]/admin/webhooks/actions.ts#registerWebhookEndpointAction": {
+    setup: roomForAnEndpoint,
     args: (slug) => [slug, null, form({ url: MATRIX_WEBHOOK.url, events: MATRIX_WEBHOOK.events })],
     namesNoResource: true,
   },

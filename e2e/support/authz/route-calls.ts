@@ -11,7 +11,7 @@ import type { World } from "./world";
 import * as make from "./fixtures";
 import { PHRASE, type Fixture } from "./fixtures";
 import { uniqueSuffix } from "../test-data";
-import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK } from "./webhook-fixtures";
+import { aWebhookDelivery, aWebhookEndpoint, MATRIX_WEBHOOK, roomForAnEndpoint } from "./webhook-fixtures";
 
 export interface RouteCall {
   /** session: the persona's cookie; token: the persona's API token (the API takes nothing else); public: no credentials needed */
@@ -747,6 +747,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   },
   "POST /api/v1/workspace/webhooks": {
     auth: "token",
+    setup: roomForAnEndpoint,
     request: () => ({ method: "POST", path: "/api/v1/workspace/webhooks", json: MATRIX_WEBHOOK }),
     namesNoResource: true,
   },

@@ -7,13 +7,34 @@
  */
 import { db } from "../test-data";
 import { registerWebhookEndpoint } from "../../../lib/webhooks/register-webhook-endpoint";
-import { RegisterWebhookEndpointInputSchema } from "../../../lib/webhooks/schemas";
+import { MAX_WEBHOOK_ENDPOINTS, RegisterWebhookEndpointInputSchema } from "../../../lib/webhooks/schemas";
 import type { Fixture } from "./fixtures";
 import type { World } from "./world";
 
 export const MATRIX_WEBHOOK = { url: "https://hooks.invalid/factdesk-matrix", events: ["correction.issued"] };
 
+/** Endpoints of earlier cells kept when room is made: the newest, which the current row may still use. */
+const KEPT_ENDPOINTS = 3;
+
+/**
+ * The matrix registers an endpoint for nearly every webhook cell, in one
+ * workspace, beyond the MAX_WEBHOOK_ENDPOINTS a workspace may have: the
+ * oldest of earlier cells' are deleted first (a cell's set-up, before its
+ * fingerprint), so an allowed registration is never refused for the limit.
+ */
+export async function roomForAnEndpoint(w: World): Promise<Fixture> {
+  const registered = await db.webhookEndpoint.findMany({
+    where: { workspaceId: w.owner.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  if (registered.length >= MAX_WEBHOOK_ENDPOINTS - KEPT_ENDPOINTS)
+    await db.webhookEndpoint.deleteMany({ where: { id: { in: registered.slice(KEPT_ENDPOINTS).map((e) => e.id) } } });
+  return {};
+}
+
 export async function aWebhookEndpoint(w: World): Promise<Fixture> {
+  await roomForAnEndpoint(w);
   const endpoint = await registerWebhookEndpoint(
     w.owner.actors.ADMIN,
     RegisterWebhookEndpointInputSchema.parse({ ...MATRIX_WEBHOOK, enabled: false }),
