@@ -209,6 +209,11 @@ test("a verdict submitted through server A enters the review queue on server B, 
   await expect(reviewer.locator(".queue-item")).toHaveCount(1, { timeout: 2_000 });
   await screenshot(reviewer, "live-review-queue-on-b", testInfo);
 
+  // the queue arrived by a live refresh: its keys work once the list has hydrated (a key pressed before is lost)
+  await expect(reviewer.getByRole("list", { name: "Verdicts awaiting review" })).toHaveAttribute(
+    "data-hydrated",
+    "true",
+  );
   await reviewer.keyboard.press("j");
   await reviewer.keyboard.press("a");
   await expect(reviewer.getByRole("heading", { name: "Nothing to review" })).toBeVisible();
