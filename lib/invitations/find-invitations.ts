@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { invitationScope } from "@/lib/invitations/scope";
 import { emailMessageScope } from "@/lib/mail/scope";
+import * as keyset from "@/lib/paging/keyset";
 import type { Actor, Role } from "@/lib/policy/actor";
 
 export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked";
@@ -24,43 +25,76 @@ export interface InvitationDto {
   delivery: { state: "sent" | "not_sent" | "failed"; sentAt: Date | null; lastError: string | null } | null;
 }
 
+/** One page of invitations, and how many the list has in all. */
+export interface InvitationPage extends keyset.Page<InvitationDto> {
+  total: number;
+}
+
+/** What the admin's members page shows at once. */
+export const INVITATIONS_PAGE_SIZE = 50;
+
 /** Accepted and revoked invitations stay in the list this long, so admins see what became of them. */
 const HISTORY_DAYS = 14;
 
-/** Admins only: open invitations (also expired ones, which can be resent) and those accepted or revoked lately, newest first. Never a token. */
-export async function findInvitations(actor: Actor): Promise<InvitationDto[]> {
+/** The newest made first, over the (workspaceId, createdAt) index; a resent one keeps its place. */
+const NEWEST_FIRST = keyset.CREATED_NEWEST_FIRST;
+
+/**
+ * Admins only: one page of the open invitations (also expired ones, which
+ * can be resent) and those accepted or revoked lately, newest first, with
+ * how many there are. Never a token.
+ */
+export async function findInvitations(
+  actor: Actor,
+  read: keyset.PageRead = { pageSize: INVITATIONS_PAGE_SIZE },
+): Promise<InvitationPage> {
   authorize(actor, "member.read");
   const since = new Date(Date.now() - HISTORY_DAYS * 24 * 60 * 60 * 1000);
-  return load(actor, {
-    OR: [{ acceptedAt: null, revokedAt: null }, { acceptedAt: { gte: since } }, { revokedAt: { gte: since } }],
-  });
+  const listed: Prisma.InvitationWhereInput = {
+    AND: [
+      invitationScope(actor),
+      { OR: [{ acceptedAt: null, revokedAt: null }, { acceptedAt: { gte: since } }, { revokedAt: { gte: since } }] },
+    ],
+  };
+  const page = keyset.keysetArgs<Prisma.InvitationWhereInput, Prisma.InvitationOrderByWithRelationInput>(
+    NEWEST_FIRST,
+    read.cursor,
+    read.pageSize,
+  );
+  const [rows, total] = await Promise.all([
+    db.invitation.findMany({ where: { AND: [listed, page.where] }, orderBy: page.orderBy, take: page.take, select }),
+    db.invitation.count({ where: listed }),
+  ]);
+  const found = keyset.toPage(rows, NEWEST_FIRST, read, (row) => row);
+  return { ...found, items: await withDelivery(actor, found.items), total };
 }
 
 /** Admins only: one invitation of the workspace, in any state. */
 export async function findInvitation(actor: Actor, invitationId: string): Promise<InvitationDto> {
   authorize(actor, "member.read");
-  const [found] = await load(actor, { id: invitationId });
+  const rows = await db.invitation.findMany({ where: { AND: [invitationScope(actor), { id: invitationId }] }, select });
+  const [found] = await withDelivery(actor, rows);
   if (!found) throw new NotFoundError("Invitation");
   return found;
 }
 
-async function load(actor: Actor, where: Prisma.InvitationWhereInput): Promise<InvitationDto[]> {
-  const rows = await db.invitation.findMany({
-    where: { AND: [invitationScope(actor), where] },
-    orderBy: [{ lastSentAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      invitedById: true,
-      createdAt: true,
-      lastSentAt: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-    },
-  });
+const select = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  invitedById: true,
+  createdAt: true,
+  lastSentAt: true,
+  expiresAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+} satisfies Prisma.InvitationSelect;
+
+type InvitationRow = Prisma.InvitationGetPayload<{ select: typeof select }>;
+
+/** Adds who invited and how the last email went. */
+async function withDelivery(actor: Actor, rows: InvitationRow[]): Promise<InvitationDto[]> {
   if (rows.length === 0) return [];
   const [inviters, mails] = await Promise.all([
     db.user.findMany({

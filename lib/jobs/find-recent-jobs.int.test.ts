@@ -44,7 +44,7 @@ describe("findRecentJobs (the admin's jobs page and GET /api/v1/workspace/jobs)"
     });
     expect(JSON.stringify(job)).not.toContain(email);
     // the invitation's delivery status says the same
-    const [invitation] = await findInvitations(ws.actors.ADMIN);
+    const [invitation] = (await findInvitations(ws.actors.ADMIN)).items;
     expect(invitation!.delivery).toMatchObject({
       state: "failed",
       sentAt: null,

@@ -149,12 +149,12 @@ describe("authorization", () => {
     },
   );
 
-  it("findMembers lists the workspace's members (admin), sorted by email", async () => {
+  it("findMembers lists the workspace's members (admin), sorted by name", async () => {
     const { actors, users } = await createWorkspaceWithMembers();
-    const members = await findMembers(actors.ADMIN);
-    const expected = Object.entries(users).map(([role, u]) => ({ email: u.email, role, userId: u.id }));
-    expected.sort((a, b) => a.email.localeCompare(b.email));
-    expect(members.map(({ email, role, userId }) => ({ email, role, userId }))).toEqual(expected);
+    const members = (await findMembers(actors.ADMIN)).items;
+    const expected = Object.entries(users).map(([role, u]) => ({ email: u.email, role, userId: u.id, name: u.name }));
+    expected.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+    expect(members.map(({ email, role, userId, name }) => ({ email, role, userId, name }))).toEqual(expected);
   });
 
   it("an admin of workspace B gets NotFoundError for workspace A's memberships, and neither workspace changes", async () => {

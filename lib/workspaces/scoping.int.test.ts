@@ -59,7 +59,7 @@ describe("reads never return another workspace's rows", () => {
 
   it("findMembers lists A's members only", async () => {
     const { a, b } = await twoWorkspaces();
-    const ids = (await findMembers(a.actors.ADMIN)).map((m) => m.membershipId);
+    const ids = (await findMembers(a.actors.ADMIN)).items.map((m) => m.membershipId);
     expect(ids.sort()).toEqual(Object.values(a.membershipIds).sort());
     for (const id of Object.values(b.membershipIds)) expect(ids).not.toContain(id);
   });

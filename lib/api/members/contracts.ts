@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { getApiMember } from "@/lib/api/members/find-api-members";
-import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
 import { RoleSchema } from "@/lib/members/schemas";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 
 export const MemberSchema = z
   .object({
@@ -15,7 +16,16 @@ export const MemberSchema = z
   })
   .meta({ id: "Member" });
 
-export const MemberListSchema = z.object({ items: z.array(MemberSchema) }).meta({ id: "MemberList" });
+export const MemberPageSchema = pageSchema(MemberSchema, "MemberPage")
+  .extend({ total: z.number().int().describe("how many members match, on every page (all of them without `q`)") })
+  .meta({ id: "MemberPage" });
+
+export const MemberPageQuerySchema = PageQuerySchema.extend({
+  // a member's cursor carries their name and email, so it is longer than a date's
+  cursor: z.string().max(2000).optional().describe("`nextCursor` (or `previousCursor`) of the page read before"),
+  q: z.string().max(200).optional().describe("only members whose name or email contains this, in any case"),
+});
+export type MemberPageQuery = z.output<typeof MemberPageQuerySchema>;
 
 const MemberParams = z.object({ membershipId: Id });
 
@@ -33,11 +43,14 @@ export const listMembersRoute = defineRoute({
   path: "/workspace/members",
   operationId: "listMembers",
   summary: "List the workspace's members (admins)",
-  description: "Sorted by email. Not paged. New people join through invitations (/workspace/invitations).",
+  description:
+    "By name, then email (both case-insensitive; people without a name last), a page at a time, as the members page lists them; `q` finds a person by name or email. " +
+    "New people join through invitations (/workspace/invitations).",
   tag: "Members",
   role: "ADMIN",
-  success: { status: 200, description: "The members", schema: MemberListSchema },
-  errors: [403],
+  query: MemberPageQuerySchema,
+  success: { status: 200, description: "A page of members", schema: MemberPageSchema },
+  errors: [400, 403],
 });
 
 export const getMemberRoute = defineRoute({

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineResource, defineRoute } from "@/lib/api/route-contract";
 import { findInvitation } from "@/lib/invitations/find-invitations";
-import { DateTime, Id, JSON_BODY_LIMIT } from "@/lib/api/http/wire";
+import { DateTime, Id, JSON_BODY_LIMIT, pageSchema } from "@/lib/api/http/wire";
+import { PageQuerySchema } from "@/lib/paging/newest-first";
 import { RoleSchema } from "@/lib/members/schemas";
 import { InviteMemberInputSchema } from "@/lib/invitations/schemas";
 
@@ -29,7 +30,9 @@ export const InvitationSchema = z
   })
   .meta({ id: "Invitation" });
 
-export const InvitationListSchema = z.object({ items: z.array(InvitationSchema) }).meta({ id: "InvitationList" });
+export const InvitationPageSchema = pageSchema(InvitationSchema, "InvitationPage")
+  .extend({ total: z.number().int().describe("how many invitations the list has, on every page") })
+  .meta({ id: "InvitationPage" });
 
 const InvitationParams = z.object({ invitationId: Id });
 
@@ -48,11 +51,12 @@ export const listInvitationsRoute = defineRoute({
   operationId: "listInvitations",
   summary: "List invitations (admins)",
   description:
-    "Open invitations (also expired ones, which can be resent) and those accepted or revoked in the last 14 days, newest first. The link's token is never returned: it exists only in the email.",
+    "Open invitations (also expired ones, which can be resent) and those accepted or revoked in the last 14 days, the newest made first, a page at a time. The link's token is never returned: it exists only in the email.",
   tag: "Members",
   role: "ADMIN",
-  success: { status: 200, description: "The invitations", schema: InvitationListSchema },
-  errors: [403],
+  query: PageQuerySchema,
+  success: { status: 200, description: "A page of invitations", schema: InvitationPageSchema },
+  errors: [400, 403],
 });
 
 export const inviteMemberRoute = defineRoute({

@@ -131,6 +131,45 @@ describe("members and invitations over the API", () => {
     expect(await db.membership.count({ where: { id: world.membershipIds.EDITOR } })).toBe(0);
   });
 
+  it("members and invitations page with a Link header and a total; `q` finds members; a bad cursor or limit is 400", async () => {
+    const world = await createWorkspaceWithMembers();
+    const token = await tokenFor(world, "ADMIN");
+    const list = (handler: typeof members.GET, path: string, query: Record<string, string>) =>
+      call(handler, "GET", path, { token, query });
+
+    const first = await list(members.GET, "/workspace/members", { limit: "3" });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 4, previousCursor: null, nextCursor: expect.any(String) });
+    expect(first.body.items).toHaveLength(3);
+    expect(first.headers.get("link")).toBe(
+      `</api/v1/workspace/members?limit=3&cursor=${first.body.nextCursor}>; rel="next"`,
+    );
+    const second = await list(members.GET, "/workspace/members", { limit: "3", cursor: first.body.nextCursor });
+    expect(second.body).toMatchObject({ total: 4, nextCursor: null, previousCursor: expect.any(String) });
+    expect(second.body.items).toHaveLength(1);
+    const found = await list(members.GET, "/workspace/members", { q: world.users.EDITOR.email.toUpperCase() });
+    expect(found.body).toMatchObject({ total: 1, items: [{ membershipId: world.membershipIds.EDITOR }] });
+
+    for (const email of [uniqueEmail("i1"), uniqueEmail("i2"), uniqueEmail("i3")])
+      await call(invitations.POST, "POST", "/workspace/invitations", { token, body: { email, role: "VIEWER" } });
+    const invited = await list(invitations.GET, "/workspace/invitations", { limit: "2" });
+    expect(invited.body).toMatchObject({ total: 3, previousCursor: null, nextCursor: expect.any(String) });
+    expect(invited.headers.get("link")).toContain('rel="next"');
+    const rest = await list(invitations.GET, "/workspace/invitations", { limit: "2", cursor: invited.body.nextCursor });
+    expect(rest.body.items).toHaveLength(1);
+
+    for (const [handler, path] of [
+      [members.GET, "/workspace/members"],
+      [invitations.GET, "/workspace/invitations"],
+    ] as const) {
+      expectProblem(await list(handler, path, { cursor: "forged" }), 400);
+      expectProblem(await list(handler, path, { limit: "0" }), 400);
+      expectProblem(await list(handler, path, { limit: "101" }), 400);
+    }
+    // a cursor of the other list is not one of this list
+    expectProblem(await list(members.GET, "/workspace/members", { cursor: invited.body.nextCursor }), 400);
+  });
+
   it("a reviewer token gets 403, another workspace's admin token 404, and nothing changes", async () => {
     const world = await createWorkspaceWithMembers();
     const other = await createWorkspaceWithMembers();

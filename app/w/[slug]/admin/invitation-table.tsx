@@ -1,14 +1,29 @@
-import type { InvitationDto } from "@/lib/invitations/find-invitations";
+import type { InvitationPage } from "@/lib/invitations/find-invitations";
+import { Pager } from "@/app/_components/paging/pager";
 import { InvitationRow } from "./invitation-row";
 import { useTranslations } from "next-intl";
 
-export function InvitationTable({ slug, invitations }: { slug: string; invitations: InvitationDto[] }) {
+/** A page of invitations with their total and pager; its cursor travels as `invitations`, beside the members' own. */
+export function InvitationTable({
+  slug,
+  page,
+  cursor,
+  membersParams,
+}: {
+  slug: string;
+  page: InvitationPage;
+  cursor: string | undefined;
+  membersParams: Record<string, string | undefined>;
+}) {
   const t = useTranslations("admin.invitationTable");
-  if (invitations.length === 0) return null;
+  if (page.total === 0 && !cursor) return null;
   return (
     <section aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t("heading")}</h2>
-      <table className="data" aria-labelledby="invitations-heading">
+      <p className="list-summary" id="invitations-summary">
+        {t("summary", { total: page.total })}
+      </p>
+      <table className="data" aria-labelledby="invitations-heading" aria-describedby="invitations-summary">
         <thead>
           <tr>
             <th scope="col">{t("invited")}</th>
@@ -22,11 +37,21 @@ export function InvitationTable({ slug, invitations }: { slug: string; invitatio
           </tr>
         </thead>
         <tbody>
-          {invitations.map((invitation) => (
+          {page.items.map((invitation) => (
             <InvitationRow key={invitation.id} slug={slug} invitation={invitation} />
           ))}
         </tbody>
       </table>
+      <Pager
+        base={`/w/${slug}/admin`}
+        params={membersParams}
+        cursor={cursor}
+        previousCursor={page.previousCursor}
+        nextCursor={page.nextCursor}
+        noun={t("pagerNoun")}
+        cursorParam="invitations"
+        label={t("pagerLabel")}
+      />
     </section>
   );
 }

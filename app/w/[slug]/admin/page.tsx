@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor, pageAuthorize } from "@/app/_lib/page-actor";
-import { findMembers } from "@/lib/members/find-members";
+import { findMembers, MEMBERS_PAGE_SIZE } from "@/lib/members/find-members";
 import { can } from "@/lib/policy/policy";
 import { getNameVariants } from "@/lib/workspaces/get-name-variants";
-import { findInvitations } from "@/lib/invitations/find-invitations";
+import { findInvitations, INVITATIONS_PAGE_SIZE } from "@/lib/invitations/find-invitations";
+import { firstValues, textFilter } from "@/lib/paging/list-query";
+import { loadListPage } from "@/app/_components/paging/load-list-page";
 import { InvitationForm } from "./invitation-form";
 import { InvitationTable } from "./invitation-table";
-import { MemberRow } from "./member-row";
+import { MembersSection } from "./members-section";
 import { DeletedArticles } from "./_deleted-articles/deleted-articles";
 import { NameVariantsForm } from "./name-variants-form";
 import { TwoFactorSetting } from "./_two-factor/two-factor-setting";
@@ -19,13 +21,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.membersPage"))("title") };
 }
 
-export default async function AdminMembersPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function AdminMembersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
+  const query = firstValues(await searchParams);
+  // two paged lists: the members' cursor is `cursor`, the invitations' `invitations`
+  const cursor = query.cursor || undefined;
+  const invitationsCursor = query.invitations || undefined;
+  const q = textFilter.parse(query.q);
   const actor = await pageActor(slug);
   pageAuthorize(actor, "member.read");
   const [members, invitations, nameVariants] = await Promise.all([
-    findMembers(actor),
-    findInvitations(actor),
+    loadListPage(findMembers(actor, { cursor, pageSize: MEMBERS_PAGE_SIZE, q })),
+    loadListPage(findInvitations(actor, { cursor: invitationsCursor, pageSize: INVITATIONS_PAGE_SIZE })),
     getNameVariants(actor),
   ]);
   const [t, nav] = await Promise.all([getTranslations("admin.membersPage"), getTranslations("admin.nav")]);
@@ -52,27 +65,15 @@ export default async function AdminMembersPage({ params }: { params: Promise<{ s
       <section className="card">
         <InvitationForm slug={slug} />
       </section>
-      <InvitationTable slug={slug} invitations={invitations} />
-      <h2 id="members-heading" style={{ marginTop: "1.5rem" }}>
-        {t("membersHeading")}
-      </h2>
-      <table className="data" aria-labelledby="members-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t("person")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("signIn")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <MemberRow key={m.membershipId} slug={slug} member={m} isSelf={m.userId === actor.userId} />
-          ))}
-        </tbody>
-      </table>
+      <InvitationTable slug={slug} page={invitations} cursor={invitationsCursor} membersParams={{ q, cursor }} />
+      <MembersSection
+        slug={slug}
+        page={members}
+        q={q}
+        cursor={cursor}
+        invitationsCursor={invitationsCursor}
+        selfId={actor.userId}
+      />
       {can(actor, "workspace.settings") && (
         <section className="card">
           <NameVariantsForm slug={slug} groups={nameVariants.groups} />
