@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor, Role } from "@/lib/policy/actor";
 import { workspaceScopeSql } from "@/lib/db/scope-sql";
-import { memberOrderBy } from "@/lib/members/member-order";
+import { MEMBERS_WITH_PEOPLE, memberOrderBy } from "@/lib/members/member-order";
 
 export interface AssignableMemberDto {
   userId: string;
@@ -23,7 +23,7 @@ export async function findAssignableMembers(actor: Actor): Promise<AssignableMem
   // SECURITY: the workspace's memberships only (workspaceScopeSql)
   const rows = await db.$queryRaw<{ userId: string; name: string | null; email: string; role: Role }[]>`
     SELECT u.id AS "userId", u.name, u.email, m.role::text AS role
-    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    ${MEMBERS_WITH_PEOPLE}
     WHERE ${workspaceScopeSql(actor, "m")} AND m.role::text IN ('EDITOR', 'REVIEWER', 'ADMIN')
     ${memberOrderBy(null)}`;
   return rows.map((r) => ({ userId: r.userId, name: r.name ?? r.email, role: r.role }));

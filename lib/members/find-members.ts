@@ -6,6 +6,7 @@ import { workspaceScopeSql } from "@/lib/db/scope-sql";
 import { decodeCursor, toPage, type Page, type PageRead } from "@/lib/paging/keyset";
 import {
   MEMBER_ORDER,
+  MEMBERS_WITH_PEOPLE,
   memberBeyond,
   memberMatches,
   memberOrderBy,
@@ -64,7 +65,7 @@ export async function findMembers(
   authorize(actor, "member.read");
   const at = read.cursor === undefined ? null : decodeCursor(read.cursor, MEMBER_ORDER.type);
   // SECURITY: the workspace's memberships only (workspaceScopeSql)
-  const from = Prisma.sql`FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+  const from = Prisma.sql`${MEMBERS_WITH_PEOPLE}
     WHERE ${workspaceScopeSql(actor, "m")} ${memberMatches(read.q)}`;
   const [rows, [counted]] = await Promise.all([
     db.$queryRaw<
@@ -85,7 +86,7 @@ export async function findMembers(
 export async function getMember(actor: Actor, membershipId: string): Promise<MemberDto> {
   authorize(actor, "member.read");
   const [row] = await db.$queryRaw<MemberRow[]>`SELECT ${COLUMNS}
-    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    ${MEMBERS_WITH_PEOPLE}
     WHERE ${workspaceScopeSql(actor, "m")} AND m.id = ${membershipId}`;
   if (!row) throw new NotFoundError("Member");
   return toMemberDto(row);

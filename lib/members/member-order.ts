@@ -5,15 +5,27 @@ import { InvalidCursorError, type KeysetCursor, type KeysetOrder } from "@/lib/p
  * Members are listed as people look for them: by name, then email, both
  * case-insensitively, then membership id; people without a name come last.
  * The order spans Membership and User, so no single index serves it: a
- * workspace's members are read through its (workspaceId, userId) index and
- * sorted, which stays cheap at a newsroom's size (hundreds, not the
- * millions of annotations the other lists page through).
+ * workspace's members are read through its (workspaceId, userId) index, each
+ * with its person, and sorted, which stays cheap at a newsroom's size
+ * (hundreds, not the millions of annotations the other lists page through;
+ * 2,000 members: about 10 ms a page).
  *
  * keyset.ts pages by one value and the id: here that value is `sortKey`,
  * the JSON of [no name, name, email] as PostgreSQL lowered them (so the
  * cursor compares exactly as the ORDER BY does, whatever the alphabet).
  */
 export const MEMBER_ORDER = { field: "sortKey", direction: "asc", type: "string" } as const satisfies KeysetOrder;
+
+/**
+ * The workspace's memberships `m`, each with its person `u`. The person is
+ * fetched per membership by primary key (the OFFSET 0 keeps PostgreSQL from
+ * turning the lateral into a hash join that reads every account of the
+ * instance: with 300 members among 20,000 accounts, a page took 5–7 ms and
+ * a filtered count 20 ms that way, 1.1–1.7 ms this way). Callers add
+ * `AND ${workspaceScopeSql(actor, "m")}`-style conditions after WHERE.
+ */
+export const MEMBERS_WITH_PEOPLE = Prisma.sql`FROM "Membership" m
+  CROSS JOIN LATERAL (SELECT id, name, email, "passwordHash" FROM "User" WHERE id = m."userId" OFFSET 0) u`;
 
 /** The sort columns of `u` ("User") and `m` ("Membership"), in order. */
 const SORT_COLUMNS = Prisma.sql`u.name IS NULL, lower(coalesce(u.name, '')), lower(u.email), m.id`;
