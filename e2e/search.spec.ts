@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createUser } from "./support/test-data";
+import { createArticle, createUser } from "./support/test-data";
 import { screenshot, signIn } from "./support/pages";
 import { createNewsroom } from "../test/support/search-newsroom";
 
@@ -103,4 +103,43 @@ test("bad searches get a message on the page, not an error", async ({ page }, te
   await page.keyboard.press("Delete");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Type a word or phrase to search for.")).toBeVisible();
+});
+
+test("the outlet filter suggests any of the workspace's outlets as one types, past the first ones it offers", async ({
+  page,
+}, testInfo) => {
+  const newsroom = await createNewsroom();
+  // 25 more outlets: with the newsroom's three, the page offers the first 20 and "Zz Wire 25" only when typed
+  for (let n = 1; n <= 25; n++)
+    await createArticle(newsroom.actors.EDITOR, {
+      title: `Wire story ${n}`,
+      outlet: `Zz Wire ${String(n).padStart(2, "0")}`,
+    });
+  const viewer = await createUser({ workspaceId: newsroom.workspace.id, role: "VIEWER", password: PASSWORD });
+  await signIn(page, viewer.email, PASSWORD);
+  await page.goto(`/w/${newsroom.workspace.slug}/search?q=strike`);
+
+  const field = page.getByRole("combobox", { name: "Outlet" });
+  const suggestions = page.getByTestId("outlet-suggestions").locator("option");
+  await expect(field).toHaveAccessibleDescription("Type part of its name to see matching outlets");
+  await expect(suggestions).toHaveCount(20);
+  await expect(page.getByTestId("outlet-suggestions").locator('option[value="Zz Wire 25"]')).toHaveCount(0);
+
+  await tabTo(page, field);
+  await page.keyboard.type("WIRE 2");
+  await expect(page.getByRole("status").filter({ hasText: "outlets suggested" })).toHaveText("6 outlets suggested.");
+  await expect(suggestions).toHaveCount(6);
+  await expect(suggestions.last()).toHaveAttribute("value", "Zz Wire 25");
+  await page.keyboard.type("5");
+  await expect(page.getByRole("status").filter({ hasText: "outlet suggested" })).toHaveText("1 outlet suggested.");
+  await screenshot(page, "search-outlet-suggestions", testInfo);
+
+  // the filter's parameter is still the whole name, sent with the search form
+  await field.fill("Kyiv Courier");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]outlet=Kyiv\+Courier/);
+  await expect(
+    page.getByRole("region", { name: /^Articles/ }).getByRole("link", { name: /Missile strike on Kyïv/ }),
+  ).toBeVisible();
+  await expect(field).toHaveValue("Kyiv Courier");
 });

@@ -72,6 +72,7 @@ import {
 } from "@/lib/api/workspace/two-factor-contracts";
 import { listNotificationsRoute, markNotificationReadRoute } from "@/lib/api/notifications/contracts";
 import { listJobsRoute } from "@/lib/api/workspace/job-contracts";
+import { listOutletsRoute } from "@/lib/api/search/contracts";
 import { verifyAuditTrailRoute } from "@/lib/api/audit/contracts";
 import {
   deleteWebhookEndpointRoute,
@@ -109,6 +110,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   importArticleVersionRoute,
   findImportFindingsRoute,
   findArticleSuggestionsRoute,
+  listOutletsRoute,
   listArticleAnnotationsRoute,
   createArticleAnnotationRoute,
   getAnnotationRoute,

@@ -101,6 +101,7 @@ const TABLE = `
 | GET /w/[slug]/articles/[articleId]/annotations/[annotationId]             | 401       | ok     | ok     | ok       | ok    | 404      | the reader's read of a note and its thread |
 | GET /w/[slug]/articles/[articleId]/suggestions                            | 401       | 403    | ok     | ok       | ok    | 404      | sentences to check: editors and up |
 | GET /w/[slug]/claims/search                                               | 401       | ok     | ok     | ok       | ok    | 404      | the claim picker's search, a read |
+| GET /w/[slug]/search/outlets                                              | 401       | ok     | ok     | ok       | ok    | 404      | the search page's outlet suggestions, a read |
 | GET /w/[slug]/reports/[reportId]/download/[format]                        | 401       | ok     | ok     | ok       | ok    | 404      |  |
 | GET /w/[slug]/reports/[reportId]/download/[format] (unpublished)          | 401       | 403    | ok     | ok       | ok    | 404      | viewers: published reports only |
 | GET /w/[slug]/reports/[reportId]/download/[format] (internal)             | 401       | 403    | ok     | ok       | ok    | 404      | internal output includes unapproved verdicts: editors and up |
@@ -198,6 +199,7 @@ const TABLE = `
 | GET /api/v1/workspace/members/[membershipId]                              | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
 | GET /api/v1/workspace/invitations/[invitationId]                          | 401       | 403    | 403    | 403      | ok    | 404      | member.read: admins |
 | app/w/[slug]/sources/actions.ts#checkSourcesAction                        | 401       | 403    | 403    | 403      | ok    | 404      | preserved sources (lib/sources): source.check, admins |
+| GET /api/v1/search/outlets                                                | 401       | ok     | ok     | ok       | ok    | ok       | article.read, any member; the outsider's token lists its own workspace's outlets |
 | GET /api/v1/sources                                                       | 401       | ok     | ok     | ok       | ok    | ok       | preserved sources: source.read, any member; the outsider's token lists its own workspace's |
 | GET /api/v1/sources/[sourceId]                                            | 401       | ok     | ok     | ok       | ok    | 404      | preserved sources: source.read, any member |
 | POST /api/v1/sources/check                                                | 401       | 403    | 403    | 403      | ok    | ok       | preserved sources: source.check, admins; the outsider's token checks its own workspace's |

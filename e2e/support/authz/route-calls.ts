@@ -92,6 +92,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     request: (slug) => ({ method: "GET", path: `/w/${slug}/claims/search?q=people+were+hurt` }),
     namesNoResource: true,
   },
+  "GET /w/[slug]/search/outlets": {
+    auth: "session",
+    setup: make.anArticle,
+    request: (slug) => ({ method: "GET", path: `/w/${slug}/search/outlets?q=a` }),
+    namesNoResource: true,
+  },
   "GET /w/[slug]/reports/[reportId]/download/[format]": {
     auth: "session",
     setup: (w) => make.aReport(w, true),
@@ -723,6 +729,12 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   },
 
   // preserved sources (lib/sources)
+  "GET /api/v1/search/outlets": {
+    auth: "token",
+    setup: make.anArticle,
+    request: () => ({ method: "GET", path: "/api/v1/search/outlets?q=a" }),
+    namesNoResource: true,
+  },
   "GET /api/v1/sources": {
     auth: "token",
     setup: make.aSource,

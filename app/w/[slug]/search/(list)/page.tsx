@@ -101,6 +101,7 @@ export default async function SearchPage({
       )}
       <div className={styles.layout}>
         <FilterPanel
+          slug={slug}
           form={FORM_ID}
           values={values}
           options={options}

@@ -5,18 +5,21 @@ import type { FieldErrors } from "@/lib/errors";
 import type { SearchFilterOptionsDto } from "@/lib/search/find-search-filter-options";
 import styles from "../search.module.css";
 import { ANCHOR_STATE_OPTIONS, labelKey } from "@/lib/i18n/labels";
+import { OutletField } from "./outlet-field";
 
 /**
  * The filters, as fields of the search form (HTML `form` attribute): they
  * submit with the query, by Enter or "Apply filters", without JavaScript.
  */
 export function FilterPanel({
+  slug,
   form,
   values,
   options,
   errors,
   clearHref,
 }: {
+  slug: string;
   form: string;
   values: Record<string, string>;
   options: SearchFilterOptionsDto;
@@ -37,14 +40,13 @@ export function FilterPanel({
       </select>
     </Field>
   );
-  const text = (id: string, label: string, hint?: string, list?: string) => (
+  const text = (id: string, label: string, hint?: string) => (
     <Field id={id} label={label} hint={hint} errors={errors[id]}>
       <input
         {...fieldAria(id, errors[id], !!hint)}
         form={form}
         type="text"
         defaultValue={values[id] ?? ""}
-        list={list}
         autoComplete="off"
       />
     </Field>
@@ -70,12 +72,7 @@ export function FilterPanel({
         t("authorHint"),
       )}
       {text("tag", t("tag"), t("tagHint"))}
-      {text("outlet", t("outlet"), undefined, "search-outlets")}
-      <datalist id="search-outlets">
-        {options.outlets.map((o) => (
-          <option key={o} value={o} />
-        ))}
-      </datalist>
+      <OutletField slug={slug} form={form} value={values.outlet} initial={options.outlets} errors={errors.outlet} />
       <div className={styles.dates}>
         <Field id="from" label={t("from")} errors={errors.from}>
           <input {...fieldAria("from", errors.from)} form={form} type="date" defaultValue={values.from ?? ""} />
