@@ -114,3 +114,19 @@ async function archivedJobs(workspaceId: string, createdOn: string[]): Promise<s
         ${at}::timestamptz, ${at}::timestamptz, interval '15 minutes', ${at}::timestamptz, ${at}::timestamptz, now() + interval '14 days')`;
   return ids;
 }
+
+describe("the jobs list's index", () => {
+  it("installJobSchema indexes the workspace and the instant on the archive and on every queue's job table", async () => {
+    const indexed = await db.$queryRaw<{ tablename: string; indexdef: string }[]>`
+      SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = ${jobs.schema} AND indexdef LIKE '%workspaceId%'`;
+    const tables = await db.$queryRaw<{ tablename: string }[]>`
+      SELECT c.relname AS tablename FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+      JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = p.relnamespace
+      WHERE n.nspname = ${jobs.schema} AND p.relname = 'job'`;
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of ["archive", "job", ...tables.map((t) => t.tablename)])
+      expect(indexed.find((i) => i.tablename === table)?.indexdef, table).toMatch(
+        /\(\(data ->> 'workspaceId'::text\)\), date_trunc\('milliseconds'::text, \(created_on AT TIME ZONE 'UTC'::text\)\), id\)/,
+      );
+  });
+});

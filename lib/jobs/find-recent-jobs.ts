@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { jobSchemaIdentifier } from "@/lib/jobs/job-schema";
+import { JOB_INSTANT_SQL } from "@/lib/jobs/job-workspace-index";
 import {
   CREATED_NEWEST_FIRST,
   decodeCursor,
@@ -77,14 +78,16 @@ export async function findRecentJobs(
   if (!installed?.table) return { items: [], nextCursor: null, previousCursor: null };
   const backwards = at?.reading === "before";
   const direction = backwards ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const instant = Prisma.sql`date_trunc('milliseconds', created_on)`;
+  // the expression of the workspace index on both tables (lib/jobs/job-workspace-index.ts): one index range scan a page
+  const instant = Prisma.raw(JOB_INSTANT_SQL);
+  const cursorInstant = at ? Prisma.sql`(${at.value}::timestamptz AT TIME ZONE 'UTC')` : Prisma.empty;
   const beyond = at
     ? backwards
-      ? Prisma.sql`AND (${instant}, id) > (${at.value}::timestamptz, ${at.id}::uuid)`
-      : Prisma.sql`AND (${instant}, id) < (${at.value}::timestamptz, ${at.id}::uuid)`
+      ? Prisma.sql`AND (${instant}, id) > (${cursorInstant}, ${at.id}::uuid)`
+      : Prisma.sql`AND (${instant}, id) < (${cursorInstant}, ${at.id}::uuid)`
     : Prisma.empty;
   const take = read.pageSize + 1;
-  const columns = Prisma.sql`id::text, name, state::text AS state, retry_count, retry_limit, ${instant} AS created_on, started_on, completed_on,
+  const columns = Prisma.sql`id::text, name, state::text AS state, retry_count, retry_limit, ${instant} AT TIME ZONE 'UTC' AS created_on, started_on, completed_on,
     CASE WHEN state IN ('retry', 'failed') THEN left(COALESCE(output->>'message', output->'value'->>'message'), 300) END AS error`;
   const fromTable = (table: Prisma.Sql) => Prisma.sql`
     (SELECT ${columns} FROM ${schema}.${table} WHERE data->>'workspaceId' = ${actor.workspaceId} ${beyond}

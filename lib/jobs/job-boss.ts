@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { QUEUES, QUEUE_NAMES, type QueueDefinition, type QueueName } from "@/lib/jobs/queues";
+import { jobWorkspaceIndexStatements } from "@/lib/jobs/job-workspace-index";
 
 /**
  * The job schema version this pg-boss expects (its version.json; job-boss.test.ts keeps the two
@@ -79,6 +80,7 @@ export async function installJobSchema(connectionString: string, schema = JOB_SC
       const { cron } = QUEUES[name];
       if (cron) await boss.schedule(name, cron, {});
     }
+    for (const statement of jobWorkspaceIndexStatements(schema)) await boss.getDb().executeSql(statement, []);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
