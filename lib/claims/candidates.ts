@@ -151,16 +151,23 @@ async function matchingTermsRanked(
        FROM "Article" a WHERE ${live} AND a."searchVector" @@ ${claimTsQuery(term, nameVariants)}`,
   );
   // count(*) OVER (): every match of every term, the number of articles until the statistics have one; the
-  // weights are rounded before comparing, so that sums of the same terms in another order tie
+  // weights are rounded before comparing, so that sums of the same terms in another order tie.
+  // `contenders`: weight orders first, so an article weighing less than the limit-th best cannot be among the
+  // `limit` returned, whatever its ts_rank: only the others have their vectors read (all RERANKED × limit only
+  // when they weigh the same, as the matches of a one-term claim do)
   return db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM (
+    WITH best AS (
       SELECT w.id, round(sum(w.weight)::numeric, 6) AS weight FROM (
         SELECT m.id, m."createdAt",
                ln(1 + greatest(${articles}::float8, count(*) OVER ()) / count(*) OVER (PARTITION BY m.term)) AS weight
           FROM (${Prisma.join(matches, " UNION ALL ")}) m) w
        GROUP BY w.id, w."createdAt"
        ORDER BY weight DESC, w."createdAt" DESC, w.id DESC
-       LIMIT ${RERANKED * limit}) best
+       LIMIT ${RERANKED * limit}),
+    contenders AS (
+      SELECT best.* FROM best
+       WHERE best.weight >= coalesce((SELECT weight FROM best ORDER BY weight DESC OFFSET ${limit - 1} LIMIT 1), 0))
+    SELECT a.id FROM contenders best
       JOIN "Article" a ON a.id = best.id
      ORDER BY best.weight DESC, ts_rank(a."searchVector", ${q}) DESC, a."createdAt" DESC, a.id DESC
      LIMIT ${limit}`;

@@ -39,21 +39,26 @@ export interface ClaimDto {
 /** Any member: one claim with its appearances in context (what each states, how it differs, what changed), its relations, and its verdicts with history. */
 export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto> {
   authorize(actor, "article.read");
-  const claim = await db.claim.findFirst({
-    where: claimScope(actor, claimId),
-    include: {
-      appearances: {
-        where: { annotation: { deletedAt: null } },
-        select: APPEARANCE_DTO_SELECT,
-        orderBy: { createdAt: "asc" },
+  // the relations need only the id: read beside the claim, not after it (two round trips; an unknown or deleted
+  // claim answers 404 below, its relations unread)
+  const [claim, relations] = await Promise.all([
+    db.claim.findFirst({
+      where: claimScope(actor, claimId),
+      include: {
+        appearances: {
+          where: { annotation: { deletedAt: null } },
+          select: APPEARANCE_DTO_SELECT,
+          orderBy: { createdAt: "asc" },
+        },
+        verdicts: {
+          select: VERDICT_SELECT,
+          orderBy: { createdAt: "asc" },
+          ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }),
+        },
       },
-      verdicts: {
-        select: VERDICT_SELECT,
-        orderBy: { createdAt: "asc" },
-        ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }),
-      },
-    },
-  });
+    }),
+    findClaimRelations(db, actor.workspaceId, [claimId]),
+  ]);
   if (!claim) throw new NotFoundError("Claim");
   return {
     id: claim.id,
@@ -73,7 +78,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
     assignedReviewerId: claim.assignedReviewerId,
     createdById: claim.createdById,
     appearances: claim.appearances.filter((a) => a.annotation.version.article.deletedAt === null).map(toAppearanceDto),
-    relations: (await findClaimRelations(db, actor.workspaceId, [claim.id])).get(claim.id) ?? [],
+    relations: relations.get(claim.id) ?? [],
     verdicts: await toVerdictDtos(actor.workspaceId, claim.verdicts),
   };
 }

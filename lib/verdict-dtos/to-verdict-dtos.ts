@@ -8,6 +8,7 @@ type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof VERDICT_SELECT }>;
 
 /** Turns verdict rows into DTOs, resolving rating labels, tones and people's names in two queries for all rows. */
 export async function toVerdictDtos(workspaceId: string, rows: VerdictRow[]): Promise<VerdictDto[]> {
+  if (rows.length === 0) return []; // most claims have no verdict yet: no names or levels to read
   const userIds = new Set<string>();
   for (const v of rows) {
     userIds.add(v.authorId);
