@@ -80,6 +80,8 @@ test("the members page pages members by name and invitations newest first, and f
   await expect(page).toHaveURL(/[?&]q=REPORTER\+5/);
   await expect(page).toHaveURL(/[?&]invitations=/);
   await expect(invitationRows(page)).toHaveCount(3);
+  // the workspace search in the navigation bar is not this filter
+  await expect(page.getByRole("search", { name: "Search this workspace" }).getByRole("searchbox")).toHaveValue("");
   await screenshot(page, "members-filtered", testInfo);
 
   await field.fill("nobody-here");

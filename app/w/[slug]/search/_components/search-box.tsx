@@ -1,6 +1,6 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
@@ -14,7 +14,10 @@ import styles from "../search.module.css";
 export function SearchBox({ slug }: { slug: string }) {
   const t = useTranslations("search.box");
   const input = useRef<HTMLInputElement>(null);
-  const current = useSearchParams().get("q") ?? "";
+  // the search page's query only: other lists name their own filters `q` too (articles, members)
+  const onSearchPage = usePathname() === `/w/${slug}/search`;
+  const query = useSearchParams().get("q");
+  const current = onSearchPage ? (query ?? "") : "";
   // tests (and curious users) can tell when Ctrl+K works
   const [hydrated, setHydrated] = useState(false);
 
