@@ -53,7 +53,7 @@ export function MemberFilter({
       {Object.entries(keep).map(
         ([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />,
       )}
-      <div className="field">
+      <div className="field wide-field">
         <label htmlFor="member-filter">{t("filterLabel")}</label>
         <span id="member-filter-hint" className="hint muted">
           {t("filterHint")}
