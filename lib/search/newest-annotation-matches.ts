@@ -1,0 +1,176 @@
+import { readDb } from "@/lib/db/replica";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  and,
+  dateRange,
+  outletFilter,
+  RANK_WINDOW,
+  tagFilter,
+  verdictFilter,
+  type SearchScope,
+} from "@/lib/search/search-sql";
+
+/**
+ * Recency windows: a common word or phrase matches thousands of a large
+ * workspace's notes, and sorting them by date reads every one of them. The
+ * matches are looked up in windows of the newest days instead, which one scan
+ * of the GIN index (workspace and day, searchVector) intersects with the
+ * query's words. A window holding more than RANK_WINDOW matches holds the newest
+ * RANK_WINDOW + 1: every newer match is inside it. The first window is the
+ * days of the workspace's newest SAMPLE_NOTES notes; the matches it holds give
+ * the query's pace, and the next window is wide enough for that pace to fill
+ * it. A window that would span half of the workspace's time is not worth it:
+ * the last query has no bound, so the results are always the unbounded ones.
+ */
+
+/** the first window: the days of the workspace's newest SAMPLE_NOTES notes */
+const SAMPLE_NOTES = 4_000;
+/** a workspace with fewer notes (estimated) is searched without windows: all its matches are few */
+const MIN_NOTES = 40_000;
+/** windows looked up before the unbounded query */
+const MAX_WINDOWS = 3;
+/** the next window aims at this many times the matches it needs */
+const HEADROOM = 1.5;
+const DAY_MS = 86_400_000;
+/** the day key of the GIN index (migration …_annotation_search_by_day), spelt exactly as the index is */
+const DAY_KEY = Prisma.sql`(ARRAY[an."workspaceId" || '/' || ((an."createdAt"::date - DATE '2000-01-01')::text)])`;
+const DAY_ZERO = Date.UTC(2000, 0, 1);
+
+export interface NewestMatches {
+  /** the ids, newest first, at most RANK_WINDOW + 1 */
+  ids: string[];
+  /** the first day of the window they were found in; null: every match was looked at */
+  since: Date | null;
+}
+
+interface Match {
+  id: string;
+  live: boolean;
+}
+
+/** The times that bound the windows. */
+interface Span {
+  /** the newest note that may match (the date filter's end, if before it) */
+  newest: Date;
+  /** the oldest note that may match (the date filter's start, if after it) */
+  oldest: Date;
+}
+
+/**
+ * The ids of the newest RANK_WINDOW + 1 matching live annotations of live
+ * articles (the ranking window), newest first. The article check is made on
+ * the window only: a query matching thousands of older annotations would
+ * otherwise look up each one's article (half of a common phrase's time at the
+ * scale bench's 100×). A window that lost an annotation of a deleted article
+ * (or of another outlet) is not the newest live matches: it is looked up
+ * again with the check on every match, as exact as before, and as slow. An
+ * outlet filter leaves out most notes: it is checked on every match at once.
+ */
+export async function newestAnnotationMatches(scope: SearchScope, q: Prisma.Sql): Promise<NewestMatches> {
+  const { span, since: first } = await firstWindow(scope);
+  let since = first;
+  let articleChecked = scope.filters.outlet !== undefined;
+  for (let windows = 1; ; windows++) {
+    let found = await readDb.$queryRaw<Match[]>(
+      matchesSql(scope, q, since && { since, until: span.newest }, articleChecked),
+    );
+    if (found.length > RANK_WINDOW && !articleChecked && found.some((m) => !m.live)) {
+      articleChecked = true;
+      found = await readDb.$queryRaw<Match[]>(matchesSql(scope, q, since && { since, until: span.newest }, true));
+    }
+    if (since === null || found.length > RANK_WINDOW) {
+      return { ids: found.filter((m) => m.live).map((m) => m.id), since };
+    }
+    since = windows < MAX_WINDOWS ? widerBound(span, since, found.length) : null;
+  }
+}
+
+/** The workspace's time span and the first day of its newest SAMPLE_NOTES notes; null: no windows. */
+async function firstWindow(scope: SearchScope): Promise<{ span: Span; since: Date | null }> {
+  const ws = scope.workspaceId;
+  const newestFirst = Prisma.sql`SELECT "createdAt" FROM "Annotation" WHERE "workspaceId" = ${ws} ORDER BY "createdAt" DESC`;
+  // three short walks of the ("workspaceId", "createdAt") index; deleted notes count too: this only sizes windows
+  const [row] = await readDb.$queryRaw<{ newest: Date | null; sample: Date | null; oldest: Date | null }[]>`
+    SELECT (${newestFirst} LIMIT 1) AS newest, (${newestFirst} OFFSET ${SAMPLE_NOTES - 1} LIMIT 1) AS sample,
+           (SELECT "createdAt" FROM "Annotation" WHERE "workspaceId" = ${ws} ORDER BY "createdAt" LIMIT 1) AS oldest`;
+  const { from, to } = scope.filters;
+  const end = to && new Date(to.getTime() + DAY_MS);
+  const span = {
+    newest: end && (!row?.newest || end < row.newest) ? end : (row?.newest ?? new Date()),
+    oldest: from && (!row?.oldest || from > row.oldest) ? from : (row?.oldest ?? new Date(0)),
+  };
+  if (!row?.newest || !row.sample || !row.oldest) return { span, since: null };
+  const sampleSpan = row.newest.getTime() - row.sample.getTime();
+  const notes = (SAMPLE_NOTES * (row.newest.getTime() - row.oldest.getTime())) / Math.max(sampleSpan, 1);
+  return { span, since: notes < MIN_NOTES ? null : dayBound(span, sampleSpan) };
+}
+
+/** The UTC day `length` ms before the newest note; null when the window would span half of the workspace's time. */
+function dayBound(span: Span, length: number): Date | null {
+  const all = span.newest.getTime() - span.oldest.getTime();
+  if (length >= all / 2) return null;
+  return new Date(Math.floor((span.newest.getTime() - length) / DAY_MS) * DAY_MS);
+}
+
+/** A window that the matches of the last one (`seen`, fewer than needed) would fill at their pace. */
+function widerBound(span: Span, since: Date, seen: number): Date | null {
+  if (!seen) return null; // too rare to fill a window that is worth it
+  const length = span.newest.getTime() - since.getTime();
+  return dayBound(span, Math.max((length * (RANK_WINDOW + 1) * HEADROOM) / seen, length + DAY_MS));
+}
+
+/**
+ * The newest RANK_WINDOW + 1 matches in the window of days (none: all), newest
+ * first, each with whether its article is live (exported for the plan test).
+ * Within a window every match is read through the GIN index, day and words in
+ * one scan, and then sorted (the materialized CTE): left to itself, the
+ * planner may walk the ("workspaceId", "createdAt") index newest first, past
+ * the bound, through all of the workspace's notes when the window holds too
+ * few matches.
+ */
+export function matchesSql(
+  scope: SearchScope,
+  q: Prisma.Sql,
+  window: { since: Date; until: Date } | null,
+  articleChecked: boolean,
+): Prisma.Sql {
+  const ws = scope.workspaceId;
+  const { filters } = scope;
+  const liveArticle = Prisma.sql`EXISTS (SELECT 1 FROM "Article" ar WHERE ar.id = an."articleId" AND ar."workspaceId" = ${ws} AND ar."deletedAt" IS NULL
+                    ${and([outletFilter(Prisma.sql`ar`, filters.outlet)])})`;
+  const claimWithVerdict = verdictFilter(scope, Prisma.sql`c`);
+  const matching = Prisma.sql`
+    SELECT an.id, an."articleId", an."createdAt"
+    FROM "Annotation" an
+    WHERE an."workspaceId" = ${ws} AND an."deletedAt" IS NULL AND an."searchVector" @@ ${q}
+    ${and([
+      window ? Prisma.sql`${DAY_KEY} && ${dayKeys(ws, window)}::text[]` : null,
+      articleChecked ? liveArticle : null,
+      filters.author ? Prisma.sql`an."authorId" = ${filters.author}` : null,
+      tagFilter(Prisma.sql`an`, filters.tag),
+      filters.anchor ? Prisma.sql`an."anchorState" = ${filters.anchor}::"AnchorState"` : null,
+      dateRange(Prisma.sql`an."createdAt"`, filters),
+      claimWithVerdict
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "ClaimAppearance" ca JOIN "Claim" c ON c.id = ca."claimId" AND c."deletedAt" IS NULL
+                             WHERE ca."annotationId" = an.id AND ca."workspaceId" = ${ws} AND ${claimWithVerdict})`
+        : null,
+    ])}`;
+  const newest = window
+    ? Prisma.sql`WITH in_window AS MATERIALIZED (${matching}) SELECT * FROM in_window an`
+    : Prisma.sql`${matching}`;
+  return Prisma.sql`
+    SELECT an.id, ${liveArticle} AS live
+    FROM (${newest} ORDER BY an."createdAt" DESC LIMIT ${RANK_WINDOW + 1}) an
+    ORDER BY an."createdAt" DESC`;
+}
+
+/**
+ * The index's keys of the workspace's days from `since` to the day after
+ * `until` (the newest note when the search began: a note written since then
+ * may be on the next day).
+ */
+function dayKeys(workspaceId: string, { since, until }: { since: Date; until: Date }): string[] {
+  const first = Math.floor((since.getTime() - DAY_ZERO) / DAY_MS);
+  const last = Math.floor((until.getTime() - DAY_ZERO) / DAY_MS) + 1;
+  return Array.from({ length: Math.max(last - first + 1, 0) }, (_, i) => `${workspaceId}/${first + i}`);
+}
