@@ -5,11 +5,11 @@ import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, wordFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimQuery } from "@/lib/claims/candidates";
-import { extractPassage } from "@/lib/claims/extract/extract-passage";
-import { claimFigures, comparePassageWithClaim, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import { extractFigures, type ExtractedFigure } from "@/lib/claims/extract/extract-passage";
+import { claimFigures, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
+import { figureDifferences, type FigureDifference } from "@/lib/claims/agreement/figure-differences";
 import type { FigureValue } from "@/lib/claims/agreement/describe-figure";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
-import type { PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { Actor } from "@/lib/policy/actor";
 import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
 
@@ -46,8 +46,9 @@ const SAME_TOPIC = 0.5;
  * claims compared are those the article's names, figures and quoted words
  * retrieve from the index (lib/claims/candidates.ts), however old. Each sentence
  * is matched with them by wording (names folded, figures left
- * out), then compared with comparePassageWithClaim: no difference is a
- * repeat; another figure for the same metric is a disagreement.
+ * out), then their figures are compared (figureDifferences, as
+ * comparePassageWithClaim compares a claim that is no direct quote): no
+ * difference is a repeat; another figure for the same metric is a disagreement.
  */
 export async function findImportFindings(actor: Actor, articleId: string): Promise<ImportFindings> {
   authorize(actor, "annotation.create");
@@ -67,46 +68,39 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
          WHERE ${liveWorkspaceScopeSql(actor, "c")}
          ORDER BY c."updatedAt" DESC, c.id`
     : [];
-  const checked = claims.map((c) => ({
-    content: { ...c, quote: null } satisfies ClaimContent & { id: string },
-    features: wordFeatures(c.statement, variants),
-    /** its figures, worked out at its first comparison (a statement's are extracted: once, not per sentence) */
-    figures: undefined as FigureValue[] | undefined,
-  }));
-  const sharingWords = wordIndex(checked);
+  const checked = claims.map((c) => ({ ...c, quote: null, key: contentKey(c) }));
+  const sharingWords = wordIndex(byStatement(checked, variants));
+  const figuresOf = claimFiguresOnce();
   const findings: ImportFindings = { repeats: [], disagreements: [] };
   const repeated = new Set<string>();
   for (const sentence of splitSentences(article.text)) {
     const features = wordFeatures(sentence.text, variants);
-    const near = sharingWords(features);
-    if (near.length === 0) continue;
-    // extracted for the first claim about the same thing: most sentences sharing a word with one are not
-    let extraction: PassageExtraction | undefined;
-    for (const claim of near) {
-      if (similarity(claim.features, features).score < SAME_TOPIC) continue;
-      extraction ??= extractPassage(
-        { text: article.text, start: sentence.start, end: sentence.end },
-        { publishedAt: null },
-      );
+    const sameTopic = sharingWords(features)
+      .filter((statement) => similarity(statement.features, features).score >= SAME_TOPIC)
+      .flatMap((statement) => statement.claims);
+    if (sameTopic.length === 0) continue;
+    // only the figures are compared (the checked claims are no direct quotes): its quotes and day are not read
+    const figures = extractFigures({ text: article.text, start: sentence.start, end: sentence.end });
+    const differenceOf = new Map<string, FigureDifference | undefined>();
+    for (const index of sameTopic.sort((a, b) => a - b)) {
+      const claim = checked[index]!;
       const base = {
-        claimId: claim.content.id,
-        statement: claim.content.statement,
+        claimId: claim.id,
+        statement: claim.statement,
         start: sentence.start,
         end: sentence.end,
         sentence: sentence.text,
       };
-      claim.figures ??= claimFigures(claim.content);
-      const figureDifference = comparePassageWithClaim(claim.content, extraction, claim.figures).find(
-        (d) => d.kind !== "ALTERED_QUOTE",
-      );
-      if (figureDifference?.kind === "OTHER_FIGURE" || figureDifference?.kind === "INCOMPATIBLE_QUALIFIER")
+      if (!differenceOf.has(claim.key)) differenceOf.set(claim.key, figureDifferences(figuresOf(claim), figures)[0]);
+      const difference = differenceOf.get(claim.key);
+      if (difference)
         findings.disagreements.push({
           ...base,
-          passageFigure: figureDifference.passageFigure,
-          claimFigure: figureDifference.claimFigure,
+          passageFigure: difference.passageFigure,
+          claimFigure: difference.claimFigure,
         });
-      else if (!repeated.has(claim.content.id) && sharesFigure(claim.content, extraction.figures)) {
-        repeated.add(claim.content.id);
+      else if (!repeated.has(claim.id) && sharesFigure(claim, figures)) {
+        repeated.add(claim.id);
         findings.repeats.push(base);
       }
     }
@@ -114,15 +108,51 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   return findings;
 }
 
+interface CheckedStatement {
+  features: TextFeatures;
+  /** the indexes of the checked claims in these words, in their order */
+  claims: number[];
+}
+
 /**
- * The claims that share a name or a word with a sentence, in their order: with
- * figures left out, similarity is 0 without one, so only these are compared
- * (300 claims by every sentence of a long article was most of the work).
+ * The checked claims' distinct statements with their word features: a claim
+ * checked twice in the same words (about a third of those an article meets at
+ * the scale bench's 100×) is analysed once.
  */
-function wordIndex<T extends { features: TextFeatures }>(claims: readonly T[]): (sentence: TextFeatures) => T[] {
-  const byToken = new Map<string, number[]>();
+function byStatement(claims: readonly ClaimContent[], variants: readonly string[]): CheckedStatement[] {
+  const statements = new Map<string, CheckedStatement>();
   claims.forEach((claim, index) => {
-    const { names, words, quoted } = claim.features;
+    const known = statements.get(claim.statement);
+    if (known) known.claims.push(index);
+    else statements.set(claim.statement, { features: wordFeatures(claim.statement, variants), claims: [index] });
+  });
+  return [...statements.values()];
+}
+
+/** What a claim's figures and its comparison with a sentence depend on: equal keys, equal answers. */
+function contentKey(claim: Omit<ClaimContent, "quote">): string {
+  return JSON.stringify([claim.statement, claim.metric, claim.valueLow, claim.valueHigh, claim.qualifier, claim.unit]);
+}
+
+/** claimFigures, worked out once per content (a statement's are extracted: once, not per sentence). */
+function claimFiguresOnce(): (claim: ClaimContent & { key: string }) => FigureValue[] {
+  const known = new Map<string, FigureValue[]>();
+  return (claim) => {
+    let figures = known.get(claim.key);
+    if (!figures) known.set(claim.key, (figures = claimFigures(claim)));
+    return figures;
+  };
+}
+
+/**
+ * The statements that share a name or a word with a sentence: with figures
+ * left out, similarity is 0 without one, so only these are compared (300
+ * claims by every sentence of a long article was most of the work).
+ */
+function wordIndex<T extends { features: TextFeatures }>(items: readonly T[]): (sentence: TextFeatures) => T[] {
+  const byToken = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const { names, words, quoted } = item.features;
     for (const token of new Set([...[...names].map((n) => `n:${n}`), ...[...words, ...quoted].map((w) => `w:${w}`)])) {
       const list = byToken.get(token);
       if (list) list.push(index);
@@ -133,16 +163,16 @@ function wordIndex<T extends { features: TextFeatures }>(claims: readonly T[]): 
     const hits = new Set<number>();
     for (const name of sentence.names) for (const i of byToken.get(`n:${name}`) ?? []) hits.add(i);
     for (const word of sentence.words) for (const i of byToken.get(`w:${word}`) ?? []) hits.add(i);
-    return [...hits].sort((a, b) => a - b).map((i) => claims[i]!);
+    return [...hits].map((i) => items[i]!);
   };
 }
 
 /**
  * A checked claim without a figure is repeated by wording alone; one with a
  * figure, only by a sentence with a figure for the same metric (or the same
- * number) — comparePassageWithClaim already found no disagreement with it.
+ * number) — figureDifferences already found no disagreement with it.
  */
-function sharesFigure(claim: ClaimContent, figures: PassageExtraction["figures"]): boolean {
+function sharesFigure(claim: ClaimContent, figures: readonly ExtractedFigure[]): boolean {
   if (claim.valueLow === null) return true;
   const metric = claim.metric ? normalizeMetric(claim.metric) : null;
   return figures.some(

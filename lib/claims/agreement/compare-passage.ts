@@ -1,5 +1,5 @@
 import type { WordDiffPart } from "@/lib/anchoring/word-diff";
-import { extractPassage, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
+import { extractFigures, type PassageExtraction } from "@/lib/claims/extract/extract-passage";
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 import type { FigureValue } from "./describe-figure";
 import { figureDifferences } from "./figure-differences";
@@ -86,5 +86,5 @@ export function claimFigures(claim: ClaimContent): FigureValue[] {
     return [{ valueLow, valueHigh, qualifier, unit, metric }];
   }
   const statement = claim.statement ?? "";
-  return extractPassage({ text: statement, start: 0, end: statement.length }, { publishedAt: null }).figures;
+  return extractFigures({ text: statement, start: 0, end: statement.length });
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractPassage } from "./extract-passage";
+import { extractFigures, extractPassage } from "./extract-passage";
 
 // A Thursday.
 const article = { publishedAt: new Date("2025-07-10T08:00:00Z") };
@@ -201,6 +201,27 @@ describe("extractPassage: properties", () => {
         for (const quote of result.quotes) expect(quote.text).toMatch(/[\p{L}\p{N}]/u);
         expect(result.eventDate === null || /^\d{4}-\d{2}-\d{2}$/.test(result.eventDate)).toBe(true);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("extractFigures", () => {
+  it("gives extractPassage's figures, for any text and offsets", () => {
+    const news = fc.constantFrom(
+      "Rain fell all week.\nAt least 12 people were killed in the flood, officials said.",
+      "“We counted 40 to 45 missiles,” the minister said on Monday, up from 30 the day before.",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(news, fc.string({ maxLength: 200 })),
+        fc.integer({ min: -10, max: 250 }),
+        fc.integer({ min: -10, max: 250 }),
+        (text, a, b) => {
+          const span = { text, start: a, end: b };
+          expect(extractFigures(span)).toEqual(extractPassage(span, article).figures);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -52,18 +52,34 @@ export function extractPassage(
   span: { text: string; start: number; end: number },
   article: { publishedAt: Date | null },
 ): PassageExtraction {
-  const text = typeof span.text === "string" ? span.text : "";
-  const start = clamp(span.start, 0, text.length);
-  const end = clamp(span.end, start, text.length);
-  const paragraphs = paragraphsAround(text, start, end);
-  const contextStart = paragraphs[0]!.start;
-  const contextEnd = paragraphs.at(-1)!.end;
-  const figures = findFigures(text.slice(contextStart, contextEnd), start - contextStart, end - contextStart);
+  const { text, start, end, paragraphs } = readSpan(span);
   return {
-    figures,
+    figures: figuresIn(text, paragraphs, start, end),
     quotes: findQuotes(text, paragraphs, start, end),
     eventDate: findEventDate(text, paragraphs, start, end, article.publishedAt),
   };
+}
+
+/**
+ * Pure: extractPassage's figures alone, for a caller that compares nothing
+ * else (the import check): the quotes and the event day are most of the work.
+ */
+export function extractFigures(span: { text: string; start: number; end: number }): ExtractedFigure[] {
+  const { text, start, end, paragraphs } = readSpan(span);
+  return figuresIn(text, paragraphs, start, end);
+}
+
+function readSpan(span: { text: string; start: number; end: number }) {
+  const text = typeof span.text === "string" ? span.text : "";
+  const start = clamp(span.start, 0, text.length);
+  const end = clamp(span.end, start, text.length);
+  return { text, start, end, paragraphs: paragraphsAround(text, start, end) };
+}
+
+function figuresIn(text: string, paragraphs: { start: number; end: number }[], start: number, end: number) {
+  const contextStart = paragraphs[0]!.start;
+  const contextEnd = paragraphs.at(-1)!.end;
+  return findFigures(text.slice(contextStart, contextEnd), start - contextStart, end - contextStart);
 }
 
 function clamp(n: number, low: number, high: number): number {
