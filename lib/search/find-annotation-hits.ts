@@ -47,13 +47,14 @@ export async function findAnnotationHits(
 ): Promise<HitPage<AnnotationHitDto>> {
   const ws = scope.workspaceId;
   const q = tsQuery(query);
-  const window = (await newestAnnotationMatches(scope, q)).ids;
+  const { matches } = await newestAnnotationMatches(scope, q);
+  // ranked from the window's own figures: no row is read but those of the page
   const rows = await readDb.$queryRaw<Row[]>`
     WITH ranked AS (
-      SELECT an.id, an."createdAt", ts_rank(an."searchVector", ${q}) AS rank
-      FROM "Annotation" an
-      WHERE an."workspaceId" = ${ws} AND an.id = ANY(${window}::text[]) AND an."deletedAt" IS NULL
-      ORDER BY rank DESC, an."createdAt" DESC, an.id
+      SELECT m.id, m."createdAt", m.rank
+      FROM unnest(${matches.map((m) => m.id)}::text[], ${matches.map((m) => m.createdAt.toISOString())}::timestamp[],
+                  ${matches.map((m) => m.rank)}::real[]) AS m(id, "createdAt", rank)
+      ORDER BY m.rank DESC, m."createdAt" DESC, m.id
       LIMIT ${paging.limit} OFFSET ${paging.offset}
     )
     SELECT an.id, an."articleId", ar.title AS "articleTitle", an.kind, an."anchorState", an.tags, an."createdAt",
@@ -61,12 +62,12 @@ export async function findAnnotationHits(
            ${wholeOrPassage(Prisma.sql`an.exact`, query)} AS "quoteMarked",
            ${wholeOrPassage(Prisma.sql`an.body`, query)} AS "noteMarked"
     FROM ranked r
-    JOIN "Annotation" an ON an.id = r.id
+    JOIN "Annotation" an ON an.id = r.id AND an."workspaceId" = ${ws}
     JOIN "Article" ar ON ar.id = an."articleId"
     LEFT JOIN "User" u ON u.id = an."authorId"
     ORDER BY r.rank DESC, r."createdAt" DESC, r.id`;
   return {
-    ...totalOf(rows.length ? [{ total: window.length }] : []), // as the other types: a page past the end reports 0
+    ...totalOf(rows.length ? [{ total: matches.length }] : []), // as the other types: a page past the end reports 0
     hits: rows.map((r) => ({
       id: r.id,
       articleId: r.articleId,

@@ -37,14 +37,16 @@ const DAY_KEY = Prisma.sql`(ARRAY[an."workspaceId" || '/' || ((an."createdAt"::d
 const DAY_ZERO = Date.UTC(2000, 0, 1);
 
 export interface NewestMatches {
-  /** the ids, newest first, at most RANK_WINDOW + 1 */
-  ids: string[];
+  /** the matches, newest first, at most RANK_WINDOW + 1, each with its ts_rank */
+  matches: { id: string; createdAt: Date; rank: number }[];
   /** the first day of the window they were found in; null: every match was looked at */
   since: Date | null;
 }
 
 interface Match {
   id: string;
+  createdAt: Date;
+  rank: number;
   live: boolean;
 }
 
@@ -79,7 +81,10 @@ export async function newestAnnotationMatches(scope: SearchScope, q: Prisma.Sql)
       found = await readDb.$queryRaw<Match[]>(matchesSql(scope, q, since && { since, until: span.newest }, true));
     }
     if (since === null || found.length > RANK_WINDOW) {
-      return { ids: found.filter((m) => m.live).map((m) => m.id), since };
+      return {
+        matches: found.filter((m) => m.live).map(({ id, createdAt, rank }) => ({ id, createdAt, rank })),
+        since,
+      };
     }
     since = windows < MAX_WINDOWS ? widerBound(span, since, found.length) : null;
   }
@@ -121,7 +126,9 @@ function widerBound(span: Span, since: Date, seen: number): Date | null {
 
 /**
  * The newest RANK_WINDOW + 1 matches in the window of days (none: all), newest
- * first, each with whether its article is live (exported for the plan test).
+ * first, each with its rank (the window's rows are read anyway: ranking them
+ * again would read them again) and whether its article is live (exported for
+ * the plan test).
  * Within a window every match is read through the GIN index, day and words in
  * one scan, and then sorted (the materialized CTE): left to itself, the
  * planner may walk the ("workspaceId", "createdAt") index newest first, past
@@ -140,7 +147,7 @@ export function matchesSql(
                     ${and([outletFilter(Prisma.sql`ar`, filters.outlet)])})`;
   const claimWithVerdict = verdictFilter(scope, Prisma.sql`c`);
   const matching = Prisma.sql`
-    SELECT an.id, an."articleId", an."createdAt"
+    SELECT an.id, an."articleId", an."createdAt", an."searchVector"
     FROM "Annotation" an
     WHERE an."workspaceId" = ${ws} AND an."deletedAt" IS NULL AND an."searchVector" @@ ${q}
     ${and([
@@ -159,7 +166,7 @@ export function matchesSql(
     ? Prisma.sql`WITH in_window AS MATERIALIZED (${matching}) SELECT * FROM in_window an`
     : Prisma.sql`${matching}`;
   return Prisma.sql`
-    SELECT an.id, ${liveArticle} AS live
+    SELECT an.id, an."createdAt", ts_rank(an."searchVector", ${q}) AS rank, ${liveArticle} AS live
     FROM (${newest} ORDER BY an."createdAt" DESC LIMIT ${RANK_WINDOW + 1}) an
     ORDER BY an."createdAt" DESC`;
 }

@@ -82,7 +82,8 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     const { matching, word, scope, unbounded, windowed } = await largeNewsroom();
     await copiesAt(matching.id, timesBack(2, 600, 60_000)); // the newest day
     await copiesAt(matching.id, timesBack(300 * DAY, 300, HOUR)); // most of a year ago
-    const { ids, since } = await windowed();
+    const { matches, since } = await windowed();
+    const ids = matches.map((m) => m.id);
     expect(since).toEqual(new Date("2026-01-01T00:00:00Z"));
     expect(ids).toEqual(await unbounded());
 
@@ -106,7 +107,8 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     const { matching, unbounded, windowed } = await largeNewsroom();
     await copiesAt(matching.id, timesBack(2, 20, HOUR / 2)); // 20 in the first window
     await copiesAt(matching.id, timesBack(DAY, 900, DAY / 30)); // then 30 a day for 30 days
-    const { ids, since } = await windowed();
+    const { matches, since } = await windowed();
+    const ids = matches.map((m) => m.id);
     expect(since).not.toBeNull();
     expect(since!.getTime()).toBeLessThan(NEWEST - 2 * DAY);
     expect(since!.getTime()).toBeGreaterThan(NEWEST - 30 * DAY);
@@ -118,7 +120,8 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     await copiesAt(matching.id, timesBack(2, 5, HOUR)); // few in the first window
     await copiesAt(matching.id, timesBack(DAY, 40, DAY / 4)); // a few more in the next ten days
     await copiesAt(matching.id, timesBack(200 * DAY, 600, HOUR)); // most of them long ago
-    const { ids, since } = await windowed();
+    const { matches, since } = await windowed();
+    const ids = matches.map((m) => m.id);
     expect(since).toBeNull();
     expect(ids).toHaveLength(RANK_WINDOW + 1);
     expect(ids).toEqual(await unbounded());
@@ -129,7 +132,7 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     await copiesAt(matching.id, timesBack(2, 600, 60_000));
     await copiesAt(tagged.id, timesBack(3, 10, HOUR));
     await copiesAt(tagged.id, timesBack(DAY, 700, DAY / 40));
-    const { ids } = await windowed({ tag: "checked" });
+    const ids = (await windowed({ tag: "checked" })).matches.map((m) => m.id);
     expect(ids).toEqual(await unbounded(Prisma.sql`AND an.tags @> ARRAY['checked']`));
     expect(ids).toHaveLength(RANK_WINDOW + 1);
   });
@@ -140,21 +143,24 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     await copiesAt(matching.id, timesBack(HOUR, 400, 60_000));
     await copiesAt(matching.id, timesBack(DAY, 600, DAY / 40));
     await deleteArticle(actors.ADMIN, other.article.id);
-    const { ids } = await windowed();
+    const ids = (await windowed()).matches.map((m) => m.id);
     expect(ids).toEqual(await unbounded());
     expect(ids).toHaveLength(RANK_WINDOW + 1);
   });
 
-  it("gives the search page the same notes as before, ranked within the window", async () => {
-    const { actors, matching, word, unbounded } = await largeNewsroom();
+  it("gives the search page the newest matches ranked as before: best first, then newest", async () => {
+    const { actors, matching, tagged, word, unbounded } = await largeNewsroom();
+    await db.annotation.update({ where: { id: tagged.id }, data: { body: `${word} ${word} checked` } }); // ranks higher
+    await copiesAt(tagged.id, timesBack(3, 5, DAY));
     await copiesAt(matching.id, timesBack(2, 20, HOUR / 2));
     await copiesAt(matching.id, timesBack(DAY, 900, DAY / 30));
     const results = await searchWorkspace(actors.EDITOR, parseSearchParams({ q: word, type: "annotations" }));
     expect(results.annotations).toMatchObject({ state: "shown", total: RANK_WINDOW, capped: true });
-    const newest = new Set(await unbounded());
+    const ranked = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Annotation" WHERE id = ANY(${await unbounded()}::text[])
+      ORDER BY ts_rank("searchVector", ${tsQuery(word)}) DESC, "createdAt" DESC, id LIMIT 20`;
     const hits = results.annotations.state === "shown" ? results.annotations.hits : [];
-    expect(hits).toHaveLength(20);
-    expect(hits.every((h) => newest.has(h.id))).toBe(true);
+    expect(hits.map((h) => h.id)).toEqual(ranked.map((r) => r.id));
   });
 });
 
