@@ -230,11 +230,9 @@ export async function candidateClaimQuery(
 ): Promise<Prisma.Sql | null> {
   const q = anyOf(await rarerTerms("Claim", distinctiveTerms(text)), nameVariants);
   if (!q) return null;
-  // OFFSET 0 keeps the check a probe of Verdict's claimId index for each matched claim: as a semi-join,
-  // PostgreSQL hashed every approved verdict of the workspace first (11,500 at the scale bench's 100×, ~5 ms)
-  const checked = options.checkedOnly
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."workspaceId" = c."workspaceId" AND v."claimId" = c.id AND v.status = 'APPROVED' OFFSET 0)`
-    : Prisma.empty;
+  // a partial index holds the checked claims' vectors alone (migration …_claim_checked): probing each match's
+  // verdicts found three in four of the matches unchecked at the scale bench's 100×, after reading them
+  const checked = options.checkedOnly ? Prisma.sql`AND c.checked` : Prisma.empty;
   return Prisma.sql`
     SELECT c.id FROM "Claim" c
      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q} ${checked}
