@@ -39,14 +39,9 @@ export interface MemberListRead extends PageRead {
 /** What the admin's members page shows at once. */
 export const MEMBERS_PAGE_SIZE = 50;
 
-interface MemberRow extends SortKeyColumns {
+/** a member as the query returns it: the membership's id is `id` */
+interface MemberRow extends SortKeyColumns, Omit<MemberDto, "membershipId"> {
   id: string;
-  userId: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  hasPassword: boolean;
-  joinedAt: Date;
 }
 
 const COLUMNS = Prisma.sql`m.id, m.role::text AS role, m."createdAt" AS "joinedAt", u.id AS "userId", u.email, u.name,
