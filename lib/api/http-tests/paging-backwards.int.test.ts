@@ -75,6 +75,8 @@ describe("API lists page backwards", () => {
         "ReviewQueuePage",
         "ReviewedVerdictList",
         "JobPage",
+        "MemberPage",
+        "InvitationPage",
       ].sort(),
     );
     for (const [id, schema] of pages) {
