@@ -15,7 +15,8 @@ import { APPROVALS_PER_DAY, LAST_APPROVAL_DAY, scaleSize, seedScaleWorkspace } f
 import { corpus, story, storyArticle, titleOf } from "./scale-text";
 
 export const GENERATOR_VERSION = "scale-3";
-const MARKER = "bench_scale_marker";
+/** the table holding the generated workspace's marker (bench/scale.ts updates its version after migrating) */
+export const MARKER_TABLE = "bench_scale_marker";
 
 export interface ScaleMarker {
   version: string;
@@ -96,8 +97,8 @@ async function generate(factor: number): Promise<void> {
       generatedSeconds: (performance.now() - started) / 1000,
       counts,
     };
-    await client.query(`CREATE TABLE ${MARKER} (marker jsonb NOT NULL)`);
-    await client.query(`INSERT INTO ${MARKER} (marker) VALUES ($1)`, [JSON.stringify(marker)]);
+    await client.query(`CREATE TABLE ${MARKER_TABLE} (marker jsonb NOT NULL)`);
+    await client.query(`INSERT INTO ${MARKER_TABLE} (marker) VALUES ($1)`, [JSON.stringify(marker)]);
     log(`${factor}x: generated in ${marker.generatedSeconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
   } finally {
     await client.end();
@@ -216,9 +217,9 @@ async function countRows(client: pg.Client, workspaceId: string): Promise<Record
 
 /** The marker of a generated database, or null (not generated, or generation did not finish). */
 export async function readMarker(client: pg.Client): Promise<ScaleMarker | null> {
-  const exists = await client.query(`SELECT to_regclass($1) AS t`, [MARKER]);
+  const exists = await client.query(`SELECT to_regclass($1) AS t`, [MARKER_TABLE]);
   if (!exists.rows[0]?.t) return null;
-  const { rows } = await client.query<{ marker: ScaleMarker }>(`SELECT marker FROM ${MARKER} LIMIT 1`);
+  const { rows } = await client.query<{ marker: ScaleMarker }>(`SELECT marker FROM ${MARKER_TABLE} LIMIT 1`);
   return rows[0]?.marker ?? null;
 }
 
