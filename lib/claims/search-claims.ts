@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
+import { escapeLike } from "@/lib/db/like-pattern";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
@@ -99,5 +100,5 @@ function wordCondition(word: string, groups: readonly string[]): Prisma.Sql {
 
 /** LIKE's wildcards escaped; a hyphen or space between parts of a name matches either ("al Qaeda" = "al-Qaeda"). */
 function likePattern(spelling: string): string {
-  return spelling.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/[\s-]+/g, "_");
+  return escapeLike(spelling).replace(/[\s-]+/g, "_");
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { containing } from "@/lib/db/like-pattern";
 import { InvalidCursorError, type KeysetCursor, type KeysetOrder } from "@/lib/paging/keyset";
 
 /**
@@ -79,6 +80,6 @@ function parseSortKey(value: Date | string): [boolean, string, string] {
 /** A "name or email contains" condition, LIKE's wildcards taken literally; nothing without text. */
 export function memberMatches(text: string | undefined): Prisma.Sql {
   if (!text) return Prisma.empty;
-  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containing(text);
   return Prisma.sql`AND (u.name ILIKE ${like} OR u.email ILIKE ${like})`;
 }

@@ -1,6 +1,7 @@
 import { readDb, withReplica } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
+import { containing } from "@/lib/db/like-pattern";
 import { authorize } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -35,9 +36,7 @@ export async function findOutlets(actor: Actor, query: OutletQuery): Promise<str
  */
 export async function readOutlets(actor: Actor, { q, limit }: OutletQuery): Promise<string[]> {
   const text = q?.trim();
-  const matching = text
-    ? Prisma.sql`AND outlet ILIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
-    : Prisma.empty;
+  const matching = text ? Prisma.sql`AND outlet ILIKE ${containing(text)}` : Prisma.empty;
   const rows = await readDb.$queryRaw<{ outlet: string }[]>`
     WITH RECURSIVE outlets(outlet) AS (
       (SELECT outlet FROM "Article" a WHERE ${liveWorkspaceScopeSql(actor, "a")} AND outlet IS NOT NULL ORDER BY outlet LIMIT 1)
