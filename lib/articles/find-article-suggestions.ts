@@ -20,12 +20,23 @@ export interface ArticleSuggestionDto {
   reasons: string[];
 }
 
+export interface ArticleSuggestionsDto {
+  /** in text order */
+  items: ArticleSuggestionDto[];
+  /** the claims compared with the sentences: those sharing most names and figures with the article */
+  compared: number;
+  /** more claims share some of them than were compared (CANDIDATE_CLAIMS): a sentence may state one left out */
+  capped: boolean;
+}
+
 /**
  * Editors and up: for the latest version of an article, the sentences that
  * match existing claims and the check-worthy ones, leaving out sentences that
- * are already annotated. Suggestions only: an editor decides.
+ * are already annotated. Suggestions only: an editor decides. At most
+ * CANDIDATE_CLAIMS claims are compared, the best ranked; `capped` says when
+ * more matched.
  */
-export async function findArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionDto[]> {
+export async function findArticleSuggestions(actor: Actor, articleId: string): Promise<ArticleSuggestionsDto> {
   authorize(actor, "annotation.create");
   const [article] = await loadLatestTexts(actor, [articleId]);
   // another workspace's article is "not found", like one that does not exist (not an empty list)
@@ -38,9 +49,9 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
   ]);
   const variants = workspace?.nameVariants ?? [];
-  const claimIds = await candidateClaimIds(actor.workspaceId, article.text, variants);
+  const candidates = await candidateClaimIds(actor.workspaceId, article.text, variants);
   const claims = await db.claim.findMany({
-    where: { ...claimScope(actor), id: { in: claimIds } },
+    where: { ...claimScope(actor), id: { in: candidates.ids } },
     select: { id: true, statement: true },
   });
   const claimFeatures = claims.map((c) => ({ claim: c, features: textFeatures(c.statement, variants) }));
@@ -57,5 +68,5 @@ export async function findArticleSuggestions(actor: Actor, articleId: string): P
     if (claim || reasons.length > 0)
       suggestions.push({ start: sentence.start, end: sentence.end, sentence: sentence.text, claim, reasons });
   }
-  return suggestions;
+  return { items: suggestions, compared: claims.length, capped: candidates.capped };
 }

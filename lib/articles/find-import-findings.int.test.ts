@@ -42,6 +42,8 @@ describe("findImportFindings: claims checked in the same words", () => {
       text: "Officials said 12 people were killed in the drone strike on Kharkiv.",
     });
     const findings = await findImportFindings(ws.actors.EDITOR, article.id);
+    // the three checked claims were compared, and no more share the article's names and figures
+    expect(findings).toMatchObject({ compared: 3, capped: false });
     expect(findings.repeats.map((r) => r.claimId)).toEqual([twelve, twelveAgain]);
     expect(findings.disagreements).toEqual([
       expect.objectContaining({

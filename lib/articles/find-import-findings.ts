@@ -32,6 +32,10 @@ export interface ImportFindings {
   repeats: ImportFinding[];
   /** sentences that give another figure than a claim already checked, for the same thing */
   disagreements: FigureDisagreement[];
+  /** the checked claims compared with the sentences: those sharing most names and figures with the article */
+  compared: number;
+  /** more checked claims share some of them than were compared (CANDIDATE_CLAIMS): the findings may be partial */
+  capped: boolean;
 }
 
 type ClaimContentRow = Omit<ClaimContent, "quote">;
@@ -49,6 +53,8 @@ const SAME_TOPIC = 0.5;
  * out), then their figures are compared (figureDifferences, as
  * comparePassageWithClaim compares a claim that is no direct quote): no
  * difference is a repeat; another figure for the same metric is a disagreement.
+ * At most CANDIDATE_CLAIMS are compared, the best ranked; `capped` says when
+ * more matched.
  */
 export async function findImportFindings(actor: Actor, articleId: string): Promise<ImportFindings> {
   authorize(actor, "annotation.create");
@@ -61,17 +67,22 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   // the checked claims' columns come with the look-up: one statement, not a second one reading them by id
   const candidates = await candidateClaimQuery(actor.workspaceId, article.text, variants, { checkedOnly: true });
   const claims = candidates
-    ? await db.$queryRaw<(ClaimContentRow & { id: string })[]>`
-        SELECT c.id, c.statement, c.claimant, c.metric, c."valueLow"::float8 AS "valueLow",
+    ? await db.$queryRaw<(ClaimContentRow & { id: string; capped: boolean })[]>`
+        SELECT c.id, m.capped, c.statement, c.claimant, c.metric, c."valueLow"::float8 AS "valueLow",
                c."valueHigh"::float8 AS "valueHigh", c.qualifier::text AS qualifier, c.unit
           FROM "Claim" c JOIN (${candidates}) m ON m.id = c.id
          WHERE ${liveWorkspaceScopeSql(actor, "c")}
          ORDER BY c."updatedAt" DESC, c.id`
     : [];
-  const checked = claims.map((c) => ({ ...c, quote: null, key: contentKey(c) }));
+  const checked = claims.map(({ capped: _, ...c }) => ({ ...c, quote: null, key: contentKey(c) }));
   const sharingWords = wordIndex(byStatement(checked, variants));
   const figuresOf = claimFiguresOnce();
-  const findings: ImportFindings = { repeats: [], disagreements: [] };
+  const findings: ImportFindings = {
+    repeats: [],
+    disagreements: [],
+    compared: claims.length,
+    capped: claims[0]?.capped ?? false,
+  };
   const repeated = new Set<string>();
   for (const sentence of splitSentences(article.text)) {
     const features = wordFeatures(sentence.text, variants);

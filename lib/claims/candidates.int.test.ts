@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 import { findArticleSuggestions } from "@/lib/articles/find-article-suggestions";
 import { db } from "@/lib/db/client";
-import { createArticle, createWorkspaceWithMembers } from "@/prisma/factories";
+import { createArticle, createClaimRecord, createVerdictRecord, createWorkspaceWithMembers } from "@/prisma/factories";
 import { claimPhrase } from "@/test/support/claim-phrase";
-import { CANDIDATE_ARTICLES, candidateArticleIds, RERANKED } from "./candidates";
+import { CANDIDATE_ARTICLES, candidateArticleIds, candidateClaimIds, RERANKED } from "./candidates";
 
 /**
  * Suggestions reach the whole workspace through its indexes: the one article
@@ -129,8 +129,60 @@ describe("suggestions retrieve candidates through indexes", () => {
 
     const later = await createArticle(ws.actors.EDITOR, { text });
     const suggestions = await findArticleSuggestions(ws.actors.EDITOR, later.article.id);
-    expect(suggestions.find((s) => s.sentence.startsWith("Governor Maria Lopez"))?.claim).toMatchObject({
+    expect(suggestions.items.find((s) => s.sentence.startsWith("Governor Maria Lopez"))?.claim).toMatchObject({
       id: claim.id,
     });
+  });
+});
+
+/**
+ * Issue 17 ("no silent caps"): the claims compared with an article were cut at
+ * the limit and nothing said so. `capped` says when more claims match than are
+ * kept, counting only those the look-up may return (checked ones, when asked).
+ */
+describe("candidateClaimIds says when more claims match than it keeps", () => {
+  async function world() {
+    const ws = await createWorkspaceWithMembers();
+    const checked = async (statement: string) => {
+      const { id } = await createClaimRecord(ws.actors.EDITOR, { statement });
+      await createVerdictRecord(ws.actors.EDITOR, id, { status: "APPROVED" });
+      return id;
+    };
+    // sharing four, three, then one of the text's names and figures: ranked in that order
+    const best = await checked("Oksana Brevik said 83 ferries on the Tarnow were stopped");
+    const second = await checked("Oksana Brevik inspected the Tarnow ferries");
+    const third = await checked("The Tarnow flooded the lower town");
+    // matches too, but has no approved verdict
+    await createClaimRecord(ws.actors.EDITOR, { statement: "Brevik said the Tarnow ferries would sail again" });
+    const look = (limit: number, checkedOnly: boolean) =>
+      candidateClaimIds(
+        ws.workspace.id,
+        "Storm.\n\nGovernor Oksana Brevik said 83 ferries on the Tarnow river were stopped.",
+        [],
+        { limit, checkedOnly },
+      );
+    return { best, second, third, look };
+  }
+
+  it("checked claims: capped when more of them match than the limit, the best kept", async () => {
+    const w = await world();
+    expect(await w.look(2, true)).toEqual({ ids: [w.best, w.second], capped: true });
+    // the fourth match is not checked: three checked claims fit a limit of three
+    expect(await w.look(3, true)).toEqual({ ids: [w.best, w.second, w.third], capped: false });
+    expect(await w.look(4, true)).toEqual({ ids: [w.best, w.second, w.third], capped: false });
+  });
+
+  it("every claim: the unchecked match counts too", async () => {
+    const w = await world();
+    const three = await w.look(3, false);
+    expect(three).toMatchObject({ capped: true });
+    expect(three.ids).toHaveLength(3);
+    expect(three.ids[0]).toBe(w.best);
+    expect(await w.look(4, false)).toMatchObject({ capped: false, ids: expect.arrayContaining([w.third]) });
+  });
+
+  it("a text with nothing to look up compares nothing and is not capped", async () => {
+    const ws = await createWorkspaceWithMembers();
+    expect(await candidateClaimIds(ws.workspace.id, "", [], { limit: 1 })).toEqual({ ids: [], capped: false });
   });
 });

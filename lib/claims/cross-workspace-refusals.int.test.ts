@@ -51,6 +51,6 @@ describe("refusals across workspaces change nothing and answer NotFound", () => 
     const other = await createWorkspaceWithMembers();
     const { article } = await createArticle(owner.actors.EDITOR, { text: TEXT });
     await expect(findArticleSuggestions(other.actors.ADMIN, article.id)).rejects.toThrow(NotFoundError);
-    expect((await findArticleSuggestions(owner.actors.EDITOR, article.id)).length).toBeGreaterThan(0);
+    expect((await findArticleSuggestions(owner.actors.EDITOR, article.id)).items.length).toBeGreaterThan(0);
   });
 });

@@ -660,7 +660,13 @@ describe("an import is checked against claims already checked", () => {
     const repeat = await createArticle(ws.actors.EDITOR, {
       text: "Officials said at least 12 people were killed in the drone strike on Kharkiv.",
     });
-    expect(await findImportFindings(ws.actors.EDITOR, repeat.article.id)).toEqual({ repeats: [], disagreements: [] });
+    // the submitted claim is not checked yet: nothing is compared
+    expect(await findImportFindings(ws.actors.EDITOR, repeat.article.id)).toEqual({
+      repeats: [],
+      disagreements: [],
+      compared: 0,
+      capped: false,
+    });
     await reviewVerdict(
       ws.actors.REVIEWER,
       ReviewVerdictInputSchema.parse({ verdictId: verdict.id, lockVersion: 2, decision: "APPROVE" }),

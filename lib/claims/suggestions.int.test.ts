@@ -57,11 +57,15 @@ describe("claim suggestions", () => {
   it("lists an article's already-checked and check-worthy sentences, not the annotated ones", async () => {
     const { ws, a, b } = await world();
     const forB = await findArticleSuggestions(ws.actors.EDITOR, b.article.id);
-    expect(forB.find((s) => s.sentence.startsWith("The flooding"))!.claim).not.toBeNull();
-    expect(forB.find((s) => s.sentence.startsWith("Mayor Vos"))!.reasons).toEqual(["figures", "attribution"]);
-    expect(forB.some((s) => s.sentence.includes("grey"))).toBe(false);
+    expect(forB.items.find((s) => s.sentence.startsWith("The flooding"))!.claim).not.toBeNull();
+    expect(forB.items.find((s) => s.sentence.startsWith("Mayor Vos"))!.reasons).toEqual(["figures", "attribution"]);
+    expect(forB.items.some((s) => s.sentence.includes("grey"))).toBe(false);
+    // the one claim of the workspace was compared, and no more share the article's names and figures
+    expect(forB).toMatchObject({ compared: 1, capped: false });
     expect(
-      (await findArticleSuggestions(ws.actors.EDITOR, a.article.id)).some((s) => s.sentence.includes("At least 12")),
+      (await findArticleSuggestions(ws.actors.EDITOR, a.article.id)).items.some((s) =>
+        s.sentence.includes("At least 12"),
+      ),
     ).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/http/wire";
+import { CANDIDATE_CLAIMS } from "@/lib/claims/candidates";
 
 export const ArticleSuggestionsSchema = z
   .object({
@@ -22,6 +23,15 @@ export const ArticleSuggestionsSchema = z
           .describe("why the sentence is worth checking: `figures`, `direct quote`, `attribution` (empty: none)"),
       }),
     ),
+    compared: z
+      .number()
+      .int()
+      .describe(
+        `the claims compared with the sentences: those sharing most names and figures with the article, at most ${CANDIDATE_CLAIMS}`,
+      ),
+    capped: z
+      .boolean()
+      .describe("more claims share some of them than were compared: a sentence may state one of those left out"),
   })
   .meta({ id: "ArticleSuggestions" });
 

@@ -4,6 +4,7 @@ import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/http/wire";
 import { articleResource } from "@/lib/api/articles/contracts";
 import { AnchorState } from "@/lib/generated/prisma/enums";
+import { CANDIDATE_CLAIMS } from "@/lib/claims/candidates";
 
 const ArticleParams = z.object({ articleId: Id });
 
@@ -61,6 +62,15 @@ export const ImportFindingsSchema = z
     disagreements: z
       .array(z.object({ ...Finding, passageFigure: z.string(), claimFigure: z.string() }))
       .describe("sentences that give another figure than a checked claim for the same thing: “N figures disagree”"),
+    compared: z
+      .number()
+      .int()
+      .describe(
+        `the checked claims compared with the sentences: those sharing most names and figures with the article, at most ${CANDIDATE_CLAIMS}`,
+      ),
+    capped: z
+      .boolean()
+      .describe("more checked claims share some of them than were compared: the findings may leave some out"),
   })
   .meta({ id: "ImportFindings" });
 

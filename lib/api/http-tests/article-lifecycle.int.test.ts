@@ -177,6 +177,8 @@ describe("GET /articles/{id}/findings", () => {
       params: { articleId: later.id },
     });
     expect(findings.status, JSON.stringify(findings.body)).toBe(200);
+    // the workspace's one checked claim was compared, and no more share the article's names and figures
+    expect(findings.body).toMatchObject({ compared: 1, capped: false });
     expect(findings.body.repeats).toEqual([
       expect.objectContaining({ claimId: w.claimId, sentence: expect.stringContaining("At least 14") }),
     ]);

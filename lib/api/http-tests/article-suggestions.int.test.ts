@@ -52,8 +52,10 @@ describe("GET /articles/{id}/suggestions", () => {
       }),
     ]);
     for (const item of items) expect(w.later.text.slice(item.start, item.end)).toBe(item.sentence);
+    // the workspace's one claim was compared, and no more share the article's names and figures
+    expect(response.body).toMatchObject({ compared: 1, capped: false });
     const app = await findArticleSuggestions(w.owner.actors.EDITOR, w.later.id);
-    expect(items).toEqual(JSON.parse(JSON.stringify(app)));
+    expect(response.body).toEqual(JSON.parse(JSON.stringify(app)));
   });
 
   it("leaves out a sentence once it is annotated", async () => {

@@ -7,12 +7,14 @@ import { ShowSentenceButton } from "./show-sentence-button";
  * Editors, on the latest version: what the article says about claims the
  * workspace has already checked — sentences that repeat them, and figures that
  * disagree with them — each with a link to the claim and a button that
- * selects the sentence. Nothing when there is neither.
+ * selects the sentence; and when more checked claims share the article's
+ * names and figures than were compared, a sentence that says so. Nothing when
+ * there is none of these.
  */
 export function ImportFindings({ slug, findings }: { slug: string; findings: Findings }) {
   const t = useTranslations("articles.findings");
-  const { repeats, disagreements } = findings;
-  if (repeats.length === 0 && disagreements.length === 0) return null;
+  const { repeats, disagreements, compared, capped } = findings;
+  if (repeats.length === 0 && disagreements.length === 0 && !capped) return null;
   return (
     <section className="import-findings" aria-label={t("label")}>
       {disagreements.length > 0 && (
@@ -53,6 +55,7 @@ export function ImportFindings({ slug, findings }: { slug: string; findings: Fin
           </ul>
         </div>
       )}
+      {capped && <p className="muted">{t("capped", { compared })}</p>}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ArticleSuggestionDto } from "@/lib/articles/find-article-suggestions";
+import type { ArticleSuggestionsDto } from "@/lib/articles/find-article-suggestions";
 import { fetchReaderJson, readerPaths } from "./fetch-reader-json";
 
 /** The reasons lib/claims/check-worthiness gives, by their message in `articles.suggestions.reasons`. */
@@ -25,13 +25,13 @@ export function SuggestionList({
   onSelect(start: number, end: number): void;
 }) {
   const t = useTranslations("articles.suggestions");
-  const [suggestions, setSuggestions] = useState<ArticleSuggestionDto[] | null>(null);
+  const [suggestions, setSuggestions] = useState<ArticleSuggestionsDto | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const checked = suggestions?.filter((s) => s.claim) ?? [];
-  const worth = suggestions?.filter((s) => !s.claim) ?? [];
+  const checked = suggestions?.items.filter((s) => s.claim) ?? [];
+  const worth = suggestions?.items.filter((s) => !s.claim) ?? [];
   async function load(open: boolean) {
     if (!open || suggestions) return;
-    const result = await fetchReaderJson<ArticleSuggestionDto[]>(readerPaths.suggestions(slug, articleId)).catch(
+    const result = await fetchReaderJson<ArticleSuggestionsDto>(readerPaths.suggestions(slug, articleId)).catch(
       () => null, // no answer: it stays "loading", and opening it again asks again
     );
     if (result?.ok) setSuggestions(result.data);
@@ -67,6 +67,7 @@ export function SuggestionList({
           </li>
         ))}
       </ul>
+      {suggestions?.capped && <p className="muted">{t("capped", { compared: suggestions.compared })}</p>}
       {worth.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>{t("worthChecking")}</h3>}
       <ul className="annotation-list">
         {worth.map((s) => (
