@@ -26,7 +26,8 @@ const MIN_TERMS = 2;
 /** The statistics change slowly (autovacuum's ANALYZE): read them once in a while, per process. */
 const STATISTICS_TTL_MS = 10 * 60_000;
 
-export type TermTable = "Article" | "Claim";
+/** The tables whose searchVector statistics are read (Annotation: the search's recency windows, newest-annotation-matches.ts). */
+export type TermTable = "Article" | "Claim" | "Annotation";
 
 /** What ANALYZE knows of a table's searchVector. */
 export interface TermStatistics {
@@ -38,7 +39,8 @@ export interface TermStatistics {
   rows: number;
 }
 
-const NO_STATISTICS: TermStatistics = { shares: new Map(), unlistedShare: 0, rows: 0 };
+/** What is known before the first ANALYZE. */
+export const NO_STATISTICS: TermStatistics = { shares: new Map(), unlistedShare: 0, rows: 0 };
 const statisticsByTable = new Map<TermTable, { readAt: number; statistics: TermStatistics }>();
 
 /** Forget the statistics read so far (tests that ANALYZE and look again). */
@@ -154,4 +156,25 @@ export function estimatedRows(
     if (wanted.has(t.term) && t.lexemes.length > 0)
       rows += Math.min(...t.lexemes.map((l) => statistics.shares.get(l) ?? statistics.unlistedShare)) * statistics.rows;
   return Math.min(rows, statistics.rows);
+}
+
+/**
+ * Pure: the share of rows estimated to match a query (its querytree), from
+ * the statistics of their vectors: its rarest word's share, or the sum
+ * of its words' when it has an OR (words after "-" do not count); null
+ * without statistics or words.
+ */
+export function queryShare(tree: string, statistics: TermStatistics): number | null {
+  if (statistics.shares.size === 0) return null;
+  const lexemes = [...tree.matchAll(/(!?)'((?:[^']|'')+)'/g)]
+    .filter((m) => m[1] === "")
+    .map((m) => m[2]!.replace(/''/g, "'"));
+  if (lexemes.length === 0) return null;
+  const shares = lexemes.map((lexeme) => statistics.shares.get(lexeme) ?? statistics.unlistedShare);
+  return tree.includes("|")
+    ? Math.min(
+        shares.reduce((sum, share) => sum + share, 0),
+        1,
+      )
+    : Math.min(...shares);
 }

@@ -9,6 +9,7 @@ import {
   verdictFilter,
   type SearchScope,
 } from "@/lib/search/search-sql";
+import { queryShare, termStatistics, type TermStatistics } from "@/lib/claims/common-terms";
 
 /**
  * Recency windows: a common word or phrase matches thousands of a large
@@ -16,20 +17,26 @@ import {
  * matches are looked up in windows of the newest days instead, which one scan
  * of the GIN index (workspace and day, searchVector) intersects with the
  * query's words. A window holding more than RANK_WINDOW matches holds the newest
- * RANK_WINDOW + 1: every newer match is inside it. The first window is the
- * days of the workspace's newest SAMPLE_NOTES notes; the matches it holds give
- * the query's pace, and the next window is wide enough for that pace to fill
- * it. A window that would span half of the workspace's time is not worth it:
- * the last query has no bound, so the results are always the unbounded ones.
+ * RANK_WINDOW + 1: every newer match is inside it. The first window is sized
+ * from how many notes hold the query's words (ANALYZE's statistics of the
+ * vectors, as the repeated-claim check reads them: common-terms.ts) and the
+ * pace of the workspace's newest SAMPLE_NOTES notes: wide enough to hold the
+ * matches needed, with HEADROOM. A query too rare to fill a window skips the
+ * windows (its matches are few: the GIN index reads them all at once); one
+ * whose words have no statistics starts with the days of the newest
+ * SAMPLE_NOTES notes. A window short of matches gives the query's pace, and
+ * the next window is wide enough for that pace to fill it. A window that
+ * would span half of the workspace's time is not worth it: the last query has
+ * no bound, so the results are always the unbounded ones.
  */
 
-/** the first window: the days of the workspace's newest SAMPLE_NOTES notes */
+/** the notes whose pace sizes the first window (and whose days are the first window when the words have no statistics) */
 const SAMPLE_NOTES = 4_000;
 /** a workspace with fewer notes (estimated) is searched without windows: all its matches are few */
 const MIN_NOTES = 40_000;
 /** windows looked up before the unbounded query */
 const MAX_WINDOWS = 3;
-/** the next window aims at this many times the matches it needs */
+/** a window aims at this many times the matches it needs */
 const HEADROOM = 1.5;
 const DAY_MS = 86_400_000;
 /** the day key of the GIN index (migration …_annotation_search_by_day), spelt exactly as the index is */
@@ -67,9 +74,15 @@ interface Span {
  * (or of another outlet) is not the newest live matches: it is looked up
  * again with the check on every match, as exact as before, and as slow. An
  * outlet filter leaves out most notes: it is checked on every match at once.
+ * `statistics`: of the notes' vectors, which size the first window (default:
+ * ANALYZE's; tests pass their own).
  */
-export async function newestAnnotationMatches(scope: SearchScope, q: Prisma.Sql): Promise<NewestMatches> {
-  const { span, since: first } = await firstWindow(scope);
+export async function newestAnnotationMatches(
+  scope: SearchScope,
+  q: Prisma.Sql,
+  statistics?: TermStatistics,
+): Promise<NewestMatches> {
+  const { span, since: first } = await firstWindow(scope, q, statistics ?? (await termStatistics("Annotation")));
   let since = first;
   let articleChecked = scope.filters.outlet !== undefined;
   for (let windows = 1; ; windows++) {
@@ -90,14 +103,21 @@ export async function newestAnnotationMatches(scope: SearchScope, q: Prisma.Sql)
   }
 }
 
-/** The workspace's time span and the first day of its newest SAMPLE_NOTES notes; null: no windows. */
-async function firstWindow(scope: SearchScope): Promise<{ span: Span; since: Date | null }> {
+/** The workspace's time span and the first day of the first window; null: no windows. */
+async function firstWindow(
+  scope: SearchScope,
+  q: Prisma.Sql,
+  statistics: TermStatistics,
+): Promise<{ span: Span; since: Date | null }> {
   const ws = scope.workspaceId;
   const newestFirst = Prisma.sql`SELECT "createdAt" FROM "Annotation" WHERE "workspaceId" = ${ws} ORDER BY "createdAt" DESC`;
   // three short walks of the ("workspaceId", "createdAt") index; deleted notes count too: this only sizes windows
-  const [row] = await readDb.$queryRaw<{ newest: Date | null; sample: Date | null; oldest: Date | null }[]>`
+  const [row] = await readDb.$queryRaw<
+    { newest: Date | null; sample: Date | null; oldest: Date | null; tree: string }[]
+  >`
     SELECT (${newestFirst} LIMIT 1) AS newest, (${newestFirst} OFFSET ${SAMPLE_NOTES - 1} LIMIT 1) AS sample,
-           (SELECT "createdAt" FROM "Annotation" WHERE "workspaceId" = ${ws} ORDER BY "createdAt" LIMIT 1) AS oldest`;
+           (SELECT "createdAt" FROM "Annotation" WHERE "workspaceId" = ${ws} ORDER BY "createdAt" LIMIT 1) AS oldest,
+           querytree(${q}) AS tree`;
   const { from, to } = scope.filters;
   const end = to && new Date(to.getTime() + DAY_MS);
   const span = {
@@ -106,8 +126,13 @@ async function firstWindow(scope: SearchScope): Promise<{ span: Span; since: Dat
   };
   if (!row?.newest || !row.sample || !row.oldest) return { span, since: null };
   const sampleSpan = row.newest.getTime() - row.sample.getTime();
-  const notes = (SAMPLE_NOTES * (row.newest.getTime() - row.oldest.getTime())) / Math.max(sampleSpan, 1);
-  return { span, since: notes < MIN_NOTES ? null : dayBound(span, sampleSpan) };
+  const pace = SAMPLE_NOTES / Math.max(sampleSpan, 1); // notes per ms
+  if (pace * (row.newest.getTime() - row.oldest.getTime()) < MIN_NOTES) return { span, since: null };
+  const share = queryShare(row.tree, statistics);
+  if (share === null) return { span, since: dayBound(span, sampleSpan) };
+  const needed = (RANK_WINDOW + 1) * HEADROOM;
+  if (share * pace * (span.newest.getTime() - span.oldest.getTime()) <= needed) return { span, since: null };
+  return { span, since: dayBound(span, needed / (share * pace)) };
 }
 
 /** The UTC day `length` ms before the newest note; null when the window would span half of the workspace's time. */

@@ -14,6 +14,7 @@ import { parseSearchParams, RANK_WINDOW } from "@/lib/search/schemas";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { annotate } from "@/test/support/search-newsroom";
+import { NO_STATISTICS, type TermStatistics } from "@/lib/claims/common-terms";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 
 const HOUR = 3_600_000;
@@ -73,7 +74,9 @@ async function largeNewsroom() {
           AND an."searchVector" @@ ${tsQuery(word)} ${condition}
         ORDER BY an."createdAt" DESC LIMIT ${RANK_WINDOW + 1}`
     ).map((r) => r.id);
-  const windowed = (filters: SearchScope["filters"] = {}) => newestAnnotationMatches(scope(filters), tsQuery(word));
+  /** without statistics of the words, as before the first ANALYZE: the first window is the newest 4,000 notes' days */
+  const windowed = (filters: SearchScope["filters"] = {}, statistics: TermStatistics = NO_STATISTICS) =>
+    newestAnnotationMatches(scope(filters), tsQuery(word), statistics);
   return { ...ws, word, other, matching, tagged, onOther, scope, unbounded, windowed };
 }
 
@@ -113,6 +116,30 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     expect(since!.getTime()).toBeLessThan(NEWEST - 2 * DAY);
     expect(since!.getTime()).toBeGreaterThan(NEWEST - 30 * DAY);
     expect(ids).toEqual(await unbounded());
+  });
+
+  it("sizes the first window from the share of notes holding the words, and skips windows for a rare word", async () => {
+    const { matching, word, scope, unbounded, windowed } = await largeNewsroom();
+    await copiesAt(matching.id, timesBack(2, 600, 10 * 60_000)); // the last 100 hours
+    await copiesAt(matching.id, timesBack(300 * DAY, 300, HOUR)); // most of a year ago
+    const statistics = (share: number): TermStatistics => ({
+      shares: new Map([[word, share]]),
+      unlistedShare: 0,
+      rows: 0,
+    });
+    // the newest 4,000 notes came one per 10 s: a word in 2% of notes needs 751.5 / (0.02 × 0.1/s) s ≈ 4.3 days
+    const common = await windowed({}, statistics(0.02));
+    expect(common.since).toEqual(new Date("2025-12-28T00:00:00Z"));
+    expect(common.matches.map((m) => m.id)).toEqual(await unbounded());
+    // a word in 0.05% of notes: ~3,200 expected in two years at that pace, one window of ~170 days
+    const rarer = await windowed({}, statistics(0.0005));
+    expect(rarer.since!.getTime()).toBeLessThan(NEWEST - 150 * DAY);
+    expect(rarer.since!.getTime()).toBeGreaterThan(NEWEST - 200 * DAY);
+    expect(rarer.matches.map((m) => m.id)).toEqual(await unbounded());
+    // a word rarer than that (as one the statistics do not list) is expected in fewer notes than a window needs
+    const rare = await newestAnnotationMatches(scope(), tsQuery(word), statistics(0.0001));
+    expect(rare.since).toBeNull();
+    expect(rare.matches.map((m) => m.id)).toEqual(await unbounded());
   });
 
   it("ends with the unbounded query when the windows stay short of the newest RANK_WINDOW matches", async () => {
