@@ -11,6 +11,7 @@ import { createReport } from "../lib/reports/create-report";
 import { publishReport } from "../lib/reports/publish-report";
 import { CreateReportInputSchema } from "../lib/reports/schemas";
 import { importArticleVersion } from "../lib/articles/import-article-version";
+import { CANDIDATE_CLAIMS } from "../lib/claims/candidates";
 
 const PASSWORD = "correct horse battery";
 
@@ -206,4 +207,54 @@ test("a new article version changes a figure: the claim shows it and the publish
   await expect(pub.getByRole("region", { name: "Corrections" })).toContainText(
     "The air force revised the drone count from 150 to 190.",
   );
+});
+
+test("an article more checked claims share figures with than are compared says so, on its page and in its suggestions", async ({
+  page,
+}, testInfo) => {
+  const { workspace, actors } = await createWorkspaceWithMembers();
+  const editor = await createUser({ workspaceId: workspace.id, role: "EDITOR", password: PASSWORD });
+  const numbers = Array.from({ length: 90 }, (_, i) => 4101 + i);
+  const { article } = await createArticle(actors.EDITOR, {
+    title: "Ferry register",
+    text: `Ferries stopped on the river.\n\nThe register lists the stopped ferries by number: ${numbers.join(", ")}.`,
+  });
+  // one checked claim more than are compared, each naming one of the article's numbers: none is in more than
+  // four claims, so the look-up never leaves a number out as common
+  const level = await db.ratingLevel.findFirstOrThrow({ where: { workspaceId: workspace.id, key: "ACCURATE" } });
+  const ids = Array.from({ length: CANDIDATE_CLAIMS + 1 }, (_, i) => `${workspace.id}-ferry-${i}`);
+  await db.claim.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      workspaceId: workspace.id,
+      statement: `Ferry ${numbers[i % numbers.length]} was inspected by the harbour office`,
+      createdById: editor.id,
+    })),
+  });
+  await db.verdict.createMany({
+    data: ids.map((id) => ({ id, workspaceId: workspace.id, claimId: id, authorId: editor.id, status: "APPROVED" })),
+  });
+  await db.verdictRevision.createMany({
+    data: ids.map((id) => ({
+      workspaceId: workspace.id,
+      verdictId: id,
+      number: 1,
+      ratingLevelId: level.id,
+      summary: "The harbour office's log confirms it.",
+      authorId: editor.id,
+    })),
+  });
+
+  await signIn(page, editor.email, PASSWORD);
+  await page.goto(`/w/${workspace.slug}/articles/${article.id}`);
+  await expect(page.getByRole("region", { name: "Claims already checked" })).toContainText(
+    `Compared with the ${CANDIDATE_CLAIMS} checked claims sharing most names and figures with this article; more share some of them.`,
+  );
+  await page.getByText("Suggestions", { exact: true }).click();
+  await expect(
+    page.getByText(
+      `Compared with the ${CANDIDATE_CLAIMS} claims sharing most names and figures with this article; more share some of them.`,
+    ),
+  ).toBeVisible();
+  await screenshot(page, "integrity-compared-claims-capped", testInfo);
 });

@@ -67,7 +67,11 @@ export function SuggestionList({
           </li>
         ))}
       </ul>
-      {suggestions?.capped && <p className="muted">{t("capped", { compared: suggestions.compared })}</p>}
+      {suggestions?.capped && (
+        <p className="muted" style={{ marginTop: "0.75rem" }}>
+          {t("capped", { compared: suggestions.compared })}
+        </p>
+      )}
       {worth.length > 0 && <h3 style={{ marginTop: "0.75rem" }}>{t("worthChecking")}</h3>}
       <ul className="annotation-list">
         {worth.map((s) => (
