@@ -3,9 +3,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
 import { findSimilarClaims } from "@/lib/search/find-similar-claims";
-import { claimFilters, headline, RANK_WINDOW, type SearchScope } from "@/lib/search/search-sql";
+import { claimFilters, headline, type SearchScope } from "@/lib/search/search-sql";
 import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
+import { inWindow, newestFirst, newestInWindows, type DayWindow } from "@/lib/search/recency-windows";
+import { termStatistics, type TermStatistics } from "@/lib/claims/common-terms";
 import type { WebsearchTerms } from "@/lib/search/websearch-terms";
 
 export interface ClaimHitDto {
@@ -23,7 +25,6 @@ export interface ClaimHitDto {
 interface Row {
   id: string;
   claimDate: Date | null;
-  total: bigint;
   statementMarked: string;
   claimantMarked: string | null;
 }
@@ -44,24 +45,21 @@ export async function findClaimHits(
   paging: Paging,
 ): Promise<HitPage<ClaimHitDto>> {
   const q = claimTsQuery(query, scope.nameVariants);
+  const { matches } = await newestClaimMatches(scope, query, q);
+  // ranked from the window's own figures: only the page's claims are read again
   const rows = await readDb.$queryRaw<Row[]>`
-    WITH candidates AS (
-      SELECT c.id, c.statement, c.claimant, c."claimDate", c."createdAt", c."searchVector"
-      FROM "Claim" c
-      WHERE c."workspaceId" = ${scope.workspaceId} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q}${wholeNumberFilter(query)} ${claimFilters(scope)}
-      ORDER BY c."createdAt" DESC
-      LIMIT ${RANK_WINDOW + 1}
-    ),
-    ranked AS (
-      SELECT c.id, c.statement, c.claimant, c."claimDate", c."createdAt", ts_rank(c."searchVector", ${q}) AS rank, count(*) OVER () AS total
-      FROM candidates c
-      ORDER BY rank DESC, c."createdAt" DESC, c.id
+    WITH ranked AS (
+      SELECT m.id, m."createdAt", m.rank
+      FROM unnest(${matches.map((m) => m.id)}::text[], ${matches.map((m) => m.createdAt.toISOString())}::timestamp[],
+                  ${matches.map((m) => m.rank)}::real[]) AS m(id, "createdAt", rank)
+      ORDER BY m.rank DESC, m."createdAt" DESC, m.id
       LIMIT ${paging.limit} OFFSET ${paging.offset}
     )
-    SELECT r.id, r."claimDate", r.total,
-           ${headline(Prisma.sql`r.statement`, q, HEADLINE_OPTIONS.whole)} AS "statementMarked",
-           CASE WHEN r.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`r.claimant`, q, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
+    SELECT c.id, c."claimDate",
+           ${headline(Prisma.sql`c.statement`, q, HEADLINE_OPTIONS.whole)} AS "statementMarked",
+           CASE WHEN c.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`c.claimant`, q, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
     FROM ranked r
+    JOIN "Claim" c ON c.id = r.id AND c."workspaceId" = ${scope.workspaceId}
     ORDER BY r.rank DESC, r."createdAt" DESC, r.id`;
   const matched = rows.map((r) => ({
     id: r.id,
@@ -77,12 +75,60 @@ export async function findClaimHits(
     scope,
     found.map((c) => c.id),
   );
-  const { total, capped } = totalOf(rows);
+  const { total, capped } = totalOf(rows.length ? [{ total: matches.length }] : []); // a page past the end reports 0
   return {
     total: total + similar.length,
     capped,
     hits: found.map((c) => ({ ...c, ...(details.get(c.id) ?? { appearances: 0, verdicts: [] }) })),
   };
+}
+
+interface Match {
+  id: string;
+  createdAt: Date;
+  rank: number;
+}
+
+/**
+ * The newest RANK_WINDOW + 1 matching live claims, newest first, each with its
+ * ts_rank (the window's rows are read anyway), looked up in windows of the
+ * newest days in a large workspace (recency-windows.ts). The date filter is
+ * on the claim's own date, not its creation: it does not bound the windows.
+ * `statistics`: of the claims' vectors (default: ANALYZE's; tests pass their own).
+ */
+export async function newestClaimMatches(
+  scope: SearchScope,
+  query: string,
+  q: Prisma.Sql,
+  statistics?: TermStatistics,
+): Promise<{ matches: Match[]; since: Date | null }> {
+  const search = {
+    table: "Claim" as const,
+    workspaceId: scope.workspaceId,
+    q,
+    statistics: statistics ?? (await termStatistics("Claim")),
+    clip: {},
+  };
+  return newestInWindows(search, (window) => readDb.$queryRaw<Match[]>(claimMatchesSql(scope, query, q, window)));
+}
+
+/** The newest RANK_WINDOW + 1 matches in the window of days (none: all), newest first, with their rank (exported for the plan test). */
+export function claimMatchesSql(
+  scope: SearchScope,
+  query: string,
+  q: Prisma.Sql,
+  window: DayWindow | null,
+): Prisma.Sql {
+  const ws = scope.workspaceId;
+  const matching = Prisma.sql`
+    SELECT c.id, c."createdAt", c."searchVector"
+    FROM "Claim" c
+    WHERE c."workspaceId" = ${ws} AND c."deletedAt" IS NULL AND c."searchVector" @@ ${q}${wholeNumberFilter(query)} ${claimFilters(scope)}
+      ${window ? Prisma.sql`AND ${inWindow(Prisma.sql`c`, ws, window)}` : Prisma.empty}`;
+  return Prisma.sql`
+    SELECT c.id, c."createdAt", ts_rank(c."searchVector", ${q}) AS rank
+    FROM ${newestFirst(matching, Prisma.sql`c`, window)}
+    ORDER BY c."createdAt" DESC`;
 }
 
 /**
