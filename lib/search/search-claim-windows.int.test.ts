@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { DAY, HOUR, indexScansOf, NEWEST, timesBack } from "@/test/support/recency-windows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimMatchesSql, newestClaimMatches } from "@/lib/search/find-claim-hits";
 import { claimTsQuery } from "@/lib/search/claim-query";
@@ -14,11 +15,6 @@ import { searchWorkspace } from "@/lib/search/search-workspace";
 import type { SearchScope } from "@/lib/search/search-sql";
 import { createClaimRecord, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { NO_STATISTICS, type TermStatistics } from "@/lib/claims/common-terms";
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** the newest claim of each test workspace; its day starts at midnight UTC */
-const NEWEST = Date.parse("2026-01-01T12:00:00Z");
 
 /** Copies of a claim (raw SQL: thousands of rows), one per time; the vector is generated. */
 async function copiesAt(claimId: string, times: number[]): Promise<void> {
@@ -29,10 +25,6 @@ async function copiesAt(claimId: string, times: number[]): Promise<void> {
     FROM "Claim" c, unnest(${times.map((t) => new Date(t).toISOString())}::timestamp[]) WITH ORDINALITY AS t(at, n)
     WHERE c.id = ${claimId}`;
 }
-
-/** `count` times, `step` ms apart, the first `start` ms before NEWEST. */
-const timesBack = (start: number, count: number, step: number) =>
-  Array.from({ length: count }, (_, i) => NEWEST - start - i * step);
 
 /**
  * A workspace large enough for windows: 4,000 claims without the word in the
@@ -84,16 +76,8 @@ describe("searchWorkspace: recency windows of the claim search", () => {
     expect(ids).toEqual(await unbounded());
 
     // the window's days are a condition of the GIN index scan: only the 600 newest matches come out of it, not 900
-    await db.$queryRaw`SELECT gin_clean_pending_list('"Claim_day_searchVector_idx"'::regclass)`;
-    await db.$executeRaw`ANALYZE "Claim"`;
     const window = { since: since!, until: new Date(NEWEST) };
-    const plan = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
-        EXPLAIN (ANALYZE, FORMAT JSON) ${claimMatchesSql(scope(), word, q, window)}`;
-      return Object.values(row!)[0];
-    });
-    const scans = indexScans(plan).filter((s) => s["Index Name"] === "Claim_day_searchVector_idx");
+    const scans = await indexScansOf("Claim", "Claim_day_searchVector_idx", claimMatchesSql(scope(), word, q, window));
     expect(scans).toHaveLength(1);
     expect(scans[0]!["Index Cond"]).toMatch(/ARRAY\[.*"createdAt"\)::date.*&&/);
     expect(scans[0]!["Actual Rows"]).toBe(600);
@@ -166,14 +150,3 @@ describe("searchWorkspace: recency windows of the claim search", () => {
     expect(hits.slice(0, 6).every((h) => h.statement.some((p) => p.hit))).toBe(true);
   });
 });
-
-type PlanNode = { Plans?: PlanNode[] } & Record<string, unknown>;
-
-/** The bitmap and plain index scans of an EXPLAIN (FORMAT JSON) plan. */
-function indexScans(explained: unknown): PlanNode[] {
-  const walk = (node: PlanNode): PlanNode[] => [
-    ...(String(node["Node Type"]).includes("Index Scan") ? [node] : []),
-    ...(node.Plans ?? []).flatMap(walk),
-  ];
-  return walk((explained as [{ Plan: PlanNode }])[0].Plan);
-}

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { DAY, HOUR, indexScansOf, NEWEST, timesBack } from "@/test/support/recency-windows";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchesSql, newestAnnotationMatches } from "@/lib/search/newest-annotation-matches";
@@ -16,11 +17,6 @@ import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { annotate } from "@/test/support/search-newsroom";
 import { NO_STATISTICS, type TermStatistics } from "@/lib/claims/common-terms";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** the newest note of each test workspace; its day starts at midnight UTC */
-const NEWEST = Date.parse("2026-01-01T12:00:00Z");
 
 /** Copies of a note (raw SQL, as in search-window.int.test.ts), one per time; the vector is generated. */
 async function copiesAt(annotationId: string, times: number[]): Promise<void> {
@@ -33,10 +29,6 @@ async function copiesAt(annotationId: string, times: number[]): Promise<void> {
     FROM "Annotation" a, unnest(${times.map((t) => new Date(t).toISOString())}::timestamp[]) WITH ORDINALITY AS t(at, n)
     WHERE a.id = ${annotationId}`;
 }
-
-/** `count` times, `step` ms apart, the first `start` ms before NEWEST. */
-const timesBack = (start: number, count: number, step: number) =>
-  Array.from({ length: count }, (_, i) => NEWEST - start - i * step);
 
 /**
  * A workspace large enough for windows: 4,000 notes without the word in the
@@ -91,16 +83,11 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     expect(ids).toEqual(await unbounded());
 
     // the window's days are a condition of the GIN index scan: only the 600 newest matches come out of it, not 900
-    // as after a vacuum: the index's pending list merged (its size counts against the index), statistics current
-    await db.$queryRaw`SELECT gin_clean_pending_list('"Annotation_day_searchVector_idx"'::regclass)`;
-    await db.$executeRaw`ANALYZE "Annotation"`;
-    const plan = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
-        EXPLAIN (ANALYZE, FORMAT JSON) ${matchesSql(scope(), tsQuery(word), { since: since!, until: new Date(NEWEST) }, false)}`;
-      return Object.values(row!)[0];
-    });
-    const scans = indexScans(plan).filter((s) => s["Index Name"] === "Annotation_day_searchVector_idx");
+    const scans = await indexScansOf(
+      "Annotation",
+      "Annotation_day_searchVector_idx",
+      matchesSql(scope(), tsQuery(word), { since: since!, until: new Date(NEWEST) }, false),
+    );
     expect(scans).toHaveLength(1);
     expect(scans[0]!["Index Cond"]).toMatch(/ARRAY\[.*"createdAt"\)::date.*&&/);
     expect(scans[0]!["Actual Rows"]).toBe(600);
@@ -190,14 +177,3 @@ describe("searchWorkspace: recency windows of the annotation search", () => {
     expect(hits.map((h) => h.id)).toEqual(ranked.map((r) => r.id));
   });
 });
-
-type PlanNode = { Plans?: PlanNode[] } & Record<string, unknown>;
-
-/** The bitmap and plain index scans of an EXPLAIN (FORMAT JSON) plan. */
-function indexScans(explained: unknown): PlanNode[] {
-  const walk = (node: PlanNode): PlanNode[] => [
-    ...(String(node["Node Type"]).includes("Index Scan") ? [node] : []),
-    ...(node.Plans ?? []).flatMap(walk),
-  ];
-  return walk((explained as [{ Plan: PlanNode }])[0].Plan);
-}
