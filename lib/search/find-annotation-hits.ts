@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorState, AnnotationKind } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
 import { newestAnnotationMatches } from "@/lib/search/newest-annotation-matches";
-import { tsQuery, wholeOrPassage, type SearchScope } from "@/lib/search/search-sql";
+import { rankedPage, tsQuery, wholeOrPassage, type SearchScope } from "@/lib/search/search-sql";
 import { snippetParts, withoutMarkdownMarks, type SnippetPart } from "@/lib/search/snippet";
 
 export interface AnnotationHitDto {
@@ -50,13 +50,7 @@ export async function findAnnotationHits(
   const { matches } = await newestAnnotationMatches(scope, q);
   // ranked from the window's own figures: no row is read but those of the page
   const rows = await readDb.$queryRaw<Row[]>`
-    WITH ranked AS (
-      SELECT m.id, m."createdAt", m.rank
-      FROM unnest(${matches.map((m) => m.id)}::text[], ${matches.map((m) => m.createdAt.toISOString())}::timestamp[],
-                  ${matches.map((m) => m.rank)}::real[]) AS m(id, "createdAt", rank)
-      ORDER BY m.rank DESC, m."createdAt" DESC, m.id
-      LIMIT ${paging.limit} OFFSET ${paging.offset}
-    )
+    WITH ranked AS (SELECT * FROM ${rankedPage(matches, paging)})
     SELECT an.id, an."articleId", ar.title AS "articleTitle", an.kind, an."anchorState", an.tags, an."createdAt",
            coalesce(u.name, u.email) AS "authorName",
            ${wholeOrPassage(Prisma.sql`an.exact`, query)} AS "quoteMarked",

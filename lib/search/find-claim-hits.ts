@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { totalOf, type HitPage, type Paging } from "@/lib/search/find-article-hits";
 import { findSimilarClaims } from "@/lib/search/find-similar-claims";
-import { claimFilters, headline, type SearchScope } from "@/lib/search/search-sql";
+import { claimFilters, headline, rankedPage, type RankedMatch, type SearchScope } from "@/lib/search/search-sql";
 import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import { inWindow, newestFirst, newestInWindows, type DayWindow } from "@/lib/search/recency-windows";
@@ -48,13 +48,7 @@ export async function findClaimHits(
   const { matches } = await newestClaimMatches(scope, query, q);
   // ranked from the window's own figures: only the page's claims are read again
   const rows = await readDb.$queryRaw<Row[]>`
-    WITH ranked AS (
-      SELECT m.id, m."createdAt", m.rank
-      FROM unnest(${matches.map((m) => m.id)}::text[], ${matches.map((m) => m.createdAt.toISOString())}::timestamp[],
-                  ${matches.map((m) => m.rank)}::real[]) AS m(id, "createdAt", rank)
-      ORDER BY m.rank DESC, m."createdAt" DESC, m.id
-      LIMIT ${paging.limit} OFFSET ${paging.offset}
-    )
+    WITH ranked AS (SELECT * FROM ${rankedPage(matches, paging)})
     SELECT c.id, c."claimDate",
            ${headline(Prisma.sql`c.statement`, q, HEADLINE_OPTIONS.whole)} AS "statementMarked",
            CASE WHEN c.claimant IS NULL THEN NULL ELSE ${headline(Prisma.sql`c.claimant`, q, HEADLINE_OPTIONS.whole)} END AS "claimantMarked"
@@ -83,12 +77,6 @@ export async function findClaimHits(
   };
 }
 
-interface Match {
-  id: string;
-  createdAt: Date;
-  rank: number;
-}
-
 /**
  * The newest RANK_WINDOW + 1 matching live claims, newest first, each with its
  * ts_rank (the window's rows are read anyway), looked up in windows of the
@@ -101,7 +89,7 @@ export async function newestClaimMatches(
   query: string,
   q: Prisma.Sql,
   statistics?: TermStatistics,
-): Promise<{ matches: Match[]; since: Date | null }> {
+): Promise<{ matches: RankedMatch[]; since: Date | null }> {
   const search = {
     table: "Claim" as const,
     workspaceId: scope.workspaceId,
@@ -109,7 +97,7 @@ export async function newestClaimMatches(
     statistics: statistics ?? (await termStatistics("Claim")),
     clip: {},
   };
-  return newestInWindows(search, (window) => readDb.$queryRaw<Match[]>(claimMatchesSql(scope, query, q, window)));
+  return newestInWindows(search, (window) => readDb.$queryRaw<RankedMatch[]>(claimMatchesSql(scope, query, q, window)));
 }
 
 /** The newest RANK_WINDOW + 1 matches in the window of days (none: all), newest first, with their rank (exported for the plan test). */

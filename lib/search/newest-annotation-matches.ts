@@ -7,6 +7,7 @@ import {
   RANK_WINDOW,
   tagFilter,
   verdictFilter,
+  type RankedMatch,
   type SearchScope,
 } from "@/lib/search/search-sql";
 import { termStatistics, type TermStatistics } from "@/lib/claims/common-terms";
@@ -14,15 +15,12 @@ import { inWindow, newestFirst, newestInWindows, type DayWindow } from "@/lib/se
 
 export interface NewestMatches {
   /** the matches, newest first, at most RANK_WINDOW + 1, each with its ts_rank */
-  matches: { id: string; createdAt: Date; rank: number }[];
+  matches: RankedMatch[];
   /** the first day of the window they were found in; null: every match was looked at */
   since: Date | null;
 }
 
-interface Match {
-  id: string;
-  createdAt: Date;
-  rank: number;
+interface Match extends RankedMatch {
   live: boolean;
 }
 

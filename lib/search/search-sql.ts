@@ -109,3 +109,43 @@ export function claimFilters(scope: SearchScope): Prisma.Sql {
       : null,
   ]);
 }
+
+/** A match of a ranking window with its ts_rank (newest-annotation-matches.ts, find-claim-hits.ts). */
+export interface RankedMatch {
+  id: string;
+  createdAt: Date;
+  rank: number;
+}
+
+/**
+ * The page of a ranking window's `matches`, best first (rank, then newest,
+ * then id), as rows (id, "createdAt", rank) for a query's FROM, aliased `m`.
+ * Only the matches that may be on the page are sent (mayBeOnPage): all 501 of
+ * them cost ~3 ms more of parameters than five.
+ */
+export function rankedPage(matches: readonly RankedMatch[], paging: { limit: number; offset: number }): Prisma.Sql {
+  const sent = mayBeOnPage(matches, paging);
+  return Prisma.sql`(
+    SELECT m.id, m."createdAt", m.rank
+    FROM unnest(${sent.map((m) => m.id)}::text[], ${sent.map((m) => m.createdAt.toISOString())}::timestamp[],
+                ${sent.map((m) => m.rank)}::real[]) AS m(id, "createdAt", rank)
+    ORDER BY m.rank DESC, m."createdAt" DESC, m.id
+    LIMIT ${paging.limit} OFFSET ${paging.offset}) m`;
+}
+
+/**
+ * Pure: the matches ranked up to the page's last one by rank and time, with
+ * every match tied with it: whatever order PostgreSQL's collation gives the
+ * ids of tied matches, the page is among these.
+ */
+export function mayBeOnPage<M extends RankedMatch>(
+  matches: readonly M[],
+  { limit, offset }: { limit: number; offset: number },
+): M[] {
+  const byRank = [...matches].sort((a, b) => b.rank - a.rank || b.createdAt.getTime() - a.createdAt.getTime());
+  const last = byRank[offset + limit - 1];
+  if (!last) return byRank;
+  return byRank.filter(
+    (m) => m.rank > last.rank || (m.rank === last.rank && m.createdAt.getTime() >= last.createdAt.getTime()),
+  );
+}
