@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { QUEUES, QUEUE_NAMES, type QueueDefinition, type QueueName } from "@/lib/jobs/queues";
-import { jobWorkspaceIndexStatements } from "@/lib/jobs/job-workspace-index";
+import { installJobWorkspaceIndexes } from "@/lib/jobs/job-workspace-index";
 
 /**
  * The job schema version this pg-boss expects (its version.json; job-boss.test.ts keeps the two
@@ -57,8 +57,9 @@ export function queueOptions(name: QueueName, definition: QueueDefinition = QUEU
 /**
  * Migration step (scripts/start.ts, the test database setup): creates or
  * upgrades the pg-boss schema, every queue of lib/jobs/queues.ts and their
- * schedules. Idempotent. Runs as the migrating role, which may create tables;
- * the app itself never does (see createBoss).
+ * schedules, then the jobs list's indexes (lib/jobs/job-workspace-index.ts).
+ * Idempotent. Runs as the migrating role, which may create tables; the app
+ * itself never does (see createBoss).
  */
 export async function installJobSchema(connectionString: string, schema = JOB_SCHEMA): Promise<void> {
   const boss = new PgBoss({
@@ -80,10 +81,10 @@ export async function installJobSchema(connectionString: string, schema = JOB_SC
       const { cron } = QUEUES[name];
       if (cron) await boss.schedule(name, cron, {});
     }
-    for (const statement of jobWorkspaceIndexStatements(schema)) await boss.getDb().executeSql(statement, []);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
+  await installJobWorkspaceIndexes(connectionString, schema); // on a connection of its own: CONCURRENTLY
 }
 
 /** Whether the schema exists at the version this pg-boss expects (read-only: any role may ask). */
