@@ -101,7 +101,10 @@ describe("verifyChain", () => {
     const [deleted, next] = [events[1]!, events[2]!];
     await tamper(async (tx) => {
       await tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${deleted.id}`;
-      await tx.$executeRaw`UPDATE "AuditEvent" SET "chainSeq" = "chainSeq" - 1 WHERE "workspaceId" = ${workspace.id} AND "chainSeq" > ${deleted.chainSeq}`;
+      // in two steps: the unique (workspace, chainSeq) key is checked row by row, and one step would collide with
+      // a row not yet moved whenever PostgreSQL updates a lower number first
+      await tx.$executeRaw`UPDATE "AuditEvent" SET "chainSeq" = -("chainSeq" - 1) WHERE "workspaceId" = ${workspace.id} AND "chainSeq" > ${deleted.chainSeq}`;
+      await tx.$executeRaw`UPDATE "AuditEvent" SET "chainSeq" = -"chainSeq" WHERE "workspaceId" = ${workspace.id} AND "chainSeq" < 0`;
       await tx.$executeRaw`UPDATE "AuditEvent" SET "hash" = audit_event_hash(audit_event_canonical("id", "workspaceId", "chainSeq", "actorId", "action", "entityType", "entityId", "createdAt", "before", "after", "prevHash"))
                            WHERE "workspaceId" = ${workspace.id} AND "chainSeq" >= ${deleted.chainSeq}`;
     });
