@@ -2,7 +2,7 @@ import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { reportDatabaseAnswered } from "@/lib/db/availability";
 import { forgetEnv } from "@/lib/env";
-import { forgetTermStatistics } from "@/lib/claims/common-terms";
+import { forgetTermStatistics } from "@/lib/search/vector-statistics";
 import { closeJobProducer } from "@/lib/jobs/enqueue";
 import { installJobHandlers } from "@/lib/worker/install-job-handlers";
 
@@ -20,7 +20,7 @@ process.env.PUBLIC_BASE_URL ??= "https://factdesk.test";
 // environment, including what it sets at the top or in beforeAll.
 forgetEnv();
 // The same for what the process remembers of the database: a file reads PostgreSQL's statistics afresh, after its own
-// rows and ANALYZE, not those an earlier file read (kept 10 minutes: lib/claims/common-terms.ts).
+// rows and ANALYZE, not those an earlier file read (kept 10 minutes: lib/search/vector-statistics.ts).
 forgetTermStatistics();
 // No job runner here unless a test starts one: use cases run their jobs (conflict detection) inline.
 installJobHandlers();

@@ -2,7 +2,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { claimTsQuery } from "@/lib/search/claim-query";
 import { CALENDAR_WORDS, STOP_WORDS } from "@/lib/claims/text-features";
-import { MATCH_BUDGET, rarerTerms, termLookup, termStatistics } from "@/lib/claims/common-terms";
+import { MATCH_BUDGET, rarerTerms, termLookup } from "@/lib/claims/common-terms";
+import { termStatistics } from "@/lib/search/vector-statistics";
 
 /**
  * Candidate retrieval for suggestions: the articles (or claims) worth comparing

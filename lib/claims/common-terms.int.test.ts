@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { CANDIDATE_ARTICLES, candidateArticleIds, distinctiveTerms, RANK_ALL_UP_TO } from "./candidates";
-import { COMMON_SHARE, commonLexemes, forgetTermStatistics, termLookup } from "./common-terms";
+import { COMMON_SHARE, commonLexemes, termLookup } from "./common-terms";
+import { forgetTermStatistics } from "@/lib/search/vector-statistics";
 
 afterEach(forgetTermStatistics);
 

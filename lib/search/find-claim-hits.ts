@@ -7,7 +7,7 @@ import { claimFilters, headline, rankedPage, type RankedMatch, type SearchScope 
 import { claimTsQuery, wholeNumberFilter } from "@/lib/search/claim-query";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "@/lib/search/snippet";
 import { inWindow, newestFirst, newestInWindows, type DayWindow } from "@/lib/search/recency-windows";
-import { termStatistics, type TermStatistics } from "@/lib/claims/common-terms";
+import { termStatistics, type TermStatistics } from "@/lib/search/vector-statistics";
 import type { WebsearchTerms } from "@/lib/search/websearch-terms";
 
 export interface ClaimHitDto {

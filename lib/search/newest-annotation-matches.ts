@@ -10,7 +10,7 @@ import {
   type RankedMatch,
   type SearchScope,
 } from "@/lib/search/search-sql";
-import { termStatistics, type TermStatistics } from "@/lib/claims/common-terms";
+import { termStatistics, type TermStatistics } from "@/lib/search/vector-statistics";
 import { inWindow, newestFirst, newestInWindows, type DayWindow } from "@/lib/search/recency-windows";
 
 export interface NewestMatches {

@@ -1,7 +1,7 @@
 import { readDb } from "@/lib/db/replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RANK_WINDOW } from "@/lib/search/search-sql";
-import { queryShare, type TermStatistics } from "@/lib/claims/common-terms";
+import { queryShare, type TermStatistics } from "@/lib/search/vector-statistics";
 
 /**
  * Recency windows: a common word or phrase matches thousands of a large
@@ -11,8 +11,7 @@ import { queryShare, type TermStatistics } from "@/lib/claims/common-terms";
  * intersects with the query's words. A window holding more than RANK_WINDOW
  * matches holds the newest RANK_WINDOW + 1: every newer match is inside it.
  * The first window is sized from how many rows hold the query's words
- * (ANALYZE's statistics of the vectors, as the repeated-claim check reads
- * them: common-terms.ts) and the pace of the workspace's newest SAMPLE_ROWS
+ * (ANALYZE's statistics of the vectors: vector-statistics.ts) and the pace of the workspace's newest SAMPLE_ROWS
  * rows: wide enough to hold the matches needed, with HEADROOM. A query too
  * rare to fill a window skips the windows (its matches are few: the GIN index
  * reads them all at once); one whose words have no statistics starts with the
@@ -62,7 +61,7 @@ export interface WindowedSearch {
   workspaceId: string;
   /** the query, whose words' share of the rows sizes the first window */
   q: Prisma.Sql;
-  /** of the table's vectors (common-terms.ts's termStatistics; tests pass their own) */
+  /** of the table's vectors (vector-statistics.ts's termStatistics; tests pass their own) */
   statistics: TermStatistics;
   /** a date filter on the rows' creation, which bounds the windows too */
   clip: { from?: Date; to?: Date };

@@ -14,7 +14,7 @@ import { parseSearchParams, RANK_WINDOW } from "@/lib/search/schemas";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import type { SearchScope } from "@/lib/search/search-sql";
 import { createClaimRecord, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
-import { NO_STATISTICS, type TermStatistics } from "@/lib/claims/common-terms";
+import { NO_STATISTICS, type TermStatistics } from "@/lib/search/vector-statistics";
 
 /** Copies of a claim (raw SQL: thousands of rows), one per time; the vector is generated. */
 async function copiesAt(claimId: string, times: number[]): Promise<void> {

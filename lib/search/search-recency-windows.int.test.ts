@@ -15,7 +15,7 @@ import { parseSearchParams, RANK_WINDOW } from "@/lib/search/schemas";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import { tsQuery, type SearchScope } from "@/lib/search/search-sql";
 import { annotate } from "@/test/support/search-newsroom";
-import { NO_STATISTICS, type TermStatistics } from "@/lib/claims/common-terms";
+import { NO_STATISTICS, type TermStatistics } from "@/lib/search/vector-statistics";
 import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 
 /** Copies of a note (raw SQL, as in search-window.int.test.ts), one per time; the vector is generated. */
