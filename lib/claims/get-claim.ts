@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import type { Actor } from "@/lib/policy/actor";
 import type { ValueQualifier } from "@/lib/generated/prisma/enums";
@@ -51,7 +51,7 @@ export async function getClaim(actor: Actor, claimId: string): Promise<ClaimDto>
           orderBy: { createdAt: "asc" },
         },
         verdicts: {
-          select: VERDICT_SELECT,
+          select: verdictSelectIn(actor.workspaceId),
           orderBy: { createdAt: "asc" },
           ...(can(actor, "verdict.readUnapproved") ? {} : { where: { status: "APPROVED" } }),
         },

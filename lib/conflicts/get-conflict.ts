@@ -4,7 +4,7 @@ import { authorize, can } from "@/lib/policy/policy";
 import type { Actor } from "@/lib/policy/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictKind, ConflictStatus } from "@/lib/generated/prisma/enums";
-import { VERDICT_SELECT, type EvidenceDto, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type EvidenceDto, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import { formatClaimedValue } from "@/lib/claims/compare/compare-values";
 import { wordDiff, type QuoteDiffPart } from "./detect/detect-quote-conflicts";
@@ -100,7 +100,7 @@ export async function getConflict(actor: Actor, conflictId: string): Promise<Con
       ...(readUnapproved ? {} : { status: "APPROVED" }),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: VERDICT_SELECT,
+    select: verdictSelectIn(actor.workspaceId),
   });
   const [verdicts, resolver, ratingLevels, relations] = await Promise.all([
     toVerdictDtos(actor.workspaceId, verdictRows),

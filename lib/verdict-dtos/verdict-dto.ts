@@ -48,7 +48,7 @@ export interface VerdictDto {
   updatedAt: Date;
 }
 
-/** Prisma select for a verdict with everything VerdictDto needs. */
+/** Prisma select for a verdict with everything VerdictDto needs; queries read it through verdictSelectIn. */
 export const VERDICT_SELECT = {
   id: true,
   claimId: true,

@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import { claimScope } from "@/lib/claims/scope";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import { pageArgs, toPage, type Page, type PageQuery } from "@/lib/paging/newest-first";
 import type { Actor } from "@/lib/policy/actor";
@@ -22,7 +22,7 @@ export async function findVerdictsPage(actor: Actor, claimId: string, query: Pag
       ...where,
     },
     ...paging,
-    select: { ...VERDICT_SELECT, createdAt: true },
+    select: { ...verdictSelectIn(actor.workspaceId), createdAt: true },
   });
   const page = toPage(rows, query, (row) => row);
   return {

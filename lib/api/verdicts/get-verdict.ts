@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/policy/policy";
 import { verdictScope } from "@/lib/verdicts/scope";
-import { VERDICT_SELECT, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
+import { verdictSelectIn, type VerdictDto } from "@/lib/verdict-dtos/verdict-dto";
 import { toVerdictDtos } from "@/lib/verdict-dtos/to-verdict-dtos";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -17,7 +17,7 @@ export async function getVerdict(actor: Actor, verdictId: string): Promise<Verdi
       ...verdictScope(actor, verdictId),
       ...(can(actor, "verdict.readUnapproved") ? {} : { status: "APPROVED" }),
     },
-    select: VERDICT_SELECT,
+    select: verdictSelectIn(actor.workspaceId),
   });
   if (!row) throw new NotFoundError("Verdict");
   const [dto] = await toVerdictDtos(actor.workspaceId, [row]);
