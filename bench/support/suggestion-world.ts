@@ -2,99 +2,132 @@
  * "Same claim" suggestions, scored through the real use case
  * (findClaimSuggestions) on a database the caller has set up
  * (useBenchDatabase): the claims of integrity-suggestion-articles.ts are made
- * through createAnnotation and createClaim, the articles that restate them are
- * added with two unrelated test articles as distractors, and every suggestion
- * is checked against the labels. Baseline: the word-overlap similarity alone
+ * through createAnnotation and createClaim (and checked: an approved
+ * verdict), each sentence that restates them is added as an article of its
+ * own (found by its own terms or not at all), with two unrelated test
+ * articles as distractors and filler articles and claims that restate none of
+ * them (suggestion-filler.ts). Every suggestion, and every finding of the
+ * repeated-claim check (import-findings-score.ts), is checked against the
+ * labels: once before any ANALYZE (every term looked up) and once after it,
+ * when the look-ups leave out the story's common names
+ * (lib/claims/common-terms.ts). Baseline: the word-overlap similarity alone
  * (text-features.ts, as suggestions worked before they compared each sentence
  * with the claim): every sentence it suggests is offered as the same claim.
  */
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, textFeatures } from "@/lib/claims/text-features";
 import { MIN_SCORE } from "@/lib/claims/suggestion-sentences";
-import { percent } from "./altered-quotes";
-import { INTEGRITY_ARTICLES, articleText } from "./integrity-articles";
-import {
-  ALTERED,
-  RESTATED,
-  SOURCE,
-  SOURCE_CLAIMS,
-  type ClaimKey,
-  type LabelledRestatement,
-} from "./integrity-suggestion-articles";
+import type { Actor } from "@/lib/policy/actor";
+import { articleText } from "./integrity-articles";
+import { ALTERED, RESTATED, SOURCE, SOURCE_CLAIMS, type SourceClaim } from "./integrity-suggestion-articles";
+import { DISTRACTORS, FILLER_ARTICLES, fillerArticles, fillerClaims } from "./suggestion-filler";
+import { scoreImportFindings, type FindingsScore } from "./import-findings-score";
+import { score, type Offered, type Placed, type SuggestionScore } from "./suggestion-score";
+
+export type { Offered, SuggestionScore };
 
 /** The use case's page size (lib/claims/find-claim-suggestions.ts). */
 const PAGE = 10;
 
-interface Placed {
-  articleId: string;
-  start: number;
-  end: number;
-  label: LabelledRestatement;
+/**
+ * The terms a candidate look-up chooses (lib/claims/common-terms.ts): a claim's
+ * suggestions look up articles, a labelled article's repeated-claim check claims.
+ */
+export interface ChosenTerms {
+  /** the claim's key, or the article's sentence */
+  what: string;
+  table: "Article" | "Claim";
+  /** the claim's distinctive terms: what the look-up uses without statistics */
+  all: string[];
+  /** what it uses with the statistics of the moment */
+  chosen: string[];
 }
 
-export interface Offered {
-  claim: ClaimKey;
-  articleId: string;
-  start: number;
-  end: number;
-  sentence: string;
-  /** what the suggestion says: offered as the same claim, or as a variant (with its differences) */
-  same: boolean;
-  differences: string[];
+export interface SuggestionMeasure {
+  useCase: SuggestionScore;
+  terms: ChosenTerms[];
+  /** the repeated-claim check of every article but the source, the claims checked */
+  findings: FindingsScore;
 }
 
-export interface SuggestionScore {
-  precision: number;
-  recall: number;
-  offeredSame: number;
-  labelledSame: number;
-  alteredQuotesAsSame: Offered[];
-  otherFiguresAsSame: Offered[];
-  /** offered as the same claim without being labelled so (other than the two lists above) */
-  wrongSame: Offered[];
-  /** labelled "same", not offered as the same claim: how it came (a variant, or not at all) */
-  missed: { claim: ClaimKey; sentence: string; got: string }[];
+export interface SuggestionWorldResult {
+  /** before any ANALYZE: every term is looked up */
+  noStatistics: SuggestionMeasure;
+  /** after ANALYZE of Article and Claim, the statistics read afresh */
+  analyzed: SuggestionMeasure;
+  baseline: SuggestionScore;
+  articles: number;
+  fillerArticles: number;
 }
 
-export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; baseline: SuggestionScore }> {
-  const { createArticle, createWorkspaceWithMembers } = await import("../../prisma/factories");
+/**
+ * The world, its suggestions scored before any ANALYZE, then again after
+ * ANALYZE of Article and Claim (the process forgets the statistics it read):
+ * the same rows, only the terms the look-up chooses may differ.
+ */
+export async function runSuggestionWorld(fillerCount = FILLER_ARTICLES): Promise<SuggestionWorldResult> {
+  const { db } = await import("@/lib/db/client");
+  const { forgetTermStatistics } = await import("@/lib/search/vector-statistics");
+  const world = await buildWorld(fillerCount);
+  const noStatistics = await measure(world);
+  await db.$executeRawUnsafe(`ANALYZE "Article"`);
+  await db.$executeRawUnsafe(`ANALYZE "Claim"`);
+  forgetTermStatistics();
+  const analyzed = await measure(world);
+  return {
+    noStatistics,
+    analyzed,
+    baseline: score(baselineOffers(world), world.placed),
+    articles: world.texts.length,
+    fillerArticles: fillerCount,
+  };
+}
+
+interface World {
+  editor: Actor;
+  sourceArticleId: string;
+  placed: Placed[];
+  texts: { articleId: string; text: string }[];
+  nameVariants: string[];
+  claims: { claim: SourceClaim; id: string; start: number }[];
+}
+
+async function buildWorld(fillerCount: number): Promise<World> {
+  const { createArticle, createClaimRecord, createWorkspaceWithMembers } = await import("../../prisma/factories");
   const { createAnnotation } = await import("@/lib/annotations/create-annotation");
   const { createClaim } = await import("@/lib/claims/create-claim");
   const { CreateClaimInputSchema } = await import("@/lib/claims/schemas");
-  const { findClaimSuggestions } = await import("@/lib/claims/find-claim-suggestions");
   const { db } = await import("@/lib/db/client");
+  const { approvedVerdict } = await import("@/test/support/report-world");
 
   const ws = await createWorkspaceWithMembers({ name: "Integrity bench" });
   const editor = ws.actors.EDITOR;
   const source = await createArticle(editor, { title: SOURCE.title, text: SOURCE.text });
   const placed: Placed[] = [];
   const texts: { articleId: string; text: string }[] = [{ articleId: source.article.id, text: source.version.text }];
-  for (const labelled of [RESTATED, ALTERED]) {
-    const { article, version } = await createArticle(editor, {
-      title: labelled.title,
-      text: labelled.sentences.map((s) => s.text).join("\n\n"),
-    });
-    texts.push({ articleId: article.id, text: version.text });
+  // one article per labelled sentence, as each outlet's article is its own: found by its own terms or not at all
+  for (const labelled of [RESTATED, ALTERED])
     for (const label of labelled.sentences) {
+      const { article, version } = await createArticle(editor, { title: labelled.title, text: label.text });
+      texts.push({ articleId: article.id, text: version.text });
       const start = version.text.indexOf(label.text);
       if (start < 0) throw new Error(`not in the stored text: ${label.text}`);
       placed.push({ articleId: article.id, start, end: start + label.text.length, label });
     }
-  }
-  for (const distractor of INTEGRITY_ARTICLES.slice(1, 3)) {
-    const { article, version } = await createArticle(editor, {
-      title: distractor.title,
-      text: articleText(distractor).text,
-    });
+  const others = [
+    ...DISTRACTORS.map((d) => ({ title: d.title, text: articleText(d).text })),
+    ...fillerArticles(fillerCount),
+  ];
+  for (const other of others) {
+    const { article, version } = await createArticle(editor, other);
     texts.push({ articleId: article.id, text: version.text });
   }
   const { nameVariants } = await db.workspace.findUniqueOrThrow({
     where: { id: editor.workspaceId },
     select: { nameVariants: true },
   });
-
-  const useCase: Offered[] = [];
-  const baseline: Offered[] = [];
+  for (const statement of fillerClaims(fillerCount)) await createClaimRecord(editor, { statement });
+  const claims: World["claims"] = [];
   for (const claim of SOURCE_CLAIMS) {
     const start = source.version.text.indexOf(claim.span);
     const annotation = await createAnnotation(editor, {
@@ -115,8 +148,30 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
         claimant: claim.claimant ?? "",
       }),
     );
-    for (const s of await findClaimSuggestions(editor, id)) {
-      useCase.push({
+    // checked (an approved verdict): the repeated-claim check compares the articles with them
+    await approvedVerdict(ws, id, { ratingKey: "ACCURATE", summary: "Confirmed by the city.", evidence: [] });
+    claims.push({ claim, id, start });
+  }
+  return {
+    editor,
+    sourceArticleId: source.article.id,
+    placed,
+    texts,
+    nameVariants,
+    claims,
+  };
+}
+
+/** Every claim's suggestions through the use case, and the terms its look-up chose, with the statistics of the moment. */
+async function measure(world: World): Promise<SuggestionMeasure> {
+  const { findClaimSuggestions } = await import("@/lib/claims/find-claim-suggestions");
+  const { distinctiveTerms } = await import("@/lib/claims/candidates");
+  const { termLookup } = await import("@/lib/claims/common-terms");
+  const offered: Offered[] = [];
+  const terms: ChosenTerms[] = [];
+  for (const { claim, id } of world.claims) {
+    for (const s of await findClaimSuggestions(world.editor, id))
+      offered.push({
         claim: claim.key,
         articleId: s.articleId,
         start: s.start,
@@ -125,16 +180,30 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
         same: s.match === "same",
         differences: s.differences.map((d) => d.kind),
       });
-    }
-    const features = textFeatures(`${claim.statement} \n ${claim.span}`, nameVariants);
-    const scored = texts.flatMap(({ articleId, text }) =>
+    // the text findClaimSuggestions looks up: the statement and the linked passage (the claim's one appearance)
+    const all = distinctiveTerms([claim.statement, claim.span].join("\n"));
+    terms.push({ what: claim.key, table: "Article", all, chosen: (await termLookup("Article", all)).terms });
+  }
+  for (const { label } of world.placed.filter((p) => p.label.claim)) {
+    const all = distinctiveTerms(label.text);
+    terms.push({ what: label.text, table: "Claim", all, chosen: (await termLookup("Claim", all)).terms });
+  }
+  return { useCase: score(offered, world.placed), terms, findings: await scoreImportFindings(world) };
+}
+
+/** The baseline: the best-scoring sentences by word overlap, every one offered as the same claim. */
+function baselineOffers(world: World): Offered[] {
+  const offered: Offered[] = [];
+  for (const { claim, start } of world.claims) {
+    const features = textFeatures(`${claim.statement} \n ${claim.span}`, world.nameVariants);
+    const scored = world.texts.flatMap(({ articleId, text }) =>
       splitSentences(text)
-        .filter((s) => !(articleId === source.article.id && s.start < start + claim.span.length && s.end > start))
-        .map((s) => ({ articleId, ...s, score: similarity(features, textFeatures(s.text, nameVariants)).score }))
+        .filter((s) => !(articleId === world.sourceArticleId && s.start < start + claim.span.length && s.end > start))
+        .map((s) => ({ articleId, ...s, score: similarity(features, textFeatures(s.text, world.nameVariants)).score }))
         .filter((s) => s.score >= MIN_SCORE),
     );
-    for (const s of scored.sort((a, b) => b.score - a.score).slice(0, PAGE)) {
-      baseline.push({
+    for (const s of scored.sort((a, b) => b.score - a.score).slice(0, PAGE))
+      offered.push({
         claim: claim.key,
         articleId: s.articleId,
         start: s.start,
@@ -143,43 +212,6 @@ export async function runSuggestionWorld(): Promise<{ useCase: SuggestionScore; 
         same: true,
         differences: [],
       });
-    }
   }
-  return { useCase: score(useCase, placed), baseline: score(baseline, placed) };
-}
-
-function score(offered: Offered[], placed: Placed[]): SuggestionScore {
-  const labelOf = (o: Offered) =>
-    placed.find((p) => p.articleId === o.articleId && p.start < o.end && p.end > o.start && p.label.claim === o.claim)
-      ?.label.label;
-  const same = offered.filter((o) => o.same);
-  const right = same.filter((o) => labelOf(o) === "same");
-  const labelledSame = placed.filter((p) => p.label.label === "same");
-  const missed = labelledSame
-    .filter(
-      (p) =>
-        !right.some(
-          (o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start,
-        ),
-    )
-    .map((p) => {
-      const came = offered.find(
-        (o) => o.claim === p.label.claim && o.articleId === p.articleId && o.start < p.end && o.end > p.start,
-      );
-      return {
-        claim: p.label.claim!,
-        sentence: p.label.text,
-        got: came ? `offered as a variant (${came.differences.join(", ")})` : "not suggested",
-      };
-    });
-  return {
-    precision: percent(right.length, same.length),
-    recall: percent(right.length, labelledSame.length),
-    offeredSame: same.length,
-    labelledSame: labelledSame.length,
-    alteredQuotesAsSame: same.filter((o) => labelOf(o) === "altered quote"),
-    otherFiguresAsSame: same.filter((o) => labelOf(o) === "other figure"),
-    wrongSame: same.filter((o) => labelOf(o) === undefined),
-    missed,
-  };
+  return offered;
 }
