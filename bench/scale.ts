@@ -23,7 +23,8 @@
  * every measurement runs on a throw-away copy of it
  * (`factdesk_bench_scale_<n>x_run_<pid>`, CREATE DATABASE … TEMPLATE), so the writes
  * a run makes never reach the next one. SCALE_SIZES=1,10 limits the sizes,
- * SCALE_OPERATIONS=claim,search the operations. SCALE_DATABASE_PREFIX (default
+ * SCALE_OPERATIONS=claim,search the operations, SCALE_ROUNDS the rounds the
+ * sizes are measured in turn (see ROUNDS). SCALE_DATABASE_PREFIX (default
  * `factdesk_bench_scale`) renames the databases, so two working copies with different
  * migrations can each keep their own instead of regenerating each other's.
  *
@@ -185,44 +186,81 @@ async function copyTemplate(admin: pg.Client, template: string, copy: string): P
   }
 }
 
-/** Measures one size on a copy of its template; the copy is dropped afterwards. */
-async function measureSize(factor: number, template: string): Promise<ScaleSamples> {
+/**
+ * Rounds per run (SCALE_ROUNDS, default 3): the sizes are measured in turn,
+ * 1×, 100×, 1×, 100×, … each round taking its share of the repetitions, so
+ * that whatever else slows the machine for a minute (a build, the page cache
+ * reclaimed) weighs on every size instead of on the one measured then: run one
+ * size after the other, the ratio of an unchanged operation moved between
+ * 0.8× and 1.8× from one run to the next.
+ */
+const ROUNDS = Number(process.env.SCALE_ROUNDS || 3);
+
+/** The copy of a size's template that its rounds measure: writes of one round stay for the next (a few rows). */
+function runDatabase(template: string): string {
   // one copy per process: two working copies may measure from the same template at once
-  const run = `${template}_run_${process.pid}`;
-  await withAdmin(async (admin) => {
-    await dropDatabase(admin, run);
-    await copyTemplate(admin, template, run);
+  return `${template}_run_${process.pid}`;
+}
+
+/** One round of one size, on its copy, in a child process of its own. */
+async function measureRound(factor: number, database: string, round: number): Promise<ScaleSamples> {
+  // publishing the export's report needs a public address (any: nothing is served)
+  const output = await runChild(["measure", String(factor)], {
+    DATABASE_URL: databaseUrl(database),
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test",
+    SCALE_ROUND: String(round),
+    SCALE_ROUNDS: String(ROUNDS),
   });
-  try {
-    // publishing the export's report needs a public address (any: nothing is served)
-    const output = await runChild(["measure", String(factor)], {
-      DATABASE_URL: databaseUrl(run),
-      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || "https://factdesk.example.test",
-    });
-    // the app's logger writes to stdout too (e.g. a failed detection run): shown, and the samples line picked out
-    const lines = output.split("\n");
-    for (const line of lines) if (line.trim() && !line.startsWith(SAMPLES_MARK)) console.error(line);
-    const samples = lines.find((line) => line.startsWith(SAMPLES_MARK));
-    if (!samples) throw new Error(`scale-child measure ${factor} printed no samples`);
-    return JSON.parse(samples.slice(SAMPLES_MARK.length)) as ScaleSamples;
-  } finally {
-    await withAdmin((admin) => dropDatabase(admin, run));
-  }
+  // the app's logger writes to stdout too (e.g. a failed detection run): shown, and the samples line picked out
+  const lines = output.split("\n");
+  for (const line of lines) if (line.trim() && !line.startsWith(SAMPLES_MARK)) console.error(line);
+  const samples = lines.find((line) => line.startsWith(SAMPLES_MARK));
+  if (!samples) throw new Error(`scale-child measure ${factor} printed no samples`);
+  return JSON.parse(samples.slice(SAMPLES_MARK.length)) as ScaleSamples;
+}
+
+/** Pure: one size's rounds as one set of samples (the counts and export size are the first round's). */
+export function mergeRounds(rounds: readonly ScaleSamples[]): ScaleSamples {
+  const [first, ...rest] = rounds;
+  if (!first) throw new Error("no round measured");
+  const operations = first.operations.map((op) => {
+    const same = rest.map((r) => r.operations.find((o) => o.key === op.key));
+    const parts = op.parts && { ...op.parts };
+    for (const other of same)
+      for (const [variant, samples] of Object.entries(other?.parts ?? {}))
+        if (parts) parts[variant] = [...(parts[variant] ?? []), ...samples];
+    return { ...op, samples: [op.samples, ...same.map((o) => o?.samples ?? [])].flat(), ...(parts ? { parts } : {}) };
+  });
+  return { ...first, operations };
 }
 
 export async function measureScale(): Promise<BenchFigure[]> {
   const sizes = (process.env.SCALE_SIZES ?? "").split(",").filter(Boolean).map(Number);
   const factors = sizes.length ? sizes : DEFAULT_SIZES;
-  const results = new Map<number, ScaleSamples>();
-  const databases = new Map<number, { generatedSeconds: number; reused: boolean; bytes: number }>();
-  for (const factor of factors) {
-    const generated = await ensureGenerated(factor);
-    databases.set(factor, generated);
-    console.error(
-      `bench scale: ${factor}x: ${generated.reused ? "reusing" : "generated"} ${generated.name} (${(generated.bytes / 1e9).toFixed(2)} GB, generation ${generated.generatedSeconds.toFixed(0)} s)`,
-    );
-    results.set(factor, await measureSize(factor, generated.name));
+  const rounds = new Map<number, ScaleSamples[]>(factors.map((f) => [f, []]));
+  const databases = new Map<number, { generatedSeconds: number; reused: boolean; bytes: number; run: string }>();
+  try {
+    for (const factor of factors) {
+      const generated = await ensureGenerated(factor);
+      const run = runDatabase(generated.name);
+      databases.set(factor, { ...generated, run });
+      console.error(
+        `bench scale: ${factor}x: ${generated.reused ? "reusing" : "generated"} ${generated.name} (${(generated.bytes / 1e9).toFixed(2)} GB, generation ${generated.generatedSeconds.toFixed(0)} s)`,
+      );
+      await withAdmin(async (admin) => {
+        await dropDatabase(admin, run);
+        await copyTemplate(admin, generated.name, run);
+      });
+    }
+    for (let round = 0; round < ROUNDS; round++)
+      for (const factor of factors)
+        rounds.get(factor)!.push(await measureRound(factor, databases.get(factor)!.run, round));
+  } finally {
+    await withAdmin(async (admin) => {
+      for (const { run } of databases.values()) await dropDatabase(admin, run);
+    });
   }
+  const results = new Map([...rounds].map(([factor, r]) => [factor, mergeRounds(r)]));
   const figures = toFigures(results);
   printTable(results, databases);
   return figures;
@@ -311,7 +349,7 @@ function printTable(
       if (op.parts)
         lines.push(
           `  ${f}× ${op.key}: ${Object.entries(op.parts)
-            .map(([k, v]) => `${k} ${v} ms`)
+            .map(([k, v]) => `${k} ${quantile(v, 0.5).toFixed(1)} ms`)
             .join(", ")}`,
         );
   }

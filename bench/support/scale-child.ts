@@ -33,8 +33,8 @@ export interface OperationSamples {
   /** milliseconds, one per timed rep */
   samples: number[];
   note?: string;
-  /** per-variant medians, for finding what grows */
-  parts?: Record<string, number>;
+  /** per-variant samples (milliseconds), for finding what grows */
+  parts?: Record<string, number[]>;
 }
 
 export interface ScaleSamples {
@@ -230,6 +230,12 @@ export async function readMarker(client: pg.Client): Promise<ScaleMarker | null>
  * one, and moved a ratio by ±0.3× from one run to the next; of 60, the third.
  */
 const REPS = Number(process.env.SCALE_REPS || 60);
+/**
+ * The parent measures the sizes in alternating rounds (bench/scale.ts): this
+ * child is round SCALE_ROUND of SCALE_ROUNDS, and takes its share of the reps.
+ */
+const ROUND = Number(process.env.SCALE_ROUND || 0);
+const ROUNDS = Number(process.env.SCALE_ROUNDS || 1);
 const WARMUP = 3;
 /** a slow operation stops after this much timed work (at least MIN_REPS reps) */
 const BUDGET_MS = 60_000;
@@ -260,7 +266,8 @@ async function measure(factor: number): Promise<ScaleSamples> {
   if (!marker) throw new Error(`no generated workspace in ${url}`);
   const { EDITOR: editor, REVIEWER: reviewer, VIEWER: viewer } = marker.actors;
   const ws = marker.workspaceId;
-  const random = seeded(20_261_208);
+  // each round draws other targets: a round repeating the last one's would find them cached
+  const random = seeded(20_261_208 + ROUND);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
 
   const { db, disconnectDb } = await import("@/lib/db/client");
@@ -568,7 +575,7 @@ async function measure(factor: number): Promise<ScaleSamples> {
   const results: OperationSamples[] = [];
   for (const op of operations) {
     if (only.length && !only.includes(op.key)) continue;
-    const reps = op.reps ?? REPS;
+    const reps = Math.ceil((op.reps ?? REPS) / ROUNDS);
     const warmup = op.warmup ?? WARMUP;
     const samples: number[] = [];
     const variants = new Map<string, number[]>();
@@ -588,10 +595,10 @@ async function measure(factor: number): Promise<ScaleSamples> {
       if (spent > BUDGET_MS && samples.length >= MIN_REPS) break;
       if (samples.length >= 3 && quantile(samples, 0.5) > SLOW_MS) break;
     }
-    const parts = Object.fromEntries([...variants].map(([k, v]) => [k, Math.round(quantile(v, 0.5) * 10) / 10]));
+    const parts = Object.fromEntries(variants);
     const note = op.key === "export" ? `${exportItems} verdicts exported` : undefined;
     log(
-      `${factor}x: ${op.key.padEnd(9)} p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms (${samples.length} reps)${note ? `, ${note}` : ""}`,
+      `${factor}x${ROUNDS > 1 ? ` round ${ROUND + 1}/${ROUNDS}` : ""}: ${op.key.padEnd(9)} p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms (${samples.length} reps)${note ? `, ${note}` : ""}`,
     );
     results.push({
       key: op.key,
