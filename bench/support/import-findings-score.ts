@@ -3,8 +3,9 @@
  * world (suggestion-world.ts), its claims checked: every article but the
  * source is checked against them, and each finding against the labels. A
  * repeat is right on a sentence labelled "same" for its claim; a disagreement
- * on one labelled "other figure" for it. Every other finding (an altered
- * quote as a repeat, anything in the filler) is wrong.
+ * on one labelled altered for it ("other figure", or an "altered quote" that
+ * changes its figure too: a disagreement needs another figure). Every other
+ * finding (an altered quote as a repeat, anything in the filler) is wrong.
  */
 import type { Actor } from "@/lib/policy/actor";
 import { percent } from "./altered-quotes";
@@ -58,8 +59,8 @@ export async function scoreImportFindings(world: FindingsWorld): Promise<Finding
     world.placed.find(
       (p) => p.articleId === f.articleId && p.start < f.end && p.end > f.start && p.label.claim === f.claim,
     )?.label.label;
-  const rightLabel = { repeat: "same", disagreement: "other figure" } as const;
-  const right = found.filter((f) => labelAt(f) === rightLabel[f.kind]);
+  const rightLabels = { repeat: ["same"], disagreement: ["other figure", "altered quote"] };
+  const right = found.filter((f) => rightLabels[f.kind].includes(labelAt(f) ?? ""));
   const labelled = (label: "same" | "other figure") => world.placed.filter((p) => p.label.label === label);
   const hit = (kind: "repeat" | "disagreement", p: FindingsWorld["placed"][number]) =>
     right.some(

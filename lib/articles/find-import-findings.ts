@@ -5,7 +5,14 @@ import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, wordFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
 import { candidateClaimQuery } from "@/lib/claims/candidates";
-import { extractFigures, type ExtractedFigure } from "@/lib/claims/extract/extract-passage";
+import {
+  extractFigures,
+  extractQuotes,
+  type ExtractedFigure,
+  type ExtractedQuote,
+} from "@/lib/claims/extract/extract-passage";
+import { directQuote } from "@/lib/claims/compare/direct-quote";
+import { compareQuotes } from "@/lib/claims/compare/compare-quotes";
 import { claimFigures, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { figureDifferences, type FigureDifference } from "@/lib/claims/agreement/figure-differences";
 import type { FigureValue } from "@/lib/claims/agreement/describe-figure";
@@ -51,8 +58,9 @@ const SAME_TOPIC = 0.5;
  * retrieve from the index (lib/claims/candidates.ts), however old. Each sentence
  * is matched with them by wording (names folded, figures left
  * out), then their figures are compared (figureDifferences, as
- * comparePassageWithClaim compares a claim that is no direct quote): no
- * difference is a repeat; another figure for the same metric is a disagreement.
+ * comparePassageWithClaim does): no difference is a repeat, of a direct quote
+ * only where the sentence quotes its words (an altered quote is no repeat);
+ * another figure for the same metric is a disagreement.
  * At most CANDIDATE_CLAIMS are compared, the best ranked; `capped` says when
  * more matched.
  */
@@ -74,7 +82,8 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
          WHERE ${liveWorkspaceScopeSql(actor, "c")}
          ORDER BY c."updatedAt" DESC, c.id`
     : [];
-  const checked = claims.map(({ capped: _, ...c }) => ({ ...c, quote: null, key: contentKey(c) }));
+  // a direct quote by the words in its statement (directQuote's first rule: its appearances are not read here)
+  const checked = claims.map(({ capped: _, ...c }) => ({ ...c, quote: statedQuote(c), key: contentKey(c) }));
   const sharingWords = wordIndex(byStatement(checked, variants));
   const figuresOf = claimFiguresOnce();
   const findings: ImportFindings = {
@@ -90,8 +99,12 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
       .filter((statement) => similarity(statement.features, features).score >= SAME_TOPIC)
       .flatMap((statement) => statement.claims);
     if (sameTopic.length === 0) continue;
-    // only the figures are compared (the checked claims are no direct quotes): its quotes and day are not read
-    const figures = extractFigures({ text: article.text, start: sentence.start, end: sentence.end });
+    // the figures are compared; the quotes only with a checked quote (rare, and most of an extraction's work)
+    const span = { text: article.text, start: sentence.start, end: sentence.end };
+    const figures = extractFigures(span);
+    let quotes: ExtractedQuote[] | undefined;
+    const quotesIt = (claim: ClaimContent) =>
+      !claim.quote || quotesClaim(claim.quote, (quotes ??= extractQuotes(span)));
     const differenceOf = new Map<string, FigureDifference | undefined>();
     for (const index of sameTopic.sort((a, b) => a - b)) {
       const claim = checked[index]!;
@@ -110,7 +123,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
           passageFigure: difference.passageFigure,
           claimFigure: difference.claimFigure,
         });
-      else if (!repeated.has(claim.id) && sharesFigure(claim, figures)) {
+      else if (!repeated.has(claim.id) && sharesFigure(claim, figures) && quotesIt(claim)) {
         repeated.add(claim.id);
         findings.repeats.push(base);
       }
@@ -178,16 +191,32 @@ function wordIndex<T extends { features: TextFeatures }>(items: readonly T[]): (
   };
 }
 
+/** A claim's direct-quote words, when its statement quotes its claimant (as loadClaimContent trims them). */
+function statedQuote(claim: { claimant: string | null; statement: string }): string | null {
+  return directQuote(claim, null)?.replace(/[\s,;:]+$/u, "") ?? null;
+}
+
+/**
+ * A checked direct quote is repeated only by a sentence quoting its words or
+ * an excerpt of them (as passageStatesClaim): words close to it are an
+ * altered quote, not the claim already checked.
+ */
+function quotesClaim(quote: string, quotes: readonly ExtractedQuote[]): boolean {
+  return quotes.some((q) => ["same", "excerpt"].includes(compareQuotes(quote, q.text).relation));
+}
+
 /**
  * A checked claim without a figure is repeated by wording alone; one with a
- * figure, only by a sentence with a figure for the same metric (or the same
- * number) — figureDifferences already found no disagreement with it.
+ * figure, only by a sentence with a figure for the same metric, or with the
+ * same number where one of the two metrics is unknown (as compare-passage's
+ * sameMetric): "12 people were injured" does not repeat "12 people were
+ * killed". figureDifferences already found no disagreement with it.
  */
 function sharesFigure(claim: ClaimContent, figures: readonly ExtractedFigure[]): boolean {
   if (claim.valueLow === null) return true;
   const metric = claim.metric ? normalizeMetric(claim.metric) : null;
-  return figures.some(
-    (f) =>
-      f.valueLow === claim.valueLow || (metric !== null && f.metric !== null && normalizeMetric(f.metric) === metric),
-  );
+  return figures.some((f) => {
+    const passageMetric = f.metric ? normalizeMetric(f.metric) : null;
+    return metric !== null && passageMetric !== null ? passageMetric === metric : f.valueLow === claim.valueLow;
+  });
 }

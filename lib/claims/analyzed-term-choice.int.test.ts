@@ -156,13 +156,13 @@ describe("after ANALYZE, with the place common", () => {
     }
   });
 
-  it("the repeated-claim check finds the checked figure in each true repeat, and in no other figure", async () => {
-    for (const l of w.labelled.filter((l) => l.claim === "figure")) {
+  it("the repeated-claim check finds each checked claim in its true repeats, and in no altered quote or other figure", async () => {
+    for (const l of w.labelled.filter((l) => l.claim)) {
       const findings = await findImportFindings(w.ws.actors.EDITOR, l.article.id);
       expect(
         findings.repeats.map((r) => r.claimId),
         l.text,
-      ).toEqual(l.label === "same" ? [w.claims.figure.id] : []);
+      ).toEqual(l.label === "same" ? [w.claims[l.claim as keyof typeof w.claims].id] : []);
     }
   });
 });

@@ -69,6 +69,12 @@ export function extractFigures(span: { text: string; start: number; end: number 
   return figuresIn(text, paragraphs, start, end);
 }
 
+/** Pure: extractPassage's quotes alone (the import check, for a sentence it compares with a checked quote). */
+export function extractQuotes(span: { text: string; start: number; end: number }): ExtractedQuote[] {
+  const { text, start, end, paragraphs } = readSpan(span);
+  return findQuotes(text, paragraphs, start, end);
+}
+
 function readSpan(span: { text: string; start: number; end: number }) {
   const text = typeof span.text === "string" ? span.text : "";
   const start = clamp(span.start, 0, text.length);
