@@ -1,10 +1,11 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, wordFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
-import { candidateClaimQuery } from "@/lib/claims/candidates";
+import { candidateClaimQuery, sameMetricClaimQuery } from "@/lib/claims/candidates";
 import {
   extractFigures,
   extractQuotes,
@@ -19,6 +20,7 @@ import type { FigureValue } from "@/lib/claims/agreement/describe-figure";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { Actor } from "@/lib/policy/actor";
 import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
+import { articleScope } from "./scope";
 
 export interface ImportFinding {
   claimId: string;
@@ -39,9 +41,15 @@ export interface ImportFindings {
   repeats: ImportFinding[];
   /** sentences that give another figure than a claim already checked, for the same thing */
   disagreements: FigureDisagreement[];
-  /** the checked claims compared with the sentences: those sharing most names and figures with the article */
+  /**
+   * the checked claims compared with the sentences: those sharing most names and figures with the article, and
+   * those of a figure's metric holding every name of its sentence (sameMetricClaimQuery), each once
+   */
   compared: number;
-  /** more checked claims share some of them than were compared (CANDIDATE_CLAIMS): the findings may be partial */
+  /**
+   * more checked claims share some of them than were compared (CANDIDATE_CLAIMS), or more of a figure's metric
+   * than one walk keeps (SAME_METRIC_CLAIMS): the findings may be partial
+   */
   capped: boolean;
 }
 
@@ -61,24 +69,50 @@ const SAME_TOPIC = 0.5;
  * comparePassageWithClaim does): no difference is a repeat, of a direct quote
  * only where the sentence quotes its words (an altered quote is no repeat);
  * another figure for the same metric is a disagreement.
- * At most CANDIDATE_CLAIMS are compared, the best ranked; `capped` says when
- * more matched.
+ * At most CANDIDATE_CLAIMS are compared by terms, the best ranked, and
+ * SAME_METRIC_CLAIMS per spelling of a metric; `capped` says when more matched.
  */
 export async function findImportFindings(actor: Actor, articleId: string): Promise<ImportFindings> {
   authorize(actor, "annotation.create");
-  const [[article], workspace] = await Promise.all([
+  const [[article], workspace, dated] = await Promise.all([
     loadLatestTexts(actor, [articleId]),
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { nameVariants: true } }),
+    db.article.findFirst({ where: articleScope(actor, articleId), select: { publishedAt: true, createdAt: true } }),
   ]);
-  if (!article) throw new NotFoundError("Article");
+  if (!article || !dated) throw new NotFoundError("Article");
   const variants = workspace?.nameVariants ?? [];
-  // the checked claims' columns come with the look-up: one statement, not a second one reading them by id
-  const candidates = await candidateClaimQuery(actor.workspaceId, article.text, variants, { checkedOnly: true });
-  const claims = candidates
+  const sentences = splitSentences(article.text);
+  // each sentence's figures extracted once, for the look-up and for the comparison below
+  const sentenceFigures = sentences.map((s) => {
+    let figures: ExtractedFigure[] | undefined;
+    return () => (figures ??= extractFigures({ text: article.text, start: s.start, end: s.end }));
+  });
+  const figureSentences = sentences.map((s, i) => ({ text: s.text, metrics: () => metricsOf(sentenceFigures[i]!()) }));
+  // the checked claims' columns come with the look-ups: one statement, not a second one reading them by id. The
+  // claims of the article's figures' metrics join those of its rarer terms (sameMetricClaimQuery: another figure for
+  // a checked claim shares only the story's names with it, which the statistics may find common and leave out)
+  const lookups = (
+    await Promise.all([
+      candidateClaimQuery(actor.workspaceId, article.text, variants, { checkedOnly: true }),
+      sameMetricClaimQuery(
+        actor.workspaceId,
+        article.text,
+        variants,
+        figureSentences,
+        dated.publishedAt ?? dated.createdAt,
+      ),
+    ])
+  ).filter((q) => q !== null);
+  const claims = lookups.length
     ? await db.$queryRaw<(ClaimContentRow & { id: string; capped: boolean })[]>`
         SELECT c.id, m.capped, c.statement, c.claimant, c.metric, c."valueLow"::float8 AS "valueLow",
                c."valueHigh"::float8 AS "valueHigh", c.qualifier::text AS qualifier, c.unit
-          FROM "Claim" c JOIN (${candidates}) m ON m.id = c.id
+          FROM "Claim" c JOIN (
+            SELECT DISTINCT ON (u.id) u.id, bool_or(u.capped) OVER () AS capped
+              FROM (${Prisma.join(
+                lookups.map((q) => Prisma.sql`(${q})`),
+                " UNION ALL ",
+              )}) u) m ON m.id = c.id
          WHERE ${liveWorkspaceScopeSql(actor, "c")}
          ORDER BY c."updatedAt" DESC, c.id`
     : [];
@@ -93,7 +127,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     capped: claims[0]?.capped ?? false,
   };
   const repeated = new Set<string>();
-  for (const sentence of splitSentences(article.text)) {
+  for (const [i, sentence] of sentences.entries()) {
     const features = wordFeatures(sentence.text, variants);
     const sameTopic = sharingWords(features)
       .filter((statement) => similarity(statement.features, features).score >= SAME_TOPIC)
@@ -101,7 +135,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     if (sameTopic.length === 0) continue;
     // the figures are compared; the quotes only with a checked quote (rare, and most of an extraction's work)
     const span = { text: article.text, start: sentence.start, end: sentence.end };
-    const figures = extractFigures(span);
+    const figures = sentenceFigures[i]!();
     let quotes: ExtractedQuote[] | undefined;
     const quotesIt = (claim: ClaimContent) =>
       !claim.quote || quotesClaim(claim.quote, (quotes ??= extractQuotes(span)));
@@ -194,6 +228,11 @@ function wordIndex<T extends { features: TextFeatures }>(items: readonly T[]): (
 /** A claim's direct-quote words, when its statement quotes its claimant (as loadClaimContent trims them). */
 function statedQuote(claim: { claimant: string | null; statement: string }): string | null {
   return directQuote(claim, null)?.replace(/[\s,;:]+$/u, "") ?? null;
+}
+
+/** The normalized metrics of figures ("killed", "households"), each once. */
+function metricsOf(figures: readonly ExtractedFigure[]): string[] {
+  return [...new Set(figures.flatMap((f) => (f.metric ? [normalizeMetric(f.metric)] : [])))];
 }
 
 /**

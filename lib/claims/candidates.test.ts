@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctiveTerms } from "./candidates";
+import { distinctiveTerms, properNames } from "./candidates";
 
 describe("distinctiveTerms: what suggestions look up in the indexes", () => {
   it("takes the words of names, figures as written and the longer words of quotes, never stop words", () => {
@@ -27,5 +27,16 @@ describe("distinctiveTerms: what suggestions look up in the indexes", () => {
 
   it("writes no web-search operator a term could turn into an exclusion", () => {
     expect(distinctiveTerms("-Lopez and -12 said “-harmful”").every((t) => !t.startsWith("-"))).toBe(true);
+  });
+});
+
+describe("properNames: the names a same-metric look-up requires together", () => {
+  it("are a sentence's names, without its first word, stop words or weekdays", () => {
+    expect(properNames("Nine people were killed in the overnight strike on Kyiv, the channel claimed.")).toEqual([
+      "Kyiv",
+    ]);
+    expect(properNames("Mayor Irena Dalsk declared two days of mourning on Friday.")).toEqual(["Irena", "Dalsk"]);
+    expect(properNames("“The Kyiv strike killed 19,” said Mayor Klitschko.")).toEqual(["Kyiv", "Mayor", "Klitschko"]);
+    expect(properNames("Another 39 people were treated at the city hospital.")).toEqual([]);
   });
 });

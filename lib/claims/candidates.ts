@@ -4,6 +4,7 @@ import { claimTsQuery } from "@/lib/search/claim-query";
 import { CALENDAR_WORDS, STOP_WORDS } from "@/lib/claims/text-features";
 import { MATCH_BUDGET, rarerTerms, termLookup } from "@/lib/claims/common-terms";
 import { termStatistics } from "@/lib/search/vector-statistics";
+import { metricSpellings } from "@/lib/claims/normalize-metric";
 
 /**
  * Candidate retrieval for suggestions: the articles (or claims) worth comparing
@@ -256,4 +257,124 @@ export async function candidateClaimQuery(
        LIMIT ${limit + 1}) m
      ORDER BY m.rank DESC, m.id
      LIMIT ${limit}`;
+}
+
+/** Checked claims compared per spelling of a metric (sameMetricClaimQuery), the newest events first. */
+export const SAME_METRIC_CLAIMS = 50;
+/**
+ * Days before an article's date whose events sameMetricClaimQuery walks: an
+ * article reports the weeks before it. Across all time, "about 81 firefighters
+ * were deployed" met the counts of 50 other fires at the scale bench's 100×
+ * (nothing but the metric and a common word linked them), reported as
+ * disagreements; and the walk's cost follows the claims of a month, not the
+ * workspace's history.
+ */
+export const SAME_METRIC_DAYS = 31;
+
+/**
+ * Pure: the names of a sentence as distinctiveTerms finds them, but not its
+ * first word: capitalised there, any word looks like a name ("Nine people
+ * were killed…", "Another 39 people…"), and a look-up requiring it would miss
+ * the same story told in other words.
+ */
+export function properNames(sentence: string): string[] {
+  const first = sentence.search(/\p{L}/u);
+  const names = new Set(
+    [...sentence.matchAll(NAME)]
+      .filter((m) => m.index !== first)
+      .map((m) => m[0].replace(/['’]s$/u, "").replace(/['’-]+$/u, "")),
+  );
+  return distinctiveTerms(sentence).filter((term) => names.has(term));
+}
+
+/** A sentence of the text, with the normalized metrics of its figures (worked out only when asked for). */
+export interface FigureSentence {
+  text: string;
+  metrics: () => readonly string[];
+}
+
+/**
+ * The live checked claims of the workspace that count the metric of a figure
+ * in one of `sentences` and hold every name of that sentence (properNames),
+ * for the sentences one of whose names the term look-up leaves out: per
+ * spelling of the metric (metricSpellings), the newest SAME_METRIC_CLAIMS of
+ * an event in the SAME_METRIC_DAYS before `around` (the article's date) or the
+ * day after, and those among SAME_METRIC_CLAIMS without an event date (an
+ * article without a date gives its claims none); `capped` when a walk stopped
+ * before its end. Null when the look-up leaves no name out (no statistics
+ * yet, or none is common or over its budget: candidateClaimQuery looks every
+ * name up) or no sentence has a figure beside such a name. Same statement
+ * shape as candidateClaimQuery (`SELECT id, capped`, `capped` the same on
+ * every row).
+ *
+ * Why: candidateClaimQuery looks claims up by the text's rarer terms only
+ * (common-terms.ts). A sentence giving another figure for a checked claim
+ * ("nine people were killed in the overnight strike on Kyiv" for "at least 12
+ * …") shares only the story's names with it, and once a newsroom has written
+ * enough about the story ANALYZE finds them common and they are left out: the
+ * checked claim was not compared and the disagreement was lost (the integrity
+ * bench's world: 4 of the 6 other figures found before ANALYZE, 1 after). Here
+ * all of a sentence's names are required, with the same metric and a nearby
+ * event date: any one of them, or any capitalised word, linked "Mayor A
+ * declared two days of mourning" to every mayor's and "Another 39 people were
+ * treated" to every hospital's count at the scale bench's 100×. Each walk is a
+ * range of the (workspaceId, metric, eventDate) index, newest first, stopped
+ * at the limit: its cost follows the claims of that metric in a month (or the
+ * limit), not the size of the workspace.
+ */
+export async function sameMetricClaimQuery(
+  workspaceId: string,
+  text: string,
+  nameVariants: readonly string[],
+  sentences: readonly FigureSentence[],
+  around: Date,
+  limit = SAME_METRIC_CLAIMS,
+): Promise<Prisma.Sql | null> {
+  const terms = distinctiveTerms(text);
+  const kept = new Set(await rarerTerms("Claim", terms));
+  // a figure is never required: the claim gives another one
+  const leftOut = new Set(terms.filter((t) => !kept.has(t) && !/^\d/.test(t)));
+  if (leftOut.size === 0) return null;
+  // per spelling, the sentences' names: a claim holding every name of one sentence matches. All of them, not only
+  // those left out: "Mayor" is common, and a claim holding it without the mayor's name is another mayor's
+  const groups = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    const names = properNames(sentence.text);
+    if (!names.some((name) => leftOut.has(name))) continue;
+    for (const metric of sentence.metrics())
+      for (const spelling of metricSpellings(metric)) {
+        const known = groups.get(spelling) ?? new Set<string>();
+        groups.set(spelling, known.add(names.join(" ")));
+      }
+  }
+  if (groups.size === 0) return null;
+  // websearch syntax: words side by side are all required, `or` between the groups (AND binds first)
+  const walks = [...groups].map(
+    ([spelling, names]) => Prisma.sql`(${spelling}, ${claimTsQuery([...names].join(" or "), nameVariants)})`,
+  );
+  const from = new Date(around.getTime() - SAME_METRIC_DAYS * 86_400_000);
+  const to = new Date(around.getTime() + 86_400_000);
+  // two walks per spelling (`metric = ANY(…)` cannot give the eventDate order from the index): the dated claims of
+  // the window, newest first, until `limit` match, one row more saying whether more did; the undated, which no date
+  // places: `limit` of them, the last written first (the backward scan of equal keys), those matching kept, one more
+  // read saying whether the walk stopped before their end
+  const live = Prisma.sql`c."workspaceId" = ${workspaceId} AND c.metric = s.metric AND c."deletedAt" IS NULL AND c.checked`;
+  return Prisma.sql`
+    SELECT w.id, w.capped FROM (
+      SELECT w.id, w.matched, w.beyond, bool_or(w.beyond) OVER () AS capped
+        FROM (VALUES ${Prisma.join(walks)}) AS s(metric, q)
+        CROSS JOIN LATERAL (
+          (SELECT c.id, true AS matched, row_number() OVER (ORDER BY c."eventDate" DESC) > ${limit} AS beyond
+             FROM "Claim" c
+            WHERE ${live} AND c."eventDate" >= ${from} AND c."eventDate" <= ${to} AND c."searchVector" @@ s.q
+            ORDER BY c."eventDate" DESC
+            LIMIT ${limit + 1})
+          UNION ALL
+          (SELECT c.id, c."searchVector" @@ s.q AS matched,
+                  row_number() OVER (ORDER BY c."eventDate" DESC) > ${limit} AS beyond
+             FROM "Claim" c
+            WHERE ${live} AND c."eventDate" IS NULL
+            ORDER BY c."eventDate" DESC
+            LIMIT ${limit + 1})) w) w
+     WHERE w.matched AND NOT w.beyond`;
 }

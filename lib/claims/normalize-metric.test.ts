@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeMetric } from "./normalize-metric";
+import { metricSpellings, normalizeMetric } from "./normalize-metric";
 
 describe("normalizeMetric", () => {
   it.each([
@@ -23,5 +23,16 @@ describe("normalizeMetric", () => {
     ["more", "more"],
   ])("%s → %s", (raw, expected) => {
     expect(normalizeMetric(raw)).toBe(expected);
+  });
+});
+
+describe("metricSpellings", () => {
+  it("lists the stored spellings that normalize to the metric, the metric first", () => {
+    expect(metricSpellings("killed")).toEqual(expect.arrayContaining(["killed", "dead", "died", "death toll"]));
+    expect(metricSpellings("killed")[0]).toBe("killed");
+    expect(metricSpellings("ballistic missiles")).toEqual(["ballistic missiles", "ballistic missile"]);
+    expect(metricSpellings("households")).toEqual(["households"]);
+    for (const metric of ["killed", "injured", "missiles", "shahed drones", "households"])
+      for (const spelling of metricSpellings(metric)) expect(normalizeMetric(spelling), spelling).toBe(metric);
   });
 });

@@ -70,3 +70,23 @@ export function normalizeMetric(raw: string): string {
   const head = PLURAL_HEADS[last] ?? last;
   return [...kept.slice(0, -1), head].join(" ");
 }
+
+/**
+ * Pure: the spellings a claim's stored metric may have for a normalized one
+ * ("killed" → "killed", "dead", "died", "death toll"…; "ballistic missiles" →
+ * "ballistic missiles", "ballistic missile"): a metric typed in the claim form
+ * is stored lower-cased only (schemas.ts), an extracted one normalized, so a
+ * look-up of the claims of one metric by the column asks for each of them.
+ * Typed words beyond these (a generic modifier, "people killed") are not
+ * listed.
+ */
+export function metricSpellings(normalized: string): string[] {
+  const spellings = new Set([normalized]);
+  for (const [raw, metric] of Object.entries(SYNONYMS)) if (metric === normalized) spellings.add(raw);
+  const words = normalized.split(" ");
+  const head = words.at(-1)!;
+  if (words.length > 1)
+    for (const [raw, plural] of Object.entries(PLURAL_HEADS))
+      if (plural === head) spellings.add([...words.slice(0, -1), raw].join(" "));
+  return [...spellings];
+}

@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/api/route-contract";
 import { Id } from "@/lib/api/http/wire";
 import { articleResource } from "@/lib/api/articles/contracts";
 import { AnchorState } from "@/lib/generated/prisma/enums";
-import { CANDIDATE_CLAIMS } from "@/lib/claims/candidates";
+import { CANDIDATE_CLAIMS, SAME_METRIC_CLAIMS, SAME_METRIC_DAYS } from "@/lib/claims/candidates";
 
 const ArticleParams = z.object({ articleId: Id });
 
@@ -66,11 +66,13 @@ export const ImportFindingsSchema = z
       .number()
       .int()
       .describe(
-        `the checked claims compared with the sentences: those sharing most names and figures with the article, at most ${CANDIDATE_CLAIMS}`,
+        `the checked claims compared with the sentences: those sharing most names and figures with the article, at most ${CANDIDATE_CLAIMS}, and the checked claims counting the metric of one of its figures and holding every name of its sentence, of an event in the ${SAME_METRIC_DAYS} days before the article's date or without an event date, at most ${SAME_METRIC_CLAIMS} of each per spelling of the metric; each claim once`,
       ),
     capped: z
       .boolean()
-      .describe("more checked claims share some of them than were compared: the findings may leave some out"),
+      .describe(
+        "more checked claims share some of them than were compared, or more of one figure's metric: the findings may leave some out",
+      ),
   })
   .meta({ id: "ImportFindings" });
 
