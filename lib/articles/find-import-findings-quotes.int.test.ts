@@ -38,10 +38,7 @@ describe("findImportFindings: a checked direct quote", () => {
       claimant: "Volodymyr Zelensky",
     });
     await createVerdictRecord(ws.actors.EDITOR, quote, { status: "APPROVED" });
-    const repeatsIn = async (text: string) =>
-      (
-        await findImportFindings(ws.actors.EDITOR, (await createArticle(ws.actors.EDITOR, { text })).article.id)
-      ).repeats.map((r) => r.claimId);
+    const repeatsIn = repeatsOf(ws);
 
     expect(await repeatsIn(`“${QUOTE},” Zelensky told the nation.`)).toEqual([quote]);
     expect(await repeatsIn("Zelensky vowed that Ukraine would “not forgive these attacks on Kyiv”.")).toEqual([quote]);
@@ -73,5 +70,27 @@ describe("findImportFindings: a checked figure", () => {
     expect(
       await repeatsIn("At least 12 people were injured in the overnight strike on Kyiv, the channel wrote."),
     ).toEqual([]);
+  });
+
+  it("another count of it is a disagreement, even one both can hold (at least 19 for at least 12), never a repeat", async () => {
+    const ws = await createWorkspaceWithMembers();
+    const { id: killed } = await createClaimRecord(ws.actors.EDITOR, {
+      statement: "At least 12 people were killed in the overnight strike on Kyiv",
+    });
+    await createVerdictRecord(ws.actors.EDITOR, killed, { status: "APPROVED" });
+    await db.claim.update({
+      where: { id: killed },
+      data: { metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" },
+    });
+    const findingsIn = async (text: string) =>
+      findImportFindings(ws.actors.EDITOR, (await createArticle(ws.actors.EDITOR, { text })).article.id);
+
+    const higher = await findingsIn("At least 19 people were killed in the overnight strike on Kyiv, officials said.");
+    expect(higher.repeats).toEqual([]);
+    expect(higher.disagreements).toMatchObject([
+      { claimId: killed, claimFigure: "at least 12 killed", passageFigure: "at least 19 killed" },
+    ]);
+    const lower = await findingsIn("Nine people were killed in the overnight strike on Kyiv, the channel claimed.");
+    expect(lower.disagreements).toMatchObject([{ claimId: killed, passageFigure: "9 killed" }]);
   });
 });

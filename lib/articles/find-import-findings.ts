@@ -16,7 +16,7 @@ import { directQuote } from "@/lib/claims/compare/direct-quote";
 import { compareQuotes } from "@/lib/claims/compare/compare-quotes";
 import { claimFigures, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
 import { figureDifferences, type FigureDifference } from "@/lib/claims/agreement/figure-differences";
-import type { FigureValue } from "@/lib/claims/agreement/describe-figure";
+import { describeFigure, type FigureValue } from "@/lib/claims/agreement/describe-figure";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { Actor } from "@/lib/policy/actor";
 import { liveWorkspaceScopeSql } from "@/lib/db/scope-sql";
@@ -65,10 +65,10 @@ const SAME_TOPIC = 0.5;
  * claims compared are those the article's names, figures and quoted words
  * retrieve from the index (lib/claims/candidates.ts), however old. Each sentence
  * is matched with them by wording (names folded, figures left
- * out), then their figures are compared (figureDifferences, as
- * comparePassageWithClaim does): no difference is a repeat, of a direct quote
- * only where the sentence quotes its words (an altered quote is no repeat);
- * another figure for the same metric is a disagreement.
+ * out), then their figures are compared (checkedFigureDifference): no
+ * difference is a repeat, of a direct quote only where the sentence quotes its
+ * words (an altered quote is no repeat); another figure for the same metric,
+ * contradicting or another count both can hold, is a disagreement.
  * At most CANDIDATE_CLAIMS are compared by terms, the best ranked, and
  * SAME_METRIC_CLAIMS per spelling of a metric; `capped` says when more matched.
  */
@@ -139,7 +139,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     let quotes: ExtractedQuote[] | undefined;
     const quotesIt = (claim: ClaimContent) =>
       !claim.quote || quotesClaim(claim.quote, (quotes ??= extractQuotes(span)));
-    const differenceOf = new Map<string, FigureDifference | undefined>();
+    const differenceOf = new Map<string, ReturnType<typeof checkedFigureDifference>>();
     for (const index of sameTopic.sort((a, b) => a - b)) {
       const claim = checked[index]!;
       const base = {
@@ -149,7 +149,7 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
         end: sentence.end,
         sentence: sentence.text,
       };
-      if (!differenceOf.has(claim.key)) differenceOf.set(claim.key, figureDifferences(figuresOf(claim), figures)[0]);
+      if (!differenceOf.has(claim.key)) differenceOf.set(claim.key, checkedFigureDifference(figuresOf(claim), figures));
       const difference = differenceOf.get(claim.key);
       if (difference)
         findings.disagreements.push({
@@ -164,6 +164,37 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
     }
   }
   return findings;
+}
+
+/**
+ * Pure: how the sentence's figures differ from a checked claim's, if they do:
+ * a contradiction (figureDifferences: "9 killed" for "at least 12 killed"),
+ * or another count of the same metric where both can hold ("at least 19
+ * killed" for "at least 12 killed", "19 killed" for it): the figure that was
+ * checked is not the one stated, which is the disagreement across articles a
+ * desk must see ("one outlet says at least 12 dead, another at least 19"),
+ * never "already checked". An approximate figure on either side ("about 70"
+ * for "68") agrees with the counts it can be.
+ */
+export function checkedFigureDifference(
+  claimFigures: readonly FigureValue[],
+  passageFigures: readonly FigureValue[],
+): Pick<FigureDifference, "claimFigure" | "passageFigure"> | undefined {
+  const contradiction = figureDifferences([...claimFigures], [...passageFigures])[0];
+  if (contradiction) return contradiction;
+  for (const claim of claimFigures) {
+    const metric = claim.metric ? normalizeMetric(claim.metric) : null;
+    if (metric === null || claim.qualifier === "ABOUT") continue;
+    const counts = passageFigures.filter((p) => p.metric !== null && normalizeMetric(p.metric) === metric);
+    const other = counts.find((p) => p.qualifier !== "ABOUT");
+    if (other && !counts.some((p) => sameNumbers(claim, p)))
+      return { claimFigure: describeFigure(claim), passageFigure: describeFigure(other) };
+  }
+  return undefined;
+}
+
+function sameNumbers(a: FigureValue, b: FigureValue): boolean {
+  return a.valueLow === b.valueLow && (a.valueHigh ?? a.valueLow) === (b.valueHigh ?? b.valueLow);
 }
 
 interface CheckedStatement {

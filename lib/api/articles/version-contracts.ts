@@ -61,7 +61,9 @@ export const ImportFindingsSchema = z
       ),
     disagreements: z
       .array(z.object({ ...Finding, passageFigure: z.string(), claimFigure: z.string() }))
-      .describe("sentences that give another figure than a checked claim for the same thing: “N figures disagree”"),
+      .describe(
+        "sentences that give another figure than a checked claim for the same thing, a contradicting one or another count both can hold (“at least 19 killed” for “at least 12 killed”): “N figures disagree”",
+      ),
     compared: z
       .number()
       .int()
