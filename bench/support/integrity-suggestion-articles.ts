@@ -94,6 +94,7 @@ export const ALTERED = {
   sentences: [
     r("What the channel posted"),
     r("Nine people were killed in the overnight strike on Kyiv, the channel claimed.", "killed", "other figure"),
+    r("At least 19 people were killed in the overnight strike on Kyiv, the channel said.", "killed", "other figure"),
     r(
       "Fewer than 12 people were killed in the overnight strike on Kyiv, a Russian official claimed.",
       "killed",
