@@ -14,17 +14,16 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
 import { distinctiveTerms, SAME_METRIC_CLAIMS } from "@/lib/claims/candidates";
-import { COMMON_SHARE, rarerTerms } from "@/lib/claims/common-terms";
-import { forgetTermStatistics } from "@/lib/search/vector-statistics";
+import { rarerTerms } from "@/lib/claims/common-terms";
 import {
   createArticle,
   createClaimRecord,
   createVerdictRecord,
   createWorkspaceWithMembers,
   uniqueSuffix,
-  type TestWorkspace,
 } from "@/prisma/factories";
 import { annotate, approvedVerdict } from "@/test/support/report-world";
+import { makeTermCommon } from "@/test/support/common-term";
 
 const word = (stem: string) =>
   `${stem}${uniqueSuffix()
@@ -41,39 +40,6 @@ const UNDATED = place("The fire in PLACE destroyed 40 homes");
 const UNDATED_OTHER_FIGURE = place("The fire in PLACE destroyed 65 homes, residents said.");
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
-
-/** Rows the world's other words are in under 2 % of, when the file runs alone. */
-const AT_LEAST_ROWS = 500;
-
-/**
- * Title-only articles and claims without a verdict (never compared): enough
- * of them holding the place for it to be in more than twice COMMON_SHARE of
- * the rows, whatever other test files have put there (as in
- * lib/claims/analyzed-term-choice.int.test.ts).
- */
-async function makePlaceCommon(ws: TestWorkspace): Promise<void> {
-  const filler = (total: number) => {
-    const plain = Math.max(AT_LEAST_ROWS - total, 0);
-    return { plain, place: Math.ceil(((total + plain) * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50 };
-  };
-  const articles = filler(await db.article.count());
-  await db.$executeRaw`
-    INSERT INTO "Article" (id, "workspaceId", title, "createdById", "updatedAt")
-    SELECT 'filler-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id},
-           CASE WHEN n <= ${articles.place} THEN ${PLACE} || ' council notice ' || n ELSE 'Notice ' || n END,
-           ${ws.actors.EDITOR.userId}, now()
-      FROM generate_series(1, ${articles.place + articles.plain}::int) AS n`;
-  const claims = filler(await db.claim.count());
-  await db.$executeRaw`
-    INSERT INTO "Claim" (id, "workspaceId", statement, "createdById", "updatedAt")
-    SELECT 'filler-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id},
-           CASE WHEN n <= ${claims.place} THEN ${PLACE} || ' council met ' || n ELSE 'Meeting ' || n END,
-           ${ws.actors.EDITOR.userId}, now()
-      FROM generate_series(1, ${claims.place + claims.plain}::int) AS n`;
-  await db.$executeRawUnsafe(`ANALYZE "Article"`);
-  await db.$executeRawUnsafe(`ANALYZE "Claim"`);
-  forgetTermStatistics();
-}
 
 async function world() {
   const ws = await createWorkspaceWithMembers();
@@ -97,7 +63,7 @@ async function world() {
   const undated = await checkedClaim(UNDATED, undatedSource);
   const { article } = await createArticle(editor, { text: OTHER_FIGURE, publishedAt: daysAgo(0) });
   const undatedArticle = (await createArticle(editor, { text: UNDATED_OTHER_FIGURE })).article;
-  await makePlaceCommon(ws);
+  await makeTermCommon(ws, PLACE);
   return { ws, killed, injured, undated, article, undatedArticle };
 }
 

@@ -51,17 +51,23 @@ describe("findImportFindings: a checked direct quote", () => {
   });
 });
 
+/** A workspace with one checked claim, "at least 12 killed", its figure stored as the claim form stores it. */
+async function checkedFigure(): Promise<{ ws: TestWorkspace; killed: string }> {
+  const ws = await createWorkspaceWithMembers();
+  const { id: killed } = await createClaimRecord(ws.actors.EDITOR, {
+    statement: "At least 12 people were killed in the overnight strike on Kyiv",
+  });
+  await createVerdictRecord(ws.actors.EDITOR, killed, { status: "APPROVED" });
+  await db.claim.update({
+    where: { id: killed },
+    data: { metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" },
+  });
+  return { ws, killed };
+}
+
 describe("findImportFindings: a checked figure", () => {
   it("is repeated by its number for its metric, not by the same number counting something else", async () => {
-    const ws = await createWorkspaceWithMembers();
-    const { id: killed } = await createClaimRecord(ws.actors.EDITOR, {
-      statement: "At least 12 people were killed in the overnight strike on Kyiv",
-    });
-    await createVerdictRecord(ws.actors.EDITOR, killed, { status: "APPROVED" });
-    await db.claim.update({
-      where: { id: killed },
-      data: { metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" },
-    });
+    const { ws, killed } = await checkedFigure();
     const repeatsIn = repeatsOf(ws);
 
     expect(await repeatsIn("At least 12 people were killed in the overnight strike on Kyiv, officials said.")).toEqual([
@@ -73,15 +79,7 @@ describe("findImportFindings: a checked figure", () => {
   });
 
   it("another count of it is a disagreement, even one both can hold (at least 19 for at least 12), never a repeat", async () => {
-    const ws = await createWorkspaceWithMembers();
-    const { id: killed } = await createClaimRecord(ws.actors.EDITOR, {
-      statement: "At least 12 people were killed in the overnight strike on Kyiv",
-    });
-    await createVerdictRecord(ws.actors.EDITOR, killed, { status: "APPROVED" });
-    await db.claim.update({
-      where: { id: killed },
-      data: { metric: "killed", valueLow: 12, valueHigh: 12, qualifier: "AT_LEAST" },
-    });
+    const { ws, killed } = await checkedFigure();
     const findingsIn = async (text: string) =>
       findImportFindings(ws.actors.EDITOR, (await createArticle(ws.actors.EDITOR, { text })).article.id);
 

@@ -9,16 +9,15 @@
  * otherwise it would only test the path the other tests already take.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { createClaim } from "@/lib/claims/create-claim";
 import { CreateClaimInputSchema } from "@/lib/claims/schemas";
 import { findClaimSuggestions } from "@/lib/claims/find-claim-suggestions";
 import { findImportFindings } from "@/lib/articles/find-import-findings";
-import { forgetTermStatistics } from "@/lib/search/vector-statistics";
-import { createArticle, createWorkspaceWithMembers, uniqueSuffix, type TestWorkspace } from "@/prisma/factories";
+import { createArticle, createWorkspaceWithMembers, uniqueSuffix } from "@/prisma/factories";
 import { annotate, approvedVerdict } from "@/test/support/report-world";
+import { makeTermCommon } from "@/test/support/common-term";
 import { distinctiveTerms } from "./candidates";
-import { COMMON_SHARE, rarerTerms } from "./common-terms";
+import { rarerTerms } from "./common-terms";
 
 const word = (stem: string) =>
   `${stem}${uniqueSuffix()
@@ -70,38 +69,6 @@ const LABELLED = [
   { claim: null, label: null, text: "Schools in PLACE reopened on Monday after the storm." },
 ].map((l) => ({ ...l, text: place(l.text) }));
 
-/** Rows the world's other words are in under 2 % of, as in a newsroom's tables, when the file runs alone. */
-const AT_LEAST_ROWS = 500;
-
-/**
- * Title-only rows (no text, never suggested): enough of them for the world's
- * other words to be rare, and enough holding the place for it to be in more
- * than twice COMMON_SHARE of the rows, whatever other test files have put there.
- */
-async function makePlaceCommon(ws: TestWorkspace): Promise<void> {
-  const filler = (total: number) => {
-    const plain = Math.max(AT_LEAST_ROWS - total, 0);
-    return { plain, place: Math.ceil(((total + plain) * 2 * COMMON_SHARE) / (1 - 2 * COMMON_SHARE)) + 50 };
-  };
-  const articles = filler(await db.article.count());
-  await db.$executeRaw`
-    INSERT INTO "Article" (id, "workspaceId", title, "createdById", "updatedAt")
-    SELECT 'filler-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id},
-           CASE WHEN n <= ${articles.place} THEN ${PLACE} || ' council notice ' || n ELSE 'Notice ' || n END,
-           ${ws.actors.EDITOR.userId}, now()
-      FROM generate_series(1, ${articles.place + articles.plain}::int) AS n`;
-  const claims = filler(await db.claim.count());
-  await db.$executeRaw`
-    INSERT INTO "Claim" (id, "workspaceId", statement, "createdById", "updatedAt")
-    SELECT 'filler-' || n || '-' || ${ws.workspace.id}, ${ws.workspace.id},
-           CASE WHEN n <= ${claims.place} THEN ${PLACE} || ' council met ' || n ELSE 'Meeting ' || n END,
-           ${ws.actors.EDITOR.userId}, now()
-      FROM generate_series(1, ${claims.place + claims.plain}::int) AS n`;
-  await db.$executeRawUnsafe(`ANALYZE "Article"`);
-  await db.$executeRawUnsafe(`ANALYZE "Claim"`);
-  forgetTermStatistics();
-}
-
 async function world() {
   const ws = await createWorkspaceWithMembers();
   const editor = ws.actors.EDITOR;
@@ -121,7 +88,7 @@ async function world() {
   };
   const labelled = [];
   for (const l of LABELLED) labelled.push({ ...l, article: (await createArticle(editor, { text: l.text })).article });
-  await makePlaceCommon(ws);
+  await makeTermCommon(ws, PLACE);
   return { ws, claims, labelled };
 }
 
