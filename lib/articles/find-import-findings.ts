@@ -5,7 +5,7 @@ import { authorize } from "@/lib/policy/policy";
 import { splitSentences } from "@/lib/claims/split-sentences";
 import { similarity, wordFeatures, type TextFeatures } from "@/lib/claims/text-features";
 import { loadLatestTexts } from "@/lib/article-versions/load-latest-texts";
-import { candidateClaimQuery, sameMetricClaimQuery } from "@/lib/claims/candidates";
+import { candidateClaimQuery, claimTerms, sameMetricClaimQuery } from "@/lib/claims/candidates";
 import {
   extractFigures,
   extractQuotes,
@@ -15,7 +15,7 @@ import {
 import { directQuote } from "@/lib/claims/compare/direct-quote";
 import { compareQuotes } from "@/lib/claims/compare/compare-quotes";
 import { claimFigures, type ClaimContent } from "@/lib/claims/agreement/compare-passage";
-import { figureDifferences, type FigureDifference } from "@/lib/claims/agreement/figure-differences";
+import { figureDifferences, sameNumbers, type FigureDifference } from "@/lib/claims/agreement/figure-differences";
 import { describeFigure, type FigureValue } from "@/lib/claims/agreement/describe-figure";
 import { normalizeMetric } from "@/lib/claims/normalize-metric";
 import type { Actor } from "@/lib/policy/actor";
@@ -91,16 +91,11 @@ export async function findImportFindings(actor: Actor, articleId: string): Promi
   // the checked claims' columns come with the look-ups: one statement, not a second one reading them by id. The
   // claims of the article's figures' metrics join those of its rarer terms (sameMetricClaimQuery: another figure for
   // a checked claim shares only the story's names with it, which the statistics may find common and leave out)
+  const terms = await claimTerms(article.text);
   const lookups = (
     await Promise.all([
-      candidateClaimQuery(actor.workspaceId, article.text, variants, { checkedOnly: true }),
-      sameMetricClaimQuery(
-        actor.workspaceId,
-        article.text,
-        variants,
-        figureSentences,
-        dated.publishedAt ?? dated.createdAt,
-      ),
+      candidateClaimQuery(actor.workspaceId, terms, variants, { checkedOnly: true }),
+      sameMetricClaimQuery(actor.workspaceId, terms, variants, figureSentences, dated.publishedAt ?? dated.createdAt),
     ])
   ).filter((q) => q !== null);
   const claims = lookups.length
@@ -191,10 +186,6 @@ export function checkedFigureDifference(
       return { claimFigure: describeFigure(claim), passageFigure: describeFigure(other) };
   }
   return undefined;
-}
-
-function sameNumbers(a: FigureValue, b: FigureValue): boolean {
-  return a.valueLow === b.valueLow && (a.valueHigh ?? a.valueLow) === (b.valueHigh ?? b.valueLow);
 }
 
 interface CheckedStatement {

@@ -222,10 +222,22 @@ export async function candidateClaimIds(
   nameVariants: readonly string[],
   options: { checkedOnly?: boolean; limit?: number } = {},
 ): Promise<ClaimCandidates> {
-  const query = await candidateClaimQuery(workspaceId, text, nameVariants, options);
+  const query = await candidateClaimQuery(workspaceId, await claimTerms(text), nameVariants, options);
   if (!query) return { ids: [], capped: false };
   const rows = await db.$queryRaw<{ id: string; capped: boolean }[]>(query);
   return { ids: rows.map((r) => r.id), capped: rows[0]?.capped ?? false };
+}
+
+/** A text's distinctive terms, and those of them a look-up of claims uses (rarerTerms). */
+export interface ClaimTerms {
+  all: string[];
+  kept: string[];
+}
+
+/** The claim look-ups' terms of a text, worked out once for the look-ups that share them (one query). */
+export async function claimTerms(text: string): Promise<ClaimTerms> {
+  const all = distinctiveTerms(text);
+  return { all, kept: await rarerTerms("Claim", all) };
 }
 
 /**
@@ -236,11 +248,11 @@ export async function candidateClaimIds(
  */
 export async function candidateClaimQuery(
   workspaceId: string,
-  text: string,
+  terms: ClaimTerms,
   nameVariants: readonly string[],
   options: { checkedOnly?: boolean; limit?: number } = {},
 ): Promise<Prisma.Sql | null> {
-  const q = anyOf(await rarerTerms("Claim", distinctiveTerms(text)), nameVariants);
+  const q = anyOf(terms.kept, nameVariants);
   if (!q) return null;
   const limit = options.limit ?? CANDIDATE_CLAIMS;
   // a partial index holds the checked claims' vectors alone (migration …_claim_checked): probing each match's
@@ -324,16 +336,15 @@ export interface FigureSentence {
  */
 export async function sameMetricClaimQuery(
   workspaceId: string,
-  text: string,
+  terms: ClaimTerms,
   nameVariants: readonly string[],
   sentences: readonly FigureSentence[],
   around: Date,
   limit = SAME_METRIC_CLAIMS,
 ): Promise<Prisma.Sql | null> {
-  const terms = distinctiveTerms(text);
-  const kept = new Set(await rarerTerms("Claim", terms));
+  const kept = new Set(terms.kept);
   // a figure is never required: the claim gives another one
-  const leftOut = new Set(terms.filter((t) => !kept.has(t) && !/^\d/.test(t)));
+  const leftOut = new Set(terms.all.filter((t) => !kept.has(t) && !/^\d/.test(t)));
   if (leftOut.size === 0) return null;
   // per spelling, the sentences' names: a claim holding every name of one sentence matches. All of them, not only
   // those left out: "Mayor" is common, and a claim holding it without the mayor's name is another mayor's

@@ -43,6 +43,7 @@ function metricKey(figure: FigureValue): string | null {
   return metric ? normalizeMetric(metric) : null;
 }
 
-function sameNumbers(a: FigureValue, b: FigureValue): boolean {
+/** Pure: the two figures state the same number (or range), whatever their qualifiers. */
+export function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   return a.valueLow === b.valueLow && (a.valueHigh ?? a.valueLow) === (b.valueHigh ?? b.valueLow);
 }
